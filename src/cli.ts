@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import yargs from 'yargs';
+import { GenError, formatError } from './errors.js';
+import { generateInfra } from './generate.js';
+import { packageRoot } from './paths.js';
+import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
+import { applyPlan } from './write/apply-plan.js';
+import { describePlan, diffPlan } from './write/plan-report.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  color: process.stdout.isTTY === true,
+};
+
+/** Exit codes: 0 done, 1 a check failed or a file was edited by hand, 2 bad input or usage. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode = 0;
+  const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  try {
+    await yargs(argv)
+      .scriptName('gen')
+      .usage('$0 <command> [options]')
+      .command(
+        'infra <feature>',
+        'Generate the TypeORM infrastructure layer of a feature from its domain layer',
+        (y) =>
+          y
+            .positional('feature', { type: 'string', demandOption: true, describe: 'Feature folder name, e.g. ordering' })
+            .option('cwd', { type: 'string', default: '.', describe: 'Project root' })
+            .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
+            .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
+            .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
+            .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations (default: the current time)' }),
+        async (args) => {
+          exitCode = await runInfra({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now }, io);
+        },
+      )
+      .demandCommand(1, 'Name a command: gen infra <feature>')
+      .strict()
+      .version(version)
+      .help()
+      .exitProcess(false)
+      .fail((message, error) => {
+        throw error ?? new UsageError(message);
+      })
+      .parseAsync();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`gen: ${error.message}\nRun 'gen --help' for usage.`);
+      return 2;
+    }
+    if (error instanceof GenError) {
+      io.err(`gen: ${formatError(error)}`);
+      io.err('Nothing was written.');
+      return 2;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+class UsageError extends Error {}
+
+function parseNow(now: string | undefined): number {
+  if (now === undefined) return Date.now();
+  const time = Date.parse(now);
+  if (Number.isNaN(time)) throw new GenError(`--now '${now}' is not an ISO date-time`, undefined, 'Write it like 2024-05-01T12:00:00Z.');
+  return time;
+}
+
+interface InfraArgs {
+  feature: string;
+  cwd: string;
+  dryRun: boolean;
+  check: boolean;
+  force: boolean;
+  now?: string;
+}
+
+async function runInfra(args: InfraArgs, io: Io): Promise<number> {
+  const projectRoot = resolve(args.cwd);
+  if (!existsSync(projectRoot)) throw new GenError(`project folder ${args.cwd} does not exist`);
+  if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
+    throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
+  }
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now) });
+  const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
+  const plan = planWrites(generation.files, generation.previousManifest, readCurrent, { force: args.force, owned: new Set([generation.layout.manifest]) });
+  for (const line of describePlan(plan, io.color)) io.out(line);
+
+  const edited = conflicts(plan);
+  if (args.dryRun) {
+    io.out(diffPlan(plan));
+    return 0;
+  }
+  if (args.check) {
+    if (hasChanges(plan) || edited.length > 0) {
+      io.err(`gen: the generated files of '${args.feature}' are out of date; run: npx gen infra ${args.feature}`);
+      return 1;
+    }
+    return 0;
+  }
+  if (edited.length > 0) {
+    io.err(`gen: ${edited.length} generated file(s) were edited by hand: ${edited.map((w) => w.path).join(', ')}`);
+    io.err('Nothing was written. Move hand-written code out of generated files, or run again with --force to overwrite them (see the diff with --dry-run).');
+    return 1;
+  }
+  const written = applyPlan(projectRoot, plan);
+  io.out(written.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s).`);
+  return 0;
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GenError } from '../errors.js';
+
+/** Folders of a project, relative to its root; `{feature}` is replaced by the feature name. */
+export interface ProjectConfig {
+  domainDir: string;
+  applicationDir: string;
+  plansDir: string;
+  infrastructureDir: string;
+  testsDir: string;
+}
+
+export const CONFIG_FILE = 'gen.config.json';
+
+/** The plan method's layout. */
+export const DEFAULT_CONFIG: ProjectConfig = {
+  domainDir: 'src/domain/aggregates/{feature}',
+  applicationDir: 'src/application',
+  plansDir: 'documentation/plans/{feature}',
+  infrastructureDir: 'src/infrastructure',
+  testsDir: 'tests/integration/infrastructure',
+};
+
+export function loadProjectConfig(projectRoot: string): ProjectConfig {
+  const path = join(projectRoot, CONFIG_FILE);
+  if (!existsSync(path)) return { ...DEFAULT_CONFIG };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new GenError(`${CONFIG_FILE} is not valid JSON: ${(error as Error).message}`, { file: CONFIG_FILE, line: 1 });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new GenError(`${CONFIG_FILE} must hold a JSON object`, { file: CONFIG_FILE, line: 1 });
+  }
+  const config: ProjectConfig = { ...DEFAULT_CONFIG };
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '$schema') continue;
+    if (!(key in DEFAULT_CONFIG)) {
+      throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, { file: CONFIG_FILE, line: 1 }, `Known settings: ${Object.keys(DEFAULT_CONFIG).join(', ')}.`);
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty folder path`, { file: CONFIG_FILE, line: 1 });
+    }
+    config[key as keyof ProjectConfig] = value.replace(/\/+$/, '');
+  }
+  return config;
+}
+
+export function featureDir(template: string, feature: string): string {
+  return template.split('{feature}').join(feature);
+}

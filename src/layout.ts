@@ -1,0 +1,44 @@
+import { posix } from 'node:path';
+import { featureDir, type ProjectConfig } from './config/project-config.js';
+import type { NameSet } from './map/persistence-model.js';
+
+/** Where every artifact of one feature goes, relative to the project root (POSIX paths). */
+export interface ArtifactLayout {
+  model: string;
+  mapper: string;
+  repository: string;
+  inMemoryRepository: string;
+  migrationsDir: string;
+  databaseConfig: string;
+  test: string;
+  plan: string;
+  plansDir: string;
+  applicationDir: string;
+  manifest: string;
+}
+
+export const MANIFEST_FILE = '.gen/manifest.json';
+
+export function artifactLayout(config: ProjectConfig, feature: string, names: NameSet): ArtifactLayout {
+  const persistence = `${config.infrastructureDir}/persistence`;
+  const plansDir = featureDir(config.plansDir, feature);
+  return {
+    model: `${persistence}/models/${names.kebab}.model.ts`,
+    mapper: `${persistence}/mappers/${names.kebab}.mapper.ts`,
+    repository: `${persistence}/repositories/${names.kebab}.repository.ts`,
+    inMemoryRepository: `${persistence}/in-memory/${names.kebab}.repository.ts`,
+    migrationsDir: `${persistence}/migrations`,
+    databaseConfig: `${config.infrastructureDir}/config/database.ts`,
+    test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
+    plan: `${plansDir}/003-infrastructure-layer.md`,
+    plansDir,
+    applicationDir: config.applicationDir,
+    manifest: MANIFEST_FILE,
+  };
+}
+
+/** The specifier with which `from` imports `to` (both project-relative .ts paths): relative, no extension. */
+export function importPath(from: string, to: string): string {
+  const relative = posix.relative(posix.dirname(from), to.replace(/\.ts$/, ''));
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { compareText } from './compare.js';
+import { GenError } from './errors.js';
+
+/** A class that a generated file exports, for database.ts to register. */
+export interface ClassRef {
+  className: string;
+  file: string;
+}
+
+export interface FeatureEntry {
+  aggregate: string;
+  entities: ClassRef[];
+  migrations: ClassRef[];
+}
+
+/**
+ * What gen last wrote in this project: every feature's registered classes (database.ts lists all of
+ * them) and the hash of every file, so a hand-edited file is seen as a conflict, not overwritten.
+ */
+export interface Manifest {
+  version: 1;
+  features: Record<string, FeatureEntry>;
+  files: Record<string, string>;
+}
+
+export function emptyManifest(): Manifest {
+  return { version: 1, features: {}, files: {} };
+}
+
+export function parseManifest(text: string, path: string): Manifest {
+  let raw: Partial<Manifest>;
+  try {
+    raw = JSON.parse(text) as Partial<Manifest>;
+  } catch (error) {
+    throw new GenError(`${path} is not valid JSON: ${(error as Error).message}`, { file: path, line: 1 }, 'Restore it from version control; gen keeps it in step with the generated files.');
+  }
+  if (raw.version !== 1 || typeof raw.features !== 'object' || typeof raw.files !== 'object') {
+    throw new GenError(`${path} is not a gen manifest (version 1)`, { file: path, line: 1 }, 'Restore it from version control.');
+  }
+  return { version: 1, features: raw.features ?? {}, files: raw.files ?? {} };
+}
+
+/** Keys sorted at every level, so the file is byte-stable. */
+export function serializeManifest(manifest: Manifest): string {
+  return `${JSON.stringify(sortKeys(manifest), null, 2)}\n`;
+}
+
+export function contentHash(content: string): string {
+  return `sha256:${createHash('sha256').update(content).digest('hex')}`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,28 @@
+import { camelCase, kebabCase, pascalCase, snakeCase } from 'change-case';
+import pluralize from 'pluralize';
+import type { NameSet } from './persistence-model.js';
+
+export function nameSet(aggregate: string): NameSet {
+  const pascal = pascalCase(aggregate);
+  return {
+    aggregate,
+    kebab: kebabCase(aggregate),
+    variable: camelCase(aggregate),
+    modelClass: `${pascal}Model`,
+    mapperClass: `${pascal}Mapper`,
+    typeOrmRepositoryClass: `TypeOrm${pascal}Repository`,
+    inMemoryRepositoryClass: `InMemory${pascal}Repository`,
+    migrationName: `Create${pascalCase(pluralize(aggregate))}`,
+  };
+}
+
+/** Tables are snake_case plurals (`order_lines`); plural names also keep clear of keywords like `order`. */
+export function tableName(aggregate: string): string {
+  return snakeCase(pluralize(aggregate));
+}
+
+export function columnName(field: string): string {
+  return snakeCase(field);
+}
+
+export { camelCase, kebabCase, pascalCase, snakeCase };

@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareText } from './compare.js';
+import { MANIFEST_FILE } from './layout.js';
+import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
+
+/** What the project already holds that generation depends on; read once, before anything is rendered. */
+export interface ProjectState {
+  manifest: Manifest;
+  /** File names in the migrations folder, sorted. */
+  migrationFiles: string[];
+  /** Existing documents the generators read (the feature's earlier plans), by project-relative path. */
+  documents: Record<string, string>;
+  /** Milliseconds since the epoch for new migration names (fixed by --now in tests). */
+  now: number;
+}
+
+export function readProjectState(projectRoot: string, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
+  const manifestPath = join(projectRoot, MANIFEST_FILE);
+  const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8'), MANIFEST_FILE) : emptyManifest();
+  const migrationsPath = join(projectRoot, migrationsDir);
+  const migrationFiles = existsSync(migrationsPath) ? readdirSync(migrationsPath).sort(compareText) : [];
+  const documents: Record<string, string> = {};
+  for (const path of documentPaths) {
+    if (existsSync(join(projectRoot, path))) documents[path] = readFileSync(join(projectRoot, path), 'utf8');
+  }
+  return { manifest, migrationFiles, documents, now };
+}

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Node, Project, type ClassDeclaration, type SourceFile } from 'ts-morph';
+import { compareText } from '../compare.js';
+import { featureDir, type ProjectConfig } from '../config/project-config.js';
+import { GenError } from '../errors.js';
+import type { DomainModel } from '../model/domain-model.js';
+import { readAggregate } from './aggregate-reader.js';
+import { readPort, type PortDeclaration } from './port-reader.js';
+import { locate } from './source-location.js';
+import { TypeClassifier } from './type-classifier.js';
+
+const PORT_NAME = /(Repository|RepositoryPort|Repo)$/;
+
+/** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes. */
+export function readDomain(projectRoot: string, config: ProjectConfig, feature: string): DomainModel {
+  const domainDir = featureDir(config.domainDir, feature);
+  const absoluteDir = join(projectRoot, domainDir);
+  if (!existsSync(absoluteDir)) {
+    throw new GenError(`feature '${feature}' has no domain folder: looked for ${domainDir}/`, undefined, 'Complete the domain layer first (aggregate, value objects, repository port), or set "domainDir" in gen.config.json.');
+  }
+  const project = createProject(projectRoot);
+  const files = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
+  const port = findPort(files, domainDir, projectRoot);
+  const aggregate = findAggregate(port, projectRoot);
+  const classifier = new TypeClassifier(projectRoot, aggregate.getName());
+  return {
+    feature,
+    aggregate: readAggregate(aggregate, classifier, projectRoot),
+    port: readPort(port, classifier, projectRoot),
+  };
+}
+
+function createProject(projectRoot: string): Project {
+  const tsConfigFilePath = join(projectRoot, 'tsconfig.json');
+  // strictNullChecks is forced so that `| null` and `| undefined` are visible in types, whatever the project's settings.
+  return existsSync(tsConfigFilePath)
+    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, compilerOptions: { strictNullChecks: true } })
+    : new Project({ compilerOptions: { strict: true } });
+}
+
+function findPort(files: SourceFile[], domainDir: string, projectRoot: string): PortDeclaration {
+  const candidates: PortDeclaration[] = [];
+  for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
+    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract())]) {
+      if (declaration.isExported() && PORT_NAME.test(declaration.getName() ?? '')) candidates.push(declaration);
+    }
+  }
+  if (candidates.length === 0) {
+    throw new GenError(`no repository port found in ${domainDir}/`, undefined, 'Complete the domain layer first: export an interface whose name ends in Repository, RepositoryPort or Repo, with a save(aggregate) method.');
+  }
+  if (candidates.length > 1) {
+    const list = candidates.map((c) => `${c.getName()} (${locate(c, projectRoot).file}:${c.getStartLineNumber()})`).join(', ');
+    throw new GenError(`found ${candidates.length} repository ports in ${domainDir}/: ${list}`, locate(candidates[1]!, projectRoot), 'Keep one port per feature folder.');
+  }
+  return candidates[0]!;
+}
+
+/** The aggregate is the class that the port's `save` takes. */
+function findAggregate(port: PortDeclaration, projectRoot: string): ClassDeclaration {
+  const save = port.getMethod('save');
+  const portName = port.getName() ?? 'the port';
+  if (!save) {
+    throw new GenError(`port ${portName} has no save method, so its aggregate is unknown`, locate(port, projectRoot), 'Add `save(aggregate: YourAggregate): Promise<void>` to the port.');
+  }
+  const parameter = save.getParameters()[0];
+  const declaration = parameter?.getType().getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  if (!parameter || !declaration) {
+    throw new GenError(`${portName}.save must take the aggregate root class as its first parameter`, locate(save, projectRoot), 'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.');
+  }
+  return declaration;
+}

@@ -1,0 +1,109 @@
+import { Node, type ClassDeclaration, type Type } from 'ts-morph';
+import { GenError } from '../errors.js';
+import type { EnumMember, PrimitiveKind, TypeUse, ValueConstruction, ValueType } from '../model/domain-model.js';
+import { locate, relativeFile } from './source-location.js';
+
+/** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
+export class TypeClassifier {
+  constructor(
+    private readonly projectRoot: string,
+    private readonly aggregateName: string | undefined,
+  ) {}
+
+  /** Classify a type in a signature: strips `null`/`undefined` and one array level. */
+  classifyUse(type: Type, at: Node): TypeUse {
+    const text = type.getText(at);
+    let absent: TypeUse['absent'] = 'none';
+    const parts = (type.isUnion() ? type.getUnionTypes() : [type]).filter((part) => {
+      if (part.isNull()) absent = 'null';
+      else if (part.isUndefined()) absent = absent === 'null' ? 'null' : 'undefined';
+      else return true;
+      return false;
+    });
+    if (parts.length === 0) return { type: { kind: 'void' }, list: false, absent, text };
+    if (parts.every((p) => p.isBooleanLiteral())) return { type: primitive('boolean'), list: false, absent, text };
+    const single = this.joinUnion(parts, at, text);
+    const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
+    if (element) return { type: this.classify(element, at, text), list: true, absent, text };
+    return { type: this.classify(single, at, text), list: false, absent, text };
+  }
+
+  /** The literal members of one enum come back from TypeScript as a union of them. */
+  private joinUnion(parts: Type[], at: Node, text: string): Type {
+    if (parts.length === 1) return parts[0]!;
+    if (parts.every((p) => p.isEnumLiteral())) {
+      const enums = new Set(parts.map((p) => p.getBaseTypeOfLiteralType().getText()));
+      if (enums.size === 1) return parts[0]!.getBaseTypeOfLiteralType();
+    }
+    throw unsupported(text, at, this.projectRoot, 'unions other than `T | null` or `T | undefined` are not supported yet');
+  }
+
+  classify(type: Type, at: Node, text = type.getText(at)): ValueType {
+    if (type.isVoid() || type.isUndefined()) return { kind: 'void' };
+    if (type.isString() || type.isStringLiteral()) return primitive('string');
+    if (type.isNumber() || type.isNumberLiteral()) return primitive('number');
+    if (type.isBoolean() || type.isBooleanLiteral()) return primitive('boolean');
+    if (type.isEnum() || type.isEnumLiteral()) return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
+    const symbol = type.getSymbol();
+    if (symbol?.getName() === 'Date' && type.getProperty('getTime')) return primitive('date');
+    const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
+    if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
+      const name = declaration.getName();
+      if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name };
+      return this.valueObject(declaration, text);
+    }
+    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, boolean, Date, enums, and value objects with a single `value` property');
+  }
+
+  private enumType(type: Type, at: Node, text: string): ValueType {
+    const declaration = type.getSymbol()?.getDeclarations().find(Node.isEnumDeclaration);
+    if (!declaration) throw unsupported(text, at, this.projectRoot, 'the enum declaration could not be found');
+    const members: EnumMember[] = declaration.getMembers().map((member) => {
+      const value = member.getValue();
+      if (value === undefined) throw new GenError(`enum member ${declaration.getName()}.${member.getName()} has no constant value`, locate(member, this.projectRoot), 'Give every enum member a literal value.');
+      return { name: member.getName(), value };
+    });
+    const kinds = new Set(members.map((m) => typeof m.value));
+    if (kinds.size !== 1 || !kinds.has('string')) {
+      throw new GenError(`enum ${declaration.getName()} must be a string enum (every member a string literal)`, locate(declaration, this.projectRoot), 'Numeric and mixed enums are not supported yet: give each member a string value.');
+    }
+    return { kind: 'enum', name: declaration.getName(), file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot), members };
+  }
+
+  /** A class with one primitive `value` property, built from that value by its constructor or a static factory. */
+  private valueObject(declaration: ClassDeclaration, text: string): ValueType {
+    const name = declaration.getName() ?? text;
+    const valueProperty = declaration.getInstanceProperty('value');
+    const hint = `Give ${name} a readable \`value\` property holding a string, number, boolean or Date, and a public constructor or static factory taking that value.`;
+    if (!valueProperty) throw new GenError(`value object ${name} has no \`value\` property`, locate(declaration, this.projectRoot), hint);
+    const valueType = this.classify(valueProperty.getType(), valueProperty, `${name}.value`);
+    if (valueType.kind !== 'primitive') throw new GenError(`${name}.value must be a primitive (string, number, boolean or Date)`, locate(valueProperty, this.projectRoot), hint);
+    return {
+      kind: 'value-object',
+      name,
+      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+      valueProperty: 'value',
+      primitive: valueType.primitive,
+      construction: this.construction(declaration, hint),
+    };
+  }
+
+  private construction(declaration: ClassDeclaration, hint: string): ValueConstruction {
+    const constructors = declaration.getConstructors();
+    const publicConstructor = constructors.length === 0 || constructors.some((c) => c.getScope() === undefined || c.getScope() === 'public');
+    if (publicConstructor && constructors.every((c) => c.getParameters().length >= 1) && constructors.length > 0) return { kind: 'constructor' };
+    for (const method of ['of', 'from', 'create', 'fromValue']) {
+      const factory = declaration.getStaticMethod(method);
+      if (factory && factory.getScope() !== 'private' && factory.getScope() !== 'protected' && factory.getParameters().length === 1) return { kind: 'static', method };
+    }
+    throw new GenError(`cannot build value object ${declaration.getName()} from a stored value`, locate(declaration, this.projectRoot), hint);
+  }
+}
+
+function primitive(kind: PrimitiveKind): ValueType {
+  return { kind: 'primitive', primitive: kind };
+}
+
+function unsupported(text: string, at: Node, projectRoot: string, hint: string): GenError {
+  return new GenError(`unsupported type '${text}'`, locate(at, projectRoot), hint);
+}

@@ -1,0 +1,30 @@
+import type { ArtifactLayout } from '../layout.js';
+import type { PersistenceModel } from '../map/persistence-model.js';
+import type { ProjectState } from '../project-state.js';
+
+/** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
+export interface GeneratorContext {
+  model: PersistenceModel;
+  layout: ArtifactLayout;
+  project: ProjectState;
+  /** The command that regenerates the feature, for file headers. */
+  command: string;
+}
+
+/** One file to render: a generator's output, handed to its template. */
+export interface Artifact {
+  path: string;
+  template: string;
+  /** The domain file (or other source) this artifact is generated from, for its header. */
+  source: string;
+  data: object;
+}
+
+export interface ArtifactGenerator {
+  (context: GeneratorContext): Artifact;
+}
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
