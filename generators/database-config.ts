@@ -1,0 +1,43 @@
+import { compareText } from '../src/compare.js';
+import { importPath } from '../src/layout.js';
+import type { FeatureEntry } from '../src/manifest.js';
+import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { ImportSet } from '../src/render/imports.js';
+import { migrationName } from './migration.js';
+
+/** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
+export function featureEntry(context: GeneratorContext): FeatureEntry {
+  const migration = migrationName(context);
+  return {
+    aggregate: context.model.names.aggregate,
+    entities: [{ className: context.model.names.modelClass, file: context.layout.model }],
+    migrations: [{ className: migration.className, file: migration.file }],
+  };
+}
+
+/** Every feature's entities and migrations: this run's, plus those the manifest records for the others. */
+export function registeredFeatures(context: GeneratorContext): Record<string, FeatureEntry> {
+  return { ...context.project.manifest.features, [context.model.feature]: featureEntry(context) };
+}
+
+/** `createDataSource()`: the project's one DataSource factory, registering the entities and migrations of all features. */
+export function databaseConfig(context: GeneratorContext): Artifact {
+  const path = context.layout.databaseConfig;
+  const features = Object.values(registeredFeatures(context));
+  const byClass = (a: { className: string }, b: { className: string }) => compareText(a.className, b.className);
+  const entities = features.flatMap((f) => f.entities).sort(byClass);
+  // Migrations run in timestamp order, so list them that way.
+  const migrations = features.flatMap((f) => f.migrations).sort((a, b) => compareText(a.file.split('/').pop()!, b.file.split('/').pop()!));
+  const imports = new ImportSet().addSideEffect('reflect-metadata').add('typeorm', 'DataSource');
+  for (const ref of [...entities, ...migrations]) imports.add(importPath(path, ref.file), ref.className);
+  return {
+    path,
+    template: 'database-config.ejs',
+    source: context.layout.manifest,
+    data: {
+      imports: imports.lines(),
+      entities: entities.map((e) => e.className),
+      migrations: migrations.map((m) => m.className),
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { importPath } from '../src/layout.js';
+import type { ValueType } from '../src/model/domain-model.js';
+import type { ImportSet } from '../src/render/imports.js';
+
+/** Adds imports of the domain's enums and value objects; `type` where the code only names them in types. */
+export function addDomainTypeImports(
+  imports: ImportSet,
+  fromFile: string,
+  types: readonly ValueType[],
+  usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
+): void {
+  for (const type of types) {
+    if (type.kind === 'value-object') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'enum') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
+  }
+}

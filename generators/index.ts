@@ -1,0 +1,23 @@
+import type { ArtifactGenerator } from '../src/render/artifact.js';
+import { databaseConfig } from './database-config.js';
+import { entity } from './entity.js';
+import { inMemoryRepository } from './in-memory-repository.js';
+import { mapper } from './mapper.js';
+import { migration } from './migration.js';
+import { planDocument } from './plan-document.js';
+import { repository } from './repository.js';
+import { repositoryTest } from './repository-test.js';
+
+/** Every artifact of `gen infra`, one generator (and one template) each. */
+export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
+  entity,
+  mapper,
+  repository,
+  inMemoryRepository,
+  migration,
+  databaseConfig,
+  repositoryTest,
+  planDocument,
+];
+
+export { featureEntry, registeredFeatures } from './database-config.js';
