@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateInfra } from '../../src/generate.js';
+import { MANIFEST_FILE } from '../../src/layout.js';
+import { parseManifest } from '../../src/manifest.js';
+import { EXAMPLES, ROOT, copyExample, read, runGen, runTool } from '../support/projects.js';
+
+describe.each(EXAMPLES)('examples/$example', ({ example, feature }) => {
+  const committed = join(ROOT, 'examples', example);
+
+  it('has its generated output committed exactly as gen generates it now', async () => {
+    const generation = await generateInfra({ projectRoot: committed, feature, now: 0 });
+
+    for (const file of generation.files) {
+      expect(existsSync(join(committed, file.path)), `${file.path} is not committed: run npm run examples`).toBe(true);
+      expect(read(committed, file.path), `${file.path} differs from a fresh generation: run npm run examples`).toBe(file.content);
+    }
+  });
+
+  it('generates from scratch the same bytes, which type-check under strict and pass their own tests', async () => {
+    const dir = copyExample(example);
+    const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
+    const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
+    const migrationsDir = join(dir, 'src/infrastructure/persistence/migrations');
+    const timestamp = Number(readdirSync(migrationsDir)[0]!.slice(0, 13));
+    for (const path of generatedPaths) rmSync(join(dir, path));
+
+    const first = await runGen(['infra', feature, '--cwd', dir, '--now', new Date(timestamp).toISOString()]);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    for (const path of generatedPaths) expect(read(dir, path), path).toBe(read(committed, path));
+
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
+
+    const tests = runTool('vitest', ['run'], dir);
+    expect(tests.status, tests.output).toBe(0);
+    expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+
+    const again = await runGen(['infra', feature, '--cwd', dir]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Nothing to change.');
+  });
+});

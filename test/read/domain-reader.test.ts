@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
+import { writeProject } from '../support/projects.js';
+
+function read(files: Record<string, string>) {
+  return readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+}
+
+function readError(files: Record<string, string>): GenError {
+  try {
+    read(files);
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('readDomain', () => {
+  it('reads the aggregate that the port saves, with every field kind', () => {
+    const { aggregate } = read(ORDER_DOMAIN);
+
+    expect(aggregate.name).toBe('Order');
+    expect(aggregate.file).toBe(AGGREGATE_FILE);
+    expect(aggregate.rehydration).toEqual({ kind: 'constructor', parameters: ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'] });
+    expect(aggregate.fields.map((f) => [f.name, f.type, f.optional, f.nullable, f.mutable])).toEqual([
+      ['id', { kind: 'value-object', name: 'OrderId', file: 'src/domain/aggregates/ordering/order-id.ts', valueProperty: 'value', primitive: 'string', construction: { kind: 'constructor' } }, false, false, false],
+      [
+        'status',
+        { kind: 'enum', name: 'OrderStatus', file: 'src/domain/aggregates/ordering/order-status.ts', members: [{ name: 'Placed', value: 'PLACED' }, { name: 'Paid', value: 'PAID' }] },
+        false,
+        false,
+        true,
+      ],
+      ['customerEmail', { kind: 'primitive', primitive: 'string' }, false, false, true],
+      ['placedAt', { kind: 'primitive', primitive: 'date' }, false, false, true],
+      ['total', { kind: 'primitive', primitive: 'number' }, false, false, true],
+      ['paid', { kind: 'primitive', primitive: 'boolean' }, false, false, true],
+      ['note', { kind: 'primitive', primitive: 'string' }, true, false, true],
+    ]);
+    expect(aggregate.fields[1]!.location).toEqual({ file: AGGREGATE_FILE, line: 7 });
+  });
+
+  it('reads the port methods with their parameter and result shapes', () => {
+    const { port } = read(ORDER_DOMAIN);
+
+    expect(port.name).toBe('OrderRepository');
+    expect(port.kind).toBe('interface');
+    expect(port.methods.map((m) => [m.name, m.location.line, m.async, m.returns.type.kind, m.returns.list, m.returns.absent])).toEqual([
+      ['save', 6, true, 'void', false, 'none'],
+      ['findById', 7, true, 'aggregate', false, 'null'],
+      ['findAll', 8, true, 'aggregate', true, 'none'],
+      ['delete', 9, true, 'void', false, 'none'],
+      ['findByStatus', 10, true, 'aggregate', true, 'none'],
+    ]);
+    expect(port.methods[1]!.parameters[0]!.use.type).toMatchObject({ kind: 'value-object', name: 'OrderId' });
+  });
+
+  it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
+    const files = {
+      ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', 'public note: string | null,'),
+    };
+    const { aggregate, port } = read(files);
+
+    expect(aggregate.fields.find((f) => f.name === 'note')).toMatchObject({ optional: false, nullable: true });
+    expect(port.methods[1]!.returns.absent).toBe('undefined');
+  });
+
+  it('reads an abstract class port and a value object built by a static factory', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  private constructor(readonly value: string) {}\n  static of(value: string): OrderId {\n    return new OrderId(value);\n  }\n}\n',
+      [PORT_FILE]: "import { Order } from './order';\n\nexport abstract class OrderRepo {\n  abstract save(order: Order): Promise<void>;\n  helper(): void {}\n}\n",
+    };
+    const { aggregate, port } = read(files);
+
+    expect(aggregate.fields[0]!.type).toMatchObject({ kind: 'value-object', construction: { kind: 'static', method: 'of' } });
+    expect(port).toMatchObject({ name: 'OrderRepo', kind: 'abstract-class' });
+    expect(port.methods.map((m) => m.name)).toEqual(['save']);
+  });
+
+  it.each([
+    ['a missing feature folder', { 'src/other.ts': '' }, undefined, /feature 'ordering' has no domain folder: looked for src\/domain\/aggregates\/ordering\//],
+    ['no port', { ...ORDER_DOMAIN, [PORT_FILE]: 'export {};\n' }, undefined, /no repository port found in src\/domain\/aggregates\/ordering\//],
+    [
+      'two ports',
+      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/other.repository.ts': "import { Order } from './order';\nexport interface OrderReadRepository {\n  save(order: Order): Promise<void>;\n}\n" },
+      { file: 'src/domain/aggregates/ordering/other.repository.ts', line: 2 },
+      /found 2 repository ports .*OrderRepository \(src\/domain\/aggregates\/ordering\/order.repository.ts:5\), OrderReadRepository/,
+    ],
+    ['a port without save', withPortMethods('  findAll(): Promise<Order[]>;'), { file: PORT_FILE, line: 5 }, /port OrderRepository has no save method/],
+    ['save of a non-class', withPortMethods('  save(order: string): Promise<void>;'), { file: PORT_FILE, line: 6 }, /OrderRepository.save must take the aggregate root class/],
+    [
+      'a Map field',
+      { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'public tags: Map<string, string>,') },
+      { file: AGGREGATE_FILE, line: 11 },
+      /unsupported type 'Map<string, string>'/,
+    ],
+    [
+      'a private field',
+      { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'private paid: boolean,') },
+      { file: AGGREGATE_FILE, line: 11 },
+      /field 'paid' of Order is private/,
+    ],
+    [
+      'a numeric enum',
+      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-status.ts': 'export enum OrderStatus {\n  Placed,\n  Paid,\n}\n' },
+      { file: 'src/domain/aggregates/ordering/order-status.ts', line: 1 },
+      /enum OrderStatus must be a string enum/,
+    ],
+    [
+      'a value object without value',
+      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly raw: string) {}\n}\n' },
+      { file: 'src/domain/aggregates/ordering/order-id.ts', line: 1 },
+      /value object OrderId has no `value` property/,
+    ],
+  ])('stops on %s with the place and what to do', (_case, files, location, message) => {
+    const error = readError(files as Record<string, string>);
+
+    expect(error.message).toMatch(message);
+    expect(error.location).toEqual(location);
+  });
+});

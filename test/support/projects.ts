@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { main, type Io } from '../../src/cli.js';
+import { packageRoot } from '../../src/paths.js';
+
+export const ROOT = packageRoot();
+
+/** The examples and their features. */
+export const EXAMPLES = [
+  { example: 'shop', feature: 'ordering' },
+  { example: 'education', feature: 'education' },
+  { example: 'ruleset', feature: 'ruleset' },
+] as const;
+
+/** A temporary copy of an example, resolving packages from this repository's node_modules. */
+export function copyExample(example: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `gen-${example}-`));
+  cpSync(join(ROOT, 'examples', example), dir, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const STRICT_TSCONFIG = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    strict: true,
+    experimentalDecorators: true,
+    emitDecoratorMetadata: true,
+    skipLibCheck: true,
+    noEmit: true,
+    noUnusedLocals: true,
+    noUnusedParameters: true,
+    types: ['node'],
+  },
+  include: ['src', 'tests'],
+};
+
+/** A temporary project made of the given files (paths relative to its root), with a strict tsconfig unless given one. */
+export function writeProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gen-fixture-'));
+  const all = { 'tsconfig.json': JSON.stringify(STRICT_TSCONFIG, null, 2), ...files };
+  for (const [path, content] of Object.entries(all)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function read(dir: string, path: string): string {
+  return readFileSync(join(dir, path), 'utf8');
+}
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process with captured output. */
+export async function runGen(args: string[]): Promise<CliRun> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), color: false };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Runs one of this repository's installed tools (tsc, vitest) in `cwd`, outside the current vitest. */
+export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string): { status: number | null; output: string } {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 170_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
