@@ -1,0 +1,6 @@
+/** Editorial lifecycle of a ruleset version. */
+export enum RulesetStatus {
+  Draft = 'DRAFT',
+  Published = 'PUBLISHED',
+  Archived = 'ARCHIVED',
+}
