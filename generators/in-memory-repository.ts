@@ -1,30 +1,45 @@
 import { modelPropertyType } from '../src/map/column-types.js';
 import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { columnEquals } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
-import { methodSignature } from './port-signature.js';
-import { planMethod, type MethodPlan } from './repository-queries.js';
+import { addSignatureImports, methodSignature } from './port-signature.js';
+import { customClass } from './repository.js';
+import { planMethod } from './repository-queries.js';
 
 /**
  * The in-memory twin of the TypeORM repository, for use-case tests. It stores rows made by the same
- * mapper (cloned, so later changes to a saved aggregate do not leak in) and applies SQL's semantics.
+ * mapper (cloned, so later changes to a saved aggregate do not leak in) and applies the same query
+ * semantics (support/query-semantics.ts), so one contract suite passes on both.
  */
 export function inMemoryRepository({ model, layout }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.inMemoryRepository;
+  const handWritten = model.methods.some((m) => m.kind === 'hand-written');
+  const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
+  const methods = implemented.map((m) => {
+    const plan = planMethod(m, model);
+    // `() => true` where nothing is tested: an unused `model` parameter fails noUnusedParameters.
+    return { ...plan, signature: methodSignature(m.method), filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
+  });
   const imports = new ImportSet()
     .add(importPath(path, aggregate.file), aggregate.name, { typeOnly: true })
     .add(importPath(path, port.file), port.name, { typeOnly: true })
     .add(importPath(path, layout.model), names.modelClass, { typeOnly: true })
     .add(importPath(path, layout.mapper), names.mapperClass);
-  addDomainTypeImports(imports, path, port.methods.flatMap((m) => m.parameters.map((p) => p.use.type)), { valueObjects: 'type', enums: 'type' });
+  if (handWritten) imports.add(importPath(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
+  addSignatureImports(imports, path, implemented.map((m) => m.method));
   const id = model.fields.find((f) => f.column.primary)!;
-  const methods = model.methods.map((m) => {
-    const plan = planMethod(m, model);
-    return { ...plan, signature: methodSignature(m.method), predicate: predicate(plan) };
-  });
+  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
+  if (usesMatching) imports.add(importPath(path, layout.querySupport), 'compareColumns');
+  for (const plan of methods) {
+    for (const name of plan.supportImports.filter((n) => n !== 'textCondition' && n !== 'equalsIgnoringCase')) imports.add(importPath(path, layout.querySupport), name);
+  }
+  if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(importPath(path, layout.querySupport), 'sameValue');
+  if (methods.some((m) => m.kind === 'next-id')) {
+    imports.add('node:crypto', 'randomUUID');
+    addDomainTypeImports(imports, path, [id.field.type], { valueObjects: 'value', enums: 'type' });
+  }
   return {
     path,
     template: 'in-memory-repository.ejs',
@@ -32,20 +47,19 @@ export function inMemoryRepository({ model, layout }: GeneratorContext): Artifac
     data: {
       imports: imports.lines(),
       className: names.inMemoryRepositoryClass,
+      base: handWritten ? customClass(names.inMemoryRepositoryClass) : undefined,
       port: port.name,
       aggregate: names.aggregate,
+      variable: names.variable,
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
       keyType: modelPropertyType(id.column),
+      newId: id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()',
       methods,
-      // Only emitted where a method uses it: an unused private method fails `noUnusedLocals`.
-      needsSelect: methods.some((m) => m.kind === 'find-all' || m.kind === 'derived'),
+      // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
+      usesMatching,
+      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || m.result === 'many' || m.result === 'one'),
     },
   };
-}
-
-function predicate(plan: MethodPlan): string {
-  const groups = plan.where.map((group) => group.map((c) => columnEquals(`model.${c.property}`, c.value, c.mapping)).join(' && '));
-  return groups.length > 1 ? groups.map((g) => `(${g})`).join(' || ') : (groups[0] ?? 'true');
 }

@@ -1,11 +1,14 @@
 import type { ArtifactGenerator } from '../src/render/artifact.js';
 import { databaseConfig } from './database-config.js';
+import { inMemoryRepositoryCustom } from './in-memory-repository-custom.js';
 import { entity } from './entity.js';
 import { inMemoryRepository } from './in-memory-repository.js';
 import { mapper } from './mapper.js';
 import { migration } from './migration.js';
 import { planDocument } from './plan-document.js';
 import { repository } from './repository.js';
+import { repositoryCustom } from './repository-custom.js';
+import { querySupport } from './query-support.js';
 import { repositoryTest } from './repository-test.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -13,7 +16,10 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   entity,
   mapper,
   repository,
+  repositoryCustom,
   inMemoryRepository,
+  inMemoryRepositoryCustom,
+  querySupport,
   migration,
   databaseConfig,
   repositoryTest,

@@ -1,13 +1,23 @@
-import type { PortMethod, TypeUse } from '../src/model/domain-model.js';
+import { importPath } from '../src/layout.js';
+import type { PortMethod } from '../src/model/domain-model.js';
+import type { ImportSet } from '../src/render/imports.js';
 
-/** `async findById(id: OrderId): Promise<Order | null>`: a port method as its implementations declare it. */
-export function methodSignature(method: PortMethod): string {
-  const parameters = method.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${typeUseText(p.use)}`).join(', ');
-  return `async ${method.name}(${parameters}): Promise<${typeUseText(method.returns)}>`;
+/**
+ * `async findById(id: OrderId): Promise<Order | null>`: a port method as its implementations declare it,
+ * with the parameter and return types exactly as the port writes them.
+ */
+export function methodSignature(method: PortMethod, options: { unusedParameters?: boolean } = {}): string {
+  const parameters = method.signatureText.parameters.map((text, i) => {
+    const name = method.parameters[i]!.name;
+    // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.
+    return options.unusedParameters && text.startsWith(name) ? `_${text}` : text;
+  });
+  return `${method.async ? 'async ' : ''}${method.name}(${parameters.join(', ')}): ${method.signatureText.returns}`;
 }
 
-export function typeUseText(use: TypeUse): string {
-  const base = use.type.kind === 'primitive' ? (use.type.primitive === 'date' ? 'Date' : use.type.primitive) : use.type.kind === 'void' ? 'void' : use.type.name;
-  const list = use.list ? `${base}[]` : base;
-  return use.absent === 'none' ? list : `${list} | ${use.absent}`;
+/** Type-only imports of the project types that the methods' signatures name. */
+export function addSignatureImports(imports: ImportSet, fromFile: string, methods: readonly PortMethod[]): void {
+  for (const method of methods) {
+    for (const reference of method.typeReferences) imports.add(importPath(fromFile, reference.file), reference.name, { typeOnly: true });
+  }
 }

@@ -1,37 +1,242 @@
-import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { Operator, QueryAction } from '../src/map/derived-query-parser.js';
+import type { Condition, DerivedQuery, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { PortMethod } from '../src/model/domain-model.js';
 import { argumentValue } from '../src/render/conversions.js';
+import { tsLiteral } from '../src/render/ts-literal.js';
 
-/** What both repositories need to know about one port method, in the terms of the ORM model. */
+/** How one port method is implemented, as TypeScript expressions for both repositories' templates. */
 export interface MethodPlan {
   kind: RepositoryMethod['kind'];
   name: string;
-  /** Name of the first parameter (the aggregate or the id). */
+  /** Name of the first parameter (the aggregate, the id, the list). */
   argument: string;
-  /** Expression for the id's stored value, where the method takes an id or an aggregate. */
+  /** The id's stored value, where the method takes an id or an aggregate. */
   idValue: string;
-  /** For derived queries: OR of AND-groups of conditions on model properties. */
-  where: { property: string; value: string; mapping: FieldMapping }[][];
-  result: 'one' | 'many' | 'none';
+  /** For find-by-ids: the stored ids. */
+  idValues: string;
+  /** For derived queries: find, count, exists or delete. */
+  action?: QueryAction;
+  result: DerivedQuery['result'] | 'none';
   absent: 'null' | 'undefined';
+  /** TypeORM find options: `where`, `order`, `take`, `skip` entries, ready to print inside `{ }`. */
+  findOptions: string[];
+  /** The TypeORM `where` alone (for count/exists), or undefined when there is no condition. */
+  where?: string;
+  /** In memory: a predicate on `model`, a comparator on `a` and `b`, and the slice bounds. */
+  predicate: string;
+  compare?: string;
+  slice?: { start: string; end: string };
+  /** TypeORM operators and query-support helpers the bodies use. */
+  typeormImports: string[];
+  supportImports: string[];
+  /** `first`: Top/First picked one row on purpose, so more matches are no error. */
+  first: boolean;
 }
+
+const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
+  in: 'In',
+  lessThan: 'LessThan',
+  lessThanEqual: 'LessThanOrEqual',
+  greaterThan: 'MoreThan',
+  greaterThanEqual: 'MoreThanOrEqual',
+  between: 'Between',
+};
+const COMPARISON: Partial<Record<Operator, string>> = { lessThan: '< 0', lessThanEqual: '<= 0', greaterThan: '> 0', greaterThanEqual: '>= 0' };
+const TEXT_MODE: Partial<Record<Operator, string>> = { like: 'like', notLike: 'like', startingWith: 'startingWith', endingWith: 'endingWith', containing: 'containing' };
 
 export function planMethod(method: RepositoryMethod, model: PersistenceModel): MethodPlan {
   const id = model.fields.find((f) => f.column.primary)!;
   const argument = method.method.parameters[0]?.name ?? '';
-  const idValue =
-    method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}.${id.field.name}`, id) : argumentValue(argument, id);
-  const plan: MethodPlan = { kind: method.kind, name: method.method.name, argument, idValue, where: [], result: 'none', absent: 'null' };
+  const byId = orderLiteral([{ mapping: id, direction: 'asc' }]);
+  const plan: MethodPlan = {
+    kind: method.kind,
+    name: method.method.name,
+    argument,
+    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}.${id.field.name}`, id) : argumentValue(argument, id),
+    idValues: id.conversion.kind === 'value-object' ? `${argument}.map((id) => ${argumentValue('id', id)})` : argument,
+    result: 'none',
+    absent: 'null',
+    findOptions: [`order: ${byId}`],
+    predicate: 'true',
+    typeormImports: [],
+    supportImports: [],
+    first: false,
+  };
   if (method.kind === 'find-by-id') plan.absent = method.absent;
-  if (method.kind === 'derived') {
-    plan.result = method.query.result;
-    plan.absent = method.query.absent;
-    plan.where = method.query.where.map((group) =>
-      group.map((condition) => {
-        const mapping = model.fields.find((f) => f.field.name === condition.field)!;
-        const parameter = method.method.parameters[condition.parameter]!;
-        return { property: mapping.column.property, value: argumentValue(parameter.name, mapping), mapping };
-      }),
-    );
+  if (method.kind === 'find-by-ids') plan.typeormImports.push('In');
+  if (method.kind === 'find-all' && method.page) {
+    const page = pageAccess(method.method, method.page.parameter);
+    plan.findOptions.push(`skip: ${page}${method.page.skip}`, `take: ${page}${method.page.take}`);
+    plan.slice = sliceBounds(`${page}${method.page.skip}`, `${page}${method.page.take}`);
   }
+  if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
   return plan;
+}
+
+function derivedPlan(method: PortMethod, query: DerivedQuery, model: PersistenceModel, plan: MethodPlan): Partial<MethodPlan> {
+  const byName = new Map(model.fields.map((f) => [f.field.name, f]));
+  const typeorm = new Set<string>();
+  const support = new Set<string>();
+  let parameterCount = 0;
+  const sqlGroups: string[] = [];
+  const memoryGroups: string[] = [];
+  for (const group of query.where) {
+    const byProperty = new Map<string, string[]>();
+    const memory: string[] = [];
+    for (const condition of group) {
+      const mapping = byName.get(condition.field)!;
+      const args = condition.parameters.map((i) => method.parameters[i]!.name);
+      const parameter = `${mapping.column.property}_${parameterCount++}`;
+      const sql = sqlCondition(condition, mapping, args, parameter, typeorm, support);
+      byProperty.set(mapping.column.property, [...(byProperty.get(mapping.column.property) ?? []), sql]);
+      memory.push(memoryCondition(condition, mapping, args, support));
+    }
+    const entries = [...byProperty].map(([property, conditions]) => {
+      if (conditions.length > 1) typeorm.add('And');
+      const value = conditions.length > 1 ? `And(${conditions.join(', ')})` : conditions[0]!;
+      return property === value ? property : `${property}: ${value}`;
+    });
+    sqlGroups.push(`{ ${entries.join(', ')} }`);
+    memoryGroups.push(memory.join(' && '));
+  }
+  const where = sqlGroups.length === 0 ? undefined : sqlGroups.length === 1 ? sqlGroups[0] : `[${sqlGroups.join(', ')}]`;
+  const id = model.fields.find((f) => f.column.primary)!;
+  const orders = query.orderBy.map((o) => ({ mapping: byName.get(o.field)!, direction: o.direction }));
+  if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
+  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders)}`];
+  const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
+  const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
+  let take = page && query.page ? `${page}${query.page.take}` : undefined;
+  if (query.limit !== undefined) take = take ? `Math.min(${query.limit}, ${take} ?? ${query.limit})` : String(query.limit);
+  if (query.result === 'one' && query.limit === undefined) take = '2';
+  if (skip) findOptions.push(`skip: ${skip}`);
+  if (take) findOptions.push(`take: ${take}`);
+  if (orders.length > 0) support.add('compareColumns');
+  return {
+    action: query.action,
+    result: query.result,
+    absent: query.absent,
+    first: query.limit !== undefined,
+    findOptions,
+    where,
+    predicate: memoryGroups.length === 0 ? 'true' : memoryGroups.length === 1 ? memoryGroups[0]! : memoryGroups.map((g) => `(${g})`).join(' || '),
+    compare: orders.map((o) => (o.direction === 'asc' ? `compareColumns(a.${o.mapping.column.property}, b.${o.mapping.column.property})` : `compareColumns(b.${o.mapping.column.property}, a.${o.mapping.column.property})`)).join(' || '),
+    slice: skip || take ? sliceBounds(skip, query.result === 'one' && query.limit === undefined ? undefined : take) : plan.slice,
+    typeormImports: [...typeorm].sort(),
+    supportImports: [...support].sort(),
+  };
+}
+
+/** `page.` or, for an optional pagination parameter, `page?.`. */
+function pageAccess(method: PortMethod, index: number): string {
+  const parameter = method.parameters[index]!;
+  return `${parameter.name}${parameter.optional ? '?.' : '.'}`;
+}
+
+/** Bounds for `Array.slice`; page members may be absent (`page?.limit`), a Top/First limit never is. */
+function sliceBounds(skip: string | undefined, take: string | undefined): { start: string; end: string } {
+  const start = skip ? `${skip} ?? 0` : '0';
+  const count = take === undefined ? undefined : take.includes('?.') && !take.startsWith('Math.min') ? `(${take} ?? Infinity)` : take;
+  return { start, end: count === undefined ? 'Infinity' : skip ? `(${skip} ?? 0) + ${count}` : count };
+}
+
+/** `{ total: 'DESC', id: 'ASC' }`; nullable columns say where NULLs go, as SQLite (and the in-memory twin) puts them. */
+function orderLiteral(orders: { mapping: FieldMapping; direction: 'asc' | 'desc' }[]): string {
+  const entries = orders.map(({ mapping, direction }) => {
+    const upper = direction.toUpperCase();
+    const value = mapping.column.nullable ? `{ direction: '${upper}', nulls: '${direction === 'asc' ? 'FIRST' : 'LAST'}' }` : `'${upper}'`;
+    return `${mapping.column.property}: ${value}`;
+  });
+  return `{ ${entries.join(', ')} }`;
+}
+
+function listValue(name: string, mapping: FieldMapping): string {
+  return mapping.conversion.kind === 'value-object' ? `${name}.map((item) => ${argumentValue('item', mapping)})` : name;
+}
+
+function sqlCondition(condition: Condition, mapping: FieldMapping, args: string[], parameter: string, typeorm: Set<string>, support: Set<string>): string {
+  const value = (i: number) => argumentValue(args[i]!, mapping);
+  const use = (name: string) => {
+    typeorm.add(name);
+    return name;
+  };
+  const textMode = TEXT_MODE[condition.operator];
+  if (textMode) {
+    support.add('textCondition');
+    const match = `textCondition(this.dialect, ${tsLiteral(textMode)}, ${value(0)}, ${condition.ignoreCase}, ${tsLiteral(parameter)})`;
+    return condition.operator === 'notLike' ? `${use('Not')}(${match})` : match;
+  }
+  switch (condition.operator) {
+    case 'equals':
+    case 'not': {
+      let equals = value(0);
+      if (condition.ignoreCase) {
+        support.add('equalsIgnoringCase');
+        equals = `equalsIgnoringCase(${value(0)}, ${tsLiteral(parameter)})`;
+      }
+      return condition.operator === 'not' ? `${use('Not')}(${equals})` : equals;
+    }
+    case 'in':
+      return `${use('In')}(${listValue(args[0]!, mapping)})`;
+    case 'notIn':
+      return `${use('Not')}(${use('In')}(${listValue(args[0]!, mapping)}))`;
+    case 'between':
+      return `${use('Between')}(${value(0)}, ${value(1)})`;
+    case 'isNull':
+      return `${use('IsNull')}()`;
+    case 'isNotNull':
+      return `${use('Not')}(${use('IsNull')}())`;
+    case 'true':
+      return 'true';
+    case 'false':
+      return 'false';
+    default:
+      return `${use(TYPEORM_OPERATOR[condition.operator]!)}(${value(0)})`;
+  }
+}
+
+function memoryCondition(condition: Condition, mapping: FieldMapping, args: string[], support: Set<string>): string {
+  const column = `model.${mapping.column.property}`;
+  const value = (i: number) => argumentValue(args[i]!, mapping);
+  const present = (expression: string) => (mapping.column.nullable ? `${column} !== null && ${expression}` : expression);
+  const textMode = TEXT_MODE[condition.operator];
+  if (textMode) {
+    support.add('matchesText');
+    const match = `matchesText(${column}, ${tsLiteral(textMode)}, ${value(0)}, ${condition.ignoreCase})`;
+    return condition.operator === 'notLike' ? present(`!${match}`) : match;
+  }
+  if (condition.ignoreCase && (condition.operator === 'equals' || condition.operator === 'not')) {
+    support.add('foldCase');
+    return present(`foldCase(${column}) ${condition.operator === 'equals' ? '===' : '!=='} foldCase(${value(0)})`);
+  }
+  const comparison = COMPARISON[condition.operator];
+  if (comparison) {
+    support.add('compareColumns');
+    return present(`compareColumns(${column}, ${value(0)}) ${comparison}`);
+  }
+  support.add('sameValue');
+  switch (condition.operator) {
+    case 'equals':
+      return `sameValue(${column}, ${value(0)})`;
+    case 'not':
+      return present(`!sameValue(${column}, ${value(0)})`);
+    case 'in':
+      return `${args[0]}.some((item) => sameValue(${column}, ${argumentValue('item', mapping)}))`;
+    case 'notIn':
+      // An empty NotIn restricts nothing, not even NULLs (TypeORM renders it as NOT (0=1)).
+      return `${args[0]}.length === 0 || (${present(`!${args[0]}.some((item) => sameValue(${column}, ${argumentValue('item', mapping)}))`)})`;
+    case 'between':
+      support.add('compareColumns');
+      return present(`compareColumns(${column}, ${value(0)}) >= 0 && compareColumns(${column}, ${value(1)}) <= 0`);
+    case 'isNull':
+      return `${column} === null`;
+    case 'isNotNull':
+      return `${column} !== null`;
+    case 'true':
+      return `${column} === true`;
+    case 'false':
+      return `${column} === false`;
+    default:
+      throw new Error(`no in-memory form for ${condition.operator}`);
+  }
 }

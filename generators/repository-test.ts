@@ -1,12 +1,15 @@
 import pluralize from 'pluralize';
 import { importPath } from '../src/layout.js';
-import type { PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { toColumnValue } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
-import { SAMPLE_COUNT, SampleSet, type SampleValue } from './test-samples.js';
+import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
+import { SAMPLE_COUNT, SampleSet, type StoredValue } from './test-samples.js';
+
+type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
 /**
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
@@ -19,11 +22,12 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
   const id = model.fields.find((f) => f.column.primary)!;
   const variable = names.variable;
   const list = pluralize(variable);
-  const method = (kind: RepositoryMethod['kind']) => model.methods.find((m) => m.kind === kind);
-  const save = method('save');
-  const findById = method('find-by-id');
-  const findAll = method('find-all');
-  const remove = method('delete-by-id');
+  const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
+  const save = find('save')!;
+  const findById = find('find-by-id');
+  const findAll = find('find-all');
+  const remove = find('delete-by-id');
+  const idPath = toColumnValue(`.${id.field.name}`, id);
 
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
@@ -38,16 +42,20 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add(importPath(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
     .add(importPath(path, layout.databaseConfig), 'createDataSource');
   addDomainTypeImports(imports, path, model.fields.map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
+  const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
   const deleteArgument = (sample: number | 'missing') =>
-    remove?.kind === 'delete-by-id' && remove.argument === 'aggregate'
+    remove?.argument === 'aggregate'
       ? sample === 'missing'
         ? samples.construct(0, { [id.field.name]: samples.idValue('missing') })
         : `${list}[${sample}]`
       : sample === 'missing'
         ? samples.idValue('missing').expression
         : `${list}[${sample}].${id.field.name}`;
+  const queries = model.methods
+    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples) : []))
+    .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
 
   return {
     path,
@@ -62,17 +70,19 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       inMemoryClass: names.inMemoryRepositoryClass,
       variable,
       list,
-      idPath: toColumnValue(`.${id.field.name}`, id),
+      idPath,
+      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m.kind === 'find-all' && m.page)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
-      save: save?.method.name,
-      findById: findById && {
-        name: findById.method.name,
-        absent: findById.kind === 'find-by-id' ? findById.absent : 'null',
-        missingId: samples.idValue('missing').expression,
-      },
-      findAll: findAll?.method.name,
+      save: save.method.name,
+      findById: findById && { name: findById.method.name, absent: findById.absent, missingId: samples.idValue('missing').expression },
+      findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
+      saveAll: find('save-all')?.method.name,
+      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${list}[2].${id.field.name}, ${samples.idValue('missing').expression}, ${list}[0].${id.field.name}]` },
+      countAll: find('count-all')?.method.name,
+      existsById: find('exists-by-id') && { name: find('exists-by-id')!.method.name, missingId: samples.idValue('missing').expression },
+      nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
       remove: remove && {
         name: remove.method.name,
         argument: deleteArgument(0),
@@ -82,49 +92,127 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       replacement: samples.construct(1, { [id.field.name]: samples.idValue(0) }),
       mutation: mutable && {
         field: mutable.field.name,
-        value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 2).expression : samples.value(mutable, 1).expression,
+        value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 3).expression : samples.value(mutable, 1).expression,
         original: samples.value(mutable, 0).expression,
       },
-      queries: model.methods.flatMap((m) => (m.kind === 'derived' ? [derivedCase(m, model, samples)] : [])),
+      queries,
+      handWritten,
     },
   };
 }
 
 /** Fields that a single-result query looks up: the samples must differ in them. */
 function uniqueFields(model: PersistenceModel): Set<string> {
-  return new Set(model.methods.flatMap((m) => (m.kind === 'derived' && m.query.result === 'one' ? m.query.where.flat().map((c) => c.field) : [])));
+  return new Set(model.methods.flatMap((m) => (m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [])));
 }
 
-/**
- * Arguments come from sample 0 (sample 1 for the second OR group, where present); the expected
- * result is worked out here with SQL's semantics, so the test pins it as literal ids.
- */
-function derivedCase(method: Extract<RepositoryMethod, { kind: 'derived' }>, model: PersistenceModel, samples: SampleSet) {
+/** `{ limit: 2, offset: 1 }`: the second and third rows. */
+function pageCase(take: string, skip: string) {
+  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: 1, take: 2 };
+}
+
+interface ArgumentValue {
+  expression: string;
+  stored: Argument;
+}
+
+/** Arguments that make each operator meaningful on the samples (see SampleSet for the values). */
+function conditionArguments(condition: Condition, mapping: FieldMapping, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
+  const variant = (v: number) => samples.variant(mapping, v);
+  const text = (raw: string) => samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw);
+  const raw = (v: number) => String(variant(v).stored);
+  switch (condition.operator) {
+    case 'equals':
+    case 'not':
+      return [condition.ignoreCase ? text(raw(0)) : variant(0)];
+    case 'in':
+    case 'notIn': {
+      const values = emptyLists ? [] : condition.operator === 'in' ? [variant(0), variant(3)] : [variant(0)];
+      return [{ expression: `[${values.map((v) => v.expression).join(', ')}]`, stored: values.map((v) => v.stored) as StoredValue[] }];
+    }
+    // Each bound sits on a sample's value, so exclusive and inclusive comparisons give different rows.
+    case 'lessThan':
+      return [variant(3)];
+    case 'greaterThan':
+      return [variant(0)];
+    case 'lessThanEqual':
+    case 'greaterThanEqual':
+      return [variant(1)];
+    case 'between': {
+      return [variant(0), variant(1)].sort((a, b) => compareStored(a.stored as StoredValue, b.stored as StoredValue));
+    }
+    case 'like':
+    case 'notLike':
+      return [text(`%${raw(0).split(' ').pop()}`)];
+    case 'startingWith':
+      return [text(condition.ignoreCase ? raw(1).slice(0, -1) : raw(1).slice(0, 6))];
+    case 'endingWith':
+      return [text(raw(1).slice(-3))];
+    case 'containing':
+      // `_%` as data: an unescaped LIKE would match every row. Folded, `ALPHA_` finds only `… alpha_%`.
+      return [condition.ignoreCase ? text('alpha_') : text('_%')];
+    default:
+      return [];
+  }
+}
+
+/** One derived query's test: the call, and what it must return. */
+interface QueryCase {
+  name: string;
+  title: string;
+  call: string;
+  result: string;
+  absent: string;
+  expectedIds?: string;
+  expectedSample?: number | null;
+  rejects?: boolean;
+  expected?: string;
+  /** After a delete: the ids left. */
+  remaining?: string;
+  emptyLists?: boolean;
+}
+
+/** Every derived query gets a case; one with In or NotIn gets another with empty lists (nothing, and no restriction). */
+function derivedCases(method: Method<'derived'>, model: PersistenceModel, samples: SampleSet): QueryCase[] {
+  const hasList = method.query.where.flat().some((c) => c.operator === 'in' || c.operator === 'notIn');
+  return hasList ? [derivedCase(method, model, samples, false), { ...derivedCase(method, model, samples, true), emptyLists: true }] : [derivedCase(method, model, samples, false)];
+}
+
+function derivedCase(method: Method<'derived'>, model: PersistenceModel, samples: SampleSet, emptyLists: boolean): QueryCase {
+  const { query } = method;
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
-  const args: SampleValue[] = [];
-  const groups = method.query.where.map((group, g) =>
-    group.map((condition) => {
-      const mapping = byName.get(condition.field)!;
-      const preferred = samples.value(mapping, g === 0 ? 0 : 1);
-      const argument = preferred.stored === null ? samples.value(mapping, 0) : preferred;
-      args[condition.parameter] = argument;
-      return { mapping, argument };
-    }),
-  );
-  const matching = Array.from({ length: SAMPLE_COUNT }, (_, s) => s).filter((s) =>
-    groups.some((group) => group.every(({ mapping, argument }) => {
-      const stored = samples.value(mapping, s).stored;
-      return stored !== null && stored === argument.stored;
-    })),
-  );
-  const expected = matching.map((s) => String(samples.idValue(s).stored));
-  return {
-    name: method.method.name,
-    title: `${method.method.name} finds ${expected.length === 0 ? 'nothing' : expected.join(', ')}`,
-    args: args.map((a) => a.expression).join(', '),
-    result: method.query.result,
-    absent: method.query.absent,
-    expectedIds: tsLiteral(matching.map((s) => samples.idValue(s).stored)),
-    expectedSample: matching[0] ?? null,
-  };
+  const id = model.fields.find((f) => f.column.primary)!;
+  const args: ArgumentValue[] = [];
+  for (const condition of query.where.flat()) {
+    const values = conditionArguments(condition, byName.get(condition.field)!, samples, emptyLists);
+    condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
+  }
+  const page = query.page && pageCase(query.page.take, query.page.skip);
+  if (page && query.page) args[query.page.parameter] = { expression: page.expression, stored: null };
+  const rows: OracleRow[] = Array.from({ length: SAMPLE_COUNT }, (_, sample) => ({
+    sample,
+    values: new Map(model.fields.map((f) => [f.field.name, samples.value(f, sample).stored])),
+  }));
+  const found = evaluateQuery(query, args.map((a) => a.stored), rows, id.field.name, page);
+  const idText = (sample: number) => String(samples.idValue(sample).stored);
+  const call = `${method.method.name}(${args.map((a) => a.expression).join(', ')})`;
+  const base = { name: method.method.name, call, result: query.result, absent: query.absent };
+  switch (query.result) {
+    case 'many':
+      return { ...base, title: `${method.method.name} finds ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}`, expectedIds: tsLiteral(found.map((s) => samples.idValue(s).stored)) };
+    case 'one':
+      if (found.length > 1 && query.limit === undefined) return { ...base, title: `${method.method.name} rejects more than one match`, rejects: true };
+      return { ...base, title: `${method.method.name} finds ${found[0] === undefined ? 'nothing' : idText(found[0])}`, expectedSample: found[0] ?? null };
+    case 'exists':
+      return { ...base, title: `${method.method.name} is ${found.length > 0}`, expected: String(found.length > 0) };
+    default: {
+      const remaining = query.action === 'delete' ? Array.from({ length: SAMPLE_COUNT }, (_, s) => s).filter((s) => !found.includes(s)) : undefined;
+      return {
+        ...base,
+        title: query.action === 'delete' ? `${method.method.name} deletes ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}` : `${method.method.name} counts ${found.length}`,
+        expected: query.result === 'count' ? String(found.length) : undefined,
+        remaining: remaining && tsLiteral(remaining.map((s) => samples.idValue(s).stored)),
+      };
+    }
+  }
 }

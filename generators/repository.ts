@@ -2,45 +2,58 @@ import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
-import { methodSignature } from './port-signature.js';
-import { planMethod, type MethodPlan } from './repository-queries.js';
+import { addSignatureImports, methodSignature } from './port-signature.js';
+import { planMethod } from './repository-queries.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
 export function repository({ model, layout }: GeneratorContext): Artifact {
   const { names, aggregate, port, table } = model;
+  const path = layout.repository;
+  const handWritten = model.methods.some((m) => m.kind === 'hand-written');
+  const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
+  const plans = implemented.map((m) => ({ ...planMethod(m, model), signature: methodSignature(m.method) }));
   const imports = new ImportSet()
     .add('typeorm', 'DataSource', { typeOnly: true })
-    .add('typeorm', 'Repository', { typeOnly: true })
-    .add(importPath(layout.repository, aggregate.file), aggregate.name, { typeOnly: true })
-    .add(importPath(layout.repository, port.file), port.name, { typeOnly: true })
-    .add(importPath(layout.repository, layout.model), names.modelClass)
-    .add(importPath(layout.repository, layout.mapper), names.mapperClass);
-  addDomainTypeImports(imports, layout.repository, port.methods.flatMap((m) => m.parameters.map((p) => p.use.type)), { valueObjects: 'type', enums: 'type' });
+    .add(importPath(path, aggregate.file), aggregate.name, { typeOnly: true })
+    .add(importPath(path, port.file), port.name, { typeOnly: true })
+    .add(importPath(path, layout.model), names.modelClass)
+    .add(importPath(path, layout.mapper), names.mapperClass);
+  if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
+  else imports.add(importPath(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
+  addSignatureImports(imports, path, implemented.map((m) => m.method));
+  for (const plan of plans) {
+    for (const name of plan.typeormImports) imports.add('typeorm', name);
+    for (const name of plan.supportImports.filter((n) => n === 'textCondition' || n === 'equalsIgnoringCase')) imports.add(importPath(path, layout.querySupport), name);
+  }
   const id = model.fields.find((f) => f.column.primary)!;
+  const nextId = implemented.find((m) => m.kind === 'next-id');
+  if (nextId) {
+    imports.add('node:crypto', 'randomUUID');
+    addDomainTypeImports(imports, path, [id.field.type], { valueObjects: 'value', enums: 'type' });
+  }
   return {
-    path: layout.repository,
+    path,
     template: 'repository.ejs',
     source: port.file,
     data: {
       imports: imports.lines(),
       className: names.typeOrmRepositoryClass,
+      base: handWritten ? customClass(names.typeOrmRepositoryClass) : undefined,
       port: port.name,
       aggregate: names.aggregate,
+      variable: names.variable,
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
-      orderById: `{ ${id.column.property}: 'ASC' }`,
+      newId: id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()',
       table: table.name,
-      methods: model.methods.map((m) => {
-        const plan = planMethod(m, model);
-        return { ...plan, signature: methodSignature(m.method), whereLiteral: whereLiteral(plan) };
-      }),
+      needsDialect: plans.some((p) => p.supportImports.includes('textCondition')),
+      methods: plans,
     },
   };
 }
 
-/** `{ status }`, or `[{ status }, { email }]` for OR: TypeORM's find-options form of the conditions. */
-function whereLiteral(plan: MethodPlan): string {
-  const groups = plan.where.map((group) => `{ ${group.map((c) => (c.property === c.value ? c.property : `${c.property}: ${c.value}`)).join(', ')} }`);
-  return groups.length === 1 ? groups[0]! : `[${groups.join(', ')}]`;
+/** The user-owned class that holds the hand-written methods: `TypeOrmOrderRepositoryCustom`. */
+export function customClass(className: string): string {
+  return `${className}Custom`;
 }

@@ -1,24 +1,26 @@
 import type { FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
-/** A stored value as the database sees it; `null` is absent. Used to work out expected query results. */
+/** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
 export type StoredValue = string | number | boolean | null;
 
-/** One field of one sample aggregate: how to write it in TypeScript, and what it stores. */
+/** One value: how to write it in TypeScript, and what it stores. */
 export interface SampleValue {
   expression: string;
   stored: StoredValue;
 }
 
-export const SAMPLE_COUNT = 3;
+export const SAMPLE_COUNT = 4;
 
-/** The variant whose id stands for one that was never saved. */
-const MISSING = 998;
+/** Sample 2 leaves optional fields absent, so every query meets a NULL. */
+const ABSENT_SAMPLE = 2;
+
+/** Samples 0 and 2 share a value, so equality finds several rows; fields a single-result query looks up differ in every sample. */
+const SHARED_VARIANTS = [0, 1, 0, 3];
 
 /**
- * Sample aggregates for the generated tests. Sample 1 leaves optional fields absent; samples 0 and 2
- * share their other values (so queries find several rows) except in fields that a query expects to be
- * unique, which differ in every sample.
+ * Sample aggregates for the generated contract tests, chosen to catch the usual mistakes: case variants
+ * (`Name Alpha`, `NAME ALPHA`), LIKE wildcards in the data (`name alpha_%`), NULLs and shared values.
  */
 export class SampleSet {
   constructor(
@@ -28,36 +30,35 @@ export class SampleSet {
 
   value(mapping: FieldMapping, sample: number): SampleValue {
     const { field } = mapping;
-    if ((field.optional || field.nullable) && sample === 1) {
+    if ((field.optional || field.nullable) && sample === ABSENT_SAMPLE) {
       return { expression: field.nullable ? 'null' : 'undefined', stored: null };
     }
-    const variant = mapping.column.primary || this.uniqueFields.has(field.name) ? sample : sample % 2;
-    return this.variantValue(mapping, variant);
+    const variant = mapping.column.primary || this.uniqueFields.has(field.name) ? sample : SHARED_VARIANTS[sample]!;
+    return this.variant(mapping, variant);
   }
 
-  /** The id of a sample (`order-1`, `order-2`, ...); `missing` is an id no sample has. */
+  /** The id of a sample (`order-1`, ...); `missing` is an id no sample has. */
   idValue(sample: number | 'missing'): SampleValue {
-    const id = this.model.fields.find((f) => f.column.primary)!;
-    return this.variantValue(id, sample === 'missing' ? MISSING : sample);
+    return this.variant(this.id(), sample === 'missing' ? 998 : sample);
   }
 
   /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`; `overrides` replace single fields. */
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));
-    const args = this.model.aggregate.rehydration.parameters.map((name) => {
-      const mapping = byName.get(name)!;
-      return (overrides[name] ?? this.value(mapping, sample)).expression;
-    });
+    const args = this.model.aggregate.rehydration.parameters.map((name) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression);
     return `new ${this.model.aggregate.name}(${args.join(', ')})`;
   }
 
-  private variantValue(mapping: FieldMapping, variant: number): SampleValue {
+  /** The value a field has in variant `variant` (0 to 3), whichever sample holds it. */
+  variant(mapping: FieldMapping, variant: number): SampleValue {
     const { field, column } = mapping;
     switch (column.kind) {
-      case 'string':
-        return this.wrap(mapping, mapping.column.primary ? `${this.model.names.kebab}-${variant + 1}` : `${field.name} ${variant}`);
+      case 'string': {
+        const raw = column.primary ? `${this.model.names.kebab}-${variant + 1}` : stringVariant(field.name, variant);
+        return this.wrap(mapping, raw);
+      }
       case 'double':
-        return this.wrap(mapping, column.primary ? variant + 1 : (variant + 1) * 10.25);
+        return this.wrap(mapping, column.primary ? variant + 1 : [10.25, 20.5, 30.75, 40][variant % 4]! + Math.floor(variant / 4) * 100);
       case 'boolean':
         return this.wrap(mapping, variant % 2 === 0);
       case 'timestamp': {
@@ -72,6 +73,15 @@ export class SampleSet {
     }
   }
 
+  /** A string argument, wrapped like the field's values are (a value object or a plain string). */
+  text(mapping: FieldMapping, raw: string): SampleValue {
+    return this.wrap(mapping, raw);
+  }
+
+  private id(): FieldMapping {
+    return this.model.fields.find((f) => f.column.primary)!;
+  }
+
   private wrap(mapping: FieldMapping, raw: string | number | boolean): SampleValue {
     return { expression: this.wrapExpression(mapping, tsLiteral(raw)), stored: raw };
   }
@@ -81,4 +91,11 @@ export class SampleSet {
     if (conversion.kind !== 'value-object') return raw;
     return conversion.construction.kind === 'constructor' ? `new ${conversion.className}(${raw})` : `${conversion.className}.${conversion.construction.method}(${raw})`;
   }
+}
+
+/** `Name Alpha`, `name alpha_%`, `Name Gamma`, `NAME ALPHA`: a case variant, wildcards as data, and two plain values. */
+function stringVariant(field: string, variant: number): string {
+  const label = field.charAt(0).toUpperCase() + field.slice(1);
+  const values = [`${label} Alpha`, `${field} alpha_%`, `${label} Gamma`, `${label.toUpperCase()} ALPHA`];
+  return variant < values.length ? values[variant]! : `${label} Value ${variant}`;
 }

@@ -41,6 +41,6 @@ export async function generateInfra({ projectRoot, feature, now }: GenerateOptio
 
 function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry, files: readonly GeneratedFile[]): Manifest {
   const hashes = { ...previous.files };
-  for (const file of files) hashes[file.path] = contentHash(file.content);
+  for (const file of files) if (file.owner !== 'user') hashes[file.path] = contentHash(file.content);
   return { version: 1, features: { ...previous.features, [feature]: entry }, files: hashes };
 }

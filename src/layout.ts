@@ -8,6 +8,10 @@ export interface ArtifactLayout {
   mapper: string;
   repository: string;
   inMemoryRepository: string;
+  /** The user-owned parts of the repositories, for methods gen cannot derive: created once, never overwritten. */
+  repositoryCustom: string;
+  inMemoryRepositoryCustom: string;
+  querySupport: string;
   migrationsDir: string;
   databaseConfig: string;
   test: string;
@@ -27,6 +31,9 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     mapper: `${persistence}/mappers/${names.kebab}.mapper.ts`,
     repository: `${persistence}/repositories/${names.kebab}.repository.ts`,
     inMemoryRepository: `${persistence}/in-memory/${names.kebab}.repository.ts`,
+    repositoryCustom: `${persistence}/repositories/${names.kebab}.repository.custom.ts`,
+    inMemoryRepositoryCustom: `${persistence}/in-memory/${names.kebab}.repository.custom.ts`,
+    querySupport: `${persistence}/support/query-semantics.ts`,
     migrationsDir: `${persistence}/migrations`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${names.kebab}.repository.test.ts`,

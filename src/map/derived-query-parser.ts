@@ -1,16 +1,52 @@
-import { closest } from 'fastest-levenshtein';
 import { pascalCase } from 'change-case';
+import { closest } from 'fastest-levenshtein';
 
-/** The parse of a derived-query method name, before it is bound to parameters. */
-export interface ParsedQuery {
-  action: 'find';
-  /** OR of AND-groups of predicates. */
-  where: ParsedPredicate[][];
-}
+/**
+ * Spring Data's method-name grammar: `<subject>By<predicates>[OrderBy<orders>]`.
+ * This module only reads names; map-feature.ts binds the result to fields, parameters and types.
+ */
+export type QueryAction = 'find' | 'count' | 'exists' | 'delete';
+
+export type Operator =
+  | 'equals'
+  | 'not'
+  | 'in'
+  | 'notIn'
+  | 'lessThan'
+  | 'lessThanEqual'
+  | 'greaterThan'
+  | 'greaterThanEqual'
+  | 'between'
+  | 'isNull'
+  | 'isNotNull'
+  | 'true'
+  | 'false'
+  | 'like'
+  | 'notLike'
+  | 'startingWith'
+  | 'endingWith'
+  | 'containing';
 
 export interface ParsedPredicate {
   field: string;
-  operator: 'equals';
+  operator: Operator;
+  ignoreCase: boolean;
+}
+
+export interface ParsedOrder {
+  field: string;
+  direction: 'asc' | 'desc';
+}
+
+export interface ParsedQuery {
+  action: QueryAction;
+  /** `findFirst…`/`findTop<N>…`: at most this many results. */
+  limit?: number;
+  /** OR of AND-groups of predicates. */
+  where: ParsedPredicate[][];
+  orderBy: ParsedOrder[];
+  /** `…AllIgnoreCase`: IgnoreCase on every predicate it applies to (text fields), as in Spring Data. */
+  allIgnoreCase: boolean;
 }
 
 export class QueryParseError extends Error {
@@ -22,42 +58,210 @@ export class QueryParseError extends Error {
   }
 }
 
-const FIND_SUBJECT = /^(find|get|read|query|search|stream)([A-Z]\w*?)?By(?=[A-Z])/;
+/** Keywords after a field name, longest first so `LessThanEqual` wins over `LessThan`. */
+const OPERATOR_KEYWORDS: [string, Operator][] = (
+  [
+    ['IsNotNull', 'isNotNull'],
+    ['NotNull', 'isNotNull'],
+    ['IsNull', 'isNull'],
+    ['Null', 'isNull'],
+    ['IsNotIn', 'notIn'],
+    ['NotIn', 'notIn'],
+    ['IsIn', 'in'],
+    ['In', 'in'],
+    ['IsNotLike', 'notLike'],
+    ['NotLike', 'notLike'],
+    ['IsLike', 'like'],
+    ['Like', 'like'],
+    ['IsStartingWith', 'startingWith'],
+    ['StartingWith', 'startingWith'],
+    ['StartsWith', 'startingWith'],
+    ['IsEndingWith', 'endingWith'],
+    ['EndingWith', 'endingWith'],
+    ['EndsWith', 'endingWith'],
+    ['IsContaining', 'containing'],
+    ['Containing', 'containing'],
+    ['Contains', 'containing'],
+    ['IsLessThanEqual', 'lessThanEqual'],
+    ['LessThanEqual', 'lessThanEqual'],
+    ['IsLessThan', 'lessThan'],
+    ['LessThan', 'lessThan'],
+    ['IsGreaterThanEqual', 'greaterThanEqual'],
+    ['GreaterThanEqual', 'greaterThanEqual'],
+    ['IsGreaterThan', 'greaterThan'],
+    ['GreaterThan', 'greaterThan'],
+    ['IsBetween', 'between'],
+    ['Between', 'between'],
+    ['IsBefore', 'lessThan'],
+    ['Before', 'lessThan'],
+    ['IsAfter', 'greaterThan'],
+    ['After', 'greaterThan'],
+    ['IsTrue', 'true'],
+    ['True', 'true'],
+    ['IsFalse', 'false'],
+    ['False', 'false'],
+    ['IsNot', 'not'],
+    ['Not', 'not'],
+    ['Equals', 'equals'],
+    ['Is', 'equals'],
+  ] as [string, Operator][]
+).sort((a, b) => b[0].length - a[0].length);
+
+const SUBJECT = /^(find|get|read|query|search|stream|count|exists|delete|remove)(\w*?)By(?=[A-Z]|$)/;
+const IGNORE_CASE = ['IgnoreCase', 'IgnoringCase'];
+const ALL_IGNORE_CASE = /All(IgnoreCase|IgnoringCase)$/;
 
 /** True when the name reads like a derived query, so a failure to parse it is an error rather than "not a query". */
 export function looksDerived(name: string): boolean {
-  return FIND_SUBJECT.test(name);
+  const match = SUBJECT.exec(name);
+  return match !== null && name.length > match[0].length;
 }
 
-/**
- * Parses Spring Data's method-name grammar: `find…By<Field>[And|Or <Field>]…`.
- * Field names are matched longest first, so a field called `orderDate` is not split at `Or`.
- */
 export function parseDerivedQuery(name: string, fields: readonly string[]): ParsedQuery {
-  const subject = FIND_SUBJECT.exec(name);
-  if (!subject) throw new QueryParseError(`'${name}' is not a derived query`, 'Derived queries start with find|get|read|query|search|stream…By.');
-  const byField = new Map(fields.map((f) => [pascalCase(f), f]));
-  const candidates = [...byField.keys()].sort((a, b) => b.length - a.length);
-  const where: ParsedPredicate[][] = [[]];
-  let rest = name.slice(subject[0].length);
-  while (true) {
-    const match = candidates.find((c) => rest.startsWith(c) && !/^[a-z0-9]/.test(rest.slice(c.length)));
-    if (!match) {
-      const word = /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?(?=And[A-Z]|Or[A-Z]|$)/.exec(rest)?.[0] ?? rest;
-      const suggestion = fields.length > 0 ? ` Did you mean '${closestField(word, fields)}'?` : '';
-      throw new QueryParseError(`no field '${lowerFirst(word)}' for '${name}'`, `Fields: ${fields.join(', ')}.${suggestion}`);
-    }
-    where[where.length - 1]!.push({ field: byField.get(match)!, operator: 'equals' });
-    rest = rest.slice(match.length);
-    if (rest === '') return { action: 'find', where };
-    if (rest.startsWith('And')) rest = rest.slice(3);
-    else if (rest.startsWith('Or')) {
-      rest = rest.slice(2);
-      where.push([]);
-    } else {
-      throw new QueryParseError(`cannot read '${rest}' in '${name}'`, `Only equality conditions joined by And/Or are supported so far (e.g. findByStatusAndEmail). Fields: ${fields.join(', ')}.`);
+  const subject = SUBJECT.exec(name);
+  if (!subject || name.length === subject[0].length) {
+    throw new QueryParseError(`'${name}' is not a derived query`, 'Derived queries read <find|count|exists|delete>…By<Field>…, e.g. findByStatus.');
+  }
+  const action: QueryAction = subject[1] === 'count' ? 'count' : subject[1] === 'exists' ? 'exists' : subject[1] === 'delete' || subject[1] === 'remove' ? 'delete' : 'find';
+  const limit = action === 'find' ? readLimit(subject[2]!) : undefined;
+  const parser = new PredicateParser(name, fields);
+  const rest = name.slice(subject[0].length);
+  const split = splitOrderBy(rest, parser);
+  return { action, ...(limit === undefined ? {} : { limit }), where: split.where, orderBy: split.orderBy, allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]!) };
+}
+
+function readLimit(between: string): number | undefined {
+  const match = /^(?:First|Top)(\d*)/.exec(between);
+  if (!match) return undefined;
+  const limit = match[1] === '' ? 1 : Number(match[1]);
+  if (limit < 1) throw new QueryParseError(`'${between}' asks for no results`, 'Use First, Top or Top<N> with N >= 1.');
+  return limit;
+}
+
+/** `OrderBy` may also occur inside a field name, so each occurrence is tried until both sides parse. */
+function splitOrderBy(rest: string, parser: PredicateParser): { where: ParsedPredicate[][]; orderBy: ParsedOrder[] } {
+  let firstError: QueryParseError | undefined;
+  for (let at = rest.indexOf('OrderBy'); at !== -1; at = rest.indexOf('OrderBy', at + 1)) {
+    try {
+      const orderBy = parser.orders(rest.slice(at + 'OrderBy'.length));
+      return { where: at === 0 ? [] : parser.predicates(rest.slice(0, at)), orderBy };
+    } catch (error) {
+      if (!(error instanceof QueryParseError)) throw error;
+      firstError ??= error;
     }
   }
+  try {
+    return { where: parser.predicates(rest), orderBy: [] };
+  } catch (error) {
+    throw firstError && error instanceof QueryParseError && rest.includes('OrderBy') ? firstError : error;
+  }
+}
+
+interface Step {
+  predicate: ParsedPredicate;
+  next: number;
+}
+
+class PredicateParser {
+  private readonly byPascal: Map<string, string>;
+  private readonly candidates: string[];
+
+  constructor(
+    private readonly name: string,
+    private readonly fields: readonly string[],
+  ) {
+    this.byPascal = new Map(fields.map((f) => [pascalCase(f), f]));
+    this.candidates = [...this.byPascal.keys()].sort((a, b) => b.length - a.length);
+  }
+
+  predicates(text: string): ParsedPredicate[][] {
+    const all = ALL_IGNORE_CASE.exec(text);
+    const body = all ? text.slice(0, all.index) : text;
+    const groups = this.parseFrom(body, 0);
+    if (!groups) throw this.explain(body);
+    return groups;
+  }
+
+  orders(text: string): ParsedOrder[] {
+    const orders: ParsedOrder[] = [];
+    let at = 0;
+    while (at < text.length) {
+      const field = this.candidates.find((c) => text.startsWith(c, at) && /^(Asc|Desc|[A-Z]|$)/.test(text.slice(at + c.length)));
+      if (!field) throw this.noField(text.slice(at));
+      at += field.length;
+      const direction = text.startsWith('Desc', at) ? 'desc' : 'asc';
+      if (text.startsWith('Asc', at)) at += 3;
+      else if (text.startsWith('Desc', at)) at += 4;
+      orders.push({ field: this.byPascal.get(field)!, direction });
+    }
+    if (orders.length === 0) throw new QueryParseError(`'${this.name}' has OrderBy without a field`, `Fields: ${this.fields.join(', ')}.`);
+    return orders;
+  }
+
+  /** Backtracking: the first reading of the whole text as predicates joined by And/Or. */
+  private parseFrom(text: string, at: number): ParsedPredicate[][] | undefined {
+    for (const step of this.steps(text, at)) {
+      if (step.next === text.length) return [[step.predicate]];
+      for (const [joiner, newGroup] of [['And', false], ['Or', true]] as const) {
+        if (!text.startsWith(joiner, step.next)) continue;
+        const rest = this.parseFrom(text, step.next + joiner.length);
+        if (!rest) continue;
+        return newGroup ? [[step.predicate], ...rest] : [[step.predicate, ...rest[0]!], ...rest.slice(1)];
+      }
+    }
+    return undefined;
+  }
+
+  /** Every way to read one predicate at `at`: a field, an optional operator keyword, an optional IgnoreCase. */
+  private *steps(text: string, at: number): Generator<Step> {
+    for (const candidate of this.candidates) {
+      if (!startsWithWord(text, candidate, at)) continue;
+      const afterField = at + candidate.length;
+      const operators: [string, Operator][] = [...OPERATOR_KEYWORDS.filter(([k]) => text.startsWith(k, afterField)), ['', 'equals']];
+      for (const [keyword, operator] of operators) {
+        const afterOperator = afterField + keyword.length;
+        const suffix = IGNORE_CASE.find((s) => text.startsWith(s, afterOperator));
+        const field = this.byPascal.get(candidate)!;
+        if (suffix) yield { predicate: { field, operator, ignoreCase: true }, next: afterOperator + suffix.length };
+        yield { predicate: { field, operator, ignoreCase: false }, next: afterOperator };
+      }
+    }
+  }
+
+  /** The error for text that does not parse: the first word that is no field, or what follows the last field read. */
+  private explain(text: string): QueryParseError {
+    let at = 0;
+    while (at < text.length) {
+      const field = this.candidates.find((c) => startsWithWord(text, c, at));
+      if (!field) return this.noField(text.slice(at));
+      at += field.length;
+      const keyword = OPERATOR_KEYWORDS.find(([k]) => text.startsWith(k, at));
+      if (keyword) at += keyword[0].length;
+      const suffix = IGNORE_CASE.find((s) => text.startsWith(s, at));
+      if (suffix) at += suffix.length;
+      if (at === text.length) break;
+      const joiner = ['And', 'Or'].find((j) => text.startsWith(j, at));
+      if (!joiner) {
+        return new QueryParseError(
+          `cannot read '${text.slice(at)}' in '${this.name}'`,
+          `After a field comes an operator (${[...new Set(OPERATOR_KEYWORDS.map(([k]) => k))].sort().join(', ')}), IgnoreCase, And, Or or OrderBy.`,
+        );
+      }
+      at += joiner.length;
+    }
+    return new QueryParseError(`cannot read '${text}' in '${this.name}'`, `Fields: ${this.fields.join(', ')}.`);
+  }
+
+  private noField(text: string): QueryParseError {
+    const word = /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?(?=And[A-Z]|Or[A-Z]|OrderBy|$)/.exec(text)?.[0] ?? text;
+    const suggestion = this.fields.length > 0 ? ` Did you mean '${closestField(word, this.fields)}'?` : '';
+    return new QueryParseError(`no field '${lowerFirst(word)}' for '${this.name}'`, `Fields: ${this.fields.join(', ')}.${suggestion}`);
+  }
+}
+
+/** `word` stands at `at` as a whole word of the camel-case name: what follows starts a new word. */
+function startsWithWord(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at) && !/^[a-z0-9]/.test(text.slice(at + word.length));
 }
 
 /** Compared in lower case, so `Statuz` is close to `status` whatever the capitals. */

@@ -1,9 +1,9 @@
 import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
 import { mapField } from './column-spec.js';
-import { looksDerived, parseDerivedQuery, QueryParseError } from './derived-query-parser.js';
+import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { nameSet, tableName } from './naming.js';
-import type { Condition, FieldMapping, IndexSpec, PersistenceModel, RepositoryMethod } from './persistence-model.js';
+import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
 
 /** Maps the domain model to tables and columns, and decides how each port method is implemented. */
 export function mapFeature(domain: DomainModel): PersistenceModel {
@@ -35,44 +35,88 @@ function queryIndexes(table: string, fields: FieldMapping[], methods: Repository
     .map((f) => ({ name: `idx_${table}_${f.column.name}`, columns: [f.column.name], unique: false }));
 }
 
+const ARITY: Partial<Record<Operator, number>> = { isNull: 0, isNotNull: 0, true: 0, false: 0, between: 2 };
+const TEXT_OPERATORS: Operator[] = ['like', 'notLike', 'startingWith', 'endingWith', 'containing'];
+/** Operators IgnoreCase applies to: equality and the text matches. */
+const CASE_OPERATORS: Operator[] = ['equals', 'not', 'like', 'notLike', 'startingWith', 'endingWith', 'containing'];
+const ORDERED_OPERATORS: Operator[] = ['lessThan', 'lessThanEqual', 'greaterThan', 'greaterThanEqual', 'between'];
+
+type Fail = (message: string, hint?: string) => GenError;
+
 function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const { aggregate, port } = domain;
   const id = aggregate.fields.find((f) => f.name === aggregate.idField)!;
-  const fail = (message: string, hint?: string) => new GenError(`cannot implement ${port.name}.${method.name}: ${message}`, method.location, hint);
-  if (!method.async) {
-    throw fail(`it returns '${method.returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${method.returns.text}>.`);
-  }
+  const fail: Fail = (message, hint) => new GenError(`cannot implement ${port.name}.${method.name}: ${message}`, method.location, hint);
   const params = method.parameters;
-  const returnsAggregate = isAggregate(method.returns) && !method.returns.list;
-  const returnsList = isAggregate(method.returns) && method.returns.list;
-  const returnsVoid = method.returns.type.kind === 'void';
-  const oneParam = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
+  const returns = method.returns;
+  const single = (use: TypeUse) => use.type.kind === 'aggregate' && !use.list;
+  const many = (use: TypeUse) => use.type.kind === 'aggregate' && use.list;
+  const isId = (use: TypeUse) => sameType(use, id);
+  const isVoid = returns.type.kind === 'void';
+  const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
+  const expect = (ok: boolean, shape: string): void => {
+    if (!ok) throw fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+  };
+  const idType = typeText(id.type);
+  const T = aggregate.name;
 
+  if (method.name === 'nextId' || method.name === 'nextIdentity') {
+    expect(params.length === 0 && !returns.list && typeText(returns.type) === idType, `${method.name}(): ${idType} or Promise<${idType}>`);
+    if (storedKind(id.type) !== 'string') throw fail(`gen makes new ids as UUIDs, but ${idType} holds a ${storedKind(id.type)}`, 'Use a string id, or rename the method so that gen leaves it to you to write.');
+    return { kind: 'next-id', method };
+  }
+  if (!method.async && looksImplementable(method.name)) {
+    throw fail(`it returns '${returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${returns.text}>.`);
+  }
   switch (method.name) {
     case 'save':
-      if (oneParam(isAggregate) && !params[0]!.use.list && returnsVoid) return { kind: 'save', method };
-      throw fail('expected save(x: ' + aggregate.name + '): Promise<void>');
+      expect(only(single) && isVoid, `save(x: ${T}): Promise<void>`);
+      return { kind: 'save', method };
+    case 'saveAll':
+    case 'saveMany':
+      expect(only(many) && isVoid, `${method.name}(xs: ${T}[]): Promise<void>`);
+      return { kind: 'save-all', method };
     case 'findById':
-      if (oneParam((u) => sameType(u, id)) && returnsAggregate) {
-        if (method.returns.absent === 'none') {
-          throw fail(`it returns Promise<${aggregate.name}>, which cannot say "not found"`, `Return Promise<${aggregate.name} | null> (or | undefined).`);
-        }
-        return { kind: 'find-by-id', method, absent: method.returns.absent };
-      }
-      throw fail(`expected findById(id: ${typeText(id.type)}): Promise<${aggregate.name} | null>`);
-    case 'findAll':
-      if (params.length === 0 && returnsList) return { kind: 'find-all', method };
-      throw fail(`expected findAll(): Promise<${aggregate.name}[]>`);
+      expect(only(isId) && single(returns), `findById(id: ${idType}): Promise<${T} | null>`);
+      if (returns.absent === 'none') throw fail(`it returns Promise<${T}>, which cannot say "not found"`, `Return Promise<${T} | null> (or | undefined).`);
+      return { kind: 'find-by-id', method, absent: returns.absent };
+    case 'findByIds':
+      expect(params.length === 1 && params[0]!.use.list && typeText(params[0]!.use.type) === idType && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
+      return { kind: 'find-by-ids', method };
+    case 'findAll': {
+      const page = pageParameter(method, 0);
+      expect(params.length === (page ? 1 : 0) && many(returns), `findAll(page?: { limit: number; offset: number }): Promise<${T}[]>`);
+      return page ? { kind: 'find-all', method, page } : { kind: 'find-all', method };
+    }
+    case 'count':
+      expect(params.length === 0 && isNumber(returns), 'count(): Promise<number>');
+      return { kind: 'count-all', method };
+    case 'exists':
+    case 'existsById':
+      expect(only(isId) && isBoolean(returns), `${method.name}(id: ${idType}): Promise<boolean>`);
+      return { kind: 'exists-by-id', method };
     case 'delete':
-      if (oneParam((u) => sameType(u, id)) && returnsVoid) return { kind: 'delete-by-id', method, argument: 'id' };
-      if (oneParam(isAggregate) && returnsVoid) return { kind: 'delete-by-id', method, argument: 'aggregate' };
-      throw fail(`expected delete(id: ${typeText(id.type)}): Promise<void>`);
+    case 'deleteById':
+    case 'remove':
+      if (only(isId) && isVoid) return { kind: 'delete-by-id', method, argument: 'id' };
+      expect(only(single) && isVoid, `${method.name}(id: ${idType}): Promise<void> or ${method.name}(x: ${T}): Promise<void>`);
+      return { kind: 'delete-by-id', method, argument: 'aggregate' };
   }
   if (looksDerived(method.name)) return derivedMethod(method, domain, fail);
-  throw fail('it is neither a repository method gen knows (save, findById, findAll, delete) nor a derived query (findBy<Field>…)', 'Rename it to a derived query such as findByStatus, or remove it from the port.');
+  return { kind: 'hand-written', method };
 }
 
-function derivedMethod(method: PortMethod, domain: DomainModel, fail: (message: string, hint?: string) => GenError): RepositoryMethod {
+/** Names gen implements itself; anything else may be synchronous, since the user writes it. */
+function looksImplementable(name: string): boolean {
+  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || looksDerived(name);
+}
+
+function pageParameter(method: PortMethod, index: number): PageParameter | undefined {
+  const type = method.parameters[index]?.use.type;
+  return type?.kind === 'page' && index === method.parameters.length - 1 ? { parameter: index, take: type.take, skip: type.skip } : undefined;
+}
+
+function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): RepositoryMethod {
   const { aggregate } = domain;
   let parsed;
   try {
@@ -81,37 +125,96 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: (message: 
     if (error instanceof QueryParseError) throw fail(error.message, error.hint);
     throw error;
   }
-  let parameter = 0;
+  let next = 0;
   const where: Condition[][] = parsed.where.map((group) =>
     group.map((predicate) => {
       const field = aggregate.fields.find((f) => f.name === predicate.field)!;
-      const bound = method.parameters[parameter];
-      if (!bound) throw fail(`the condition on '${field.name}' has no parameter`, `Add a parameter of type ${typeText(field.type)}.`);
-      if (!sameType(bound.use, field)) {
-        throw fail(`parameter '${bound.name}' is '${bound.use.text}', but field '${field.name}' is ${typeText(field.type)}`, `Declare it as ${bound.name}: ${typeText(field.type)}.`);
+      const ignoreCase = predicate.ignoreCase || (parsed.allIgnoreCase && storedKind(field.type) === 'string' && CASE_OPERATORS.includes(predicate.operator));
+      checkOperator(field, predicate.operator, ignoreCase, fail);
+      const arity = ARITY[predicate.operator] ?? 1;
+      const parameters = Array.from({ length: arity }, () => next++);
+      for (const index of parameters) {
+        const bound = method.parameters[index];
+        const list = predicate.operator === 'in' || predicate.operator === 'notIn';
+        const expected = list ? `${typeText(field.type)}[]` : typeText(field.type);
+        if (!bound) throw fail(`the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`, `Add a parameter of type ${expected}.`);
+        if (bound.use.type.kind === 'unknown') throw fail(`parameter '${bound.name}': ${bound.use.type.reason}`);
+        if (bound.use.list !== list || typeText(bound.use.type) !== typeText(field.type) || bound.use.absent !== 'none') {
+          throw fail(`parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`, `Declare it as ${bound.name}: ${expected}.`);
+        }
       }
-      return { field: field.name, operator: predicate.operator, parameter: parameter++ };
+      return { field: field.name, operator: predicate.operator, ignoreCase, parameters };
     }),
   );
-  if (parameter !== method.parameters.length) {
-    throw fail(`it has ${method.parameters.length} parameters but its name binds ${parameter}`, 'Each condition in the name takes one parameter, in order.');
+  const page = pageParameter(method, next);
+  const bound = next + (page ? 1 : 0);
+  if (bound !== method.parameters.length) {
+    throw fail(`it has ${method.parameters.length} parameters but its name binds ${next}`, 'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow.');
   }
-  if (!isAggregate(method.returns)) {
-    throw fail(`it returns '${method.returns.text}'`, `Return Promise<${aggregate.name}[]> or Promise<${aggregate.name} | null>.`);
+  const T = aggregate.name;
+  const returns = method.returns;
+  let result: DerivedQuery['result'];
+  switch (parsed.action) {
+    case 'find':
+      if (returns.type.kind !== 'aggregate') throw fail(`it returns '${returns.text}'`, `Return Promise<${T}[]> or Promise<${T} | null>.`);
+      if (!returns.list && returns.absent === 'none') throw fail(`it returns Promise<${T}>, which cannot say "not found"`, `Return Promise<${T} | null> or Promise<${T}[]>.`);
+      if (!returns.list && (parsed.limit ?? 1) > 1) throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
+      if (!returns.list && page) throw fail('a single result cannot be paginated', 'Remove the pagination parameter or return a list.');
+      result = returns.list ? 'many' : 'one';
+      break;
+    case 'count':
+      if (!isNumber(returns)) throw fail(`it returns '${returns.text}'`, 'A count…By query returns Promise<number>.');
+      result = 'count';
+      break;
+    case 'exists':
+      if (!isBoolean(returns)) throw fail(`it returns '${returns.text}'`, 'An exists…By query returns Promise<boolean>.');
+      result = 'exists';
+      break;
+    case 'delete':
+      if (!isNumber(returns) && returns.type.kind !== 'void') throw fail(`it returns '${returns.text}'`, 'A delete…By query returns Promise<number> (rows deleted) or Promise<void>.');
+      result = isNumber(returns) ? 'count' : 'void';
+      break;
   }
-  if (!method.returns.list && method.returns.absent === 'none') {
-    throw fail(`it returns Promise<${aggregate.name}>, which cannot say "not found"`, `Return Promise<${aggregate.name} | null> or Promise<${aggregate.name}[]>.`);
-  }
-  const result = method.returns.list ? 'many' : 'one';
-  return { kind: 'derived', method, query: { action: 'find', result, absent: method.returns.absent === 'undefined' ? 'undefined' : 'null', where } };
+  if (page && result !== 'many') throw fail('only list results can be paginated', 'Remove the pagination parameter.');
+  const query: DerivedQuery = {
+    action: parsed.action,
+    result,
+    absent: returns.absent === 'undefined' ? 'undefined' : 'null',
+    ...(parsed.limit === undefined ? {} : { limit: parsed.limit }),
+    where,
+    orderBy: parsed.orderBy,
+    ...(page ? { page } : {}),
+  };
+  return { kind: 'derived', method, query };
 }
 
-function isAggregate(use: TypeUse): boolean {
-  return use.type.kind === 'aggregate';
+/** Each operator works on some column kinds only; a wrong one is the user's to fix, not SQL's to reject later. */
+function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolean, fail: Fail): void {
+  const stored = storedKind(field.type);
+  const refuse = (what: string) => {
+    throw fail(`${what} does not apply to field '${field.name}' (${typeText(field.type)})`, 'Text operators and IgnoreCase take string fields; LessThan, GreaterThan, Between, Before and After take numbers, strings and dates; True and False take booleans.');
+  };
+  if ((TEXT_OPERATORS.includes(operator) || ignoreCase) && stored !== 'string') refuse(ignoreCase ? 'IgnoreCase' : operator);
+  if (ignoreCase && !CASE_OPERATORS.includes(operator)) refuse(`IgnoreCase with ${operator}`);
+  if (ORDERED_OPERATORS.includes(operator) && !['string', 'number', 'date'].includes(stored)) refuse(operator);
+  if ((operator === 'true' || operator === 'false') && stored !== 'boolean') refuse(operator);
+}
+
+function storedKind(type: ValueType): string {
+  if (type.kind === 'primitive' || type.kind === 'value-object') return type.primitive;
+  return type.kind;
+}
+
+function isNumber(use: TypeUse): boolean {
+  return !use.list && use.absent === 'none' && use.type.kind === 'primitive' && use.type.primitive === 'number';
+}
+
+function isBoolean(use: TypeUse): boolean {
+  return !use.list && use.absent === 'none' && use.type.kind === 'primitive' && use.type.primitive === 'boolean';
 }
 
 function sameType(use: TypeUse, field: FieldModel): boolean {
-  return !use.list && typeText(use.type) === typeText(field.type);
+  return !use.list && use.absent === 'none' && typeText(use.type) === typeText(field.type);
 }
 
 function typeText(type: ValueType): string {
@@ -120,6 +223,10 @@ function typeText(type: ValueType): string {
       return type.primitive === 'date' ? 'Date' : type.primitive;
     case 'void':
       return 'void';
+    case 'page':
+      return `{ ${type.take}: number; ${type.skip}: number }`;
+    case 'unknown':
+      return 'unknown';
     default:
       return type.name;
   }

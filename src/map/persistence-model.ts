@@ -1,4 +1,5 @@
 import type { AggregateModel, FieldModel, PortMethod, PortModel, ValueConstruction } from '../model/domain-model.js';
+import type { Operator, QueryAction } from './derived-query-parser.js';
 
 /**
  * What the domain becomes in the database, and how each port method is implemented.
@@ -69,23 +70,42 @@ export interface FieldMapping {
 
 export type RepositoryMethod =
   | { kind: 'save'; method: PortMethod }
+  | { kind: 'save-all'; method: PortMethod }
   | { kind: 'find-by-id'; method: PortMethod; absent: 'null' | 'undefined' }
-  | { kind: 'find-all'; method: PortMethod }
+  | { kind: 'find-by-ids'; method: PortMethod }
+  | { kind: 'find-all'; method: PortMethod; page?: PageParameter }
+  | { kind: 'count-all'; method: PortMethod }
+  | { kind: 'exists-by-id'; method: PortMethod }
   | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate' }
-  | { kind: 'derived'; method: PortMethod; query: DerivedQuery };
+  | { kind: 'next-id'; method: PortMethod }
+  | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
+  /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
+  | { kind: 'hand-written'; method: PortMethod };
 
-/** A query read from a method name (`findByStatusAndEmail`), bound to fields and parameters. */
+/** The trailing pagination parameter of a method: its index and the names of its two members. */
+export interface PageParameter {
+  parameter: number;
+  take: string;
+  skip: string;
+}
+
+/** A query read from a method name (`findTop3ByStatusInOrderByTotalDesc`), bound to fields and parameters. */
 export interface DerivedQuery {
-  action: 'find';
-  result: 'one' | 'many';
+  action: QueryAction;
+  /** one: `T | null`; many: `T[]`; count: rows found or deleted; exists: boolean; void: delete returning nothing. */
+  result: 'one' | 'many' | 'count' | 'exists' | 'void';
   absent: 'null' | 'undefined';
+  limit?: number;
   /** OR of AND-groups of conditions. */
   where: Condition[][];
+  orderBy: { field: string; direction: 'asc' | 'desc' }[];
+  page?: PageParameter;
 }
 
 export interface Condition {
   field: string;
-  operator: 'equals';
-  /** Index of the port parameter bound to this condition. */
-  parameter: number;
+  operator: Operator;
+  ignoreCase: boolean;
+  /** Indexes of the port parameters bound to this condition (none, one, or two for Between). */
+  parameters: number[];
 }

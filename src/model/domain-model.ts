@@ -34,7 +34,11 @@ export type ValueType =
       construction: ValueConstruction;
     }
   | { kind: 'aggregate'; name: string }
-  | { kind: 'void' };
+  /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
+  | { kind: 'page'; take: string; skip: string }
+  | { kind: 'void' }
+  /** A type gen cannot store or query (fine in a hand-written method); `reason` says why. */
+  | { kind: 'unknown'; reason: string };
 
 export interface FieldModel {
   name: string;
@@ -82,6 +86,10 @@ export interface PortMethod {
   parameters: PortParameter[];
   returns: TypeUse;
   async: boolean;
+  /** The signature as written in the port, for hand-written stubs: `(since: Date): Promise<Order[]>`. */
+  signatureText: { parameters: string[]; returns: string };
+  /** Project types the signature names, with the file that declares them. */
+  typeReferences: { name: string; file: string }[];
 }
 
 export interface PortModel {

@@ -26,7 +26,8 @@ export function planWrites(files: readonly GeneratedFile[], manifest: Manifest, 
   const writes = files.map((file): PlannedWrite => {
     const current = readCurrent(file.path);
     if (current === undefined) return { path: file.path, action: 'create', content: file.content };
-    if (current === file.content) return { path: file.path, action: 'unchanged', content: file.content, current };
+    // The user's file: created once, then theirs.
+    if (current === file.content || file.owner === 'user') return { path: file.path, action: 'unchanged', content: current, current };
     const untouched = manifest.files[file.path] === contentHash(current) || options.owned?.has(file.path);
     return { path: file.path, action: untouched || options.force ? 'update' : 'conflict', content: file.content, current };
   });

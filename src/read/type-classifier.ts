@@ -46,6 +46,8 @@ export class TypeClassifier {
     if (type.isEnum() || type.isEnumLiteral()) return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
     const symbol = type.getSymbol();
     if (symbol?.getName() === 'Date' && type.getProperty('getTime')) return primitive('date');
+    const page = pageType(type);
+    if (page) return page;
     const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();
@@ -98,6 +100,16 @@ export class TypeClassifier {
     }
     throw new GenError(`cannot build value object ${declaration.getName()} from a stored value`, locate(declaration, this.projectRoot), hint);
   }
+}
+
+/** `{ limit: number; offset?: number }` or `{ take; skip }`: the shapes of a pagination parameter. */
+function pageType(type: Type): ValueType | undefined {
+  if (!type.isObject() || type.isArray() || type.getCallSignatures().length > 0 || type.isClass()) return undefined;
+  const names = type.getProperties().map((p) => p.getName());
+  const take = names.find((n) => n === 'limit' || n === 'take');
+  const skip = names.find((n) => n === 'offset' || n === 'skip');
+  if (!take || !skip || names.length !== 2) return undefined;
+  return { kind: 'page', take, skip };
 }
 
 function primitive(kind: PrimitiveKind): ValueType {

@@ -18,13 +18,17 @@ export interface Artifact {
   /** The domain file (or other source) this artifact is generated from, for its header. */
   source: string;
   data: object;
+  /** `user`: written once for the user to complete (hand-written methods), never overwritten afterwards. */
+  owner?: 'gen' | 'user';
 }
 
+/** Returns undefined when the feature does not need the artifact. */
 export interface ArtifactGenerator {
-  (context: GeneratorContext): Artifact;
+  (context: GeneratorContext): Artifact | undefined;
 }
 
 export interface GeneratedFile {
   path: string;
   content: string;
+  owner?: 'gen' | 'user';
 }

@@ -14,6 +14,8 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature }) => {
 
     for (const file of generation.files) {
       expect(existsSync(join(committed, file.path)), `${file.path} is not committed: run npm run examples`).toBe(true);
+      // The user's part of a repository is created once and then written by hand.
+      if (file.owner === 'user') continue;
       expect(read(committed, file.path), `${file.path} differs from a fresh generation: run npm run examples`).toBe(file.content);
     }
   });

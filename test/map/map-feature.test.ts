@@ -34,36 +34,82 @@ describe('mapFeature', () => {
   it('decides how each port method is implemented', () => {
     const model = map(
       withPortMethods(`  save(order: Order): Promise<void>;
+  saveMany(orders: Order[]): Promise<void>;
   findById(id: OrderId): Promise<Order | undefined>;
-  findAll(): Promise<Order[]>;
+  findByIds(ids: OrderId[]): Promise<Order[]>;
+  findAll(page?: { limit: number; offset: number }): Promise<Order[]>;
+  count(): Promise<number>;
+  existsById(id: OrderId): Promise<boolean>;
   delete(order: Order): Promise<void>;
+  nextId(): OrderId;
   findByCustomerEmail(email: string): Promise<Order | null>;
-  getByStatusOrPaid(status: OrderStatus, paid: boolean): Promise<ReadonlyArray<Order>>;`),
+  getByStatusOrPaid(status: OrderStatus, paid: boolean): Promise<ReadonlyArray<Order>>;
+  findTop2ByStatusInAndTotalBetweenOrderByPlacedAtDesc(statuses: OrderStatus[], min: number, max: number, page: { take: number; skip: number }): Promise<Order[]>;
+  countByNoteIsNull(): Promise<number>;
+  existsByCustomerEmailIgnoreCase(email: string): Promise<boolean>;
+  deleteByPaidFalse(): Promise<number>;
+  removeByStatus(status: OrderStatus): Promise<void>;
+  findDormant(since: Date): Promise<Order[]>;
+  recalculate(): void;`),
     );
 
     expect(model.methods.map((m) => ({ ...m, method: m.method.name }))).toEqual([
       { kind: 'save', method: 'save' },
+      { kind: 'save-all', method: 'saveMany' },
       { kind: 'find-by-id', method: 'findById', absent: 'undefined' },
-      { kind: 'find-all', method: 'findAll' },
+      { kind: 'find-by-ids', method: 'findByIds' },
+      { kind: 'find-all', method: 'findAll', page: { parameter: 0, take: 'limit', skip: 'offset' } },
+      { kind: 'count-all', method: 'count' },
+      { kind: 'exists-by-id', method: 'existsById' },
       { kind: 'delete-by-id', method: 'delete', argument: 'aggregate' },
-      { kind: 'derived', method: 'findByCustomerEmail', query: { action: 'find', result: 'one', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', parameter: 0 }]] } },
+      { kind: 'next-id', method: 'nextId' },
+      { kind: 'derived', method: 'findByCustomerEmail', query: { action: 'find', result: 'one', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] } },
       {
         kind: 'derived',
         method: 'getByStatusOrPaid',
-        query: { action: 'find', result: 'many', absent: 'null', where: [[{ field: 'status', operator: 'equals', parameter: 0 }], [{ field: 'paid', operator: 'equals', parameter: 1 }]] },
+        query: { action: 'find', result: 'many', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }], [{ field: 'paid', operator: 'equals', ignoreCase: false, parameters: [1] }]], orderBy: [] },
       },
+      {
+        kind: 'derived',
+        method: 'findTop2ByStatusInAndTotalBetweenOrderByPlacedAtDesc',
+        query: {
+          action: 'find',
+          result: 'many',
+          absent: 'null',
+          limit: 2,
+          where: [[{ field: 'status', operator: 'in', ignoreCase: false, parameters: [0] }, { field: 'total', operator: 'between', ignoreCase: false, parameters: [1, 2] }]],
+          orderBy: [{ field: 'placedAt', direction: 'desc' }],
+          page: { parameter: 3, take: 'take', skip: 'skip' },
+        },
+      },
+      { kind: 'derived', method: 'countByNoteIsNull', query: { action: 'count', result: 'count', absent: 'null', where: [[{ field: 'note', operator: 'isNull', ignoreCase: false, parameters: [] }]], orderBy: [] } },
+      { kind: 'derived', method: 'existsByCustomerEmailIgnoreCase', query: { action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: true, parameters: [0] }]], orderBy: [] } },
+      { kind: 'derived', method: 'deleteByPaidFalse', query: { action: 'delete', result: 'count', absent: 'null', where: [[{ field: 'paid', operator: 'false', ignoreCase: false, parameters: [] }]], orderBy: [] } },
+      { kind: 'derived', method: 'removeByStatus', query: { action: 'delete', result: 'void', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] } },
+      { kind: 'hand-written', method: 'findDormant' },
+      { kind: 'hand-written', method: 'recalculate' },
     ]);
   });
 
   it.each([
     ['findByColour(colour: string): Promise<Order[]>;', /cannot implement OrderRepository.findByColour: no field 'colour'/, /Fields: id, status, customerEmail, placedAt, total, paid, note\. Did you mean/],
-    ['findByStatus(status: string): Promise<Order[]>;', /parameter 'status' is 'string', but field 'status' is OrderStatus/, /Declare it as status: OrderStatus/],
-    ['findByStatus(): Promise<Order[]>;', /the condition on 'status' has no parameter/, /Add a parameter of type OrderStatus/],
-    ['findByPaid(paid: boolean, extra: string): Promise<Order[]>;', /it has 2 parameters but its name binds 1/, /one parameter, in order/],
+    ['findByStatus(status: string): Promise<Order[]>;', /parameter 'status' is 'string', but the condition on 'status' takes OrderStatus/, /Declare it as status: OrderStatus/],
+    ['findByStatusIn(status: OrderStatus): Promise<Order[]>;', /parameter 'status' is 'OrderStatus', but the condition on 'status' takes OrderStatus\[\]/, /Declare it as status: OrderStatus\[\]/],
+    ['findByStatus(): Promise<Order[]>;', /the condition on 'status' \(equals\) needs 1 parameter/, /Add a parameter of type OrderStatus/],
+    ['findByTotalBetween(min: number): Promise<Order[]>;', /the condition on 'total' \(between\) needs 2 parameter/, /Add a parameter of type number/],
+    ['findByPaid(paid: boolean, extra: string): Promise<Order[]>;', /it has 2 parameters but its name binds 1/, /in order/],
     ['findByPaid(paid: boolean): Promise<Order>;', /cannot say "not found"/, /Promise<Order \| null>/],
+    ['findTop3ByPaid(paid: boolean): Promise<Order | null>;', /asks for the top 3 but returns one Order/, /Promise<Order\[\]>/],
+    ['countByPaid(paid: boolean): Promise<boolean>;', /it returns 'boolean'/, /Promise<number>/],
+    ['existsByPaid(paid: boolean): Promise<number>;', /it returns 'number'/, /Promise<boolean>/],
+    ['deleteByPaid(paid: boolean): Promise<Order[]>;', /it returns 'Order\[\]'/, /rows deleted/],
+    ['findByTotalContaining(total: number): Promise<Order[]>;', /containing does not apply to field 'total' \(number\)/, /Text operators/],
+    ['findByPaidLessThan(paid: boolean): Promise<Order[]>;', /lessThan does not apply to field 'paid' \(boolean\)/, /Text operators/],
+    ['findByStatusTrue(): Promise<Order[]>;', /true does not apply to field 'status'/, /booleans/],
+    ['findByTotalIgnoreCase(total: number): Promise<Order[]>;', /IgnoreCase does not apply to field 'total'/, /Text operators/],
     ['findById(id: OrderId): Order | null;', /but a database can only answer asynchronously/, /Return a Promise/],
-    ['findDormant(since: Date): Promise<Order[]>;', /neither a repository method gen knows .* nor a derived query/, /Rename it/],
-    ['delete(id: string): Promise<void>;', /expected delete\(id: OrderId\): Promise<void>/, undefined],
+    ['delete(id: string): Promise<void>;', /expected delete\(id: OrderId\): Promise<void> or delete\(x: Order\): Promise<void>/, /rename the method/],
+    ['findByStatus(status: Map<string, string>): Promise<Order[]>;', /parameter 'status': unsupported type 'Map<string, string>'/, undefined],
   ])('stops on `%s` at its line', (method, message, hint) => {
     let error: unknown;
     try {

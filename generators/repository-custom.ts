@@ -1,0 +1,34 @@
+import { importPath } from '../src/layout.js';
+import type { PersistenceModel } from '../src/map/persistence-model.js';
+import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { ImportSet } from '../src/render/imports.js';
+import { addSignatureImports, methodSignature } from './port-signature.js';
+import { customClass } from './repository.js';
+
+/** The hand-written methods, as stubs that throw until the user writes them. */
+export function handWrittenStubs(model: PersistenceModel) {
+  return model.methods
+    .filter((m) => m.kind === 'hand-written')
+    .map((m) => ({ name: m.method.name, signature: methodSignature(m.method, { unusedParameters: true }), async: m.method.async }));
+}
+
+/**
+ * The user's part of the TypeORM repository: gen creates it once, with a stub for each method it cannot
+ * derive, and never overwrites it. The generated class extends it; a port method added later that is
+ * missing here is a compile error in the generated class.
+ */
+export function repositoryCustom({ model, layout }: GeneratorContext): Artifact | undefined {
+  const stubs = handWrittenStubs(model);
+  if (stubs.length === 0) return undefined;
+  const path = layout.repositoryCustom;
+  const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method);
+  const imports = new ImportSet().add('typeorm', 'Repository', { typeOnly: true }).add(importPath(path, layout.model), model.names.modelClass, { typeOnly: true });
+  addSignatureImports(imports, path, handWritten);
+  return {
+    path,
+    template: 'repository-custom.ejs',
+    source: model.port.file,
+    owner: 'user',
+    data: { imports: imports.lines(), className: customClass(model.names.typeOrmRepositoryClass), generatedClass: model.names.typeOrmRepositoryClass, modelClass: model.names.modelClass, mapper: model.names.mapperClass, port: model.port.name, stubs },
+  };
+}
