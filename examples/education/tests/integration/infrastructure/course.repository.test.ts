@@ -9,39 +9,53 @@ import { createDataSource } from '../../../src/infrastructure/config/database';
 import { InMemoryCourseRepository } from '../../../src/infrastructure/persistence/in-memory/course.repository';
 import { TypeOrmCourseRepository } from '../../../src/infrastructure/persistence/repositories/course.repository';
 
-function sampleCourses(): [Course, Course, Course] {
+function sampleCourses(): [Course, Course, Course, Course] {
   return [
     new Course(
       new CourseId('course-1'),
-      'code 0',
-      'title 0',
+      'Code Alpha',
+      'Title Alpha',
       CourseLevel.Introductory,
       10.25,
       true,
       new Date('2024-01-15T09:30:00.250Z'),
-      'description 0',
+      'Description Alpha',
     ),
     new Course(
       new CourseId('course-2'),
-      'code 1',
-      'title 1',
+      'code alpha_%',
+      'title alpha_%',
       CourseLevel.Intermediate,
       20.5,
       false,
       new Date('2024-02-15T09:30:00.250Z'),
-      undefined,
+      'description alpha_%',
     ),
     new Course(
       new CourseId('course-3'),
-      'code 2',
-      'title 0',
+      'Code Gamma',
+      'Title Alpha',
       CourseLevel.Introductory,
       10.25,
       true,
       new Date('2024-01-15T09:30:00.250Z'),
-      'description 0',
+      undefined,
+    ),
+    new Course(
+      new CourseId('course-4'),
+      'CODE ALPHA',
+      'TITLE ALPHA',
+      CourseLevel.Graduate,
+      40,
+      false,
+      new Date('2024-04-15T09:30:00.250Z'),
+      'DESCRIPTION ALPHA',
     ),
   ];
+}
+
+function ids(courses: readonly Course[]): unknown[] {
+  return courses.map((course) => course.id.value);
 }
 
 interface Subject {
@@ -64,7 +78,7 @@ const implementations: [string, () => Promise<Subject>][] = [
 
 describe.each(implementations)('%s', (_name, connect) => {
   let subject: Subject;
-  let courses: [Course, Course, Course];
+  let courses: [Course, Course, Course, Course];
 
   beforeEach(async () => {
     subject = await connect();
@@ -75,8 +89,12 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.close();
   });
 
-  it('saves Courses and finds each by id with every field intact', async () => {
+  async function saveAll(): Promise<void> {
     for (const course of courses) await subject.repository.save(course);
+  }
+
+  it('saves Courses and finds each by id with every field intact', async () => {
+    await saveAll();
 
     for (const course of sampleCourses()) {
       expect(await subject.repository.findById(course.id)).toStrictEqual(course);
@@ -87,13 +105,13 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.repository.save(courses[0]);
     const changed = new Course(
       new CourseId('course-1'),
-      'code 1',
-      'title 1',
+      'code alpha_%',
+      'title alpha_%',
       CourseLevel.Intermediate,
       20.5,
       false,
       new Date('2024-02-15T09:30:00.250Z'),
-      undefined,
+      'description alpha_%',
     );
 
     await subject.repository.save(changed);
@@ -109,9 +127,9 @@ describe.each(implementations)('%s', (_name, connect) => {
     const course = courses[0];
     await subject.repository.save(course);
 
-    course.code = 'code 1';
+    course.code = 'code alpha_%';
 
-    expect((await subject.repository.findById(course.id))?.code).toStrictEqual('code 0');
+    expect((await subject.repository.findById(course.id))?.code).toStrictEqual('Code Alpha');
   });
 
   it('finds all Courses in id order', async () => {
@@ -120,8 +138,22 @@ describe.each(implementations)('%s', (_name, connect) => {
     expect(await subject.repository.findAll()).toStrictEqual(sampleCourses());
   });
 
+  it('saves many Courses at once', async () => {
+    await subject.repository.saveAll(courses);
+
+    expect(await subject.repository.findAll()).toStrictEqual(sampleCourses());
+  });
+
+  it('finds Courses by several ids, skipping unknown ones, in id order', async () => {
+    await saveAll();
+
+    expect(
+      ids(await subject.repository.findByIds([courses[2].id, new CourseId('course-999'), courses[0].id])),
+    ).toStrictEqual(ids([courses[0], courses[2]]));
+  });
+
   it('deletes one Course and keeps the others', async () => {
-    for (const course of courses) await subject.repository.save(course);
+    await saveAll();
 
     await subject.repository.delete(courses[0].id);
 
@@ -134,25 +166,63 @@ describe.each(implementations)('%s', (_name, connect) => {
   });
 
   it('findByCode finds course-1', async () => {
-    for (const course of courses) await subject.repository.save(course);
+    await saveAll();
 
-    expect(await subject.repository.findByCode('code 0')).toStrictEqual(sampleCourses()[0]);
+    expect(await subject.repository.findByCode('Code Alpha')).toStrictEqual(sampleCourses()[0]);
+  });
+
+  it('findByCodeStartingWith finds course-2', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByCodeStartingWith('code a'))).toStrictEqual(['course-2']);
   });
 
   it('findByLevel finds course-1, course-3', async () => {
-    for (const course of courses) await subject.repository.save(course);
+    await saveAll();
 
-    const found = await subject.repository.findByLevel(CourseLevel.Introductory);
-
-    expect(found.map((course) => course.id.value)).toStrictEqual(['course-1', 'course-3']);
+    expect(ids(await subject.repository.findByLevel(CourseLevel.Introductory))).toStrictEqual(['course-1', 'course-3']);
   });
 
   it('findByPublished finds course-1, course-3', async () => {
-    for (const course of courses) await subject.repository.save(course);
+    await saveAll();
 
-    const found = await subject.repository.findByPublished(true);
+    expect(ids(await subject.repository.findByPublished(true))).toStrictEqual(['course-1', 'course-3']);
+  });
 
-    expect(found.map((course) => course.id.value)).toStrictEqual(['course-1', 'course-3']);
+  it('findByTitleContainingIgnoreCase finds course-2', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByTitleContainingIgnoreCase('ALPHA_'))).toStrictEqual(['course-2']);
+  });
+
+  it('findFirstByLevelOrderByStartsOnAsc finds course-1', async () => {
+    await saveAll();
+
+    expect(await subject.repository.findFirstByLevelOrderByStartsOnAsc(CourseLevel.Introductory)).toStrictEqual(
+      sampleCourses()[0],
+    );
+  });
+
+  it('findByCreditsGreaterThanEqual finds course-2, course-4', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByCreditsGreaterThanEqual(20.5))).toStrictEqual(['course-2', 'course-4']);
+  });
+
+  it('findByDescriptionIsNotNullOrderByTitleAsc finds course-4, course-1, course-2', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByDescriptionIsNotNullOrderByTitleAsc())).toStrictEqual([
+      'course-4',
+      'course-1',
+      'course-2',
+    ]);
+  });
+
+  it('countByPublishedTrue counts 2', async () => {
+    await saveAll();
+
+    expect(await subject.repository.countByPublishedTrue()).toBe(2);
   });
 });
 

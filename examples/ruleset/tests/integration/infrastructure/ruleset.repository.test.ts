@@ -9,36 +9,49 @@ import { createDataSource } from '../../../src/infrastructure/config/database';
 import { InMemoryRulesetRepository } from '../../../src/infrastructure/persistence/in-memory/ruleset.repository';
 import { TypeOrmRulesetRepository } from '../../../src/infrastructure/persistence/repositories/ruleset.repository';
 
-function sampleRulesets(): [Ruleset, Ruleset, Ruleset] {
+function sampleRulesets(): [Ruleset, Ruleset, Ruleset, Ruleset] {
   return [
     new Ruleset(
       new RulesetId('ruleset-1'),
-      'name 0',
+      'Name Alpha',
       10.25,
       RulesetStatus.Draft,
       true,
       new Date('2024-01-15T09:30:00.250Z'),
-      'description 0',
+      'Description Alpha',
     ),
     new Ruleset(
       new RulesetId('ruleset-2'),
-      'name 1',
+      'name alpha_%',
       20.5,
       RulesetStatus.Published,
       false,
       new Date('2024-02-15T09:30:00.250Z'),
-      undefined,
+      'description alpha_%',
     ),
     new Ruleset(
       new RulesetId('ruleset-3'),
-      'name 0',
-      10.25,
+      'Name Gamma',
+      30.75,
       RulesetStatus.Draft,
       true,
       new Date('2024-01-15T09:30:00.250Z'),
-      'description 0',
+      undefined,
+    ),
+    new Ruleset(
+      new RulesetId('ruleset-4'),
+      'NAME ALPHA',
+      40,
+      RulesetStatus.Draft,
+      false,
+      new Date('2024-04-15T09:30:00.250Z'),
+      'DESCRIPTION ALPHA',
     ),
   ];
+}
+
+function ids(rulesets: readonly Ruleset[]): unknown[] {
+  return rulesets.map((ruleset) => ruleset.id.value);
 }
 
 interface Subject {
@@ -61,7 +74,7 @@ const implementations: [string, () => Promise<Subject>][] = [
 
 describe.each(implementations)('%s', (_name, connect) => {
   let subject: Subject;
-  let rulesets: [Ruleset, Ruleset, Ruleset];
+  let rulesets: [Ruleset, Ruleset, Ruleset, Ruleset];
 
   beforeEach(async () => {
     subject = await connect();
@@ -72,8 +85,12 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.close();
   });
 
-  it('saves Rulesets and finds each by id with every field intact', async () => {
+  async function saveAll(): Promise<void> {
     for (const ruleset of rulesets) await subject.repository.save(ruleset);
+  }
+
+  it('saves Rulesets and finds each by id with every field intact', async () => {
+    await saveAll();
 
     for (const ruleset of sampleRulesets()) {
       expect(await subject.repository.findById(ruleset.id)).toStrictEqual(ruleset);
@@ -84,12 +101,12 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.repository.save(rulesets[0]);
     const changed = new Ruleset(
       new RulesetId('ruleset-1'),
-      'name 1',
+      'name alpha_%',
       20.5,
       RulesetStatus.Published,
       false,
       new Date('2024-02-15T09:30:00.250Z'),
-      undefined,
+      'description alpha_%',
     );
 
     await subject.repository.save(changed);
@@ -105,9 +122,9 @@ describe.each(implementations)('%s', (_name, connect) => {
     const ruleset = rulesets[0];
     await subject.repository.save(ruleset);
 
-    ruleset.name = 'name 1';
+    ruleset.name = 'name alpha_%';
 
-    expect((await subject.repository.findById(ruleset.id))?.name).toStrictEqual('name 0');
+    expect((await subject.repository.findById(ruleset.id))?.name).toStrictEqual('Name Alpha');
   });
 
   it('finds all Rulesets in id order', async () => {
@@ -116,8 +133,29 @@ describe.each(implementations)('%s', (_name, connect) => {
     expect(await subject.repository.findAll()).toStrictEqual(sampleRulesets());
   });
 
+  it('counts the stored Rulesets', async () => {
+    expect(await subject.repository.count()).toBe(0);
+    await saveAll();
+
+    expect(await subject.repository.count()).toBe(4);
+  });
+
+  it('tells whether a Ruleset exists', async () => {
+    await saveAll();
+
+    expect(await subject.repository.existsById(rulesets[0].id)).toBe(true);
+    expect(await subject.repository.existsById(new RulesetId('ruleset-999'))).toBe(false);
+  });
+
+  it('hands out a new id each time', async () => {
+    const first = subject.repository.nextId();
+    const second = subject.repository.nextId();
+
+    expect(first).not.toStrictEqual(second);
+  });
+
   it('deletes one Ruleset and keeps the others', async () => {
-    for (const ruleset of rulesets) await subject.repository.save(ruleset);
+    await saveAll();
 
     await subject.repository.delete(rulesets[0].id);
 
@@ -131,28 +169,79 @@ describe.each(implementations)('%s', (_name, connect) => {
     );
   });
 
-  it('findByName finds ruleset-1, ruleset-3', async () => {
-    for (const ruleset of rulesets) await subject.repository.save(ruleset);
+  it('findByName finds ruleset-1', async () => {
+    await saveAll();
 
-    const found = await subject.repository.findByName('name 0');
-
-    expect(found.map((ruleset) => ruleset.id.value)).toStrictEqual(['ruleset-1', 'ruleset-3']);
+    expect(ids(await subject.repository.findByName('Name Alpha'))).toStrictEqual(['ruleset-1']);
   });
 
-  it('findByStatus finds ruleset-1, ruleset-3', async () => {
-    for (const ruleset of rulesets) await subject.repository.save(ruleset);
+  it('findByNameAndVersion finds ruleset-1', async () => {
+    await saveAll();
 
-    const found = await subject.repository.findByStatus(RulesetStatus.Draft);
+    expect(await subject.repository.findByNameAndVersion('Name Alpha', 10.25)).toStrictEqual(sampleRulesets()[0]);
+  });
 
-    expect(found.map((ruleset) => ruleset.id.value)).toStrictEqual(['ruleset-1', 'ruleset-3']);
+  it('findByNameLike finds ruleset-1', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByNameLike('%Alpha'))).toStrictEqual(['ruleset-1']);
+  });
+
+  it('findByStatus finds ruleset-1, ruleset-3, ruleset-4', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByStatus(RulesetStatus.Draft))).toStrictEqual([
+      'ruleset-1',
+      'ruleset-3',
+      'ruleset-4',
+    ]);
+  });
+
+  it('findByStatusNotIn finds ruleset-2', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByStatusNotIn([RulesetStatus.Draft]))).toStrictEqual(['ruleset-2']);
+  });
+
+  it('findByStatusNotIn finds ruleset-1, ruleset-2, ruleset-3, ruleset-4 given empty lists', async () => {
+    await saveAll();
+
+    expect(ids(await subject.repository.findByStatusNotIn([]))).toStrictEqual([
+      'ruleset-1',
+      'ruleset-2',
+      'ruleset-3',
+      'ruleset-4',
+    ]);
   });
 
   it('findByActive finds ruleset-1, ruleset-3', async () => {
-    for (const ruleset of rulesets) await subject.repository.save(ruleset);
+    await saveAll();
 
-    const found = await subject.repository.findByActive(true);
+    expect(ids(await subject.repository.findByActive(true))).toStrictEqual(['ruleset-1', 'ruleset-3']);
+  });
 
-    expect(found.map((ruleset) => ruleset.id.value)).toStrictEqual(['ruleset-1', 'ruleset-3']);
+  it('findByEffectiveFromAfterOrderByEffectiveFromDesc finds ruleset-4, ruleset-2', async () => {
+    await saveAll();
+
+    expect(
+      ids(
+        await subject.repository.findByEffectiveFromAfterOrderByEffectiveFromDesc(new Date('2024-01-15T09:30:00.250Z')),
+      ),
+    ).toStrictEqual(['ruleset-4', 'ruleset-2']);
+  });
+
+  it('existsByNameAndStatus is true', async () => {
+    await saveAll();
+
+    expect(await subject.repository.existsByNameAndStatus('Name Alpha', RulesetStatus.Draft)).toBe(true);
+  });
+
+  it('removeByStatus deletes ruleset-1, ruleset-3, ruleset-4', async () => {
+    await saveAll();
+
+    await subject.repository.removeByStatus(RulesetStatus.Draft);
+
+    expect(ids(await subject.repository.findAll())).toStrictEqual(['ruleset-2']);
   });
 });
 

@@ -5,6 +5,7 @@ import type { CourseLevel } from '../../../domain/aggregates/education/course-le
 import type { CourseRepository } from '../../../domain/aggregates/education/course.repository';
 import { CourseMapper } from '../mappers/course.mapper';
 import type { CourseModel } from '../models/course.model';
+import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryCourseRepository implements CourseRepository {
@@ -15,13 +16,25 @@ export class InMemoryCourseRepository implements CourseRepository {
     this.rows.set(model.id, structuredClone(model));
   }
 
+  async saveAll(courses: Course[]): Promise<void> {
+    for (const course of courses) {
+      const model = CourseMapper.toModel(course);
+      this.rows.set(model.id, structuredClone(model));
+    }
+  }
+
   async findById(id: CourseId): Promise<Course | undefined> {
     const model = this.rows.get(id.value);
-    return model ? CourseMapper.toDomain(structuredClone(model)) : undefined;
+    return model ? this.restore(model) : undefined;
+  }
+
+  async findByIds(ids: CourseId[]): Promise<Course[]> {
+    const wanted = ids.map((id) => id.value);
+    return this.matching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) => this.restore(model));
   }
 
   async findAll(): Promise<Course[]> {
-    return this.select(() => true);
+    return this.matching(() => true).map((model) => this.restore(model));
   }
 
   async delete(id: CourseId): Promise<void> {
@@ -29,24 +42,80 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCode(code: string): Promise<Course | null> {
-    const found = this.select((model) => model.code === code);
+    const found = this.matching(
+      (model) => sameValue(model.code, code),
+      (a, b) => compareColumns(a.id, b.id),
+    );
     if (found.length > 1) throw new Error('findByCode: expected at most one Course, found more');
-    return found[0] ?? null;
+    const [model] = found;
+    return model ? this.restore(model) : null;
+  }
+
+  async findByCodeStartingWith(prefix: string): Promise<Course[]> {
+    return this.matching(
+      (model) => matchesText(model.code, 'startingWith', prefix, false),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
   }
 
   async findByLevel(level: CourseLevel): Promise<Course[]> {
-    return this.select((model) => model.level === level);
+    return this.matching(
+      (model) => sameValue(model.level, level),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
   }
 
   async findByPublished(published: boolean): Promise<Course[]> {
-    return this.select((model) => model.published === published);
+    return this.matching(
+      (model) => sameValue(model.published, published),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
   }
 
-  /** Matching rows as aggregates, in primary-key order like the TypeORM repository. */
-  private select(predicate: (model: CourseModel) => boolean): Course[] {
-    return [...this.rows.values()]
-      .filter(predicate)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((model) => CourseMapper.toDomain(structuredClone(model)));
+  async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
+    return this.matching(
+      (model) => matchesText(model.title, 'containing', text, true),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
+    const found = this.matching(
+      (model) => sameValue(model.level, level),
+      (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
+    );
+    const [model] = found;
+    return model ? this.restore(model) : null;
+  }
+
+  async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
+    return this.matching(
+      (model) => compareColumns(model.credits, credits) >= 0,
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async findByDescriptionIsNotNullOrderByTitleAsc(): Promise<Course[]> {
+    return this.matching(
+      (model) => model.description !== null,
+      (a, b) => compareColumns(a.title, b.title) || compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async countByPublishedTrue(): Promise<number> {
+    return this.matching((model) => model.published === true).length;
+  }
+
+  /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
+  private matching(
+    predicate: (model: CourseModel) => boolean,
+    compare: (a: CourseModel, b: CourseModel) => number = (a, b) => compareColumns(a.id, b.id),
+  ): CourseModel[] {
+    return [...this.rows.values()].filter(predicate).sort(compare);
+  }
+
+  /** A copy, so changes to the returned aggregate do not reach the store. */
+  private restore(model: CourseModel): Course {
+    return CourseMapper.toDomain(structuredClone(model));
   }
 }

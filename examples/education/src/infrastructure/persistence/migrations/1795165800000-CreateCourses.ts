@@ -24,8 +24,11 @@ export class CreateCourses1795165800000 implements MigrationInterface {
         ],
         indices: [
           { name: 'idx_courses_code', columnNames: ['code'] },
+          { name: 'idx_courses_title', columnNames: ['title'] },
           { name: 'idx_courses_level', columnNames: ['level'] },
+          { name: 'idx_courses_credits', columnNames: ['credits'] },
           { name: 'idx_courses_published', columnNames: ['published'] },
+          { name: 'idx_courses_description', columnNames: ['description'] },
         ],
       }),
     );

@@ -11,6 +11,7 @@ export class CourseModel {
   @Column({ name: 'code', type: 'varchar', length: 255 })
   code!: string;
 
+  @Index('idx_courses_title')
   @Column({ name: 'title', type: 'varchar', length: 255 })
   title!: string;
 
@@ -18,6 +19,7 @@ export class CourseModel {
   @Column({ name: 'level', type: 'simple-enum', enum: ['INTRODUCTORY', 'INTERMEDIATE', 'ADVANCED', 'GRADUATE'] })
   level!: string;
 
+  @Index('idx_courses_credits')
   @Column({ name: 'credits', type: 'double precision' })
   credits!: number;
 
@@ -28,6 +30,7 @@ export class CourseModel {
   @Column({ name: 'starts_on', type: 'datetime' })
   startsOn!: Date;
 
+  @Index('idx_courses_description')
   @Column({ name: 'description', type: 'varchar', length: 255, nullable: true })
   description!: string | null;
 }

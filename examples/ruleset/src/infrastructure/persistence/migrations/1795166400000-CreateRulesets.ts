@@ -23,8 +23,10 @@ export class CreateRulesets1795166400000 implements MigrationInterface {
         ],
         indices: [
           { name: 'idx_rulesets_name', columnNames: ['name'] },
+          { name: 'idx_rulesets_version', columnNames: ['version'] },
           { name: 'idx_rulesets_status', columnNames: ['status'] },
           { name: 'idx_rulesets_active', columnNames: ['active'] },
+          { name: 'idx_rulesets_effective_from', columnNames: ['effective_from'] },
         ],
       }),
     );

@@ -11,6 +11,7 @@ export class RulesetModel {
   @Column({ name: 'name', type: 'varchar', length: 255 })
   name!: string;
 
+  @Index('idx_rulesets_version')
   @Column({ name: 'version', type: 'double precision' })
   version!: number;
 
@@ -22,6 +23,7 @@ export class RulesetModel {
   @Column({ name: 'active', type: 'boolean' })
   active!: boolean;
 
+  @Index('idx_rulesets_effective_from')
   @Column({ name: 'effective_from', type: 'datetime' })
   effectiveFrom!: Date;
 

@@ -2,14 +2,14 @@
 import type { Order } from '../../../domain/aggregates/ordering/order';
 import type { OrderId } from '../../../domain/aggregates/ordering/order-id';
 import type { OrderStatus } from '../../../domain/aggregates/ordering/order-status';
-import type { OrderRepository } from '../../../domain/aggregates/ordering/order.repository';
+import type { OrderPage, OrderRepository } from '../../../domain/aggregates/ordering/order.repository';
 import { OrderMapper } from '../mappers/order.mapper';
 import type { OrderModel } from '../models/order.model';
+import { compareColumns, foldCase, sameValue } from '../support/query-semantics';
+import { InMemoryOrderRepositoryCustom } from './order.repository.custom';
 
 /** OrderRepository in memory: same behaviour as the TypeORM repository, no database. */
-export class InMemoryOrderRepository implements OrderRepository {
-  private readonly rows = new Map<string, OrderModel>();
-
+export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom implements OrderRepository {
   async save(order: Order): Promise<void> {
     const model = OrderMapper.toModel(order);
     this.rows.set(model.id, structuredClone(model));
@@ -17,11 +17,13 @@ export class InMemoryOrderRepository implements OrderRepository {
 
   async findById(id: OrderId): Promise<Order | null> {
     const model = this.rows.get(id.value);
-    return model ? OrderMapper.toDomain(structuredClone(model)) : null;
+    return model ? this.restore(model) : null;
   }
 
-  async findAll(): Promise<Order[]> {
-    return this.select(() => true);
+  async findAll(page?: OrderPage): Promise<Order[]> {
+    return this.matching(() => true)
+      .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
+      .map((model) => this.restore(model));
   }
 
   async delete(id: OrderId): Promise<void> {
@@ -29,18 +31,80 @@ export class InMemoryOrderRepository implements OrderRepository {
   }
 
   async findByStatus(status: OrderStatus): Promise<Order[]> {
-    return this.select((model) => model.status === status);
+    return this.matching(
+      (model) => sameValue(model.status, status),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
   }
 
   async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
-    return this.select((model) => model.customerEmail === customerEmail);
+    return this.matching(
+      (model) => sameValue(model.customerEmail, customerEmail),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
   }
 
-  /** Matching rows as aggregates, in primary-key order like the TypeORM repository. */
-  private select(predicate: (model: OrderModel) => boolean): Order[] {
-    return [...this.rows.values()]
-      .filter(predicate)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((model) => OrderMapper.toDomain(structuredClone(model)));
+  async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
+    return this.matching(
+      (model) => statuses.some((item) => sameValue(model.status, item)),
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async findByTotalBetween(min: number, max: number): Promise<Order[]> {
+    return this.matching(
+      (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async findByPlacedAtBefore(date: Date): Promise<Order[]> {
+    return this.matching(
+      (model) => compareColumns(model.placedAt, date) < 0,
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async findTop3ByPaidTrueOrderByTotalDesc(): Promise<Order[]> {
+    return this.matching(
+      (model) => model.paid === true,
+      (a, b) => compareColumns(b.total, a.total) || compareColumns(a.id, b.id),
+    )
+      .slice(0, 3)
+      .map((model) => this.restore(model));
+  }
+
+  async findByNoteIsNull(): Promise<Order[]> {
+    return this.matching(
+      (model) => model.note === null,
+      (a, b) => compareColumns(a.id, b.id),
+    ).map((model) => this.restore(model));
+  }
+
+  async countByStatus(status: OrderStatus): Promise<number> {
+    return this.matching((model) => sameValue(model.status, status)).length;
+  }
+
+  async existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
+    return this.matching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
+  }
+
+  async deleteByStatus(status: OrderStatus): Promise<number> {
+    const found = this.matching((model) => sameValue(model.status, status));
+    for (const model of found) this.rows.delete(model.id);
+    return found.length;
+  }
+
+  /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
+  private matching(
+    predicate: (model: OrderModel) => boolean,
+    compare: (a: OrderModel, b: OrderModel) => number = (a, b) => compareColumns(a.id, b.id),
+  ): OrderModel[] {
+    return [...this.rows.values()].filter(predicate).sort(compare);
+  }
+
+  /** A copy, so changes to the returned aggregate do not reach the store. */
+  private restore(model: OrderModel): Order {
+    return OrderMapper.toDomain(structuredClone(model));
   }
 }

@@ -24,6 +24,10 @@ export class CreateOrders1795165200000 implements MigrationInterface {
         indices: [
           { name: 'idx_orders_status', columnNames: ['status'] },
           { name: 'idx_orders_customer_email', columnNames: ['customer_email'] },
+          { name: 'idx_orders_placed_at', columnNames: ['placed_at'] },
+          { name: 'idx_orders_total', columnNames: ['total'] },
+          { name: 'idx_orders_paid', columnNames: ['paid'] },
+          { name: 'idx_orders_note', columnNames: ['note'] },
         ],
       }),
     );

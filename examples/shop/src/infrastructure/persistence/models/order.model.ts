@@ -15,15 +15,19 @@ export class OrderModel {
   @Column({ name: 'customer_email', type: 'varchar', length: 255 })
   customerEmail!: string;
 
+  @Index('idx_orders_placed_at')
   @Column({ name: 'placed_at', type: 'datetime' })
   placedAt!: Date;
 
+  @Index('idx_orders_total')
   @Column({ name: 'total', type: 'double precision' })
   total!: number;
 
+  @Index('idx_orders_paid')
   @Column({ name: 'paid', type: 'boolean' })
   paid!: boolean;
 
+  @Index('idx_orders_note')
   @Column({ name: 'note', type: 'varchar', length: 255, nullable: true })
   note!: string | null;
 }
