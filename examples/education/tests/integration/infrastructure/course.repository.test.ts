@@ -226,6 +226,54 @@ describe.each(implementations)('%s', (_name, connect) => {
   });
 });
 
+describe('TypeOrmCourseRepository and InMemoryCourseRepository', () => {
+  it('return the same Courses, in the same order, for every query', async () => {
+    const dataSource = createDataSource();
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+      const typeOrm = new TypeOrmCourseRepository(dataSource);
+      const inMemory = new InMemoryCourseRepository();
+      for (const course of sampleCourses()) {
+        await typeOrm.save(course);
+        await inMemory.save(course);
+      }
+
+      expect(await typeOrm.findByCode('Code Alpha'), 'findByCode').toStrictEqual(
+        await inMemory.findByCode('Code Alpha'),
+      );
+      expect(await typeOrm.findByCodeStartingWith('code a'), 'findByCodeStartingWith').toStrictEqual(
+        await inMemory.findByCodeStartingWith('code a'),
+      );
+      expect(await typeOrm.findByLevel(CourseLevel.Introductory), 'findByLevel').toStrictEqual(
+        await inMemory.findByLevel(CourseLevel.Introductory),
+      );
+      expect(await typeOrm.findByPublished(true), 'findByPublished').toStrictEqual(
+        await inMemory.findByPublished(true),
+      );
+      expect(await typeOrm.findByTitleContainingIgnoreCase('ALPHA_'), 'findByTitleContainingIgnoreCase').toStrictEqual(
+        await inMemory.findByTitleContainingIgnoreCase('ALPHA_'),
+      );
+      expect(
+        await typeOrm.findFirstByLevelOrderByStartsOnAsc(CourseLevel.Introductory),
+        'findFirstByLevelOrderByStartsOnAsc',
+      ).toStrictEqual(await inMemory.findFirstByLevelOrderByStartsOnAsc(CourseLevel.Introductory));
+      expect(await typeOrm.findByCreditsGreaterThanEqual(20.5), 'findByCreditsGreaterThanEqual').toStrictEqual(
+        await inMemory.findByCreditsGreaterThanEqual(20.5),
+      );
+      expect(
+        await typeOrm.findByDescriptionIsNotNullOrderByTitleAsc(),
+        'findByDescriptionIsNotNullOrderByTitleAsc',
+      ).toStrictEqual(await inMemory.findByDescriptionIsNotNullOrderByTitleAsc());
+      expect(await typeOrm.countByPublishedTrue(), 'countByPublishedTrue').toStrictEqual(
+        await inMemory.countByPublishedTrue(),
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
+
 describe('schema', () => {
   it('is exactly what the entities describe once the migrations have run', async () => {
     const dataSource = createDataSource();

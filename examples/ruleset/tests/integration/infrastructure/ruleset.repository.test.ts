@@ -245,6 +245,54 @@ describe.each(implementations)('%s', (_name, connect) => {
   });
 });
 
+describe('TypeOrmRulesetRepository and InMemoryRulesetRepository', () => {
+  it('return the same Rulesets, in the same order, for every query', async () => {
+    const dataSource = createDataSource();
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+      const typeOrm = new TypeOrmRulesetRepository(dataSource);
+      const inMemory = new InMemoryRulesetRepository();
+      for (const ruleset of sampleRulesets()) {
+        await typeOrm.save(ruleset);
+        await inMemory.save(ruleset);
+      }
+
+      expect(await typeOrm.findByName('Name Alpha'), 'findByName').toStrictEqual(
+        await inMemory.findByName('Name Alpha'),
+      );
+      expect(await typeOrm.findByNameAndVersion('Name Alpha', 10.25), 'findByNameAndVersion').toStrictEqual(
+        await inMemory.findByNameAndVersion('Name Alpha', 10.25),
+      );
+      expect(await typeOrm.findByNameLike('%Alpha'), 'findByNameLike').toStrictEqual(
+        await inMemory.findByNameLike('%Alpha'),
+      );
+      expect(await typeOrm.findByStatus(RulesetStatus.Draft), 'findByStatus').toStrictEqual(
+        await inMemory.findByStatus(RulesetStatus.Draft),
+      );
+      expect(await typeOrm.findByStatusNotIn([RulesetStatus.Draft]), 'findByStatusNotIn').toStrictEqual(
+        await inMemory.findByStatusNotIn([RulesetStatus.Draft]),
+      );
+      expect(await typeOrm.findByStatusNotIn([]), 'findByStatusNotIn').toStrictEqual(
+        await inMemory.findByStatusNotIn([]),
+      );
+      expect(await typeOrm.findByActive(true), 'findByActive').toStrictEqual(await inMemory.findByActive(true));
+      expect(
+        await typeOrm.findByEffectiveFromAfterOrderByEffectiveFromDesc(new Date('2024-01-15T09:30:00.250Z')),
+        'findByEffectiveFromAfterOrderByEffectiveFromDesc',
+      ).toStrictEqual(
+        await inMemory.findByEffectiveFromAfterOrderByEffectiveFromDesc(new Date('2024-01-15T09:30:00.250Z')),
+      );
+      expect(
+        await typeOrm.existsByNameAndStatus('Name Alpha', RulesetStatus.Draft),
+        'existsByNameAndStatus',
+      ).toStrictEqual(await inMemory.existsByNameAndStatus('Name Alpha', RulesetStatus.Draft));
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
+
 describe('schema', () => {
   it('is exactly what the entities describe once the migrations have run', async () => {
     const dataSource = createDataSource();

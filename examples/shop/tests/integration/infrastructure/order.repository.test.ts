@@ -240,6 +240,56 @@ describe.each(implementations)('%s', (_name, connect) => {
   it.todo('findDormant is hand-written: test it in your own suite');
 });
 
+describe('TypeOrmOrderRepository and InMemoryOrderRepository', () => {
+  it('return the same Orders, in the same order, for every query', async () => {
+    const dataSource = createDataSource();
+    await dataSource.initialize();
+    try {
+      await dataSource.runMigrations();
+      const typeOrm = new TypeOrmOrderRepository(dataSource);
+      const inMemory = new InMemoryOrderRepository();
+      for (const order of sampleOrders()) {
+        await typeOrm.save(order);
+        await inMemory.save(order);
+      }
+
+      expect(await typeOrm.findByStatus(OrderStatus.Placed), 'findByStatus').toStrictEqual(
+        await inMemory.findByStatus(OrderStatus.Placed),
+      );
+      expect(await typeOrm.findByCustomerEmail('CustomerEmail Alpha'), 'findByCustomerEmail').toStrictEqual(
+        await inMemory.findByCustomerEmail('CustomerEmail Alpha'),
+      );
+      expect(await typeOrm.findByStatusIn([OrderStatus.Placed, OrderStatus.Cancelled]), 'findByStatusIn').toStrictEqual(
+        await inMemory.findByStatusIn([OrderStatus.Placed, OrderStatus.Cancelled]),
+      );
+      expect(await typeOrm.findByStatusIn([]), 'findByStatusIn').toStrictEqual(await inMemory.findByStatusIn([]));
+      expect(await typeOrm.findByTotalBetween(10.25, 20.5), 'findByTotalBetween').toStrictEqual(
+        await inMemory.findByTotalBetween(10.25, 20.5),
+      );
+      expect(
+        await typeOrm.findByPlacedAtBefore(new Date('2024-04-15T09:30:00.250Z')),
+        'findByPlacedAtBefore',
+      ).toStrictEqual(await inMemory.findByPlacedAtBefore(new Date('2024-04-15T09:30:00.250Z')));
+      expect(await typeOrm.findTop3ByPaidTrueOrderByTotalDesc(), 'findTop3ByPaidTrueOrderByTotalDesc').toStrictEqual(
+        await inMemory.findTop3ByPaidTrueOrderByTotalDesc(),
+      );
+      expect(await typeOrm.findByNoteIsNull(), 'findByNoteIsNull').toStrictEqual(await inMemory.findByNoteIsNull());
+      expect(await typeOrm.countByStatus(OrderStatus.Placed), 'countByStatus').toStrictEqual(
+        await inMemory.countByStatus(OrderStatus.Placed),
+      );
+      expect(
+        await typeOrm.existsByCustomerEmailIgnoreCase('CUSTOMEREMAIL ALPHA'),
+        'existsByCustomerEmailIgnoreCase',
+      ).toStrictEqual(await inMemory.existsByCustomerEmailIgnoreCase('CUSTOMEREMAIL ALPHA'));
+      expect(await typeOrm.deleteByStatus(OrderStatus.Placed), 'deleteByStatus').toStrictEqual(
+        await inMemory.deleteByStatus(OrderStatus.Placed),
+      );
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
+
 describe('schema', () => {
   it('is exactly what the entities describe once the migrations have run', async () => {
     const dataSource = createDataSource();
