@@ -10,7 +10,8 @@ export function addDomainTypeImports(
   usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
 ): void {
   for (const type of types) {
-    if (type.kind === 'value-object') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'value-object' || type.kind === 'composite') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'composite') addDomainTypeImports(imports, fromFile, type.fields.map((f) => f.type), usage);
     if (type.kind === 'enum') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
   }
 }

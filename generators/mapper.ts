@@ -1,18 +1,22 @@
 import { importPath } from '../src/layout.js';
+import type { FieldMapping } from '../src/map/persistence-model.js';
+import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { fromColumnValue, toColumnValue } from '../src/render/conversions.js';
+import { columnAssignments, fromColumns, rehydrationCall } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
 
-/** The mapper: `toDomain` rebuilds the aggregate through its constructor, `toModel` flattens it to a row. */
+/** The mapper: `toDomain` rebuilds the aggregate the way it is meant to be rebuilt, `toModel` flattens it to a row. */
 export function mapper({ model, layout }: GeneratorContext): Artifact {
   const { names, aggregate, fields } = model;
   const imports = new ImportSet()
     .add(importPath(layout.mapper, aggregate.file), aggregate.name)
     .add(importPath(layout.mapper, layout.model), names.modelClass);
-  addDomainTypeImports(imports, layout.mapper, fields.map((f) => f.field.type), { valueObjects: 'value', enums: 'type' });
+  addDomainTypeImports(imports, layout.mapper, nestedTypes(fields), { valueObjects: 'value', enums: 'type' });
   const byName = new Map(fields.map((f) => [f.field.name, f]));
   const variable = names.variable;
+  const unwrap = aggregate.rehydration.unwrap;
+  const call = rehydrationCall(aggregate.name, { ...aggregate.rehydration, unwrap: undefined }, (field) => fromColumns('model', byName.get(field)!));
   return {
     path: layout.mapper,
     template: 'mapper.ejs',
@@ -23,8 +27,15 @@ export function mapper({ model, layout }: GeneratorContext): Artifact {
       aggregate: names.aggregate,
       modelClass: names.modelClass,
       variable,
-      constructorArguments: aggregate.rehydration.parameters.map((p) => fromColumnValue(`model.${byName.get(p)!.column.property}`, byName.get(p)!)),
-      assignments: fields.map((f) => ({ property: f.column.property, value: toColumnValue(`${variable}.${f.field.name}`, f) })),
+      build: call,
+      unwrap: unwrap && { accessor: unwrap.accessor, failure: unwrap.failure },
+      idText: `model.${fields.find((f) => f.column.primary)!.column.property}`,
+      assignments: fields.flatMap((f) => columnAssignments(`${variable}${f.field.access}`, f)),
     },
   };
+}
+
+/** The value types of the fields, and of the parts of composite value objects. */
+function nestedTypes(fields: readonly FieldMapping[]): ValueType[] {
+  return fields.flatMap((f) => (f.conversion.kind === 'composite' ? [f.field.type, ...nestedTypes(f.conversion.parts)] : [f.field.type]));
 }

@@ -52,7 +52,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}.${id.field.name}`, id) : argumentValue(argument, id),
+    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}${id.field.access}`, id) : argumentValue(argument, id),
     idValues: id.conversion.kind === 'value-object' ? `${argument}.map((id) => ${argumentValue('id', id)})` : argument,
     result: 'none',
     absent: 'null',

@@ -27,7 +27,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
   const findById = find('find-by-id');
   const findAll = find('find-all');
   const remove = find('delete-by-id');
-  const idPath = toColumnValue(`.${id.field.name}`, id);
+  const idPath = toColumnValue(id.field.access, id);
 
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
@@ -52,7 +52,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
         : `${list}[${sample}]`
       : sample === 'missing'
         ? samples.idValue('missing').expression
-        : `${list}[${sample}].${id.field.name}`;
+        : `${list}[${sample}]${id.field.access}`;
   const queries = model.methods
     .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples) : []))
     .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
@@ -71,6 +71,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       variable,
       list,
       idPath,
+      idAccess: id.field.access,
       needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m.kind === 'find-all' && m.page)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
@@ -79,7 +80,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       findById: findById && { name: findById.method.name, absent: findById.absent, missingId: samples.idValue('missing').expression },
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
-      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${list}[2].${id.field.name}, ${samples.idValue('missing').expression}, ${list}[0].${id.field.name}]` },
+      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${list}[2]${id.field.access}, ${samples.idValue('missing').expression}, ${list}[0]${id.field.access}]` },
       countAll: find('count-all')?.method.name,
       existsById: find('exists-by-id') && { name: find('exists-by-id')!.method.name, missingId: samples.idValue('missing').expression },
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },

@@ -1,4 +1,5 @@
 import type { FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
+import { rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
@@ -42,16 +43,29 @@ export class SampleSet {
     return this.variant(this.id(), sample === 'missing' ? 998 : sample);
   }
 
-  /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`; `overrides` replace single fields. */
+  /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`, built the way the mapper rebuilds it; `overrides` replace single fields. */
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));
-    const args = this.model.aggregate.rehydration.parameters.map((name) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression);
-    return `new ${this.model.aggregate.name}(${args.join(', ')})`;
+    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, (name) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression);
   }
 
   /** The value a field has in variant `variant` (0 to 3), whichever sample holds it. */
   variant(mapping: FieldMapping, variant: number): SampleValue {
-    const { field, column } = mapping;
+    const { field, column, conversion } = mapping;
+    if (conversion.kind === 'composite') {
+      const parts = conversion.parts.map((part) => this.variant(part, variant));
+      const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
+      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: JSON.stringify(parts.map((p) => p.stored)) };
+    }
+    if (field.list) {
+      // Lists hold one element, or none in odd variants, so both shapes round-trip.
+      const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
+      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: JSON.stringify([element.stored]) } : { expression: '[]', stored: '[]' };
+    }
+    if (field.type.kind === 'literal-union') {
+      const value = field.type.values[variant % field.type.values.length]!;
+      return { expression: tsLiteral(value), stored: value };
+    }
     switch (column.kind) {
       case 'string': {
         const raw = column.primary ? `${this.model.names.kebab}-${variant + 1}` : stringVariant(field.name, variant);
@@ -65,12 +79,23 @@ export class SampleSet {
         const iso = new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString();
         return { expression: this.wrapExpression(mapping, `new Date(${tsLiteral(iso)})`), stored: iso };
       }
-      case 'enum': {
-        if (field.type.kind !== 'enum') throw new Error(`${field.name}: enum column without enum type`);
+      case 'enum':
+      case 'integer':
+      case 'json': {
+        if (field.type.kind !== 'enum') throw new Error(`${field.name}: ${column.kind} column without enum type`);
         const member = field.type.members[variant % field.type.members.length]!;
         return { expression: `${field.type.name}.${member.name}`, stored: member.value };
       }
     }
+  }
+
+  /** The column kind one element of a list field would have. */
+  private elementKind(mapping: FieldMapping): FieldMapping['column']['kind'] {
+    const type = mapping.field.type;
+    if (type.kind === 'enum') return type.valueKind === 'number' ? 'integer' : 'enum';
+    if (type.kind === 'literal-union') return 'enum';
+    const primitive = type.kind === 'primitive' || type.kind === 'value-object' ? type.primitive : 'string';
+    return primitive === 'number' ? 'double' : primitive === 'boolean' ? 'boolean' : 'string';
   }
 
   /** A string argument, wrapped like the field's values are (a value object or a plain string). */
@@ -88,8 +113,7 @@ export class SampleSet {
 
   private wrapExpression(mapping: FieldMapping, raw: string): string {
     const conversion = mapping.conversion;
-    if (conversion.kind !== 'value-object') return raw;
-    return conversion.construction.kind === 'constructor' ? `new ${conversion.className}(${raw})` : `${conversion.className}.${conversion.construction.method}(${raw})`;
+    return conversion.kind === 'value-object' ? rehydrationCall(conversion.className, conversion.rehydration, () => raw) : raw;
   }
 }
 

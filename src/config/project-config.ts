@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError } from '../errors.js';
+import { DEFAULT_REHYDRATORS } from '../read/class-state-reader.js';
 
 /** Folders of a project, relative to its root; `{feature}` is replaced by the feature name. */
 export interface ProjectConfig {
@@ -9,6 +10,8 @@ export interface ProjectConfig {
   plansDir: string;
   infrastructureDir: string;
   testsDir: string;
+  /** Static factories that rebuild a class from storage, tried in this order before `create` and the constructor. */
+  rehydrators: string[];
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -20,6 +23,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   plansDir: 'documentation/plans/{feature}',
   infrastructureDir: 'src/infrastructure',
   testsDir: 'tests/integration/infrastructure',
+  rehydrators: DEFAULT_REHYDRATORS,
 };
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
@@ -40,10 +44,17 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
     if (!(key in DEFAULT_CONFIG)) {
       throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, { file: CONFIG_FILE, line: 1 }, `Known settings: ${Object.keys(DEFAULT_CONFIG).join(', ')}.`);
     }
+    if (key === 'rehydrators') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && /^[A-Za-z_$][\w$]*$/.test(v))) {
+        throw new GenError(`${CONFIG_FILE}: 'rehydrators' must be a list of method names`, { file: CONFIG_FILE, line: 1 }, 'For example: "rehydrators": ["reconstitute", "fromSnapshot"].');
+      }
+      config.rehydrators = value as string[];
+      continue;
+    }
     if (typeof value !== 'string' || value.trim() === '') {
       throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty folder path`, { file: CONFIG_FILE, line: 1 });
     }
-    config[key as keyof ProjectConfig] = value.replace(/\/+$/, '');
+    config[key as Exclude<keyof ProjectConfig, 'rehydrators'>] = value.replace(/\/+$/, '');
   }
   return config;
 }

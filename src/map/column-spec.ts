@@ -1,17 +1,24 @@
-import type { FieldModel } from '../model/domain-model.js';
+import { camelCase } from 'change-case';
+import { GenError } from '../errors.js';
+import type { FieldModel, PrimitiveKind } from '../model/domain-model.js';
 import { columnName } from './naming.js';
 import type { ColumnSpec, FieldConversion, FieldMapping } from './persistence-model.js';
 
 /** Strings get a bounded varchar so the same column works as a key or index on every database. */
 const STRING_LENGTH = 255;
 
-export function mapField(field: FieldModel, idField: string): FieldMapping {
+/**
+ * One domain field -> its column(s) and conversion. `prefix` names the parts of a composite value object:
+ * `price.amount` -> column `price_amount`, property `priceAmount`.
+ */
+export function mapField(field: FieldModel, idField: string, prefix?: { column: string; property: string; nullable: boolean }): FieldMapping {
+  const property = prefix ? camelCase(`${prefix.property} ${field.name}`) : field.name;
   const column: ColumnSpec = {
-    name: columnName(field.name),
-    property: field.name,
+    name: prefix ? `${prefix.column}_${columnName(field.name)}` : columnName(field.name),
+    property,
     kind: 'string',
-    nullable: field.optional || field.nullable,
-    primary: field.name === idField,
+    nullable: field.optional || field.nullable || (prefix?.nullable ?? false),
+    primary: !prefix && field.name === idField,
   };
   let conversion: FieldConversion = { kind: 'plain' };
   const type = field.type;
@@ -20,26 +27,47 @@ export function mapField(field: FieldModel, idField: string): FieldMapping {
       Object.assign(column, primitiveColumn(type.primitive));
       break;
     case 'enum':
-      column.kind = 'enum';
-      column.enumValues = type.members.map((m) => String(m.value));
-      conversion = { kind: 'enum', enumName: type.name };
+      if (type.valueKind === 'number') column.kind = 'integer';
+      else Object.assign(column, { kind: 'enum', enumValues: type.members.map((m) => String(m.value)) });
+      conversion = { kind: 'cast', type: type.name };
+      break;
+    case 'literal-union':
+      Object.assign(column, { kind: 'enum', enumValues: type.values });
+      conversion = { kind: 'cast', type: type.values.map((v) => `'${v}'`).join(' | ') };
       break;
     case 'value-object':
       Object.assign(column, primitiveColumn(type.primitive));
-      conversion = { kind: 'value-object', className: type.name, valueProperty: type.valueProperty, construction: type.construction };
+      conversion = { kind: 'value-object', className: type.name, valueAccess: type.valueAccess, rehydration: type.rehydration };
       break;
+    case 'composite': {
+      const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }));
+      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts } };
+    }
     default:
       throw new Error(`field ${field.name}: the reader let through a ${type.kind} type`);
+  }
+  if (field.list) {
+    // Lists of values are stored as JSON text: one column, read back whole.
+    const element = column.kind === 'double' || column.kind === 'integer' ? 'number' : column.kind === 'boolean' ? 'boolean' : column.kind === 'timestamp' ? undefined : 'string';
+    if (!element) throw new GenError(`field '${field.name}' is a list of dates, which gen does not store yet`, field.location, 'Store ISO strings, or a list of value objects wrapping them.');
+    Object.assign(column, { kind: 'json', jsonElement: element });
+    delete column.length;
+    delete column.enumValues;
   }
   return { field, column, conversion };
 }
 
-function primitiveColumn(primitive: 'string' | 'number' | 'boolean' | 'date'): Pick<ColumnSpec, 'kind' | 'length'> {
+/** Every column of a field: one, or one per part of a composite value object. */
+export function fieldColumns(mapping: FieldMapping): ColumnSpec[] {
+  return mapping.conversion.kind === 'composite' ? mapping.conversion.parts.flatMap(fieldColumns) : [mapping.column];
+}
+
+function primitiveColumn(primitive: PrimitiveKind): Pick<ColumnSpec, 'kind' | 'length'> {
   switch (primitive) {
     case 'string':
       return { kind: 'string', length: STRING_LENGTH };
     case 'number':
-      // A JS number is a double: storing it as one loses nothing. Integer columns come with overrides.
+      // A JS number is a double: storing it as one loses nothing.
       return { kind: 'double' };
     case 'boolean':
       return { kind: 'boolean' };

@@ -8,13 +8,17 @@ import type { ColumnSpec } from './persistence-model.js';
 const DATABASE_TYPE: Record<ColumnSpec['kind'], string> = {
   string: 'varchar',
   double: 'double precision',
+  integer: 'integer',
   boolean: 'boolean',
   timestamp: 'datetime',
   enum: 'varchar',
+  json: 'text',
 };
 
 export function entityColumnType(column: ColumnSpec): string {
-  return column.kind === 'enum' ? 'simple-enum' : DATABASE_TYPE[column.kind];
+  if (column.kind === 'enum') return 'simple-enum';
+  if (column.kind === 'json') return 'simple-json';
+  return DATABASE_TYPE[column.kind];
 }
 
 export function migrationColumnType(column: ColumnSpec): string {
@@ -23,6 +27,6 @@ export function migrationColumnType(column: ColumnSpec): string {
 
 /** The TypeScript type of the ORM model's property. */
 export function modelPropertyType(column: ColumnSpec): string {
-  const base = { string: 'string', double: 'number', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
+  const base = column.kind === 'json' ? `${column.jsonElement ?? 'unknown'}[]` : { string: 'string', double: 'number', integer: 'number', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
   return column.nullable ? `${base} | null` : base;
 }

@@ -1,6 +1,6 @@
 import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
-import { mapField } from './column-spec.js';
+import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { nameSet, tableName } from './naming.js';
 import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
@@ -18,7 +18,7 @@ export function mapFeature(domain: DomainModel): PersistenceModel {
     names: nameSet(aggregate.name),
     table: {
       name: table,
-      columns: fields.map((f) => f.column),
+      columns: fields.flatMap(fieldColumns),
       primaryKey: fields.filter((f) => f.column.primary).map((f) => f.column.name),
       indexes: queryIndexes(table, fields, methods),
     },
@@ -190,6 +190,9 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
 
 /** Each operator works on some column kinds only; a wrong one is the user's to fix, not SQL's to reject later. */
 function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolean, fail: Fail): void {
+  if (field.list || field.type.kind === 'composite') {
+    throw fail(`field '${field.name}' is ${field.list ? 'a list (stored as JSON)' : `a value object of several fields (${field.type.kind === 'composite' ? field.type.name : ''})`}, which derived queries cannot filter on`, 'Filter on a single-value field, or write the method by hand (rename it so it does not read as a derived query).');
+  }
   const stored = storedKind(field.type);
   const refuse = (what: string) => {
     throw fail(`${what} does not apply to field '${field.name}' (${typeText(field.type)})`, 'Text operators and IgnoreCase take string fields; LessThan, GreaterThan, Between, Before and After take numbers, strings and dates; True and False take booleans.');
@@ -202,6 +205,7 @@ function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolea
 
 function storedKind(type: ValueType): string {
   if (type.kind === 'primitive' || type.kind === 'value-object') return type.primitive;
+  if (type.kind === 'literal-union' || (type.kind === 'enum' && type.valueKind === 'string')) return 'enum';
   return type.kind;
 }
 
@@ -227,6 +231,8 @@ function typeText(type: ValueType): string {
       return `{ ${type.take}: number; ${type.skip}: number }`;
     case 'unknown':
       return 'unknown';
+    case 'literal-union':
+      return type.values.map((v) => `'${v}'`).join(' | ');
     default:
       return type.name;
   }

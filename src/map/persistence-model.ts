@@ -1,4 +1,4 @@
-import type { AggregateModel, FieldModel, PortMethod, PortModel, ValueConstruction } from '../model/domain-model.js';
+import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration } from '../model/domain-model.js';
 import type { Operator, QueryAction } from './derived-query-parser.js';
 
 /**
@@ -30,7 +30,7 @@ export interface NameSet {
 }
 
 /** A portable column kind; column-types.ts spells it per artifact. */
-export type ColumnKind = 'string' | 'double' | 'boolean' | 'timestamp' | 'enum';
+export type ColumnKind = 'string' | 'double' | 'integer' | 'boolean' | 'timestamp' | 'enum' | 'json';
 
 export interface ColumnSpec {
   name: string;
@@ -39,6 +39,8 @@ export interface ColumnSpec {
   kind: ColumnKind;
   length?: number;
   enumValues?: string[];
+  /** For a JSON list column: the TypeScript type of its elements. */
+  jsonElement?: 'string' | 'number' | 'boolean';
   nullable: boolean;
   primary: boolean;
 }
@@ -59,12 +61,17 @@ export interface TableSpec {
 /** How a domain value becomes a column value and back. */
 export type FieldConversion =
   | { kind: 'plain' }
-  | { kind: 'enum'; enumName: string }
-  | { kind: 'value-object'; className: string; valueProperty: string; construction: ValueConstruction };
+  /** Stored as is, typed back as the enum or literal union (`OrderStatus`, `'draft' | 'live'`). */
+  | { kind: 'cast'; type: string }
+  | { kind: 'value-object'; className: string; valueAccess: string; rehydration: Rehydration }
+  /** A multi-field value object: one column per part, named `<field>_<part>`. */
+  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[] };
 
 export interface FieldMapping {
   field: FieldModel;
+  /** The field's column; for a composite, its first part's (which tells whether the value is there). */
   column: ColumnSpec;
+  /** For a list field (stored as JSON), the conversion applies to each element. */
   conversion: FieldConversion;
 }
 

@@ -17,21 +17,33 @@ export interface EnumMember {
   value: string | number;
 }
 
-/** How code outside a class builds one from a single value: `new X(v)` or `X.of(v)`. */
-export type ValueConstruction = { kind: 'constructor' } | { kind: 'static'; method: string };
+/** A factory that returns a wrapper (`Result<T>`, `Either<E, T>`): how to take the instance out, failing loudly. */
+export interface Unwrap {
+  /** `.getValue()`, `.unwrap()`, `.value`. */
+  accessor: string;
+  /** A test that is true when the wrapper holds an error: `.isFailure`, `.isLeft()`. */
+  failure?: string;
+}
+
 
 /** A type that a field or a port parameter can have. */
 export type ValueType =
   | { kind: 'primitive'; primitive: PrimitiveKind }
-  | { kind: 'enum'; name: string; file: string; members: EnumMember[] }
+  | { kind: 'enum'; name: string; file: string; members: EnumMember[]; valueKind: 'string' | 'number' }
+  /** `'draft' | 'published'`: stored like a string enum. */
+  | { kind: 'literal-union'; values: string[] }
+  /** A value object of several fields (Money: amount, currency): stored as columns with a prefix. */
+  | { kind: 'composite'; name: string; file: string; fields: FieldModel[]; rehydration: Rehydration }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
       kind: 'value-object';
       name: string;
       file: string;
-      valueProperty: string;
+      /** How to read the value: `.value`, `.getValue()`. */
+      valueAccess: string;
       primitive: PrimitiveKind;
-      construction: ValueConstruction;
+      /** How to build one from its value (its single field is called `value`). */
+      rehydration: Rehydration;
     }
   | { kind: 'aggregate'; name: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
@@ -47,18 +59,31 @@ export interface FieldModel {
   optional: boolean;
   /** Declared with `| null`: absent values come back as `null`. */
   nullable: boolean;
+  /** An array of values (primitives, literals, single-value value objects): stored as JSON. */
+  list: boolean;
   /** Assignable from outside the aggregate (a `public` parameter property without `readonly`). */
   mutable: boolean;
+  /** How code outside the class reads it: `.status`, `.getStatus()`, `.isActive()`. */
+  access: string;
   location: SourceLocation;
 }
 
-/** How the mapper rebuilds the aggregate from its stored fields. */
-export type Rehydration = { kind: 'constructor'; parameters: string[] };
+/** One argument of the call that rebuilds a class: a field's value, or an object of several (a props object). */
+export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[] };
+
+/** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
+export interface Rehydration {
+  call: { kind: 'constructor' } | { kind: 'static'; method: string };
+  arguments: RehydrationArgument[];
+  unwrap?: Unwrap;
+}
 
 export interface AggregateModel {
   name: string;
   file: string;
   location: SourceLocation;
+  /** How the class keeps its state: constructor parameter properties, a props object, or private fields. */
+  style: 'constructor-properties' | 'props-object' | 'private-fields';
   idField: string;
   fields: FieldModel[];
   rehydration: Rehydration;

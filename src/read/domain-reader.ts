@@ -23,10 +23,10 @@ export function readDomain(projectRoot: string, config: ProjectConfig, feature: 
   const files = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
   const port = findPort(files, domainDir, projectRoot);
   const aggregate = findAggregate(port, projectRoot);
-  const classifier = new TypeClassifier(projectRoot, aggregate.getName());
+  const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
   return {
     feature,
-    aggregate: readAggregate(aggregate, classifier, projectRoot),
+    aggregate: readAggregate(aggregate, classifier, projectRoot, config.rehydrators),
     port: readPort(port, classifier, projectRoot),
   };
 }

@@ -1,13 +1,19 @@
 import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
-import type { EnumMember, PrimitiveKind, TypeUse, ValueConstruction, ValueType } from '../model/domain-model.js';
+import { compareText } from '../compare.js';
+import type { EnumMember, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
+import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
 import { locate, relativeFile } from './source-location.js';
 
 /** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
 export class TypeClassifier {
+  /** Value objects being read, to catch one that contains itself. */
+  private readonly reading = new Set<string>();
+
   constructor(
     private readonly projectRoot: string,
     private readonly aggregateName: string | undefined,
+    private readonly rehydrators: readonly string[] = DEFAULT_REHYDRATORS,
   ) {}
 
   /** Classify a type in a signature: strips `null`/`undefined` and one array level. */
@@ -22,6 +28,9 @@ export class TypeClassifier {
     });
     if (parts.length === 0) return { type: { kind: 'void' }, list: false, absent, text };
     if (parts.every((p) => p.isBooleanLiteral())) return { type: primitive('boolean'), list: false, absent, text };
+    if (parts.length > 1 && parts.every((p) => p.isStringLiteral() && !p.isEnumLiteral())) {
+      return { type: { kind: 'literal-union', values: parts.map((p) => String(p.getLiteralValue())).sort(compareText) }, list: false, absent, text };
+    }
     const single = this.joinUnion(parts, at, text);
     const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
     if (element) return { type: this.classify(element, at, text), list: true, absent, text };
@@ -66,39 +75,37 @@ export class TypeClassifier {
       return { name: member.getName(), value };
     });
     const kinds = new Set(members.map((m) => typeof m.value));
-    if (kinds.size !== 1 || !kinds.has('string')) {
-      throw new GenError(`enum ${declaration.getName()} must be a string enum (every member a string literal)`, locate(declaration, this.projectRoot), 'Numeric and mixed enums are not supported yet: give each member a string value.');
+    if (kinds.size !== 1) {
+      throw new GenError(`enum ${declaration.getName()} mixes string and numeric members`, locate(declaration, this.projectRoot), 'Give every member a string value, or every member a number.');
     }
-    return { kind: 'enum', name: declaration.getName(), file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot), members };
+    const valueKind = kinds.has('string') ? 'string' : 'number';
+    return { kind: 'enum', name: declaration.getName(), file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot), members, valueKind };
   }
 
-  /** A class with one primitive `value` property, built from that value by its constructor or a static factory. */
+  /**
+   * A value object: read like any class (class-state-reader). One primitive field called `value` makes a
+   * single-value object stored as that primitive; several fields make a composite stored as several columns.
+   */
   private valueObject(declaration: ClassDeclaration, text: string): ValueType {
     const name = declaration.getName() ?? text;
-    const valueProperty = declaration.getInstanceProperty('value');
-    const hint = `Give ${name} a readable \`value\` property holding a string, number, boolean or Date, and a public constructor or static factory taking that value.`;
-    if (!valueProperty) throw new GenError(`value object ${name} has no \`value\` property`, locate(declaration, this.projectRoot), hint);
-    const valueType = this.classify(valueProperty.getType(), valueProperty, `${name}.value`);
-    if (valueType.kind !== 'primitive') throw new GenError(`${name}.value must be a primitive (string, number, boolean or Date)`, locate(valueProperty, this.projectRoot), hint);
-    return {
-      kind: 'value-object',
-      name,
-      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
-      valueProperty: 'value',
-      primitive: valueType.primitive,
-      construction: this.construction(declaration, hint),
-    };
-  }
-
-  private construction(declaration: ClassDeclaration, hint: string): ValueConstruction {
-    const constructors = declaration.getConstructors();
-    const publicConstructor = constructors.length === 0 || constructors.some((c) => c.getScope() === undefined || c.getScope() === 'public');
-    if (publicConstructor && constructors.every((c) => c.getParameters().length >= 1) && constructors.length > 0) return { kind: 'constructor' };
-    for (const method of ['of', 'from', 'create', 'fromValue']) {
-      const factory = declaration.getStaticMethod(method);
-      if (factory && factory.getScope() !== 'private' && factory.getScope() !== 'protected' && factory.getParameters().length === 1) return { kind: 'static', method };
+    if (this.reading.has(name)) throw new GenError(`value object ${name} contains itself`, locate(declaration, this.projectRoot), 'Value objects must be trees of values; store a reference by id instead.');
+    this.reading.add(name);
+    try {
+      const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, 'of', 'from', 'fromValue']);
+      const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
+      const [only] = state.fields;
+      if (state.fields.length === 1 && only && only.name === 'value' && only.type.kind === 'primitive' && !only.list) {
+        return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration };
+      }
+      for (const field of state.fields) {
+        if (field.list || field.type.kind === 'composite') {
+          throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
+        }
+      }
+      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration };
+    } finally {
+      this.reading.delete(name);
     }
-    throw new GenError(`cannot build value object ${declaration.getName()} from a stored value`, locate(declaration, this.projectRoot), hint);
   }
 }
 

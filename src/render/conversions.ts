@@ -1,47 +1,70 @@
 import type { FieldMapping } from '../map/persistence-model.js';
+import type { Rehydration } from '../model/domain-model.js';
 
 /**
- * TypeScript expressions that convert one field between its domain value and its column value.
+ * TypeScript expressions that convert fields between their domain values and their column values.
  * The mapper, both repositories and the tests share them, so every artifact converts the same way.
  */
 
-/** Domain value -> column value (absent values become `null`, as TypeORM stores them). */
+/** The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`. */
+export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string): string {
+  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : `{ ${arg.fields.map((f) => `${f}: ${valueOf(f)}`).join(', ')} }`));
+  const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
+  return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
+}
+
+/** Domain value -> the value of its (single) column; absent values become `null`, as TypeORM stores them. */
 export function toColumnValue(expression: string, mapping: FieldMapping): string {
-  const absent = mapping.column.nullable;
-  if (mapping.conversion.kind === 'value-object') {
-    const property = mapping.conversion.valueProperty;
-    return absent ? `${expression}?.${property} ?? null` : `${expression}.${property}`;
+  const { conversion, field, column } = mapping;
+  const absent = column.nullable;
+  if (field.list) {
+    const items = conversion.kind === 'value-object' ? `.map((item) => item${conversion.valueAccess})` : '';
+    if (absent) return items ? `${expression}?${items} ?? null` : `${expression} ? [...${expression}] : null`;
+    return items ? `${expression}${items}` : `[...${expression}]`;
   }
+  if (conversion.kind === 'value-object') return absent ? `${expression}?${conversion.valueAccess} ?? null` : `${expression}${conversion.valueAccess}`;
   return absent ? `${expression} ?? null` : expression;
 }
 
-/** Column value -> domain value, restoring `undefined` or `null` as the domain declares. */
-export function fromColumnValue(expression: string, mapping: FieldMapping): string {
-  const { field, conversion } = mapping;
+/** Every column assignment for one field (several for a composite value object), from the domain value `expression`. */
+export function columnAssignments(expression: string, mapping: FieldMapping): { property: string; value: string }[] {
+  const { conversion } = mapping;
+  if (conversion.kind !== 'composite') return [{ property: mapping.column.property, value: toColumnValue(expression, mapping) }];
+  const optional = mapping.field.optional || mapping.field.nullable;
+  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional ? '?' : ''}${part.field.access}`, part));
+}
+
+/** The domain value of a field, rebuilt from the columns of `model`, restoring `undefined` or `null` as the domain declares. */
+export function fromColumns(model: string, mapping: FieldMapping): string {
+  const { field, conversion, column } = mapping;
+  const stored = `${model}.${column.property}`;
   const absentValue = field.nullable ? 'null' : 'undefined';
-  const absent = mapping.column.nullable;
-  switch (conversion.kind) {
-    case 'plain':
-      return absent && !field.nullable ? `${expression} ?? undefined` : expression;
-    case 'enum':
-      // The column's CHECK constraint admits only the enum's values.
-      return absent ? `(${expression} ?? ${absentValue}) as ${conversion.enumName} | ${absentValue}` : `${expression} as ${conversion.enumName}`;
-    case 'value-object': {
-      const build = conversion.construction.kind === 'constructor' ? `new ${conversion.className}(${expression})` : `${conversion.className}.${conversion.construction.method}(${expression})`;
-      return absent ? `${expression} === null ? ${absentValue} : ${build}` : build;
-    }
+  if (conversion.kind === 'composite') {
+    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, conversion.parts.find((p) => p.field.name === name)!));
+    // The first part's column tells whether the whole value is there.
+    return column.nullable && (field.optional || field.nullable) ? `${stored} === null ? ${absentValue} : ${build}` : build;
   }
+  const single = (value: string): string => {
+    switch (conversion.kind) {
+      case 'plain':
+        return value;
+      case 'cast':
+        // The column only holds the type's values: a CHECK constraint (or the mapper) put them there.
+        return field.list ? `${value} as ${conversion.type.includes('|') ? `(${conversion.type})` : conversion.type}[]` : `${value} as ${conversion.type}`;
+      case 'value-object':
+        return field.list
+          ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => 'item')})`
+          : rehydrationCall(conversion.className, conversion.rehydration, () => value);
+    }
+  };
+  if (!column.nullable) return single(stored);
+  if (conversion.kind === 'plain' && !field.nullable) return `${stored} ?? undefined`;
+  if (conversion.kind === 'plain') return stored;
+  if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
+  return `${stored} === null ? ${absentValue} : ${single(stored)}`;
 }
 
 /** A query argument (never absent) -> the value to compare the column with. */
 export function argumentValue(expression: string, mapping: FieldMapping): string {
-  return mapping.conversion.kind === 'value-object' ? `${expression}.${mapping.conversion.valueProperty}` : expression;
-}
-
-/** In memory, the same equality SQL applies: a null column matches nothing, dates compare by instant. */
-export function columnEquals(column: string, argument: string, mapping: FieldMapping): string {
-  if (mapping.column.kind === 'timestamp') {
-    return mapping.column.nullable ? `${column} !== null && ${column}.getTime() === ${argument}.getTime()` : `${column}.getTime() === ${argument}.getTime()`;
-  }
-  return `${column} === ${argument}`;
+  return mapping.conversion.kind === 'value-object' ? `${expression}${mapping.conversion.valueAccess}` : expression;
 }

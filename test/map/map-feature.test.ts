@@ -28,7 +28,7 @@ describe('mapFeature', () => {
     ]);
     expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
-    expect(model.fields[0]!.conversion).toEqual({ kind: 'value-object', className: 'OrderId', valueProperty: 'value', construction: { kind: 'constructor' } });
+    expect(model.fields[0]!.conversion).toEqual({ kind: 'value-object', className: 'OrderId', valueAccess: '.value', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
   });
 
   it('decides how each port method is implemented', () => {

@@ -25,12 +25,27 @@ describe('readDomain', () => {
 
     expect(aggregate.name).toBe('Order');
     expect(aggregate.file).toBe(AGGREGATE_FILE);
-    expect(aggregate.rehydration).toEqual({ kind: 'constructor', parameters: ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'] });
+    expect(aggregate.style).toBe('constructor-properties');
+    expect(aggregate.rehydration).toEqual({ call: { kind: 'constructor' }, arguments: ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'].map((field) => ({ kind: 'field', field })) });
+    expect(aggregate.fields.every((f) => f.access === `.${f.name}` && !f.list)).toBe(true);
     expect(aggregate.fields.map((f) => [f.name, f.type, f.optional, f.nullable, f.mutable])).toEqual([
-      ['id', { kind: 'value-object', name: 'OrderId', file: 'src/domain/aggregates/ordering/order-id.ts', valueProperty: 'value', primitive: 'string', construction: { kind: 'constructor' } }, false, false, false],
+      [
+        'id',
+        {
+          kind: 'value-object',
+          name: 'OrderId',
+          file: 'src/domain/aggregates/ordering/order-id.ts',
+          valueAccess: '.value',
+          primitive: 'string',
+          rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] },
+        },
+        false,
+        false,
+        false,
+      ],
       [
         'status',
-        { kind: 'enum', name: 'OrderStatus', file: 'src/domain/aggregates/ordering/order-status.ts', members: [{ name: 'Placed', value: 'PLACED' }, { name: 'Paid', value: 'PAID' }] },
+        { kind: 'enum', name: 'OrderStatus', file: 'src/domain/aggregates/ordering/order-status.ts', members: [{ name: 'Placed', value: 'PLACED' }, { name: 'Paid', value: 'PAID' }], valueKind: 'string' },
         false,
         false,
         true,
@@ -78,7 +93,7 @@ describe('readDomain', () => {
     };
     const { aggregate, port } = read(files);
 
-    expect(aggregate.fields[0]!.type).toMatchObject({ kind: 'value-object', construction: { kind: 'static', method: 'of' } });
+    expect(aggregate.fields[0]!.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'of' } } });
     expect(port).toMatchObject({ name: 'OrderRepo', kind: 'abstract-class' });
     expect(port.methods.map((m) => m.name)).toEqual(['save']);
   });
@@ -104,19 +119,19 @@ describe('readDomain', () => {
       'a private field',
       { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'private paid: boolean,') },
       { file: AGGREGATE_FILE, line: 11 },
-      /field 'paid' of Order is private/,
+      /field 'paid' of Order cannot be read from outside the class/,
     ],
     [
-      'a numeric enum',
-      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-status.ts': 'export enum OrderStatus {\n  Placed,\n  Paid,\n}\n' },
+      'a mixed enum',
+      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-status.ts': "export enum OrderStatus {\n  Placed = 0,\n  Paid = 'PAID',\n}\n" },
       { file: 'src/domain/aggregates/ordering/order-status.ts', line: 1 },
-      /enum OrderStatus must be a string enum/,
+      /enum OrderStatus mixes string and numeric members/,
     ],
     [
-      'a value object without value',
-      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly raw: string) {}\n}\n' },
-      { file: 'src/domain/aggregates/ordering/order-id.ts', line: 1 },
-      /value object OrderId has no `value` property/,
+      'an id that is a composite value object',
+      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly raw: string, readonly shard: number) {}\n}\n' },
+      { file: AGGREGATE_FILE, line: 6 },
+      /the id of aggregate Order must be a required string, number or single-value object/,
     ],
   ])('stops on %s with the place and what to do', (_case, files, location, message) => {
     const error = readError(files as Record<string, string>);
