@@ -68,7 +68,11 @@ export class SampleSet {
     }
     switch (column.kind) {
       case 'string': {
-        const raw = column.primary ? `${this.model.names.kebab}-${variant + 1}` : stringVariant(field.name, variant);
+        const raw = column.primary
+          ? `${this.model.names.kebab}-${variant + 1}`
+          : conversion.kind === 'value-object'
+            ? valueObjectVariant(conversion.className, variant)
+            : stringVariant(field.name, variant);
         return this.wrap(mapping, raw);
       }
       case 'double':
@@ -115,6 +119,15 @@ export class SampleSet {
     const conversion = mapping.conversion;
     return conversion.kind === 'value-object' ? rehydrationCall(conversion.className, conversion.rehydration, () => raw) : raw;
   }
+}
+
+/**
+ * Value objects often normalise (lower-case an email) or validate what they wrap, so their samples are
+ * lower case and, for an email, look like one; the case variants are left to plain strings.
+ */
+function valueObjectVariant(className: string, variant: number): string {
+  const word = ['alpha', 'alpha_%', 'gamma', 'delta'][variant] ?? `value${variant}`;
+  return /e-?mail/i.test(className) ? `${word.replace(/[^a-z]/g, '')}${variant}@example.com` : `${className.toLowerCase()} ${word}`;
 }
 
 /** `Name Alpha`, `name alpha_%`, `Name Gamma`, `NAME ALPHA`: a case variant, wildcards as data, and two plain values. */

@@ -40,9 +40,14 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   const stored = `${model}.${column.property}`;
   const absentValue = field.nullable ? 'null' : 'undefined';
   if (conversion.kind === 'composite') {
-    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, conversion.parts.find((p) => p.field.name === name)!));
-    // The first part's column tells whether the whole value is there.
-    return column.nullable && (field.optional || field.nullable) ? `${stored} === null ? ${absentValue} : ${build}` : build;
+    const absent = field.optional || field.nullable;
+    // Once the value is known to be there, its parts are only as optional as the value object says.
+    const parts = conversion.parts.map((p) => ({ ...p, column: { ...p.column, nullable: p.field.optional || p.field.nullable } }));
+    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, parts.find((p) => p.field.name === name)!));
+    if (!absent) return build;
+    // The value is there when its required parts are (the checks also narrow their types).
+    const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
+    return required.length === 0 ? build : `${required.join(' || ')} ? ${absentValue} : ${build}`;
   }
   const single = (value: string): string => {
     switch (conversion.kind) {
