@@ -1,5 +1,5 @@
 import type { Operator, QueryAction } from '../src/map/derived-query-parser.js';
-import type { Condition, DerivedQuery, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { Absent, Condition, DerivedQuery, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { PortMethod } from '../src/model/domain-model.js';
 import { argumentValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
@@ -17,7 +17,7 @@ export interface MethodPlan {
   /** For derived queries: find, count, exists or delete. */
   action?: QueryAction;
   result: DerivedQuery['result'] | 'none';
-  absent: 'null' | 'undefined';
+  absent: Absent;
   /** TypeORM find options: `where`, `order`, `take`, `skip` entries, ready to print inside `{ }`. */
   findOptions: string[];
   /** The TypeORM `where` alone (for count/exists), or undefined when there is no condition. */

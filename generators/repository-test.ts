@@ -77,7 +77,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       save: save.method.name,
-      findById: findById && { name: findById.method.name, absent: findById.absent, missingId: samples.idValue('missing').expression },
+      findById: findById && { name: findById.method.name, absent: findById.absent, missingId: samples.idValue('missing').expression, missingIdText: String(samples.idValue('missing').stored) },
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
       findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${list}[2]${id.field.access}, ${samples.idValue('missing').expression}, ${list}[0]${id.field.access}]` },

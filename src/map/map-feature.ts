@@ -78,8 +78,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       return { kind: 'save-all', method };
     case 'findById':
       expect(only(isId) && single(returns), `findById(id: ${idType}): Promise<${T} | null>`);
-      if (returns.absent === 'none') throw fail(`it returns Promise<${T}>, which cannot say "not found"`, `Return Promise<${T} | null> (or | undefined).`);
-      return { kind: 'find-by-id', method, absent: returns.absent };
+      return { kind: 'find-by-id', method, absent: returns.absent === 'none' ? 'throw' : returns.absent };
     case 'findByIds':
       expect(params.length === 1 && params[0]!.use.list && typeText(params[0]!.use.type) === idType && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
       return { kind: 'find-by-ids', method };
@@ -157,7 +156,6 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   switch (parsed.action) {
     case 'find':
       if (returns.type.kind !== 'aggregate') throw fail(`it returns '${returns.text}'`, `Return Promise<${T}[]> or Promise<${T} | null>.`);
-      if (!returns.list && returns.absent === 'none') throw fail(`it returns Promise<${T}>, which cannot say "not found"`, `Return Promise<${T} | null> or Promise<${T}[]>.`);
       if (!returns.list && (parsed.limit ?? 1) > 1) throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
       if (!returns.list && page) throw fail('a single result cannot be paginated', 'Remove the pagination parameter or return a list.');
       result = returns.list ? 'many' : 'one';
@@ -179,7 +177,8 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   const query: DerivedQuery = {
     action: parsed.action,
     result,
-    absent: returns.absent === 'undefined' ? 'undefined' : 'null',
+    // Only a single result can be absent; a plain Promise<T> then rejects.
+    absent: result !== 'one' ? 'null' : returns.absent === 'none' ? 'throw' : returns.absent,
     ...(parsed.limit === undefined ? {} : { limit: parsed.limit }),
     where,
     orderBy: parsed.orderBy,

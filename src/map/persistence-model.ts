@@ -78,7 +78,8 @@ export interface FieldMapping {
 export type RepositoryMethod =
   | { kind: 'save'; method: PortMethod }
   | { kind: 'save-all'; method: PortMethod }
-  | { kind: 'find-by-id'; method: PortMethod; absent: 'null' | 'undefined' }
+  /** absent `throw`: the port returns a plain Promise<T>, so a missing id rejects. */
+  | { kind: 'find-by-id'; method: PortMethod; absent: Absent }
   | { kind: 'find-by-ids'; method: PortMethod }
   | { kind: 'find-all'; method: PortMethod; page?: PageParameter }
   | { kind: 'count-all'; method: PortMethod }
@@ -88,6 +89,9 @@ export type RepositoryMethod =
   | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
   /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
   | { kind: 'hand-written'; method: PortMethod };
+
+/** What a single-result lookup gives when nothing matches: null, undefined, or a rejection (a plain Promise<T>). */
+export type Absent = 'null' | 'undefined' | 'throw';
 
 /** The trailing pagination parameter of a method: its index and the names of its two members. */
 export interface PageParameter {
@@ -101,7 +105,7 @@ export interface DerivedQuery {
   action: QueryAction;
   /** one: `T | null`; many: `T[]`; count: rows found or deleted; exists: boolean; void: delete returning nothing. */
   result: 'one' | 'many' | 'count' | 'exists' | 'void';
-  absent: 'null' | 'undefined';
+  absent: Absent;
   limit?: number;
   /** OR of AND-groups of conditions. */
   where: Condition[][];

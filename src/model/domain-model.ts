@@ -45,7 +45,7 @@ export type ValueType =
       /** How to build one from its value (its single field is called `value`). */
       rehydration: Rehydration;
     }
-  | { kind: 'aggregate'; name: string }
+  | { kind: 'aggregate'; name: string; file: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
   | { kind: 'page'; take: string; skip: string }
   | { kind: 'void' }
@@ -121,6 +121,25 @@ export interface PortModel {
   name: string;
   file: string;
   location: SourceLocation;
-  kind: 'interface' | 'abstract-class';
+  kind: 'interface' | 'abstract-class' | 'type-alias';
   methods: PortMethod[];
+}
+
+/** A type use as TypeScript: `Order[]`, `OrderId`, `Order | null`. */
+export function typeUseText(use: TypeUse): string {
+  const type = use.type;
+  const base =
+    type.kind === 'primitive'
+      ? type.primitive === 'date'
+        ? 'Date'
+        : type.primitive
+      : type.kind === 'literal-union'
+        ? type.values.map((v) => `'${v}'`).join(' | ')
+        : type.kind === 'page'
+          ? `{ ${type.take}: number; ${type.skip}: number }`
+          : type.kind === 'void' || type.kind === 'unknown'
+            ? type.kind
+            : type.name;
+  const list = use.list ? (base.includes(' ') ? `(${base})[]` : `${base}[]`) : base;
+  return use.absent === 'none' ? list : `${list} | ${use.absent}`;
 }

@@ -42,12 +42,12 @@ function createProject(projectRoot: string): Project {
 function findPort(files: SourceFile[], domainDir: string, projectRoot: string): PortDeclaration {
   const candidates: PortDeclaration[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
-    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract())]) {
+    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()]) {
       if (declaration.isExported() && PORT_NAME.test(declaration.getName() ?? '')) candidates.push(declaration);
     }
   }
   if (candidates.length === 0) {
-    throw new GenError(`no repository port found in ${domainDir}/`, undefined, 'Complete the domain layer first: export an interface whose name ends in Repository, RepositoryPort or Repo, with a save(aggregate) method.');
+    throw new GenError(`no repository port found in ${domainDir}/`, undefined, 'Complete the domain layer first: export an interface (or abstract class, or type) whose name ends in Repository, RepositoryPort or Repo, with a save(aggregate) method.');
   }
   if (candidates.length > 1) {
     const list = candidates.map((c) => `${c.getName()} (${locate(c, projectRoot).file}:${c.getStartLineNumber()})`).join(', ');
@@ -58,15 +58,17 @@ function findPort(files: SourceFile[], domainDir: string, projectRoot: string): 
 
 /** The aggregate is the class that the port's `save` takes. */
 function findAggregate(port: PortDeclaration, projectRoot: string): ClassDeclaration {
-  const save = port.getMethod('save');
+  // Read from the port's type, so a save inherited from a generic base port counts, with its type argument.
+  const save = port.getType().getProperty('save');
   const portName = port.getName() ?? 'the port';
-  if (!save) {
+  const signature = save?.getTypeAtLocation(port).getCallSignatures()[0];
+  if (!save || !signature) {
     throw new GenError(`port ${portName} has no save method, so its aggregate is unknown`, locate(port, projectRoot), 'Add `save(aggregate: YourAggregate): Promise<void>` to the port.');
   }
-  const parameter = save.getParameters()[0];
-  const declaration = parameter?.getType().getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  const parameter = signature.getParameters()[0];
+  const declaration = parameter?.getTypeAtLocation(port).getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
   if (!parameter || !declaration) {
-    throw new GenError(`${portName}.save must take the aggregate root class as its first parameter`, locate(save, projectRoot), 'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.');
+    throw new GenError(`${portName}.save must take the aggregate root class as its first parameter`, locate(save.getDeclarations()[0] ?? port, projectRoot), 'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.');
   }
   return declaration;
 }

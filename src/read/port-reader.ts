@@ -1,27 +1,77 @@
-import { Node, SyntaxKind, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type } from 'ts-morph';
+import { Node, SyntaxKind, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import type { PortMethod, PortModel, TypeUse } from '../model/domain-model.js';
+import { typeUseText, type PortMethod, type PortModel, type TypeUse } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
-export type PortDeclaration = InterfaceDeclaration | ClassDeclaration;
+export type PortDeclaration = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration;
 
 /** The method signatures of the port, in declaration order. */
 export function readPort(declaration: PortDeclaration, classifier: TypeClassifier, projectRoot: string): PortModel {
   const methods: (MethodSignature | MethodDeclaration)[] = Node.isInterfaceDeclaration(declaration)
     ? declaration.getMethods()
-    : declaration.getMethods().filter((m) => m.isAbstract());
-  for (const property of declaration.getProperties()) {
+    : Node.isClassDeclaration(declaration)
+      ? declaration.getMethods().filter((m) => m.isAbstract())
+      : [];
+  for (const property of Node.isTypeAliasDeclaration(declaration) ? [] : declaration.getProperties()) {
     throw new GenError(`port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`, locate(property, projectRoot), 'Declare it as a method: `name(args): Promise<Result>`.');
   }
+  const own = methods.map((method) => readMethod(method, classifier, projectRoot));
+  // An abstract class's concrete methods are its own business; an interface's or alias's members all belong to the port.
+  const inherited = Node.isClassDeclaration(declaration) ? [] : typeLevelMethods(declaration, own, classifier, projectRoot);
   return {
     name: declaration.getName() ?? 'default',
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
     location: locate(declaration, projectRoot),
-    kind: Node.isInterfaceDeclaration(declaration) ? 'interface' : 'abstract-class',
-    methods: methods.map((method) => readMethod(method, classifier, projectRoot)),
+    kind: Node.isInterfaceDeclaration(declaration) ? 'interface' : Node.isClassDeclaration(declaration) ? 'abstract-class' : 'type-alias',
+    methods: [...inherited, ...own],
   };
+}
+
+/**
+ * Methods a port inherits from a generic base (`interface UserRepositoryPort extends RepositoryPort<User, UserId>`),
+ * or declares through a type alias, with type arguments substituted: read from the port's type, since their
+ * declarations may still say `T`.
+ */
+function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclaration, own: PortMethod[], classifier: TypeClassifier, projectRoot: string): PortMethod[] {
+  const ownNames = new Set(own.map((m) => m.name));
+  const methods: PortMethod[] = [];
+  for (const symbol of declaration.getType().getProperties()) {
+    if (ownNames.has(symbol.getName())) continue;
+    const node = symbol.getDeclarations()[0];
+    const signature = symbol.getTypeAtLocation(declaration).getCallSignatures()[0];
+    if (!node || !signature) continue;
+    const returnType = signature.getReturnType();
+    const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
+    const parameters = signature.getParameters().map((parameter) => {
+      const parameterNode = parameter.getDeclarations()[0];
+      return {
+        name: parameter.getName(),
+        use: classifyOrUnknown(classifier, parameter.getTypeAtLocation(declaration), declaration),
+        optional: parameterNode !== undefined && Node.isParameterDeclaration(parameterNode) && parameterNode.isOptional(),
+      };
+    });
+    const returns = classifyOrUnknown(classifier, promised ?? returnType, declaration);
+    const uses = [...parameters.map((p) => p.use), returns];
+    methods.push({
+      name: symbol.getName(),
+      location: locate(node, projectRoot),
+      parameters,
+      returns,
+      async: promised !== undefined,
+      signatureText: {
+        parameters: parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${typeUseText(p.use)}`),
+        returns: promised ? `Promise<${typeUseText(returns)}>` : typeUseText(returns),
+      },
+      typeReferences: uses
+        .map((u) => u.type)
+        .flatMap((t) => ('file' in t && 'name' in t ? [{ name: t.name, file: t.file }] : []))
+        .filter((ref, i, all) => all.findIndex((r) => r.name === ref.name) === i)
+        .sort((a, b) => compareText(a.name, b.name)),
+    });
+  }
+  return methods;
 }
 
 function readMethod(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string): PortMethod {

@@ -60,7 +60,7 @@ export class TypeClassifier {
     const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();
-      if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name };
+      if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
       return this.valueObject(declaration, text);
     }
     throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, boolean, Date, enums, and value objects with a single `value` property');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { BANKING, GARAGE, LIBRARY } from '../fixtures/domain-styles.js';
+import { BANKING, GARAGE, LIBRARY, STAFF } from '../fixtures/domain-styles.js';
 import { runGen, runTool, writeProject } from '../support/projects.js';
 
 const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
@@ -10,6 +10,7 @@ describe.each([
   { feature: 'garage', files: GARAGE, style: 'constructor-properties', fields: ['id:.id', 'condition:.condition', 'mileage:.getMileage()', 'electric:.isElectric()', 'owners:.getOwners()'] },
   { feature: 'library', files: LIBRARY, style: 'props-object', fields: ['id:.id', 'title:.title', 'author:.author', 'price:.price', 'format:.format', 'tags:.tags', 'discount:.discount', 'publishedAt:.publishedAt'] },
   { feature: 'banking', files: BANKING, style: 'private-fields', fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'] },
+  { feature: 'staff', files: STAFF, style: 'constructor-properties', fields: ['id:.id', 'email:.email', 'salary:.salary'] },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {
     const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, feature);

@@ -98,7 +98,6 @@ describe('mapFeature', () => {
     ['findByStatus(): Promise<Order[]>;', /the condition on 'status' \(equals\) needs 1 parameter/, /Add a parameter of type OrderStatus/],
     ['findByTotalBetween(min: number): Promise<Order[]>;', /the condition on 'total' \(between\) needs 2 parameter/, /Add a parameter of type number/],
     ['findByPaid(paid: boolean, extra: string): Promise<Order[]>;', /it has 2 parameters but its name binds 1/, /in order/],
-    ['findByPaid(paid: boolean): Promise<Order>;', /cannot say "not found"/, /Promise<Order \| null>/],
     ['findTop3ByPaid(paid: boolean): Promise<Order | null>;', /asks for the top 3 but returns one Order/, /Promise<Order\[\]>/],
     ['countByPaid(paid: boolean): Promise<boolean>;', /it returns 'boolean'/, /Promise<number>/],
     ['existsByPaid(paid: boolean): Promise<number>;', /it returns 'number'/, /Promise<boolean>/],

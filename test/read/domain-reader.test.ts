@@ -140,3 +140,30 @@ describe('readDomain', () => {
     expect(error.location).toEqual(location);
   });
 });
+
+describe('readDomain on ports as people write them', () => {
+  it('reads methods inherited from a generic base port with the type arguments substituted', async () => {
+    const { STAFF } = await import('../fixtures/domain-styles.js');
+    const { port } = readDomain(writeProject(STAFF), DEFAULT_CONFIG, 'staff');
+
+    expect(port.methods.map((m) => [m.name, m.location.file, m.parameters.map((p) => p.use.type.kind), m.returns.type.kind, m.returns.absent])).toEqual([
+      ['save', 'src/libs/ddd/repository.port.ts', ['aggregate'], 'void', 'none'],
+      ['findById', 'src/libs/ddd/repository.port.ts', ['value-object'], 'aggregate', 'null'],
+      ['findAll', 'src/libs/ddd/repository.port.ts', [], 'aggregate', 'none'],
+      ['delete', 'src/libs/ddd/repository.port.ts', ['aggregate'], 'void', 'none'],
+      ['findByEmail', 'src/domain/aggregates/staff/employee.repository.port.ts', ['primitive'], 'aggregate', 'none'],
+    ]);
+    expect(port.methods[1]!.signatureText).toEqual({ parameters: ['id: EmployeeId'], returns: 'Promise<Employee | null>' });
+    expect(port.methods[1]!.typeReferences).toEqual([
+      { name: 'Employee', file: 'src/domain/aggregates/staff/employee.ts' },
+      { name: 'EmployeeId', file: 'src/domain/aggregates/staff/employee-id.ts' },
+    ]);
+  });
+
+  it('reads a port declared as a type alias', () => {
+    const { port } = read({ ...ORDER_DOMAIN, [PORT_FILE]: "import { Order } from './order';\n\nexport type OrderRepository = {\n  save(order: Order): Promise<void>;\n  findAll(): Promise<Order[]>;\n};\n" });
+
+    expect(port).toMatchObject({ name: 'OrderRepository', kind: 'type-alias' });
+    expect(port.methods.map((m) => m.name)).toEqual(['save', 'findAll']);
+  });
+});
