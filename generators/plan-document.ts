@@ -39,7 +39,7 @@ export function planDocument(context: GeneratorContext): Artifact {
       migrationFile: migration.file,
       migrationClass: migration.className,
       prerequisites: [
-        { checked: true, text: `${code(port.name)} in ${code(port.file)}` },
+        { checked: true, text: `Domain port ${code(port.name)} in ${code(port.file)}` },
         ...priorPlans.map((path) => {
           const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
           return title === undefined ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` } : { checked: true, text: `${code(path)}: ${title}` };

@@ -266,4 +266,16 @@ export enum OrderStatus {
     expect(run.out).toMatch(new RegExp(`^unchanged ${PLAN}$`, 'm'));
     expect((JSON.parse(read(dir, MANIFEST)) as { planDates: object }).planDates).toEqual({ ordering: '2024-06-01' });
   });
+
+  it('gen plan stops when the domain has no port, writing nothing', async () => {
+    const dir = writeProject({ ...ORDER_FEATURE, [PORT_FILE]: 'export const nothing = 0;\n' });
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('no repository port found in src/domain/aggregates/ordering/');
+    expect(run.err).toContain('Complete the domain layer first');
+    expect(existsSync(join(dir, PLAN))).toBe(false);
+    expect(existsSync(join(dir, MANIFEST))).toBe(false);
+  });
 });
