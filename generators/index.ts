@@ -27,3 +27,4 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
 ];
 
 export { featureEntry, registeredFeatures } from './database-config.js';
+export { planDate, planDocument } from './plan-document.js';

@@ -1,25 +1,37 @@
+import { priorPlanPaths } from '../src/check/prerequisites.js';
 import { entityColumnType } from '../src/map/column-types.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import type { Operator } from '../src/map/derived-query-parser.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { estimateEffort, formatMinutes } from './effort-estimate.js';
 import { migrationName } from './migration.js';
 import { methodSignature } from './port-signature.js';
+import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
+import { validationChecklist } from './validation-checklist.js';
+
+const DATE_LINE = /^\*\*Date\*\*: (\d{4}-\d{2}-\d{2})\s*$/m;
+
+/** The plan's date is the day of its first generation: kept in the manifest (or, without one, in the plan itself). */
+export function planDate({ model, layout, project }: GeneratorContext): string {
+  const fromPlan = DATE_LINE.exec(project.documents[layout.plan] ?? '')?.[1];
+  return project.manifest.planDates?.[model.feature] ?? fromPlan ?? new Date(project.now).toISOString().slice(0, 10);
+}
 
 /** The plan method's infrastructure plan, filled from the same model the code is generated from. */
 export function planDocument(context: GeneratorContext): Artifact {
-  const { model, layout, project } = context;
+  const { model, layout, project, application, domainImports } = context;
   const { names, table, aggregate, port } = model;
   const migration = migrationName(context);
-  const priorPlans = ['001-domain-layer.md', '002-application-layer.md'].map((file) => {
-    const path = `${layout.plansDir}/${file}`;
-    return { file, path, title: project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]) };
-  });
+  const priorPlans = priorPlanPaths(layout);
+  const effort = estimateEffort(model);
   return {
     path: layout.plan,
     template: 'plan-document.ejs',
     source: port.file,
     data: {
+      date: planDate(context),
       feature: model.feature,
       names,
       table,
@@ -28,10 +40,37 @@ export function planDocument(context: GeneratorContext): Artifact {
       layout,
       migrationFile: migration.file,
       migrationClass: migration.className,
-      priorPlans,
+      prerequisites: [
+        { checked: true, text: `Domain port ${code(port.name)} in ${code(port.file)}` },
+        ...priorPlans.map((path) => {
+          const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
+          return title === undefined ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` } : { checked: true, text: `${code(path)}: ${title}` };
+        }),
+      ],
+      application: {
+        dir: application.dir,
+        useCases: application.useCases.map((u) => ({
+          name: cell(code(u.name)),
+          file: cell(code(`${u.file}:${u.location.line}`)),
+          calls: cell(callsByMethod(u.calls).map((c) => `${code(c.method)} (${lines(c.lines)})`).join(', ') || 'none: it only names the port'),
+        })),
+      },
+      methods: model.methods.map((m) => ({
+        signature: cell(code(methodSignature(m.method).replace(/^async /, ''))),
+        implementation: cell(implementation(m, model, layout)),
+        calledBy: cell(callersOf(m.method.name, application).map((c) => code(c.useCase)).join(', ') || '-'),
+      })),
+      uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
       mappingRows: model.fields.map(mappingRow),
       indexes: table.indexes,
-      methods: model.methods.map((m) => ({ signature: cell(methodSignature(m.method).replace(/^async /, '')), implementation: implementation(m, model, layout) })),
+      repeatedWrites: repeatedWrites(model, application),
+      checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans }),
+      effort: {
+        // A row of nothing to do says nothing.
+        rows: effort.rows.filter((r) => r.count > 0).map((r) => ({ ...r, work: cell(r.work), total: formatMinutes(r.minutes) })),
+        total: formatMinutes(Math.max(15, Math.round(effort.totalMinutes / 15) * 15)),
+        handWrittenMethods: effort.handWrittenMethods.map(code),
+      },
     },
   };
 }
@@ -40,19 +79,42 @@ function mappingRow(mapping: FieldMapping) {
   const { field, column } = mapping;
   const concept = field.type.kind === 'value-object' ? `value object ${field.type.name}` : field.type.kind === 'enum' ? `enum ${field.type.name}` : field.type.kind === 'primitive' ? (field.type.primitive === 'date' ? 'Date' : field.type.primitive) : field.type.kind;
   const length = column.length === undefined ? '' : `(${column.length})`;
-  const values = column.enumValues ? `: ${column.enumValues.map((v) => `\`${v}\``).join(', ')}` : '';
+  const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {
-    field: `${field.name}${field.optional ? '?' : ''}`,
-    concept,
-    column: column.name,
-    type: `\`${entityColumnType(column)}${length}\`${values}`,
+    field: cell(code(`${field.name}${field.optional ? '?' : ''}`)),
+    concept: cell(concept),
+    column: cell(code(column.name)),
+    type: cell(`${code(`${entityColumnType(column)}${length}`)}${values}`),
     constraints: [column.primary ? 'primary key' : '', column.nullable ? 'nullable' : 'not null'].filter(Boolean).join(', '),
   };
 }
 
-/** A pipe inside a table cell would end the cell. */
+/** Use cases that write more than once (or in a loop) in one run: each write is its own transaction. */
+function repeatedWrites(model: PersistenceModel, application: ApplicationModel): string[] {
+  const writes = new Set(model.methods.filter((m) => m.kind === 'save' || m.kind === 'delete-by-id').map((m) => m.method.name));
+  return application.useCases.flatMap((u) => {
+    const calls = u.calls.filter((c) => writes.has(c.method));
+    if (calls.length < 2 && !calls.some((c) => c.inLoop)) return [];
+    const where = calls.map((c) => `${c.method} at line ${c.location.line}${c.inLoop ? ' (in a loop)' : ''}`).join(', ');
+    return [`${code(u.name)} (${code(u.file)}): ${where}`];
+  });
+}
+
+/** A pipe inside a table cell would end the cell, even inside a code span. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
+}
+
+/** A code span that survives backticks in its text (CommonMark: a longer fence, padded with spaces). */
+function code(text: string): string {
+  if (!text.includes('`')) return `\`${text}\``;
+  const longest = Math.max(...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${text} ${fence}`;
+}
+
+function lines(numbers: readonly number[]): string {
+  return numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.join(', ')}`;
 }
 
 function implementation(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { GenError, formatError } from './errors.js';
 import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
@@ -30,20 +30,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .usage('$0 <command> [options]')
       .command(
         'infra <feature>',
-        'Generate the TypeORM infrastructure layer of a feature from its domain layer',
-        (y) =>
-          y
-            .positional('feature', { type: 'string', demandOption: true, describe: 'Feature folder name, e.g. ordering' })
-            .option('cwd', { type: 'string', default: '.', describe: 'Project root' })
-            .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
-            .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
-            .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
-            .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations (default: the current time)' }),
+        'Generate the TypeORM infrastructure layer of a feature from its domain layer, and its plan',
+        generationOptions,
         async (args) => {
-          exitCode = await runInfra({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now }, io);
+          exitCode = await runGeneration({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now, artifacts: 'all' }, io);
         },
       )
-      .demandCommand(1, 'Name a command: gen infra <feature>')
+      .command(
+        'plan <feature>',
+        'Write only the infrastructure plan of a feature (documentation/plans/<feature>/003-infrastructure-layer.md)',
+        generationOptions,
+        async (args) => {
+          exitCode = await runGeneration({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now, artifacts: 'plan' }, io);
+        },
+      )
+      .demandCommand(1, 'Name a command: gen infra <feature> or gen plan <feature>')
       .strict()
       .version(version)
       .help()
@@ -69,6 +70,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
 class UsageError extends Error {}
 
+function generationOptions(y: Argv) {
+  return y
+    .positional('feature', { type: 'string', demandOption: true, describe: 'Feature folder name, e.g. ordering' })
+    .option('cwd', { type: 'string', default: '.', describe: 'Project root' })
+    .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
+    .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
+    .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
+    .option('now', { type: 'string', describe: "ISO date-time used to name new migrations and date a new plan (default: the current time)" });
+}
+
 function parseNow(now: string | undefined): number {
   if (now === undefined) return Date.now();
   const time = Date.parse(now);
@@ -76,22 +87,24 @@ function parseNow(now: string | undefined): number {
   return time;
 }
 
-interface InfraArgs {
+interface GenerationArgs {
   feature: string;
   cwd: string;
   dryRun: boolean;
   check: boolean;
   force: boolean;
   now?: string;
+  artifacts: 'all' | 'plan';
 }
 
-async function runInfra(args: InfraArgs, io: Io): Promise<number> {
+async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const projectRoot = resolve(args.cwd);
   if (!existsSync(projectRoot)) throw new GenError(`project folder ${args.cwd} does not exist`);
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now) });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts });
+  for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, { force: args.force, owned: new Set([generation.layout.manifest]) });
   for (const line of describePlan(plan, io.color)) io.out(line);
@@ -103,7 +116,8 @@ async function runInfra(args: InfraArgs, io: Io): Promise<number> {
   }
   if (args.check) {
     if (hasChanges(plan) || edited.length > 0) {
-      io.err(`gen: the generated files of '${args.feature}' are out of date; run: npx gen infra ${args.feature}`);
+      const command = args.artifacts === 'plan' ? 'plan' : 'infra';
+      io.err(`gen: the generated files of '${args.feature}' are out of date; run: npx gen ${command} ${args.feature}`);
       return 1;
     }
     return 0;

@@ -18,6 +18,7 @@ export interface ArtifactLayout {
   plan: string;
   plansDir: string;
   applicationDir: string;
+  infrastructureDir: string;
   manifest: string;
 }
 
@@ -40,6 +41,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     plan: `${plansDir}/003-infrastructure-layer.md`,
     plansDir,
     applicationDir: config.applicationDir,
+    infrastructureDir: config.infrastructureDir,
     manifest: MANIFEST_FILE,
   };
 }

@@ -22,6 +22,8 @@ export interface Manifest {
   version: 1;
   features: Record<string, FeatureEntry>;
   files: Record<string, string>;
+  /** The date (YYYY-MM-DD) in each feature's plan: the day it was first generated, so regeneration never changes it. */
+  planDates?: Record<string, string>;
 }
 
 export function emptyManifest(): Manifest {
@@ -38,7 +40,8 @@ export function parseManifest(text: string, path: string): Manifest {
   if (raw.version !== 1 || typeof raw.features !== 'object' || typeof raw.files !== 'object') {
     throw new GenError(`${path} is not a gen manifest (version 1)`, { file: path, line: 1 }, 'Restore it from version control.');
   }
-  return { version: 1, features: raw.features ?? {}, files: raw.files ?? {} };
+  const planDates = typeof raw.planDates === 'object' && raw.planDates !== null ? { planDates: raw.planDates } : {};
+  return { version: 1, features: raw.features ?? {}, files: raw.files ?? {}, ...planDates };
 }
 
 /** Keys sorted at every level, so the file is byte-stable. */

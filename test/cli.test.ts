@@ -6,6 +6,29 @@ import { read, runGen, writeProject } from './support/projects.js';
 
 const NOW = ['--now', '2024-06-01T00:00:00Z'];
 const MODEL = 'src/infrastructure/persistence/models/order.model.ts';
+const PLAN = 'documentation/plans/ordering/003-infrastructure-layer.md';
+const MANIFEST = '.gen/manifest.json';
+
+/** The Order domain with its two earlier plans and a use case, so no prerequisite is missing. */
+const ORDER_FEATURE: Record<string, string> = {
+  ...ORDER_DOMAIN,
+  'documentation/plans/ordering/001-domain-layer.md': '# Ordering - Domain Layer Plan\n',
+  'documentation/plans/ordering/002-application-layer.md': '# Ordering - Application Layer Plan\n',
+  'src/application/ordering/pay-order.use-case.ts': `import { OrderId } from '../../domain/aggregates/ordering/order-id';
+import { OrderRepository } from '../../domain/aggregates/ordering/order.repository';
+
+export class PayOrderUseCase {
+  constructor(private readonly orders: OrderRepository) {}
+
+  async execute(id: string): Promise<void> {
+    const order = await this.orders.findById(new OrderId(id));
+    if (order === null) throw new Error('not found');
+    order.paid = true;
+    await this.orders.save(order);
+  }
+}
+`,
+};
 
 describe('gen infra', () => {
   it('writes every artifact of the feature and names them', async () => {
@@ -130,5 +153,130 @@ describe('gen infra', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain("feature 'billing' has no domain folder: looked for src/domain/aggregates/billing/");
     expect(run.err).toContain('Complete the domain layer first');
+  });
+
+  it('stops with file and line when the domain imports typeorm, writing nothing', async () => {
+    const dir = writeProject({
+      ...ORDER_FEATURE,
+      'src/domain/aggregates/ordering/order-id.ts': `import { Column } from 'typeorm';
+
+export class OrderId {
+  constructor(readonly value: string) {}
+}
+export const idColumn = Column;
+`,
+    });
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^gen: src\/domain\/aggregates\/ordering\/order-id.ts:1: the domain layer imports 'typeorm', which is infrastructure\n/);
+    expect(run.err).toContain('Nothing was written.');
+    expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
+    expect(existsSync(join(dir, 'documentation/plans/ordering/003-infrastructure-layer.md'))).toBe(false);
+  });
+
+  it('stops when the domain imports from the infrastructure folder', async () => {
+    const dir = writeProject({
+      ...ORDER_FEATURE,
+      'src/domain/aggregates/ordering/order-status.ts': `export type { OrderModel } from '../../../infrastructure/persistence/models/order.model';
+
+export enum OrderStatus {
+  Placed = 'PLACED',
+  Paid = 'PAID',
+}
+`,
+    });
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("src/domain/aggregates/ordering/order-status.ts:1: the domain layer imports '../../../infrastructure/persistence/models/order.model'");
+  });
+
+  it('warns, without failing, when the use cases and the earlier plans are missing, and says so in the plan', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(0);
+    expect(run.err.split('\n')).toEqual([
+      'gen: warning: src/application/ does not exist: the application layer looks missing; write its use cases before relying on the infrastructure plan (or set "applicationDir" in gen.config.json).',
+      'gen: warning: documentation/plans/ordering/001-domain-layer.md is missing: the plan method writes it before the infrastructure plan.',
+      'gen: warning: documentation/plans/ordering/002-application-layer.md is missing: the plan method writes it before the infrastructure plan.',
+    ]);
+    expect(read(dir, PLAN)).toContain('- [ ] `documentation/plans/ordering/001-domain-layer.md` is missing: write it before relying on this plan');
+    expect(read(dir, PLAN)).toContain('No use case in `src/application/` refers to `OrderRepository`');
+  });
+
+  it('warns when the application folder has no use case of the port', async () => {
+    const dir = writeProject({ ...ORDER_FEATURE, 'src/application/ordering/pay-order.use-case.ts': 'export class Unrelated {}\n' });
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('gen: warning: no use case in src/application/ uses OrderRepository: the application layer looks missing; write its use cases before relying on the infrastructure plan (or set "applicationDir" in gen.config.json).');
+  });
+
+  it('lists in the plan which use case calls each port method, and the methods none calls', async () => {
+    const dir = writeProject(ORDER_FEATURE);
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+    const plan = read(dir, PLAN);
+
+    expect(run.err).toBe('');
+    expect(plan).toMatch(/^\| `PayOrderUseCase` +\| `src\/application\/ordering\/pay-order.use-case.ts:4` +\| `findById` \(line 8\), `save` \(line 11\) +\|$/m);
+    expect(plan).toMatch(/^\| `findById\(id: OrderId\): Promise<Order \\\| null>` +\| CRUD: primary-key lookup, `null` when absent +\| `PayOrderUseCase` +\|$/m);
+    expect(plan).toContain('No use case calls `findAll`, `delete`, `findByStatus`; they are generated and tested all the same');
+    expect(plan).toContain('- [x] Domain layer has no knowledge of infrastructure: gen scanned the imports and re-exports of 4 domain file(s)');
+  });
+
+  it('gen plan writes only the plan and the manifest, without registering classes that do not exist yet', async () => {
+    const dir = writeProject(ORDER_FEATURE);
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n')).toEqual([`create    ${PLAN}`, `create    ${MANIFEST}`, 'Wrote 2 file(s).']);
+    expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
+    const manifest = JSON.parse(read(dir, MANIFEST)) as { features: object; files: object; planDates: object };
+    expect(manifest.features).toEqual({});
+    expect(Object.keys(manifest.files)).toEqual([PLAN]);
+    expect(manifest.planDates).toEqual({ ordering: '2024-06-01' });
+
+    const infra = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(infra.out).toMatch(new RegExp(`^unchanged ${PLAN}$`, 'm'));
+    expect((await runGen(['plan', 'ordering', '--cwd', dir, '--check'])).code).toBe(0);
+  });
+
+  it('keeps the date of the first generation, from the manifest or else from the plan itself', async () => {
+    const dir = writeProject(ORDER_FEATURE);
+    await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    expect(read(dir, PLAN)).toContain('**Date**: 2024-06-01\n');
+
+    await runGen(['plan', 'ordering', '--cwd', dir, '--now', '2030-01-01T00:00:00Z']);
+    expect(read(dir, PLAN)).toContain('**Date**: 2024-06-01\n');
+
+    // A manifest written before plans had dates: the date in the plan is kept, and recorded.
+    const manifest = JSON.parse(read(dir, MANIFEST)) as { planDates?: object };
+    delete manifest.planDates;
+    writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, '--now', '2030-01-01T00:00:00Z']);
+
+    expect(run.out).toMatch(new RegExp(`^unchanged ${PLAN}$`, 'm'));
+    expect((JSON.parse(read(dir, MANIFEST)) as { planDates: object }).planDates).toEqual({ ordering: '2024-06-01' });
+  });
+
+  it('gen plan stops when the domain has no port, writing nothing', async () => {
+    const dir = writeProject({ ...ORDER_FEATURE, [PORT_FILE]: 'export const nothing = 0;\n' });
+
+    const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('no repository port found in src/domain/aggregates/ordering/');
+    expect(run.err).toContain('Complete the domain layer first');
+    expect(existsSync(join(dir, PLAN))).toBe(false);
+    expect(existsSync(join(dir, MANIFEST))).toBe(false);
   });
 });

@@ -4,16 +4,39 @@ import { Node, Project, type ClassDeclaration, type SourceFile } from 'ts-morph'
 import { compareText } from '../compare.js';
 import { featureDir, type ProjectConfig } from '../config/project-config.js';
 import { GenError } from '../errors.js';
+import type { ApplicationModel } from '../model/application-model.js';
+import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
+import { readDomainImports } from './domain-imports-reader.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
 import { TypeClassifier } from './type-classifier.js';
+import { readUseCases } from './use-case-reader.js';
 
 const PORT_NAME = /(Repository|RepositoryPort|Repo)$/;
 
+/** What the plan needs besides the domain: the use cases that call the port, and what the domain imports. */
+export interface FeatureSources {
+  domain: DomainModel;
+  application: ApplicationModel;
+  domainImports: DomainImports;
+}
+
 /** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes. */
 export function readDomain(projectRoot: string, config: ProjectConfig, feature: string): DomainModel {
+  return loadDomain(projectRoot, config, feature).domain;
+}
+
+/** The domain layer, plus the application layer's use of its port and the domain files' imports, from one ts-morph project. */
+export function readFeature(projectRoot: string, config: ProjectConfig, feature: string): FeatureSources {
+  const { domain, project, files, port } = loadDomain(projectRoot, config, feature);
+  // Imports first: the use-case reader adds the application's files to the project.
+  const domainImports = readDomainImports(files, projectRoot);
+  return { domain, domainImports, application: readUseCases(project, port, config.applicationDir, projectRoot) };
+}
+
+function loadDomain(projectRoot: string, config: ProjectConfig, feature: string): { domain: DomainModel; project: Project; files: SourceFile[]; port: PortDeclaration } {
   const domainDir = featureDir(config.domainDir, feature);
   const absoluteDir = join(projectRoot, domainDir);
   if (!existsSync(absoluteDir)) {
@@ -24,11 +47,12 @@ export function readDomain(projectRoot: string, config: ProjectConfig, feature: 
   const port = findPort(files, domainDir, projectRoot);
   const aggregate = findAggregate(port, projectRoot);
   const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
-  return {
+  const domain = {
     feature,
     aggregate: readAggregate(aggregate, classifier, projectRoot, config.rehydrators),
     port: readPort(port, classifier, projectRoot),
   };
+  return { domain, project, files, port };
 }
 
 function createProject(projectRoot: string): Project {

@@ -1,5 +1,7 @@
 import type { ArtifactLayout } from '../layout.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
+import type { ApplicationModel } from '../model/application-model.js';
+import type { DomainImports } from '../model/domain-imports.js';
 import type { ProjectState } from '../project-state.js';
 
 /** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
@@ -7,6 +9,10 @@ export interface GeneratorContext {
   model: PersistenceModel;
   layout: ArtifactLayout;
   project: ProjectState;
+  /** The use cases that call the port (for the plan). */
+  application: ApplicationModel;
+  /** What the domain files import (for the plan's checklist; generation already stopped if it imports infrastructure). */
+  domainImports: DomainImports;
   /** The command that regenerates the feature, for file headers. */
   command: string;
 }
