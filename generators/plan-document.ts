@@ -1,14 +1,12 @@
 import { entityColumnType } from '../src/map/column-types.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { migrationName } from './migration.js';
 import { methodSignature } from './port-signature.js';
 
 /** The plan method's infrastructure plan, filled from the same model the code is generated from. */
 export function planDocument(context: GeneratorContext): Artifact {
   const { model, layout, project } = context;
   const { names, table, aggregate, port } = model;
-  const migration = migrationName(context);
   const priorPlans = ['001-domain-layer.md', '002-application-layer.md'].map((file) => {
     const path = `${layout.plansDir}/${file}`;
     return { file, path, title: project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]) };
@@ -24,8 +22,8 @@ export function planDocument(context: GeneratorContext): Artifact {
       aggregateFile: aggregate.file,
       port,
       layout,
-      migrationFile: migration.file,
-      migrationClass: migration.className,
+      migrations: context.migrations.migrations,
+      laterMigrations: context.migrations.migrations.slice(1).map((m) => `\`${m.className}\``).join(', '),
       priorPlans,
       mappingRows: model.fields.map(mappingRow),
       indexes: table.indexes,

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError } from '../errors.js';
+import { parseRename } from '../migrate/migration-plan.js';
+import type { ColumnRename } from '../migrate/schema-diff.js';
 
 /** Folders of a project, relative to its root; `{feature}` is replaced by the feature name. */
 export interface ProjectConfig {
@@ -9,6 +11,8 @@ export interface ProjectConfig {
   plansDir: string;
   infrastructureDir: string;
   testsDir: string;
+  /** Column renames (`orders.note=comment`), a committed decision instead of a drop + add. */
+  renames: ColumnRename[];
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -20,11 +24,12 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   plansDir: 'documentation/plans/{feature}',
   infrastructureDir: 'src/infrastructure',
   testsDir: 'tests/integration/infrastructure',
+  renames: [],
 };
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
-  if (!existsSync(path)) return { ...DEFAULT_CONFIG };
+  if (!existsSync(path)) return { ...DEFAULT_CONFIG, renames: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -34,16 +39,23 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new GenError(`${CONFIG_FILE} must hold a JSON object`, { file: CONFIG_FILE, line: 1 });
   }
-  const config: ProjectConfig = { ...DEFAULT_CONFIG };
+  const config: ProjectConfig = { ...DEFAULT_CONFIG, renames: [] };
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (!(key in DEFAULT_CONFIG)) {
       throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, { file: CONFIG_FILE, line: 1 }, `Known settings: ${Object.keys(DEFAULT_CONFIG).join(', ')}.`);
     }
+    if (key === 'renames') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, { file: CONFIG_FILE, line: 1 });
+      }
+      config.renames = (value as string[]).map((v) => parseRename(v, `${CONFIG_FILE}: renames`));
+      continue;
+    }
     if (typeof value !== 'string' || value.trim() === '') {
       throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty folder path`, { file: CONFIG_FILE, line: 1 });
     }
-    config[key as keyof ProjectConfig] = value.replace(/\/+$/, '');
+    config[key as Exclude<keyof ProjectConfig, 'renames'>] = value.replace(/\/+$/, '');
   }
   return config;
 }

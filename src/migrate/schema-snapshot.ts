@@ -66,7 +66,7 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       nullable: c.nullable,
       primary: c.primary,
     })),
-    indexes: [...table.indexes].sort((a, b) => compareText(a.name, b.name)).map((i) => ({ name: i.name, columns: [...i.columns], unique: i.unique })),
+    indexes: table.indexes.map((i) => ({ name: i.name, columns: [...i.columns], unique: i.unique })),
     foreignKeys: [...(table.foreignKeys ?? [])].sort((a, b) => compareText(a.name, b.name)).map((f) => ({
       name: f.name,
       columns: [...f.columns],
@@ -87,9 +87,25 @@ export function featureTables(snapshot: SchemaSnapshot, feature: string): Schema
   return snapshot.tables.filter((t) => t.feature === feature);
 }
 
-/** Objects are built with a fixed key order, so plain JSON.stringify is byte-stable. */
+/**
+ * One column, index or foreign key a line, so a schema change is a one-line diff in review. Objects are
+ * built with a fixed key order, so the text is byte-stable.
+ */
 export function serializeSnapshot(snapshot: SchemaSnapshot): string {
-  return `${JSON.stringify(snapshot, null, 2)}\n`;
+  const list = (items: readonly object[], indent: string) =>
+    items.length === 0 ? '[]' : `[\n${items.map((item) => `${indent}  ${inlineJson(item)}`).join(',\n')}\n${indent}]`;
+  const tables = snapshot.tables.map((t) =>
+    [
+      '    {',
+      `      "name": ${JSON.stringify(t.name)},`,
+      `      "feature": ${JSON.stringify(t.feature)},`,
+      `      "columns": ${list(t.columns, '      ')},`,
+      `      "indexes": ${list(t.indexes, '      ')},`,
+      `      "foreignKeys": ${list(t.foreignKeys, '      ')}`,
+      '    }',
+    ].join('\n'),
+  );
+  return `{\n  "version": 1,\n  "tables": ${tables.length === 0 ? '[]' : `[\n${tables.join(',\n')}\n  ]`}\n}\n`;
 }
 
 export function parseSnapshot(text: string, path: string): SchemaSnapshot {
@@ -115,4 +131,13 @@ export function columnText(column: SchemaColumn): string {
   const type = column.length === undefined ? column.type : `${column.type}(${column.length})`;
   const values = column.enum === undefined ? '' : ` in (${column.enum.join(', ')})`;
   return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${column.primary ? ' PRIMARY KEY' : ''}`;
+}
+
+/** JSON on one line, with a space after each `:` and `,` outside strings. */
+function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value);
 }

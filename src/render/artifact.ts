@@ -1,5 +1,6 @@
 import type { ArtifactLayout } from '../layout.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
+import type { MigrationPlan } from '../migrate/migration-plan.js';
 import type { ProjectState } from '../project-state.js';
 
 /** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
@@ -7,6 +8,8 @@ export interface GeneratorContext {
   model: PersistenceModel;
   layout: ArtifactLayout;
   project: ProjectState;
+  /** The feature's migrations, and the new one this run writes if the schema changed. */
+  migrations: MigrationPlan;
   /** The command that regenerates the feature, for file headers. */
   command: string;
 }
@@ -20,8 +23,9 @@ export interface Artifact {
   data: object;
 }
 
+/** Returns undefined when the artifact has nothing to say this run (no schema change, no migration). */
 export interface ArtifactGenerator {
-  (context: GeneratorContext): Artifact;
+  (context: GeneratorContext): Artifact | undefined;
 }
 
 export interface GeneratedFile {

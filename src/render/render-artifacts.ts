@@ -11,7 +11,8 @@ const TEMPLATES = join(packageRoot(), 'templates');
 const PRETTIER: prettier.Options = { singleQuote: true, printWidth: 120, trailingComma: 'all', proseWrap: 'preserve' };
 
 export async function renderArtifacts(generators: readonly ArtifactGenerator[], context: GeneratorContext): Promise<GeneratedFile[]> {
-  return Promise.all(generators.map((generate) => renderArtifact(generate(context), context.command)));
+  const artifacts = generators.flatMap((generate) => generate(context) ?? []);
+  return Promise.all(artifacts.map((artifact) => renderArtifact(artifact, context.command)));
 }
 
 export async function renderArtifact(artifact: Artifact, command: string): Promise<GeneratedFile> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataLoss, describeChange, diffSchema, invertChanges, type ColumnRename, type SchemaChange } from '../../src/migrate/schema-diff.js';
-import type { SchemaColumn, SchemaTable } from '../../src/migrate/schema-snapshot.js';
+import { parseSnapshot, serializeSnapshot, type SchemaColumn, type SchemaTable } from '../../src/migrate/schema-snapshot.js';
 
 const id: SchemaColumn = { name: 'id', type: 'varchar', length: 255, nullable: false, primary: true };
 const status: SchemaColumn = { name: 'status', type: 'varchar', enum: ['PLACED', 'PAID'], nullable: false, primary: false };
@@ -227,3 +227,15 @@ function normalize(tables: readonly SchemaTable[]) {
   const byName = <T extends { name: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.name < b.name ? -1 : 1));
   return byName(tables).map((t) => ({ ...t, columns: byName(t.columns), indexes: byName(t.indexes), foreignKeys: byName(t.foreignKeys) }));
 }
+
+describe('serializeSnapshot', () => {
+  it('writes one column a line and reads back what it wrote, whatever the strings hold', () => {
+    const odd: SchemaColumn = { name: 'kind', type: 'varchar', enum: ['a: "b", t', 'n,1'], nullable: false, primary: false };
+    const snapshot = { version: 1 as const, tables: [orders({ columns: [id, odd] })] };
+
+    const text = serializeSnapshot(snapshot);
+
+    expect(parseSnapshot(text, '.gen/schema.json')).toEqual(snapshot);
+    expect(text).toContain('\n        {"name": "id", "type": "varchar", "length": 255, "nullable": false, "primary": true},\n');
+  });
+});
