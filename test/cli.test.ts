@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ORDER_DOMAIN, PORT_FILE, withPortMethods } from './support/fixtures.js';
+import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from './support/fixtures.js';
 import { read, runGen, writeProject } from './support/projects.js';
 
 const NOW = ['--now', '2024-06-01T00:00:00Z'];
@@ -80,6 +80,40 @@ describe('gen infra', () => {
 
     expect(forced.code).toBe(0);
     expect(read(dir, MODEL)).not.toContain('// my change');
+  });
+
+  it('deletes the files the model no longer needs, and says so', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+    await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    for (const path of [AGGREGATE_FILE, PORT_FILE]) writeFileSync(join(dir, path), read(dir, path).replace(/\bOrder\b/g, 'Purchase'));
+
+    const refused = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--allow-data-loss']);
+
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('  - drops table orders and all its rows');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^DELETE {4}src\/infrastructure\/persistence\/models\/order.model.ts \(no longer generated\)$/m);
+    expect(run.out).toMatch(/^CREATE {4}src\/infrastructure\/persistence\/models\/purchase.model.ts$/m);
+    expect(run.out).toContain('  drop table orders\n  create table purchases');
+    expect(run.out).toMatch(/Wrote \d+ file\(s\), deleted 5\.$/m);
+    expect(existsSync(join(dir, MODEL))).toBe(false);
+    expect(readdirSync(join(dir, 'src/infrastructure/persistence/migrations'))).toEqual(['1717200000000-CreateOrders.ts', '1717200000001-AlterOrders.ts']);
+    expect(read(dir, 'src/infrastructure/config/database.ts')).toContain('export const migrations = [CreateOrders1717200000000, AlterOrders1717200000001];');
+  });
+
+  it('takes renames from gen.config.json and ignores them once done', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+    await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    writeFileSync(join(dir, 'gen.config.json'), JSON.stringify({ renames: ['orders.note=remark'] }));
+    writeFileSync(join(dir, AGGREGATE_FILE), read(dir, AGGREGATE_FILE).replace('note?: string', 'remark?: string'));
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-06-02T00:00:00Z']);
+    const again = await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-06-03T00:00:00Z']);
+
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('CREATE    src/infrastructure/persistence/migrations/1717286400000-RenameNoteToRemarkInOrders.ts');
+    expect(again.out).toContain('Nothing to change.');
   });
 
   it('--dry-run prints the diff and writes nothing; --check fails while anything is out of date', async () => {

@@ -12,6 +12,11 @@ export interface AppliedPlan {
  * then each target is moved aside and replaced (or just moved aside, for a deletion). If anything
  * fails, the files already replaced are moved back, so the project is left as it was.
  */
+/** Where a file's new content waits until every file has been staged. */
+export function temporaryPath(target: string): string {
+  return `${target}.gen-${process.pid}.tmp`;
+}
+
 export function applyPlan(projectRoot: string, plan: WritePlan): AppliedPlan {
   const suffix = `gen-${process.pid}`;
   const writes = plan.writes.filter((w) => w.action === 'create' || w.action === 'update');
@@ -24,7 +29,7 @@ export function applyPlan(projectRoot: string, plan: WritePlan): AppliedPlan {
       const target = join(projectRoot, write.path);
       const created = mkdirSync(dirname(target), { recursive: true });
       if (created !== undefined) createdDirs.push(created);
-      const temporary = `${target}.${suffix}.tmp`;
+      const temporary = temporaryPath(target);
       staged.push({ temporary, target, replaces: write.action === 'update' });
       writeFileSync(temporary, write.content);
     }
