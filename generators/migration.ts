@@ -26,6 +26,7 @@ export function migration(context: GeneratorContext): Artifact | undefined {
       created,
       changes: next.changes.map(describeChange),
       dataLoss: next.dataLoss,
+      caveats: next.caveats,
       up,
       down,
     },

@@ -3,7 +3,7 @@ import type { ArtifactLayout } from '../layout.js';
 import type { ClassRef, FeatureEntry } from '../manifest.js';
 import { pascalCase } from '../map/naming.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
-import { dataLoss, describeChange, diffSchema, type ColumnRename, type SchemaChange } from './schema-diff.js';
+import { caveat, dataLoss, describeChange, diffSchema, type ColumnRename, type SchemaChange } from './schema-diff.js';
 import { featureTables, schemaTable, SCHEMA_FILE, withFeatureTables, type SchemaSnapshot } from './schema-snapshot.js';
 
 /** A migration this run writes: exactly the difference between the snapshot and the model. */
@@ -16,6 +16,8 @@ export interface NewMigration {
   changes: SchemaChange[];
   /** What each data-losing change drops, for the migration's comment. */
   dataLoss: string[];
+  /** What may fail on a table with rows, for the comment and the output. */
+  caveats: string[];
 }
 
 export interface MigrationPlan {
@@ -84,6 +86,7 @@ export function planMigration({ model, layout, snapshot, previous, migrationFile
     file: `${layout.migrationsDir}/${timestamp}-${name}.ts`,
     changes: diff.changes,
     dataLoss: losses,
+    caveats: diff.changes.flatMap((c) => caveat(c) ?? []),
   };
   return { migrations: [...existing, { className: migration.className, file: migration.file }], next: migration, snapshot: next };
 }

@@ -154,6 +154,14 @@ export function dataLoss(change: SchemaChange): string | undefined {
   }
 }
 
+/** What could make `change` fail on a table with rows, though it loses nothing. */
+export function caveat(change: SchemaChange): string | undefined {
+  if (change.kind === 'add-column' && !change.column.nullable) {
+    return `adds NOT NULL column ${change.table}.${change.column.name} without a default: it fails on a table that has rows (make the field optional, or fill it in by hand in this migration)`;
+  }
+  return undefined;
+}
+
 function narrowed(from: SchemaColumn, to: SchemaColumn): boolean {
   if (from.type !== to.type) return true;
   if (to.length !== undefined && (from.length === undefined || to.length < from.length)) return true;

@@ -42,6 +42,7 @@ export function describeMigration(migration: NewMigration | undefined): string[]
     `New migration ${migration.file}:`,
     ...migration.changes.map((c) => `  ${describeChange(c)}`),
     ...migration.dataLoss.map((loss) => `  loses data: ${loss}`),
+    ...migration.caveats.map((c) => `  check: ${c}`),
   ];
 }
 
@@ -51,7 +52,7 @@ export function planJson(feature: string, plan: WritePlan, migration: NewMigrati
     feature,
     files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
     summary: countActions(plan),
-    migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss } : null,
+    migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss, caveats: migration.caveats } : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataLoss, describeChange, diffSchema, invertChanges, type ColumnRename, type SchemaChange } from '../../src/migrate/schema-diff.js';
+import { caveat, dataLoss, describeChange, diffSchema, invertChanges, type ColumnRename, type SchemaChange } from '../../src/migrate/schema-diff.js';
 import { parseSnapshot, serializeSnapshot, type SchemaColumn, type SchemaTable } from '../../src/migrate/schema-snapshot.js';
 
 const id: SchemaColumn = { name: 'id', type: 'varchar', length: 255, nullable: false, primary: true };
@@ -146,6 +146,15 @@ describe('diffSchema', () => {
 
     expect(normalize(apply(before, changes))).toEqual(normalize(after));
     expect(normalize(apply(after, invertChanges(changes)))).toEqual(normalize(before));
+  });
+
+  it('warns that a new NOT NULL column fails on a table with rows, and only then', () => {
+    const { changes } = diffSchema([orders()], [orders({ columns: [id, status, note, total, { ...note, name: 'remark' }] })]);
+
+    expect(changes.flatMap((c) => caveat(c) ?? [])).toEqual([
+      'adds NOT NULL column orders.total without a default: it fails on a table that has rows (make the field optional, or fill it in by hand in this migration)',
+    ]);
+    expect(diffSchema([], [orders({ columns: [id, total] })]).changes.flatMap((c) => caveat(c) ?? [])).toEqual([]);
   });
 
   it('reports which renames applied', () => {
