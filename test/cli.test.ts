@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from './support/fixtures.js';
@@ -114,6 +114,18 @@ describe('gen infra', () => {
     expect(run.code).toBe(0);
     expect(run.out).toContain('CREATE    src/infrastructure/persistence/migrations/1717286400000-RenameNoteToRemarkInOrders.ts');
     expect(again.out).toContain('Nothing to change.');
+  });
+
+  it('stops, writing nothing, when the manifest lists migrations but the schema snapshot is gone', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+    await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    rmSync(join(dir, '.gen/schema.json'));
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(".gen/schema.json:1: .gen/schema.json has no tables of 'ordering', but the manifest lists its migrations (CreateOrders1717200000000)");
+    expect(existsSync(join(dir, '.gen/schema.json'))).toBe(false);
   });
 
   it('--dry-run prints the diff and writes nothing; --check fails while anything is out of date', async () => {
