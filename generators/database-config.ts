@@ -3,15 +3,13 @@ import { importPath } from '../src/layout.js';
 import type { FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { migrationName } from './migration.js';
 
 /** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
 export function featureEntry(context: GeneratorContext): FeatureEntry {
-  const migration = migrationName(context);
   return {
     aggregate: context.model.names.aggregate,
     entities: [{ className: context.model.names.modelClass, file: context.layout.model }],
-    migrations: [{ className: migration.className, file: migration.file }],
+    migrations: context.migrations.migrations,
   };
 }
 

@@ -5,6 +5,7 @@ import { entity } from './entity.js';
 import { inMemoryRepository } from './in-memory-repository.js';
 import { mapper } from './mapper.js';
 import { migration } from './migration.js';
+import { migrationsTest } from './migrations-test.js';
 import { planDocument } from './plan-document.js';
 import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
@@ -23,6 +24,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   migration,
   databaseConfig,
   repositoryTest,
+  migrationsTest,
   planDocument,
 ];
 

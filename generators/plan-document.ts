@@ -6,7 +6,6 @@ import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/ma
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
-import { migrationName } from './migration.js';
 import { methodSignature } from './port-signature.js';
 import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
 import { validationChecklist } from './validation-checklist.js';
@@ -23,7 +22,6 @@ export function planDate({ model, layout, project }: GeneratorContext): string {
 export function planDocument(context: GeneratorContext): Artifact {
   const { model, layout, project, application, domainImports } = context;
   const { names, table, aggregate, port } = model;
-  const migration = migrationName(context);
   const priorPlans = priorPlanPaths(layout);
   const effort = estimateEffort(model);
   return {
@@ -38,8 +36,6 @@ export function planDocument(context: GeneratorContext): Artifact {
       aggregateFile: aggregate.file,
       port,
       layout,
-      migrationFile: migration.file,
-      migrationClass: migration.className,
       prerequisites: [
         { checked: true, text: `Domain port ${code(port.name)} in ${code(port.file)}` },
         ...priorPlans.map((path) => {
@@ -61,6 +57,8 @@ export function planDocument(context: GeneratorContext): Artifact {
         calledBy: cell(callersOf(m.method.name, application).map((c) => code(c.useCase)).join(', ') || '-'),
       })),
       uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
+      migrations: context.migrations.migrations,
+      laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
       mappingRows: model.fields.map(mappingRow),
       indexes: table.indexes,
       repeatedWrites: repeatedWrites(model, application),

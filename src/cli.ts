@@ -6,7 +6,9 @@ import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
 import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
-import { describePlan, diffPlan } from './write/plan-report.js';
+import { parseRename } from './migrate/migration-plan.js';
+import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
+import { describeMigration, describePlan, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 
 export interface Io {
   out(text: string): void;
@@ -33,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         'Generate the TypeORM infrastructure layer of a feature from its domain layer, and its plan',
         generationOptions,
         async (args) => {
-          exitCode = await runGeneration({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now, artifacts: 'all' }, io);
+          exitCode = await runGeneration(generationArgs(args, 'all'), io);
         },
       )
       .command(
@@ -41,7 +43,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         'Write only the infrastructure plan of a feature (documentation/plans/<feature>/003-infrastructure-layer.md)',
         generationOptions,
         async (args) => {
-          exitCode = await runGeneration({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now, artifacts: 'plan' }, io);
+          exitCode = await runGeneration(generationArgs(args, 'plan'), io);
         },
       )
       .demandCommand(1, 'Name a command: gen infra <feature> or gen plan <feature>')
@@ -77,7 +79,25 @@ function generationOptions(y: Argv) {
     .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
     .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
     .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
-    .option('now', { type: 'string', describe: "ISO date-time used to name new migrations and date a new plan (default: the current time)" });
+    .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations and date a new plan (default: the current time)' })
+    .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add' })
+    .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
+    .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' });
+}
+
+function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv']>, artifacts: 'all' | 'plan'): GenerationArgs {
+  return {
+    feature: args.feature,
+    cwd: args.cwd,
+    dryRun: args['dry-run'],
+    check: args.check,
+    force: args.force,
+    now: args.now,
+    artifacts,
+    renames: args.rename.map(String),
+    allowDataLoss: args['allow-data-loss'],
+    json: args.json,
+  };
 }
 
 function parseNow(now: string | undefined): number {
@@ -93,8 +113,11 @@ interface GenerationArgs {
   dryRun: boolean;
   check: boolean;
   force: boolean;
-  now?: string;
+  now?: string | undefined;
   artifacts: 'all' | 'plan';
+  renames: string[];
+  allowDataLoss: boolean;
+  json: boolean;
 }
 
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
@@ -103,15 +126,28 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts });
+  const renames = args.renames.map((r) => parseRename(r, '--rename'));
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss });
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
-  const plan = planWrites(generation.files, generation.previousManifest, readCurrent, { force: args.force, owned: new Set([generation.layout.manifest]) });
-  for (const line of describePlan(plan, io.color)) io.out(line);
+  const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
+    force: args.force,
+    owned: new Set([generation.layout.manifest, SCHEMA_FILE]),
+    obsolete: generation.obsolete,
+  });
+  const migration = generation.migrations.next;
+  if (args.json) {
+    io.out(JSON.stringify(planJson(args.feature, plan, migration), null, 2));
+  } else {
+    for (const line of describePlan(plan, io.color)) io.out(line);
+    // `gen plan` writes no migration, so it has none to describe.
+    if (args.artifacts === 'all') for (const line of describeMigration(migration)) io.out(line);
+    io.out(`Summary: ${summarizePlan(plan)}.`);
+  }
 
   const edited = conflicts(plan);
   if (args.dryRun) {
-    io.out(diffPlan(plan));
+    if (!args.json) io.out(diffPlan(plan));
     return 0;
   }
   if (args.check) {
@@ -127,7 +163,8 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     io.err('Nothing was written. Move hand-written code out of generated files, or run again with --force to overwrite them (see the diff with --dry-run).');
     return 1;
   }
-  const written = applyPlan(projectRoot, plan);
-  io.out(written.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s).`);
+  const { written, deleted } = applyPlan(projectRoot, plan);
+  const done = written.length === 0 && deleted.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
+  if (!args.json) io.out(done);
   return 0;
 }

@@ -3,7 +3,10 @@ import { checkDomainIsolation } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { loadProjectConfig } from './config/project-config.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
-import { contentHash, serializeManifest, type Manifest } from './manifest.js';
+import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import { planMigration, type MigrationPlan } from './migrate/migration-plan.js';
+import type { ColumnRename } from './migrate/schema-diff.js';
+import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { mapFeature } from './map/map-feature.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import { readProjectState } from './project-state.js';
@@ -18,6 +21,10 @@ export interface GenerateOptions {
   now: number;
   /** `plan`: only the plan document (and the manifest's record of it), as `gen plan` writes. */
   artifacts?: 'all' | 'plan';
+  /** Columns renamed since the last run (--rename). */
+  renames?: ColumnRename[];
+  /** Write a migration even if it drops a table or column, narrows a type or makes a column NOT NULL. */
+  allowDataLoss?: boolean;
 }
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
@@ -25,6 +32,9 @@ export interface Generation {
   model: PersistenceModel;
   layout: ArtifactLayout;
   files: GeneratedFile[];
+  /** Files gen wrote for this feature before that the model no longer needs. */
+  obsolete: string[];
+  migrations: MigrationPlan;
   manifest: Manifest;
   /** The manifest as it was before this run: what gen last wrote. */
   previousManifest: Manifest;
@@ -32,33 +42,53 @@ export interface Generation {
   warnings: string[];
 }
 
-/** read -> check -> map -> render: every file of the feature (or only its plan), plus the updated manifest. */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all' }: GenerateOptions): Promise<Generation> {
+/** Files every feature's run writes; never one feature's own, so never deleted with it. */
+function sharedFiles(layout: ArtifactLayout): Set<string> {
+  return new Set([layout.databaseConfig, layout.migrationsTest, layout.querySupport, layout.manifest, SCHEMA_FILE]);
+}
+
+/**
+ * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
+ * updated snapshot and manifest.
+ */
+export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports } = readFeature(projectRoot, config, feature);
   checkDomainIsolation(domainImports, config.infrastructureDir);
   const model = mapFeature(domain);
   const layout = artifactLayout(config, feature, model.names);
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
-  const context: GeneratorContext = { model, layout, project, application, domainImports, command: `npx gen infra ${feature}` };
-  const files = await renderArtifacts(artifacts === 'plan' ? [planDocument] : INFRA_GENERATORS, context);
-  const manifest = nextManifest(context, files, artifacts === 'all');
-  return {
-    model,
-    layout,
-    manifest,
-    previousManifest: project.manifest,
-    warnings: prerequisiteWarnings(application, domain.port, layout, project.documents),
-    files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }],
-  };
+  const previous = project.manifest.features[feature];
+  const migrations = planMigration(
+    { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
+    { now, renames, configRenames: config.renames, allowDataLoss },
+  );
+  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, command: `npx gen infra ${feature}` };
+  const warnings = prerequisiteWarnings(application, domain.port, layout, project.documents);
+  const generation = { model, layout, migrations, previousManifest: project.manifest, warnings };
+  if (artifacts === 'plan') {
+    // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
+    const files = await renderArtifacts([planDocument], context);
+    const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
+    return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
+  }
+  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context)), { path: SCHEMA_FILE, content: serializeSnapshot(migrations.snapshot) }];
+  const shared = sharedFiles(layout);
+  const migrationFiles = new Set(migrations.migrations.map((m) => m.file));
+  // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
+  // The user's files (hand-written methods) are theirs: never listed, so never deleted.
+  const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
+  const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p));
+  const entry = { ...featureEntry(context), files: own };
+  const manifest = nextManifest(project.manifest, feature, entry, rendered, obsolete, planDate(context));
+  return { ...generation, obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
 
-/** The plan alone does not register the feature's classes: its entity and migration may not exist yet. */
-function nextManifest(context: GeneratorContext, files: readonly GeneratedFile[], registerFeature: boolean): Manifest {
-  const previous = context.project.manifest;
-  const feature = context.model.feature;
+/** `entry` undefined: the feature's registration stays as it was (gen plan). */
+function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry | undefined, files: readonly GeneratedFile[], obsolete: readonly string[], planDate: string): Manifest {
   const hashes = { ...previous.files };
+  for (const path of obsolete) delete hashes[path];
   for (const file of files) if (file.owner !== 'user') hashes[file.path] = contentHash(file.content);
-  const features = registerFeature ? { ...previous.features, [feature]: featureEntry(context) } : previous.features;
-  return { version: 1, features, files: hashes, planDates: { ...previous.planDates, [feature]: planDate(context) } };
+  const features = entry ? { ...previous.features, [feature]: entry } : previous.features;
+  return { version: 1, features, files: hashes, planDates: { ...previous.planDates, [feature]: planDate } };
 }

@@ -15,6 +15,8 @@ export interface ArtifactLayout {
   migrationsDir: string;
   databaseConfig: string;
   test: string;
+  /** The project's one test that every migration's down undoes its up. */
+  migrationsTest: string;
   plan: string;
   plansDir: string;
   applicationDir: string;
@@ -38,6 +40,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     migrationsDir: `${persistence}/migrations`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
+    migrationsTest: `${config.testsDir}/migrations.test.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
     plansDir,
     applicationDir: config.applicationDir,

@@ -11,7 +11,10 @@ export interface ClassRef {
 export interface FeatureEntry {
   aggregate: string;
   entities: ClassRef[];
+  /** Oldest first: every migration the feature's schema changes produced. */
   migrations: ClassRef[];
+  /** The files generated for this feature alone (not the shared ones), so one the model no longer needs can be deleted. */
+  files?: string[];
 }
 
 /**

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { compareText } from './compare.js';
 import { MANIFEST_FILE } from './layout.js';
 import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
+import { emptySnapshot, parseSnapshot, SCHEMA_FILE, type SchemaSnapshot } from './migrate/schema-snapshot.js';
 
 /** What the project already holds that generation depends on; read once, before anything is rendered. */
 export interface ProjectState {
   manifest: Manifest;
+  /** The schema the committed migrations produce. */
+  snapshot: SchemaSnapshot;
   /** File names in the migrations folder, sorted. */
   migrationFiles: string[];
   /** Existing documents the generators read (the feature's earlier plans), by project-relative path. */
@@ -18,11 +21,13 @@ export interface ProjectState {
 export function readProjectState(projectRoot: string, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
   const manifestPath = join(projectRoot, MANIFEST_FILE);
   const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8'), MANIFEST_FILE) : emptyManifest();
+  const snapshotPath = join(projectRoot, SCHEMA_FILE);
+  const snapshot = existsSync(snapshotPath) ? parseSnapshot(readFileSync(snapshotPath, 'utf8'), SCHEMA_FILE) : emptySnapshot();
   const migrationsPath = join(projectRoot, migrationsDir);
   const migrationFiles = existsSync(migrationsPath) ? readdirSync(migrationsPath).sort(compareText) : [];
   const documents: Record<string, string> = {};
   for (const path of documentPaths) {
     if (existsSync(join(projectRoot, path))) documents[path] = readFileSync(join(projectRoot, path), 'utf8');
   }
-  return { manifest, migrationFiles, documents, now };
+  return { manifest, snapshot, migrationFiles, documents, now };
 }

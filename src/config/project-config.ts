@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError } from '../errors.js';
 import { DEFAULT_REHYDRATORS } from '../read/class-state-reader.js';
+import { parseRename } from '../migrate/migration-plan.js';
+import type { ColumnRename } from '../migrate/schema-diff.js';
 
 /** Folders of a project, relative to its root; `{feature}` is replaced by the feature name. */
 export interface ProjectConfig {
@@ -12,6 +14,8 @@ export interface ProjectConfig {
   testsDir: string;
   /** Static factories that rebuild a class from storage, tried in this order before `create` and the constructor. */
   rehydrators: string[];
+  /** Column renames (`orders.note=comment`), a committed decision instead of a drop + add. */
+  renames: ColumnRename[];
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -24,11 +28,12 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   infrastructureDir: 'src/infrastructure',
   testsDir: 'tests/integration/infrastructure',
   rehydrators: DEFAULT_REHYDRATORS,
+  renames: [],
 };
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
-  if (!existsSync(path)) return { ...DEFAULT_CONFIG };
+  if (!existsSync(path)) return { ...DEFAULT_CONFIG, renames: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -38,7 +43,7 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new GenError(`${CONFIG_FILE} must hold a JSON object`, { file: CONFIG_FILE, line: 1 });
   }
-  const config: ProjectConfig = { ...DEFAULT_CONFIG };
+  const config: ProjectConfig = { ...DEFAULT_CONFIG, renames: [] };
   for (const [key, value] of Object.entries(raw)) {
     if (key === '$schema') continue;
     if (!(key in DEFAULT_CONFIG)) {
@@ -51,10 +56,17 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
       config.rehydrators = value as string[];
       continue;
     }
+    if (key === 'renames') {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, { file: CONFIG_FILE, line: 1 });
+      }
+      config.renames = (value as string[]).map((v) => parseRename(v, `${CONFIG_FILE}: renames`));
+      continue;
+    }
     if (typeof value !== 'string' || value.trim() === '') {
       throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty folder path`, { file: CONFIG_FILE, line: 1 });
     }
-    config[key as Exclude<keyof ProjectConfig, 'rehydrators'>] = value.replace(/\/+$/, '');
+    config[key as Exclude<keyof ProjectConfig, 'rehydrators' | 'renames'>] = value.replace(/\/+$/, '');
   }
   return config;
 }

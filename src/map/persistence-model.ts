@@ -51,11 +51,22 @@ export interface IndexSpec {
   unique: boolean;
 }
 
+/** A foreign key with an explicit name, so migrations and entities agree on it. */
+export interface ForeignKeySpec {
+  name: string;
+  columns: string[];
+  referencedTable: string;
+  referencedColumns: string[];
+  onDelete?: 'CASCADE' | 'RESTRICT' | 'SET NULL' | 'NO ACTION';
+}
+
 export interface TableSpec {
   name: string;
   columns: ColumnSpec[];
   primaryKey: string[];
   indexes: IndexSpec[];
+  /** None yet: the aggregate maps to one table. The schema diff already handles them. */
+  foreignKeys?: ForeignKeySpec[];
 }
 
 /** How a domain value becomes a column value and back. */

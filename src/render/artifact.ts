@@ -2,6 +2,7 @@ import type { ArtifactLayout } from '../layout.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
 import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
+import type { MigrationPlan } from '../migrate/migration-plan.js';
 import type { ProjectState } from '../project-state.js';
 
 /** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
@@ -13,6 +14,8 @@ export interface GeneratorContext {
   application: ApplicationModel;
   /** What the domain files import (for the plan's checklist; generation already stopped if it imports infrastructure). */
   domainImports: DomainImports;
+  /** The feature's migrations, and the new one this run writes if the schema changed. */
+  migrations: MigrationPlan;
   /** The command that regenerates the feature, for file headers. */
   command: string;
 }
@@ -28,7 +31,7 @@ export interface Artifact {
   owner?: 'gen' | 'user';
 }
 
-/** Returns undefined when the feature does not need the artifact. */
+/** Returns undefined when the feature does not need the artifact this run (no hand-written method, no schema change). */
 export interface ArtifactGenerator {
   (context: GeneratorContext): Artifact | undefined;
 }

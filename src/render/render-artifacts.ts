@@ -11,7 +11,7 @@ const TEMPLATES = join(packageRoot(), 'templates');
 const PRETTIER: prettier.Options = { singleQuote: true, printWidth: 120, trailingComma: 'all', proseWrap: 'preserve' };
 
 export async function renderArtifacts(generators: readonly ArtifactGenerator[], context: GeneratorContext): Promise<GeneratedFile[]> {
-  const artifacts = generators.map((generate) => generate(context)).filter((a) => a !== undefined);
+  const artifacts = generators.flatMap((generate) => generate(context) ?? []);
   return Promise.all(artifacts.map((artifact) => renderArtifact(artifact, context.command)));
 }
 

@@ -1,26 +1,69 @@
 import { createTwoFilesPatch } from 'diff';
 import { styleText } from 'node:util';
-import type { PlannedWrite, WritePlan } from '../plan/write-plan.js';
+import { describeChange } from '../migrate/schema-diff.js';
+import type { NewMigration } from '../migrate/migration-plan.js';
+import type { PlannedWrite, WriteAction, WritePlan } from '../plan/write-plan.js';
 
-const STYLE: Record<PlannedWrite['action'], Parameters<typeof styleText>[0]> = {
+const STYLE: Record<WriteAction, Parameters<typeof styleText>[0]> = {
   create: 'green',
   update: 'yellow',
   unchanged: 'gray',
+  delete: 'magenta',
   conflict: 'red',
 };
 
-/** One line per file: `create  src/...`. */
+const ACTIONS: WriteAction[] = ['create', 'update', 'unchanged', 'delete', 'conflict'];
+
+/** One line per file: `CREATE    src/...`; a deletion says why. */
 export function describePlan(plan: WritePlan, color: boolean): string[] {
   return plan.writes.map((w) => {
-    const action = w.action.padEnd(9);
-    return `${color ? styleText(STYLE[w.action], action) : action} ${w.path}`;
+    const action = w.action.toUpperCase().padEnd(9);
+    const why = w.action === 'delete' ? ' (no longer generated)' : w.obsolete ? ' (no longer generated, but edited by hand)' : '';
+    return `${color ? styleText(STYLE[w.action], action) : action} ${w.path}${why}`;
   });
+}
+
+export function countActions(plan: WritePlan): Record<WriteAction, number> {
+  const counts = Object.fromEntries(ACTIONS.map((a) => [a, 0])) as Record<WriteAction, number>;
+  for (const w of plan.writes) counts[w.action] += 1;
+  return counts;
+}
+
+/** `1 create, 2 update, 6 unchanged, 0 delete, 0 conflict` */
+export function summarizePlan(plan: WritePlan): string {
+  const counts = countActions(plan);
+  return ACTIONS.map((a) => `${counts[a]} ${a}`).join(', ');
+}
+
+/** What the new migration does, one schema change a line, so the database change is reviewed with the files. */
+export function describeMigration(migration: NewMigration | undefined): string[] {
+  if (!migration) return ['No schema change: no new migration.'];
+  return [
+    `New migration ${migration.file}:`,
+    ...migration.changes.map((c) => `  ${describeChange(c)}`),
+    ...migration.dataLoss.map((loss) => `  loses data: ${loss}`),
+    ...migration.caveats.map((c) => `  check: ${c}`),
+  ];
+}
+
+/** The plan as data, for `--json`. */
+export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined): object {
+  return {
+    feature,
+    files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
+    summary: countActions(plan),
+    migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss, caveats: migration.caveats } : null,
+  };
 }
 
 /** Unified diffs of everything the plan would change, as a reviewer would see them in a pull request. */
 export function diffPlan(plan: WritePlan): string {
   return plan.writes
     .filter((w) => w.action !== 'unchanged')
-    .map((w) => createTwoFilesPatch(w.current === undefined ? '/dev/null' : `a/${w.path}`, `b/${w.path}`, w.current ?? '', w.content, '', '', { context: 3 }))
+    .map((w) => createTwoFilesPatch(w.current === undefined ? '/dev/null' : `a/${w.path}`, removed(w) ? '/dev/null' : `b/${w.path}`, w.current ?? '', w.content, '', '', { context: 3 }))
     .join('');
+}
+
+function removed(w: PlannedWrite): boolean {
+  return w.action === 'delete' || w.obsolete === true;
 }

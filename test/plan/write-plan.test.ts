@@ -38,4 +38,18 @@ describe('planWrites', () => {
   it('has no changes when every file is unchanged', () => {
     expect(hasChanges(planWrites([{ path: 'same.ts', content: 'same\n' }], manifest, (path) => disk[path]))).toBe(false);
   });
+
+  it('deletes an obsolete file as gen wrote it, and reports one edited by hand as a conflict unless forced', () => {
+    const obsolete = ['generated.ts', 'edited.ts', 'already-gone.ts'];
+
+    const plan = planWrites([], manifest, (path) => disk[path], { obsolete });
+    const forced = planWrites([], manifest, (path) => disk[path], { obsolete, force: true });
+
+    expect(plan.writes.map((w) => [w.path, w.action, w.obsolete ?? false])).toEqual([
+      ['generated.ts', 'delete', false],
+      ['edited.ts', 'conflict', true],
+    ]);
+    expect(hasChanges(plan)).toBe(true);
+    expect(forced.writes.map((w) => w.action)).toEqual(['delete', 'delete']);
+  });
 });

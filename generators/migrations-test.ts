@@ -1,0 +1,21 @@
+import { importPath } from '../src/layout.js';
+import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { ImportSet } from '../src/render/imports.js';
+
+/**
+ * The project's migration test: each migration's `down` gives back exactly the schema its `up`
+ * started from, `up` again gives the same schema, and all of them end with zero drift from the
+ * entities. Shared by every feature, like database.ts, so it lives in its own file.
+ */
+export function migrationsTest({ layout }: GeneratorContext): Artifact {
+  const path = layout.migrationsTest;
+  const imports = new ImportSet()
+    .addSideEffect('reflect-metadata')
+    .add('typeorm', 'QueryRunner', { typeOnly: true })
+    .add('vitest', 'describe')
+    .add('vitest', 'expect')
+    .add('vitest', 'it')
+    .add(importPath(path, layout.databaseConfig), 'createDataSource')
+    .add(importPath(path, layout.databaseConfig), 'migrations');
+  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines() } };
+}
