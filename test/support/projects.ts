@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 import { main, type Io } from '../../src/cli.js';
 import { packageRoot } from '../../src/paths.js';
 
@@ -75,4 +76,27 @@ export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string): { 
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 170_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+
+/**
+ * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
+ * generated suites, asserting each step; returns the suites' output so a test can check what ran.
+ */
+export async function generateAndRun(files: Record<string, string>, feature: string): Promise<string> {
+  const dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG });
+
+  const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+  // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
+  expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+  expect(run.code).toBe(0);
+
+  const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+  expect(tsc.output).toBe('');
+
+  const tests = runTool('vitest', ['run'], dir);
+  expect(tests.status, tests.output).toBe(0);
+  expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+  return tests.output;
 }
