@@ -38,6 +38,8 @@ export function databaseConfig(context: GeneratorContext): Artifact {
       imports: imports.lines(),
       entities: entities.map((e) => e.className),
       migrations: migrations.map((m) => m.className),
+      sqliteType: 'sqlite',
+      sqlitePackage: 'sqlite3',
     },
   };
 }

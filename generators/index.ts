@@ -10,6 +10,7 @@ import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
 import { querySupport } from './query-support.js';
 import { repositoryTest } from './repository-test.js';
+import { testDatabase } from './test-database.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
@@ -23,6 +24,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   migration,
   databaseConfig,
   repositoryTest,
+  testDatabase,
   planDocument,
 ];
 

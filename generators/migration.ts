@@ -1,4 +1,4 @@
-import { migrationColumnType } from '../src/map/column-types.js';
+import { DRIVER_TYPES, MIGRATION_DIALECTS, migrationColumnType } from '../src/map/column-types.js';
 import type { ColumnSpec } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
@@ -27,6 +27,7 @@ export function migration(context: GeneratorContext): Artifact {
   const { model } = context;
   const name = migrationName(context);
   const { table } = model;
+  const kinds = [...new Set(table.columns.map((c) => c.kind))].sort();
   return {
     path: name.file,
     template: 'migration.ejs',
@@ -35,19 +36,26 @@ export function migration(context: GeneratorContext): Artifact {
       className: name.className,
       aggregate: model.names.aggregate,
       table: table.name,
-      columns: table.columns.map((c) => tsLiteral(tableColumn(c))),
+      columns: table.columns.map(tableColumn),
       indices: table.indexes.map((i) => tsLiteral({ name: i.name, columnNames: i.columns, isUnique: i.unique || undefined })),
+      kinds: kinds.map(tsLiteral),
+      dialects: MIGRATION_DIALECTS.map((dialect) => ({
+        drivers: DRIVER_TYPES[dialect].map(tsLiteral),
+        types: tsLiteral(Object.fromEntries(kinds.map((kind) => [kind, migrationColumnType(dialect, kind)]))),
+      })),
+      supported: DRIVER_TYPES[MIGRATION_DIALECTS[0]].concat(...MIGRATION_DIALECTS.slice(1).map((d) => DRIVER_TYPES[d])).join(', '),
     },
   };
 }
 
-function tableColumn(column: ColumnSpec): Record<string, unknown> {
-  return {
-    name: column.name,
-    type: migrationColumnType(column),
+/** `{ name: 'id', ...type.string, length: '255', isPrimary: true }`: the type comes from the running database's spelling. */
+function tableColumn(column: ColumnSpec): string {
+  const options = {
     length: column.length === undefined ? undefined : String(column.length),
     enum: column.enumValues,
     isPrimary: column.primary || undefined,
     isNullable: column.nullable || undefined,
   };
+  const rest = Object.values(options).some((v) => v !== undefined) ? `, ${tsLiteral(options).slice(2, -2)}` : '';
+  return `{ name: ${tsLiteral(column.name)}, ...type.${column.kind}${rest} }`;
 }

@@ -15,6 +15,8 @@ export interface ArtifactLayout {
   migrationsDir: string;
   databaseConfig: string;
   test: string;
+  /** Where the generated tests get their database (SQLite in memory, or GEN_TEST_DATABASE_URL's). */
+  testDatabase: string;
   plan: string;
   plansDir: string;
   applicationDir: string;
@@ -37,6 +39,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     migrationsDir: `${persistence}/migrations`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
+    testDatabase: `${config.testsDir}/support/test-database.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
     plansDir,
     applicationDir: config.applicationDir,
