@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs from 'yargs';
+import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
 import { GenError, formatError } from './errors.js';
 import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
@@ -38,9 +39,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
             .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
             .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
-            .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations (default: the current time)' }),
+            .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations (default: the current time)' })
+            .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" }),
         async (args) => {
-          exitCode = await runInfra({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now }, io);
+          exitCode = await runInfra({ feature: args.feature, cwd: args.cwd, dryRun: args['dry-run'], check: args.check, force: args.force, now: args.now, typeorm: args.typeorm }, io);
         },
       )
       .demandCommand(1, 'Name a command: gen infra <feature>')
@@ -83,6 +85,7 @@ interface InfraArgs {
   check: boolean;
   force: boolean;
   now?: string;
+  typeorm?: TypeOrmLine | undefined;
 }
 
 async function runInfra(args: InfraArgs, io: Io): Promise<number> {
@@ -91,7 +94,7 @@ async function runInfra(args: InfraArgs, io: Io): Promise<number> {
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now) });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), typeorm: args.typeorm });
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, { force: args.force, owned: new Set([generation.layout.manifest]) });
   for (const line of describePlan(plan, io.color)) io.out(line);

@@ -1,14 +1,15 @@
 import type { ColumnKind, ColumnSpec } from './persistence-model.js';
 
 /** The databases the generated migrations know, by TypeORM's driver type. */
-export const MIGRATION_DIALECTS = ['sqlite', 'postgres', 'mysql'] as const;
+export const MIGRATION_DIALECTS = ['sqlite', 'postgres', 'mysql', 'mariadb'] as const;
 export type MigrationDialect = (typeof MIGRATION_DIALECTS)[number];
 
 /** TypeORM driver types of each dialect. */
 export const DRIVER_TYPES: Record<MigrationDialect, string[]> = {
   sqlite: ['sqlite', 'better-sqlite3'],
   postgres: ['postgres'],
-  mysql: ['mysql', 'mariadb'],
+  mysql: ['mysql'],
+  mariadb: ['mariadb'],
 };
 
 /**
@@ -35,7 +36,8 @@ export interface MigrationColumnType {
  * untranslated. Each one is what TypeORM's schema builder expects for the entity's type, so migrations and
  * entities agree (zero drift) on every database; checked by every generated schema test.
  * - PostgreSQL: `timestamptz` keeps the instant whatever the time zone of the server or of Node.
- * - MySQL/MariaDB: a binary collation makes `=` and LIKE case-sensitive, as on the other databases;
+ * - MySQL/MariaDB: a binary collation makes `=` and LIKE case-sensitive, as on the other databases (MariaDB's
+ *   NO PAD one also keeps `'a' = 'a '` false; MySQL has no NO PAD binary collation that MariaDB shares);
  *   `datetime(3)` keeps milliseconds; `tinyint` is what TypeORM makes of `boolean` there.
  */
 const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColumnType>> = {
@@ -55,6 +57,13 @@ const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColum
   },
   mysql: {
     string: { type: 'varchar', collation: 'utf8mb4_bin' },
+    double: { type: 'double' },
+    boolean: { type: 'tinyint' },
+    timestamp: { type: 'datetime', precision: 3 },
+    enum: { type: 'enum' },
+  },
+  mariadb: {
+    string: { type: 'varchar', collation: 'utf8mb4_nopad_bin' },
     double: { type: 'double' },
     boolean: { type: 'tinyint' },
     timestamp: { type: 'datetime', precision: 3 },

@@ -63,12 +63,19 @@ function columnTypes(database: string): Record<'boolean' | 'double' | 'enum' | '
         timestamp: { type: 'timestamptz' },
       };
     case 'mysql':
-    case 'mariadb':
       return {
         boolean: { type: 'tinyint' },
         double: { type: 'double' },
         enum: { type: 'enum' },
         string: { type: 'varchar', collation: 'utf8mb4_bin' },
+        timestamp: { type: 'datetime', precision: 3 },
+      };
+    case 'mariadb':
+      return {
+        boolean: { type: 'tinyint' },
+        double: { type: 'double' },
+        enum: { type: 'enum' },
+        string: { type: 'varchar', collation: 'utf8mb4_nopad_bin' },
         timestamp: { type: 'datetime', precision: 3 },
       };
     default:
