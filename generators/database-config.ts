@@ -36,6 +36,9 @@ export function databaseConfig(context: GeneratorContext): Artifact {
       imports: imports.lines(),
       entities: entities.map((e) => e.className),
       migrations: migrations.map((m) => m.className),
+      // TypeORM 1.x has no `sqlite` driver (it dropped sqlite3); better-sqlite3 is its SQLite.
+      sqliteType: context.typeorm === '1' ? 'better-sqlite3' : 'sqlite',
+      sqlitePackage: context.typeorm === '1' ? 'better-sqlite3' : 'sqlite3',
     },
   };
 }

@@ -1,8 +1,8 @@
-import { entityColumnType, modelPropertyType } from '../src/map/column-types.js';
+import { entityColumnType, entityTypeIsClass, modelPropertyType } from '../src/map/column-types.js';
 import type { ColumnSpec } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { tsLiteral } from '../src/render/ts-literal.js';
+import { TsSource, tsLiteral } from '../src/render/ts-literal.js';
 
 /** The TypeORM entity: one decorated class per table, with every column's name and type spelled out. */
 export function entity({ model, layout }: GeneratorContext): Artifact {
@@ -31,7 +31,7 @@ export function entity({ model, layout }: GeneratorContext): Artifact {
 function columnOptions(column: ColumnSpec): Record<string, unknown> {
   return {
     name: column.name,
-    type: entityColumnType(column),
+    type: entityTypeIsClass(column) ? new TsSource(entityColumnType(column)) : entityColumnType(column),
     length: column.length,
     enum: column.enumValues,
     nullable: column.nullable || undefined,

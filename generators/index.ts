@@ -11,6 +11,7 @@ import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
 import { querySupport } from './query-support.js';
 import { repositoryTest } from './repository-test.js';
+import { testDatabase } from './test-database.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
@@ -25,6 +26,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   databaseConfig,
   repositoryTest,
   migrationsTest,
+  testDatabase,
   planDocument,
 ];
 

@@ -2,6 +2,9 @@ import { describeChange, invertChanges, type SchemaChange } from '../src/migrate
 import type { SchemaColumn, SchemaForeignKey, SchemaIndex } from '../src/migrate/schema-snapshot.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { compareText } from '../src/compare.js';
+import { DRIVER_TYPES, MIGRATION_DIALECTS, migrationColumnType } from '../src/map/column-types.js';
+import type { ColumnKind } from '../src/map/persistence-model.js';
 
 /**
  * The migration for this run's schema change, written once and never again: `up` is the diff between
@@ -15,12 +18,24 @@ export function migration(context: GeneratorContext): Artifact | undefined {
   const down = invertChanges(next.changes).map(step);
   const created = next.changes.length === 1 && next.changes[0]!.kind === 'create-table' ? next.changes[0]!.table.name : undefined;
   const values = new Set([...up, ...down].flatMap((s) => s.uses));
+  const kinds = [...new Set([...up, ...down].flatMap((s) => s.kinds))].sort(compareText) as ColumnKind[];
   return {
     path: next.file,
     template: 'migration.ejs',
     source: model.aggregate.file,
     data: {
-      imports: `import { ${[...['Table', 'TableColumn', 'TableForeignKey', 'TableIndex'].filter((v) => values.has(v)), 'type MigrationInterface', 'type QueryRunner'].join(', ')} } from 'typeorm';`,
+      imports: `import { ${[
+        ...['Table', 'TableColumn', 'TableForeignKey', 'TableIndex'].filter((v) => values.has(v)),
+        'type MigrationInterface',
+        'type QueryRunner',
+        ...(kinds.length > 0 ? ['type TableColumnOptions'] : []),
+      ].join(', ')} } from 'typeorm';`,
+      kinds: kinds.map(tsLiteral),
+      dialects: MIGRATION_DIALECTS.map((dialect) => ({
+        drivers: DRIVER_TYPES[dialect].map(tsLiteral),
+        types: tsLiteral(Object.fromEntries(kinds.map((kind) => [kind, migrationColumnType(dialect, kind)]))),
+      })),
+      supported: MIGRATION_DIALECTS.flatMap((d) => DRIVER_TYPES[d]).join(', '),
       className: next.className,
       aggregate: model.names.aggregate,
       created,
@@ -39,6 +54,8 @@ interface Step {
   table: string;
   /** Table API classes the call constructs, for the import line. */
   uses: string[];
+  /** Column kinds whose database spelling the call needs. */
+  kinds: string[];
   [argument: string]: unknown;
 }
 
@@ -49,41 +66,45 @@ function step(change: SchemaChange): Step {
         op: 'createTable',
         table: change.table.name,
         uses: ['Table'],
-        columns: change.table.columns.map((c) => tsLiteral(columnOptions(c))),
+        kinds: change.table.columns.map((c) => c.type),
+        columns: change.table.columns.map(columnOptions),
         indices: change.table.indexes.map((i) => tsLiteral(indexOptions(i))),
         foreignKeys: change.table.foreignKeys.map((f) => tsLiteral(foreignKeyOptions(f))),
       };
     case 'drop-table':
-      return { op: 'dropTable', table: change.table.name, uses: [] };
+      return { op: 'dropTable', table: change.table.name, uses: [], kinds: [] };
     case 'rename-column':
-      return { op: 'renameColumn', table: change.table, uses: [], from: change.from, to: change.to };
+      return { op: 'renameColumn', table: change.table, uses: [], kinds: [], from: change.from, to: change.to };
     case 'add-column':
-      return { op: 'addColumn', table: change.table, uses: ['TableColumn'], column: tsLiteral(columnOptions(change.column)) };
+      return { op: 'addColumn', table: change.table, uses: ['TableColumn'], kinds: [change.column.type], column: columnOptions(change.column) };
     case 'drop-column':
-      return { op: 'dropColumn', table: change.table, uses: [], name: change.column.name };
+      return { op: 'dropColumn', table: change.table, uses: [], kinds: [], name: change.column.name };
     case 'alter-column':
-      return { op: 'changeColumn', table: change.table, uses: ['TableColumn'], from: change.from.name, column: tsLiteral(columnOptions(change.to)) };
+      return { op: 'changeColumn', table: change.table, uses: ['TableColumn'], kinds: [change.to.type], from: change.from.name, column: columnOptions(change.to) };
     case 'create-index':
-      return { op: 'createIndex', table: change.table, uses: ['TableIndex'], index: tsLiteral(indexOptions(change.index)) };
+      return { op: 'createIndex', table: change.table, uses: ['TableIndex'], kinds: [], index: tsLiteral(indexOptions(change.index)) };
     case 'drop-index':
-      return { op: 'dropIndex', table: change.table, uses: [], name: change.index.name };
+      return { op: 'dropIndex', table: change.table, uses: [], kinds: [], name: change.index.name };
     case 'create-foreign-key':
-      return { op: 'createForeignKey', table: change.table, uses: ['TableForeignKey'], foreignKey: tsLiteral(foreignKeyOptions(change.foreignKey)) };
+      return { op: 'createForeignKey', table: change.table, uses: ['TableForeignKey'], kinds: [], foreignKey: tsLiteral(foreignKeyOptions(change.foreignKey)) };
     case 'drop-foreign-key':
-      return { op: 'dropForeignKey', table: change.table, uses: [], name: change.foreignKey.name };
+      return { op: 'dropForeignKey', table: change.table, uses: [], kinds: [], name: change.foreignKey.name };
   }
 }
 
-/** Table API column options; `type` is already the database's spelling (the API does not translate it). */
-function columnOptions(column: SchemaColumn): Record<string, unknown> {
-  return {
-    name: column.name,
-    type: column.type,
+/**
+ * Table API column options: `{ name: 'id', ...type.string, length: '255', isPrimary: true }`. The type comes
+ * from the running database's spelling (`columnTypes` in the migration), since the API does not translate it.
+ */
+function columnOptions(column: SchemaColumn): string {
+  const options = {
     length: column.length === undefined ? undefined : String(column.length),
     enum: column.enum,
     isPrimary: column.primary || undefined,
     isNullable: column.nullable || undefined,
   };
+  const rest = Object.values(options).some((v) => v !== undefined) ? `, ${tsLiteral(options).slice(2, -2)}` : '';
+  return `{ name: ${tsLiteral(column.name)}, ...type.${column.type}${rest} }`;
 }
 
 function indexOptions(index: SchemaIndex): Record<string, unknown> {

@@ -103,7 +103,7 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   const id = model.fields.find((f) => f.column.primary)!;
   const orders = query.orderBy.map((o) => ({ mapping: byName.get(o.field)!, direction: o.direction }));
   if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
-  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders)}`];
+  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, support)}`];
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
   const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
@@ -140,11 +140,12 @@ function sliceBounds(skip: string | undefined, take: string | undefined): { star
   return { start, end: count === undefined ? 'Infinity' : skip ? `(${skip} ?? 0) + ${count}` : count };
 }
 
-/** `{ total: 'DESC', id: 'ASC' }`; nullable columns say where NULLs go, as SQLite (and the in-memory twin) puts them. */
-function orderLiteral(orders: { mapping: FieldMapping; direction: 'asc' | 'desc' }[]): string {
+/** `{ total: 'DESC', id: 'ASC' }`; nullable columns say where NULLs go, as SQLite (and the in-memory twin) puts them, on every database. */
+function orderLiteral(orders: { mapping: FieldMapping; direction: 'asc' | 'desc' }[], support?: Set<string>): string {
   const entries = orders.map(({ mapping, direction }) => {
     const upper = direction.toUpperCase();
-    const value = mapping.column.nullable ? `{ direction: '${upper}', nulls: '${direction === 'asc' ? 'FIRST' : 'LAST'}' }` : `'${upper}'`;
+    if (mapping.column.nullable) support?.add('nullsOrder');
+    const value = mapping.column.nullable ? `nullsOrder(this.dialect, '${upper}')` : `'${upper}'`;
     return `${mapping.column.property}: ${value}`;
   });
   return `{ ${entries.join(', ')} }`;

@@ -31,7 +31,9 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
 
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
+    .add('vitest', 'afterAll')
     .add('vitest', 'afterEach')
+    .add('vitest', 'beforeAll')
     .add('vitest', 'beforeEach')
     .add('vitest', 'describe')
     .add('vitest', 'expect')
@@ -40,7 +42,9 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add(importPath(path, port.file), port.name, { typeOnly: true })
     .add(importPath(path, layout.repository), names.typeOrmRepositoryClass)
     .add(importPath(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
-    .add(importPath(path, layout.databaseConfig), 'createDataSource');
+    .add(importPath(path, layout.testDatabase), 'openTestDatabase')
+    .add(importPath(path, layout.testDatabase), 'pendingSchemaChanges')
+    .add(importPath(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addDomainTypeImports(imports, path, model.fields.map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
@@ -98,6 +102,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       },
       queries,
       handWritten,
+      table: model.table.name,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
+import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
 import { GenError, formatError } from './errors.js';
 import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
@@ -82,7 +83,8 @@ function generationOptions(y: Argv) {
     .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations and date a new plan (default: the current time)' })
     .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add' })
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
-    .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' });
+    .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
+    .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" });
 }
 
 function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv']>, artifacts: 'all' | 'plan'): GenerationArgs {
@@ -97,6 +99,7 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     renames: args.rename.map(String),
     allowDataLoss: args['allow-data-loss'],
     json: args.json,
+    typeorm: args.typeorm,
   };
 }
 
@@ -118,6 +121,7 @@ interface GenerationArgs {
   renames: string[];
   allowDataLoss: boolean;
   json: boolean;
+  typeorm?: TypeOrmLine | undefined;
 }
 
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
@@ -127,7 +131,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm });
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {

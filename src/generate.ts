@@ -2,6 +2,7 @@ import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../gener
 import { checkDomainIsolation } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { loadProjectConfig } from './config/project-config.js';
+import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
 import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationPlan } from './migrate/migration-plan.js';
@@ -25,6 +26,8 @@ export interface GenerateOptions {
   renames?: ColumnRename[];
   /** Write a migration even if it drops a table or column, narrows a type or makes a column NOT NULL. */
   allowDataLoss?: boolean;
+  /** `--typeorm`: the TypeORM line to generate for, instead of the project's. */
+  typeorm?: TypeOrmLine | undefined;
 }
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
@@ -40,18 +43,20 @@ export interface Generation {
   previousManifest: Manifest;
   /** Prerequisites of the plan method that are missing but do not stop generation. */
   warnings: string[];
+  /** The TypeORM line generated for, and where gen learnt it. */
+  typeorm: TypeOrmTarget;
 }
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
 function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.migrationsTest, layout.querySupport, layout.manifest, SCHEMA_FILE]);
+  return new Set([layout.databaseConfig, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.manifest, SCHEMA_FILE]);
 }
 
 /**
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
  */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false }: GenerateOptions): Promise<Generation> {
+export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports } = readFeature(projectRoot, config, feature);
   checkDomainIsolation(domainImports, config.infrastructureDir);
@@ -63,9 +68,10 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
-  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, command: `npx gen infra ${feature}` };
+  const typeorm = typeOrmTarget(projectRoot, override);
+  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, command: `npx gen infra ${feature}` };
   const warnings = prerequisiteWarnings(application, domain.port, layout, project.documents);
-  const generation = { model, layout, migrations, previousManifest: project.manifest, warnings };
+  const generation = { model, layout, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context);

@@ -17,6 +17,8 @@ export interface ArtifactLayout {
   test: string;
   /** The project's one test that every migration's down undoes its up. */
   migrationsTest: string;
+  /** Where the generated tests get their database (SQLite in memory, or GEN_TEST_DATABASE_URL's). */
+  testDatabase: string;
   plan: string;
   plansDir: string;
   applicationDir: string;
@@ -41,6 +43,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
     migrationsTest: `${config.testsDir}/migrations.test.ts`,
+    testDatabase: `${config.testsDir}/support/test-database.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
     plansDir,
     applicationDir: config.applicationDir,

@@ -1,6 +1,5 @@
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import { migrationColumnType } from '../map/column-types.js';
 import type { TableSpec } from '../map/persistence-model.js';
 
 /**
@@ -60,7 +59,8 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
     feature,
     columns: table.columns.map((c) => ({
       name: c.name,
-      type: migrationColumnType(c),
+      // The portable column kind: each migration spells it for the database it runs on (column-types.ts).
+      type: c.kind,
       ...(c.length === undefined ? {} : { length: c.length }),
       ...(c.enumValues === undefined ? {} : { enum: [...c.enumValues] }),
       nullable: c.nullable,

@@ -1,3 +1,4 @@
+import type { TypeOrmLine } from '../config/typeorm-line.js';
 import type { ArtifactLayout } from '../layout.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
 import type { ApplicationModel } from '../model/application-model.js';
@@ -18,6 +19,8 @@ export interface GeneratorContext {
   migrations: MigrationPlan;
   /** The command that regenerates the feature, for file headers. */
   command: string;
+  /** The TypeORM line the project uses: what the generated code may rely on. */
+  typeorm: TypeOrmLine;
 }
 
 /** One file to render: a generator's output, handed to its template. */

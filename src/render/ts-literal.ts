@@ -1,5 +1,11 @@
+/** TypeScript source that tsLiteral prints as it is (a class such as `Date`, a spread of a local). */
+export class TsSource {
+  constructor(readonly text: string) {}
+}
+
 /** Prints a value as a TypeScript literal with single quotes, the way the generated code is formatted. */
 export function tsLiteral(value: unknown): string {
+  if (value instanceof TsSource) return value.text;
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';

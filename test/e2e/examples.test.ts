@@ -1,17 +1,23 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateInfra } from '../../src/generate.js';
 import { MANIFEST_FILE } from '../../src/layout.js';
 import { parseManifest } from '../../src/manifest.js';
-import { EXAMPLES, ROOT, copyExample, read, runGen, runTool } from '../support/projects.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool } from '../support/projects.js';
 
-describe.each(EXAMPLES)('examples/$example', ({ example, feature }) => {
+const servers = await databaseServers();
+
+afterAll(removeCopies);
+
+describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => {
   const committed = join(ROOT, 'examples', example);
 
   it('has its generated output committed exactly as gen generates it now', async () => {
     const generation = await generateInfra({ projectRoot: committed, feature, now: 0 });
 
+    expect(generation.typeorm.line, `TypeORM line read from ${generation.typeorm.from}`).toBe(typeorm);
     for (const file of generation.files) {
       expect(existsSync(join(committed, file.path)), `${file.path} is not committed: run npm run examples`).toBe(true);
       // The user's part of a repository is created once and then written by hand.
@@ -20,7 +26,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature }) => {
     }
   });
 
-  it('generates from scratch the same bytes, which type-check under strict and pass their own tests', async () => {
+  it(`generates from scratch the same bytes, which type-check under strict and pass their own tests (SQLite, TypeORM ${typeorm})`, async () => {
     const dir = copyExample(example);
     const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
@@ -45,4 +51,14 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature }) => {
     expect(again.code).toBe(0);
     expect(again.out).toContain('Nothing to change.');
   });
+
+  // The committed output is what gen generates (above), so its suite runs as committed.
+  for (const server of servers) {
+    it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`passes its generated tests on ${server.name} (TypeORM ${typeorm})`, () => {
+      expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+      const tests = runTool('vitest', ['run'], copyExample(example), { GEN_TEST_DATABASE_URL: server.url });
+      expect(tests.status, tests.output).toBe(0);
+      expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -8,19 +8,44 @@ import { packageRoot } from '../../src/paths.js';
 
 export const ROOT = packageRoot();
 
-/** The examples and their features. */
+/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3). */
 export const EXAMPLES = [
-  { example: 'shop', feature: 'ordering' },
-  { example: 'education', feature: 'education' },
-  { example: 'ruleset', feature: 'ruleset' },
+  { example: 'shop', feature: 'ordering', typeorm: '0.3' },
+  { example: 'education', feature: 'education', typeorm: '0.3' },
+  { example: 'ruleset', feature: 'ruleset', typeorm: '0.3' },
+  { example: 'library', feature: 'lending', typeorm: '1' },
 ] as const;
 
-/** A temporary copy of an example, resolving packages from this repository's node_modules. */
+/** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
+export const TYPEORM_1_EXAMPLE = 'library';
+
+const copies: string[] = [];
+
+/**
+ * A temporary copy of an example, inside the example's own `.tmp/` (git-ignored): Node resolves packages from
+ * the example's node_modules first (TypeORM 1.x for library), then from this repository's.
+ */
 export function copyExample(example: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `gen-${example}-`));
-  cpSync(join(ROOT, 'examples', example), dir, { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const home = join(ROOT, 'examples', example);
+  const dir = temporaryDir(example);
+  // Entry by entry: cpSync refuses to copy a folder into its own subfolder.
+  for (const entry of readdirSync(home).filter((name) => name !== '.tmp' && name !== 'node_modules')) {
+    cpSync(join(home, entry), join(dir, entry), { recursive: true });
+  }
   return dir;
+}
+
+/** An empty folder inside an example's `.tmp/`, removed by removeCopies(). */
+export function temporaryDir(example: string): string {
+  const parent = join(ROOT, 'examples', example, '.tmp');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'copy-'));
+  copies.push(dir);
+  return dir;
+}
+
+export function removeCopies(): void {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 const STRICT_TSCONFIG = {
@@ -40,15 +65,19 @@ const STRICT_TSCONFIG = {
   include: ['src', 'tests'],
 };
 
-/** A temporary project made of the given files (paths relative to its root), with a strict tsconfig unless given one. */
-export function writeProject(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gen-fixture-'));
+/**
+ * A temporary project made of the given files (paths relative to its root), with a strict tsconfig unless given one.
+ * On TypeORM 1.x it lives inside that example's `.tmp/`, to resolve its packages; otherwise in the system's temp folder.
+ */
+export function writeProject(files: Record<string, string>, options: { typeorm?: '0.3' | '1' } = {}): string {
+  const onTypeOrm1 = options.typeorm === '1';
+  const dir = onTypeOrm1 ? temporaryDir(TYPEORM_1_EXAMPLE) : mkdtempSync(join(tmpdir(), 'gen-fixture-'));
   const all = { 'tsconfig.json': JSON.stringify(STRICT_TSCONFIG, null, 2), ...files };
   for (const [path, content] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  if (!onTypeOrm1) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
@@ -72,9 +101,9 @@ export async function runGen(args: string[]): Promise<CliRun> {
 }
 
 /** Runs one of this repository's installed tools (tsc, vitest) in `cwd`, outside the current vitest. */
-export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string): { status: number | null; output: string } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 170_000 });
+export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'));
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1', ...extraEnv }, encoding: 'utf8', timeout: 170_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -5,10 +5,14 @@ import { CreateRulesets1795166400000 } from '../persistence/migrations/179516640
 import { RulesetModel } from '../persistence/models/ruleset.model';
 
 export interface DatabaseOptions {
-  /** The driver: SQLite through the `sqlite3` package. */
-  type?: 'sqlite';
-  /** A database file, or `:memory:` (the default). */
+  /** The database: SQLite through the `sqlite3` package (the default), PostgreSQL through `pg`, MySQL or MariaDB through `mysql2`. */
+  type?: 'sqlite' | 'postgres' | 'mysql' | 'mariadb';
+  /** PostgreSQL, MySQL, MariaDB: where to connect, e.g. `postgres://user:password@localhost:5432/app`. */
+  url?: string;
+  /** SQLite: a database file, or `:memory:` (the default). Elsewhere: the database, if the url names none. */
   database?: string;
+  /** PostgreSQL: the schema of the tables (default: `public`). */
+  schema?: string;
   logging?: boolean;
 }
 
@@ -20,11 +24,42 @@ export const migrations = [CreateRulesets1795166400000];
 
 /** A DataSource for the whole project; call `initialize()` and `runMigrations()` before use. */
 export function createDataSource(options: DatabaseOptions = {}): DataSource {
-  return new DataSource({
-    type: options.type ?? 'sqlite',
-    database: options.database ?? ':memory:',
-    entities,
-    migrations,
-    logging: options.logging ?? false,
-  });
+  const common = { entities, migrations, logging: options.logging ?? false };
+  const server = {
+    ...(options.url !== undefined && { url: options.url }),
+    ...(options.database !== undefined && { database: options.database }),
+  };
+  switch (options.type ?? 'sqlite') {
+    case 'postgres':
+      return withTimestamptz(
+        new DataSource({
+          type: 'postgres',
+          ...server,
+          ...(options.schema !== undefined && { schema: options.schema }),
+          ...common,
+        }),
+      );
+    case 'mysql':
+    case 'mariadb':
+      // A DATETIME holds no time zone: UTC on the wire keeps each Date's instant whatever the zone of Node or the server.
+      return new DataSource({
+        type: options.type === 'mysql' ? 'mysql' : 'mariadb',
+        ...server,
+        timezone: 'Z',
+        ...common,
+      });
+    default:
+      return new DataSource({ type: 'sqlite', database: options.database ?? ':memory:', ...common });
+  }
+}
+
+/**
+ * On PostgreSQL a `Date` column is `timestamptz`, as the migrations create it: it keeps the instant whatever the
+ * time zone of the server or of Node, where TypeORM's default for `Date` (`timestamp`) keeps only the wall-clock time.
+ */
+function withTimestamptz(dataSource: DataSource): DataSource {
+  const driver = dataSource.driver;
+  const normalizeType = driver.normalizeType.bind(driver);
+  driver.normalizeType = (column) => (column.type === Date ? 'timestamp with time zone' : normalizeType(column));
+  return dataSource;
 }

@@ -1,25 +1,34 @@
 // Written by hand: the test of OrderRepository.findDormant, which gen leaves to us.
 import 'reflect-metadata';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Order } from '../../../src/domain/aggregates/ordering/order';
 import { OrderId } from '../../../src/domain/aggregates/ordering/order-id';
 import { OrderStatus } from '../../../src/domain/aggregates/ordering/order-status';
 import type { OrderRepository } from '../../../src/domain/aggregates/ordering/order.repository';
-import { createDataSource } from '../../../src/infrastructure/config/database';
 import { InMemoryOrderRepository } from '../../../src/infrastructure/persistence/in-memory/order.repository';
 import { TypeOrmOrderRepository } from '../../../src/infrastructure/persistence/repositories/order.repository';
+import { openTestDatabase, type TestDatabase } from './support/test-database';
 
 function order(id: string, status: OrderStatus, placedAt: string): Order {
   return new Order(new OrderId(id), status, 'ada@example.com', new Date(placedAt), 10, status !== OrderStatus.Placed);
 }
 
+// The generated suite's database: in-memory SQLite, or GEN_TEST_DATABASE_URL's.
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+
+afterAll(async () => {
+  await database.close();
+});
+
 describe.each([
   [
     'TypeOrmOrderRepository',
     async () => {
-      const dataSource = createDataSource();
-      await dataSource.initialize();
-      await dataSource.runMigrations();
+      const dataSource = await database.connect();
       return {
         repository: new TypeOrmOrderRepository(dataSource) as OrderRepository,
         close: () => dataSource.destroy(),

@@ -27,7 +27,7 @@ export class CourseModel {
   @Column({ name: 'published', type: 'boolean' })
   published!: boolean;
 
-  @Column({ name: 'starts_on', type: 'datetime' })
+  @Column({ name: 'starts_on', type: Date })
   startsOn!: Date;
 
   @Index('idx_courses_description')

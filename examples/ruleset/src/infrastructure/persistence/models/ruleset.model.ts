@@ -24,7 +24,7 @@ export class RulesetModel {
   active!: boolean;
 
   @Index('idx_rulesets_effective_from')
-  @Column({ name: 'effective_from', type: 'datetime' })
+  @Column({ name: 'effective_from', type: Date })
   effectiveFrom!: Date;
 
   @Column({ name: 'description', type: 'varchar', length: 255, nullable: true })

@@ -16,7 +16,7 @@ export class OrderModel {
   customerEmail!: string;
 
   @Index('idx_orders_placed_at')
-  @Column({ name: 'placed_at', type: 'datetime' })
+  @Column({ name: 'placed_at', type: Date })
   placedAt!: Date;
 
   @Index('idx_orders_total')

@@ -4,7 +4,8 @@ import { Raw, type FindOperator } from 'typeorm';
 /**
  * What derived queries mean, in one place, for the TypeORM repositories and their in-memory twins alike:
  * - text is matched case-sensitively, and StartingWith/EndingWith/Containing take their argument literally;
- * - IgnoreCase folds ASCII letters only (what SQLite's LOWER() does), so other letters must match exactly;
+ * - IgnoreCase folds ASCII letters only (what SQLite's LOWER() does), so other letters must match exactly
+ *   (PostgreSQL's and MariaDB's LOWER() fold other letters too: there IgnoreCase also matches `É` with `é`);
  * - a NULL column matches no condition but IsNull, and sorts first ascending, last descending (as in SQLite).
  */
 export type TextMatch = 'like' | 'startingWith' | 'endingWith' | 'containing';
@@ -61,7 +62,23 @@ export function textCondition(
   if (dialect === 'sqlite' || dialect === 'better-sqlite3') {
     return Raw((alias) => `${column(alias)} GLOB :${parameter}`, { [parameter]: globPattern(like) });
   }
-  return Raw((alias) => `${column(alias)} LIKE :${parameter} ESCAPE '\\'`, { [parameter]: like });
+  // The escape character is a parameter: MySQL/MariaDB read a backslash inside a string literal as an escape.
+  return Raw((alias) => `${column(alias)} LIKE :${parameter} ESCAPE :${parameter}_escape`, {
+    [parameter]: like,
+    [`${parameter}_escape`]: '\\',
+  });
+}
+
+/**
+ * Where NULLs sort, for a nullable column in find options: first ascending, last descending, as SQLite and
+ * MySQL/MariaDB do by themselves (which reject NULLS FIRST/LAST); PostgreSQL is told.
+ */
+export function nullsOrder(
+  dialect: string,
+  direction: 'ASC' | 'DESC',
+): { direction: 'ASC' | 'DESC'; nulls?: 'FIRST' | 'LAST' } {
+  if (dialect === 'mysql' || dialect === 'mariadb') return { direction };
+  return { direction, nulls: direction === 'ASC' ? 'FIRST' : 'LAST' };
 }
 
 export function equalsIgnoringCase(value: string, parameter: string): FindOperator<string> {
