@@ -12,7 +12,6 @@ export function nameSet(aggregate: string): NameSet {
     mapperClass: `${pascal}Mapper`,
     typeOrmRepositoryClass: `TypeOrm${pascal}Repository`,
     inMemoryRepositoryClass: `InMemory${pascal}Repository`,
-    migrationName: `Create${pascalCase(pluralize(aggregate))}`,
   };
 }
 

@@ -25,8 +25,6 @@ export interface NameSet {
   mapperClass: string;
   typeOrmRepositoryClass: string;
   inMemoryRepositoryClass: string;
-  /** `CreateOrders`: the migration's name without its timestamp. */
-  migrationName: string;
 }
 
 /** A portable column kind; column-types.ts spells it per artifact. */

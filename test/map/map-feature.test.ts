@@ -14,7 +14,7 @@ describe('mapFeature', () => {
   it('maps the aggregate to one table with named, typed columns and an index per queried column', () => {
     const model = map(ORDER_DOMAIN);
 
-    expect(model.names).toMatchObject({ modelClass: 'OrderModel', mapperClass: 'OrderMapper', typeOrmRepositoryClass: 'TypeOrmOrderRepository', migrationName: 'CreateOrders' });
+    expect(model.names).toMatchObject({ modelClass: 'OrderModel', mapperClass: 'OrderMapper', typeOrmRepositoryClass: 'TypeOrmOrderRepository' });
     expect(model.table.name).toBe('orders');
     expect(model.table.primaryKey).toEqual(['id']);
     expect(model.table.columns.map((c) => [c.name, c.property, c.kind, c.length, c.nullable, c.primary])).toEqual([
