@@ -33,7 +33,7 @@ export function inMemoryRepository({ model, layout }: GeneratorContext): Artifac
   const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
   if (usesMatching) imports.add(importPath(path, layout.querySupport), 'compareColumns');
   for (const plan of methods) {
-    for (const name of plan.supportImports.filter((n) => n !== 'textCondition' && n !== 'equalsIgnoringCase' && n !== 'nullsOrder')) imports.add(importPath(path, layout.querySupport), name);
+    for (const name of plan.memorySupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(importPath(path, layout.querySupport), 'sameValue');
   if (methods.some((m) => m.kind === 'next-id')) {

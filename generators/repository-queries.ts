@@ -26,9 +26,10 @@ export interface MethodPlan {
   predicate: string;
   compare?: string;
   slice?: { start: string; end: string };
-  /** TypeORM operators and query-support helpers the bodies use. */
+  /** TypeORM operators the TypeORM body uses, and the query-support helpers of each body. */
   typeormImports: string[];
-  supportImports: string[];
+  sqlSupportImports: string[];
+  memorySupportImports: string[];
   /** `first`: Top/First picked one row on purpose, so more matches are no error. */
   first: boolean;
 }
@@ -59,7 +60,8 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     findOptions: [`order: ${byId}`],
     predicate: 'true',
     typeormImports: [],
-    supportImports: [],
+    sqlSupportImports: [],
+    memorySupportImports: [],
     first: false,
   };
   if (method.kind === 'find-by-id') plan.absent = method.absent;
@@ -76,7 +78,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
 function derivedPlan(method: PortMethod, query: DerivedQuery, model: PersistenceModel, plan: MethodPlan): Partial<MethodPlan> {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
   const typeorm = new Set<string>();
-  const support = new Set<string>();
+  // Kept apart, so each repository imports exactly the helpers its own bodies call.
+  const sqlSupport = new Set<string>();
+  const memorySupport = new Set<string>();
   let parameterCount = 0;
   const sqlGroups: string[] = [];
   const memoryGroups: string[] = [];
@@ -87,9 +91,9 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
       const mapping = byName.get(condition.field)!;
       const args = condition.parameters.map((i) => method.parameters[i]!.name);
       const parameter = `${mapping.column.property}_${parameterCount++}`;
-      const sql = sqlCondition(condition, mapping, args, parameter, typeorm, support);
+      const sql = sqlCondition(condition, mapping, args, parameter, typeorm, sqlSupport);
       byProperty.set(mapping.column.property, [...(byProperty.get(mapping.column.property) ?? []), sql]);
-      memory.push(memoryCondition(condition, mapping, args, support));
+      memory.push(memoryCondition(condition, mapping, args, memorySupport));
     }
     const entries = [...byProperty].map(([property, conditions]) => {
       if (conditions.length > 1) typeorm.add('And');
@@ -103,7 +107,7 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   const id = model.fields.find((f) => f.column.primary)!;
   const orders = query.orderBy.map((o) => ({ mapping: byName.get(o.field)!, direction: o.direction }));
   if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
-  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, support)}`];
+  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, sqlSupport)}`];
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
   const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
@@ -111,7 +115,7 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   if (query.result === 'one' && query.limit === undefined) take = '2';
   if (skip) findOptions.push(`skip: ${skip}`);
   if (take) findOptions.push(`take: ${take}`);
-  if (orders.length > 0) support.add('compareColumns');
+  if (orders.length > 0) memorySupport.add('compareColumns');
   return {
     action: query.action,
     result: query.result,
@@ -123,7 +127,8 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
     compare: orders.map((o) => (o.direction === 'asc' ? `compareColumns(a.${o.mapping.column.property}, b.${o.mapping.column.property})` : `compareColumns(b.${o.mapping.column.property}, a.${o.mapping.column.property})`)).join(' || '),
     slice: skip || take ? sliceBounds(skip, query.result === 'one' && query.limit === undefined ? undefined : take) : plan.slice,
     typeormImports: [...typeorm].sort(),
-    supportImports: [...support].sort(),
+    sqlSupportImports: [...sqlSupport].sort(),
+    memorySupportImports: [...memorySupport].sort(),
   };
 }
 

@@ -23,7 +23,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
   addSignatureImports(imports, path, implemented.map((m) => m.method));
   for (const plan of plans) {
     for (const name of plan.typeormImports) imports.add('typeorm', name);
-    for (const name of plan.supportImports.filter((n) => n === 'textCondition' || n === 'equalsIgnoringCase' || n === 'nullsOrder')) imports.add(importPath(path, layout.querySupport), name);
+    for (const name of plan.sqlSupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
   const nextId = implemented.find((m) => m.kind === 'next-id');
@@ -47,7 +47,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       idProperty: id.column.property,
       newId: id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()',
       table: table.name,
-      needsDialect: plans.some((p) => p.supportImports.includes('textCondition') || p.supportImports.includes('nullsOrder')),
+      needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
       methods: plans,
     },
   };
