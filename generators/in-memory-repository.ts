@@ -2,10 +2,9 @@ import { modelPropertyType } from '../src/map/column-types.js';
 import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addDomainTypeImports } from './domain-imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
 import { customClass } from './repository.js';
-import { planMethod } from './repository-queries.js';
+import { newIdExpression, planMethod } from './repository-queries.js';
 
 /**
  * The in-memory twin of the TypeORM repository, for use-case tests. It stores rows made by the same
@@ -36,10 +35,7 @@ export function inMemoryRepository({ model, layout }: GeneratorContext): Artifac
     for (const name of plan.memorySupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(importPath(path, layout.querySupport), 'sameValue');
-  if (methods.some((m) => m.kind === 'next-id')) {
-    imports.add('node:crypto', 'randomUUID');
-    addDomainTypeImports(imports, path, [id.field.type], { valueObjects: 'value', enums: 'type' });
-  }
+  const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
   return {
     path,
     template: 'in-memory-repository.ejs',
@@ -55,7 +51,7 @@ export function inMemoryRepository({ model, layout }: GeneratorContext): Artifac
       mapper: names.mapperClass,
       idProperty: id.column.property,
       keyType: modelPropertyType(id.column),
-      newId: id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()',
+      newId,
       methods,
       // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
       usesMatching,

@@ -3,6 +3,8 @@ import type { Absent, Condition, DerivedQuery, FieldMapping, PersistenceModel, R
 import type { PortMethod } from '../src/model/domain-model.js';
 import { argumentValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { addDomainTypeImports } from './domain-imports.js';
+import type { ImportSet } from '../src/render/imports.js';
 
 /** How one port method is implemented, as TypeScript expressions for both repositories' templates. */
 export interface MethodPlan {
@@ -245,4 +247,12 @@ function memoryCondition(condition: Condition, mapping: FieldMapping, args: stri
     default:
       throw new Error(`no in-memory form for ${condition.operator}`);
   }
+}
+
+/** `new OrderId(randomUUID())`, the body of a nextId method, with what it imports (both repositories). */
+export function newIdExpression(model: PersistenceModel, imports: ImportSet, fromFile: string): string {
+  const id = model.fields.find((f) => f.column.primary)!;
+  imports.add('node:crypto', 'randomUUID');
+  addDomainTypeImports(imports, fromFile, [id.field.type], { valueObjects: 'value', enums: 'type' });
+  return id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()';
 }

@@ -1,9 +1,8 @@
 import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addDomainTypeImports } from './domain-imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
-import { planMethod } from './repository-queries.js';
+import { newIdExpression, planMethod } from './repository-queries.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
 export function repository({ model, layout }: GeneratorContext): Artifact {
@@ -26,11 +25,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
     for (const name of plan.sqlSupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
-  const nextId = implemented.find((m) => m.kind === 'next-id');
-  if (nextId) {
-    imports.add('node:crypto', 'randomUUID');
-    addDomainTypeImports(imports, path, [id.field.type], { valueObjects: 'value', enums: 'type' });
-  }
+  const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
   return {
     path,
     template: 'repository.ejs',
@@ -45,7 +40,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
-      newId: id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()',
+      newId,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
       methods: plans,
