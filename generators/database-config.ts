@@ -8,7 +8,7 @@ import { ImportSet } from '../src/render/imports.js';
 export function featureEntry(context: GeneratorContext): FeatureEntry {
   return {
     aggregate: context.model.names.aggregate,
-    entities: [{ className: context.model.names.modelClass, file: context.layout.model }],
+    entities: [context.model.names.modelClass, ...context.model.children.map((c) => c.modelClass)].map((className) => ({ className, file: context.layout.model })),
     migrations: context.migrations.migrations,
   };
 }

@@ -1,31 +1,76 @@
 import { entityColumnType, entityTypeIsClass, modelPropertyType } from '../src/map/column-types.js';
-import type { ColumnSpec } from '../src/map/persistence-model.js';
+import type { ColumnSpec, TableSpec } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { TsSource, tsLiteral } from '../src/render/ts-literal.js';
 
-/** The TypeORM entity: one decorated class per table, with every column's name and type spelled out. */
+interface Property {
+  decorators: string[];
+  property: string;
+  /** `!: string`, `?: OrderModel`. */
+  declaration: string;
+}
+
+/**
+ * The TypeORM entities of one aggregate, in one file: the root's table, then one class per child table.
+ * Every column's name and type, and each foreign key's name, is spelled out so that the migrations match.
+ */
 export function entity({ model, layout }: GeneratorContext): Artifact {
-  const { table, names } = model;
+  const { table, names, children } = model;
   const imports = new ImportSet().add('typeorm', 'Entity');
-  const columns = table.columns.map((column) => {
+  const root = {
+    className: names.modelClass,
+    doc: `Persistence model of the ${names.aggregate} aggregate: one row of \`${table.name}\`. The domain never sees this class.`,
+    table: table.name,
+    properties: [
+      ...columnProperties(table, imports),
+      ...children.map((child): Property => {
+        imports.add('typeorm', 'OneToMany');
+        // Declared for the foreign key and for loading the children with their root in one query.
+        return { decorators: [`@OneToMany(() => ${child.modelClass}, (row) => row.${child.parentRelation})`], property: child.field.name, declaration: `!: ${child.modelClass}[]` };
+      }),
+    ],
+  };
+  const childClasses = children.map((child) => {
+    imports.add('typeorm', 'ManyToOne').add('typeorm', 'JoinColumn');
+    const foreignKey = child.table.foreignKeys![0]!;
+    const relation: Property = {
+      decorators: [
+        `@ManyToOne(() => ${names.modelClass}, (root) => root.${child.field.name}, ${tsLiteral({ onDelete: foreignKey.onDelete, onUpdate: foreignKey.onUpdate })})`,
+        `@JoinColumn(${tsLiteral({ name: child.parentColumn.name, foreignKeyConstraintName: foreignKey.name })})`,
+      ],
+      property: child.parentRelation,
+      declaration: `?: ${names.modelClass}`,
+    };
+    return {
+      className: child.modelClass,
+      doc: `One ${child.className} in \`${child.field.name}\` of the ${names.aggregate} aggregate: a row of \`${child.table.name}\`, keyed by its root and its own id, in list order by \`${child.positionColumn.name}\`.`,
+      table: child.table.name,
+      properties: [...columnProperties(child.table, imports), relation],
+    };
+  });
+  return {
+    path: layout.model,
+    template: 'entity.ejs',
+    source: model.aggregate.file,
+    // The root first: a child's relation property names it in its emitted decorator metadata.
+    data: { imports: imports.lines(), classes: [root, ...childClasses] },
+  };
+}
+
+function columnProperties(table: TableSpec, imports: ImportSet): Property[] {
+  return table.columns.map((column) => {
     const decorators: string[] = [];
     const index = table.indexes.find((i) => i.columns.length === 1 && i.columns[0] === column.name);
     if (index) {
       imports.add('typeorm', 'Index');
       decorators.push(`@Index(${tsLiteral(index.name)}${index.unique ? ', { unique: true }' : ''})`);
     }
-    const decorator = column.primary ? 'PrimaryColumn' : 'Column';
+    const decorator = table.primaryKey.includes(column.name) ? 'PrimaryColumn' : 'Column';
     imports.add('typeorm', decorator);
     decorators.push(`@${decorator}(${tsLiteral(columnOptions(column))})`);
-    return { decorators, property: column.property, type: modelPropertyType(column) };
+    return { decorators, property: column.property, declaration: `!: ${modelPropertyType(column)}` };
   });
-  return {
-    path: layout.model,
-    template: 'entity.ejs',
-    source: model.aggregate.file,
-    data: { imports: imports.lines(), className: names.modelClass, aggregate: names.aggregate, table: table.name, columns },
-  };
 }
 
 function columnOptions(column: ColumnSpec): Record<string, unknown> {

@@ -1,38 +1,116 @@
 import { importPath } from '../src/layout.js';
-import type { FieldMapping } from '../src/map/persistence-model.js';
-import type { ValueType } from '../src/model/domain-model.js';
+import { modelPropertyType } from '../src/map/column-types.js';
+import { camelCase, pluralize } from '../src/map/naming.js';
+import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
+import type { Rehydration, Unwrap, ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { columnAssignments, fromColumns, rehydrationCall } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
 
-/** The mapper: `toDomain` rebuilds the aggregate the way it is meant to be rebuilt, `toModel` flattens it to a row. */
+/** One class the mapper converts both ways: the aggregate root, or one child entity. */
+interface Conversion {
+  modifier: string;
+  className: string;
+  modelClass: string;
+  toDomain: string;
+  toModel: string;
+  /** The call that rebuilds the class from `model`, before unwrapping. */
+  build: string;
+  unwrap?: Unwrap;
+  idText: string;
+  /** toModel's parameters: the domain object, and for a child its root's id and its position. */
+  parameters: string;
+  assignments: { property: string; value: string }[];
+}
+
+/**
+ * The mapper: `toDomain` rebuilds the aggregate (and its child entities) the way it is meant to be rebuilt,
+ * `toModel` flattens it to rows.
+ */
 export function mapper({ model, layout }: GeneratorContext): Artifact {
-  const { names, aggregate, fields } = model;
+  const { names, aggregate, fields, children } = model;
   const imports = new ImportSet()
     .add(importPath(layout.mapper, aggregate.file), aggregate.name)
     .add(importPath(layout.mapper, layout.model), names.modelClass);
-  addDomainTypeImports(imports, layout.mapper, nestedTypes(fields), { valueObjects: 'value', enums: 'type' });
-  const byName = new Map(fields.map((f) => [f.field.name, f]));
+  for (const child of children) {
+    imports.add(importPath(layout.mapper, child.file), child.className).add(importPath(layout.mapper, layout.model), child.modelClass);
+  }
+  addDomainTypeImports(imports, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), { valueObjects: 'value', enums: 'type' });
   const variable = names.variable;
-  const unwrap = aggregate.rehydration.unwrap;
-  const call = rehydrationCall(aggregate.name, { ...aggregate.rehydration, unwrap: undefined }, (field) => fromColumns('model', byName.get(field)!));
+  const id = fields.find((f) => f.column.primary)!;
+  const byName = new Map(fields.map((f) => [f.field.name, f]));
+  const childByName = new Map(children.map((c) => [c.field.name, c]));
+  const root: Conversion = {
+    modifier: 'static',
+    className: aggregate.name,
+    modelClass: names.modelClass,
+    toDomain: 'toDomain',
+    toModel: 'toModel',
+    ...rebuild(aggregate.name, aggregate.rehydration, (field) => {
+      const child = childByName.get(field);
+      return child ? childrenFromRows(child, names.mapperClass) : fromColumns('model', byName.get(field)!);
+    }),
+    idText: `model.${id.column.property}`,
+    parameters: `${variable}: ${aggregate.name}`,
+    assignments: [
+      ...fields.flatMap((f) => columnAssignments(`${variable}${f.field.access}`, f)),
+      ...children.map((child) => {
+        const item = childVariable(child, variable);
+        return {
+          property: child.field.name,
+          value: `${variable}${child.field.access}.map((${item}, ${child.positionColumn.property}) => ${names.mapperClass}.${child.toModel}(${item}, model.${id.column.property}, ${child.positionColumn.property}))`,
+        };
+      }),
+    ],
+  };
+  const childConversions = children.map((child): Conversion => {
+    const item = childVariable(child, variable);
+    const childFields = new Map(child.fields.map((f) => [f.field.name, f]));
+    const childId = child.fields.find((f) => f.column.primary)!;
+    return {
+      modifier: 'private static',
+      className: child.className,
+      modelClass: child.modelClass,
+      toDomain: child.toDomain,
+      toModel: child.toModel,
+      ...rebuild(child.className, child.rehydration, (field) => fromColumns('model', childFields.get(field)!)),
+      idText: `model.${childId.column.property}`,
+      parameters: `${item}: ${child.className}, ${child.parentColumn.property}: ${idType(child)}, ${child.positionColumn.property}: number`,
+      assignments: [
+        { property: child.parentColumn.property, value: child.parentColumn.property },
+        ...child.fields.flatMap((f) => columnAssignments(`${item}${f.field.access}`, f)),
+        { property: child.positionColumn.property, value: child.positionColumn.property },
+      ],
+    };
+  });
   return {
     path: layout.mapper,
     template: 'mapper.ejs',
     source: aggregate.file,
-    data: {
-      imports: imports.lines(),
-      className: names.mapperClass,
-      aggregate: names.aggregate,
-      modelClass: names.modelClass,
-      variable,
-      build: call,
-      unwrap: unwrap && { accessor: unwrap.accessor, failure: unwrap.failure },
-      idText: `model.${fields.find((f) => f.column.primary)!.column.property}`,
-      assignments: fields.flatMap((f) => columnAssignments(`${variable}${f.field.access}`, f)),
-    },
+    data: { imports: imports.lines(), className: names.mapperClass, aggregate: names.aggregate, conversions: [root, ...childConversions] },
   };
+}
+
+function rebuild(className: string, rehydration: Rehydration, valueOf: (field: string) => string): { build: string; unwrap?: Unwrap } {
+  const build = rehydrationCall(className, { ...rehydration, unwrap: undefined }, valueOf);
+  return rehydration.unwrap ? { build, unwrap: rehydration.unwrap } : { build };
+}
+
+/** The children of a root row, in list order, rebuilt one by one. */
+function childrenFromRows(child: ChildCollection, mapperClass: string): string {
+  const position = child.positionColumn.property;
+  return `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`;
+}
+
+/** `line` for `lines`; never the root's own variable. */
+function childVariable(child: ChildCollection, rootVariable: string): string {
+  const name = camelCase(pluralize.singular(child.field.name));
+  return name === rootVariable || name === child.field.name ? `${name}Item` : name;
+}
+
+function idType(child: ChildCollection): string {
+  return modelPropertyType(child.parentColumn);
 }
 
 /** The value types of the fields, and of the parts of composite value objects. */

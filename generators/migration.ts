@@ -16,7 +16,8 @@ export function migration(context: GeneratorContext): Artifact | undefined {
   if (!next) return undefined;
   const up = next.changes.map(step);
   const down = invertChanges(next.changes).map(step);
-  const created = next.changes.length === 1 && next.changes[0]!.kind === 'create-table' ? next.changes[0]!.table.name : undefined;
+  const creates = next.changes.flatMap((c) => (c.kind === 'create-table' ? [`\`${c.table.name}\``] : []));
+  const created = creates.length > 0 && creates.length === next.changes.length ? creates : undefined;
   const values = new Set([...up, ...down].flatMap((s) => s.uses));
   const kinds = [...new Set([...up, ...down].flatMap((s) => s.kinds))].sort(compareText) as ColumnKind[];
   return {
@@ -118,5 +119,6 @@ function foreignKeyOptions(foreignKey: SchemaForeignKey): Record<string, unknown
     referencedTableName: foreignKey.referencedTable,
     referencedColumnNames: foreignKey.referencedColumns,
     onDelete: foreignKey.onDelete,
+    onUpdate: foreignKey.onUpdate,
   };
 }

@@ -3,6 +3,7 @@ import { entityColumnType } from '../src/map/column-types.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import type { Operator } from '../src/map/derived-query-parser.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { Rehydration } from '../src/model/domain-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
@@ -59,8 +60,23 @@ export function planDocument(context: GeneratorContext): Artifact {
       uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
       migrations: context.migrations.migrations,
       laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
-      mappingRows: model.fields.map(mappingRow),
+      mappingRows: model.fields.flatMap((f) => mappingRows(f)),
       indexes: table.indexes,
+      rebuiltThrough: rebuiltThrough(aggregate.name, aggregate.rehydration),
+      tables: [table, ...model.children.map((c) => c.table)].map((t) => code(t.name)),
+      children: model.children.map((child) => ({
+        className: child.className,
+        modelClass: child.modelClass,
+        file: child.file,
+        field: child.field.name,
+        table: child.table.name,
+        primaryKey: child.table.primaryKey.map(code).join(', '),
+        foreignKey: child.table.foreignKeys![0]!,
+        position: child.positionColumn.name,
+        parentColumn: child.parentColumn.name,
+        rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
+        mappingRows: child.fields.flatMap((f) => mappingRows(f)),
+      })),
       repeatedWrites: repeatedWrites(model, application),
       checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans }),
       effort: {
@@ -73,13 +89,27 @@ export function planDocument(context: GeneratorContext): Artifact {
   };
 }
 
-function mappingRow(mapping: FieldMapping) {
+/** `through its constructor`, `through \`Product.reconstitute\``. */
+function rebuiltThrough(className: string, rehydration: Rehydration): string {
+  return rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
+}
+
+/** One row per column: a composite value object gives one per part (`price.amount`). */
+function mappingRows(mapping: FieldMapping, path = ''): ReturnType<typeof mappingRow>[] {
+  const name = `${path}${mapping.field.name}`;
+  if (mapping.conversion.kind === 'composite') return mapping.conversion.parts.flatMap((part) => mappingRows(part, `${name}.`));
+  return [mappingRow(mapping, name)];
+}
+
+function mappingRow(mapping: FieldMapping, name: string) {
   const { field, column } = mapping;
-  const concept = field.type.kind === 'value-object' ? `value object ${field.type.name}` : field.type.kind === 'enum' ? `enum ${field.type.name}` : field.type.kind === 'primitive' ? (field.type.primitive === 'date' ? 'Date' : field.type.primitive) : field.type.kind;
+  const type = field.type;
+  const base = type.kind === 'value-object' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
+  const concept = field.list ? `list of ${base} (JSON)` : base;
   const length = column.length === undefined ? '' : `(${column.length})`;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {
-    field: cell(code(`${field.name}${field.optional ? '?' : ''}`)),
+    field: cell(code(`${name}${field.optional ? '?' : ''}`)),
     concept: cell(concept),
     column: cell(code(column.name)),
     type: cell(`${code(`${entityColumnType(column)}${length}`)}${values}`),
@@ -117,14 +147,15 @@ function lines(numbers: readonly number[]): string {
 
 function implementation(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
   const table = model.table.name;
+  const children = model.children.map((c) => `\`${c.table.name}\``).join(' and ');
   const column = (field: string) => model.fields.find((f) => f.field.name === field)!.column.name;
   switch (method.kind) {
     case 'save':
-      return `CRUD: TypeORM \`save\` of one row of \`${table}\` (insert, or update of the row with the same id)`;
+      return children ? `CRUD: one transaction that upserts the row of \`${table}\`, deletes the ${children} rows the aggregate no longer has and upserts the others` : `CRUD: TypeORM \`save\` of one row of \`${table}\` (insert, or update of the row with the same id)`;
     case 'save-all':
-      return 'CRUD: TypeORM `save` of every row, in one transaction';
+      return children ? 'CRUD: each aggregate written as `save` writes it, all in one transaction' : 'CRUD: TypeORM `save` of every row, in one transaction';
     case 'find-by-id':
-      return `CRUD: primary-key lookup, \`${method.absent}\` when absent`;
+      return `CRUD: primary-key lookup${children ? ` with its ${children} rows (one query, LEFT JOIN)` : ''}, \`${method.absent}\` when absent`;
     case 'find-by-ids':
       return 'CRUD: `WHERE id IN (…)`, in id order';
     case 'find-all':

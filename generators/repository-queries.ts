@@ -59,7 +59,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     idValues: id.conversion.kind === 'value-object' ? `${argument}.map((id) => ${argumentValue('id', id)})` : argument,
     result: 'none',
     absent: 'null',
-    findOptions: [`order: ${byId}`],
+    findOptions: [...relationsOption(model), `order: ${byId}`],
     predicate: 'true',
     typeormImports: [],
     sqlSupportImports: [],
@@ -109,7 +109,7 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   const id = model.fields.find((f) => f.column.primary)!;
   const orders = query.orderBy.map((o) => ({ mapping: byName.get(o.field)!, direction: o.direction }));
   if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
-  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, sqlSupport)}`];
+  const findOptions = [...(where ? [`where: ${where}`] : []), ...relationsOption(model), `order: ${orderLiteral(orders, sqlSupport)}`];
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
   const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
@@ -132,6 +132,14 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
     sqlSupportImports: [...sqlSupport].sort(),
     memorySupportImports: [...memorySupport].sort(),
   };
+}
+
+/**
+ * `relations: { lines: true }`: children come with their roots (one query with a LEFT JOIN; with take/skip,
+ * TypeORM first selects the page's root ids, so a page counts roots, not joined rows).
+ */
+export function relationsOption(model: PersistenceModel): string[] {
+  return model.children.length === 0 ? [] : [`relations: { ${model.children.map((c) => `${c.field.name}: true`).join(', ')} }`];
 }
 
 /** `page.` or, for an optional pagination parameter, `page?.`. */

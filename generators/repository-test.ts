@@ -7,7 +7,7 @@ import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
-import { SAMPLE_COUNT, SampleSet, type StoredValue } from './test-samples.js';
+import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type StoredValue } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
@@ -45,7 +45,8 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add(importPath(path, layout.testDatabase), 'openTestDatabase')
     .add(importPath(path, layout.testDatabase), 'pendingSchemaChanges')
     .add(importPath(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
-  addDomainTypeImports(imports, path, model.fields.map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
+  addDomainTypeImports(imports, path, [...model.fields, ...model.children].map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
+  for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
@@ -103,6 +104,16 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       queries,
       handWritten,
       table: model.table.name,
+      childRows: model.children.map((child) => ({
+        modelClass: child.modelClass,
+        table: child.table.name,
+        collection: child.field.name,
+        parentProperty: child.parentColumn.property,
+        total: CHILD_SAMPLES.reduce((sum, children) => sum + children.length, 0),
+        ofFirst: CHILD_SAMPLES[0]!.length,
+        ofReplacement: CHILD_SAMPLES[1]!.length,
+        firstId: tsLiteral(samples.idValue(0).stored),
+      })),
     },
   };
 }

@@ -2,7 +2,8 @@ import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
-import { newIdExpression, planMethod } from './repository-queries.js';
+import { newIdExpression, planMethod, relationsOption } from './repository-queries.js';
+import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
 export function repository({ model, layout }: GeneratorContext): Artifact {
@@ -25,6 +26,22 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
     for (const name of plan.sqlSupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
+  if (model.children.length > 0) {
+    imports.add('typeorm', 'EntityManager', { typeOnly: true }).add('typeorm', 'In').add('typeorm', 'Not');
+    for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
+  }
+  // With children, a save writes several tables: one transaction that upserts the root row, deletes the
+  // children no longer in the aggregate and upserts the others.
+  const children = model.children.map((child) => {
+    const childId = child.fields.find((f) => f.column.primary)!;
+    return {
+      property: child.field.name,
+      modelClass: child.modelClass,
+      parentProperty: child.parentColumn.property,
+      idProperty: childId.column.property,
+      conflict: tsLiteral([child.parentColumn.property, childId.column.property]),
+    };
+  });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
   return {
     path,
@@ -40,6 +57,8 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
+      children,
+      relations: relationsOption(model)[0],
       newId,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),

@@ -1,4 +1,5 @@
-import type { FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
+import { kebabCase } from '../src/map/naming.js';
+import type { ChildCollection, FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
 import { rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
@@ -18,6 +19,24 @@ const ABSENT_SAMPLE = 2;
 
 /** Samples 0 and 2 share a value, so equality finds several rows; fields a single-result query looks up differ in every sample. */
 const SHARED_VARIANTS = [0, 1, 0, 3];
+
+/** Each sample's children as [id, variant] pairs (see SampleSet.children). */
+export const CHILD_SAMPLES: [number, number][][] = [
+  [
+    [0, 0],
+    [1, 1],
+  ],
+  [
+    [1, 3],
+    [2, 2],
+  ],
+  [],
+  [
+    [2, 2],
+    [0, 0],
+    [1, 1],
+  ],
+];
 
 /**
  * Sample aggregates for the generated contract tests, chosen to catch the usual mistakes: case variants
@@ -46,11 +65,31 @@ export class SampleSet {
   /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`, built the way the mapper rebuilds it; `overrides` replace single fields. */
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));
-    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, (name) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression);
+    const children = new Map(this.model.children.map((c) => [c.field.name, c]));
+    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, (name) => {
+      const child = children.get(name);
+      return overrides[name]?.expression ?? (child ? this.children(child, sample) : this.value(byName.get(name)!, sample).expression);
+    });
   }
 
-  /** The value a field has in variant `variant` (0 to 3), whichever sample holds it. */
-  variant(mapping: FieldMapping, variant: number): SampleValue {
+  /**
+   * The children of a sample, as `[child(id, variant), ...]`. Saving sample 1 over sample 0 removes a child,
+   * changes one and adds one; sample 2 has none; sample 3 lists them out of id order.
+   */
+  private children(child: ChildCollection, sample: number): string {
+    const byName = new Map(child.fields.map((f) => [f.field.name, f]));
+    const prefix = kebabCase(child.className);
+    const items = CHILD_SAMPLES[sample]!.map(([id, variant]) =>
+      rehydrationCall(child.className, child.rehydration, (name) => {
+        const mapping = byName.get(name)!;
+        return (mapping.column.primary ? this.variant(mapping, id, prefix) : this.value(mapping, variant)).expression;
+      }),
+    );
+    return `[${items.join(', ')}]`;
+  }
+
+  /** The value a field has in variant `variant` (0 to 3), whichever sample holds it; string ids start with `idPrefix`. */
+  variant(mapping: FieldMapping, variant: number, idPrefix = this.model.names.kebab): SampleValue {
     const { field, column, conversion } = mapping;
     if (conversion.kind === 'composite') {
       const parts = conversion.parts.map((part) => this.variant(part, variant));
@@ -69,7 +108,7 @@ export class SampleSet {
     switch (column.kind) {
       case 'string': {
         const raw = column.primary
-          ? `${this.model.names.kebab}-${variant + 1}`
+          ? `${idPrefix}-${variant + 1}`
           : conversion.kind === 'value-object'
             ? valueObjectVariant(conversion.className, variant)
             : stringVariant(field.name, variant);

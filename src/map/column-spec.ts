@@ -40,6 +40,9 @@ export function mapField(field: FieldModel, idField: string, prefix?: { column: 
       conversion = { kind: 'value-object', className: type.name, valueAccess: type.valueAccess, rehydration: type.rehydration };
       break;
     case 'composite': {
+      if (field.list) {
+        throw new GenError(`field '${field.name}' is a list of ${type.name}, a value object of several fields, which gen does not store yet`, field.location, `Give ${type.name} an \`id\` to store the list as a child table, or store a list of single values.`);
+      }
       const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }));
       return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts } };
     }

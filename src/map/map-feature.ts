@@ -2,15 +2,17 @@ import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
 import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
-import { nameSet, tableName } from './naming.js';
-import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
+import { camelCase, childTableName, nameSet, pascalCase, pluralize, snakeCase, tableName } from './naming.js';
+import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
 
 /** Maps the domain model to tables and columns, and decides how each port method is implemented. */
 export function mapFeature(domain: DomainModel): PersistenceModel {
   const { aggregate, port } = domain;
-  const fields = aggregate.fields.map((f) => mapField(f, aggregate.idField));
+  const fields = aggregate.fields.filter((f) => !isChildCollection(f)).map((f) => mapField(f, aggregate.idField));
   const table = tableName(aggregate.name);
   const methods = port.methods.map((m) => mapMethod(m, domain));
+  const id = fields.find((f) => f.column.primary)!;
+  const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id));
   return {
     feature: domain.feature,
     aggregate,
@@ -23,7 +25,55 @@ export function mapFeature(domain: DomainModel): PersistenceModel {
       indexes: queryIndexes(table, fields, methods),
     },
     fields,
+    children,
     methods,
+  };
+}
+
+/** A list of entities (classes with an id): stored in a child table rather than as JSON. */
+function isChildCollection(field: FieldModel): boolean {
+  return field.list && field.type.kind === 'composite' && field.type.idField !== undefined;
+}
+
+/**
+ * `order.lines: OrderLine[]` -> table `order_lines` (root key `order_id`, the child's fields, `position`),
+ * primary key (order_id, id): a child's id only has to be unique within its aggregate.
+ */
+function mapChildCollection(field: FieldModel, aggregate: string, rootTable: string, rootId: FieldMapping): ChildCollection {
+  const type = field.type;
+  if (type.kind !== 'composite' || !type.idField) throw new Error(`${field.name} is not a child collection`);
+  if (field.optional || field.nullable) {
+    throw new GenError(`collection '${field.name}' is optional, but a stored aggregate always has its children (maybe none)`, field.location, `Declare it as ${field.name}: ${type.name}[] and use an empty list for "none".`);
+  }
+  const childFields = type.fields.map((f) => mapField(f, type.idField!));
+  const taken = new Set(childFields.flatMap(fieldColumns).flatMap((c) => [c.name, c.property]));
+  const free = (...candidates: string[]) => candidates.find((c) => !taken.has(c) && !taken.has(camelCase(c)))!;
+  const parentName = free(`${snakeCase(aggregate)}_id`, `parent_${snakeCase(aggregate)}_id`, 'aggregate_root_id');
+  const parentColumn: ColumnSpec = { ...rootId.column, name: parentName, property: camelCase(parentName), nullable: false, primary: true };
+  const positionName = free('position', `${snakeCase(field.name)}_position`, 'list_position');
+  const positionColumn: ColumnSpec = { name: positionName, property: camelCase(positionName), kind: 'integer', nullable: false, primary: false };
+  const table = childTableName(aggregate, type.name);
+  const childId = childFields.find((f) => f.column.primary)!;
+  const singular = camelCase(pluralize.singular(field.name));
+  return {
+    field,
+    className: type.name,
+    file: type.file,
+    rehydration: type.rehydration,
+    modelClass: `${pascalCase(type.name)}Model`,
+    parentRelation: free(camelCase(aggregate), `parent${pascalCase(aggregate)}`, 'aggregateRoot'),
+    table: {
+      name: table,
+      columns: [parentColumn, ...childFields.flatMap(fieldColumns), positionColumn],
+      primaryKey: [parentColumn.name, childId.column.name],
+      indexes: [],
+      foreignKeys: [{ name: `fk_${table}_${parentColumn.name}`, columns: [parentColumn.name], referencedTable: rootTable, referencedColumns: [rootId.column.name], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+    },
+    fields: childFields,
+    parentColumn,
+    positionColumn,
+    toDomain: `${singular}ToDomain`,
+    toModel: `${singular}ToModel`,
   };
 }
 

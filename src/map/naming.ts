@@ -20,8 +20,18 @@ export function tableName(aggregate: string): string {
   return snakeCase(pluralize(aggregate));
 }
 
+/**
+ * A child entity's table: `order_lines` for Order's OrderLine, `product_variants` for Product's Variant
+ * (prefixed with the root, so two aggregates' `Item`s do not share a table).
+ */
+export function childTableName(aggregate: string, child: string): string {
+  const name = snakeCase(pluralize(child));
+  const root = snakeCase(aggregate);
+  return name.startsWith(`${root}_`) ? name : `${root}_${name}`;
+}
+
 export function columnName(field: string): string {
   return snakeCase(field);
 }
 
-export { camelCase, kebabCase, pascalCase, snakeCase };
+export { camelCase, kebabCase, pascalCase, pluralize, snakeCase };

@@ -12,7 +12,35 @@ export interface PersistenceModel {
   names: NameSet;
   table: TableSpec;
   fields: FieldMapping[];
+  /** The aggregate's collections of child entities, each in a table of its own. */
+  children: ChildCollection[];
   methods: RepositoryMethod[];
+}
+
+/**
+ * A list of child entities (`order.lines`): rows of a child table keyed by the root's id and the child's
+ * own id, with a foreign key to the root (ON DELETE CASCADE) and a position that keeps the list's order.
+ */
+export interface ChildCollection {
+  /** The aggregate's list field. */
+  field: FieldModel;
+  className: string;
+  file: string;
+  rehydration: Rehydration;
+  /** The ORM model of one row (`OrderLineModel`), declared in the root's model file. */
+  modelClass: string;
+  /** The child model's property that holds the relation to the root model (`order`). */
+  parentRelation: string;
+  table: TableSpec;
+  /** The child's own fields; its id is part of the primary key. */
+  fields: FieldMapping[];
+  /** The root's id in each row (`order_id`), first column of the primary key. */
+  parentColumn: ColumnSpec;
+  /** The child's index in the list. */
+  positionColumn: ColumnSpec;
+  /** Mapper method names: `lineToDomain`, `lineToModel`. */
+  toDomain: string;
+  toModel: string;
 }
 
 export interface NameSet {
@@ -56,6 +84,8 @@ export interface ForeignKeySpec {
   referencedTable: string;
   referencedColumns: string[];
   onDelete?: 'CASCADE' | 'RESTRICT' | 'SET NULL' | 'NO ACTION';
+  /** Spelled out: MySQL and MariaDB report an unspecified one as RESTRICT, TypeORM's default is NO ACTION. */
+  onUpdate?: 'CASCADE' | 'RESTRICT' | 'SET NULL' | 'NO ACTION';
 }
 
 export interface TableSpec {
@@ -63,7 +93,7 @@ export interface TableSpec {
   columns: ColumnSpec[];
   primaryKey: string[];
   indexes: IndexSpec[];
-  /** None yet: the aggregate maps to one table. The schema diff already handles them. */
+  /** A child table's key to its aggregate root's table. */
   foreignKeys?: ForeignKeySpec[];
 }
 

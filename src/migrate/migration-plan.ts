@@ -60,7 +60,7 @@ export function planMigration({ model, layout, snapshot, previous, migrationFile
       'Restore .gen/schema.json from version control. If these migrations were never run anywhere, delete them and generate again.',
     );
   }
-  const after = [schemaTable(model.table, feature)];
+  const after = [model.table, ...model.children.map((c) => c.table)].map((table) => schemaTable(table, feature));
   const diff = diffSchema(before, after, [...options.renames, ...options.configRenames]);
   const unmatched = options.renames.filter((r) => !diff.appliedRenames.includes(r));
   if (unmatched.length > 0) throw renameError(unmatched[0]!, diff.changes, model);
@@ -101,6 +101,12 @@ export function migrationName(changes: readonly SchemaChange[]): string {
   const main = changes.filter((c) => !['create-index', 'drop-index', 'create-foreign-key', 'drop-foreign-key'].includes(c.kind));
   const only = main.length === 1 ? main[0]! : undefined;
   const p = pascalCase;
+  // An aggregate with children creates (or drops) its tables together: `CreateOrdersAndOrderLines`.
+  for (const kind of ['create-table', 'drop-table'] as const) {
+    if (main.length > 1 && main.every((c) => c.kind === kind)) {
+      return `${kind === 'create-table' ? 'Create' : 'Drop'}${main.map((c) => (c.kind === kind ? p(c.table.name) : '')).join('And')}`;
+    }
+  }
   switch (only?.kind) {
     case 'create-table':
       return `Create${p(only.table.name)}`;

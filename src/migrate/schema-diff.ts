@@ -83,9 +83,17 @@ export function diffSchema(before: readonly SchemaTable[], after: readonly Schem
       (foreignKey) => changes.push({ kind: 'create-foreign-key', table, foreignKey }),
     );
   }
-  // A stable sort: within one kind, tables and columns keep the order they were found in.
-  changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  // A stable sort: within one kind, tables and columns keep the order they were found in, except that a
+  // table is created after the tables its foreign keys reference, and dropped before them.
+  changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || dependencyRank(a) - dependencyRank(b));
   return { changes, appliedRenames };
+}
+
+/** Created tables with foreign keys go after those without; dropped ones before. One level is all gen makes. */
+function dependencyRank(change: SchemaChange): number {
+  if (change.kind !== 'create-table' && change.kind !== 'drop-table') return 0;
+  const references = change.table.foreignKeys.some((f) => f.referencedTable !== change.table.name) ? 1 : 0;
+  return change.kind === 'create-table' ? references : -references;
 }
 
 /** A changed index or foreign key is dropped and recreated under its (explicit) name. */
@@ -204,7 +212,7 @@ function sameIndex(a: SchemaIndex, b: SchemaIndex): boolean {
 }
 
 function sameForeignKey(a: SchemaForeignKey, b: SchemaForeignKey): boolean {
-  return sameList(a.columns, b.columns) && a.referencedTable === b.referencedTable && sameList(a.referencedColumns, b.referencedColumns) && a.onDelete === b.onDelete;
+  return sameList(a.columns, b.columns) && a.referencedTable === b.referencedTable && sameList(a.referencedColumns, b.referencedColumns) && a.onDelete === b.onDelete && a.onUpdate === b.onUpdate;
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

@@ -44,6 +44,7 @@ export interface SchemaForeignKey {
   referencedTable: string;
   referencedColumns: string[];
   onDelete?: string;
+  onUpdate?: string;
 }
 
 export const SCHEMA_FILE = '.gen/schema.json';
@@ -73,6 +74,7 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       referencedTable: f.referencedTable,
       referencedColumns: [...f.referencedColumns],
       ...(f.onDelete === undefined ? {} : { onDelete: f.onDelete }),
+      ...(f.onUpdate === undefined ? {} : { onUpdate: f.onUpdate }),
     })),
   };
 }

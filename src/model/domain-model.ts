@@ -32,8 +32,11 @@ export type ValueType =
   | { kind: 'enum'; name: string; file: string; members: EnumMember[]; valueKind: 'string' | 'number' }
   /** `'draft' | 'published'`: stored like a string enum. */
   | { kind: 'literal-union'; values: string[] }
-  /** A value object of several fields (Money: amount, currency): stored as columns with a prefix. */
-  | { kind: 'composite'; name: string; file: string; fields: FieldModel[]; rehydration: Rehydration }
+  /**
+   * A class of several fields. Without `idField`, a value object (Money: amount, currency), stored as columns
+   * with a prefix. With one, a child entity: a list of them is stored in a child table, one row each.
+   */
+  | { kind: 'composite'; name: string; file: string; fields: FieldModel[]; rehydration: Rehydration; idField?: string }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
       kind: 'value-object';

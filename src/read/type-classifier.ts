@@ -97,12 +97,17 @@ export class TypeClassifier {
       if (state.fields.length === 1 && only && only.name === 'value' && only.type.kind === 'primitive' && !only.list) {
         return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration };
       }
+      // A class with an `id` is an entity: inside an aggregate's list, each one is a row of a child table.
+      const idField = state.fields.some((f) => f.name === 'id') ? 'id' : undefined;
       for (const field of state.fields) {
-        if (field.list || field.type.kind === 'composite') {
+        if (idField && field.list && field.type.kind === 'composite' && field.type.idField) {
+          throw new GenError(`field '${field.name}' of ${name} is a collection of entities inside a child entity, which gen does not store yet`, field.location, 'Keep child entities one level deep: move the collection to the aggregate root, or make its elements value objects.');
+        }
+        if (!idField && (field.list || field.type.kind === 'composite')) {
           throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
         }
       }
-      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration };
+      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration, ...(idField ? { idField } : {}) };
     } finally {
       this.reading.delete(name);
     }

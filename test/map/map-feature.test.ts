@@ -123,3 +123,95 @@ describe('mapFeature', () => {
     if (hint) expect(genError.hint).toMatch(hint);
   });
 });
+
+/** An Order with a list of OrderLine entities (own id, a Money value object) and a list of Money values. */
+function withLines(line: string, order = '    readonly lines: OrderLine[],'): Record<string, string> {
+  return {
+    ...ORDER_DOMAIN,
+    'src/domain/aggregates/ordering/money.ts': `export class Money {
+  constructor(readonly amount: number, readonly currency: string) {}
+}
+
+export class Part {
+  constructor(readonly id: string) {}
+}
+`,
+    'src/domain/aggregates/ordering/order-line.ts': `import { Money, Part } from './money';
+
+export class OrderLine {
+  constructor(
+${line}
+  ) {}
+}
+`,
+    'src/domain/aggregates/ordering/order.ts': `import { Money } from './money';
+import { OrderId } from './order-id';
+import { OrderLine } from './order-line';
+
+export class Order {
+  constructor(
+    readonly id: OrderId,
+${order}
+  ) {}
+}
+`,
+    [PORT_FILE]: `import { Order } from './order';
+import { OrderId } from './order-id';
+
+export interface OrderRepository {
+  save(order: Order): Promise<void>;
+  findById(id: OrderId): Promise<Order | null>;
+}
+`,
+  };
+}
+
+describe('mapFeature: child entity collections', () => {
+  it('stores a list of entities in a child table keyed by the root id and its own id, with a cascading foreign key and a position', () => {
+    const model = map(withLines('    readonly id: string,\n    readonly position: number,\n    readonly price: Money,\n    readonly note?: string,'));
+
+    expect(model.table.columns.map((c) => c.name)).toEqual(['id']);
+    expect(model.children).toHaveLength(1);
+    const [lines] = model.children;
+    expect(lines!.modelClass).toBe('OrderLineModel');
+    expect(lines!.table.name).toBe('order_lines');
+    // The child's own `position` field keeps its name; the list position takes another.
+    expect(lines!.table.columns.map((c) => [c.name, c.property, c.kind, c.nullable])).toEqual([
+      ['order_id', 'orderId', 'string', false],
+      ['id', 'id', 'string', false],
+      ['position', 'position', 'double', false],
+      ['price_amount', 'priceAmount', 'double', false],
+      ['price_currency', 'priceCurrency', 'string', false],
+      ['note', 'note', 'string', true],
+      ['lines_position', 'linesPosition', 'integer', false],
+    ]);
+    expect(lines!.table.primaryKey).toEqual(['order_id', 'id']);
+    expect(lines!.table.foreignKeys).toEqual([{ name: 'fk_order_lines_order_id', columns: ['order_id'], referencedTable: 'orders', referencedColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }]);
+    expect([lines!.parentRelation, lines!.toDomain, lines!.toModel]).toEqual(['order', 'lineToDomain', 'lineToModel']);
+  });
+
+  it('prefixes a child table with its root when the child class does not start with the root name', () => {
+    const files = withLines('    readonly id: string,\n    readonly sku: string,');
+    files['src/domain/aggregates/ordering/order-line.ts'] = files['src/domain/aggregates/ordering/order-line.ts']!.replace('class OrderLine', 'class Item');
+    files['src/domain/aggregates/ordering/order.ts'] = files['src/domain/aggregates/ordering/order.ts']!.replace("import { OrderLine } from './order-line';", "import { Item } from './order-line';").replace('OrderLine[]', 'Item[]');
+
+    expect(map(files).children[0]!.table.name).toBe('order_items');
+  });
+
+  it.each([
+    ['an optional collection', '    readonly id: string,', '    readonly lines?: OrderLine[],', /collection 'lines' is optional/, /use an empty list/],
+    ['a list of value objects of several fields', '    readonly id: string,', '    readonly prices: Money[],', /'prices' is a list of Money, a value object of several fields/, /Give Money an `id`/],
+    ['a collection inside a child', '    readonly id: string,\n    readonly parts: Part[],', '    readonly lines: OrderLine[],', /field 'parts' of OrderLine is a collection of entities inside a child entity/, /one level deep/],
+  ])('stops on %s, naming the field', (_name, line, order, message, hint) => {
+    let error: unknown;
+    try {
+      map(withLines(line, order));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toMatch(message);
+    expect((error as GenError).hint).toMatch(hint);
+    expect((error as GenError).location?.line).toBeGreaterThan(0);
+  });
+});

@@ -23,8 +23,31 @@ interface Case {
   loses?: string[];
 }
 
+/** A child table that references orders: it must be created after it and dropped before it. */
+const lines: SchemaTable = {
+  name: 'order_lines',
+  feature: 'ordering',
+  columns: [{ ...id, name: 'order_id' }, id],
+  indexes: [],
+  foreignKeys: [{ name: 'fk_order_lines_order_id', columns: ['order_id'], referencedTable: 'orders', referencedColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+};
+
 const cases: Case[] = [
   { name: 'no change', before: [orders()], after: [orders()], changes: [] },
+  { name: 'a root and its child table, in name order: the referenced one first', before: [], after: [lines, orders()], changes: ['create table orders (id, status, note)', 'create table order_lines (order_id, id)'] },
+  {
+    name: 'dropping a root and its child table: the referencing one first',
+    before: [lines, orders()],
+    after: [],
+    changes: ['drop table order_lines', 'drop table orders'],
+    loses: ['drops table order_lines and all its rows', 'drops table orders and all its rows'],
+  },
+  {
+    name: 'a foreign key whose update rule changed is recreated',
+    before: [orders(), lines],
+    after: [orders(), { ...lines, foreignKeys: [{ ...lines.foreignKeys[0]!, onUpdate: 'CASCADE' }] }],
+    changes: ['drop foreign key fk_order_lines_order_id', 'create foreign key fk_order_lines_order_id on order_lines (order_id) -> orders'],
+  },
   { name: 'column order is not a change', before: [orders()], after: [orders({ columns: [note, status, id] })], changes: [] },
   { name: 'a new table', before: [], after: [orders()], changes: ['create table orders (id, status, note)'] },
   { name: 'a dropped table', before: [orders()], after: [], changes: ['drop table orders'], loses: ['drops table orders and all its rows'] },

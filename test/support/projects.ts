@@ -14,6 +14,7 @@ export const EXAMPLES = [
   { example: 'education', feature: 'education', typeorm: '0.3' },
   { example: 'ruleset', feature: 'ruleset', typeorm: '0.3' },
   { example: 'library', feature: 'lending', typeorm: '1' },
+  { example: 'catalog', feature: 'catalog', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
