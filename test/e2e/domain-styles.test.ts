@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { BANKING, GARAGE, LIBRARY, STAFF } from '../fixtures/domain-styles.js';
-import { generateAndRun, writeProject } from '../support/projects.js';
+import { BANKING, GARAGE, KITCHEN, LIBRARY, STAFF } from '../fixtures/domain-styles.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { generateAndRun, runTool, writeProject } from '../support/projects.js';
+
+const servers = await databaseServers();
 
 describe.each([
   { feature: 'garage', files: GARAGE, style: 'constructor-properties', fields: ['id:.id', 'condition:.condition', 'mileage:.getMileage()', 'electric:.isElectric()', 'owners:.getOwners()'] },
   { feature: 'library', files: LIBRARY, style: 'props-object', fields: ['id:.id', 'title:.title', 'author:.author', 'price:.price', 'format:.format', 'tags:.tags', 'discount:.discount', 'publishedAt:.publishedAt'] },
   { feature: 'banking', files: BANKING, style: 'private-fields', fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'] },
   { feature: 'staff', files: STAFF, style: 'constructor-properties', fields: ['id:.id', 'email:.email', 'salary:.salary'] },
-])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields }) => {
+  // Child tables with number keys and a cascading foreign key: also run on every database server.
+  { feature: 'kitchen', files: KITCHEN, style: 'constructor-properties', fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'], everyDatabase: true },
+])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields, everyDatabase }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {
     const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, feature);
 
@@ -18,6 +23,12 @@ describe.each([
   });
 
   it('gets an infrastructure layer that type-checks under strict and passes its own round-trip and query tests', async () => {
-    await generateAndRun(files, feature);
+    const { dir } = await generateAndRun(files, feature);
+
+    for (const server of everyDatabase ? servers : []) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(tests.status, `${server.name}: ${tests.output}`).toBe(0);
+    }
   });
 });

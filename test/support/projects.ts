@@ -114,7 +114,7 @@ const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport def
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
  * generated suites, asserting each step; returns the suites' output so a test can check what ran.
  */
-export async function generateAndRun(files: Record<string, string>, feature: string): Promise<string> {
+export async function generateAndRun(files: Record<string, string>, feature: string): Promise<{ dir: string; output: string }> {
   const dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG });
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
@@ -128,5 +128,5 @@ export async function generateAndRun(files: Record<string, string>, feature: str
   const tests = runTool('vitest', ['run'], dir);
   expect(tests.status, tests.output).toBe(0);
   expect(tests.output).toMatch(/Tests\s+\d+ passed/);
-  return tests.output;
+  return { dir, output: tests.output };
 }
