@@ -26,7 +26,7 @@ export function databaseConfig(context: GeneratorContext): Artifact {
   const entities = features.flatMap((f) => f.entities).sort(byClass);
   // Migrations run in timestamp order, so list them that way.
   const migrations = features.flatMap((f) => f.migrations).sort((a, b) => compareText(a.file.split('/').pop()!, b.file.split('/').pop()!));
-  const imports = new ImportSet().addSideEffect('reflect-metadata').add('typeorm', 'DataSource');
+  const imports = new ImportSet().addSideEffect('reflect-metadata').add('typeorm', 'DataSource').add('typeorm', 'Logger', { typeOnly: true });
   for (const ref of [...entities, ...migrations]) imports.add(importPath(path, ref.file), ref.className);
   return {
     path,

@@ -151,11 +151,13 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
   const column = (field: string) => model.fields.find((f) => f.field.name === field)!.column.name;
   switch (method.kind) {
     case 'save':
-      return children ? `CRUD: one transaction that upserts the row of \`${table}\`, deletes the ${children} rows the aggregate no longer has and upserts the others` : `CRUD: TypeORM \`save\` of one row of \`${table}\` (insert, or update of the row with the same id)`;
+      return children
+        ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`
+        : `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row; an aggregate the repository has not seen is upserted (insert, or update of the row with the same id)`;
     case 'save-all':
-      return children ? 'CRUD: each aggregate written as `save` writes it, all in one transaction' : 'CRUD: TypeORM `save` of every row, in one transaction';
+      return 'CRUD: each aggregate written as `save` writes it, all in one transaction when that takes two or more statements';
     case 'find-by-id':
-      return `CRUD: primary-key lookup${children ? ` with its ${children} rows (one query, LEFT JOIN)` : ''}, \`${method.absent}\` when absent`;
+      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent}\` when absent`;
     case 'find-by-ids':
       return 'CRUD: `WHERE id IN (…)`, in id order';
     case 'find-all':

@@ -47,6 +47,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add(importPath(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addDomainTypeImports(imports, path, [...model.fields, ...model.children].map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
   for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
+  imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
@@ -104,6 +105,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       queries,
       handWritten,
       table: model.table.name,
+      statements: statementCounts(model, samples),
       childRows: model.children.map((child) => ({
         modelClass: child.modelClass,
         table: child.table.name,
@@ -116,6 +118,30 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       })),
     },
   };
+}
+
+/**
+ * How many statements the TypeORM repository runs to save sample 0 when new, and to save sample 1's state
+ * over it once it is known: one per changed table (row, removed children, changed children), plus BEGIN and
+ * COMMIT when there are several.
+ */
+function statementCounts(model: PersistenceModel, samples: SampleSet): { created: number; changed: number } {
+  const inTransaction = (writes: number) => (writes > 1 ? writes + 2 : writes);
+  const [before, after] = [CHILD_SAMPLES[0]!, CHILD_SAMPLES[1]!];
+  const created = 1 + model.children.length * (before.length > 0 ? 2 : 1);
+  const rowChanged = model.fields.some((f) => !f.column.primary && JSON.stringify(samples.value(f, 0).stored) !== JSON.stringify(samples.value(f, 1).stored)) ? 1 : 0;
+  const removed = before.some(([id]) => !after.some(([other]) => other === id)) ? 1 : 0;
+  const changedChildren = model.children.map((child) => {
+    const hasFields = child.fields.length > 1;
+    return after.some(([id, variant], position) => {
+      const old = before.findIndex(([other]) => other === id);
+      return old !== position || (hasFields && before[old]![1] !== variant);
+    })
+      ? 1
+      : 0;
+  });
+  const changed = rowChanged + changedChildren.reduce<number>((sum, c) => sum + removed + c, 0);
+  return { created: inTransaction(created), changed: inTransaction(changed) };
 }
 
 /** Fields that a single-result query looks up: the samples must differ in them. */

@@ -4,6 +4,8 @@ import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
 import { newIdExpression, planMethod, relationsOption } from './repository-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { modelPropertyType } from '../src/map/column-types.js';
+import { pascalCase, pluralize } from '../src/map/naming.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
 export function repository({ model, layout }: GeneratorContext): Artifact {
@@ -26,19 +28,22 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
     for (const name of plan.sqlSupportImports) imports.add(importPath(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
+  imports.add('typeorm', 'EntityManager', { typeOnly: true });
   if (model.children.length > 0) {
-    imports.add('typeorm', 'EntityManager', { typeOnly: true }).add('typeorm', 'In').add('typeorm', 'Not');
+    imports.add('typeorm', 'In').add('typeorm', 'Not');
     for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
   }
-  // With children, a save writes several tables: one transaction that upserts the root row, deletes the
-  // children no longer in the aggregate and upserts the others.
+  // A save writes only what changed since the repository loaded or saved the aggregate (see the template):
+  // with children, the rows of each child table are compared by the child's id.
   const children = model.children.map((child) => {
     const childId = child.fields.find((f) => f.column.primary)!;
     return {
       property: child.field.name,
+      suffix: pascalCase(child.field.name),
       modelClass: child.modelClass,
       parentProperty: child.parentColumn.property,
       idProperty: childId.column.property,
+      keyType: modelPropertyType(childId.column),
       conflict: tsLiteral([child.parentColumn.property, childId.column.property]),
     };
   });
@@ -59,6 +64,10 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       idProperty: id.column.property,
       children,
       relations: relationsOption(model)[0],
+      variables: pluralize(names.variable),
+      rowType: model.children.length > 0 ? `Omit<${names.modelClass}, ${model.children.map((c) => `'${c.field.name}'`).join(' | ')}>` : names.modelClass,
+      // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
+      usesLoaded: implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || (m.kind === 'derived' && m.query.action === 'find')),
       newId,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),

@@ -279,7 +279,7 @@ export enum OrderStatus {
 
     expect(run.err).toBe('');
     expect(plan).toMatch(/^\| `PayOrderUseCase` +\| `src\/application\/ordering\/pay-order.use-case.ts:4` +\| `findById` \(line 8\), `save` \(line 11\) +\|$/m);
-    expect(plan).toMatch(/^\| `findById\(id: OrderId\): Promise<Order \\\| null>` +\| CRUD: primary-key lookup, `null` when absent +\| `PayOrderUseCase` +\|$/m);
+    expect(plan).toMatch(/^\| `findById\(id: OrderId\): Promise<Order \\\| null>` +\| CRUD: primary-key lookup, one statement, `null` when absent +\| `PayOrderUseCase` +\|$/m);
     expect(plan).toContain('No use case calls `findAll`, `delete`, `findByStatus`; they are generated and tested all the same');
     expect(plan).toContain('- [x] Domain layer has no knowledge of infrastructure: gen scanned the imports and re-exports of 4 domain file(s)');
   });

@@ -8,10 +8,23 @@ import { ProductMapper } from '../mappers/product.mapper';
 import { ProductModel, VariantModel } from '../models/product.model';
 import { textCondition } from '../support/query-semantics';
 
+/** One statement of a save; a save of several runs them in one transaction. */
+type Write = (manager: EntityManager) => Promise<unknown>;
+
+/** An aggregate's rows as this repository last loaded or saved it, as JSON text, to tell what a save changes. */
+interface Snapshot {
+  row: string;
+  variants: Map<string, string>;
+  /** The repository's delete count when it was taken: a delete since may have removed its rows. */
+  deletions: number;
+}
+
 /** ProductRepository on TypeORM: rows of `products`, translated by ProductMapper. */
 export class TypeOrmProductRepository implements ProductRepository {
   private readonly orm: Repository<ProductModel>;
   private readonly dialect: string;
+  private readonly snapshots = new WeakMap<Product, Snapshot>();
+  private deletions = 0;
 
   constructor(dataSource: DataSource) {
     this.orm = dataSource.getRepository(ProductModel);
@@ -19,19 +32,17 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async save(product: Product): Promise<void> {
-    await this.orm.manager.transaction((manager) => this.write(manager, product));
+    await this.write([product]);
   }
 
   async saveAll(products: Product[]): Promise<void> {
-    await this.orm.manager.transaction(async (manager) => {
-      for (const product of products) await this.write(manager, product);
-    });
+    await this.write(products);
   }
 
   async findById(id: ProductId): Promise<Product | null> {
     // Without `take`, TypeORM loads the root and its children in one query.
     const [model] = await this.orm.find({ where: { id: id.value }, relations: { variants: true } });
-    return model ? ProductMapper.toDomain(model) : null;
+    return model ? this.loaded(model) : null;
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
@@ -41,17 +52,18 @@ export class TypeOrmProductRepository implements ProductRepository {
       skip: page?.offset,
       take: page?.limit,
     });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async delete(id: ProductId): Promise<void> {
+    this.deletions++;
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Product not found: ${id.value}`);
   }
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
     const models = await this.orm.find({ where: { status }, relations: { variants: true }, order: { id: 'ASC' } });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
@@ -60,7 +72,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       relations: { variants: true },
       order: { name: 'ASC', id: 'ASC' },
     });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
@@ -69,7 +81,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       relations: { variants: true },
       order: { id: 'ASC' },
     });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async findByStatusOrderByCreatedAtDesc(
@@ -83,7 +95,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       skip: page.offset,
       take: page.limit,
     });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
@@ -93,7 +105,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       order: { createdAt: 'DESC', id: 'ASC' },
       take: 2,
     });
-    return models.map((model) => ProductMapper.toDomain(model));
+    return models.map((model) => this.loaded(model));
   }
 
   async countByStatus(status: ProductStatus): Promise<number> {
@@ -104,11 +116,77 @@ export class TypeOrmProductRepository implements ProductRepository {
     return this.orm.exists({ where: { supplierId } });
   }
 
-  /** Writes the root row, deletes the children the aggregate no longer has, and writes the others. */
-  private async write(manager: EntityManager, product: Product): Promise<void> {
-    const { variants, ...row } = ProductMapper.toModel(product);
-    await manager.upsert(ProductModel, row, ['id']);
-    await manager.delete(VariantModel, { productId: row.id, id: Not(In(variants.map((child) => child.id))) });
-    if (variants.length > 0) await manager.upsert(VariantModel, variants, ['productId', 'id']);
+  /**
+   * Writes what changed since this repository last loaded or saved each aggregate: nothing for an unchanged one,
+   * only the changed rows for a changed one. One it has not seen (or saw before a delete) is written whole.
+   * Two or more statements run in one transaction.
+   */
+  private async write(products: readonly Product[]): Promise<void> {
+    const changes = products.map((product) => this.changes(product));
+    const writes = changes.flatMap((change) => change.writes);
+    if (writes.length === 1) await writes[0]!(this.orm.manager);
+    if (writes.length > 1) {
+      await this.orm.manager.transaction(async (manager) => {
+        for (const write of writes) await write(manager);
+      });
+    }
+    changes.forEach((change, i) => this.snapshots.set(products[i]!, change.snapshot));
+  }
+
+  private changes(product: Product): { writes: Write[]; snapshot: Snapshot } {
+    const model = ProductMapper.toModel(product);
+    const snapshot = this.snapshot(model);
+    const before = this.snapshots.get(product);
+    const { variants, ...row } = model;
+    if (before === undefined || before.deletions !== this.deletions) {
+      // Written whole: its row, its children, and a delete of any other children stored under its id.
+      const writes: Write[] = [(manager) => manager.upsert(ProductModel, row, ['id'])];
+      writes.push((manager) =>
+        manager.delete(VariantModel, { productId: row.id, id: Not(In(variants.map((child) => child.id))) }),
+      );
+      if (variants.length > 0) writes.push((manager) => manager.upsert(VariantModel, variants, ['productId', 'id']));
+      return { writes, snapshot };
+    }
+    const writes: Write[] = [];
+    if (snapshot.row !== before.row) writes.push((manager) => this.update(manager, row));
+    const removedVariants = [...before.variants.keys()].filter((id) => !snapshot.variants.has(id));
+    if (removedVariants.length > 0)
+      writes.push((manager) => manager.delete(VariantModel, { productId: row.id, id: In(removedVariants) }));
+    const changedVariants = variants.filter(
+      (child) => before.variants.get(child.id) !== snapshot.variants.get(child.id),
+    );
+    if (changedVariants.length > 0)
+      writes.push((manager) => manager.upsert(VariantModel, changedVariants, ['productId', 'id']));
+    return { writes, snapshot };
+  }
+
+  /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
+  private async update(manager: EntityManager, row: Omit<ProductModel, 'variants'>): Promise<void> {
+    const result = await manager.update(ProductModel, { id: row.id }, row);
+    if (result.affected === 0) throw new Error(`Product ${row.id} was deleted since it was loaded`);
+  }
+
+  private snapshot(model: ProductModel): Snapshot {
+    const { variants, ...row } = model;
+    return {
+      row: JSON.stringify(row),
+      variants: new Map(variants.map((child) => [child.id, JSON.stringify(child)])),
+      deletions: this.deletions,
+    };
+  }
+
+  /**
+   * Records that the database holds `stored`'s rows for `product`, so that saving `product` writes only what
+   * differs. Every load calls it; a test may too, to stand for an aggregate loaded and then changed.
+   */
+  protected remember(product: Product, stored: Product = product): void {
+    this.snapshots.set(product, this.snapshot(ProductMapper.toModel(stored)));
+  }
+
+  /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
+  private loaded(model: ProductModel): Product {
+    const product = ProductMapper.toDomain(model);
+    this.remember(product);
+    return product;
   }
 }

@@ -12,14 +12,14 @@ export const TEST_DATABASE_URL = 'GEN_TEST_DATABASE_URL';
  * or database (MySQL, MariaDB) of its own, so files can run in parallel; close() drops it.
  */
 export interface TestDatabase {
-  /** A new DataSource on an empty database, with every migration applied. */
-  connect(): Promise<DataSource>;
+  /** A new DataSource on an empty database, with every migration applied; `logger` sees every statement. */
+  connect(options?: Pick<DatabaseOptions, 'logger'>): Promise<DataSource>;
   close(): Promise<void>;
 }
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env[TEST_DATABASE_URL];
-  if (!url) return { connect: () => migrated({}), close: async () => {} };
+  if (!url) return { connect: (options) => migrated({ ...options }), close: async () => {} };
   const type = serverType(url);
   const name = `gen_test_${randomBytes(6).toString('hex')}`;
   const admin = createDataSource({ type, url });
@@ -27,7 +27,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   if (type === 'postgres') {
     await admin.query(`CREATE SCHEMA "${name}"`);
     return {
-      connect: () => migrated({ type, url, schema: name }),
+      connect: (options) => migrated({ type, url, schema: name, ...options }),
       close: () => dropped(admin, `DROP SCHEMA "${name}" CASCADE`),
     };
   }
@@ -35,7 +35,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const own = new URL(url);
   own.pathname = `/${name}`;
   return {
-    connect: () => migrated({ type, url: own.toString() }),
+    connect: (options) => migrated({ type, url: own.toString(), ...options }),
     close: () => dropped(admin, `DROP DATABASE \`${name}\``),
   };
 }
