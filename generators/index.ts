@@ -10,6 +10,7 @@ import { planDocument } from './plan-document.js';
 import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
 import { querySupport } from './query-support.js';
+import { aggregateRows } from './aggregate-rows.js';
 import { repositoryTest } from './repository-test.js';
 import { testDatabase } from './test-database.js';
 
@@ -22,6 +23,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   inMemoryRepository,
   inMemoryRepositoryCustom,
   querySupport,
+  aggregateRows,
   migration,
   databaseConfig,
   repositoryTest,

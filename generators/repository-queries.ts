@@ -34,6 +34,8 @@ export interface MethodPlan {
   memorySupportImports: string[];
   /** `first`: Top/First picked one row on purpose, so more matches are no error. */
   first: boolean;
+  /** The find takes or skips rows (Top/First, pages, a single result's check for a second one). */
+  paged: boolean;
 }
 
 const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
@@ -59,12 +61,13 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     idValues: id.conversion.kind === 'value-object' ? `${argument}.map((id) => ${argumentValue('id', id)})` : argument,
     result: 'none',
     absent: 'null',
-    findOptions: [...relationsOption(model), `order: ${byId}`],
+    findOptions: [`order: ${byId}`],
     predicate: 'true',
     typeormImports: [],
     sqlSupportImports: [],
     memorySupportImports: [],
     first: false,
+    paged: false,
   };
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');
@@ -72,6 +75,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     const page = pageAccess(method.method, method.page.parameter);
     plan.findOptions.push(`skip: ${page}${method.page.skip}`, `take: ${page}${method.page.take}`);
     plan.slice = sliceBounds(`${page}${method.page.skip}`, `${page}${method.page.take}`);
+    plan.paged = true;
   }
   if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
   return plan;
@@ -109,7 +113,7 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   const id = model.fields.find((f) => f.column.primary)!;
   const orders = query.orderBy.map((o) => ({ mapping: byName.get(o.field)!, direction: o.direction }));
   if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
-  const findOptions = [...(where ? [`where: ${where}`] : []), ...relationsOption(model), `order: ${orderLiteral(orders, sqlSupport)}`];
+  const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, sqlSupport)}`];
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
   const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
@@ -131,15 +135,8 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
     typeormImports: [...typeorm].sort(),
     sqlSupportImports: [...sqlSupport].sort(),
     memorySupportImports: [...memorySupport].sort(),
+    paged: skip !== undefined || take !== undefined,
   };
-}
-
-/**
- * `relations: { lines: true }`: children come with their roots (one query with a LEFT JOIN; with take/skip,
- * TypeORM first selects the page's root ids, so a page counts roots, not joined rows).
- */
-export function relationsOption(model: PersistenceModel): string[] {
-  return model.children.length === 0 ? [] : [`relations: { ${model.children.map((c) => `${c.field.name}: true`).join(', ')} }`];
 }
 
 /** `page.` or, for an optional pagination parameter, `page?.`. */

@@ -2,7 +2,7 @@ import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
-import { newIdExpression, planMethod, relationsOption } from './repository-queries.js';
+import { newIdExpression, planMethod } from './repository-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { modelPropertyType } from '../src/map/column-types.js';
 import { pascalCase, pluralize } from '../src/map/naming.js';
@@ -45,8 +45,12 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       idProperty: childId.column.property,
       keyType: modelPropertyType(childId.column),
       conflict: tsLiteral([child.parentColumn.property, childId.column.property]),
+      rowColumns: child.table.columns.map((c) => `child.${c.property}`).join(', '),
     };
   });
+  const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || (m.kind === 'derived' && m.query.action === 'find'));
+  if (model.children.length > 0 && usesLoaded) imports.add(importPath(path, layout.aggregateRows), 'AggregateRows');
+  if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
   return {
     path,
@@ -63,11 +67,17 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       mapper: names.mapperClass,
       idProperty: id.column.property,
       children,
-      relations: relationsOption(model)[0],
+      // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
+      rows: model.children.length > 0 &&
+        usesLoaded && {
+          collections: tsLiteral(model.children.map((c) => c.field.name)),
+          matching: plans.some((p) => p.paged),
+        },
       variables: pluralize(names.variable),
+      rowColumns: table.columns.map((c) => `model.${c.property}`).join(', '),
       rowType: model.children.length > 0 ? `Omit<${names.modelClass}, ${model.children.map((c) => `'${c.field.name}'`).join(' | ')}>` : names.modelClass,
       // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
-      usesLoaded: implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || (m.kind === 'derived' && m.query.action === 'find')),
+      usesLoaded,
       newId,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),

@@ -12,6 +12,8 @@ export interface ArtifactLayout {
   repositoryCustom: string;
   inMemoryRepositoryCustom: string;
   querySupport: string;
+  /** Loads roots with their child collections (features with children). */
+  aggregateRows: string;
   migrationsDir: string;
   databaseConfig: string;
   test: string;
@@ -39,6 +41,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     repositoryCustom: `${persistence}/repositories/${names.kebab}.repository.custom.ts`,
     inMemoryRepositoryCustom: `${persistence}/in-memory/${names.kebab}.repository.custom.ts`,
     querySupport: `${persistence}/support/query-semantics.ts`,
+    aggregateRows: `${persistence}/support/aggregate-rows.ts`,
     migrationsDir: `${persistence}/migrations`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${names.kebab}.repository.test.ts`,

@@ -372,6 +372,16 @@ describe('TypeOrmProductRepository: statements', () => {
     expect(statements).toStrictEqual([]);
   });
 
+  it('writes nothing when a loaded Product is saved unchanged', async () => {
+    await repository.save(sampleProducts()[0]);
+    const loaded = await repository.findById(sampleProducts()[0].id);
+    statements.length = 0;
+
+    await repository.save(loaded!);
+
+    expect(statements).toStrictEqual([]);
+  });
+
   it('writes only what changed since the Product was loaded: 5 statements', async () => {
     await repository.save(sampleProducts()[0]);
     const changed = Product.reconstitute(

@@ -329,6 +329,16 @@ describe('TypeOrmCourseRepository: statements', () => {
     expect(statements).toStrictEqual([]);
   });
 
+  it('writes nothing when a loaded Course is saved unchanged', async () => {
+    await repository.save(sampleCourses()[0]);
+    const loaded = await repository.findById(sampleCourses()[0].id);
+    statements.length = 0;
+
+    await repository.save(loaded!);
+
+    expect(statements).toStrictEqual([]);
+  });
+
   it('writes only what changed since the Course was loaded: 1 statement', async () => {
     await repository.save(sampleCourses()[0]);
     const changed = new Course(

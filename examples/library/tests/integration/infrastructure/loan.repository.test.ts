@@ -319,6 +319,16 @@ describe('TypeOrmLoanRepository: statements', () => {
     expect(statements).toStrictEqual([]);
   });
 
+  it('writes nothing when a loaded Loan is saved unchanged', async () => {
+    await repository.save(sampleLoans()[0]);
+    const loaded = await repository.findById(sampleLoans()[0].id);
+    statements.length = 0;
+
+    await repository.save(loaded!);
+
+    expect(statements).toStrictEqual([]);
+  });
+
   it('writes only what changed since the Loan was loaded: 1 statement', async () => {
     await repository.save(sampleLoans()[0]);
     const changed = new Loan(

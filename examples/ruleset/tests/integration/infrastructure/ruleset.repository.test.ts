@@ -348,6 +348,16 @@ describe('TypeOrmRulesetRepository: statements', () => {
     expect(statements).toStrictEqual([]);
   });
 
+  it('writes nothing when a loaded Ruleset is saved unchanged', async () => {
+    await repository.save(sampleRulesets()[0]);
+    const loaded = await repository.findById(sampleRulesets()[0].id);
+    statements.length = 0;
+
+    await repository.save(loaded!);
+
+    expect(statements).toStrictEqual([]);
+  });
+
   it('writes only what changed since the Ruleset was loaded: 1 statement', async () => {
     await repository.save(sampleRulesets()[0]);
     const changed = new Ruleset(

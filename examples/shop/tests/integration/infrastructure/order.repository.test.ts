@@ -345,6 +345,16 @@ describe('TypeOrmOrderRepository: statements', () => {
     expect(statements).toStrictEqual([]);
   });
 
+  it('writes nothing when a loaded Order is saved unchanged', async () => {
+    await repository.save(sampleOrders()[0]);
+    const loaded = await repository.findById(sampleOrders()[0].id);
+    statements.length = 0;
+
+    await repository.save(loaded!);
+
+    expect(statements).toStrictEqual([]);
+  });
+
   it('writes only what changed since the Order was loaded: 1 statement', async () => {
     await repository.save(sampleOrders()[0]);
     const changed = new Order(

@@ -11,18 +11,23 @@ import { textCondition } from '../support/query-semantics';
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
 
-/** An aggregate's rows as this repository last loaded or saved it, as JSON text, to tell what a save changes. */
-interface Snapshot {
-  row: string;
-  /** The repository's delete count when it was taken: a delete since may have removed its rows. */
+/** The rows an aggregate had when this repository last loaded or saved it. */
+interface Remembered {
+  model: CourseModel;
+  /** The repository's delete count then: a delete since may have removed its rows. */
   deletions: number;
+}
+
+/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
+interface RowTexts {
+  row: string;
 }
 
 /** CourseRepository on TypeORM: rows of `courses`, translated by CourseMapper. */
 export class TypeOrmCourseRepository implements CourseRepository {
   private readonly orm: Repository<CourseModel>;
   private readonly dialect: string;
-  private readonly snapshots = new WeakMap<Course, Snapshot>();
+  private readonly remembered = new WeakMap<Course, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
@@ -127,21 +132,23 @@ export class TypeOrmCourseRepository implements CourseRepository {
         for (const write of writes) await write(manager);
       });
     }
-    changes.forEach((change, i) => this.snapshots.set(courses[i]!, change.snapshot));
+    changes.forEach((change, i) =>
+      this.remembered.set(courses[i]!, { model: change.model, deletions: this.deletions }),
+    );
   }
 
-  private changes(course: Course): { writes: Write[]; snapshot: Snapshot } {
+  private changes(course: Course): { writes: Write[]; model: CourseModel } {
     const model = CourseMapper.toModel(course);
-    const snapshot = this.snapshot(model);
-    const before = this.snapshots.get(course);
+    const remembered = this.remembered.get(course);
     const row = model;
-    if (before === undefined || before.deletions !== this.deletions) {
+    if (remembered === undefined || remembered.deletions !== this.deletions) {
       const writes: Write[] = [(manager) => manager.upsert(CourseModel, row, ['id'])];
-      return { writes, snapshot };
+      return { writes, model };
     }
+    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
     const writes: Write[] = [];
-    if (snapshot.row !== before.row) writes.push((manager) => this.update(manager, row));
-    return { writes, snapshot };
+    if (after.row !== before.row) writes.push((manager) => this.update(manager, row));
+    return { writes, model };
   }
 
   /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
@@ -150,22 +157,35 @@ export class TypeOrmCourseRepository implements CourseRepository {
     if (result.affected === 0) throw new Error(`Course ${row.id} was deleted since it was loaded`);
   }
 
-  private snapshot(model: CourseModel): Snapshot {
-    return { row: JSON.stringify(model), deletions: this.deletions };
-  }
-
   /**
    * Records that the database holds `stored`'s rows for `course`, so that saving `course` writes only what
-   * differs. Every load calls it; a test may too, to stand for an aggregate loaded and then changed.
+   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
    */
   protected remember(course: Course, stored: Course = course): void {
-    this.snapshots.set(course, this.snapshot(CourseMapper.toModel(stored)));
+    this.remembered.set(course, { model: CourseMapper.toModel(stored), deletions: this.deletions });
   }
 
   /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
   private loaded(model: CourseModel): Course {
     const course = CourseMapper.toDomain(model);
-    this.remember(course);
+    // The loaded rows themselves: no work until the aggregate is saved.
+    this.remembered.set(course, { model, deletions: this.deletions });
     return course;
   }
+}
+
+/** What a save compares: the values of each row's columns, in column order. */
+function rowTexts(model: CourseModel): RowTexts {
+  return {
+    row: JSON.stringify([
+      model.id,
+      model.code,
+      model.title,
+      model.level,
+      model.credits,
+      model.published,
+      model.startsOn,
+      model.description,
+    ]),
+  };
 }

@@ -11,18 +11,23 @@ import { nullsOrder, textCondition } from '../support/query-semantics';
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
 
-/** An aggregate's rows as this repository last loaded or saved it, as JSON text, to tell what a save changes. */
-interface Snapshot {
-  row: string;
-  /** The repository's delete count when it was taken: a delete since may have removed its rows. */
+/** The rows an aggregate had when this repository last loaded or saved it. */
+interface Remembered {
+  model: LoanModel;
+  /** The repository's delete count then: a delete since may have removed its rows. */
   deletions: number;
+}
+
+/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
+interface RowTexts {
+  row: string;
 }
 
 /** LoanRepository on TypeORM: rows of `loans`, translated by LoanMapper. */
 export class TypeOrmLoanRepository implements LoanRepository {
   private readonly orm: Repository<LoanModel>;
   private readonly dialect: string;
-  private readonly snapshots = new WeakMap<Loan, Snapshot>();
+  private readonly remembered = new WeakMap<Loan, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
@@ -109,21 +114,21 @@ export class TypeOrmLoanRepository implements LoanRepository {
         for (const write of writes) await write(manager);
       });
     }
-    changes.forEach((change, i) => this.snapshots.set(loans[i]!, change.snapshot));
+    changes.forEach((change, i) => this.remembered.set(loans[i]!, { model: change.model, deletions: this.deletions }));
   }
 
-  private changes(loan: Loan): { writes: Write[]; snapshot: Snapshot } {
+  private changes(loan: Loan): { writes: Write[]; model: LoanModel } {
     const model = LoanMapper.toModel(loan);
-    const snapshot = this.snapshot(model);
-    const before = this.snapshots.get(loan);
+    const remembered = this.remembered.get(loan);
     const row = model;
-    if (before === undefined || before.deletions !== this.deletions) {
+    if (remembered === undefined || remembered.deletions !== this.deletions) {
       const writes: Write[] = [(manager) => manager.upsert(LoanModel, row, ['id'])];
-      return { writes, snapshot };
+      return { writes, model };
     }
+    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
     const writes: Write[] = [];
-    if (snapshot.row !== before.row) writes.push((manager) => this.update(manager, row));
-    return { writes, snapshot };
+    if (after.row !== before.row) writes.push((manager) => this.update(manager, row));
+    return { writes, model };
   }
 
   /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
@@ -132,22 +137,35 @@ export class TypeOrmLoanRepository implements LoanRepository {
     if (result.affected === 0) throw new Error(`Loan ${row.id} was deleted since it was loaded`);
   }
 
-  private snapshot(model: LoanModel): Snapshot {
-    return { row: JSON.stringify(model), deletions: this.deletions };
-  }
-
   /**
    * Records that the database holds `stored`'s rows for `loan`, so that saving `loan` writes only what
-   * differs. Every load calls it; a test may too, to stand for an aggregate loaded and then changed.
+   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
    */
   protected remember(loan: Loan, stored: Loan = loan): void {
-    this.snapshots.set(loan, this.snapshot(LoanMapper.toModel(stored)));
+    this.remembered.set(loan, { model: LoanMapper.toModel(stored), deletions: this.deletions });
   }
 
   /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
   private loaded(model: LoanModel): Loan {
     const loan = LoanMapper.toDomain(model);
-    this.remember(loan);
+    // The loaded rows themselves: no work until the aggregate is saved.
+    this.remembered.set(loan, { model, deletions: this.deletions });
     return loan;
   }
+}
+
+/** What a save compares: the values of each row's columns, in column order. */
+function rowTexts(model: LoanModel): RowTexts {
+  return {
+    row: JSON.stringify([
+      model.id,
+      model.bookTitle,
+      model.memberEmail,
+      model.status,
+      model.dueAt,
+      model.fee,
+      model.renewed,
+      model.remark,
+    ]),
+  };
 }

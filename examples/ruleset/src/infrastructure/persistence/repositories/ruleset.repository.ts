@@ -12,18 +12,23 @@ import { textCondition } from '../support/query-semantics';
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
 
-/** An aggregate's rows as this repository last loaded or saved it, as JSON text, to tell what a save changes. */
-interface Snapshot {
-  row: string;
-  /** The repository's delete count when it was taken: a delete since may have removed its rows. */
+/** The rows an aggregate had when this repository last loaded or saved it. */
+interface Remembered {
+  model: RulesetModel;
+  /** The repository's delete count then: a delete since may have removed its rows. */
   deletions: number;
+}
+
+/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
+interface RowTexts {
+  row: string;
 }
 
 /** RulesetRepository on TypeORM: rows of `rulesets`, translated by RulesetMapper. */
 export class TypeOrmRulesetRepository implements RulesetRepository {
   private readonly orm: Repository<RulesetModel>;
   private readonly dialect: string;
-  private readonly snapshots = new WeakMap<Ruleset, Snapshot>();
+  private readonly remembered = new WeakMap<Ruleset, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
@@ -135,21 +140,23 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
         for (const write of writes) await write(manager);
       });
     }
-    changes.forEach((change, i) => this.snapshots.set(rulesets[i]!, change.snapshot));
+    changes.forEach((change, i) =>
+      this.remembered.set(rulesets[i]!, { model: change.model, deletions: this.deletions }),
+    );
   }
 
-  private changes(ruleset: Ruleset): { writes: Write[]; snapshot: Snapshot } {
+  private changes(ruleset: Ruleset): { writes: Write[]; model: RulesetModel } {
     const model = RulesetMapper.toModel(ruleset);
-    const snapshot = this.snapshot(model);
-    const before = this.snapshots.get(ruleset);
+    const remembered = this.remembered.get(ruleset);
     const row = model;
-    if (before === undefined || before.deletions !== this.deletions) {
+    if (remembered === undefined || remembered.deletions !== this.deletions) {
       const writes: Write[] = [(manager) => manager.upsert(RulesetModel, row, ['id'])];
-      return { writes, snapshot };
+      return { writes, model };
     }
+    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
     const writes: Write[] = [];
-    if (snapshot.row !== before.row) writes.push((manager) => this.update(manager, row));
-    return { writes, snapshot };
+    if (after.row !== before.row) writes.push((manager) => this.update(manager, row));
+    return { writes, model };
   }
 
   /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
@@ -158,22 +165,34 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
     if (result.affected === 0) throw new Error(`Ruleset ${row.id} was deleted since it was loaded`);
   }
 
-  private snapshot(model: RulesetModel): Snapshot {
-    return { row: JSON.stringify(model), deletions: this.deletions };
-  }
-
   /**
    * Records that the database holds `stored`'s rows for `ruleset`, so that saving `ruleset` writes only what
-   * differs. Every load calls it; a test may too, to stand for an aggregate loaded and then changed.
+   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
    */
   protected remember(ruleset: Ruleset, stored: Ruleset = ruleset): void {
-    this.snapshots.set(ruleset, this.snapshot(RulesetMapper.toModel(stored)));
+    this.remembered.set(ruleset, { model: RulesetMapper.toModel(stored), deletions: this.deletions });
   }
 
   /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
   private loaded(model: RulesetModel): Ruleset {
     const ruleset = RulesetMapper.toDomain(model);
-    this.remember(ruleset);
+    // The loaded rows themselves: no work until the aggregate is saved.
+    this.remembered.set(ruleset, { model, deletions: this.deletions });
     return ruleset;
   }
+}
+
+/** What a save compares: the values of each row's columns, in column order. */
+function rowTexts(model: RulesetModel): RowTexts {
+  return {
+    row: JSON.stringify([
+      model.id,
+      model.name,
+      model.version,
+      model.status,
+      model.active,
+      model.effectiveFrom,
+      model.description,
+    ]),
+  };
 }

@@ -12,16 +12,21 @@ import { TypeOrmOrderRepositoryCustom } from './order.repository.custom';
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
 
-/** An aggregate's rows as this repository last loaded or saved it, as JSON text, to tell what a save changes. */
-interface Snapshot {
-  row: string;
-  /** The repository's delete count when it was taken: a delete since may have removed its rows. */
+/** The rows an aggregate had when this repository last loaded or saved it. */
+interface Remembered {
+  model: OrderModel;
+  /** The repository's delete count then: a delete since may have removed its rows. */
   deletions: number;
+}
+
+/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
+interface RowTexts {
+  row: string;
 }
 
 /** OrderRepository on TypeORM: rows of `orders`, translated by OrderMapper. */
 export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom implements OrderRepository {
-  private readonly snapshots = new WeakMap<Order, Snapshot>();
+  private readonly remembered = new WeakMap<Order, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
@@ -116,21 +121,21 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
         for (const write of writes) await write(manager);
       });
     }
-    changes.forEach((change, i) => this.snapshots.set(orders[i]!, change.snapshot));
+    changes.forEach((change, i) => this.remembered.set(orders[i]!, { model: change.model, deletions: this.deletions }));
   }
 
-  private changes(order: Order): { writes: Write[]; snapshot: Snapshot } {
+  private changes(order: Order): { writes: Write[]; model: OrderModel } {
     const model = OrderMapper.toModel(order);
-    const snapshot = this.snapshot(model);
-    const before = this.snapshots.get(order);
+    const remembered = this.remembered.get(order);
     const row = model;
-    if (before === undefined || before.deletions !== this.deletions) {
+    if (remembered === undefined || remembered.deletions !== this.deletions) {
       const writes: Write[] = [(manager) => manager.upsert(OrderModel, row, ['id'])];
-      return { writes, snapshot };
+      return { writes, model };
     }
+    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
     const writes: Write[] = [];
-    if (snapshot.row !== before.row) writes.push((manager) => this.update(manager, row));
-    return { writes, snapshot };
+    if (after.row !== before.row) writes.push((manager) => this.update(manager, row));
+    return { writes, model };
   }
 
   /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
@@ -139,22 +144,34 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
     if (result.affected === 0) throw new Error(`Order ${row.id} was deleted since it was loaded`);
   }
 
-  private snapshot(model: OrderModel): Snapshot {
-    return { row: JSON.stringify(model), deletions: this.deletions };
-  }
-
   /**
    * Records that the database holds `stored`'s rows for `order`, so that saving `order` writes only what
-   * differs. Every load calls it; a test may too, to stand for an aggregate loaded and then changed.
+   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
    */
   protected remember(order: Order, stored: Order = order): void {
-    this.snapshots.set(order, this.snapshot(OrderMapper.toModel(stored)));
+    this.remembered.set(order, { model: OrderMapper.toModel(stored), deletions: this.deletions });
   }
 
   /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
   private loaded(model: OrderModel): Order {
     const order = OrderMapper.toDomain(model);
-    this.remember(order);
+    // The loaded rows themselves: no work until the aggregate is saved.
+    this.remembered.set(order, { model, deletions: this.deletions });
     return order;
   }
+}
+
+/** What a save compares: the values of each row's columns, in column order. */
+function rowTexts(model: OrderModel): RowTexts {
+  return {
+    row: JSON.stringify([
+      model.id,
+      model.status,
+      model.customerEmail,
+      model.placedAt,
+      model.total,
+      model.paid,
+      model.note,
+    ]),
+  };
 }
