@@ -61,6 +61,7 @@ export function planDocument(context: GeneratorContext): Artifact {
       laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
       mappingRows: model.fields.map(mappingRow),
       indexes: table.indexes,
+      referenceIndexes: model.fields.some((f) => f.reference !== undefined),
       repeatedWrites: repeatedWrites(model, application),
       checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans }),
       effort: {
@@ -75,7 +76,8 @@ export function planDocument(context: GeneratorContext): Artifact {
 
 function mappingRow(mapping: FieldMapping) {
   const { field, column } = mapping;
-  const concept = field.type.kind === 'value-object' ? `value object ${field.type.name}` : field.type.kind === 'enum' ? `enum ${field.type.name}` : field.type.kind === 'primitive' ? (field.type.primitive === 'date' ? 'Date' : field.type.primitive) : field.type.kind;
+  const kind = field.type.kind === 'value-object' ? `value object ${field.type.name}` : field.type.kind === 'enum' ? `enum ${field.type.name}` : field.type.kind === 'primitive' ? (field.type.primitive === 'date' ? 'Date' : field.type.primitive) : field.type.kind;
+  const concept = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
   const length = column.length === undefined ? '' : `(${column.length})`;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {

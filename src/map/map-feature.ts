@@ -2,13 +2,13 @@ import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
 import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
-import { nameSet, tableName } from './naming.js';
+import { nameSet, pascalCase, tableName } from './naming.js';
 import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
 
 /** Maps the domain model to tables and columns, and decides how each port method is implemented. */
 export function mapFeature(domain: DomainModel): PersistenceModel {
   const { aggregate, port } = domain;
-  const fields = aggregate.fields.map((f) => mapField(f, aggregate.idField));
+  const fields = aggregate.fields.map((f) => withReference(mapField(f, aggregate.idField), aggregate.idField));
   const table = tableName(aggregate.name);
   const methods = port.methods.map((m) => mapMethod(m, domain));
   return {
@@ -27,12 +27,24 @@ export function mapFeature(domain: DomainModel): PersistenceModel {
   };
 }
 
-/** One index per column that a derived query filters on (the primary key has its own). */
+/** One index per column that a derived query filters on or that references another aggregate (the primary key has its own). */
 function queryIndexes(table: string, fields: FieldMapping[], methods: RepositoryMethod[]): IndexSpec[] {
   const queried = new Set(methods.flatMap((m) => (m.kind === 'derived' ? m.query.where.flat().map((c) => c.field) : [])));
   return fields
-    .filter((f) => queried.has(f.field.name) && !f.column.primary)
+    .filter((f) => (queried.has(f.field.name) || f.reference !== undefined) && !f.column.primary)
     .map((f) => ({ name: `idx_${table}_${f.column.name}`, columns: [f.column.name], unique: false }));
+}
+
+/**
+ * `customerId: CustomerId`, `authorId: string`: another aggregate's id, kept as a plain column (aggregates
+ * refer to each other by id, never by a join or a foreign key across aggregates), indexed for lookups.
+ */
+function withReference(mapping: FieldMapping, idField: string): FieldMapping {
+  const { field } = mapping;
+  const match = /^(.+)Id$/.exec(field.name);
+  const single = field.type.kind === 'value-object' || (field.type.kind === 'primitive' && ['string', 'number', 'bigint'].includes(field.type.primitive));
+  if (!match || field.name === idField || field.list || !single) return mapping;
+  return { ...mapping, reference: pascalCase(match[1]!) };
 }
 
 const ARITY: Partial<Record<Operator, number>> = { isNull: 0, isNotNull: 0, true: 0, false: 0, between: 2 };

@@ -82,6 +82,8 @@ export interface FieldMapping {
   column: ColumnSpec;
   /** For a list field (stored as JSON), the conversion applies to each element. */
   conversion: FieldConversion;
+  /** The aggregate this field refers to by id (`customerId` -> `Customer`): a plain, indexed column, no join. */
+  reference?: string;
 }
 
 export type RepositoryMethod =

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
+import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
 function map(files: Record<string, string>) {
@@ -29,6 +29,36 @@ describe('mapFeature', () => {
     expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
     expect(model.fields[0]!.conversion).toEqual({ kind: 'value-object', className: 'OrderId', valueAccess: '.value', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
+  });
+
+  it('keeps a reference to another aggregate by id as a plain, indexed column, with no join or foreign key', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      'src/domain/aggregates/ordering/customer-id.ts': 'export class CustomerId {\n  constructor(readonly value: string) {}\n}\n',
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace("import { OrderStatus } from './order-status';", "import { OrderStatus } from './order-status';\nimport { CustomerId } from './customer-id';").replace(
+        'public note?: string,',
+        'public note?: string,\n    public customerId?: CustomerId,\n    public sellerId: number = 0,\n    public tagIds: string[] = [],\n    public paidId: boolean = false,',
+      ),
+    };
+    const model = map(files);
+
+    expect(model.fields.map((f) => [f.field.name, f.reference])).toEqual([
+      ['id', undefined],
+      ['status', undefined],
+      ['customerEmail', undefined],
+      ['placedAt', undefined],
+      ['total', undefined],
+      ['paid', undefined],
+      ['note', undefined],
+      ['customerId', 'Customer'],
+      ['sellerId', 'Seller'],
+      // A list of ids is stored as JSON, and a flag is no reference.
+      ['tagIds', undefined],
+      ['paidId', undefined],
+    ]);
+    expect(model.table.columns.find((c) => c.name === 'customer_id')).toMatchObject({ kind: 'string', nullable: true });
+    expect(model.table.indexes.map((i) => i.name)).toEqual(['idx_orders_status', 'idx_orders_customer_id', 'idx_orders_seller_id']);
+    expect(model.table.foreignKeys ?? []).toEqual([]);
   });
 
   it('decides how each port method is implemented', () => {
