@@ -27,6 +27,8 @@ export class SampleSet {
   constructor(
     private readonly model: PersistenceModel,
     private readonly uniqueFields: ReadonlySet<string>,
+    /** Fields whose values the tests pass wrapped in a value object (by name: the class), so they get its kind of sample. */
+    private readonly wrappedFields: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   value(mapping: FieldMapping, sample: number): SampleValue {
@@ -68,11 +70,8 @@ export class SampleSet {
     }
     switch (column.kind) {
       case 'string': {
-        const raw = column.primary
-          ? `${this.model.names.kebab}-${variant + 1}`
-          : conversion.kind === 'value-object'
-            ? valueObjectVariant(conversion.className, variant)
-            : stringVariant(field.name, variant);
+        const wrapper = conversion.kind === 'value-object' ? conversion.className : this.wrappedFields.get(field.name);
+        const raw = column.primary ? `${this.model.names.kebab}-${variant + 1}` : wrapper ? valueObjectVariant(wrapper, variant) : stringVariant(field.name, variant);
         return this.wrap(mapping, raw);
       }
       case 'double':

@@ -41,7 +41,8 @@ export function mapField(field: FieldModel, idField: string, prefix?: { column: 
       break;
     case 'composite': {
       const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }));
-      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts } };
+      const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
+      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
     }
     default:
       throw new Error(`field ${field.name}: the reader let through a ${type.kind} type`);

@@ -63,7 +63,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const returns = method.returns;
   const single = (use: TypeUse) => use.type.kind === 'aggregate' && !use.list;
   const many = (use: TypeUse) => use.type.kind === 'aggregate' && use.list;
-  const isId = (use: TypeUse) => sameType(use, id);
+  const isId = (use: TypeUse) => !use.list && use.absent === 'none' && takes(id.type, use.type);
   const isVoid = returns.type.kind === 'void';
   const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
   const expect = (ok: boolean, shape: string): void => {
@@ -73,7 +73,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const T = aggregate.name;
 
   if (method.name === 'nextId' || method.name === 'nextIdentity') {
-    expect(params.length === 0 && !returns.list && typeText(returns.type) === idType, `${method.name}(): ${idType} or Promise<${idType}>`);
+    expect(params.length === 0 && !returns.list && takes(id.type, returns.type), `${method.name}(): ${idType} or Promise<${idType}>`);
     if (storedKind(id.type) !== 'string') throw fail(`gen makes new ids as UUIDs, but ${idType} holds a ${storedKind(id.type)}`, 'Use a string id, or rename the method so that gen leaves it to you to write.');
     return { kind: 'next-id', method };
   }
@@ -92,7 +92,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       expect(only(isId) && single(returns), `findById(id: ${idType}): Promise<${T} | null>`);
       return { kind: 'find-by-id', method, absent: returns.absent === 'none' ? 'throw' : returns.absent };
     case 'findByIds':
-      expect(params.length === 1 && params[0]!.use.list && typeText(params[0]!.use.type) === idType && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
+      expect(params.length === 1 && params[0]!.use.list && takes(id.type, params[0]!.use.type) && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
       return { kind: 'find-by-ids', method };
     case 'findAll': {
       const page = pageParameter(method, 0);
@@ -150,7 +150,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
         const expected = list ? `${typeText(field.type)}[]` : typeText(field.type);
         if (!bound) throw fail(`the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`, `Add a parameter of type ${expected}.`);
         if (bound.use.type.kind === 'unknown') throw fail(`parameter '${bound.name}': ${bound.use.type.reason}`);
-        if (bound.use.list !== list || typeText(bound.use.type) !== typeText(field.type) || bound.use.absent !== 'none') {
+        if (bound.use.list !== list || !takes(field.type, bound.use.type) || bound.use.absent !== 'none') {
           throw fail(`parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`, `Declare it as ${bound.name}: ${expected}.`);
         }
       }
@@ -228,8 +228,13 @@ function isBoolean(use: TypeUse): boolean {
   return !use.list && use.absent === 'none' && use.type.kind === 'primitive' && use.type.primitive === 'boolean';
 }
 
-function sameType(use: TypeUse, field: FieldModel): boolean {
-  return !use.list && use.absent === 'none' && typeText(use.type) === typeText(field.type);
+/**
+ * Whether a parameter (or nextId's result) of type `parameter` stands for a value of the field: its own type,
+ * or a single-value object wrapping what the field stores (`findById(id: ProductId)` where toPrimitives() says
+ * `id: string`); the repositories unwrap it.
+ */
+function takes(field: ValueType, parameter: ValueType): boolean {
+  return typeText(parameter) === typeText(field) || (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive);
 }
 
 function typeText(type: ValueType): string {

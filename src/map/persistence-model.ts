@@ -73,8 +73,8 @@ export type FieldConversion =
   /** Stored as is, typed back as the enum or literal union (`OrderStatus`, `'draft' | 'live'`). */
   | { kind: 'cast'; type: string }
   | { kind: 'value-object'; className: string; valueAccess: string; rehydration: Rehydration }
-  /** A multi-field value object: one column per part, named `<field>_<part>`. */
-  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[] };
+  /** A multi-field value object: one column per part, named `<field>_<part>`; `snapshot`: its parts come from one `toPrimitives()` call. */
+  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[]; snapshot?: string };
 
 export interface FieldMapping {
   field: FieldModel;

@@ -33,7 +33,15 @@ export type ValueType =
   /** `'draft' | 'published'`: stored like a string enum. */
   | { kind: 'literal-union'; values: string[] }
   /** A value object of several fields (Money: amount, currency): stored as columns with a prefix. */
-  | { kind: 'composite'; name: string; file: string; fields: FieldModel[]; rehydration: Rehydration }
+  | {
+      kind: 'composite';
+      name: string;
+      file: string;
+      fields: FieldModel[];
+      rehydration: Rehydration;
+      /** Offers `toPrimitives()`: its fields are that call's members, written from one call. */
+      snapshot?: string;
+    }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
       kind: 'value-object';
@@ -82,11 +90,13 @@ export interface AggregateModel {
   name: string;
   file: string;
   location: SourceLocation;
-  /** How the class keeps its state: constructor parameter properties, a props object, or private fields. */
-  style: 'constructor-properties' | 'props-object' | 'private-fields';
+  /** How the class keeps its state: constructor parameter properties, a props object, private fields, or toPrimitives/fromPrimitives. */
+  style: 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
   idField: string;
   fields: FieldModel[];
   rehydration: Rehydration;
+  /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */
+  snapshot?: string;
 }
 
 /** A type as used in a port signature: the value type plus list and absence wrappers. */

@@ -102,7 +102,7 @@ export class TypeClassifier {
           throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
         }
       }
-      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration };
+      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration, ...(state.snapshot ? { snapshot: state.snapshot } : {}) };
     } finally {
       this.reading.delete(name);
     }

@@ -1,5 +1,5 @@
 import type { FieldMapping } from '../map/persistence-model.js';
-import type { Rehydration } from '../model/domain-model.js';
+import type { Rehydration, ValueType } from '../model/domain-model.js';
 
 /**
  * TypeScript expressions that convert fields between their domain values and their column values.
@@ -26,12 +26,26 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   return absent ? `${expression} ?? null` : expression;
 }
 
-/** Every column assignment for one field (several for a composite value object), from the domain value `expression`. */
-export function columnAssignments(expression: string, mapping: FieldMapping): { property: string; value: string }[] {
+/** A local constant the mapper declares before its assignments: `const pricePrimitives = order.price.toPrimitives();`. */
+export interface MapperLocal {
+  name: string;
+  value: string;
+}
+
+/**
+ * Every column assignment for one field (several for a composite value object), from the domain value `expression`.
+ * A value object that offers `toPrimitives()` is read through one call of it, kept in a local added to `locals`.
+ */
+export function columnAssignments(expression: string, mapping: FieldMapping, locals: MapperLocal[] = []): { property: string; value: string }[] {
   const { conversion } = mapping;
   if (conversion.kind !== 'composite') return [{ property: mapping.column.property, value: toColumnValue(expression, mapping) }];
-  const optional = mapping.field.optional || mapping.field.nullable;
-  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional ? '?' : ''}${part.field.access}`, part));
+  const optional = mapping.field.optional || mapping.field.nullable ? '?' : '';
+  if (conversion.snapshot) {
+    const local = { name: `${mapping.field.name}Primitives`, value: `${expression}${optional}.${conversion.snapshot}()` };
+    locals.push(local);
+    return conversion.parts.flatMap((part) => columnAssignments(`${local.name}${optional}.${part.field.name}`, part, locals));
+  }
+  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional}${part.field.access}`, part, locals));
 }
 
 /** The domain value of a field, rebuilt from the columns of `model`, restoring `undefined` or `null` as the domain declares. */
@@ -69,7 +83,7 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;
 }
 
-/** A query argument (never absent) -> the value to compare the column with. */
-export function argumentValue(expression: string, mapping: FieldMapping): string {
-  return mapping.conversion.kind === 'value-object' ? `${expression}${mapping.conversion.valueAccess}` : expression;
+/** A query argument (never absent) of type `type` -> the value to compare the column with. */
+export function argumentValue(expression: string, type: ValueType): string {
+  return type.kind === 'value-object' ? `${expression}${type.valueAccess}` : expression;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { BANKING, GARAGE, LIBRARY, STAFF } from '../fixtures/domain-styles.js';
+import { BANKING, GARAGE, INVENTORY, LIBRARY, PRICING, STAFF } from '../fixtures/domain-styles.js';
 import { generateAndRun, writeProject } from '../support/projects.js';
 
 describe.each([
@@ -9,6 +9,13 @@ describe.each([
   { feature: 'library', files: LIBRARY, style: 'props-object', fields: ['id:.id', 'title:.title', 'author:.author', 'price:.price', 'format:.format', 'tags:.tags', 'discount:.discount', 'publishedAt:.publishedAt'] },
   { feature: 'banking', files: BANKING, style: 'private-fields', fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'] },
   { feature: 'staff', files: STAFF, style: 'constructor-properties', fields: ['id:.id', 'email:.email', 'salary:.salary'] },
+  {
+    feature: 'inventory',
+    files: INVENTORY,
+    style: 'primitives',
+    fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'].map((f) => `${f}:.toPrimitives().${f}`),
+  },
+  { feature: 'pricing', files: PRICING, style: 'constructor-properties', fields: ['id:.id', 'sku:.sku', 'list:.list', 'floor:.floor'] },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {
     const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, feature);

@@ -61,6 +61,27 @@ describe('mapFeature', () => {
     expect(model.table.foreignKeys ?? []).toEqual([]);
   });
 
+  it('takes a value object over what a primitives-style field stores as a parameter for it, and nothing else', async () => {
+    const { INVENTORY } = await import('../fixtures/domain-styles.js');
+    const port = 'src/domain/aggregates/inventory/product.repository.ts';
+    const mapInventory = (files: Record<string, string> = {}) => mapFeature(readDomain(writeProject({ ...INVENTORY, ...files }), DEFAULT_CONFIG, 'inventory'));
+    const model = mapInventory();
+
+    expect(model.fields.find((f) => f.field.name === 'id')!.field.type).toEqual({ kind: 'primitive', primitive: 'string' });
+    expect(model.methods.filter((m) => m.kind !== 'derived').map((m) => [m.method.name, m.kind, m.method.parameters[0]?.use.type.kind])).toEqual([
+      ['save', 'save', 'aggregate'],
+      ['findById', 'find-by-id', 'value-object'],
+      ['findByIds', 'find-by-ids', 'value-object'],
+      ['existsById', 'exists-by-id', 'value-object'],
+      ['findAll', 'find-all', undefined],
+      ['delete', 'delete-by-id', 'value-object'],
+      ['nextId', 'next-id', undefined],
+    ]);
+    const numberId = "export class Quantity {\n  constructor(readonly value: number) {}\n}\n";
+    const wrongPort = INVENTORY[port]!.replace("import { SupplierId } from './supplier-id';", "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';").replace('findByName(name: string)', 'findByName(name: Quantity)');
+    expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(/parameter 'name' is 'Quantity', but the condition on 'name' takes string/);
+  });
+
   it('decides how each port method is implemented', () => {
     const model = map(
       withPortMethods(`  save(order: Order): Promise<void>;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mapField } from '../../src/map/column-spec.js';
+import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
+import { argumentValue, columnAssignments, fromColumns, type MapperLocal } from '../../src/render/conversions.js';
+
+const location = { file: 'src/domain/price.ts', line: 1 };
+
+function field(name: string, type: ValueType, extra: Partial<FieldModel> = {}): FieldModel {
+  return { name, type, optional: false, nullable: false, list: false, mutable: false, access: `.${name}`, location, ...extra };
+}
+
+const number: ValueType = { kind: 'primitive', primitive: 'number' };
+const string: ValueType = { kind: 'primitive', primitive: 'string' };
+const money: ValueType = {
+  kind: 'composite',
+  name: 'Money',
+  file: 'src/domain/money.ts',
+  fields: [field('amount', number, { access: '.toPrimitives().amount' }), field('currency', string, { access: '.toPrimitives().currency' })],
+  rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] },
+  snapshot: 'toPrimitives',
+};
+
+describe('conversions', () => {
+  it('reads a value object that offers toPrimitives() through one call, kept in a local', () => {
+    const locals: MapperLocal[] = [];
+    const assignments = columnAssignments('price.floor', mapField(field('floor', money, { optional: true }), 'id'), locals);
+
+    expect(locals).toEqual([{ name: 'floorPrimitives', value: 'price.floor?.toPrimitives()' }]);
+    expect(assignments).toEqual([
+      { property: 'floorAmount', value: 'floorPrimitives?.amount ?? null' },
+      { property: 'floorCurrency', value: 'floorPrimitives?.currency ?? null' },
+    ]);
+  });
+
+  it('rebuilds it through fromPrimitives({ ... }), absent when a required part is NULL', () => {
+    expect(fromColumns('model', mapField(field('floor', money, { optional: true }), 'id'))).toBe(
+      'model.floorAmount === null || model.floorCurrency === null ? undefined : Money.fromPrimitives({ amount: model.floorAmount, currency: model.floorCurrency })',
+    );
+  });
+
+  it('unwraps a query argument by its own type, whatever the field stores', () => {
+    const productId: ValueType = { kind: 'value-object', name: 'ProductId', file: 'src/domain/product-id.ts', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } };
+
+    expect(argumentValue('id', productId)).toBe('id.value');
+    expect(argumentValue('id', string)).toBe('id');
+  });
+});
