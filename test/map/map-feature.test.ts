@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
+import { nameSet, tableName } from '../../src/map/naming.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
@@ -80,6 +81,19 @@ describe('mapFeature', () => {
     const numberId = "export class Quantity {\n  constructor(readonly value: number) {}\n}\n";
     const wrongPort = INVENTORY[port]!.replace("import { SupplierId } from './supplier-id';", "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';").replace('findByName(name: string)', 'findByName(name: Quantity)');
     expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(/parameter 'name' is 'Quantity', but the condition on 'name' takes string/);
+  });
+
+  it.each([
+    ['Order', 'order', 'orders'],
+    ['User', 'user', 'users'],
+    ['Group', 'group', 'groups'],
+    ['Case', 'aCase', 'cases'],
+    ['Package', 'aPackage', 'packages'],
+    ['Import', 'anImport', 'imports'],
+    ['Model', 'aModel', 'models'],
+  ])('names %s: a variable the generated code can declare (%s), a plural table (%s)', (aggregate, variable, table) => {
+    expect(nameSet(aggregate).variable).toBe(variable);
+    expect(tableName(aggregate)).toBe(table);
   });
 
   it('decides how each port method is implemented', () => {
