@@ -1,5 +1,5 @@
 import { priorPlanPaths } from '../src/check/prerequisites.js';
-import { entityColumnType } from '../src/map/column-types.js';
+import { columnTypeText } from '../src/map/column-types.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import type { Operator } from '../src/map/derived-query-parser.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
@@ -78,13 +78,12 @@ function mappingRow(mapping: FieldMapping) {
   const { field, column } = mapping;
   const kind = field.type.kind === 'value-object' ? `value object ${field.type.name}` : field.type.kind === 'enum' ? `enum ${field.type.name}` : field.type.kind === 'primitive' ? (field.type.primitive === 'date' ? 'Date' : field.type.primitive) : field.type.kind;
   const concept = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
-  const length = column.length === undefined ? '' : `(${column.length})`;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {
     field: cell(code(`${field.name}${field.optional ? '?' : ''}`)),
     concept: cell(concept),
     column: cell(code(column.name)),
-    type: cell(`${code(`${entityColumnType(column)}${length}`)}${values}`),
+    type: cell(`${code(columnTypeText(column))}${values}`),
     constraints: [column.primary ? 'primary key' : '', column.nullable ? 'nullable' : 'not null'].filter(Boolean).join(', '),
   };
 }

@@ -3,7 +3,10 @@ import { rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
-export type StoredValue = string | number | boolean | null;
+export type StoredValue = string | number | bigint | boolean | null;
+
+/** Samples of a bigint field: past 32 bits, negative, and the largest integer SQLite's drivers read exactly (2^53 - 1). */
+const BIGINTS = [10n, 4_294_967_296n, -25n, 9_007_199_254_740_991n];
 
 /** One value: how to write it in TypeScript, and what it stores. */
 export interface SampleValue {
@@ -57,12 +60,12 @@ export class SampleSet {
     if (conversion.kind === 'composite') {
       const parts = conversion.parts.map((part) => this.variant(part, variant));
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
-      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: JSON.stringify(parts.map((p) => p.stored)) };
+      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: storedJson(parts.map((p) => p.stored)) };
     }
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
       const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
-      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: JSON.stringify([element.stored]) } : { expression: '[]', stored: '[]' };
+      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
     }
     if (field.type.kind === 'literal-union') {
       const value = field.type.values[variant % field.type.values.length]!;
@@ -76,14 +79,21 @@ export class SampleSet {
       }
       case 'double':
         return this.wrap(mapping, column.primary ? variant + 1 : [10.25, 20.5, 30.75, 40][variant % 4]! + Math.floor(variant / 4) * 100);
+      case 'decimal':
+        return this.wrap(mapping, column.primary ? variant + 1 : decimalVariant(column.precision ?? 10, column.scale ?? 0, variant));
+      case 'bigint':
+        return this.wrap(mapping, column.primary ? BigInt(variant + 1) : BIGINTS[variant % 4]! + BigInt(Math.floor(variant / 4) * 100));
       case 'boolean':
         return this.wrap(mapping, variant % 2 === 0);
       case 'timestamp': {
         const iso = new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString();
         return { expression: this.wrapExpression(mapping, `new Date(${tsLiteral(iso)})`), stored: iso };
       }
-      case 'enum':
       case 'integer':
+        if (field.type.kind !== 'enum') return this.wrap(mapping, column.primary ? variant + 1 : (variant % 4) * 10 + 10 + Math.floor(variant / 4) * 100);
+      // A numeric enum's members, like a string enum's.
+      // falls through
+      case 'enum':
       case 'json': {
         if (field.type.kind !== 'enum') throw new Error(`${field.name}: ${column.kind} column without enum type`);
         const member = field.type.members[variant % field.type.members.length]!;
@@ -98,7 +108,7 @@ export class SampleSet {
     if (type.kind === 'enum') return type.valueKind === 'number' ? 'integer' : 'enum';
     if (type.kind === 'literal-union') return 'enum';
     const primitive = type.kind === 'primitive' || type.kind === 'value-object' ? type.primitive : 'string';
-    return primitive === 'number' ? 'double' : primitive === 'boolean' ? 'boolean' : 'string';
+    return primitive === 'number' ? 'double' : primitive === 'bigint' ? 'bigint' : primitive === 'boolean' ? 'boolean' : 'string';
   }
 
   /** A string argument, wrapped like the field's values are (a value object or a plain string). */
@@ -110,7 +120,7 @@ export class SampleSet {
     return this.model.fields.find((f) => f.column.primary)!;
   }
 
-  private wrap(mapping: FieldMapping, raw: string | number | boolean): SampleValue {
+  private wrap(mapping: FieldMapping, raw: string | number | bigint | boolean): SampleValue {
     return { expression: this.wrapExpression(mapping, tsLiteral(raw)), stored: raw };
   }
 
@@ -118,6 +128,17 @@ export class SampleSet {
     const conversion = mapping.conversion;
     return conversion.kind === 'value-object' ? rehydrationCall(conversion.className, conversion.rehydration, () => raw) : raw;
   }
+}
+
+/** JSON of stored values; JSON has no 64-bit integers, so a list keeps bigints as decimal strings (as the mapper does). */
+function storedJson(values: StoredValue[]): string {
+  return JSON.stringify(values, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+/** 10.25, 20.5, 30.75, 40 scaled to fit decimal(P,S): exact in the column, and as a JS number. */
+function decimalVariant(precision: number, scale: number, variant: number): number {
+  const units = precision >= 4 ? [1025, 2050, 3075, 4000] : [1, 2, 3, 4].map((u) => u * 10 ** (precision - 1));
+  return (units[variant % 4]! + Math.floor(variant / 4) * 10 ** Math.min(precision - 1, 4)) / 10 ** scale;
 }
 
 /**

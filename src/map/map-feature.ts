@@ -3,28 +3,27 @@ import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '..
 import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { nameSet, pascalCase, tableName } from './naming.js';
-import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
+import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
+import type { Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
-/** Maps the domain model to tables and columns, and decides how each port method is implemented. */
-export function mapFeature(domain: DomainModel): PersistenceModel {
+/**
+ * Maps the domain model to tables and columns, and decides how each port method is implemented.
+ * `columns`: the column types gen.config.json sets; those of this feature's table apply here.
+ */
+export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride[] = []): PersistenceModel {
   const { aggregate, port } = domain;
-  const fields = aggregate.fields.map((f) => withReference(mapField(f, aggregate.idField), aggregate.idField));
   const table = tableName(aggregate.name);
+  const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
+  const fields = aggregate.fields.map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
   const methods = port.methods.map((m) => mapMethod(m, domain));
-  return {
-    feature: domain.feature,
-    aggregate,
-    port,
-    names: nameSet(aggregate.name),
-    table: {
-      name: table,
-      columns: fields.flatMap(fieldColumns),
-      primaryKey: fields.filter((f) => f.column.primary).map((f) => f.column.name),
-      indexes: queryIndexes(table, fields, methods),
-    },
-    fields,
-    methods,
+  const spec: TableSpec = {
+    name: table,
+    columns: fields.flatMap(fieldColumns),
+    primaryKey: fields.filter((f) => f.column.primary).map((f) => f.column.name),
+    indexes: queryIndexes(table, fields, methods),
   };
+  checkOwnOverrides(columns, spec);
+  return { feature: domain.feature, aggregate, port, names: nameSet(aggregate.name), table: spec, fields, methods };
 }
 
 /** One index per column that a derived query filters on or that references another aggregate (the primary key has its own). */
@@ -210,7 +209,7 @@ function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolea
   };
   if ((TEXT_OPERATORS.includes(operator) || ignoreCase) && stored !== 'string') refuse(ignoreCase ? 'IgnoreCase' : operator);
   if (ignoreCase && !CASE_OPERATORS.includes(operator)) refuse(`IgnoreCase with ${operator}`);
-  if (ORDERED_OPERATORS.includes(operator) && !['string', 'number', 'date'].includes(stored)) refuse(operator);
+  if (ORDERED_OPERATORS.includes(operator) && !['string', 'number', 'bigint', 'date'].includes(stored)) refuse(operator);
   if ((operator === 'true' || operator === 'false') && stored !== 'boolean') refuse(operator);
 }
 

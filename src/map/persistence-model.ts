@@ -28,7 +28,7 @@ export interface NameSet {
 }
 
 /** A portable column kind; column-types.ts spells it per artifact. */
-export type ColumnKind = 'string' | 'double' | 'integer' | 'boolean' | 'timestamp' | 'enum' | 'json';
+export type ColumnKind = 'string' | 'double' | 'integer' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'enum' | 'json';
 
 export interface ColumnSpec {
   name: string;
@@ -36,9 +36,12 @@ export interface ColumnSpec {
   property: string;
   kind: ColumnKind;
   length?: number;
+  /** A decimal column's digits in all, and after the point (`decimal(12,2)`). */
+  precision?: number;
+  scale?: number;
   enumValues?: string[];
-  /** For a JSON list column: the TypeScript type of its elements. */
-  jsonElement?: 'string' | 'number' | 'boolean';
+  /** For a JSON list column: the type of its elements; `bigint` ones are kept as decimal strings (JSON has no 64-bit integers). */
+  jsonElement?: 'string' | 'number' | 'bigint' | 'boolean';
   nullable: boolean;
   primary: boolean;
 }

@@ -10,7 +10,7 @@ export interface DomainModel {
   port: PortModel;
 }
 
-export type PrimitiveKind = 'string' | 'number' | 'boolean' | 'date';
+export type PrimitiveKind = 'string' | 'number' | 'bigint' | 'boolean' | 'date';
 
 export interface EnumMember {
   name: string;

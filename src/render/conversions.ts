@@ -18,7 +18,9 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   const { conversion, field, column } = mapping;
   const absent = column.nullable;
   if (field.list) {
-    const items = conversion.kind === 'value-object' ? `.map((item) => item${conversion.valueAccess})` : '';
+    // JSON has no 64-bit integers: bigints go in as decimal strings.
+    const text = column.jsonElement === 'bigint' ? '.toString()' : '';
+    const items = conversion.kind === 'value-object' || text ? `.map((item) => item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${text})` : '';
     if (absent) return items ? `${expression}?${items} ?? null` : `${expression} ? [...${expression}] : null`;
     return items ? `${expression}${items}` : `[...${expression}]`;
   }
@@ -63,22 +65,23 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
     const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
     return required.length === 0 ? build : `${required.join(' || ')} ? ${absentValue} : ${build}`;
   }
+  const bigintItems = field.list && column.jsonElement === 'bigint';
+  const item = bigintItems ? 'BigInt(item)' : 'item';
   const single = (value: string): string => {
     switch (conversion.kind) {
       case 'plain':
-        return value;
+        return bigintItems ? `${value}.map((item) => ${item})` : value;
       case 'cast':
         // The column only holds the type's values: a CHECK constraint (or the mapper) put them there.
         return field.list ? `${value} as ${conversion.type.includes('|') ? `(${conversion.type})` : conversion.type}[]` : `${value} as ${conversion.type}`;
       case 'value-object':
         return field.list
-          ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => 'item')})`
+          ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => item)})`
           : rehydrationCall(conversion.className, conversion.rehydration, () => value);
     }
   };
   if (!column.nullable) return single(stored);
-  if (conversion.kind === 'plain' && !field.nullable) return `${stored} ?? undefined`;
-  if (conversion.kind === 'plain') return stored;
+  if (conversion.kind === 'plain' && !bigintItems) return field.nullable ? stored : `${stored} ?? undefined`;
   if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;
 }
