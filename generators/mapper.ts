@@ -2,7 +2,7 @@ import { importPath } from '../src/layout.js';
 import type { FieldMapping } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { columnAssignments, fromColumns, rehydrationCall, type MapperLocal } from '../src/render/conversions.js';
+import { columnAssignments, fromColumns, memberFromColumns, rehydrationCall, type MapperLocal } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
 
@@ -16,7 +16,12 @@ export function mapper({ model, layout }: GeneratorContext): Artifact {
   const byName = new Map(fields.map((f) => [f.field.name, f]));
   const variable = names.variable;
   const unwrap = aggregate.rehydration.unwrap;
-  const call = rehydrationCall(aggregate.name, { ...aggregate.rehydration, unwrap: undefined }, (field) => fromColumns('model', byName.get(field)!));
+  const call = rehydrationCall(
+    aggregate.name,
+    { ...aggregate.rehydration, unwrap: undefined },
+    (field) => fromColumns('model', byName.get(field)!),
+    (field) => memberFromColumns('model', byName.get(field)!),
+  );
   // The primitives style: one toPrimitives() call gives every field.
   const locals: MapperLocal[] = aggregate.snapshot ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}()` }] : [];
   const read = (f: FieldMapping) => (aggregate.snapshot ? `primitives.${f.field.name}` : `${variable}${f.field.access}`);

@@ -51,7 +51,9 @@ export class SampleSet {
   /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`, built the way the mapper rebuilds it; `overrides` replace single fields. */
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));
-    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, (name) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression);
+    const expression = (name: string) => (overrides[name] ?? this.value(byName.get(name)!, sample)).expression;
+    // A member declared with `?` is left out when absent, rather than set to undefined.
+    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
   }
 
   /** The value a field has in variant `variant` (0 to 3), whichever sample holds it. */

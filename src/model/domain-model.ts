@@ -76,8 +76,11 @@ export interface FieldModel {
   location: SourceLocation;
 }
 
-/** One argument of the call that rebuilds a class: a field's value, or an object of several (a props object). */
-export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[] };
+/**
+ * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
+ * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
+ */
+export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[]; omittable?: string[] };
 
 /** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
 export interface Rehydration {

@@ -216,10 +216,12 @@ function bindParameters(parameters: { name: string; type: Type; optional: boolea
       continue;
     }
     const type = parameter.type.getNonNullableType();
-    const members = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties().map((p) => p.getName()) : [];
+    const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+    const members = properties.map((p) => p.getName());
     if (members.length > 0 && members.every((m) => fields.has(m) && !covered.has(m))) {
       members.forEach((m) => covered.add(m));
-      args.push({ kind: 'object', fields: members });
+      const omittable = properties.filter((p) => p.hasFlags(ts.SymbolFlags.Optional)).map((p) => p.getName());
+      args.push({ kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) });
       continue;
     }
     if (!parameter.optional) return undefined;

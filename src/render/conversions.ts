@@ -6,9 +6,28 @@ import type { Rehydration, ValueType } from '../model/domain-model.js';
  * The mapper, both repositories and the tests share them, so every artifact converts the same way.
  */
 
-/** The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`. */
-export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string): string {
-  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : `{ ${arg.fields.map((f) => `${f}: ${valueOf(f)}`).join(', ')} }`));
+/**
+ * A member of an object argument declared with `?`: its value, left out (`omit`), or left out when `when` holds
+ * (`...(model.note === null ? {} : { note: model.note })`), since under exactOptionalPropertyTypes such a member
+ * takes no `undefined`.
+ */
+export type MemberValue = string | { omit: true } | { when: string; value: string };
+
+/**
+ * The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`.
+ * `memberOf` gives the members an object argument may leave out; without it they are written like the others.
+ */
+export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string, memberOf?: (field: string) => MemberValue): string {
+  const member = (field: string, omittable: boolean): string | undefined => {
+    const value = omittable && memberOf ? memberOf(field) : valueOf(field);
+    if (typeof value === 'string') return `${field}: ${value}`;
+    return 'omit' in value ? undefined : `...(${value.when} ? {} : { ${field}: ${value.value} })`;
+  };
+  const object = (fields: string[], omittable: readonly string[]) => {
+    const members = fields.flatMap((f) => member(f, omittable.includes(f)) ?? []);
+    return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+  };
+  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg.fields, arg.omittable ?? [])));
   const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }
@@ -59,7 +78,8 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
     const absent = field.optional || field.nullable;
     // Once the value is known to be there, its parts are only as optional as the value object says.
     const parts = conversion.parts.map((p) => ({ ...p, column: { ...p.column, nullable: p.field.optional || p.field.nullable } }));
-    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, parts.find((p) => p.field.name === name)!));
+    const part = (name: string) => parts.find((p) => p.field.name === name)!;
+    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, part(name)), (name) => memberFromColumns(model, part(name)));
     if (!absent) return build;
     // The value is there when its required parts are (the checks also narrow their types).
     const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
@@ -84,6 +104,20 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   if (conversion.kind === 'plain' && !bigintItems) return field.nullable ? stored : `${stored} ?? undefined`;
   if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;
+}
+
+/** A field's value for a member declared with `?`: left out when its columns say it is absent (see MemberValue). */
+export function memberFromColumns(model: string, mapping: FieldMapping): MemberValue {
+  const { field, conversion, column } = mapping;
+  if (!field.optional || field.nullable) return fromColumns(model, mapping);
+  if (conversion.kind === 'composite') {
+    const required = conversion.parts.filter((p) => !p.field.optional && !p.field.nullable).map((p) => `${model}.${p.column.property} === null`);
+    if (required.length === 0) return fromColumns(model, mapping);
+    return { when: required.join(' || '), value: fromColumns(model, { ...mapping, field: { ...field, optional: false } }) };
+  }
+  if (!column.nullable) return fromColumns(model, mapping);
+  // Once the column is known to hold a value, the value is read as from a NOT NULL column.
+  return { when: `${model}.${column.property} === null`, value: fromColumns(model, { ...mapping, column: { ...column, nullable: false } }) };
 }
 
 /** A query argument (never absent) of type `type` -> the value to compare the column with. */

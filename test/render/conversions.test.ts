@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapField } from '../../src/map/column-spec.js';
 import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
-import { argumentValue, columnAssignments, fromColumns, type MapperLocal } from '../../src/render/conversions.js';
+import { argumentValue, columnAssignments, fromColumns, memberFromColumns, rehydrationCall, type MapperLocal } from '../../src/render/conversions.js';
 
 const location = { file: 'src/domain/price.ts', line: 1 };
 
@@ -36,6 +36,19 @@ describe('conversions', () => {
     expect(fromColumns('model', mapField(field('floor', money, { optional: true }), 'id'))).toBe(
       'model.floorAmount === null || model.floorCurrency === null ? undefined : Money.fromPrimitives({ amount: model.floorAmount, currency: model.floorCurrency })',
     );
+  });
+
+  it('leaves out a member declared with `?` when its columns hold nothing, instead of passing undefined', () => {
+    const props = { call: { kind: 'static' as const, method: 'restore' }, arguments: [{ kind: 'object' as const, fields: ['note', 'floor'], omittable: ['note', 'floor'] }] };
+    const mappings = new Map([
+      ['note', mapField(field('note', string, { optional: true }), 'id')],
+      ['floor', mapField(field('floor', money, { optional: true }), 'id')],
+    ]);
+
+    expect(rehydrationCall('Price', props, (f) => fromColumns('model', mappings.get(f)!), (f) => memberFromColumns('model', mappings.get(f)!))).toBe(
+      'Price.restore({ ...(model.note === null ? {} : { note: model.note }), ...(model.floorAmount === null || model.floorCurrency === null ? {} : { floor: Money.fromPrimitives({ amount: model.floorAmount, currency: model.floorCurrency }) }) })',
+    );
+    expect(rehydrationCall('Price', props, () => 'x', () => ({ omit: true }))).toBe('Price.restore({})');
   });
 
   it('unwraps a query argument by its own type, whatever the field stores', () => {
