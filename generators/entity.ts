@@ -1,4 +1,4 @@
-import { entityColumnType, entityTypeIsClass, modelPropertyType } from '../src/map/column-types.js';
+import { columnTransformer, entityColumnType, entityTypeIsClass, modelPropertyType } from '../src/map/column-types.js';
 import type { ColumnSpec, TableSpec } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
@@ -49,12 +49,15 @@ export function entity({ model, layout }: GeneratorContext): Artifact {
       properties: [...columnProperties(child.table, imports), relation],
     };
   });
+  const columns = [table, ...children.map((c) => c.table)].flatMap((t) => t.columns);
+  const transformers = [...new Set(columns.flatMap((c) => columnTransformer(c) ?? []))].sort();
+  if (transformers.length > 0) imports.add('typeorm', 'ValueTransformer', { typeOnly: true });
   return {
     path: layout.model,
     template: 'entity.ejs',
     source: model.aggregate.file,
     // The root first: a child's relation property names it in its emitted decorator metadata.
-    data: { imports: imports.lines(), classes: [root, ...childClasses] },
+    data: { imports: imports.lines(), classes: [root, ...childClasses], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
   };
 }
 
@@ -74,11 +77,42 @@ function columnProperties(table: TableSpec, imports: ImportSet): Property[] {
 }
 
 function columnOptions(column: ColumnSpec): Record<string, unknown> {
+  const transformer = columnTransformer(column);
   return {
     name: column.name,
     type: entityTypeIsClass(column) ? new TsSource(entityColumnType(column)) : entityColumnType(column),
     length: column.length,
+    precision: column.precision,
+    scale: column.scale,
     enum: column.enumValues,
     nullable: column.nullable || undefined,
+    transformer: transformer && new TsSource(TRANSFORMERS[transformer].name),
   };
 }
+
+/**
+ * What the drivers return for these columns is not what the domain holds, so the entity converts it back.
+ * Kept in the entity file, beside the columns that use them.
+ */
+const TRANSFORMERS = {
+  decimal: {
+    name: 'decimalNumber',
+    comment: ['PostgreSQL and MariaDB return DECIMAL values as strings: the model holds the number.'],
+    body: ['to: (value: unknown) => value,', "from: (value: unknown) => (typeof value === 'string' ? Number(value) : value),"],
+  },
+  bigint: {
+    name: 'bigintValue',
+    comment: [
+      'A bigint column: values travel as decimal strings, which every driver sends exactly and every database',
+      'stores as the integer; PostgreSQL and MariaDB return strings, SQLite numbers, exact only up to 2^53: a',
+      'larger one is refused, not rounded.',
+    ],
+    body: [
+      "to: (value: unknown) => (typeof value === 'bigint' ? value.toString() : value),",
+      'from: (value: unknown) => {',
+      "  if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new RangeError(`bigint column: the driver returned ${value}, past 2^53, so its exact value is lost`);",
+      "  return typeof value === 'string' || typeof value === 'number' ? BigInt(value) : value;",
+      '},',
+    ],
+  },
+} as const;

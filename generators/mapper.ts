@@ -4,7 +4,7 @@ import { camelCase, pluralize } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
 import type { Rehydration, Unwrap, ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { columnAssignments, fromColumns, rehydrationCall } from '../src/render/conversions.js';
+import { columnAssignments, fromColumns, memberFromColumns, rehydrationCall, type MapperLocal, type MemberValue } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addDomainTypeImports } from './domain-imports.js';
 
@@ -21,6 +21,8 @@ interface Conversion {
   idText: string;
   /** toModel's parameters: the domain object, and for a child its root's id and its position. */
   parameters: string;
+  /** Values toModel computes once (a `toPrimitives()` call) before its assignments. */
+  locals: MapperLocal[];
   assignments: { property: string; value: string }[];
 }
 
@@ -41,20 +43,32 @@ export function mapper({ model, layout }: GeneratorContext): Artifact {
   const id = fields.find((f) => f.column.primary)!;
   const byName = new Map(fields.map((f) => [f.field.name, f]));
   const childByName = new Map(children.map((c) => [c.field.name, c]));
+  // The primitives style: one toPrimitives() call gives every field.
+  const rootLocals: MapperLocal[] = aggregate.snapshot ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}()` }] : [];
+  const read = (f: FieldMapping) => (aggregate.snapshot ? `primitives.${f.field.name}` : `${variable}${f.field.access}`);
   const root: Conversion = {
     modifier: 'static',
     className: aggregate.name,
     modelClass: names.modelClass,
     toDomain: 'toDomain',
     toModel: 'toModel',
-    ...rebuild(aggregate.name, aggregate.rehydration, (field) => {
-      const child = childByName.get(field);
-      return child ? childrenFromRows(child, names.mapperClass) : fromColumns('model', byName.get(field)!);
-    }),
+    ...rebuild(
+      aggregate.name,
+      aggregate.rehydration,
+      (field) => {
+        const child = childByName.get(field);
+        return child ? childrenFromRows(child, names.mapperClass) : fromColumns('model', byName.get(field)!);
+      },
+      (field) => {
+        const child = childByName.get(field);
+        return child ? childrenFromRows(child, names.mapperClass) : memberFromColumns('model', byName.get(field)!);
+      },
+    ),
     idText: `model.${id.column.property}`,
     parameters: `${variable}: ${aggregate.name}`,
+    locals: rootLocals,
     assignments: [
-      ...fields.flatMap((f) => columnAssignments(`${variable}${f.field.access}`, f)),
+      ...fields.flatMap((f) => columnAssignments(read(f), f, rootLocals)),
       ...children.map((child) => {
         const item = childVariable(child, variable);
         return {
@@ -68,18 +82,25 @@ export function mapper({ model, layout }: GeneratorContext): Artifact {
     const item = childVariable(child, variable);
     const childFields = new Map(child.fields.map((f) => [f.field.name, f]));
     const childId = child.fields.find((f) => f.column.primary)!;
+    const locals: MapperLocal[] = [];
     return {
       modifier: 'private static',
       className: child.className,
       modelClass: child.modelClass,
       toDomain: child.toDomain,
       toModel: child.toModel,
-      ...rebuild(child.className, child.rehydration, (field) => fromColumns('model', childFields.get(field)!)),
+      ...rebuild(
+        child.className,
+        child.rehydration,
+        (field) => fromColumns('model', childFields.get(field)!),
+        (field) => memberFromColumns('model', childFields.get(field)!),
+      ),
       idText: `model.${childId.column.property}`,
       parameters: `${item}: ${child.className}, ${child.parentColumn.property}: ${idType(child)}, ${child.positionColumn.property}: number`,
+      locals,
       assignments: [
         { property: child.parentColumn.property, value: child.parentColumn.property },
-        ...child.fields.flatMap((f) => columnAssignments(`${item}${f.field.access}`, f)),
+        ...child.fields.flatMap((f) => columnAssignments(`${item}${f.field.access}`, f, locals)),
         { property: child.positionColumn.property, value: child.positionColumn.property },
       ],
     };
@@ -92,8 +113,8 @@ export function mapper({ model, layout }: GeneratorContext): Artifact {
   };
 }
 
-function rebuild(className: string, rehydration: Rehydration, valueOf: (field: string) => string): { build: string; unwrap?: Unwrap } {
-  const build = rehydrationCall(className, { ...rehydration, unwrap: undefined }, valueOf);
+function rebuild(className: string, rehydration: Rehydration, valueOf: (field: string) => string, memberOf: (field: string) => MemberValue): { build: string; unwrap?: Unwrap } {
+  const build = rehydrationCall(className, { ...rehydration, unwrap: undefined }, valueOf, memberOf);
   return rehydration.unwrap ? { build, unwrap: rehydration.unwrap } : { build };
 }
 

@@ -100,6 +100,8 @@ function step(change: SchemaChange): Step {
 function columnOptions(column: SchemaColumn): string {
   const options = {
     length: column.length === undefined ? undefined : String(column.length),
+    precision: column.precision,
+    scale: column.scale,
     enum: column.enum,
     isPrimary: column.primary || undefined,
     isNullable: column.nullable || undefined,

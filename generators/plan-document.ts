@@ -1,5 +1,5 @@
 import { priorPlanPaths } from '../src/check/prerequisites.js';
-import { entityColumnType } from '../src/map/column-types.js';
+import { columnTypeText } from '../src/map/column-types.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import type { Operator } from '../src/map/derived-query-parser.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
@@ -77,6 +77,7 @@ export function planDocument(context: GeneratorContext): Artifact {
         rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
         mappingRows: child.fields.flatMap((f) => mappingRows(f)),
       })),
+      referenceIndexes: model.fields.some((f) => f.reference !== undefined),
       repeatedWrites: repeatedWrites(model, application),
       checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans }),
       effort: {
@@ -104,15 +105,15 @@ function mappingRows(mapping: FieldMapping, path = ''): ReturnType<typeof mappin
 function mappingRow(mapping: FieldMapping, name: string) {
   const { field, column } = mapping;
   const type = field.type;
-  const base = type.kind === 'value-object' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
+  const kind = type.kind === 'value-object' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
+  const base = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
   const concept = field.list ? `list of ${base} (JSON)` : base;
-  const length = column.length === undefined ? '' : `(${column.length})`;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {
     field: cell(code(`${name}${field.optional ? '?' : ''}`)),
     concept: cell(concept),
     column: cell(code(column.name)),
-    type: cell(`${code(`${entityColumnType(column)}${length}`)}${values}`),
+    type: cell(`${code(columnTypeText(column))}${values}`),
     constraints: [column.primary ? 'primary key' : '', column.nullable ? 'nullable' : 'not null'].filter(Boolean).join(', '),
   };
 }

@@ -1,7 +1,7 @@
 import type { Operator, QueryAction } from '../src/map/derived-query-parser.js';
 import type { Absent, Condition, DerivedQuery, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
-import type { PortMethod } from '../src/model/domain-model.js';
-import { argumentValue } from '../src/render/conversions.js';
+import type { PortMethod, PortParameter, ValueType } from '../src/model/domain-model.js';
+import { argumentValue, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
 import type { ImportSet } from '../src/render/imports.js';
@@ -52,13 +52,15 @@ const TEXT_MODE: Partial<Record<Operator, string>> = { like: 'like', notLike: 'l
 export function planMethod(method: RepositoryMethod, model: PersistenceModel): MethodPlan {
   const id = model.fields.find((f) => f.column.primary)!;
   const argument = method.method.parameters[0]?.name ?? '';
+  // A parameter is unwrapped by its own type: a ProductId for a primitives-style `id: string` too.
+  const argumentType = method.method.parameters[0]?.use.type ?? id.field.type;
   const byId = orderLiteral([{ mapping: id, direction: 'asc' }]);
   const plan: MethodPlan = {
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}${id.field.access}`, id) : argumentValue(argument, id),
-    idValues: id.conversion.kind === 'value-object' ? `${argument}.map((id) => ${argumentValue('id', id)})` : argument,
+    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
+    idValues: listValue(argument, argumentType, 'id'),
     result: 'none',
     absent: 'null',
     findOptions: [`order: ${byId}`],
@@ -73,7 +75,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');
   if (method.kind === 'find-all' && method.page) {
     const page = pageAccess(method.method, method.page.parameter);
-    plan.findOptions.push(`skip: ${page}${method.page.skip}`, `take: ${page}${method.page.take}`);
+    plan.findOptions.push(pageOption('skip', `${page}${method.page.skip}`), pageOption('take', `${page}${method.page.take}`));
     plan.slice = sliceBounds(`${page}${method.page.skip}`, `${page}${method.page.take}`);
     plan.paged = true;
   }
@@ -95,9 +97,9 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
     const memory: string[] = [];
     for (const condition of group) {
       const mapping = byName.get(condition.field)!;
-      const args = condition.parameters.map((i) => method.parameters[i]!.name);
+      const args = condition.parameters.map((i) => method.parameters[i]!);
       const parameter = `${mapping.column.property}_${parameterCount++}`;
-      const sql = sqlCondition(condition, mapping, args, parameter, typeorm, sqlSupport);
+      const sql = sqlCondition(condition, args, parameter, typeorm, sqlSupport);
       byProperty.set(mapping.column.property, [...(byProperty.get(mapping.column.property) ?? []), sql]);
       memory.push(memoryCondition(condition, mapping, args, memorySupport));
     }
@@ -119,8 +121,8 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
   if (query.limit !== undefined) take = take ? `Math.min(${query.limit}, ${take} ?? ${query.limit})` : String(query.limit);
   if (query.result === 'one' && query.limit === undefined) take = '2';
-  if (skip) findOptions.push(`skip: ${skip}`);
-  if (take) findOptions.push(`take: ${take}`);
+  if (skip) findOptions.push(pageOption('skip', skip));
+  if (take) findOptions.push(pageOption('take', take));
   if (orders.length > 0) memorySupport.add('compareColumns');
   return {
     action: query.action,
@@ -137,6 +139,14 @@ function derivedPlan(method: PortMethod, query: DerivedQuery, model: Persistence
     memorySupportImports: [...memorySupport].sort(),
     paged: skip !== undefined || take !== undefined,
   };
+}
+
+/**
+ * `skip: page.offset`; from an optional parameter (`page?.offset`), an entry only when there is a value, since
+ * under exactOptionalPropertyTypes TypeORM's `skip?: number` does not take `undefined`.
+ */
+function pageOption(name: 'skip' | 'take', value: string): string {
+  return value.includes('?.') && !value.startsWith('Math.min') ? `...(${value} === undefined ? {} : { ${name}: ${value} })` : `${name}: ${value}`;
 }
 
 /** `page.` or, for an optional pagination parameter, `page?.`. */
@@ -163,12 +173,13 @@ function orderLiteral(orders: { mapping: FieldMapping; direction: 'asc' | 'desc'
   return `{ ${entries.join(', ')} }`;
 }
 
-function listValue(name: string, mapping: FieldMapping): string {
-  return mapping.conversion.kind === 'value-object' ? `${name}.map((item) => ${argumentValue('item', mapping)})` : name;
+/** A list argument of element type `type` -> the values to compare the column with. */
+function listValue(name: string, type: ValueType, item = 'item'): string {
+  return type.kind === 'value-object' ? `${name}.map((${item}) => ${argumentValue(item, type)})` : name;
 }
 
-function sqlCondition(condition: Condition, mapping: FieldMapping, args: string[], parameter: string, typeorm: Set<string>, support: Set<string>): string {
-  const value = (i: number) => argumentValue(args[i]!, mapping);
+function sqlCondition(condition: Condition, args: PortParameter[], parameter: string, typeorm: Set<string>, support: Set<string>): string {
+  const value = (i: number) => argumentValue(args[i]!.name, args[i]!.use.type);
   const use = (name: string) => {
     typeorm.add(name);
     return name;
@@ -190,9 +201,9 @@ function sqlCondition(condition: Condition, mapping: FieldMapping, args: string[
       return condition.operator === 'not' ? `${use('Not')}(${equals})` : equals;
     }
     case 'in':
-      return `${use('In')}(${listValue(args[0]!, mapping)})`;
+      return `${use('In')}(${listValue(args[0]!.name, args[0]!.use.type)})`;
     case 'notIn':
-      return `${use('Not')}(${use('In')}(${listValue(args[0]!, mapping)}))`;
+      return `${use('Not')}(${use('In')}(${listValue(args[0]!.name, args[0]!.use.type)}))`;
     case 'between':
       return `${use('Between')}(${value(0)}, ${value(1)})`;
     case 'isNull':
@@ -208,9 +219,11 @@ function sqlCondition(condition: Condition, mapping: FieldMapping, args: string[
   }
 }
 
-function memoryCondition(condition: Condition, mapping: FieldMapping, args: string[], support: Set<string>): string {
+function memoryCondition(condition: Condition, mapping: FieldMapping, args: PortParameter[], support: Set<string>): string {
   const column = `model.${mapping.column.property}`;
-  const value = (i: number) => argumentValue(args[i]!, mapping);
+  const value = (i: number) => argumentValue(args[i]!.name, args[i]!.use.type);
+  const list = args[0]?.name;
+  const item = args[0] ? argumentValue('item', args[0].use.type) : 'item';
   const present = (expression: string) => (mapping.column.nullable ? `${column} !== null && ${expression}` : expression);
   const textMode = TEXT_MODE[condition.operator];
   if (textMode) {
@@ -227,17 +240,18 @@ function memoryCondition(condition: Condition, mapping: FieldMapping, args: stri
     support.add('compareColumns');
     return present(`compareColumns(${column}, ${value(0)}) ${comparison}`);
   }
-  support.add('sameValue');
+  // Only the operators that compare values call sameValue: an unused import fails noUnusedLocals.
+  if (['equals', 'not', 'in', 'notIn'].includes(condition.operator)) support.add('sameValue');
   switch (condition.operator) {
     case 'equals':
       return `sameValue(${column}, ${value(0)})`;
     case 'not':
       return present(`!sameValue(${column}, ${value(0)})`);
     case 'in':
-      return `${args[0]}.some((item) => sameValue(${column}, ${argumentValue('item', mapping)}))`;
+      return `${list}.some((item) => sameValue(${column}, ${item}))`;
     case 'notIn':
       // An empty NotIn restricts nothing, not even NULLs (TypeORM renders it as NOT (0=1)).
-      return `${args[0]}.length === 0 || (${present(`!${args[0]}.some((item) => sameValue(${column}, ${argumentValue('item', mapping)}))`)})`;
+      return `${list}.length === 0 || (${present(`!${list}.some((item) => sameValue(${column}, ${item}))`)})`;
     case 'between':
       support.add('compareColumns');
       return present(`compareColumns(${column}, ${value(0)}) >= 0 && compareColumns(${column}, ${value(1)}) <= 0`);
@@ -256,8 +270,9 @@ function memoryCondition(condition: Condition, mapping: FieldMapping, args: stri
 
 /** `new OrderId(randomUUID())`, the body of a nextId method, with what it imports (both repositories). */
 export function newIdExpression(model: PersistenceModel, imports: ImportSet, fromFile: string): string {
-  const id = model.fields.find((f) => f.column.primary)!;
+  // What nextId returns: the id's own type, or a value object wrapping a primitives-style id.
+  const type = model.methods.find((m) => m.kind === 'next-id')?.method.returns.type ?? model.fields.find((f) => f.column.primary)!.field.type;
   imports.add('node:crypto', 'randomUUID');
-  addDomainTypeImports(imports, fromFile, [id.field.type], { valueObjects: 'value', enums: 'type' });
-  return id.conversion.kind === 'value-object' ? `new ${id.conversion.className}(randomUUID())` : 'randomUUID()';
+  addDomainTypeImports(imports, fromFile, [type], { valueObjects: 'value', enums: 'type' });
+  return type.kind === 'value-object' ? rehydrationCall(type.name, type.rehydration, () => 'randomUUID()') : 'randomUUID()';
 }

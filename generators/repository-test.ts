@@ -1,13 +1,14 @@
 import pluralize from 'pluralize';
 import { importPath } from '../src/layout.js';
 import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { toColumnValue } from '../src/render/conversions.js';
+import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
-import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type StoredValue } from './test-samples.js';
+import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
@@ -18,7 +19,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
 export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
-  const samples = new SampleSet(model, uniqueFields(model));
+  const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model));
   const id = model.fields.find((f) => f.column.primary)!;
   const variable = names.variable;
   const list = pluralize(variable);
@@ -28,6 +29,9 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
   const findAll = find('find-all');
   const remove = find('delete-by-id');
   const idPath = toColumnValue(id.field.access, id);
+  // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
+  const idOf = (method: RepositoryMethod | undefined) => (subject: string) => asParameter(`${subject}${id.field.access}`, method?.method.parameters[0]?.use.type, id);
+  const missingIdOf = (method: RepositoryMethod | undefined) => asParameter(samples.idValue('missing').expression, method?.method.parameters[0]?.use.type, id);
 
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
@@ -45,7 +49,7 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add(importPath(path, layout.testDatabase), 'openTestDatabase')
     .add(importPath(path, layout.testDatabase), 'pendingSchemaChanges')
     .add(importPath(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
-  addDomainTypeImports(imports, path, [...model.fields, ...model.children].map((f) => f.field.type), { valueObjects: 'value', enums: 'value' });
+  addDomainTypeImports(imports, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
   for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
   imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
@@ -57,8 +61,8 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
         ? samples.construct(0, { [id.field.name]: samples.idValue('missing') })
         : `${list}[${sample}]`
       : sample === 'missing'
-        ? samples.idValue('missing').expression
-        : `${list}[${sample}]${id.field.access}`;
+        ? missingIdOf(remove)
+        : idOf(remove)(`${list}[${sample}]`);
   const queries = model.methods
     .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples) : []))
     .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
@@ -77,18 +81,17 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
       variable,
       list,
       idPath,
-      idAccess: id.field.access,
       needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m.kind === 'find-all' && m.page)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       save: save.method.name,
-      findById: findById && { name: findById.method.name, absent: findById.absent, missingId: samples.idValue('missing').expression, missingIdText: String(samples.idValue('missing').stored) },
+      findById: findById && { name: findById.method.name, absent: findById.absent, id: idOf(findById), missingId: missingIdOf(findById), missingIdText: String(samples.idValue('missing').stored) },
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
-      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${list}[2]${id.field.access}, ${samples.idValue('missing').expression}, ${list}[0]${id.field.access}]` },
+      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]` },
       countAll: find('count-all')?.method.name,
-      existsById: find('exists-by-id') && { name: find('exists-by-id')!.method.name, missingId: samples.idValue('missing').expression },
+      existsById: find('exists-by-id') && { name: find('exists-by-id')!.method.name, id: idOf(find('exists-by-id')), missingId: missingIdOf(find('exists-by-id')) },
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
       remove: remove && {
         name: remove.method.name,
@@ -144,6 +147,39 @@ function statementCounts(model: PersistenceModel, samples: SampleSet): { created
   return { created: inTransaction(created), changed: inTransaction(changed) };
 }
 
+/**
+ * A port parameter that is a single-value object over what a field stores (a primitives-style aggregate's
+ * `name: string` queried with a `ProductName`): the tests build it around the field's value.
+ */
+function asParameter(expression: string, parameter: ValueType | undefined, field: FieldMapping): string {
+  return parameter && wraps(parameter, field) ? rehydrationCall(parameter.name, parameter.rehydration, () => expression) : expression;
+}
+
+function wraps(parameter: ValueType, field: FieldMapping): parameter is Extract<ValueType, { kind: 'value-object' }> {
+  return parameter.kind === 'value-object' && field.field.type.kind === 'primitive';
+}
+
+/** Each parameter the tests build around a field's value, with that field: derived-query arguments and ids. */
+function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
+  const byName = new Map(model.fields.map((f) => [f.field.name, f]));
+  const id = model.fields.find((f) => f.column.primary)!;
+  const takesId = (m: RepositoryMethod) => m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
+  return model.methods.flatMap((m) => {
+    const parameters =
+      m.kind === 'derived'
+        ? m.query.where.flat().flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i]!.use.type })))
+        : takesId(m)
+          ? [{ field: id, type: m.method.parameters[0]!.use.type }]
+          : [];
+    return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
+  });
+}
+
+/** The value objects the tests build around field values, by field name, so the samples suit them. */
+function wrappedFields(model: PersistenceModel): Map<string, string> {
+  return new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type.name]));
+}
+
 /** Fields that a single-result query looks up: the samples must differ in them. */
 function uniqueFields(model: PersistenceModel): Set<string> {
   return new Set(model.methods.flatMap((m) => (m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [])));
@@ -160,10 +196,11 @@ interface ArgumentValue {
 }
 
 /** Arguments that make each operator meaningful on the samples (see SampleSet for the values). */
-function conditionArguments(condition: Condition, mapping: FieldMapping, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
-  const variant = (v: number) => samples.variant(mapping, v);
-  const text = (raw: string) => samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw);
-  const raw = (v: number) => String(variant(v).stored);
+function conditionArguments(condition: Condition, mapping: FieldMapping, parameter: ValueType | undefined, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
+  const asArgument = (value: SampleValue): SampleValue => ({ ...value, expression: asParameter(value.expression, parameter, mapping) });
+  const variant = (v: number) => asArgument(samples.variant(mapping, v));
+  const text = (raw: string) => asArgument(samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw));
+  const raw = (v: number) => String(samples.variant(mapping, v).stored);
   switch (condition.operator) {
     case 'equals':
     case 'not':
@@ -227,7 +264,8 @@ function derivedCase(method: Method<'derived'>, model: PersistenceModel, samples
   const id = model.fields.find((f) => f.column.primary)!;
   const args: ArgumentValue[] = [];
   for (const condition of query.where.flat()) {
-    const values = conditionArguments(condition, byName.get(condition.field)!, samples, emptyLists);
+    const parameter = condition.parameters[0] === undefined ? undefined : method.method.parameters[condition.parameters[0]]!.use.type;
+    const values = conditionArguments(condition, byName.get(condition.field)!, parameter, samples, emptyLists);
     condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
   }
   const page = query.page && pageCase(query.page.take, query.page.skip);

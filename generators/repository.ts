@@ -75,6 +75,8 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
         },
       variables: pluralize(names.variable),
       rowColumns: table.columns.map((c) => `model.${c.property}`).join(', '),
+      // JSON.stringify throws on a bigint: write those as their decimal text.
+      bigintText: [table, ...model.children.map((c) => c.table)].some((t) => t.columns.some((c) => c.kind === 'bigint')),
       rowType: model.children.length > 0 ? `Omit<${names.modelClass}, ${model.children.map((c) => `'${c.field.name}'`).join(' | ')}>` : names.modelClass,
       // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
       usesLoaded,

@@ -4,7 +4,10 @@ import { rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
-export type StoredValue = string | number | boolean | null;
+export type StoredValue = string | number | bigint | boolean | null;
+
+/** Samples of a bigint field: past 32 bits, negative, and the largest integer SQLite's drivers read exactly (2^53 - 1). */
+const BIGINTS = [10n, 4_294_967_296n, -25n, 9_007_199_254_740_991n];
 
 /** One value: how to write it in TypeScript, and what it stores. */
 export interface SampleValue {
@@ -46,6 +49,8 @@ export class SampleSet {
   constructor(
     private readonly model: PersistenceModel,
     private readonly uniqueFields: ReadonlySet<string>,
+    /** Fields whose values the tests pass wrapped in a value object (by name: the class), so they get its kind of sample. */
+    private readonly wrappedFields: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   value(mapping: FieldMapping, sample: number): SampleValue {
@@ -66,10 +71,12 @@ export class SampleSet {
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));
     const children = new Map(this.model.children.map((c) => [c.field.name, c]));
-    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, (name) => {
+    const expression = (name: string) => {
       const child = children.get(name);
       return overrides[name]?.expression ?? (child ? this.children(child, sample) : this.value(byName.get(name)!, sample).expression);
-    });
+    };
+    // A member declared with `?` is left out when absent, rather than set to undefined.
+    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
   }
 
   /**
@@ -79,12 +86,13 @@ export class SampleSet {
   private children(child: ChildCollection, sample: number): string {
     const byName = new Map(child.fields.map((f) => [f.field.name, f]));
     const prefix = kebabCase(child.className);
-    const items = CHILD_SAMPLES[sample]!.map(([id, variant]) =>
-      rehydrationCall(child.className, child.rehydration, (name) => {
+    const items = CHILD_SAMPLES[sample]!.map(([id, variant]) => {
+      const expression = (name: string) => {
         const mapping = byName.get(name)!;
         return (mapping.column.primary ? this.variant(mapping, id, prefix) : this.value(mapping, variant)).expression;
-      }),
-    );
+      };
+      return rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
+    });
     return `[${items.join(', ')}]`;
   }
 
@@ -94,12 +102,12 @@ export class SampleSet {
     if (conversion.kind === 'composite') {
       const parts = conversion.parts.map((part) => this.variant(part, variant));
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
-      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: JSON.stringify(parts.map((p) => p.stored)) };
+      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: storedJson(parts.map((p) => p.stored)) };
     }
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
       const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
-      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: JSON.stringify([element.stored]) } : { expression: '[]', stored: '[]' };
+      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
     }
     if (field.type.kind === 'literal-union') {
       const value = field.type.values[variant % field.type.values.length]!;
@@ -107,23 +115,27 @@ export class SampleSet {
     }
     switch (column.kind) {
       case 'string': {
-        const raw = column.primary
-          ? `${idPrefix}-${variant + 1}`
-          : conversion.kind === 'value-object'
-            ? valueObjectVariant(conversion.className, variant)
-            : stringVariant(field.name, variant);
+        const wrapper = conversion.kind === 'value-object' ? conversion.className : this.wrappedFields.get(field.name);
+        const raw = column.primary ? `${idPrefix}-${variant + 1}` : wrapper ? valueObjectVariant(wrapper, variant) : stringVariant(field.name, variant);
         return this.wrap(mapping, raw);
       }
       case 'double':
         return this.wrap(mapping, column.primary ? variant + 1 : [10.25, 20.5, 30.75, 40][variant % 4]! + Math.floor(variant / 4) * 100);
+      case 'decimal':
+        return this.wrap(mapping, column.primary ? variant + 1 : decimalVariant(column.precision ?? 10, column.scale ?? 0, variant));
+      case 'bigint':
+        return this.wrap(mapping, column.primary ? BigInt(variant + 1) : BIGINTS[variant % 4]! + BigInt(Math.floor(variant / 4) * 100));
       case 'boolean':
         return this.wrap(mapping, variant % 2 === 0);
       case 'timestamp': {
         const iso = new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString();
         return { expression: this.wrapExpression(mapping, `new Date(${tsLiteral(iso)})`), stored: iso };
       }
-      case 'enum':
       case 'integer':
+        if (field.type.kind !== 'enum') return this.wrap(mapping, column.primary ? variant + 1 : (variant % 4) * 10 + 10 + Math.floor(variant / 4) * 100);
+      // A numeric enum's members, like a string enum's.
+      // falls through
+      case 'enum':
       case 'json': {
         if (field.type.kind !== 'enum') throw new Error(`${field.name}: ${column.kind} column without enum type`);
         const member = field.type.members[variant % field.type.members.length]!;
@@ -138,7 +150,7 @@ export class SampleSet {
     if (type.kind === 'enum') return type.valueKind === 'number' ? 'integer' : 'enum';
     if (type.kind === 'literal-union') return 'enum';
     const primitive = type.kind === 'primitive' || type.kind === 'value-object' ? type.primitive : 'string';
-    return primitive === 'number' ? 'double' : primitive === 'boolean' ? 'boolean' : 'string';
+    return primitive === 'number' ? 'double' : primitive === 'bigint' ? 'bigint' : primitive === 'boolean' ? 'boolean' : 'string';
   }
 
   /** A string argument, wrapped like the field's values are (a value object or a plain string). */
@@ -150,7 +162,7 @@ export class SampleSet {
     return this.model.fields.find((f) => f.column.primary)!;
   }
 
-  private wrap(mapping: FieldMapping, raw: string | number | boolean): SampleValue {
+  private wrap(mapping: FieldMapping, raw: string | number | bigint | boolean): SampleValue {
     return { expression: this.wrapExpression(mapping, tsLiteral(raw)), stored: raw };
   }
 
@@ -158,6 +170,17 @@ export class SampleSet {
     const conversion = mapping.conversion;
     return conversion.kind === 'value-object' ? rehydrationCall(conversion.className, conversion.rehydration, () => raw) : raw;
   }
+}
+
+/** JSON of stored values; JSON has no 64-bit integers, so a list keeps bigints as decimal strings (as the mapper does). */
+function storedJson(values: StoredValue[]): string {
+  return JSON.stringify(values, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+/** 10.25, 20.5, 30.75, 40 scaled to fit decimal(P,S): exact in the column, and as a JS number. */
+function decimalVariant(precision: number, scale: number, variant: number): number {
+  const units = precision >= 4 ? [1025, 2050, 3075, 4000] : [1, 2, 3, 4].map((u) => u * 10 ** (precision - 1));
+  return (units[variant % 4]! + Math.floor(variant / 4) * 10 ** Math.min(precision - 1, 4)) / 10 ** scale;
 }
 
 /**

@@ -8,6 +8,7 @@ import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from
 import { planMigration, type MigrationPlan } from './migrate/migration-plan.js';
 import type { ColumnRename } from './migrate/schema-diff.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
+import { checkOtherOverrides } from './map/column-overrides.js';
 import { mapFeature } from './map/map-feature.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import { readProjectState } from './project-state.js';
@@ -60,9 +61,10 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports } = readFeature(projectRoot, config, feature);
   checkDomainIsolation(domainImports, config.infrastructureDir);
-  const model = mapFeature(domain);
+  const model = mapFeature(domain, config.columns);
   const layout = artifactLayout(config, feature, model.names);
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
   const previous = project.manifest.features[feature];
   const migrations = planMigration(
     { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
@@ -70,7 +72,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   );
   const typeorm = typeOrmTarget(projectRoot, override);
   const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, command: `npx gen infra ${feature}` };
-  const warnings = prerequisiteWarnings(application, domain.port, layout, project.documents);
+  const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
   const generation = { model, layout, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.

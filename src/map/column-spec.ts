@@ -1,6 +1,7 @@
 import { camelCase } from 'change-case';
 import { GenError } from '../errors.js';
 import type { FieldModel, PrimitiveKind } from '../model/domain-model.js';
+import { applyColumnOverride, type ColumnOverride } from './column-overrides.js';
 import { columnName } from './naming.js';
 import type { ColumnSpec, FieldConversion, FieldMapping } from './persistence-model.js';
 
@@ -11,7 +12,12 @@ const STRING_LENGTH = 255;
  * One domain field -> its column(s) and conversion. `prefix` names the parts of a composite value object:
  * `price.amount` -> column `price_amount`, property `priceAmount`.
  */
-export function mapField(field: FieldModel, idField: string, prefix?: { column: string; property: string; nullable: boolean }): FieldMapping {
+export function mapField(
+  field: FieldModel,
+  idField: string,
+  prefix?: { column: string; property: string; nullable: boolean },
+  overrides: ReadonlyMap<string, ColumnOverride> = new Map(),
+): FieldMapping {
   const property = prefix ? camelCase(`${prefix.property} ${field.name}`) : field.name;
   const column: ColumnSpec = {
     name: prefix ? `${prefix.column}_${columnName(field.name)}` : columnName(field.name),
@@ -43,15 +49,18 @@ export function mapField(field: FieldModel, idField: string, prefix?: { column: 
       if (field.list) {
         throw new GenError(`field '${field.name}' is a list of ${type.name}, a value object of several fields, which gen does not store yet`, field.location, `Give ${type.name} an \`id\` to store the list as a child table, or store a list of single values.`);
       }
-      const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }));
-      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts } };
+      const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }, overrides));
+      const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
+      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
     }
     default:
       throw new Error(`field ${field.name}: the reader let through a ${type.kind} type`);
   }
+  const override = overrides.get(column.name);
+  if (override) applyColumnOverride(column, field, override);
   if (field.list) {
     // Lists of values are stored as JSON text: one column, read back whole.
-    const element = column.kind === 'double' || column.kind === 'integer' ? 'number' : column.kind === 'boolean' ? 'boolean' : column.kind === 'timestamp' ? undefined : 'string';
+    const element = column.kind === 'double' || column.kind === 'integer' ? 'number' : column.kind === 'bigint' ? 'bigint' : column.kind === 'boolean' ? 'boolean' : column.kind === 'timestamp' ? undefined : 'string';
     if (!element) throw new GenError(`field '${field.name}' is a list of dates, which gen does not store yet`, field.location, 'Store ISO strings, or a list of value objects wrapping them.');
     Object.assign(column, { kind: 'json', jsonElement: element });
     delete column.length;
@@ -70,8 +79,11 @@ function primitiveColumn(primitive: PrimitiveKind): Pick<ColumnSpec, 'kind' | 'l
     case 'string':
       return { kind: 'string', length: STRING_LENGTH };
     case 'number':
-      // A JS number is a double: storing it as one loses nothing.
+      // A JS number is a double: storing it as one loses nothing. gen.config.json's `columns` may say
+      // integer or decimal(P,S) instead, where the project knows its values fit.
       return { kind: 'double' };
+    case 'bigint':
+      return { kind: 'bigint' };
     case 'boolean':
       return { kind: 'boolean' };
     case 'date':

@@ -20,6 +20,8 @@ const ENTITY_TYPE: Record<ColumnKind, string> = {
   string: 'varchar',
   double: 'double precision',
   integer: 'integer',
+  decimal: 'decimal',
+  bigint: 'bigint',
   boolean: 'boolean',
   timestamp: 'Date',
   enum: 'simple-enum',
@@ -45,6 +47,8 @@ export interface MigrationColumnType {
 const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColumnType>> = {
   sqlite: {
     integer: { type: 'integer' },
+    decimal: { type: 'decimal' },
+    bigint: { type: 'bigint' },
     json: { type: 'text' },
     string: { type: 'varchar' },
     double: { type: 'double precision' },
@@ -54,6 +58,8 @@ const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColum
   },
   postgres: {
     integer: { type: 'integer' },
+    decimal: { type: 'numeric' },
+    bigint: { type: 'bigint' },
     json: { type: 'text' },
     string: { type: 'varchar' },
     double: { type: 'double precision' },
@@ -63,6 +69,8 @@ const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColum
   },
   mysql: {
     integer: { type: 'int' },
+    decimal: { type: 'decimal' },
+    bigint: { type: 'bigint' },
     json: { type: 'text' },
     string: { type: 'varchar', collation: 'utf8mb4_bin' },
     double: { type: 'double' },
@@ -72,6 +80,8 @@ const MIGRATION_TYPE: Record<MigrationDialect, Record<ColumnKind, MigrationColum
   },
   mariadb: {
     integer: { type: 'int' },
+    decimal: { type: 'decimal' },
+    bigint: { type: 'bigint' },
     json: { type: 'text' },
     string: { type: 'varchar', collation: 'utf8mb4_nopad_bin' },
     double: { type: 'double' },
@@ -86,6 +96,20 @@ export function entityColumnType(column: ColumnSpec): string {
   return ENTITY_TYPE[column.kind];
 }
 
+/** The type with its size, as a reader sees it: `varchar(255)`, `decimal(12,2)`. */
+export function columnTypeText(column: ColumnSpec): string {
+  const size = column.kind === 'decimal' ? `(${column.precision},${column.scale})` : column.length === undefined ? '' : `(${column.length})`;
+  return `${entityColumnType(column)}${size}`;
+}
+
+/**
+ * A column whose values the drivers do not hand back as the domain's type needs a transformer on the entity:
+ * decimals come back from PostgreSQL and MariaDB as strings, 64-bit integers as strings or numbers.
+ */
+export function columnTransformer(column: ColumnSpec): 'decimal' | 'bigint' | undefined {
+  return column.kind === 'decimal' || column.kind === 'bigint' ? column.kind : undefined;
+}
+
 export function entityTypeIsClass(column: ColumnSpec): boolean {
   return column.kind === 'timestamp';
 }
@@ -96,6 +120,7 @@ export function migrationColumnType(dialect: MigrationDialect, kind: ColumnKind)
 
 /** The TypeScript type of the ORM model's property. */
 export function modelPropertyType(column: ColumnSpec): string {
-  const base = column.kind === 'json' ? `${column.jsonElement ?? 'unknown'}[]` : { string: 'string', double: 'number', integer: 'number', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
+  const element = column.jsonElement === 'bigint' ? 'string' : (column.jsonElement ?? 'unknown');
+  const base = column.kind === 'json' ? `${element}[]` : { string: 'string', double: 'number', integer: 'number', decimal: 'number', bigint: 'bigint', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
   return column.nullable ? `${base} | null` : base;
 }

@@ -3,31 +3,29 @@ import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '..
 import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { camelCase, childTableName, nameSet, pascalCase, pluralize, snakeCase, tableName } from './naming.js';
-import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod } from './persistence-model.js';
+import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
+import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
-/** Maps the domain model to tables and columns, and decides how each port method is implemented. */
-export function mapFeature(domain: DomainModel): PersistenceModel {
+/**
+ * Maps the domain model to tables and columns, and decides how each port method is implemented.
+ * `columns`: the column types gen.config.json sets; those of this feature's table apply here.
+ */
+export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride[] = []): PersistenceModel {
   const { aggregate, port } = domain;
-  const fields = aggregate.fields.filter((f) => !isChildCollection(f)).map((f) => mapField(f, aggregate.idField));
   const table = tableName(aggregate.name);
+  const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
+  const fields = aggregate.fields.filter((f) => !isChildCollection(f)).map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
   const methods = port.methods.map((m) => mapMethod(m, domain));
-  const id = fields.find((f) => f.column.primary)!;
-  const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id));
-  return {
-    feature: domain.feature,
-    aggregate,
-    port,
-    names: nameSet(aggregate.name),
-    table: {
-      name: table,
-      columns: fields.flatMap(fieldColumns),
-      primaryKey: fields.filter((f) => f.column.primary).map((f) => f.column.name),
-      indexes: queryIndexes(table, fields, methods),
-    },
-    fields,
-    children,
-    methods,
+  const spec: TableSpec = {
+    name: table,
+    columns: fields.flatMap(fieldColumns),
+    primaryKey: fields.filter((f) => f.column.primary).map((f) => f.column.name),
+    indexes: queryIndexes(table, fields, methods),
   };
+  checkOwnOverrides(columns, spec);
+  const id = fields.find((f) => f.column.primary)!;
+  const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id, columns));
+  return { feature: domain.feature, aggregate, port, names: nameSet(aggregate.name), table: spec, fields, children, methods };
 }
 
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */
@@ -39,22 +37,31 @@ function isChildCollection(field: FieldModel): boolean {
  * `order.lines: OrderLine[]` -> table `order_lines` (root key `order_id`, the child's fields, `position`),
  * primary key (order_id, id): a child's id only has to be unique within its aggregate.
  */
-function mapChildCollection(field: FieldModel, aggregate: string, rootTable: string, rootId: FieldMapping): ChildCollection {
+function mapChildCollection(field: FieldModel, aggregate: string, rootTable: string, rootId: FieldMapping, columns: readonly ColumnOverride[]): ChildCollection {
   const type = field.type;
   if (type.kind !== 'composite' || !type.idField) throw new Error(`${field.name} is not a child collection`);
   if (field.optional || field.nullable) {
     throw new GenError(`collection '${field.name}' is optional, but a stored aggregate always has its children (maybe none)`, field.location, `Declare it as ${field.name}: ${type.name}[] and use an empty list for "none".`);
   }
-  const childFields = type.fields.map((f) => mapField(f, type.idField!));
+  const table = childTableName(aggregate, type.name);
+  const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
+  const childFields = type.fields.map((f) => mapField(f, type.idField!, undefined, overrides));
   const taken = new Set(childFields.flatMap(fieldColumns).flatMap((c) => [c.name, c.property]));
   const free = (...candidates: string[]) => candidates.find((c) => !taken.has(c) && !taken.has(camelCase(c)))!;
   const parentName = free(`${snakeCase(aggregate)}_id`, `parent_${snakeCase(aggregate)}_id`, 'aggregate_root_id');
   const parentColumn: ColumnSpec = { ...rootId.column, name: parentName, property: camelCase(parentName), nullable: false, primary: true };
   const positionName = free('position', `${snakeCase(field.name)}_position`, 'list_position');
   const positionColumn: ColumnSpec = { name: positionName, property: camelCase(positionName), kind: 'integer', nullable: false, primary: false };
-  const table = childTableName(aggregate, type.name);
   const childId = childFields.find((f) => f.column.primary)!;
   const singular = camelCase(pluralize.singular(field.name));
+  const spec: TableSpec = {
+    name: table,
+    columns: [parentColumn, ...childFields.flatMap(fieldColumns), positionColumn],
+    primaryKey: [parentColumn.name, childId.column.name],
+    indexes: [],
+    foreignKeys: [{ name: `fk_${table}_${parentColumn.name}`, columns: [parentColumn.name], referencedTable: rootTable, referencedColumns: [rootId.column.name], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+  };
+  checkOwnOverrides(columns, spec);
   return {
     field,
     className: type.name,
@@ -62,13 +69,7 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
     rehydration: type.rehydration,
     modelClass: `${pascalCase(type.name)}Model`,
     parentRelation: free(camelCase(aggregate), `parent${pascalCase(aggregate)}`, 'aggregateRoot'),
-    table: {
-      name: table,
-      columns: [parentColumn, ...childFields.flatMap(fieldColumns), positionColumn],
-      primaryKey: [parentColumn.name, childId.column.name],
-      indexes: [],
-      foreignKeys: [{ name: `fk_${table}_${parentColumn.name}`, columns: [parentColumn.name], referencedTable: rootTable, referencedColumns: [rootId.column.name], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
-    },
+    table: spec,
     fields: childFields,
     parentColumn,
     positionColumn,
@@ -77,12 +78,24 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
   };
 }
 
-/** One index per column that a derived query filters on (the primary key has its own). */
+/** One index per column that a derived query filters on or that references another aggregate (the primary key has its own). */
 function queryIndexes(table: string, fields: FieldMapping[], methods: RepositoryMethod[]): IndexSpec[] {
   const queried = new Set(methods.flatMap((m) => (m.kind === 'derived' ? m.query.where.flat().map((c) => c.field) : [])));
   return fields
-    .filter((f) => queried.has(f.field.name) && !f.column.primary)
+    .filter((f) => (queried.has(f.field.name) || f.reference !== undefined) && !f.column.primary)
     .map((f) => ({ name: `idx_${table}_${f.column.name}`, columns: [f.column.name], unique: false }));
+}
+
+/**
+ * `customerId: CustomerId`, `authorId: string`: another aggregate's id, kept as a plain column (aggregates
+ * refer to each other by id, never by a join or a foreign key across aggregates), indexed for lookups.
+ */
+function withReference(mapping: FieldMapping, idField: string): FieldMapping {
+  const { field } = mapping;
+  const match = /^(.+)Id$/.exec(field.name);
+  const single = field.type.kind === 'value-object' || (field.type.kind === 'primitive' && ['string', 'number', 'bigint'].includes(field.type.primitive));
+  if (!match || field.name === idField || field.list || !single) return mapping;
+  return { ...mapping, reference: pascalCase(match[1]!) };
 }
 
 const ARITY: Partial<Record<Operator, number>> = { isNull: 0, isNotNull: 0, true: 0, false: 0, between: 2 };
@@ -101,7 +114,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const returns = method.returns;
   const single = (use: TypeUse) => use.type.kind === 'aggregate' && !use.list;
   const many = (use: TypeUse) => use.type.kind === 'aggregate' && use.list;
-  const isId = (use: TypeUse) => sameType(use, id);
+  const isId = (use: TypeUse) => !use.list && use.absent === 'none' && takes(id.type, use.type);
   const isVoid = returns.type.kind === 'void';
   const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
   const expect = (ok: boolean, shape: string): void => {
@@ -111,7 +124,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const T = aggregate.name;
 
   if (method.name === 'nextId' || method.name === 'nextIdentity') {
-    expect(params.length === 0 && !returns.list && typeText(returns.type) === idType, `${method.name}(): ${idType} or Promise<${idType}>`);
+    expect(params.length === 0 && !returns.list && takes(id.type, returns.type), `${method.name}(): ${idType} or Promise<${idType}>`);
     if (storedKind(id.type) !== 'string') throw fail(`gen makes new ids as UUIDs, but ${idType} holds a ${storedKind(id.type)}`, 'Use a string id, or rename the method so that gen leaves it to you to write.');
     return { kind: 'next-id', method };
   }
@@ -130,7 +143,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       expect(only(isId) && single(returns), `findById(id: ${idType}): Promise<${T} | null>`);
       return { kind: 'find-by-id', method, absent: returns.absent === 'none' ? 'throw' : returns.absent };
     case 'findByIds':
-      expect(params.length === 1 && params[0]!.use.list && typeText(params[0]!.use.type) === idType && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
+      expect(params.length === 1 && params[0]!.use.list && takes(id.type, params[0]!.use.type) && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
       return { kind: 'find-by-ids', method };
     case 'findAll': {
       const page = pageParameter(method, 0);
@@ -188,7 +201,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
         const expected = list ? `${typeText(field.type)}[]` : typeText(field.type);
         if (!bound) throw fail(`the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`, `Add a parameter of type ${expected}.`);
         if (bound.use.type.kind === 'unknown') throw fail(`parameter '${bound.name}': ${bound.use.type.reason}`);
-        if (bound.use.list !== list || typeText(bound.use.type) !== typeText(field.type) || bound.use.absent !== 'none') {
+        if (bound.use.list !== list || !takes(field.type, bound.use.type) || bound.use.absent !== 'none') {
           throw fail(`parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`, `Declare it as ${bound.name}: ${expected}.`);
         }
       }
@@ -248,7 +261,7 @@ function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolea
   };
   if ((TEXT_OPERATORS.includes(operator) || ignoreCase) && stored !== 'string') refuse(ignoreCase ? 'IgnoreCase' : operator);
   if (ignoreCase && !CASE_OPERATORS.includes(operator)) refuse(`IgnoreCase with ${operator}`);
-  if (ORDERED_OPERATORS.includes(operator) && !['string', 'number', 'date'].includes(stored)) refuse(operator);
+  if (ORDERED_OPERATORS.includes(operator) && !['string', 'number', 'bigint', 'date'].includes(stored)) refuse(operator);
   if ((operator === 'true' || operator === 'false') && stored !== 'boolean') refuse(operator);
 }
 
@@ -266,8 +279,13 @@ function isBoolean(use: TypeUse): boolean {
   return !use.list && use.absent === 'none' && use.type.kind === 'primitive' && use.type.primitive === 'boolean';
 }
 
-function sameType(use: TypeUse, field: FieldModel): boolean {
-  return !use.list && use.absent === 'none' && typeText(use.type) === typeText(field.type);
+/**
+ * Whether a parameter (or nextId's result) of type `parameter` stands for a value of the field: its own type,
+ * or a single-value object wrapping what the field stores (`findById(id: ProductId)` where toPrimitives() says
+ * `id: string`); the repositories unwrap it.
+ */
+function takes(field: ValueType, parameter: ValueType): boolean {
+  return typeText(parameter) === typeText(field) || (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive);
 }
 
 function typeText(type: ValueType): string {

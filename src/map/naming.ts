@@ -7,12 +7,27 @@ export function nameSet(aggregate: string): NameSet {
   return {
     aggregate,
     kebab: kebabCase(aggregate),
-    variable: camelCase(aggregate),
+    variable: variableName(camelCase(aggregate)),
     modelClass: `${pascal}Model`,
     mapperClass: `${pascal}Mapper`,
     typeOrmRepositoryClass: `TypeOrm${pascal}Repository`,
     inMemoryRepositoryClass: `InMemory${pascal}Repository`,
   };
+}
+
+/** Words a variable cannot be named in an ES module (strict mode), and names the generated code uses itself. */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'implements import in instanceof interface let new null package private protected public return static super switch this ' +
+    'throw true try typeof var void while with yield await arguments eval model models primitives result subject'
+  ).split(' '),
+);
+
+/** `order` for Order; an aggregate called Case or Package gets `aCase`, `aPackage`, since `case` cannot name a variable. */
+function variableName(camel: string): string {
+  if (!RESERVED.has(camel)) return camel;
+  return `${/^[aeiou]/.test(camel) ? 'an' : 'a'}${camel.charAt(0).toUpperCase()}${camel.slice(1)}`;
 }
 
 /** Tables are snake_case plurals (`order_lines`); plural names also keep clear of keywords like `order`. */

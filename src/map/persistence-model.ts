@@ -56,7 +56,7 @@ export interface NameSet {
 }
 
 /** A portable column kind; column-types.ts spells it per artifact. */
-export type ColumnKind = 'string' | 'double' | 'integer' | 'boolean' | 'timestamp' | 'enum' | 'json';
+export type ColumnKind = 'string' | 'double' | 'integer' | 'decimal' | 'bigint' | 'boolean' | 'timestamp' | 'enum' | 'json';
 
 export interface ColumnSpec {
   name: string;
@@ -64,9 +64,12 @@ export interface ColumnSpec {
   property: string;
   kind: ColumnKind;
   length?: number;
+  /** A decimal column's digits in all, and after the point (`decimal(12,2)`). */
+  precision?: number;
+  scale?: number;
   enumValues?: string[];
-  /** For a JSON list column: the TypeScript type of its elements. */
-  jsonElement?: 'string' | 'number' | 'boolean';
+  /** For a JSON list column: the type of its elements; `bigint` ones are kept as decimal strings (JSON has no 64-bit integers). */
+  jsonElement?: 'string' | 'number' | 'bigint' | 'boolean';
   nullable: boolean;
   primary: boolean;
 }
@@ -103,8 +106,8 @@ export type FieldConversion =
   /** Stored as is, typed back as the enum or literal union (`OrderStatus`, `'draft' | 'live'`). */
   | { kind: 'cast'; type: string }
   | { kind: 'value-object'; className: string; valueAccess: string; rehydration: Rehydration }
-  /** A multi-field value object: one column per part, named `<field>_<part>`. */
-  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[] };
+  /** A multi-field value object: one column per part, named `<field>_<part>`; `snapshot`: its parts come from one `toPrimitives()` call. */
+  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[]; snapshot?: string };
 
 export interface FieldMapping {
   field: FieldModel;
@@ -112,6 +115,8 @@ export interface FieldMapping {
   column: ColumnSpec;
   /** For a list field (stored as JSON), the conversion applies to each element. */
   conversion: FieldConversion;
+  /** The aggregate this field refers to by id (`customerId` -> `Customer`): a plain, indexed column, no join. */
+  reference?: string;
 }
 
 export type RepositoryMethod =

@@ -171,9 +171,22 @@ export function caveat(change: SchemaChange): string | undefined {
 }
 
 function narrowed(from: SchemaColumn, to: SchemaColumn): boolean {
-  if (from.type !== to.type) return true;
+  if (from.type !== to.type || from.type === 'decimal') return !widerNumber(from, to);
   if (to.length !== undefined && (from.length === undefined || to.length < from.length)) return true;
   if (to.enum !== undefined && (from.enum === undefined || from.enum.some((v) => !to.enum!.includes(v)))) return true;
+  return false;
+}
+
+/**
+ * Number types that take every value of the old one: integer -> bigint, double, or a decimal with at least 10
+ * digits before the point; a decimal -> one with at least as many digits before and after it. A double into
+ * anything else may round, so it narrows.
+ */
+function widerNumber(from: SchemaColumn, to: SchemaColumn): boolean {
+  const whole = (c: SchemaColumn) => (c.precision ?? 0) - (c.scale ?? 0);
+  if (from.type === 'integer') return to.type === 'bigint' || to.type === 'double' || (to.type === 'decimal' && whole(to) >= 10);
+  if (from.type === 'bigint') return to.type === 'decimal' && whole(to) >= 19;
+  if (from.type === 'decimal' && to.type === 'decimal') return whole(to) >= whole(from) && (to.scale ?? 0) >= (from.scale ?? 0);
   return false;
 }
 
@@ -204,7 +217,16 @@ export function describeChange(change: SchemaChange): string {
 }
 
 function sameColumn(a: SchemaColumn, b: SchemaColumn): boolean {
-  return a.name === b.name && a.type === b.type && a.length === b.length && sameList(a.enum, b.enum) && a.nullable === b.nullable && a.primary === b.primary;
+  return (
+    a.name === b.name &&
+    a.type === b.type &&
+    a.length === b.length &&
+    a.precision === b.precision &&
+    a.scale === b.scale &&
+    sameList(a.enum, b.enum) &&
+    a.nullable === b.nullable &&
+    a.primary === b.primary
+  );
 }
 
 function sameIndex(a: SchemaIndex, b: SchemaIndex): boolean {

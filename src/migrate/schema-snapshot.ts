@@ -27,6 +27,9 @@ export interface SchemaColumn {
   name: string;
   type: string;
   length?: number;
+  /** A decimal's digits in all and after the point. */
+  precision?: number;
+  scale?: number;
   enum?: string[];
   nullable: boolean;
   primary: boolean;
@@ -63,6 +66,8 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       // The portable column kind: each migration spells it for the database it runs on (column-types.ts).
       type: c.kind,
       ...(c.length === undefined ? {} : { length: c.length }),
+      ...(c.precision === undefined ? {} : { precision: c.precision }),
+      ...(c.scale === undefined ? {} : { scale: c.scale }),
       ...(c.enumValues === undefined ? {} : { enum: [...c.enumValues] }),
       nullable: c.nullable,
       primary: c.primary,
@@ -130,7 +135,8 @@ export function parseSnapshot(text: string, path: string): SchemaSnapshot {
 
 /** `varchar(255) NOT NULL`, as a reviewer reads a column. */
 export function columnText(column: SchemaColumn): string {
-  const type = column.length === undefined ? column.type : `${column.type}(${column.length})`;
+  const size = column.precision !== undefined ? `(${column.precision},${column.scale ?? 0})` : column.length !== undefined ? `(${column.length})` : '';
+  const type = `${column.type}${size}`;
   const values = column.enum === undefined ? '' : ` in (${column.enum.join(', ')})`;
   return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${column.primary ? ' PRIMARY KEY' : ''}`;
 }

@@ -10,7 +10,7 @@ export interface DomainModel {
   port: PortModel;
 }
 
-export type PrimitiveKind = 'string' | 'number' | 'boolean' | 'date';
+export type PrimitiveKind = 'string' | 'number' | 'bigint' | 'boolean' | 'date';
 
 export interface EnumMember {
   name: string;
@@ -36,7 +36,16 @@ export type ValueType =
    * A class of several fields. Without `idField`, a value object (Money: amount, currency), stored as columns
    * with a prefix. With one, a child entity: a list of them is stored in a child table, one row each.
    */
-  | { kind: 'composite'; name: string; file: string; fields: FieldModel[]; rehydration: Rehydration; idField?: string }
+  | {
+      kind: 'composite';
+      name: string;
+      file: string;
+      fields: FieldModel[];
+      rehydration: Rehydration;
+      /** Offers `toPrimitives()`: its fields are that call's members, written from one call. */
+      snapshot?: string;
+      idField?: string;
+    }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
       kind: 'value-object';
@@ -71,8 +80,11 @@ export interface FieldModel {
   location: SourceLocation;
 }
 
-/** One argument of the call that rebuilds a class: a field's value, or an object of several (a props object). */
-export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[] };
+/**
+ * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
+ * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
+ */
+export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[]; omittable?: string[] };
 
 /** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
 export interface Rehydration {
@@ -85,11 +97,13 @@ export interface AggregateModel {
   name: string;
   file: string;
   location: SourceLocation;
-  /** How the class keeps its state: constructor parameter properties, a props object, or private fields. */
-  style: 'constructor-properties' | 'props-object' | 'private-fields';
+  /** How the class keeps its state: constructor parameter properties, a props object, private fields, or toPrimitives/fromPrimitives. */
+  style: 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
   idField: string;
   fields: FieldModel[];
   rehydration: Rehydration;
+  /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */
+  snapshot?: string;
 }
 
 /** A type as used in a port signature: the value type plus list and absence wrappers. */

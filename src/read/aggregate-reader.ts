@@ -25,5 +25,6 @@ export function readAggregate(declaration: ClassDeclaration, classifier: TypeCla
     idField: 'id',
     fields: state.fields,
     rehydration: state.rehydration,
+    ...(state.snapshot ? { snapshot: state.snapshot } : {}),
   };
 }

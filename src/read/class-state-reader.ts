@@ -1,7 +1,7 @@
 import { pascalCase } from 'change-case';
 import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
-import { GenError } from '../errors.js';
-import type { FieldModel, Rehydration, RehydrationArgument, Unwrap } from '../model/domain-model.js';
+import { GenError, type SourceLocation } from '../errors.js';
+import type { FieldModel, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -15,13 +15,18 @@ const UNWRAPPERS: { accessor: string; member: string; failures: [member: string,
   { accessor: '.value', member: 'value', failures: [['isLeft', '.isLeft()'], ['isErr', '.isErr()'], ['isFailure', '.isFailure']] },
 ];
 
-export type StateStyle = 'constructor-properties' | 'props-object' | 'private-fields';
+export type StateStyle = 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
 
 export interface ClassState {
   style: StateStyle;
   fields: FieldModel[];
   rehydration: Rehydration;
+  /** The primitives style: the method whose one call returns every stored field (`toPrimitives`). */
+  snapshot?: string;
 }
+
+/** A class that offers this pair is stored as what the first returns and rebuilt by the second. */
+const PRIMITIVES = { write: 'toPrimitives', read: 'fromPrimitives' } as const;
 
 interface StateMember {
   name: string;
@@ -39,6 +44,8 @@ interface StateMember {
  */
 export function readClassState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState {
   const name = declaration.getName() ?? 'default';
+  const primitives = primitivesState(declaration, classifier, projectRoot);
+  if (primitives) return primitives;
   const { style, members } = stateMembers(declaration);
   if (members.length === 0) {
     throw new GenError(`class ${name} has no state to store`, locate(declaration, projectRoot), 'Declare its state as constructor parameter properties, a props object, or private fields with getters.');
@@ -46,9 +53,7 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
     const use = classifier.classifyUse(member.type, member.node);
-    if (use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'page' || use.type.kind === 'unknown') {
-      throw new GenError(`field '${member.name}' of ${name} has unsupported type '${use.text}'`, location);
-    }
+    checkStorable(use, member.name, name, location);
     return {
       name: member.name,
       type: use.type,
@@ -61,6 +66,66 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
     };
   });
   return { style, fields, rehydration: rehydration(declaration, fields, projectRoot, rehydrators) };
+}
+
+/**
+ * `toPrimitives(): XPrimitives` with `static fromPrimitives(p: XPrimitives)`: the members of XPrimitives are
+ * the stored fields, written from one `toPrimitives()` call and rebuilt through `fromPrimitives({ ... })`.
+ * A value object whose `toPrimitives()` returns one value (`string`) is a single-value object.
+ */
+function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string): ClassState | undefined {
+  const write = declaration.getInstanceMethod(PRIMITIVES.write);
+  const read = declaration.getStaticMethod(PRIMITIVES.read);
+  const visible = (method: { getScope(): string | undefined } | undefined) => method !== undefined && method.getScope() !== 'private' && method.getScope() !== 'protected';
+  if (!write || !read || !Node.isMethodDeclaration(write) || !visible(write) || !visible(read)) return undefined;
+  const name = declaration.getName() ?? 'default';
+  const location = locate(write, projectRoot);
+  if (write.getParameters().some((p) => !p.isOptional())) {
+    throw new GenError(`${name}.${PRIMITIVES.write}() takes parameters, so gen cannot call it to store ${name}`, location, `Make ${PRIMITIVES.write}() take none: it should return everything ${name} stores.`);
+  }
+  const shape = write.getReturnType();
+  const rebuildHint = `Declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, taking exactly what ${PRIMITIVES.write}() returns.`;
+  const unwrap = unwrapOf(read.getReturnType(), declaration);
+  if (unwrap === null) throw new GenError(`${name}.${PRIMITIVES.read} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
+  const call = { kind: 'static' as const, method: PRIMITIVES.read };
+  const objectShape = shape.isObject() && !shape.isArray() && !shape.isClass() && shape.getCallSignatures().length === 0 && !(shape.getSymbol()?.getName() === 'Date');
+  if (!objectShape) {
+    // One value: a single-value object stored as that value.
+    const use = classifier.classifyUse(shape, write);
+    checkStorable(use, 'value', name, location);
+    const field: FieldModel = { name: 'value', type: use.type, optional: use.absent === 'undefined', nullable: use.absent === 'null', list: use.list, mutable: false, access: `.${PRIMITIVES.write}()`, location };
+    if (read.getParameters().length === 0 || read.getParameters().slice(1).some((p) => !p.isOptional())) throw new GenError(`${name}.${PRIMITIVES.read} must take the one value ${PRIMITIVES.write}() returns`, locate(read, projectRoot), rebuildHint);
+    return { style: 'primitives', fields: [field], rehydration: { call, arguments: [{ kind: 'field', field: 'value' }], ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+  }
+  const fields = shape.getProperties().map((symbol): FieldModel => {
+    const node = symbol.getDeclarations()[0] ?? write;
+    const use = classifier.classifyUse(symbol.getTypeAtLocation(write), node);
+    const member = symbol.getName();
+    checkStorable(use, member, name, locate(node, projectRoot));
+    return {
+      name: member,
+      type: use.type,
+      optional: symbol.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
+      nullable: use.absent === 'null',
+      list: use.list,
+      mutable: false,
+      access: `.${PRIMITIVES.write}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
+      location: locate(node, projectRoot),
+    };
+  });
+  if (fields.length === 0) throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
+  const args = bindParameters(read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), new Set(fields.map((f) => f.name)));
+  if (!args) {
+    throw new GenError(`${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`, locate(read, projectRoot), rebuildHint);
+  }
+  return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+}
+
+function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {
+  const kind = use.type.kind;
+  if (kind === 'void' || kind === 'aggregate' || kind === 'page' || kind === 'unknown') {
+    throw new GenError(`field '${field}' of ${owner} has unsupported type '${use.text}'`, location);
+  }
 }
 
 function stateMembers(declaration: ClassDeclaration): { style: StateStyle; members: StateMember[] } {
@@ -151,10 +216,12 @@ function bindParameters(parameters: { name: string; type: Type; optional: boolea
       continue;
     }
     const type = parameter.type.getNonNullableType();
-    const members = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties().map((p) => p.getName()) : [];
+    const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+    const members = properties.map((p) => p.getName());
     if (members.length > 0 && members.every((m) => fields.has(m) && !covered.has(m))) {
       members.forEach((m) => covered.add(m));
-      args.push({ kind: 'object', fields: members });
+      const omittable = properties.filter((p) => p.hasFlags(ts.SymbolFlags.Optional)).map((p) => p.getName());
+      args.push({ kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) });
       continue;
     }
     if (!parameter.optional) return undefined;

@@ -51,6 +51,7 @@ export class TypeClassifier {
     if (type.isVoid() || type.isUndefined()) return { kind: 'void' };
     if (type.isString() || type.isStringLiteral()) return primitive('string');
     if (type.isNumber() || type.isNumberLiteral()) return primitive('number');
+    if (type.isBigInt() || type.isBigIntLiteral()) return primitive('bigint');
     if (type.isBoolean() || type.isBooleanLiteral()) return primitive('boolean');
     if (type.isEnum() || type.isEnumLiteral()) return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
     const symbol = type.getSymbol();
@@ -63,7 +64,7 @@ export class TypeClassifier {
       if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
       return this.valueObject(declaration, text);
     }
-    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, boolean, Date, enums, and value objects with a single `value` property');
+    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, and value objects with a single `value` property');
   }
 
   private enumType(type: Type, at: Node, text: string): ValueType {
@@ -107,7 +108,7 @@ export class TypeClassifier {
           throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
         }
       }
-      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration, ...(idField ? { idField } : {}) };
+      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration, ...(state.snapshot ? { snapshot: state.snapshot } : {}), ...(idField ? { idField } : {}) };
     } finally {
       this.reading.delete(name);
     }

@@ -1,14 +1,33 @@
 import type { FieldMapping } from '../map/persistence-model.js';
-import type { Rehydration } from '../model/domain-model.js';
+import type { Rehydration, ValueType } from '../model/domain-model.js';
 
 /**
  * TypeScript expressions that convert fields between their domain values and their column values.
  * The mapper, both repositories and the tests share them, so every artifact converts the same way.
  */
 
-/** The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`. */
-export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string): string {
-  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : `{ ${arg.fields.map((f) => `${f}: ${valueOf(f)}`).join(', ')} }`));
+/**
+ * A member of an object argument declared with `?`: its value, left out (`omit`), or left out when `when` holds
+ * (`...(model.note === null ? {} : { note: model.note })`), since under exactOptionalPropertyTypes such a member
+ * takes no `undefined`.
+ */
+export type MemberValue = string | { omit: true } | { when: string; value: string };
+
+/**
+ * The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`.
+ * `memberOf` gives the members an object argument may leave out; without it they are written like the others.
+ */
+export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string, memberOf?: (field: string) => MemberValue): string {
+  const member = (field: string, omittable: boolean): string | undefined => {
+    const value = omittable && memberOf ? memberOf(field) : valueOf(field);
+    if (typeof value === 'string') return `${field}: ${value}`;
+    return 'omit' in value ? undefined : `...(${value.when} ? {} : { ${field}: ${value.value} })`;
+  };
+  const object = (fields: string[], omittable: readonly string[]) => {
+    const members = fields.flatMap((f) => member(f, omittable.includes(f)) ?? []);
+    return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+  };
+  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg.fields, arg.omittable ?? [])));
   const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }
@@ -18,7 +37,9 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   const { conversion, field, column } = mapping;
   const absent = column.nullable;
   if (field.list) {
-    const items = conversion.kind === 'value-object' ? `.map((item) => item${conversion.valueAccess})` : '';
+    // JSON has no 64-bit integers: bigints go in as decimal strings.
+    const text = column.jsonElement === 'bigint' ? '.toString()' : '';
+    const items = conversion.kind === 'value-object' || text ? `.map((item) => item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${text})` : '';
     if (absent) return items ? `${expression}?${items} ?? null` : `${expression} ? [...${expression}] : null`;
     return items ? `${expression}${items}` : `[...${expression}]`;
   }
@@ -26,12 +47,26 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   return absent ? `${expression} ?? null` : expression;
 }
 
-/** Every column assignment for one field (several for a composite value object), from the domain value `expression`. */
-export function columnAssignments(expression: string, mapping: FieldMapping): { property: string; value: string }[] {
+/** A local constant the mapper declares before its assignments: `const pricePrimitives = order.price.toPrimitives();`. */
+export interface MapperLocal {
+  name: string;
+  value: string;
+}
+
+/**
+ * Every column assignment for one field (several for a composite value object), from the domain value `expression`.
+ * A value object that offers `toPrimitives()` is read through one call of it, kept in a local added to `locals`.
+ */
+export function columnAssignments(expression: string, mapping: FieldMapping, locals: MapperLocal[] = []): { property: string; value: string }[] {
   const { conversion } = mapping;
   if (conversion.kind !== 'composite') return [{ property: mapping.column.property, value: toColumnValue(expression, mapping) }];
-  const optional = mapping.field.optional || mapping.field.nullable;
-  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional ? '?' : ''}${part.field.access}`, part));
+  const optional = mapping.field.optional || mapping.field.nullable ? '?' : '';
+  if (conversion.snapshot) {
+    const local = { name: `${mapping.field.name}Primitives`, value: `${expression}${optional}.${conversion.snapshot}()` };
+    locals.push(local);
+    return conversion.parts.flatMap((part) => columnAssignments(`${local.name}${optional}.${part.field.name}`, part, locals));
+  }
+  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional}${part.field.access}`, part, locals));
 }
 
 /** The domain value of a field, rebuilt from the columns of `model`, restoring `undefined` or `null` as the domain declares. */
@@ -43,33 +78,49 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
     const absent = field.optional || field.nullable;
     // Once the value is known to be there, its parts are only as optional as the value object says.
     const parts = conversion.parts.map((p) => ({ ...p, column: { ...p.column, nullable: p.field.optional || p.field.nullable } }));
-    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, parts.find((p) => p.field.name === name)!));
+    const part = (name: string) => parts.find((p) => p.field.name === name)!;
+    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, part(name)), (name) => memberFromColumns(model, part(name)));
     if (!absent) return build;
     // The value is there when its required parts are (the checks also narrow their types).
     const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
     return required.length === 0 ? build : `${required.join(' || ')} ? ${absentValue} : ${build}`;
   }
+  const bigintItems = field.list && column.jsonElement === 'bigint';
+  const item = bigintItems ? 'BigInt(item)' : 'item';
   const single = (value: string): string => {
     switch (conversion.kind) {
       case 'plain':
-        return value;
+        return bigintItems ? `${value}.map((item) => ${item})` : value;
       case 'cast':
         // The column only holds the type's values: a CHECK constraint (or the mapper) put them there.
         return field.list ? `${value} as ${conversion.type.includes('|') ? `(${conversion.type})` : conversion.type}[]` : `${value} as ${conversion.type}`;
       case 'value-object':
         return field.list
-          ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => 'item')})`
+          ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => item)})`
           : rehydrationCall(conversion.className, conversion.rehydration, () => value);
     }
   };
   if (!column.nullable) return single(stored);
-  if (conversion.kind === 'plain' && !field.nullable) return `${stored} ?? undefined`;
-  if (conversion.kind === 'plain') return stored;
+  if (conversion.kind === 'plain' && !bigintItems) return field.nullable ? stored : `${stored} ?? undefined`;
   if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;
 }
 
-/** A query argument (never absent) -> the value to compare the column with. */
-export function argumentValue(expression: string, mapping: FieldMapping): string {
-  return mapping.conversion.kind === 'value-object' ? `${expression}${mapping.conversion.valueAccess}` : expression;
+/** A field's value for a member declared with `?`: left out when its columns say it is absent (see MemberValue). */
+export function memberFromColumns(model: string, mapping: FieldMapping): MemberValue {
+  const { field, conversion, column } = mapping;
+  if (!field.optional || field.nullable) return fromColumns(model, mapping);
+  if (conversion.kind === 'composite') {
+    const required = conversion.parts.filter((p) => !p.field.optional && !p.field.nullable).map((p) => `${model}.${p.column.property} === null`);
+    if (required.length === 0) return fromColumns(model, mapping);
+    return { when: required.join(' || '), value: fromColumns(model, { ...mapping, field: { ...field, optional: false } }) };
+  }
+  if (!column.nullable) return fromColumns(model, mapping);
+  // Once the column is known to hold a value, the value is read as from a NOT NULL column.
+  return { when: `${model}.${column.property} === null`, value: fromColumns(model, { ...mapping, column: { ...column, nullable: false } }) };
+}
+
+/** A query argument (never absent) of type `type` -> the value to compare the column with. */
+export function argumentValue(expression: string, type: ValueType): string {
+  return type.kind === 'value-object' ? `${expression}${type.valueAccess}` : expression;
 }

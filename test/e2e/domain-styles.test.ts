@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { BANKING, GARAGE, KITCHEN, LIBRARY, STAFF } from '../fixtures/domain-styles.js';
+import { BANKING, GARAGE, INVENTORY, KITCHEN, LIBRARY, PRICING, STAFF } from '../fixtures/domain-styles.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool, writeProject } from '../support/projects.js';
 
@@ -12,6 +12,13 @@ describe.each([
   { feature: 'library', files: LIBRARY, style: 'props-object', fields: ['id:.id', 'title:.title', 'author:.author', 'price:.price', 'format:.format', 'tags:.tags', 'discount:.discount', 'publishedAt:.publishedAt'] },
   { feature: 'banking', files: BANKING, style: 'private-fields', fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'] },
   { feature: 'staff', files: STAFF, style: 'constructor-properties', fields: ['id:.id', 'email:.email', 'salary:.salary'] },
+  {
+    feature: 'inventory',
+    files: INVENTORY,
+    style: 'primitives',
+    fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'].map((f) => `${f}:.toPrimitives().${f}`),
+  },
+  { feature: 'pricing', files: PRICING, style: 'constructor-properties', fields: ['id:.id', 'sku:.sku', 'list:.list', 'floor:.floor'] },
   // Child tables with number keys and a cascading foreign key: also run on every database server.
   { feature: 'kitchen', files: KITCHEN, style: 'constructor-properties', fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'], everyDatabase: true },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields, everyDatabase }) => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
+import { nameSet, tableName } from '../../src/map/naming.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
+import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
 function map(files: Record<string, string>) {
@@ -29,6 +30,70 @@ describe('mapFeature', () => {
     expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
     expect(model.fields[0]!.conversion).toEqual({ kind: 'value-object', className: 'OrderId', valueAccess: '.value', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
+  });
+
+  it('keeps a reference to another aggregate by id as a plain, indexed column, with no join or foreign key', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      'src/domain/aggregates/ordering/customer-id.ts': 'export class CustomerId {\n  constructor(readonly value: string) {}\n}\n',
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace("import { OrderStatus } from './order-status';", "import { OrderStatus } from './order-status';\nimport { CustomerId } from './customer-id';").replace(
+        'public note?: string,',
+        'public note?: string,\n    public customerId?: CustomerId,\n    public sellerId: number = 0,\n    public tagIds: string[] = [],\n    public paidId: boolean = false,',
+      ),
+    };
+    const model = map(files);
+
+    expect(model.fields.map((f) => [f.field.name, f.reference])).toEqual([
+      ['id', undefined],
+      ['status', undefined],
+      ['customerEmail', undefined],
+      ['placedAt', undefined],
+      ['total', undefined],
+      ['paid', undefined],
+      ['note', undefined],
+      ['customerId', 'Customer'],
+      ['sellerId', 'Seller'],
+      // A list of ids is stored as JSON, and a flag is no reference.
+      ['tagIds', undefined],
+      ['paidId', undefined],
+    ]);
+    expect(model.table.columns.find((c) => c.name === 'customer_id')).toMatchObject({ kind: 'string', nullable: true });
+    expect(model.table.indexes.map((i) => i.name)).toEqual(['idx_orders_status', 'idx_orders_customer_id', 'idx_orders_seller_id']);
+    expect(model.table.foreignKeys ?? []).toEqual([]);
+  });
+
+  it('takes a value object over what a primitives-style field stores as a parameter for it, and nothing else', async () => {
+    const { INVENTORY } = await import('../fixtures/domain-styles.js');
+    const port = 'src/domain/aggregates/inventory/product.repository.ts';
+    const mapInventory = (files: Record<string, string> = {}) => mapFeature(readDomain(writeProject({ ...INVENTORY, ...files }), DEFAULT_CONFIG, 'inventory'));
+    const model = mapInventory();
+
+    expect(model.fields.find((f) => f.field.name === 'id')!.field.type).toEqual({ kind: 'primitive', primitive: 'string' });
+    expect(model.methods.filter((m) => m.kind !== 'derived').map((m) => [m.method.name, m.kind, m.method.parameters[0]?.use.type.kind])).toEqual([
+      ['save', 'save', 'aggregate'],
+      ['findById', 'find-by-id', 'value-object'],
+      ['findByIds', 'find-by-ids', 'value-object'],
+      ['existsById', 'exists-by-id', 'value-object'],
+      ['findAll', 'find-all', undefined],
+      ['delete', 'delete-by-id', 'value-object'],
+      ['nextId', 'next-id', undefined],
+    ]);
+    const numberId = "export class Quantity {\n  constructor(readonly value: number) {}\n}\n";
+    const wrongPort = INVENTORY[port]!.replace("import { SupplierId } from './supplier-id';", "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';").replace('findByName(name: string)', 'findByName(name: Quantity)');
+    expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(/parameter 'name' is 'Quantity', but the condition on 'name' takes string/);
+  });
+
+  it.each([
+    ['Order', 'order', 'orders'],
+    ['User', 'user', 'users'],
+    ['Group', 'group', 'groups'],
+    ['Case', 'aCase', 'cases'],
+    ['Package', 'aPackage', 'packages'],
+    ['Import', 'anImport', 'imports'],
+    ['Model', 'aModel', 'models'],
+  ])('names %s: a variable the generated code can declare (%s), a plural table (%s)', (aggregate, variable, table) => {
+    expect(nameSet(aggregate).variable).toBe(variable);
+    expect(tableName(aggregate)).toBe(table);
   });
 
   it('decides how each port method is implemented', () => {

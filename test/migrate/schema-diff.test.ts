@@ -14,6 +14,31 @@ function orders(change: Partial<SchemaTable> = {}): SchemaTable {
 const customerFk = { name: 'fk_orders_customer_id', columns: ['customer_id'], referencedTable: 'customers', referencedColumns: ['id'], onDelete: 'CASCADE' };
 const customerId: SchemaColumn = { name: 'customer_id', type: 'varchar', length: 255, nullable: false, primary: false };
 
+const quantity = (type: string, size: Partial<SchemaColumn> = {}): SchemaColumn => ({ name: 'quantity', type, ...size, nullable: false, primary: false });
+const decimal = (precision: number, scale: number) => quantity('decimal', { precision, scale });
+
+/** A number column's type changed (gen.config.json's `columns`): a wider type keeps every value, anything else may not. */
+function numberCases(): Case[] {
+  const change = (name: string, from: SchemaColumn, to: SchemaColumn, text: string, narrows: boolean): Case => ({
+    name,
+    before: [orders({ columns: [id, from] })],
+    after: [orders({ columns: [id, to] })],
+    changes: [`alter column orders.quantity: ${text}`],
+    ...(narrows ? { loses: [`narrows column orders.quantity from ${text.replace(' -> ', ' to ')}; values that do not fit are lost`] } : {}),
+  });
+  return [
+    change('integer -> double widens', quantity('integer'), quantity('double'), 'integer NOT NULL -> double NOT NULL', false),
+    change('integer -> bigint widens', quantity('integer'), quantity('bigint'), 'integer NOT NULL -> bigint NOT NULL', false),
+    change('integer -> decimal(12,2) widens', quantity('integer'), decimal(12, 2), 'integer NOT NULL -> decimal(12,2) NOT NULL', false),
+    change('integer -> decimal(10,2) narrows', quantity('integer'), decimal(10, 2), 'integer NOT NULL -> decimal(10,2) NOT NULL', true),
+    change('double -> integer narrows', quantity('double'), quantity('integer'), 'double NOT NULL -> integer NOT NULL', true),
+    change('double -> decimal narrows', quantity('double'), decimal(12, 2), 'double NOT NULL -> decimal(12,2) NOT NULL', true),
+    change('a decimal with more digits widens', decimal(12, 2), decimal(14, 3), 'decimal(12,2) NOT NULL -> decimal(14,3) NOT NULL', false),
+    change('a decimal with fewer places narrows', decimal(12, 2), decimal(12, 1), 'decimal(12,2) NOT NULL -> decimal(12,1) NOT NULL', true),
+    change('bigint -> integer narrows', quantity('bigint'), quantity('integer'), 'bigint NOT NULL -> integer NOT NULL', true),
+  ];
+}
+
 interface Case {
   name: string;
   before: SchemaTable[];
@@ -117,6 +142,7 @@ const cases: Case[] = [
     changes: ['alter column orders.total: double precision NOT NULL -> boolean NOT NULL'],
     loses: ['narrows column orders.total from double precision NOT NULL to boolean NOT NULL; values that do not fit are lost'],
   },
+  ...numberCases(),
   { name: 'not null -> nullable keeps everything', before: [orders({ columns: [id, status, note, total] })], after: [orders({ columns: [id, status, note, { ...total, nullable: true }] })], changes: ['alter column orders.total: double precision NOT NULL -> double precision NULL'] },
   {
     name: 'nullable -> not null',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
+import { INVENTORY, PRICING } from '../fixtures/domain-styles.js';
 import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
@@ -165,5 +166,80 @@ describe('readDomain on ports as people write them', () => {
 
     expect(port).toMatchObject({ name: 'OrderRepository', kind: 'type-alias' });
     expect(port.methods.map((m) => m.name)).toEqual(['save', 'findAll']);
+  });
+});
+
+describe('readDomain on the primitives style', () => {
+  const PRODUCT = 'src/domain/aggregates/inventory/product.ts';
+
+  function readInventory(files: Record<string, string> = {}) {
+    return readDomain(writeProject({ ...INVENTORY, ...files }), DEFAULT_CONFIG, 'inventory');
+  }
+
+  function inventoryError(files: Record<string, string>): GenError {
+    try {
+      readInventory(files);
+    } catch (error) {
+      if (error instanceof GenError) return error;
+      throw error;
+    }
+    throw new Error('expected a GenError');
+  }
+
+  it('stores what toPrimitives() returns, read through one call, and rebuilds through fromPrimitives({ ... })', () => {
+    const { aggregate } = readInventory();
+
+    expect(aggregate.style).toBe('primitives');
+    expect(aggregate.snapshot).toBe('toPrimitives');
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'static', method: 'fromPrimitives' },
+      // `note?: string` may be left out, as exactOptionalPropertyTypes requires when it is absent.
+      arguments: [{ kind: 'object', fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'], omittable: ['note'] }],
+    });
+    // The members' own types and absence, located at the members of ProductPrimitives.
+    expect(aggregate.fields.map((f) => [f.name, f.type.kind, f.list, f.optional, f.nullable, f.mutable, f.location.line])).toEqual([
+      ['id', 'primitive', false, false, false, false, 6],
+      ['name', 'primitive', false, false, false, false, 7],
+      ['status', 'enum', false, false, false, false, 8],
+      ['stock', 'primitive', false, false, false, false, 9],
+      ['supplierId', 'primitive', false, false, false, false, 10],
+      ['tags', 'primitive', true, false, false, false, 11],
+      ['releasedAt', 'primitive', false, false, true, false, 12],
+      ['note', 'primitive', false, true, false, false, 13],
+    ]);
+  });
+
+  it('reads value objects that offer the pair: one value, or several fields from one call', () => {
+    const { aggregate } = readDomain(writeProject(PRICING), DEFAULT_CONFIG, 'pricing');
+    const sku = aggregate.fields.find((f) => f.name === 'sku')!.type;
+    const list = aggregate.fields.find((f) => f.name === 'list')!.type;
+
+    expect(sku).toMatchObject({ kind: 'value-object', name: 'Sku', valueAccess: '.toPrimitives()', primitive: 'string', rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'field', field: 'value' }] } });
+    expect(list).toMatchObject({ kind: 'composite', name: 'Money', snapshot: 'toPrimitives', rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] } });
+    expect(list.kind === 'composite' && list.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['amount:.toPrimitives().amount', 'currency:.toPrimitives().currency']);
+  });
+
+  it('leaves a class with only one half of the pair to the other styles', () => {
+    const source = INVENTORY[PRODUCT]!.replace('toPrimitives(): ProductPrimitives {', 'private toPrimitives(): ProductPrimitives {');
+
+    // Private fields without getters: the private-fields style, which cannot read them.
+    expect(inventoryError({ [PRODUCT]: source }).message).toMatch(/field 'id' of Product cannot be read from outside the class/);
+  });
+
+  it.each([
+    [
+      'a fromPrimitives that takes something else',
+      (source: string) => source.replace('static fromPrimitives(primitives: ProductPrimitives): Product {', 'static fromPrimitives(primitives: Omit<ProductPrimitives, "note">): Product {'),
+      /Product.fromPrimitives does not take what toPrimitives\(\) returns \(id, name, status, stock, supplierId, tags, releasedAt, note\)/,
+      32,
+    ],
+    ['a fromPrimitives that returns something else', (source: string) => source.replace('static fromPrimitives(primitives: ProductPrimitives): Product {', 'static fromPrimitives(primitives: ProductPrimitives): string {').replace('return new Product(\n      ProductId.of', 'return String(new Product(\n      ProductId.of').replace('      primitives.note,\n    );', '      primitives.note,\n    ));'), /Product.fromPrimitives does not return a Product/, 32],
+    ['a toPrimitives that needs an argument', (source: string) => source.replace('toPrimitives(): ProductPrimitives {', 'toPrimitives(full: boolean): ProductPrimitives {\n    void full;'), /Product.toPrimitives\(\) takes parameters/, 45],
+    ['a member gen cannot store', (source: string) => source.replace('  note?: string;\n}', '  note?: string;\n  extra: Map<string, string>;\n}'), /unsupported type 'Map<string, string>'/, 14],
+  ])('stops on %s with the place and what to do', (_case, edit, message, line) => {
+    const error = inventoryError({ [PRODUCT]: edit(INVENTORY[PRODUCT]!) });
+
+    expect(error.message).toMatch(message);
+    expect(error.location).toEqual({ file: PRODUCT, line });
   });
 });

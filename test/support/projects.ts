@@ -55,6 +55,9 @@ const STRICT_TSCONFIG = {
     module: 'ESNext',
     moduleResolution: 'bundler',
     strict: true,
+    // What the README promises the generated code compiles under.
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
     experimentalDecorators: true,
     emitDecoratorMetadata: true,
     skipLibCheck: true,

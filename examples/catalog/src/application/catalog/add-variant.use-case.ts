@@ -23,7 +23,8 @@ export class AddVariantUseCase {
     const product = await this.products.findById(ProductId.of(input.productId));
     if (!product) throw new DomainError(`No product ${input.productId}`);
     const id = VariantId.of(randomUUID());
-    product.addVariant(Variant.create(id, { sku: input.sku, color: input.color, price: Money.of(input.price, input.currency), stock: input.stock }));
+    const color = input.color === undefined ? {} : { color: input.color };
+    product.addVariant(Variant.create(id, { sku: input.sku, ...color, price: Money.of(input.price, input.currency), stock: input.stock }));
     await this.products.save(product);
     return id;
   }

@@ -53,7 +53,7 @@ function sampleProducts(): [Product, Product, Product, Product] {
             VariantId.of('variant-2'),
           ),
           Variant.reconstitute(
-            { sku: 'Sku Alpha', color: undefined, price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
             VariantId.of('variant-3'),
           ),
         ],
@@ -65,7 +65,6 @@ function sampleProducts(): [Product, Product, Product, Product] {
     Product.reconstitute(
       {
         name: 'Name Alpha',
-        description: undefined,
         status: ProductStatus.Draft,
         price: Money.of(10.25, 'EUR'),
         tags: ['Tags Alpha'],
@@ -86,7 +85,7 @@ function sampleProducts(): [Product, Product, Product, Product] {
         supplierId: 'SUPPLIERID ALPHA',
         variants: [
           Variant.reconstitute(
-            { sku: 'Sku Alpha', color: undefined, price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
             VariantId.of('variant-3'),
           ),
           Variant.reconstitute(
@@ -178,7 +177,7 @@ describe.each(implementations)('%s', (_name, connect) => {
             VariantId.of('variant-2'),
           ),
           Variant.reconstitute(
-            { sku: 'Sku Alpha', color: undefined, price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
             VariantId.of('variant-3'),
           ),
         ],
@@ -398,7 +397,7 @@ describe('TypeOrmProductRepository: statements', () => {
             VariantId.of('variant-2'),
           ),
           Variant.reconstitute(
-            { sku: 'Sku Alpha', color: undefined, price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
             VariantId.of('variant-3'),
           ),
         ],
@@ -452,7 +451,7 @@ describe('TypeOrmProductRepository and the rows of product_variants', () => {
                 VariantId.of('variant-2'),
               ),
               Variant.reconstitute(
-                { sku: 'Sku Alpha', color: undefined, price: Money.of(10.25, 'EUR'), stock: 10.25 },
+                { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
                 VariantId.of('variant-3'),
               ),
             ],

@@ -85,7 +85,9 @@ export class Product extends AggregateRoot<ProductId, ProductProps> {
   }
 
   describe(description: string): void {
-    this.props.description = description.trim() || undefined;
+    const trimmed = description.trim();
+    if (trimmed.length > 0) this.props.description = trimmed;
+    else delete this.props.description;
   }
 
   tag(tag: string): void {

@@ -13,7 +13,7 @@ export class ProductMapper {
     return Product.reconstitute(
       {
         name: model.name,
-        description: model.description ?? undefined,
+        ...(model.description === null ? {} : { description: model.description }),
         status: model.status as ProductStatus,
         price: Money.of(model.priceAmount, model.priceCurrency as 'EUR' | 'GBP' | 'USD'),
         tags: model.tags,
@@ -50,7 +50,7 @@ export class ProductMapper {
     return Variant.reconstitute(
       {
         sku: model.sku,
-        color: model.color ?? undefined,
+        ...(model.color === null ? {} : { color: model.color }),
         price: Money.of(model.priceAmount, model.priceCurrency as 'EUR' | 'GBP' | 'USD'),
         stock: model.stock,
       },

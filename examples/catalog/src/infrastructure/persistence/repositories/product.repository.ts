@@ -54,7 +54,11 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
-    const models = await this.matching({ order: { id: 'ASC' }, skip: page?.offset, take: page?.limit });
+    const models = await this.matching({
+      order: { id: 'ASC' },
+      ...(page?.offset === undefined ? {} : { skip: page?.offset }),
+      ...(page?.limit === undefined ? {} : { take: page?.limit }),
+    });
     return models.map((model) => this.loaded(model));
   }
 

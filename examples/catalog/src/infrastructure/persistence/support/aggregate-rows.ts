@@ -93,7 +93,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
     if (this.collections.length > 0) {
       const ids = (manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>)
         .select(`root.${this.rootColumns[this.rootKey]!.propertyPath}`)
-        .setFindOptions({ where: options.where });
+        .setFindOptions(options.where === undefined ? {} : { where: options.where });
       const [idSql, idParameters] = ids.getQueryAndParameters();
       for (const collection of this.collections) {
         const children: Record<string, unknown>[] = await manager.query(`${collection.select}(${idSql})`, idParameters);

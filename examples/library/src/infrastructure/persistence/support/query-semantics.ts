@@ -11,7 +11,7 @@ import { Raw, type FindOperator } from 'typeorm';
 export type TextMatch = 'like' | 'startingWith' | 'endingWith' | 'containing';
 
 /** A column value as the repositories store it. */
-export type ColumnValue = string | number | boolean | Date | null;
+export type ColumnValue = string | number | bigint | boolean | Date | null;
 
 export function foldCase(value: string): string {
   return value.replace(/[A-Z]/g, (letter) => letter.toLowerCase());

@@ -43,7 +43,11 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
   }
 
   async findAll(page?: OrderPage): Promise<Order[]> {
-    const models = await this.orm.find({ order: { id: 'ASC' }, skip: page?.offset, take: page?.limit });
+    const models = await this.orm.find({
+      order: { id: 'ASC' },
+      ...(page?.offset === undefined ? {} : { skip: page?.offset }),
+      ...(page?.limit === undefined ? {} : { take: page?.limit }),
+    });
     return models.map((model) => this.loaded(model));
   }
 

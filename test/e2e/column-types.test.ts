@@ -1,0 +1,106 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYWORDS, LEDGER } from '../fixtures/column-types.js';
+import { ORDER_DOMAIN } from '../support/fixtures.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+
+const servers = await databaseServers();
+
+afterAll(removeCopies);
+
+const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+
+/** Every generated suite of the project passed, and none was skipped. */
+function expectAllPassed(output: string, files: number): void {
+  expect(output).toMatch(new RegExp(`Test Files\\s+${files} passed \\(${files}\\)`));
+  expect(output).not.toMatch(/skipped|todo/);
+}
+
+describe.each([
+  { name: 'number column types', files: LEDGER, features: ['ledger'] },
+  { name: 'SQL and JS keywords as names', files: KEYWORDS, features: ['groups', 'users', 'cases'] },
+])('$name', ({ files, features }) => {
+  describe.each(['0.3', '1'] as const)('on TypeORM %s', (typeorm) => {
+    let dir: string;
+    // One suite per feature, the migrations suite, and the fixture's own tests.
+    const suites = features.length + 1 + Object.keys(files).filter((path) => path.startsWith('tests/')).length;
+
+    beforeAll(async () => {
+      dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, { typeorm });
+      for (const feature of features) {
+        const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+        // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
+        expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+        expect(run.code).toBe(0);
+      }
+      expect(read(dir, 'src/infrastructure/config/database.ts')).toContain(`type: '${typeorm === '1' ? 'better-sqlite3' : 'sqlite'}'`);
+    });
+
+    it('type-checks under strict and passes its generated suites on SQLite', () => {
+      const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+      expect(tsc.output).toBe('');
+
+      const tests = runTool('vitest', ['run'], dir);
+      expect(tests.status, tests.output).toBe(0);
+      expectAllPassed(tests.output, suites);
+    });
+
+    for (const server of servers) {
+      it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`passes them on ${server.name}`, () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+        expect(tests.status, tests.output).toBe(0);
+        expectAllPassed(tests.output, suites);
+      });
+    }
+  });
+});
+
+describe('a column type changed in gen.config.json', () => {
+  let dir: string;
+  const config = (type: string) => ({ 'gen.config.json': `{\n  "columns": {\n    "orders.total": "${type}"\n  }\n}\n` });
+  const migrations = () => readdirSync(join(dir, 'src/infrastructure/persistence/migrations')).sort();
+
+  beforeAll(async () => {
+    dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG });
+    const generate = async (day: number, ...flags: string[]) => runGen(['infra', 'ordering', '--cwd', dir, '--now', `2024-06-0${day}T00:00:00Z`, ...flags]);
+    expect((await generate(1)).code).toBe(0);
+
+    // Wider: every value fits, so no decision is needed.
+    writeFileSync(join(dir, 'gen.config.json'), config('decimal(14,3)')['gen.config.json']);
+    expect((await generate(2)).code).toBe(0);
+    expect(read(dir, `src/infrastructure/persistence/migrations/${migrations()[1]}`)).toContain("new TableColumn({ name: 'total', ...type.decimal, precision: 14, scale: 3 })");
+
+    // Narrower: refused until the data loss is allowed.
+    writeFileSync(join(dir, 'gen.config.json'), config('integer')['gen.config.json']);
+    const refused = await generate(3);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('narrows column orders.total from decimal(14,3) NOT NULL to integer NOT NULL');
+    expect((await generate(3, '--allow-data-loss')).code).toBe(0);
+  });
+
+  it('gets one migration per change, recorded in the schema snapshot', () => {
+    expect(migrations()).toEqual(['1717200000000-CreateOrders.ts', '1717286400000-AlterTotalInOrders.ts', '1717372800000-AlterTotalInOrders.ts']);
+    expect(read(dir, '.gen/schema.json')).toContain('{"name": "total", "type": "integer", "nullable": false, "primary": false}');
+    expect(read(dir, 'src/infrastructure/persistence/models/order.model.ts')).toContain("@Column({ name: 'total', type: 'integer' })");
+  });
+
+  it('runs every migration up, down and up again with zero drift on SQLite', () => {
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+    const tests = runTool('vitest', ['run'], dir);
+    expect(tests.status, tests.output).toBe(0);
+    expectAllPassed(tests.output, 2);
+  });
+
+  for (const server of servers) {
+    it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`and on ${server.name}`, () => {
+      expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+      const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(tests.status, tests.output).toBe(0);
+      expectAllPassed(tests.output, 2);
+    });
+  }
+});
