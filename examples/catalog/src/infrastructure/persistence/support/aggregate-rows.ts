@@ -78,18 +78,11 @@ export class AggregateRows<Root extends ObjectLiteral> {
     options: { where?: FindOptionsWhere<Root> | FindOptionsWhere<Root>[]; order?: FindOptionsOrder<Root> },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Root[]> {
-    const query = manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>;
-    this.rootColumns.forEach((column, i) => query.addSelect(`root.${column.propertyPath}`, `r${i}`));
-    const [sql, parameters] = query.setFindOptions(options).getQueryAndParameters();
+    const [sql, parameters] = this.rootQuery(manager).setFindOptions(options).getQueryAndParameters();
     const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
     if (rows.length === 0) return [];
     const roots = new Map<unknown, Root>();
-    for (const row of rows) {
-      const root = new this.root();
-      this.rootColumns.forEach((column, i) => column.setEntityValue(root, this.value(column, row[`r${i}`])));
-      this.collections.forEach((collection) => ((root as ObjectLiteral)[collection.property] = []));
-      roots.set(this.value(this.rootColumns[this.rootKey]!, row[`r${this.rootKey}`]), root);
-    }
+    for (const row of rows) roots.set(this.rootId(row), this.newRoot(row));
     if (this.collections.length > 0) {
       const ids = (manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>)
         .select(`root.${this.rootColumns[this.rootKey]!.propertyPath}`)
@@ -98,8 +91,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
       for (const collection of this.collections) {
         const children: Record<string, unknown>[] = await manager.query(`${collection.select}(${idSql})`, idParameters);
         for (const row of children) {
-          const child: ObjectLiteral = {};
-          collection.columns.forEach((column, i) => column.setEntityValue(child, this.value(column, row[`c_${i}`])));
+          const child = this.entity<ObjectLiteral>({}, collection.columns, row, 'c_');
           const root = roots.get(child[collection.columns[collection.parent]!.propertyName]);
           if (root) ((root as ObjectLiteral)[collection.property] as ObjectLiteral[]).push(child);
         }
@@ -108,11 +100,17 @@ export class AggregateRows<Root extends ObjectLiteral> {
     return [...roots.values()];
   }
 
-  /** SELECT of every root column and every child column under short aliases (`r0`, `c0_1`), through LEFT JOINs. */
-  private query(manager: EntityManager): SelectQueryBuilder<Root> {
+  /** SELECT of every root column under short aliases (`r0`, `r1`). */
+  private rootQuery(manager: EntityManager): SelectQueryBuilder<Root> {
     // from(), not createQueryBuilder(root, ...): that would select every column a second time.
     const query = manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>;
     this.rootColumns.forEach((column, i) => query.addSelect(`root.${column.propertyPath}`, `r${i}`));
+    return query;
+  }
+
+  /** The root columns and every child column under short aliases (`r0`, `c0_1`), through LEFT JOINs. */
+  private query(manager: EntityManager): SelectQueryBuilder<Root> {
+    const query = this.rootQuery(manager);
     this.collections.forEach((collection, c) => {
       query.leftJoin(`root.${collection.property}`, `c${c}`);
       collection.columns.forEach((column, i) => query.addSelect(`c${c}.${column.propertyPath}`, `c${c}_${i}`));
@@ -139,13 +137,10 @@ export class AggregateRows<Root extends ObjectLiteral> {
   }
 
   private add(roots: Map<unknown, { root: Root; seen: Set<string>[] }>, row: Record<string, unknown>): void {
-    const id = this.value(this.rootColumns[this.rootKey]!, row[`r${this.rootKey}`]);
+    const id = this.rootId(row);
     let found = roots.get(id);
     if (!found) {
-      const root = new this.root();
-      this.rootColumns.forEach((column, i) => column.setEntityValue(root, this.value(column, row[`r${i}`])));
-      this.collections.forEach((collection) => ((root as ObjectLiteral)[collection.property] = []));
-      found = { root, seen: this.collections.map(() => new Set<string>()) };
+      found = { root: this.newRoot(row), seen: this.collections.map(() => new Set<string>()) };
       roots.set(id, found);
     }
     for (const [c, collection] of this.collections.entries()) {
@@ -155,10 +150,31 @@ export class AggregateRows<Root extends ObjectLiteral> {
       const seen = JSON.stringify(keys);
       if (found.seen[c]!.has(seen)) continue;
       found.seen[c]!.add(seen);
-      const child: ObjectLiteral = {};
-      collection.columns.forEach((column, i) => column.setEntityValue(child, this.value(column, row[`c${c}_${i}`])));
+      const child = this.entity<ObjectLiteral>({}, collection.columns, row, `c${c}_`);
       ((found.root as ObjectLiteral)[collection.property] as ObjectLiteral[]).push(child);
     }
+  }
+
+  private rootId(row: Record<string, unknown>): unknown {
+    return this.value(this.rootColumns[this.rootKey]!, row[`r${this.rootKey}`]);
+  }
+
+  /** A root from the `r` columns of a row, its collections empty. */
+  private newRoot(row: Record<string, unknown>): Root {
+    const root = this.entity(new this.root(), this.rootColumns, row, 'r');
+    this.collections.forEach((collection) => ((root as ObjectLiteral)[collection.property] = []));
+    return root;
+  }
+
+  /** Sets each column of `target` from the row's value under `<prefix><index>`. */
+  private entity<T extends ObjectLiteral>(
+    target: T,
+    columns: readonly Column[],
+    row: Record<string, unknown>,
+    prefix: string,
+  ): T {
+    columns.forEach((column, i) => column.setEntityValue(target, this.value(column, row[`${prefix}${i}`])));
+    return target;
   }
 
   private value(column: Column, raw: unknown): unknown {
