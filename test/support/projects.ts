@@ -117,8 +117,8 @@ const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport def
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
  * generated suites, asserting each step; returns the suites' output so a test can check what ran.
  */
-export async function generateAndRun(files: Record<string, string>, feature: string): Promise<{ dir: string; output: string }> {
-  const dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG });
+export async function generateAndRun(files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<{ dir: string; output: string }> {
+  const dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, options);
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
