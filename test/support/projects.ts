@@ -8,13 +8,14 @@ import { packageRoot } from '../../src/paths.js';
 
 export const ROOT = packageRoot();
 
-/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3). */
+/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected). */
 export const EXAMPLES = [
   { example: 'shop', feature: 'ordering', typeorm: '0.3' },
   { example: 'education', feature: 'education', typeorm: '0.3' },
   { example: 'ruleset', feature: 'ruleset', typeorm: '0.3' },
   { example: 'library', feature: 'lending', typeorm: '1' },
   { example: 'catalog', feature: 'catalog', typeorm: '0.3' },
+  { example: 'forum', feature: 'forum', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
