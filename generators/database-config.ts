@@ -1,5 +1,4 @@
 import { compareText } from '../src/compare.js';
-import { importPath } from '../src/layout.js';
 import type { FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
@@ -27,7 +26,7 @@ export function databaseConfig(context: GeneratorContext): Artifact {
   // Migrations run in timestamp order, so list them that way.
   const migrations = features.flatMap((f) => f.migrations).sort((a, b) => compareText(a.file.split('/').pop()!, b.file.split('/').pop()!));
   const imports = new ImportSet().addSideEffect('reflect-metadata').add('typeorm', 'DataSource').add('typeorm', 'Logger', { typeOnly: true });
-  for (const ref of [...entities, ...migrations]) imports.add(importPath(path, ref.file), ref.className);
+  for (const ref of [...entities, ...migrations]) imports.add(context.specifiers.generated(path, ref.file), ref.className);
   return {
     path,
     template: 'database-config.ejs',

@@ -1,6 +1,6 @@
-import { posix } from 'node:path';
 import { featureDir, type ProjectConfig } from './config/project-config.js';
 import type { NameSet } from './map/persistence-model.js';
+import { featureFileNames, type FileNameStyle } from './render/file-names.js';
 
 /** Where every artifact of one feature goes, relative to the project root (POSIX paths). */
 export interface ArtifactLayout {
@@ -30,21 +30,22 @@ export interface ArtifactLayout {
 
 export const MANIFEST_FILE = '.gen/manifest.json';
 
-export function artifactLayout(config: ProjectConfig, feature: string, names: NameSet): ArtifactLayout {
+export function artifactLayout(config: ProjectConfig, feature: string, names: NameSet, style: FileNameStyle = 'kebab'): ArtifactLayout {
   const persistence = `${config.infrastructureDir}/persistence`;
   const plansDir = featureDir(config.plansDir, feature);
+  const files = featureFileNames(style, names);
   return {
-    model: `${persistence}/models/${names.kebab}.model.ts`,
-    mapper: `${persistence}/mappers/${names.kebab}.mapper.ts`,
-    repository: `${persistence}/repositories/${names.kebab}.repository.ts`,
-    inMemoryRepository: `${persistence}/in-memory/${names.kebab}.repository.ts`,
-    repositoryCustom: `${persistence}/repositories/${names.kebab}.repository.custom.ts`,
-    inMemoryRepositoryCustom: `${persistence}/in-memory/${names.kebab}.repository.custom.ts`,
+    model: `${persistence}/models/${files.model}`,
+    mapper: `${persistence}/mappers/${files.mapper}`,
+    repository: `${persistence}/repositories/${files.repository}`,
+    inMemoryRepository: `${persistence}/in-memory/${files.inMemoryRepository}`,
+    repositoryCustom: `${persistence}/repositories/${files.repositoryCustom}`,
+    inMemoryRepositoryCustom: `${persistence}/in-memory/${files.inMemoryRepositoryCustom}`,
     querySupport: `${persistence}/support/query-semantics.ts`,
     aggregateRows: `${persistence}/support/aggregate-rows.ts`,
     migrationsDir: `${persistence}/migrations`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
-    test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
+    test: `${config.testsDir}/${files.test}`,
     migrationsTest: `${config.testsDir}/migrations.test.ts`,
     testDatabase: `${config.testsDir}/support/test-database.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
@@ -53,10 +54,4 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     infrastructureDir: config.infrastructureDir,
     manifest: MANIFEST_FILE,
   };
-}
-
-/** The specifier with which `from` imports `to` (both project-relative .ts paths): relative, no extension. */
-export function importPath(from: string, to: string): string {
-  const relative = posix.relative(posix.dirname(from), to.replace(/\.ts$/, ''));
-  return relative.startsWith('.') ? relative : `./${relative}`;
 }
