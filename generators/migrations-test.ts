@@ -15,6 +15,6 @@ export function migrationsTest({ layout, specifiers }: GeneratorContext): Artifa
     .add('vitest', 'expect')
     .add('vitest', 'it')
     .add(specifiers.generated(path, layout.databaseConfig), 'createDataSource')
-    .add(specifiers.generated(path, layout.databaseConfig), 'migrations');
+    .add(specifiers.generated(path, layout.persistenceIndex), 'migrations');
   return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }

@@ -15,6 +15,8 @@ export interface ArtifactLayout {
   /** Loads roots with their child collections (features with children). */
   aggregateRows: string;
   migrationsDir: string;
+  /** Every generated entity and migration of the project, for a DataSource of the project's own. */
+  persistenceIndex: string;
   databaseConfig: string;
   test: string;
   /** The project's one test that every migration's down undoes its up. */
@@ -44,6 +46,7 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     querySupport: `${persistence}/support/query-semantics.ts`,
     aggregateRows: `${persistence}/support/aggregate-rows.ts`,
     migrationsDir: `${persistence}/migrations`,
+    persistenceIndex: `${persistence}/index.ts`,
     databaseConfig: `${config.infrastructureDir}/config/database.ts`,
     test: `${config.testsDir}/${files.test}`,
     migrationsTest: `${config.testsDir}/migrations.test.ts`,

@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COURSES, WALLETS } from '../fixtures/module-systems.js';
-import { generateAndRun, read } from '../support/projects.js';
+import { generateAndRun, read, runTool } from '../support/projects.js';
 
 const INFRA = 'src/infrastructure/persistence';
 
@@ -23,6 +24,24 @@ describe('an ESM project under NodeNext with PascalCase files (courses)', () => 
     // Every relative specifier of every generated file names a .js file.
     const repository = read(dir, `${INFRA}/repositories/TypeOrmCourseRepository.ts`);
     expect([...repository.matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]).filter((s) => !s!.endsWith('.js'))).toEqual([]);
+
+    // A DataSource of the project's own takes the persistence index's arrays, and TypeORM's CLI runs the migrations with it.
+    writeFileSync(
+      join(dir, 'src/data-source.ts'),
+      `import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { entities, migrations } from './infrastructure/persistence/index.js';
+
+export default new DataSource({ type: 'sqlite', database: 'app.sqlite', entities: [...entities], migrations: [...migrations] });
+`,
+    );
+    const build = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit', 'false', '--outDir', 'build'], dir);
+    expect(build.output).toBe('');
+    const typeorm = (command: string) => spawnSync('node', ['node_modules/typeorm/cli.js', command, '-d', 'build/src/data-source.js'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const migrate = typeorm('migration:run');
+    expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
+    expect(migrate.stdout).toContain('Migration CreateCoursesAndCourseLessons1717200000000 has been executed successfully.');
+    expect(typeorm('schema:log').stdout).toContain('Your schema is up to date');
   });
 });
 

@@ -72,7 +72,7 @@ describe('regenerating the shop example after a domain change', () => {
     expect(read(dir, added)).toContain("new TableColumn({ name: 'coupon_code', ...type.string, length: '255', isNullable: true }),");
     expect(read(dir, added)).toContain("await queryRunner.dropColumn('orders', 'coupon_code');");
     expect(read(dir, '.gen/schema.json')).toContain('{"name": "coupon_code", "type": "string", "length": 255, "nullable": true, "primary": false}');
-    expect(read(dir, 'src/infrastructure/config/database.ts')).toContain(`export const migrations = [CreateOrders1795165200000, AddCouponCodeToOrders${timestamp(1)}];`);
+    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [CreateOrders1795165200000, AddCouponCodeToOrders${timestamp(1)}];`);
     const manifest = JSON.parse(read(dir, '.gen/manifest.json'));
     expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual(['CreateOrders1795165200000', `AddCouponCodeToOrders${timestamp(1)}`]);
     expectGreen(dir);
@@ -135,7 +135,8 @@ describe('regenerating the shop example after a domain change', () => {
       `import 'reflect-metadata';
 import { expect, it } from 'vitest';
 import { OrderId } from '../src/domain/aggregates/ordering/order-id';
-import { createDataSource, migrations } from '../src/infrastructure/config/database';
+import { createDataSource } from '../src/infrastructure/config/database';
+import { migrations } from '../src/infrastructure/persistence/index';
 import { TypeOrmOrderRepository } from '../src/infrastructure/persistence/repositories/order.repository';
 
 it('keeps the coupon code of an existing order as its voucher code', async () => {
