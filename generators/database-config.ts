@@ -1,5 +1,3 @@
-import { compareText } from '../src/compare.js';
-import { importPath } from '../src/layout.js';
 import type { FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
@@ -18,24 +16,21 @@ export function registeredFeatures(context: GeneratorContext): Record<string, Fe
   return { ...context.project.manifest.features, [context.model.feature]: featureEntry(context) };
 }
 
-/** `createDataSource()`: the project's one DataSource factory, registering the entities and migrations of all features. */
+/** `createDataSource()`: the project's one DataSource factory, registering every feature's entities and migrations (from the persistence index). */
 export function databaseConfig(context: GeneratorContext): Artifact {
   const path = context.layout.databaseConfig;
-  const features = Object.values(registeredFeatures(context));
-  const byClass = (a: { className: string }, b: { className: string }) => compareText(a.className, b.className);
-  const entities = features.flatMap((f) => f.entities).sort(byClass);
-  // Migrations run in timestamp order, so list them that way.
-  const migrations = features.flatMap((f) => f.migrations).sort((a, b) => compareText(a.file.split('/').pop()!, b.file.split('/').pop()!));
-  const imports = new ImportSet().addSideEffect('reflect-metadata').add('typeorm', 'DataSource').add('typeorm', 'Logger', { typeOnly: true });
-  for (const ref of [...entities, ...migrations]) imports.add(importPath(path, ref.file), ref.className);
+  const imports = new ImportSet()
+    .addSideEffect('reflect-metadata')
+    .add('typeorm', 'DataSource')
+    .add('typeorm', 'Logger', { typeOnly: true })
+    .add(context.specifiers.generated(path, context.layout.persistenceIndex), 'entities')
+    .add(context.specifiers.generated(path, context.layout.persistenceIndex), 'migrations');
   return {
     path,
     template: 'database-config.ejs',
     source: context.layout.manifest,
     data: {
       imports: imports.lines(),
-      entities: entities.map((e) => e.className),
-      migrations: migrations.map((m) => m.className),
       // TypeORM 1.x has no `sqlite` driver (it dropped sqlite3); better-sqlite3 is its SQLite.
       sqliteType: context.typeorm === '1' ? 'better-sqlite3' : 'sqlite',
       sqlitePackage: context.typeorm === '1' ? 'better-sqlite3' : 'sqlite3',

@@ -1,17 +1,18 @@
-import { importPath } from '../src/layout.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { ImportSet } from '../src/render/imports.js';
+import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
 /** Adds imports of the domain's enums and value objects; `type` where the code only names them in types. */
 export function addDomainTypeImports(
   imports: ImportSet,
+  specifiers: ModuleSpecifiers,
   fromFile: string,
   types: readonly ValueType[],
   usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
 ): void {
   for (const type of types) {
-    if (type.kind === 'value-object' || type.kind === 'composite') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
-    if (type.kind === 'composite') addDomainTypeImports(imports, fromFile, type.fields.map((f) => f.type), usage);
-    if (type.kind === 'enum') imports.add(importPath(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
+    if (type.kind === 'value-object' || type.kind === 'composite') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'composite') addDomainTypeImports(imports, specifiers, fromFile, type.fields.map((f) => f.type), usage);
+    if (type.kind === 'enum') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
   }
 }

@@ -1,5 +1,4 @@
 import { modelPropertyType } from '../src/map/column-types.js';
-import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports } from './port-signature.js';
@@ -7,13 +6,13 @@ import { customClass } from './repository.js';
 import { handWrittenStubs } from './repository-custom.js';
 
 /** The user's part of the in-memory repository: like repositoryCustom, created once and never overwritten. */
-export function inMemoryRepositoryCustom({ model, layout }: GeneratorContext): Artifact | undefined {
+export function inMemoryRepositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact | undefined {
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.inMemoryRepositoryCustom;
   const id = model.fields.find((f) => f.column.primary)!;
-  const imports = new ImportSet().add(importPath(path, layout.model), model.names.modelClass, { typeOnly: true });
-  addSignatureImports(imports, path, model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method));
+  const imports = new ImportSet().add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
+  addSignatureImports(imports, specifiers, path, model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method));
   return {
     path,
     template: 'in-memory-repository-custom.ejs',

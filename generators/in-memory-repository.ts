@@ -1,5 +1,4 @@
 import { modelPropertyType } from '../src/map/column-types.js';
-import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
@@ -11,7 +10,7 @@ import { newIdExpression, planMethod } from './repository-queries.js';
  * mapper (cloned, so later changes to a saved aggregate do not leak in) and applies the same query
  * semantics (support/query-semantics.ts), so one contract suite passes on both.
  */
-export function inMemoryRepository({ model, layout }: GeneratorContext): Artifact {
+export function inMemoryRepository({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.inMemoryRepository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
@@ -22,20 +21,20 @@ export function inMemoryRepository({ model, layout }: GeneratorContext): Artifac
     return { ...plan, signature: methodSignature(m.method), filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
   });
   const imports = new ImportSet()
-    .add(importPath(path, aggregate.file), aggregate.name, { typeOnly: true })
-    .add(importPath(path, port.file), port.name, { typeOnly: true })
-    .add(importPath(path, layout.model), names.modelClass, { typeOnly: true })
-    .add(importPath(path, layout.mapper), names.mapperClass);
-  if (handWritten) imports.add(importPath(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
-  addSignatureImports(imports, path, implemented.map((m) => m.method));
+    .add(specifiers.source(path, aggregate.file), aggregate.name, { typeOnly: true })
+    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
+    .add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true })
+    .add(specifiers.generated(path, layout.mapper), names.mapperClass);
+  if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
+  addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   const id = model.fields.find((f) => f.column.primary)!;
   const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
-  if (usesMatching) imports.add(importPath(path, layout.querySupport), 'compareColumns');
+  if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');
   for (const plan of methods) {
-    for (const name of plan.memorySupportImports) imports.add(importPath(path, layout.querySupport), name);
+    for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
   }
-  if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(importPath(path, layout.querySupport), 'sameValue');
-  const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
+  if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(specifiers.generated(path, layout.querySupport), 'sameValue');
+  const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   return {
     path,
     template: 'in-memory-repository.ejs',

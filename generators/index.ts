@@ -6,6 +6,7 @@ import { inMemoryRepository } from './in-memory-repository.js';
 import { mapper } from './mapper.js';
 import { migration } from './migration.js';
 import { migrationsTest } from './migrations-test.js';
+import { persistenceIndex } from './persistence-index.js';
 import { planDocument } from './plan-document.js';
 import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
@@ -25,6 +26,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   querySupport,
   aggregateRows,
   migration,
+  persistenceIndex,
   databaseConfig,
   repositoryTest,
   migrationsTest,

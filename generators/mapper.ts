@@ -1,4 +1,3 @@
-import { importPath } from '../src/layout.js';
 import { modelPropertyType } from '../src/map/column-types.js';
 import { camelCase, pluralize } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
@@ -30,15 +29,15 @@ interface Conversion {
  * The mapper: `toDomain` rebuilds the aggregate (and its child entities) the way it is meant to be rebuilt,
  * `toModel` flattens it to rows.
  */
-export function mapper({ model, layout }: GeneratorContext): Artifact {
+export function mapper({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, fields, children } = model;
   const imports = new ImportSet()
-    .add(importPath(layout.mapper, aggregate.file), aggregate.name)
-    .add(importPath(layout.mapper, layout.model), names.modelClass);
+    .add(specifiers.source(layout.mapper, aggregate.file), aggregate.name)
+    .add(specifiers.generated(layout.mapper, layout.model), names.modelClass);
   for (const child of children) {
-    imports.add(importPath(layout.mapper, child.file), child.className).add(importPath(layout.mapper, layout.model), child.modelClass);
+    imports.add(specifiers.source(layout.mapper, child.file), child.className).add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
   }
-  addDomainTypeImports(imports, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), { valueObjects: 'value', enums: 'type' });
+  addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), { valueObjects: 'value', enums: 'type' });
   const variable = names.variable;
   const id = fields.find((f) => f.column.primary)!;
   const byName = new Map(fields.map((f) => [f.field.name, f]));

@@ -1,4 +1,3 @@
-import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 
@@ -7,7 +6,7 @@ import { ImportSet } from '../src/render/imports.js';
  * started from, `up` again gives the same schema, and all of them end with zero drift from the
  * entities. Shared by every feature, like database.ts, so it lives in its own file.
  */
-export function migrationsTest({ layout }: GeneratorContext): Artifact {
+export function migrationsTest({ layout, specifiers }: GeneratorContext): Artifact {
   const path = layout.migrationsTest;
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
@@ -15,7 +14,7 @@ export function migrationsTest({ layout }: GeneratorContext): Artifact {
     .add('vitest', 'describe')
     .add('vitest', 'expect')
     .add('vitest', 'it')
-    .add(importPath(path, layout.databaseConfig), 'createDataSource')
-    .add(importPath(path, layout.databaseConfig), 'migrations');
+    .add(specifiers.generated(path, layout.databaseConfig), 'createDataSource')
+    .add(specifiers.generated(path, layout.persistenceIndex), 'migrations');
   return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }

@@ -1,6 +1,6 @@
-import { importPath } from '../src/layout.js';
 import type { PortMethod } from '../src/model/domain-model.js';
 import type { ImportSet } from '../src/render/imports.js';
+import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
 /**
  * `async findById(id: OrderId): Promise<Order | null>`: a port method as its implementations declare it,
@@ -16,8 +16,8 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
 }
 
 /** Type-only imports of the project types that the methods' signatures name. */
-export function addSignatureImports(imports: ImportSet, fromFile: string, methods: readonly PortMethod[]): void {
+export function addSignatureImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, methods: readonly PortMethod[]): void {
   for (const method of methods) {
-    for (const reference of method.typeReferences) imports.add(importPath(fromFile, reference.file), reference.name, { typeOnly: true });
+    for (const reference of method.typeReferences) imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true });
   }
 }

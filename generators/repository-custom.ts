@@ -1,4 +1,3 @@
-import { importPath } from '../src/layout.js';
 import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
@@ -17,13 +16,13 @@ export function handWrittenStubs(model: PersistenceModel) {
  * derive, and never overwrites it. The generated class extends it; a port method added later that is
  * missing here is a compile error in the generated class.
  */
-export function repositoryCustom({ model, layout }: GeneratorContext): Artifact | undefined {
+export function repositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact | undefined {
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.repositoryCustom;
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method);
-  const imports = new ImportSet().add('typeorm', 'Repository', { typeOnly: true }).add(importPath(path, layout.model), model.names.modelClass, { typeOnly: true });
-  addSignatureImports(imports, path, handWritten);
+  const imports = new ImportSet().add('typeorm', 'Repository', { typeOnly: true }).add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
+  addSignatureImports(imports, specifiers, path, handWritten);
   return {
     path,
     template: 'repository-custom.ejs',

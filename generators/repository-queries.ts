@@ -4,6 +4,7 @@ import type { PortMethod, PortParameter, ValueType } from '../src/model/domain-m
 import { argumentValue, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
+import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ImportSet } from '../src/render/imports.js';
 
 /** How one port method is implemented, as TypeScript expressions for both repositories' templates. */
@@ -269,10 +270,10 @@ function memoryCondition(condition: Condition, mapping: FieldMapping, args: Port
 }
 
 /** `new OrderId(randomUUID())`, the body of a nextId method, with what it imports (both repositories). */
-export function newIdExpression(model: PersistenceModel, imports: ImportSet, fromFile: string): string {
+export function newIdExpression(model: PersistenceModel, imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string): string {
   // What nextId returns: the id's own type, or a value object wrapping a primitives-style id.
   const type = model.methods.find((m) => m.kind === 'next-id')?.method.returns.type ?? model.fields.find((f) => f.column.primary)!.field.type;
   imports.add('node:crypto', 'randomUUID');
-  addDomainTypeImports(imports, fromFile, [type], { valueObjects: 'value', enums: 'type' });
+  addDomainTypeImports(imports, specifiers, fromFile, [type], { valueObjects: 'value', enums: 'type' });
   return type.kind === 'value-object' ? rehydrationCall(type.name, type.rehydration, () => 'randomUUID()') : 'randomUUID()';
 }

@@ -1,5 +1,4 @@
 import pluralize from 'pluralize';
-import { importPath } from '../src/layout.js';
 import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
@@ -16,7 +15,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
+export function repositoryTest({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model));
@@ -42,15 +41,15 @@ export function repositoryTest({ model, layout }: GeneratorContext): Artifact {
     .add('vitest', 'describe')
     .add('vitest', 'expect')
     .add('vitest', 'it')
-    .add(importPath(path, aggregate.file), aggregate.name)
-    .add(importPath(path, port.file), port.name, { typeOnly: true })
-    .add(importPath(path, layout.repository), names.typeOrmRepositoryClass)
-    .add(importPath(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
-    .add(importPath(path, layout.testDatabase), 'openTestDatabase')
-    .add(importPath(path, layout.testDatabase), 'pendingSchemaChanges')
-    .add(importPath(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
-  addDomainTypeImports(imports, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
-  for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
+    .add(specifiers.source(path, aggregate.file), aggregate.name)
+    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
+    .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
+    .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
+    .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
+    .add(specifiers.generated(path, layout.testDatabase), 'pendingSchemaChanges')
+    .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
+  addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
+  for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
   imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 

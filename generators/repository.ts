@@ -1,4 +1,3 @@
-import { importPath } from '../src/layout.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, methodSignature } from './port-signature.js';
@@ -8,7 +7,7 @@ import { modelPropertyType } from '../src/map/column-types.js';
 import { pascalCase, pluralize } from '../src/map/naming.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
-export function repository({ model, layout }: GeneratorContext): Artifact {
+export function repository({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, port, table } = model;
   const path = layout.repository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
@@ -16,22 +15,22 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
   const plans = implemented.map((m) => ({ ...planMethod(m, model), signature: methodSignature(m.method) }));
   const imports = new ImportSet()
     .add('typeorm', 'DataSource', { typeOnly: true })
-    .add(importPath(path, aggregate.file), aggregate.name, { typeOnly: true })
-    .add(importPath(path, port.file), port.name, { typeOnly: true })
-    .add(importPath(path, layout.model), names.modelClass)
-    .add(importPath(path, layout.mapper), names.mapperClass);
+    .add(specifiers.source(path, aggregate.file), aggregate.name, { typeOnly: true })
+    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
+    .add(specifiers.generated(path, layout.model), names.modelClass)
+    .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
-  else imports.add(importPath(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
-  addSignatureImports(imports, path, implemented.map((m) => m.method));
+  else imports.add(specifiers.generated(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
+  addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const plan of plans) {
     for (const name of plan.typeormImports) imports.add('typeorm', name);
-    for (const name of plan.sqlSupportImports) imports.add(importPath(path, layout.querySupport), name);
+    for (const name of plan.sqlSupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
   imports.add('typeorm', 'EntityManager', { typeOnly: true });
   if (model.children.length > 0) {
-    imports.add(importPath(path, layout.aggregateRows), 'TableWrites');
-    for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
+    imports.add(specifiers.generated(path, layout.aggregateRows), 'TableWrites');
+    for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
   }
   // A save writes only what changed since the repository loaded or saved the aggregate (see the template):
   // with children, the rows of each child table are compared by the child's id.
@@ -48,9 +47,9 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
     };
   });
   const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || (m.kind === 'derived' && m.query.action === 'find'));
-  if (model.children.length > 0 && usesLoaded) imports.add(importPath(path, layout.aggregateRows), 'AggregateRows');
+  if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
-  const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, path) : undefined;
+  const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   return {
     path,
     template: 'repository.ejs',

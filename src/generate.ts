@@ -14,7 +14,10 @@ import type { PersistenceModel } from './map/persistence-model.js';
 import { readProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
+import { readModuleSettings } from './read/module-settings-reader.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
+import { fileNameStyle } from './render/file-names.js';
+import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 
 export interface GenerateOptions {
@@ -53,7 +56,7 @@ export interface Generation {
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
 function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.manifest, SCHEMA_FILE]);
+  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.manifest, SCHEMA_FILE]);
 }
 
 /**
@@ -65,8 +68,10 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const model = mapFeature(domain, config.columns);
-  const layout = artifactLayout(location.paths, model.names);
+  const layout = artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file]));
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
+  const specifiers = new ModuleSpecifiers(readModuleSettings(projectRoot, (path) => path in project.manifest.files));
   const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
   const previous = project.manifest.features[feature];
   const migrations = planMigration(
@@ -74,7 +79,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const typeorm = typeOrmTarget(projectRoot, override);
-  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, command: `npx gen infra ${feature}` };
+  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, specifiers, command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {

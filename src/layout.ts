@@ -1,6 +1,6 @@
-import { posix } from 'node:path';
 import type { NameSet } from './map/persistence-model.js';
 import type { FeaturePaths } from './read/feature-locator.js';
+import { featureFileNames, type FileNameStyle } from './render/file-names.js';
 
 /** Where every artifact of one feature goes, relative to the project root (POSIX paths). */
 export interface ArtifactLayout {
@@ -15,6 +15,8 @@ export interface ArtifactLayout {
   /** Loads roots with their child collections (features with children). */
   aggregateRows: string;
   migrationsDir: string;
+  /** Every generated entity and migration of the project, for a DataSource of the project's own. */
+  persistenceIndex: string;
   databaseConfig: string;
   test: string;
   /** The project's one test that every migration's down undoes its up. */
@@ -32,25 +34,28 @@ export const MANIFEST_FILE = '.gen/manifest.json';
 
 /**
  * `paths`: the feature's folders, from its layout. The feature's own files go to its infrastructure and tests
- * folders; what every feature shares (database config, migrations, query support, test database) to the
- * project's one database and shared-tests folders, so runs of different features agree on where they are.
+ * folders; what every feature shares (database config, migrations, query support, persistence index, test
+ * database) to the project's one database and shared-tests folders, so runs of different features agree on
+ * where they are. `style`: the project's file-name style.
  */
-export function artifactLayout(paths: FeaturePaths, names: NameSet): ArtifactLayout {
+export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileNameStyle = 'kebab'): ArtifactLayout {
   const persistence = `${paths.infrastructureDir}/persistence`;
   const shared = `${paths.databaseDir}/persistence`;
   const plansDir = paths.plansDir;
+  const files = featureFileNames(style, names);
   return {
-    model: `${persistence}/models/${names.kebab}.model.ts`,
-    mapper: `${persistence}/mappers/${names.kebab}.mapper.ts`,
-    repository: `${persistence}/repositories/${names.kebab}.repository.ts`,
-    inMemoryRepository: `${persistence}/in-memory/${names.kebab}.repository.ts`,
-    repositoryCustom: `${persistence}/repositories/${names.kebab}.repository.custom.ts`,
-    inMemoryRepositoryCustom: `${persistence}/in-memory/${names.kebab}.repository.custom.ts`,
+    model: `${persistence}/models/${files.model}`,
+    mapper: `${persistence}/mappers/${files.mapper}`,
+    repository: `${persistence}/repositories/${files.repository}`,
+    inMemoryRepository: `${persistence}/in-memory/${files.inMemoryRepository}`,
+    repositoryCustom: `${persistence}/repositories/${files.repositoryCustom}`,
+    inMemoryRepositoryCustom: `${persistence}/in-memory/${files.inMemoryRepositoryCustom}`,
     querySupport: `${shared}/support/query-semantics.ts`,
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
     migrationsDir: `${shared}/migrations`,
+    persistenceIndex: `${shared}/index.ts`,
     databaseConfig: `${paths.databaseDir}/config/database.ts`,
-    test: `${paths.testsDir}/${names.kebab}.repository.test.ts`,
+    test: `${paths.testsDir}/${files.test}`,
     migrationsTest: `${paths.sharedTestsDir}/migrations.test.ts`,
     testDatabase: `${paths.sharedTestsDir}/support/test-database.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
@@ -59,10 +64,4 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet): ArtifactLay
     infrastructureDir: paths.infrastructureDir,
     manifest: MANIFEST_FILE,
   };
-}
-
-/** The specifier with which `from` imports `to` (both project-relative .ts paths): relative, no extension. */
-export function importPath(from: string, to: string): string {
-  const relative = posix.relative(posix.dirname(from), to.replace(/\.ts$/, ''));
-  return relative.startsWith('.') ? relative : `./${relative}`;
 }

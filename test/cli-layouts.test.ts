@@ -15,23 +15,24 @@ describe('gen infra in other layouts', () => {
     expect(run.code).toBe(0);
     expect(run.out.split('\n').filter((line) => !line.startsWith('New migration') && !line.startsWith('  '))).toEqual([
       'Layout: contexts (detected; write it down with: npx gen init)',
-      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/models/order.model.ts',
-      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/mappers/order.mapper.ts',
-      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/repositories/order.repository.ts',
-      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/in-memory/order.repository.ts',
+      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/models/OrderModel.ts',
+      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts',
+      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts',
+      'CREATE    src/contexts/sales/ordering/infrastructure/persistence/in-memory/InMemoryOrderRepository.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/support/query-semantics.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/migrations/1717200000000-CreateOrders.ts',
+      'CREATE    src/contexts/shared/infrastructure/persistence/index.ts',
       'CREATE    src/contexts/shared/infrastructure/config/database.ts',
-      'CREATE    tests/contexts/sales/ordering/order.repository.test.ts',
+      'CREATE    tests/contexts/sales/ordering/OrderRepository.test.ts',
       'CREATE    tests/contexts/shared/migrations.test.ts',
       'CREATE    tests/contexts/shared/support/test-database.ts',
       'CREATE    documentation/plans/ordering/003-infrastructure-layer.md',
       'CREATE    .gen/schema.json',
       'CREATE    .gen/manifest.json',
-      'Summary: 13 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
-      'Wrote 13 file(s).',
+      'Summary: 14 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
+      'Wrote 14 file(s).',
     ]);
-    expect(read(dir, 'src/contexts/sales/ordering/infrastructure/persistence/mappers/order.mapper.ts')).toContain("from '../../../domain/Order'");
+    expect(read(dir, 'src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts')).toContain("from '../../../domain/Order'");
   });
 
   it('says nothing about the layout when gen.config.json names it, and reports it in --json', async () => {

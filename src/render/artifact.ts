@@ -5,6 +5,7 @@ import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { MigrationPlan } from '../migrate/migration-plan.js';
 import type { ProjectState } from '../project-state.js';
+import type { ModuleSpecifiers } from './module-specifiers.js';
 
 /** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
 export interface GeneratorContext {
@@ -21,6 +22,8 @@ export interface GeneratorContext {
   command: string;
   /** The TypeORM line the project uses: what the generated code may rely on. */
   typeorm: TypeOrmLine;
+  /** How generated files import each other and the project's code (extensions, path aliases). */
+  specifiers: ModuleSpecifiers;
 }
 
 /** One file to render: a generator's output, handed to its template. */

@@ -119,7 +119,8 @@ const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport def
  * generated suites, asserting each step; returns the suites' output so a test can check what ran.
  */
 export async function generateAndRun(files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<{ dir: string; output: string }> {
-  const dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, options);
+  // A project's own vitest config (path aliases, say) wins over the default one.
+  const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...files }, options);
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.

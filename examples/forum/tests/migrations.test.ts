@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import type { QueryRunner } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { createDataSource, migrations } from '../src/shared/infra/config/database';
+import { createDataSource } from '../src/shared/infra/config/database';
+import { migrations } from '../src/shared/infra/persistence/index';
 
 interface SchemaObject {
   type: string;

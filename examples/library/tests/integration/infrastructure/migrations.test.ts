@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import type { QueryRunner } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { createDataSource, migrations } from '../../../src/infrastructure/config/database';
+import { createDataSource } from '../../../src/infrastructure/config/database';
+import { migrations } from '../../../src/infrastructure/persistence/index';
 
 interface SchemaObject {
   type: string;
