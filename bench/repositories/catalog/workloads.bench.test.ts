@@ -16,6 +16,8 @@ import { IdiomaticProductRepository, ProductRow, VariantRow } from './idiomatic-
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? '1');
 const REPEATS = Number(process.env['BENCH_REPEATS'] ?? '3');
+/** Only the workloads whose name contains this text (case-insensitive), as `npm run bench -- --only` asks. */
+const ONLY = process.env['BENCH_ONLY']?.toLowerCase();
 const ops = (n: number) => Math.max(1, Math.round(n * SCALE));
 
 interface Repository {
@@ -115,6 +117,7 @@ const WORKLOADS: [string, Workload][] = [
 
 it('measures each workload on both repositories, interleaved', async () => {
   for (const [name, workload] of WORKLOADS) {
+    if (ONLY !== undefined && !name.toLowerCase().includes(ONLY)) continue;
     const samples: Record<'generated' | 'idiomatic', { msPer1000: number; statements: number }[]> = { generated: [], idiomatic: [] };
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
