@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './example-copy.js';
 import type { Sample } from './harness.js';
 
-const PEAK_MEMORY = pathToFileURL(join(ROOT, 'dist', 'bench', 'peak-memory.js')).href;
+const PROCESS_USAGE = pathToFileURL(join(ROOT, 'dist', 'bench', 'process-usage.js')).href;
 
 export interface ChildRun {
   status: number | null;
@@ -31,15 +31,16 @@ export function runChild(command: string, args: readonly string[], cwd: string, 
 
 /**
  * One fresh Node process running `script`: its wall time from spawn to exit (start-up included, as a user
- * waits for it) and its peak RSS. Fails if the process does.
+ * waits for it), its CPU time and its peak RSS. Fails if the process does.
  */
 export async function measureNodeProcess(script: string, args: readonly string[], cwd: string): Promise<Sample> {
   const dir = mkdtempSync(join(tmpdir(), 'gen-bench-rss-'));
-  const rssFile = join(dir, 'peak-rss');
+  const usageFile = join(dir, 'usage.json');
   try {
-    const run = await runChild(process.execPath, ['--import', PEAK_MEMORY, script, ...args], cwd, { GEN_BENCH_PEAK_RSS_FILE: rssFile });
+    const run = await runChild(process.execPath, ['--import', PROCESS_USAGE, script, ...args], cwd, { GEN_BENCH_USAGE_FILE: usageFile });
     if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${run.status}:\n${run.output}`);
-    return { msPer1000: run.elapsedMs, peakRss: Number(readFileSync(rssFile, 'utf8')) };
+    const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakRss: number; cpuMs: number };
+    return { msPer1000: run.elapsedMs, ...usage };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

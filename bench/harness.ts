@@ -5,6 +5,8 @@ export interface Sample {
   statements?: number;
   /** Peak resident set size of the process that ran it, in bytes, where measured. */
   peakRss?: number;
+  /** CPU time of the process that ran it (user + system), in ms, where measured: steadier than wall time on a busy machine. */
+  cpuMs?: number;
 }
 
 export interface Spread {

@@ -4,7 +4,7 @@ import { generatedTestSuite } from './generated-tests.js';
 import { generatorAgainstFloor } from './generator.js';
 import { repositoryWorkloads } from './repositories.js';
 import { generatorScaling } from './synthetic-project.js';
-import { TARGETS, WORKLOADS, ratioOf, statementsOf, timeOf, type WorkloadResult } from './targets.js';
+import { TARGETS, WORKLOADS, cpuRatioOf, ratioOf, statementsOf, timeOf, type WorkloadResult } from './targets.js';
 
 export interface BenchOptions {
   /** 1: full run; between 0 and 1: fewer repeats and operations; 0: one tiny iteration of each (a smoke test). */
@@ -80,6 +80,7 @@ export function resultsJson(results: readonly WorkloadResult[], options: BenchOp
       baselineMedianMs: r.baseline && timeOf(r.baseline),
       statements: statementsOf(r.subject),
       ratio: ratioOf(r),
+      cpuRatio: cpuRatioOf(r),
       target: TARGETS[r.workload]?.text,
       met: TARGETS[r.workload]?.met(r),
     })),

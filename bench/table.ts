@@ -1,7 +1,7 @@
 import { median, spread, type Sample } from './harness.js';
-import { TARGETS, ratioOf, statementsOf, type Measured, type WorkloadResult } from './targets.js';
+import { TARGETS, cpuRatioOf, ratioOf, statementsOf, type Measured, type WorkloadResult } from './targets.js';
 
-const HEADER = ['workload', 'subject', 'median per 1,000 ops (or per run)', 'min..max over repeats', 'statements per op', 'peak RSS', 'ratio to baseline', 'target', 'met?'];
+const HEADER = ['workload', 'subject', 'median per 1,000 ops (or per run)', 'min..max over repeats', 'statements per op', 'peak RSS', 'ratio to baseline (medians)', 'target', 'met?'];
 
 /** One Markdown table: for each workload its baseline's row (if any), then its subject's row with the ratio and target. */
 export function renderTable(results: readonly WorkloadResult[]): string {
@@ -10,7 +10,11 @@ export function renderTable(results: readonly WorkloadResult[]): string {
     const target = TARGETS[result.workload];
     if (result.baseline) rows.push([result.workload, result.baseline.name, ...times(result.baseline, result.unit), ...counts(result.baseline), 'baseline', '', '']);
     const ratio = ratioOf(result);
-    const ratioText = ratio === undefined ? '' : target?.ratio === 'cost' ? `${ratio.toFixed(2)}x the time` : `${ratio.toFixed(2)}x faster`;
+    const cpuRatio = cpuRatioOf(result);
+    const ratioText = [
+      ratio === undefined ? '' : target?.ratio === 'cost' ? `${ratio.toFixed(2)}x the time` : `${ratio.toFixed(2)}x faster`,
+      cpuRatio === undefined ? '' : ` (CPU time: ${cpuRatio.toFixed(2)}x)`,
+    ].join('');
     const met = target ? (target.met(result) ? 'yes' : '**no**') : '';
     const subject = result.note ? `${result.subject.name} (${result.note})` : result.subject.name;
     rows.push([result.workload, subject, ...times(result.subject, result.unit), ...counts(result.subject), ratioText, target?.text ?? '', met]);

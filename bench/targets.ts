@@ -62,3 +62,15 @@ export function ratioOf(result: WorkloadResult): number | undefined {
   const baseline = timeOf(result.baseline);
   return TARGETS[result.workload]?.ratio === 'cost' ? subject / baseline : baseline / subject;
 }
+
+/** The same ratio on CPU time, where both sides measured it; undefined otherwise. */
+export function cpuRatioOf(result: WorkloadResult): number | undefined {
+  const cpu = (measured: Measured) => {
+    const times = measured.samples.flatMap((s) => (s.cpuMs === undefined ? [] : [s.cpuMs]));
+    return times.length === 0 ? undefined : median(times);
+  };
+  const subject = cpu(result.subject);
+  const baseline = result.baseline && cpu(result.baseline);
+  if (subject === undefined || baseline === undefined) return undefined;
+  return TARGETS[result.workload]?.ratio === 'cost' ? subject / baseline : baseline / subject;
+}
