@@ -43,14 +43,14 @@ function toDomain(row: ProductRow): Product {
   return Product.reconstitute(
     {
       name: row.name,
-      description: row.description ?? undefined,
+      ...(row.description === null ? {} : { description: row.description }),
       status: row.status as ProductStatus,
       price: Money.of(row.priceAmount, row.priceCurrency as Currency),
       tags: row.tags,
       supplierId: row.supplierId,
       variants: [...row.variants]
         .sort((a, b) => a.position - b.position)
-        .map((v) => Variant.reconstitute({ sku: v.sku, color: v.color ?? undefined, price: Money.of(v.priceAmount, v.priceCurrency as Currency), stock: v.stock }, VariantId.of(v.id))),
+        .map((v) => Variant.reconstitute({ sku: v.sku, ...(v.color === null ? {} : { color: v.color }), price: Money.of(v.priceAmount, v.priceCurrency as Currency), stock: v.stock }, VariantId.of(v.id))),
       createdAt: row.createdAt,
       retiredAt: row.retiredAt,
     },

@@ -10,12 +10,15 @@ import { ProductId } from '../src/domain/aggregates/catalog/product-id';
 import { ProductStatus } from '../src/domain/aggregates/catalog/product-status';
 import { Variant } from '../src/domain/aggregates/catalog/variant';
 import { VariantId } from '../src/domain/aggregates/catalog/variant-id';
-import { createDataSource, migrations } from '../src/infrastructure/config/database';
+import { createDataSource } from '../src/infrastructure/config/database';
+import { migrations } from '../src/infrastructure/persistence/index';
 import { TypeOrmProductRepository } from '../src/infrastructure/persistence/repositories/product.repository';
 import { IdiomaticProductRepository, ProductRow, VariantRow } from './idiomatic-product.repository';
 
 const SCALE = Number(process.env['BENCH_SCALE'] ?? '1');
 const REPEATS = Number(process.env['BENCH_REPEATS'] ?? '3');
+/** Only the workloads whose name contains this text (case-insensitive), as `npm run bench -- --only` asks. */
+const ONLY = process.env['BENCH_ONLY']?.toLowerCase();
 const ops = (n: number) => Math.max(1, Math.round(n * SCALE));
 
 interface Repository {
@@ -115,6 +118,7 @@ const WORKLOADS: [string, Workload][] = [
 
 it('measures each workload on both repositories, interleaved', async () => {
   for (const [name, workload] of WORKLOADS) {
+    if (ONLY !== undefined && !name.toLowerCase().includes(ONLY)) continue;
     const samples: Record<'generated' | 'idiomatic', { msPer1000: number; statements: number }[]> = { generated: [], idiomatic: [] };
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
