@@ -16,6 +16,7 @@ export const EXAMPLES = [
   { example: 'library', feature: 'lending', typeorm: '1' },
   { example: 'catalog', feature: 'catalog', typeorm: '0.3' },
   { example: 'forum', feature: 'forum', typeorm: '0.3' },
+  { example: 'courses', feature: 'courses', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
