@@ -7,15 +7,15 @@ import { ImportSet } from '../src/render/imports.js';
  * started from, `up` again gives the same schema, and all of them end with zero drift from the
  * entities. Shared by every feature, like database.ts, so it lives in its own file.
  */
-export function migrationsTest({ layout }: GeneratorContext): Artifact {
+export function migrationsTest({ layout, testRunner }: GeneratorContext): Artifact {
   const path = layout.migrationsTest;
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
     .add('typeorm', 'QueryRunner', { typeOnly: true })
-    .add('vitest', 'describe')
-    .add('vitest', 'expect')
-    .add('vitest', 'it')
+    .add(testRunner.module, 'describe')
+    .add(testRunner.module, 'expect')
+    .add(testRunner.module, 'it')
     .add(importPath(path, layout.databaseConfig), 'createDataSource')
     .add(importPath(path, layout.databaseConfig), 'migrations');
-  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines() } };
+  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines(), expectMessages: testRunner.name === 'vitest' } };
 }
