@@ -30,7 +30,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
   const id = model.fields.find((f) => f.column.primary)!;
   imports.add('typeorm', 'EntityManager', { typeOnly: true });
   if (model.children.length > 0) {
-    imports.add('typeorm', 'In').add('typeorm', 'Not');
+    imports.add(importPath(path, layout.aggregateRows), 'TableWrites');
     for (const child of model.children) imports.add(importPath(path, layout.model), child.modelClass);
   }
   // A save writes only what changed since the repository loaded or saved the aggregate (see the template):
@@ -40,11 +40,10 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
     return {
       property: child.field.name,
       suffix: pascalCase(child.field.name),
+      writes: `${child.field.name}Writes`,
       modelClass: child.modelClass,
-      parentProperty: child.parentColumn.property,
       idProperty: childId.column.property,
       keyType: modelPropertyType(childId.column),
-      conflict: tsLiteral([child.parentColumn.property, childId.column.property]),
       rowColumns: child.table.columns.map((c) => `child.${c.property}`).join(', '),
     };
   });
@@ -67,6 +66,7 @@ export function repository({ model, layout }: GeneratorContext): Artifact {
       mapper: names.mapperClass,
       idProperty: id.column.property,
       children,
+      rootWrites: `${names.variable}Writes`,
       // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
       rows: model.children.length > 0 &&
         usesLoaded && {

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
+import { initialConfig } from './config/init-config.js';
+import { PRESET_NAMES, type PresetName } from './config/layout-presets.js';
 import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
 import { GenError, formatError } from './errors.js';
 import { generateInfra } from './generate.js';
@@ -47,7 +49,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
           exitCode = await runGeneration(generationArgs(args, 'plan'), io);
         },
       )
-      .demandCommand(1, 'Name a command: gen infra <feature> or gen plan <feature>')
+      .command(
+        'init',
+        'Write gen.config.json for the layout gen detects in the project (or the one named with --layout)',
+        (y) =>
+          y
+            .option('cwd', { type: 'string', default: '.', describe: 'Project root' })
+            .option('layout', { choices: PRESET_NAMES, describe: 'The layout to write, instead of the detected one' }),
+        (args) => {
+          exitCode = runInit(args.cwd, args.layout, io);
+        },
+      )
+      .demandCommand(1, 'Name a command: gen infra <feature>, gen plan <feature> or gen init')
       .strict()
       .version(version)
       .help()
@@ -72,6 +85,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 class UsageError extends Error {}
+
+function runInit(cwd: string, layout: PresetName | undefined, io: Io): number {
+  const projectRoot = resolve(cwd);
+  if (!existsSync(projectRoot)) throw new GenError(`project folder ${cwd} does not exist`);
+  const config = initialConfig(projectRoot, layout);
+  writeFileSync(join(projectRoot, config.path), config.content);
+  io.out(`CREATE    ${config.path}`);
+  const features = config.features.length > 0 ? `: ${config.features.join(', ')}` : '';
+  io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
+  return 0;
+}
 
 function generationOptions(y: Argv) {
   return y
@@ -132,6 +156,8 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm });
+  const { location } = generation;
+  if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -141,7 +167,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   });
   const migration = generation.migrations.next;
   if (args.json) {
-    io.out(JSON.stringify(planJson(args.feature, plan, migration), null, 2));
+    io.out(JSON.stringify(planJson(args.feature, plan, migration, location), null, 2));
   } else {
     for (const line of describePlan(plan, io.color)) io.out(line);
     // `gen plan` writes no migration, so it has none to describe.

@@ -14,6 +14,7 @@ import { mapFeature } from './map/map-feature.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import { readProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
+import type { FeatureLocation } from './read/feature-locator.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 
@@ -47,6 +48,8 @@ export interface Generation {
   warnings: string[];
   /** The TypeORM line generated for, and where gen learnt it. */
   typeorm: TypeOrmTarget;
+  /** Where the feature's folders are, and whether gen.config.json says so or gen detected them. */
+  location: FeatureLocation;
 }
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
@@ -60,10 +63,10 @@ function sharedFiles(layout: ArtifactLayout): Set<string> {
  */
 export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
-  const { domain, application, domainImports } = readFeature(projectRoot, config, feature);
-  checkDomainIsolation(domainImports, config.infrastructureDir);
+  const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature);
+  for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const model = mapFeature(domain, config.columns);
-  const layout = artifactLayout(config, feature, model.names);
+  const layout = artifactLayout(location.paths, model.names);
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
   const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
   const previous = project.manifest.features[feature];
@@ -74,7 +77,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const typeorm = typeOrmTarget(projectRoot, override);
   const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
-  const generation = { model, layout, migrations, previousManifest: project.manifest, warnings, typeorm };
+  const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context);

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { featureDir, type ProjectConfig } from './config/project-config.js';
 import type { NameSet } from './map/persistence-model.js';
+import type { FeaturePaths } from './read/feature-locator.js';
 
 /** Where every artifact of one feature goes, relative to the project root (POSIX paths). */
 export interface ArtifactLayout {
@@ -30,9 +30,15 @@ export interface ArtifactLayout {
 
 export const MANIFEST_FILE = '.gen/manifest.json';
 
-export function artifactLayout(config: ProjectConfig, feature: string, names: NameSet): ArtifactLayout {
-  const persistence = `${config.infrastructureDir}/persistence`;
-  const plansDir = featureDir(config.plansDir, feature);
+/**
+ * `paths`: the feature's folders, from its layout. The feature's own files go to its infrastructure and tests
+ * folders; what every feature shares (database config, migrations, query support, test database) to the
+ * project's one database and shared-tests folders, so runs of different features agree on where they are.
+ */
+export function artifactLayout(paths: FeaturePaths, names: NameSet): ArtifactLayout {
+  const persistence = `${paths.infrastructureDir}/persistence`;
+  const shared = `${paths.databaseDir}/persistence`;
+  const plansDir = paths.plansDir;
   return {
     model: `${persistence}/models/${names.kebab}.model.ts`,
     mapper: `${persistence}/mappers/${names.kebab}.mapper.ts`,
@@ -40,17 +46,17 @@ export function artifactLayout(config: ProjectConfig, feature: string, names: Na
     inMemoryRepository: `${persistence}/in-memory/${names.kebab}.repository.ts`,
     repositoryCustom: `${persistence}/repositories/${names.kebab}.repository.custom.ts`,
     inMemoryRepositoryCustom: `${persistence}/in-memory/${names.kebab}.repository.custom.ts`,
-    querySupport: `${persistence}/support/query-semantics.ts`,
-    aggregateRows: `${persistence}/support/aggregate-rows.ts`,
-    migrationsDir: `${persistence}/migrations`,
-    databaseConfig: `${config.infrastructureDir}/config/database.ts`,
-    test: `${config.testsDir}/${names.kebab}.repository.test.ts`,
-    migrationsTest: `${config.testsDir}/migrations.test.ts`,
-    testDatabase: `${config.testsDir}/support/test-database.ts`,
+    querySupport: `${shared}/support/query-semantics.ts`,
+    aggregateRows: `${shared}/support/aggregate-rows.ts`,
+    migrationsDir: `${shared}/migrations`,
+    databaseConfig: `${paths.databaseDir}/config/database.ts`,
+    test: `${paths.testsDir}/${names.kebab}.repository.test.ts`,
+    migrationsTest: `${paths.sharedTestsDir}/migrations.test.ts`,
+    testDatabase: `${paths.sharedTestsDir}/support/test-database.ts`,
     plan: `${plansDir}/003-infrastructure-layer.md`,
     plansDir,
-    applicationDir: config.applicationDir,
-    infrastructureDir: config.infrastructureDir,
+    applicationDir: paths.applicationDir,
+    infrastructureDir: paths.infrastructureDir,
     manifest: MANIFEST_FILE,
   };
 }

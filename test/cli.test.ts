@@ -8,6 +8,7 @@ const NOW = ['--now', '2024-06-01T00:00:00Z'];
 const MODEL = 'src/infrastructure/persistence/models/order.model.ts';
 const PLAN = 'documentation/plans/ordering/003-infrastructure-layer.md';
 const MANIFEST = '.gen/manifest.json';
+const DETECTED = 'Layout: plan (detected; write it down with: npx gen init)';
 
 /** The Order domain with its two earlier plans and a use case, so no prerequisite is missing. */
 const ORDER_FEATURE: Record<string, string> = {
@@ -38,6 +39,7 @@ describe('gen infra', () => {
 
     expect(run.code).toBe(0);
     expect(run.out.split('\n')).toEqual([
+      DETECTED,
       'CREATE    src/infrastructure/persistence/models/order.model.ts',
       'CREATE    src/infrastructure/persistence/mappers/order.mapper.ts',
       'CREATE    src/infrastructure/persistence/repositories/order.repository.ts',
@@ -290,7 +292,7 @@ export enum OrderStatus {
     const run = await runGen(['plan', 'ordering', '--cwd', dir, ...NOW]);
 
     expect(run.code).toBe(0);
-    expect(run.out.split('\n')).toEqual([`CREATE    ${PLAN}`, `CREATE    ${MANIFEST}`, 'Summary: 2 create, 0 update, 0 unchanged, 0 delete, 0 conflict.', 'Wrote 2 file(s).']);
+    expect(run.out.split('\n')).toEqual([DETECTED, `CREATE    ${PLAN}`, `CREATE    ${MANIFEST}`, 'Summary: 2 create, 0 update, 0 unchanged, 0 delete, 0 conflict.', 'Wrote 2 file(s).']);
     expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
     const manifest = JSON.parse(read(dir, MANIFEST)) as { features: object; files: object; planDates: object };
     expect(manifest.features).toEqual({});

@@ -1,18 +1,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenError } from '../errors.js';
+import { GenError, type SourceLocation } from '../errors.js';
 import { DEFAULT_REHYDRATORS } from '../read/class-state-reader.js';
+import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, fillTemplate, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
 import { parseColumnOverride, type ColumnOverride } from '../map/column-overrides.js';
 import { parseRename } from '../migrate/migration-plan.js';
 import type { ColumnRename } from '../migrate/schema-diff.js';
 
-/** Folders of a project, relative to its root; `{feature}` is replaced by the feature name. */
+/** Layout keys set in gen.config.json, at the top level or for one feature; `context` picks the `{context}`. */
+export type LayoutOverrides = Partial<LayoutTemplate> & { context?: string };
+
+/** The layout as gen.config.json describes it: folders are resolved per feature by the feature locator. */
+export interface LayoutConfig {
+  /** `"layout"`: the preset the keys start from; undefined when not named. */
+  preset: PresetName | undefined;
+  /** Keys set at the top level, over the preset. */
+  paths: LayoutOverrides;
+  /** `"features": { "<name>": { ...keys } }`: keys for one feature, over the rest. */
+  features: Record<string, LayoutOverrides>;
+  /** The text of gen.config.json, to point at its lines in messages ('' without one). */
+  text: string;
+}
+
 export interface ProjectConfig {
-  domainDir: string;
-  applicationDir: string;
-  plansDir: string;
-  infrastructureDir: string;
-  testsDir: string;
+  layout: LayoutConfig;
   /** Static factories that rebuild a class from storage, tried in this order before `create` and the constructor. */
   rehydrators: string[];
   /** Column renames (`orders.note=comment`), a committed decision instead of a drop + add. */
@@ -23,21 +34,19 @@ export interface ProjectConfig {
 
 export const CONFIG_FILE = 'gen.config.json';
 
-/** The plan method's layout. */
+/** No gen.config.json: the layout is detected, everything else is gen's default. */
 export const DEFAULT_CONFIG: ProjectConfig = {
-  domainDir: 'src/domain/aggregates/{feature}',
-  applicationDir: 'src/application',
-  plansDir: 'documentation/plans/{feature}',
-  infrastructureDir: 'src/infrastructure',
-  testsDir: 'tests/integration/infrastructure',
+  layout: { preset: undefined, paths: {}, features: {}, text: '' },
   rehydrators: DEFAULT_REHYDRATORS,
   renames: [],
   columns: [],
 };
 
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns'];
+
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
-  if (!existsSync(path)) return { ...DEFAULT_CONFIG, renames: [], columns: [] };
+  if (!existsSync(path)) return freshDefault();
   let raw: unknown;
   const text = readFileSync(path, 'utf8');
   try {
@@ -48,47 +57,113 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new GenError(`${CONFIG_FILE} must hold a JSON object`, { file: CONFIG_FILE, line: 1 });
   }
-  const config: ProjectConfig = { ...DEFAULT_CONFIG, renames: [], columns: [] };
+  const config = freshDefault();
+  config.layout.text = text;
   for (const [key, value] of Object.entries(raw)) {
+    const at = { file: CONFIG_FILE, line: keyLine(text, key) };
     if (key === '$schema') continue;
-    if (!(key in DEFAULT_CONFIG)) {
-      throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, { file: CONFIG_FILE, line: 1 }, `Known settings: ${Object.keys(DEFAULT_CONFIG).join(', ')}.`);
+    if (!SETTINGS.includes(key)) {
+      throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, at, `Known settings: ${SETTINGS.filter((s) => s !== '$schema').join(', ')}.`);
+    }
+    if (key === 'layout') {
+      if (!isPresetName(value)) {
+        throw new GenError(`${CONFIG_FILE}: 'layout' must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`, at, 'Or leave it out and set the folders one by one (domainDir, portDir, ...).');
+      }
+      config.layout.preset = value;
+      continue;
+    }
+    if (key === 'features') {
+      config.layout.features = parseFeatures(value, text);
+      continue;
     }
     if (key === 'rehydrators') {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && /^[A-Za-z_$][\w$]*$/.test(v))) {
-        throw new GenError(`${CONFIG_FILE}: 'rehydrators' must be a list of method names`, { file: CONFIG_FILE, line: 1 }, 'For example: "rehydrators": ["reconstitute", "fromSnapshot"].');
+        throw new GenError(`${CONFIG_FILE}: 'rehydrators' must be a list of method names`, at, 'For example: "rehydrators": ["reconstitute", "fromSnapshot"].');
       }
       config.rehydrators = value as string[];
       continue;
     }
     if (key === 'renames') {
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, { file: CONFIG_FILE, line: 1 });
+        throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, at);
       }
       config.renames = (value as string[]).map((v) => parseRename(v, `${CONFIG_FILE}: renames`));
       continue;
     }
     if (key === 'columns') {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new GenError(`${CONFIG_FILE}: 'columns' must be an object like { "orders.quantity": "integer" }`, { file: CONFIG_FILE, line: keyLine(text, key) });
+        throw new GenError(`${CONFIG_FILE}: 'columns' must be an object like { "orders.quantity": "integer" }`, at);
       }
       config.columns = Object.entries(value).map(([column, type]) => parseColumnOverride(column, type, { file: CONFIG_FILE, line: keyLine(text, column) }));
       continue;
     }
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty folder path`, { file: CONFIG_FILE, line: 1 });
-    }
-    config[key as Exclude<keyof ProjectConfig, 'rehydrators' | 'renames' | 'columns'>] = value.replace(/\/+$/, '');
+    setLayoutKey(config.layout.paths, key, value, at);
   }
   return config;
 }
 
-/** The line of a key in the config's text, for messages (1 if it cannot be found as written). */
-function keyLine(text: string, key: string): number {
-  const at = text.indexOf(JSON.stringify(key));
+function freshDefault(): ProjectConfig {
+  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [] };
+}
+
+const FEATURE_KEYS = ['context', ...LAYOUT_KEYS.filter((k) => !SHARED_KEYS.includes(k))];
+
+function parseFeatures(value: unknown, text: string): Record<string, LayoutOverrides> {
+  const at = { file: CONFIG_FILE, line: keyLine(text, 'features') };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new GenError(`${CONFIG_FILE}: 'features' must be an object like { "billing": { "domainDir": "src/billing/domain" } }`, at);
+  }
+  const features: Record<string, LayoutOverrides> = {};
+  for (const [feature, keys] of Object.entries(value)) {
+    const featureAt = { file: CONFIG_FILE, line: keyLine(text, feature, at.line) };
+    if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
+      throw new GenError(`${CONFIG_FILE}: features.${feature} must be an object of folders, like { "domainDir": "src/${feature}/domain" }`, featureAt);
+    }
+    const overrides: LayoutOverrides = {};
+    for (const [key, folder] of Object.entries(keys)) {
+      const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, featureAt.line) };
+      if (!FEATURE_KEYS.includes(key)) {
+        const shared = SHARED_KEYS.includes(key as LayoutKey) ? ` ('${key}' is shared by every feature: set it at the top level)` : '';
+        throw new GenError(`${CONFIG_FILE}: unknown setting '${key}' for feature '${feature}'${shared}`, keyAt, `Known settings of a feature: ${FEATURE_KEYS.join(', ')}.`);
+      }
+      setLayoutKey(overrides, key, folder, keyAt);
+    }
+    features[feature] = overrides;
+  }
+  return features;
+}
+
+function setLayoutKey(target: LayoutOverrides, key: string, value: unknown, at: SourceLocation): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new GenError(`${CONFIG_FILE}: '${key}' must be a non-empty ${key === 'context' ? 'context name' : 'folder path'}`, at);
+  }
+  const path = value.replace(/\/+$/, '').replace(/^\.\//, '');
+  if (key === 'context') {
+    if (path.includes('/') || path.includes('{')) throw new GenError(`${CONFIG_FILE}: 'context' must be one folder name, like "mooc"`, at);
+    target.context = path;
+    return;
+  }
+  if (path.startsWith('/') || path.split('/').includes('..')) {
+    throw new GenError(`${CONFIG_FILE}: '${key}' must be a folder inside the project, relative to its root: '${value}' is not`, at);
+  }
+  if (SHARED_KEYS.includes(key as LayoutKey) && /\{(feature|context)\}/.test(path)) {
+    throw new GenError(`${CONFIG_FILE}: '${key}' is shared by every feature, so it cannot hold {feature} or {context}: '${value}'`, at, 'Name one folder for the whole project, e.g. "src/infrastructure".');
+  }
+  const unknown = path.match(/\{(?!feature\}|context\})[A-Za-z]+\}/);
+  if (unknown) {
+    throw new GenError(`${CONFIG_FILE}: '${key}' holds the placeholder ${unknown[0]}, which gen does not know`, at, 'The placeholders are {feature} and {context}.');
+  }
+  target[key as LayoutKey] = path;
+}
+
+/** The line of a key in the config's text, for messages (1 if it cannot be found as written); the first at or after line `from`. */
+export function keyLine(text: string, key: string, from = 1): number {
+  const start = text.split('\n').slice(0, from - 1).reduce((length, line) => length + line.length + 1, 0);
+  const at = text.indexOf(JSON.stringify(key), start);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
+/** A folder template with `{feature}` filled in. */
 export function featureDir(template: string, feature: string): string {
-  return template.split('{feature}').join(feature);
+  return fillTemplate(template, feature);
 }

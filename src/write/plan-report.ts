@@ -3,6 +3,7 @@ import { styleText } from 'node:util';
 import { describeChange } from '../migrate/schema-diff.js';
 import type { NewMigration } from '../migrate/migration-plan.js';
 import type { PlannedWrite, WriteAction, WritePlan } from '../plan/write-plan.js';
+import type { FeatureLocation } from '../read/feature-locator.js';
 
 const STYLE: Record<WriteAction, Parameters<typeof styleText>[0]> = {
   create: 'green',
@@ -47,9 +48,10 @@ export function describeMigration(migration: NewMigration | undefined): string[]
 }
 
 /** The plan as data, for `--json`. */
-export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined): object {
+export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined, location?: FeatureLocation): object {
   return {
     feature,
+    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), paths: location.paths } } : {}),
     files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
     summary: countActions(plan),
     migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss, caveats: migration.caveats } : null,

@@ -48,3 +48,17 @@ describe.each([
     }
   });
 });
+
+describe('child tables on TypeORM 1.x (kitchen)', () => {
+  // The child-row writes build their own SQL (upserts, deletes): this runs them through better-sqlite3 and
+  // TypeORM 1.x's drivers as well.
+  it('type-checks and passes its generated suites on better-sqlite3 and every database', async () => {
+    const { dir } = await generateAndRun(KITCHEN, 'kitchen', { typeorm: '1' });
+
+    for (const server of servers) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(tests.status, `${server.name}: ${tests.output}`).toBe(0);
+    }
+  });
+});

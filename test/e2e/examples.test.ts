@@ -30,7 +30,8 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     const dir = copyExample(example);
     const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
-    const migrationsDir = join(dir, 'src/infrastructure/persistence/migrations');
+    const { layout } = await generateInfra({ projectRoot: committed, feature, now: 0 });
+    const migrationsDir = join(dir, layout.migrationsDir);
     const timestamp = Number(readdirSync(migrationsDir)[0]!.slice(0, 13));
     for (const path of generatedPaths) rmSync(join(dir, path));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validationChecklist, type ChecklistInput } from '../../generators/validation-checklist.js';
+import { presetPaths } from '../../src/config/layout-presets.js';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { artifactLayout } from '../../src/layout.js';
 import { mapFeature } from '../../src/map/map-feature.js';
@@ -9,7 +10,7 @@ import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
 const model = mapFeature(readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering'));
-const layout = artifactLayout(DEFAULT_CONFIG, 'ordering', model.names);
+const layout = artifactLayout(presetPaths('plan', 'ordering'), model.names);
 const PLANS = ['documentation/plans/ordering/001-domain-layer.md', 'documentation/plans/ordering/002-application-layer.md'];
 const USE_CASE = 'src/application/ordering/pay-order.use-case.ts';
 

@@ -107,6 +107,6 @@ export async function placeOrder(orders: OrderRepository): Promise<void> {
 
     expect(readApplication(files).useCases).toEqual([]);
     expect(readApplication(files).dirExists).toBe(false);
-    expect(readApplication(files, { ...DEFAULT_CONFIG, applicationDir: 'app/use-cases' }).useCases.map((u) => [u.name, u.calls.map((c) => c.method)])).toEqual([['placeOrder', ['findAll']]]);
+    expect(readApplication(files, { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { applicationDir: 'app/use-cases' } } }).useCases.map((u) => [u.name, u.calls.map((c) => c.method)])).toEqual([['placeOrder', ['findAll']]]);
   });
 });

@@ -8,13 +8,14 @@ import { packageRoot } from '../../src/paths.js';
 
 export const ROOT = packageRoot();
 
-/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3). */
+/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected). */
 export const EXAMPLES = [
   { example: 'shop', feature: 'ordering', typeorm: '0.3' },
   { example: 'education', feature: 'education', typeorm: '0.3' },
   { example: 'ruleset', feature: 'ruleset', typeorm: '0.3' },
   { example: 'library', feature: 'lending', typeorm: '1' },
   { example: 'catalog', feature: 'catalog', typeorm: '0.3' },
+  { example: 'forum', feature: 'forum', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
@@ -122,9 +123,9 @@ export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | '
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
  * generated suites with the project's runner, asserting each step; returns the suites' output so a test can check what ran.
  */
-export async function generateAndRun(files: Record<string, string>, feature: string): Promise<{ dir: string; output: string }> {
+export async function generateAndRun(files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<{ dir: string; output: string }> {
   const runner = suiteRunner(files);
-  const dir = writeProject(runner.tool === 'vitest' ? { ...files, 'vitest.config.ts': VITEST_CONFIG } : files);
+  const dir = writeProject(runner.tool === 'vitest' ? { ...files, 'vitest.config.ts': VITEST_CONFIG } : files, options);
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.

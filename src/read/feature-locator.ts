@@ -1,0 +1,255 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { compareText } from '../compare.js';
+import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type LayoutKey, type LayoutTemplate, type PresetName } from '../config/layout-presets.js';
+import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
+import { GenError, type SourceLocation } from '../errors.js';
+
+/** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
+export type FeaturePaths = LayoutTemplate;
+
+/** Where a feature is, and how gen learnt it. */
+export interface FeatureLocation {
+  feature: string;
+  paths: FeaturePaths;
+  /** The preset the folders start from (the plan method's when gen.config.json sets folders without one). */
+  preset: PresetName;
+  /** `config`: gen.config.json describes the layout; `detected`: it does not, and this preset fit. */
+  source: 'config' | 'detected';
+  /** The `{context}` of the feature, for layouts that have one. */
+  context?: string;
+}
+
+/** What the port's name ends with: the reader finds the port by it. */
+export const PORT_NAME = /(Repository|RepositoryPort|Repo)$/;
+
+/** Pairs of keys where the first follows the second unless set itself, when the preset has them equal. */
+const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
+  ['portDir', 'domainDir'],
+  ['databaseDir', 'infrastructureDir'],
+  ['sharedTestsDir', 'testsDir'],
+];
+
+/**
+ * Where the feature's domain, port and outputs are: from gen.config.json when it describes the layout,
+ * else from the one preset whose folders exist for the feature and hold a port.
+ */
+export function locateFeature(projectRoot: string, config: ProjectConfig, feature: string): FeatureLocation {
+  const own = config.layout.features[feature] ?? {};
+  const context = own.context ?? config.layout.paths.context;
+  if (isConfigured(config, feature)) {
+    const preset = config.layout.preset ?? 'plan';
+    const template = layoutTemplate(preset, config.layout.paths, own);
+    const found = resolveContext(projectRoot, template, feature, context, config);
+    const paths = fillPaths(template, feature, found);
+    checkConfiguredFolders(projectRoot, paths, feature, preset, config);
+    return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }) };
+  }
+  return detectLayout(projectRoot, feature, context);
+}
+
+/** Whether gen.config.json says anything about where this feature is (a `context` alone only narrows detection). */
+function isConfigured(config: ProjectConfig, feature: string): boolean {
+  const keys = (overrides: LayoutOverrides) => Object.keys(overrides).some((k) => k !== 'context');
+  return config.layout.preset !== undefined || keys(config.layout.paths) || keys(config.layout.features[feature] ?? {});
+}
+
+/** The preset's folders with the project's and the feature's keys over them. */
+export function layoutTemplate(preset: PresetName, paths: LayoutOverrides, own: LayoutOverrides): LayoutTemplate {
+  const base = LAYOUT_PRESETS[preset];
+  const set = (key: LayoutKey) => own[key] ?? paths[key];
+  const template = { ...base };
+  for (const key of Object.keys(base) as LayoutKey[]) template[key] = set(key) ?? base[key];
+  for (const [derived, source] of FOLLOWS) {
+    if (set(derived) !== undefined || base[derived] !== base[source]) continue;
+    // A shared folder cannot follow a folder of one feature.
+    if (derived !== 'portDir' && /\{(feature|context)\}/.test(template[source])) continue;
+    template[derived] = template[source];
+  }
+  return template;
+}
+
+function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined): FeaturePaths {
+  const paths = { ...template };
+  for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], feature, context);
+  return paths;
+}
+
+/** The `{context}` of the feature: the one set in gen.config.json, else the one folder that matches. */
+function resolveContext(projectRoot: string, template: LayoutTemplate, feature: string, context: string | undefined, config: ProjectConfig): string | undefined {
+  if (!Object.values(template).some((t) => t.includes('{context}'))) return undefined;
+  if (context !== undefined) return context;
+  const found = findContexts(projectRoot, template.domainDir, feature);
+  if (found.length === 1) return found[0];
+  if (found.length === 0) {
+    throw new GenError(
+      `feature '${feature}' has no domain folder: looked for ${fillTemplate(template.domainDir, feature, '*')}/`,
+      configLocation(config, feature, 'domainDir'),
+      `Complete the domain layer first, or say which context holds it in ${CONFIG_FILE}: ${contextLine(feature, 'the-context')}.`,
+    );
+  }
+  throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'));
+}
+
+function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined): GenError {
+  const folders = contexts.map((c) => `${fillTemplate(template.domainDir, feature, c)}/`).join(', ');
+  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Say which one in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
+}
+
+function contextLine(feature: string, context: string): string {
+  return `"features": { "${feature}": { "context": "${context}" } }`;
+}
+
+/** The values of `{context}` for which the feature's domain folder exists, sorted. */
+export function findContexts(projectRoot: string, domainTemplate: string, feature: string): string[] {
+  const withFeature = fillTemplate(domainTemplate, feature);
+  const pattern = templatePattern(withFeature, { context: '([^/]+)' });
+  const folders = globSync([fillTemplate(withFeature, feature, '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
+  const contexts = folders.map((f) => pattern.exec(f.replace(/\/$/, ''))?.[1]).filter((c): c is string => c !== undefined);
+  return [...new Set(contexts)].sort(compareText);
+}
+
+/** A regular expression for a folder template, each placeholder a capture group of the given pattern. */
+function templatePattern(template: string, groups: Record<string, string>): RegExp {
+  const source = template
+    .split(/(\{(?:feature|context)\})/)
+    .map((part) => {
+      const name = /^\{(feature|context)\}$/.exec(part)?.[1];
+      return name !== undefined ? (groups[name] ?? '[^/]+') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+function checkConfiguredFolders(projectRoot: string, paths: FeaturePaths, feature: string, preset: PresetName, config: ProjectConfig): void {
+  const by = (key: LayoutKey) => (setFor(config, feature, key) ? `"${key}" in ${CONFIG_FILE}` : `the ${preset} layout`);
+  if (!isFolder(projectRoot, paths.domainDir)) {
+    throw new GenError(
+      `feature '${feature}' has no domain folder: looked for ${paths.domainDir}/ (${by('domainDir')})`,
+      configLocation(config, feature, 'domainDir'),
+      `Complete the domain layer first (aggregate, value objects, repository port), or set where it is: "features": { "${feature}": { "domainDir": "..." } } in ${CONFIG_FILE}.`,
+    );
+  }
+  if (paths.portDir !== paths.domainDir && !isGlob(paths.portDir) && !paths.portDir.endsWith('.ts') && !isFolder(projectRoot, paths.portDir)) {
+    throw new GenError(
+      `feature '${feature}' has no port folder: looked for ${paths.portDir}/ (${by('portDir')})`,
+      configLocation(config, feature, 'portDir'),
+      `Put the repository port there, or set where it is (a folder, a file or a glob): "features": { "${feature}": { "portDir": "${paths.domainDir}" } } in ${CONFIG_FILE}.`,
+    );
+  }
+}
+
+function setFor(config: ProjectConfig, feature: string, key: LayoutKey): boolean {
+  return config.layout.features[feature]?.[key] !== undefined || config.layout.paths[key] !== undefined;
+}
+
+/** The line of gen.config.json that decides a key for the feature: its own entry, the project's, or "layout". */
+function configLocation(config: ProjectConfig, feature: string, key: LayoutKey): SourceLocation | undefined {
+  const text = config.layout.text;
+  if (text === '') return undefined;
+  if (config.layout.features[feature]?.[key] !== undefined) {
+    return { file: CONFIG_FILE, line: keyLine(text, key, keyLine(text, feature, keyLine(text, 'features'))) };
+  }
+  if (config.layout.paths[key] !== undefined) return { file: CONFIG_FILE, line: keyLine(text, key) };
+  if (config.layout.preset !== undefined) return { file: CONFIG_FILE, line: keyLine(text, 'layout') };
+  return undefined;
+}
+
+function isFolder(projectRoot: string, path: string): boolean {
+  const absolute = join(projectRoot, path);
+  return existsSync(absolute) && statSync(absolute).isDirectory();
+}
+
+/** The .ts files where the port may be: a folder's (recursively), a file, or a glob's matches; tests and declarations left out. */
+export function portSourcePatterns(portDir: string): string[] {
+  const files = isGlob(portDir) || portDir.endsWith('.ts') ? portDir : `${portDir}/**/*.ts`;
+  return [files, '!**/*.d.ts', '!**/*.{test,spec}.ts', '!**/node_modules/**'];
+}
+
+/** Files (project-relative, sorted) under the port folder that export a type named like a port, by a look at their text. */
+export function portFiles(projectRoot: string, portDir: string): string[] {
+  const [pattern, ...ignore] = portSourcePatterns(portDir);
+  const files = globSync([pattern!], { cwd: projectRoot, ignore: ignore.map((p) => p.slice(1)) });
+  return files.filter((file) => declaresPort(readFileSync(join(projectRoot, file), 'utf8'))).sort(compareText);
+}
+
+const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
+
+function declaresPort(text: string): boolean {
+  return [...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!));
+}
+
+/** One way a preset may hold the feature: its domain folder exists (for one context), and maybe a port. */
+interface Candidate {
+  preset: PresetName;
+  context: string | undefined;
+  paths: FeaturePaths;
+  ports: string[];
+}
+
+function candidates(projectRoot: string, preset: PresetName, feature: string, context: string | undefined): Candidate[] {
+  const template = LAYOUT_PRESETS[preset];
+  const hasContext = template.domainDir.includes('{context}');
+  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(projectRoot, template.domainDir, feature);
+  return contexts
+    .map((c) => fillPaths(template, feature, c))
+    .filter((paths) => isFolder(projectRoot, paths.domainDir))
+    .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(projectRoot, paths.portDir) }));
+}
+
+function detectLayout(projectRoot: string, feature: string, context: string | undefined): FeatureLocation {
+  const all = PRESET_NAMES.flatMap((preset) => candidates(projectRoot, preset, feature, context));
+  const fitting = all.filter((c) => c.ports.length > 0);
+  // With no port anywhere, one domain folder is still the feature's: the reader then says what the port needs.
+  const chosen = fitting.length === 1 ? fitting[0] : fitting.length === 0 && all.length === 1 ? all[0] : undefined;
+  if (chosen) {
+    return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }) };
+  }
+  if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
+    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined);
+  }
+  if (fitting.length > 1) {
+    const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
+    const first = fitting[0]!.preset;
+    throw new GenError(`${fitting.length} layouts fit feature '${feature}': ${list}`, undefined, `Name the project's layout in ${CONFIG_FILE}: { "layout": "${first}" } (npx gen init --layout ${first} writes it).`);
+  }
+  if (all.length === 0) {
+    const looked = PRESET_NAMES.map((p) => [p, `${fillTemplate(LAYOUT_PRESETS[p].domainDir, feature, context ?? '*')}/`] as const);
+    const byFolder = new Map<string, string[]>();
+    for (const [preset, folder] of looked) byFolder.set(folder, [...(byFolder.get(folder) ?? []), preset]);
+    const list = [...byFolder].map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`).join(', ');
+    throw new GenError(
+      `feature '${feature}' has no domain folder: looked for ${list}`,
+      undefined,
+      `Complete the domain layer first (aggregate, value objects, repository port), or say where it is in ${CONFIG_FILE}: { "layout": "modules" } for one of the layouts above, or { "features": { "${feature}": { "domainDir": "...", "portDir": "..." } } }.`,
+    );
+  }
+  const list = all.map((c) => `${c.paths.portDir}/ (layout ${c.preset})`).join(', ');
+  throw new GenError(
+    `no layout fits feature '${feature}': no repository port found in ${list}`,
+    undefined,
+    `Export the port (an interface, abstract class or type whose name ends in Repository, RepositoryPort or Repo) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
+  );
+}
+
+/** For `gen init`: the presets that fit some feature of the project, with those features, in preset order. */
+export function detectProjectLayouts(projectRoot: string): { preset: PresetName; features: string[] }[] {
+  const found: { preset: PresetName; features: string[] }[] = [];
+  for (const preset of PRESET_NAMES) {
+    const template = LAYOUT_PRESETS[preset];
+    const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
+    const featureGroup = template.domainDir.indexOf('{context}') >= 0 && template.domainDir.indexOf('{context}') < template.domainDir.indexOf('{feature}') ? 2 : 1;
+    const folders = globSync([fillTemplate(template.domainDir, '*', '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
+    const features = new Set<string>();
+    for (const folder of folders) {
+      const match = pattern.exec(folder.replace(/\/$/, ''));
+      const feature = match?.[featureGroup];
+      if (feature === undefined) continue;
+      const context = featureGroup === 2 ? match![1] : template.domainDir.includes('{context}') ? match![2] : undefined;
+      if (portFiles(projectRoot, fillTemplate(template.portDir, feature, context)).length > 0) features.add(feature);
+    }
+    if (features.size > 0) found.push({ preset, features: [...features].sort(compareText) });
+  }
+  return found;
+}
