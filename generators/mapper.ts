@@ -42,9 +42,16 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
   const id = fields.find((f) => f.column.primary)!;
   const byName = new Map(fields.map((f) => [f.field.name, f]));
   const childByName = new Map(children.map((c) => [c.field.name, c]));
-  // The primitives style: one toPrimitives() call gives every field.
-  const rootLocals: MapperLocal[] = aggregate.snapshot ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}()` }] : [];
-  const read = (f: FieldMapping) => (aggregate.snapshot ? `primitives.${f.field.name}` : `${variable}${f.field.access}`);
+  // The primitives style: one toPrimitives() call gives every field; props behind getProps(): one call gives them.
+  const propsCall = aggregate.snapshot ? undefined : sharedCall(fields.map((f) => f.field.access));
+  const propsLocal = propsCall && (propsCall.local === variable ? `${propsCall.local}Value` : propsCall.local);
+  const rootLocals: MapperLocal[] = aggregate.snapshot
+    ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}()` }]
+    : propsCall && propsLocal
+      ? [{ name: propsLocal, value: `${variable}${propsCall.call}` }]
+      : [];
+  const read = (f: FieldMapping) =>
+    aggregate.snapshot ? `primitives.${f.field.name}` : propsCall && f.field.access.startsWith(`${propsCall.call}.`) ? `${propsLocal}${f.field.access.slice(propsCall.call.length)}` : `${variable}${f.field.access}`;
   const root: Conversion = {
     modifier: 'static',
     className: aggregate.name,
@@ -121,6 +128,18 @@ function rebuild(className: string, rehydration: Rehydration, valueOf: (field: s
 function childrenFromRows(child: ChildCollection, mapperClass: string): string {
   const position = child.positionColumn.property;
   return `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`;
+}
+
+/**
+ * A call that several fields are read through (`.getProps().email`, `.getProps().role`): the mapper makes it
+ * once, into a local named for what it returns (`props`).
+ */
+function sharedCall(accesses: readonly string[]): { call: string; local: string } | undefined {
+  const calls = accesses.map((access) => /^(\.(\w+)\(\))\./.exec(access)).filter((match) => match !== null);
+  const call = calls.find((match) => calls.filter((other) => other[1] === match[1]).length > 1);
+  if (!call) return undefined;
+  const method = call[2]!;
+  return { call: call[1]!, local: /^getProps/.test(method) ? 'props' : camelCase(method.replace(/^get/, '')) };
 }
 
 /** `line` for `lines`; never the root's own variable. */

@@ -6,15 +6,15 @@ import { ImportSet } from '../src/render/imports.js';
  * started from, `up` again gives the same schema, and all of them end with zero drift from the
  * entities. Shared by every feature, like database.ts, so it lives in its own file.
  */
-export function migrationsTest({ layout, specifiers }: GeneratorContext): Artifact {
+export function migrationsTest({ layout, specifiers, testRunner }: GeneratorContext): Artifact {
   const path = layout.migrationsTest;
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
     .add('typeorm', 'QueryRunner', { typeOnly: true })
-    .add('vitest', 'describe')
-    .add('vitest', 'expect')
-    .add('vitest', 'it')
+    .add(testRunner.module, 'describe')
+    .add(testRunner.module, 'expect')
+    .add(testRunner.module, 'it')
     .add(specifiers.generated(path, layout.databaseConfig), 'createDataSource')
     .add(specifiers.generated(path, layout.persistenceIndex), 'migrations');
-  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines() } };
+  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines(), expectMessages: testRunner.name === 'vitest' } };
 }

@@ -79,7 +79,8 @@ export function planDocument(context: GeneratorContext): Artifact {
       })),
       referenceIndexes: model.fields.some((f) => f.reference !== undefined),
       repeatedWrites: repeatedWrites(model, application),
-      checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans }),
+      checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans, testCommand: context.testRunner.command }),
+      testRunner: { name: context.testRunner.name, command: context.testRunner.command },
       effort: {
         // A row of nothing to do says nothing.
         rows: effort.rows.filter((r) => r.count > 0).map((r) => ({ ...r, work: cell(r.work), total: formatMinutes(r.minutes) })),

@@ -15,7 +15,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout, specifiers }: GeneratorContext): Artifact {
+export function repositoryTest({ model, layout, specifiers, testRunner }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model));
@@ -34,13 +34,13 @@ export function repositoryTest({ model, layout, specifiers }: GeneratorContext):
 
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
-    .add('vitest', 'afterAll')
-    .add('vitest', 'afterEach')
-    .add('vitest', 'beforeAll')
-    .add('vitest', 'beforeEach')
-    .add('vitest', 'describe')
-    .add('vitest', 'expect')
-    .add('vitest', 'it')
+    .add(testRunner.module, 'afterAll')
+    .add(testRunner.module, 'afterEach')
+    .add(testRunner.module, 'beforeAll')
+    .add(testRunner.module, 'beforeEach')
+    .add(testRunner.module, 'describe')
+    .add(testRunner.module, 'expect')
+    .add(testRunner.module, 'it')
     .add(specifiers.source(path, aggregate.file), aggregate.name)
     .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
     .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
@@ -72,6 +72,8 @@ export function repositoryTest({ model, layout, specifiers }: GeneratorContext):
     source: port.file,
     data: {
       imports: imports.lines(),
+      // vitest's expect(value, message) names the failing query; jest's expect takes no message.
+      expectMessages: testRunner.name === 'vitest',
       aggregate: names.aggregate,
       plural: pluralize(names.aggregate),
       port: port.name,

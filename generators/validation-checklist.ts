@@ -20,9 +20,11 @@ export interface ChecklistInput {
   /** Project-relative paths of the documents that exist. */
   documents: Readonly<Record<string, string>>;
   priorPlans: readonly string[];
+  /** The command that runs a test file: `npx vitest run`, `npx jest`. */
+  testCommand: string;
 }
 
-export function validationChecklist({ model, layout, application, domainImports, documents, priorPlans }: ChecklistInput): ChecklistItem[] {
+export function validationChecklist({ model, layout, application, domainImports, documents, priorPlans, testCommand }: ChecklistInput): ChecklistItem[] {
   const port = model.port.name;
   const leaks = infrastructureImports(domainImports, layout.infrastructureDir);
   const implemented = model.methods.length === model.port.methods.length;
@@ -76,7 +78,7 @@ export function validationChecklist({ model, layout, application, domainImports,
     {
       checked: false,
       text: 'The TypeORM and in-memory repositories pass the same contract suite',
-      how: `not checked by gen: run \`npx vitest run ${layout.test}\``,
+      how: `not checked by gen: run \`${testCommand} ${layout.test}\``,
     },
     {
       checked: false,

@@ -2,6 +2,7 @@ import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../gener
 import { checkDomainIsolation } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { loadProjectConfig } from './config/project-config.js';
+import { testRunner } from './config/test-runner.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
 import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
@@ -79,7 +80,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const typeorm = typeOrmTarget(projectRoot, override);
-  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, specifiers, command: `npx gen infra ${feature}` };
+  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {

@@ -2,7 +2,7 @@ import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
 import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
-import { camelCase, childTableName, nameSet, pascalCase, pluralize, snakeCase, tableName } from './naming.js';
+import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
 import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
@@ -48,7 +48,8 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
   const childFields = type.fields.map((f) => mapField(f, type.idField!, undefined, overrides));
   const taken = new Set(childFields.flatMap(fieldColumns).flatMap((c) => [c.name, c.property]));
   const free = (...candidates: string[]) => candidates.find((c) => !taken.has(c) && !taken.has(camelCase(c)))!;
-  const parentName = free(`${snakeCase(aggregate)}_id`, `parent_${snakeCase(aggregate)}_id`, 'aggregate_root_id');
+  const root = persistenceName(aggregate);
+  const parentName = free(`${snakeCase(root)}_id`, `parent_${snakeCase(root)}_id`, 'aggregate_root_id');
   const parentColumn: ColumnSpec = { ...rootId.column, name: parentName, property: camelCase(parentName), nullable: false, primary: true };
   const positionName = free('position', `${snakeCase(field.name)}_position`, 'list_position');
   const positionColumn: ColumnSpec = { name: positionName, property: camelCase(positionName), kind: 'integer', nullable: false, primary: false };
@@ -67,8 +68,8 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
     className: type.name,
     file: type.file,
     rehydration: type.rehydration,
-    modelClass: `${pascalCase(type.name)}Model`,
-    parentRelation: free(camelCase(aggregate), `parent${pascalCase(aggregate)}`, 'aggregateRoot'),
+    modelClass: `${pascalCase(persistenceName(type.name))}Model`,
+    parentRelation: free(camelCase(root), `parent${pascalCase(root)}`, 'aggregateRoot'),
     table: spec,
     fields: childFields,
     parentColumn,

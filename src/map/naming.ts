@@ -3,11 +3,11 @@ import pluralize from 'pluralize';
 import type { NameSet } from './persistence-model.js';
 
 export function nameSet(aggregate: string): NameSet {
-  const pascal = pascalCase(aggregate);
+  const pascal = pascalCase(persistenceName(aggregate));
   return {
     aggregate,
-    kebab: kebabCase(aggregate),
-    variable: variableName(camelCase(aggregate)),
+    kebab: kebabCase(persistenceName(aggregate)),
+    variable: variableName(camelCase(persistenceName(aggregate))),
     modelClass: `${pascal}Model`,
     mapperClass: `${pascal}Mapper`,
     typeOrmRepositoryClass: `TypeOrm${pascal}Repository`,
@@ -30,9 +30,18 @@ function variableName(camel: string): string {
   return `${/^[aeiou]/.test(camel) ? 'an' : 'a'}${camel.charAt(0).toUpperCase()}${camel.slice(1)}`;
 }
 
+/**
+ * What the persistence side calls a class: its name without a role suffix (`UserEntity`, `OrderAggregate`,
+ * `CartAggregateRoot` -> User, Order, Cart), as in projects that name their domain classes so.
+ */
+export function persistenceName(className: string): string {
+  const base = className.replace(/(Entity|AggregateRoot|Aggregate)$/, '');
+  return base === '' ? className : base;
+}
+
 /** Tables are snake_case plurals (`order_lines`); plural names also keep clear of keywords like `order`. */
 export function tableName(aggregate: string): string {
-  return snakeCase(pluralize(aggregate));
+  return snakeCase(pluralize(persistenceName(aggregate)));
 }
 
 /**
@@ -40,8 +49,8 @@ export function tableName(aggregate: string): string {
  * (prefixed with the root, so two aggregates' `Item`s do not share a table).
  */
 export function childTableName(aggregate: string, child: string): string {
-  const name = snakeCase(pluralize(child));
-  const root = snakeCase(aggregate);
+  const name = snakeCase(pluralize(persistenceName(child)));
+  const root = snakeCase(persistenceName(aggregate));
   return name.startsWith(`${root}_`) ? name : `${root}_${name}`;
 }
 

@@ -84,7 +84,17 @@ export interface FieldModel {
  * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
  * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
  */
-export type RehydrationArgument = { kind: 'field'; field: string } | { kind: 'object'; fields: string[]; omittable?: string[] };
+export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument;
+
+/**
+ * An object of fields, in the order its type declares them. A member may itself be an object of fields: the
+ * props of `new User({ id, props: { email, role }, createdAt })`, a constructor inherited from an Entity base.
+ */
+export interface ObjectArgument {
+  kind: 'object';
+  fields: (string | { member: string; object: ObjectArgument })[];
+  omittable?: string[];
+}
 
 /** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
 export interface Rehydration {

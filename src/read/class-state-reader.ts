@@ -1,7 +1,7 @@
 import { pascalCase } from 'change-case';
 import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
-import type { FieldModel, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
+import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -114,7 +114,7 @@ function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifi
     };
   });
   if (fields.length === 0) throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
-  const args = bindParameters(read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), new Set(fields.map((f) => f.name)));
+  const args = bindParameters(read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), new Set(fields.map((f) => f.name)), declaration);
   if (!args) {
     throw new GenError(`${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`, locate(read, projectRoot), rebuildHint);
   }
@@ -136,7 +136,14 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     const members = propsType.getProperties().map((symbol) => memberOf(symbol.getName(), symbol.getTypeAtLocation(declaration), symbol.getDeclarations()[0] ?? declaration, symbol.hasFlags(ts.SymbolFlags.Optional), false));
     const id = type.getProperty('id');
     if (id && !members.some((m) => m.name === 'id')) members.unshift(memberOf('id', id.getTypeAtLocation(declaration), id.getDeclarations()[0] ?? declaration, false, false));
-    return { style: 'props-object', members };
+    // What an Entity base keeps beside the props, read as tsc sees it from this class.
+    for (const name of BASE_STATE) {
+      const symbol = type.getProperty(name);
+      const node = symbol?.getDeclarations()[0];
+      if (!symbol || !node || members.some((m) => m.name === name) || !isPublicMember(node)) continue;
+      members.push(memberOf(name, symbol.getTypeAtLocation(declaration), node, symbol.hasFlags(ts.SymbolFlags.Optional), false));
+    }
+    return { style: 'props-object', members: members.filter((m) => !isEventList(m.type)) };
   }
   const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
@@ -146,11 +153,24 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       members: parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected')),
     };
   }
-  const fields = declaration.getProperties().filter((p) => !p.isStatic());
+  const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType()));
   return {
     style: 'private-fields',
     members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'))),
   };
+}
+
+/** Members an Entity/AggregateRoot base class keeps beside `id` and the props, stored when the class exposes them. */
+const BASE_STATE = ['createdAt', 'updatedAt', 'version'];
+
+/**
+ * Domain events an aggregate collects (`private _domainEvents: DomainEvent[]`) are published, not stored:
+ * a list of a type named `...Event` is never a field.
+ */
+function isEventList(type: Type): boolean {
+  const element = type.getNonNullableType().getArrayElementType();
+  const name = element?.getSymbol()?.getName() ?? element?.getAliasSymbol()?.getName();
+  return name !== undefined && /Event$/.test(name);
 }
 
 /** `_condition` and `#condition` are read as `condition`. */
@@ -158,7 +178,10 @@ function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mu
   return { name: rawName.replace(/^[_#]/, ''), type, node, optional, mutable };
 }
 
-/** `.status` (a public property or getter), else `.getStatus()`, `.isStatus()` or `.hasStatus()`. */
+/** Public methods of an Entity base that return a copy of the props. */
+const PROPS_READERS = ['getProps', 'getPropsCopy'];
+
+/** `.status` (a public property or getter), else `.getStatus()`, `.isStatus()` or `.hasStatus()`, else `.getProps().status`. */
 function accessor(declaration: ClassDeclaration, name: string, location: { file: string; line: number }): string {
   const property = declaration.getType().getProperty(name);
   if (property && property.getDeclarations().some((d) => isPublicMember(d))) return `.${name}`;
@@ -166,6 +189,13 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     const method = declaration.getType().getProperty(`${prefix}${pascalCase(name)}`);
     const node = method?.getDeclarations()[0];
     if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && node.getScope() !== 'private' && node.getScope() !== 'protected') return `.${prefix}${pascalCase(name)}()`;
+  }
+  // Props behind a base class's `getProps()` (or `getPropsCopy()`), as tsc sees its return type from this class.
+  for (const method of PROPS_READERS) {
+    const node = declaration.getType().getProperty(method)?.getDeclarations()[0];
+    if (!node || !Node.isMethodDeclaration(node) || node.getParameters().length > 0 || node.getScope() === 'private' || node.getScope() === 'protected') continue;
+    const signature = declaration.getType().getProperty(method)!.getTypeAtLocation(declaration).getCallSignatures()[0];
+    if (signature?.getReturnType().getProperty(name)) return `.${method}().${name}`;
   }
   throw new GenError(`field '${name}' of ${declaration.getName()} cannot be read from outside the class`, location, `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`);
 }
@@ -187,14 +217,14 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
     const factory = declaration.getStaticMethod(method);
     if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') continue;
     tried.push(`${name}.${method}`);
-    const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names);
+    const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration);
     const unwrap = unwrapOf(factory.getReturnType(), declaration);
     if (args && unwrap !== null) return { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) };
   }
-  const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
-  if (ctor && ctor.getScope() !== 'private' && ctor.getScope() !== 'protected') {
+  const parameters = constructorParameters(declaration);
+  if (parameters) {
     tried.push(`new ${name}`);
-    const args = bindParameters(ctor.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names);
+    const args = bindParameters(parameters, names, declaration);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
   }
   throw new GenError(
@@ -204,8 +234,31 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
   );
 }
 
+/**
+ * The parameters of the public constructor `new X(...)` calls: the class's own, else the one it inherits, as tsc
+ * sees it from X (a base's `constructor({ id, props }: CreateEntityProps<Props>)` with Props substituted).
+ * undefined when X cannot be constructed from outside (abstract, or a private or protected constructor).
+ */
+function constructorParameters(declaration: ClassDeclaration): { name: string; type: Type; optional: boolean }[] | undefined {
+  if (declaration.isAbstract()) return undefined;
+  const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+  if (own) {
+    if (own.getScope() === 'private' || own.getScope() === 'protected') return undefined;
+    return own.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+  }
+  const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
+  if (!signature) return undefined;
+  const inherited = signature.getDeclaration();
+  if (Node.isConstructorDeclaration(inherited) && (inherited.getScope() === 'private' || inherited.getScope() === 'protected')) return undefined;
+  return signature.getParameters().map((symbol) => {
+    const node = symbol.getDeclarations()[0];
+    const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();
+    return { name: symbol.getName(), type: symbol.getTypeAtLocation(declaration), optional };
+  });
+}
+
 /** Each parameter is a field by name, or an object whose members are fields; together they must cover every field once. */
-function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>): RehydrationArgument[] | undefined {
+function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node): RehydrationArgument[] | undefined {
   const covered = new Set<string>();
   const args: RehydrationArgument[] = [];
   for (const parameter of parameters) {
@@ -215,18 +268,44 @@ function bindParameters(parameters: { name: string; type: Type; optional: boolea
       args.push({ kind: 'field', field: name });
       continue;
     }
-    const type = parameter.type.getNonNullableType();
-    const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
-    const members = properties.map((p) => p.getName());
-    if (members.length > 0 && members.every((m) => fields.has(m) && !covered.has(m))) {
-      members.forEach((m) => covered.add(m));
-      const omittable = properties.filter((p) => p.hasFlags(ts.SymbolFlags.Optional)).map((p) => p.getName());
-      args.push({ kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) });
+    const object = bindObject(parameter.type.getNonNullableType(), fields, covered, at, true);
+    if (object) {
+      args.push(object);
       continue;
     }
     if (!parameter.optional) return undefined;
   }
   return covered.size === fields.size ? args : undefined;
+}
+
+/**
+ * An object type whose members are fields not yet covered, or (one level down, `nest`) objects of such fields:
+ * `{ id, props: { email, role }, createdAt? }`. Optional members that are no field are left out. Marks what it binds.
+ */
+function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string>, at: Node, nest: boolean): ObjectArgument | undefined {
+  const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+  const bound = new Set(covered);
+  const members: ObjectArgument['fields'] = [];
+  const omittable: string[] = [];
+  for (const property of properties) {
+    const member = property.getName();
+    const optional = property.hasFlags(ts.SymbolFlags.Optional);
+    if (fields.has(member) && !bound.has(member)) {
+      bound.add(member);
+      members.push(member);
+      if (optional) omittable.push(member);
+      continue;
+    }
+    const object = nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false) : undefined;
+    if (object) {
+      members.push({ member, object });
+      continue;
+    }
+    if (!optional) return undefined;
+  }
+  if (members.length === 0) return undefined;
+  bound.forEach((field) => covered.add(field));
+  return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
 }
 
 /** undefined: the factory returns the class itself; an Unwrap for a known wrapper; null when it returns something else. */

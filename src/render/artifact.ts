@@ -1,3 +1,4 @@
+import type { TestRunner } from '../config/test-runner.js';
 import type { TypeOrmLine } from '../config/typeorm-line.js';
 import type { ArtifactLayout } from '../layout.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
@@ -24,6 +25,8 @@ export interface GeneratorContext {
   typeorm: TypeOrmLine;
   /** How generated files import each other and the project's code (extensions, path aliases). */
   specifiers: ModuleSpecifiers;
+  /** The runner the project's tests use (vitest, or jest): what the generated tests import and how they are run. */
+  testRunner: TestRunner;
 }
 
 /** One file to render: a generator's output, handed to its template. */

@@ -1,5 +1,5 @@
 import type { FieldMapping } from '../map/persistence-model.js';
-import type { Rehydration, ValueType } from '../model/domain-model.js';
+import type { ObjectArgument, Rehydration, ValueType } from '../model/domain-model.js';
 
 /**
  * TypeScript expressions that convert fields between their domain values and their column values.
@@ -23,11 +23,11 @@ export function rehydrationCall(className: string, rehydration: Rehydration, val
     if (typeof value === 'string') return `${field}: ${value}`;
     return 'omit' in value ? undefined : `...(${value.when} ? {} : { ${field}: ${value.value} })`;
   };
-  const object = (fields: string[], omittable: readonly string[]) => {
-    const members = fields.flatMap((f) => member(f, omittable.includes(f)) ?? []);
+  const object = ({ fields, omittable = [] }: ObjectArgument): string => {
+    const members = fields.flatMap((f) => (typeof f === 'string' ? (member(f, omittable.includes(f)) ?? []) : `${f.member}: ${object(f.object)}`));
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
-  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg.fields, arg.omittable ?? [])));
+  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
   const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }

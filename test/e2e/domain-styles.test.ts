@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
+import { MEMBERSHIP } from '../fixtures/base-classes.js';
 import { BANKING, GARAGE, INVENTORY, KITCHEN, LIBRARY, PRICING, STAFF } from '../fixtures/domain-styles.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool, writeProject } from '../support/projects.js';
@@ -20,6 +21,14 @@ describe.each([
   },
   { feature: 'pricing', files: PRICING, style: 'constructor-properties', fields: ['id:.id', 'sku:.sku', 'list:.list', 'floor:.floor'] },
   // Child tables with number keys and a cascading foreign key: also run on every database server.
+  // State in shared-kernel base classes (id, createdAt, updatedAt, props behind getProps()), rebuilt through the inherited constructor.
+  {
+    feature: 'membership',
+    files: MEMBERSHIP,
+    style: 'props-object',
+    fields: ['id:.id', 'email:.getProps().email', 'role:.role', 'address:.getProps().address', 'nickname:.getProps().nickname', 'createdAt:.createdAt', 'updatedAt:.updatedAt'],
+    everyDatabase: true,
+  },
   { feature: 'kitchen', files: KITCHEN, style: 'constructor-properties', fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'], everyDatabase: true },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields, everyDatabase }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {

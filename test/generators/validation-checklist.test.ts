@@ -32,6 +32,7 @@ function checklist(overrides: Partial<ChecklistInput> = {}) {
     domainImports: { files: ['src/domain/aggregates/ordering/order.ts'], imports: [{ file: 'src/domain/aggregates/ordering/order.ts', line: 1, specifier: './order-id', target: 'src/domain/aggregates/ordering/order-id.ts' }] },
     documents: Object.fromEntries(PLANS.map((p) => [p, '# Plan\n'])),
     priorPlans: PLANS,
+    testCommand: 'npx vitest run',
     ...overrides,
   };
   return Object.fromEntries(validationChecklist(input).map((item) => [item.text, { checked: item.checked, how: item.how }]));

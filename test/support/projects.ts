@@ -106,8 +106,8 @@ export async function runGen(args: string[]): Promise<CliRun> {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** Runs one of this repository's installed tools (tsc, vitest) in `cwd`, outside the current vitest. */
-export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
+/** Runs one of this repository's installed tools (tsc, vitest, jest) in `cwd`, outside the current vitest. */
+export function runTool(tool: 'tsc' | 'vitest' | 'jest', args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'));
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1', ...extraEnv }, encoding: 'utf8', timeout: 170_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -115,13 +115,19 @@ export function runTool(tool: 'tsc' | 'vitest', args: string[], cwd: string, ext
 
 const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
+/** The runner a fixture's generated suites run under: jest when it brings its own jest config, else vitest. */
+export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | 'jest'; args: string[] } {
+  return Object.keys(files).some((path) => /^jest\.config\./.test(path)) ? { tool: 'jest', args: [] } : { tool: 'vitest', args: ['run'] };
+}
+
 /**
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
- * generated suites, asserting each step; returns the suites' output so a test can check what ran.
+ * generated suites with the project's runner, asserting each step; returns the suites' output so a test can check what ran.
  */
 export async function generateAndRun(files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<{ dir: string; output: string }> {
+  const runner = suiteRunner(files);
   // A project's own vitest config (path aliases, say) wins over the default one.
-  const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...files }, options);
+  const dir = writeProject(runner.tool === 'vitest' ? { 'vitest.config.ts': VITEST_CONFIG, ...files } : files, options);
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
@@ -131,8 +137,8 @@ export async function generateAndRun(files: Record<string, string>, feature: str
   const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
   expect(tsc.output).toBe('');
 
-  const tests = runTool('vitest', ['run'], dir);
+  const tests = runTool(runner.tool, runner.args, dir);
   expect(tests.status, tests.output).toBe(0);
-  expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+  expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
   return { dir, output: tests.output };
 }

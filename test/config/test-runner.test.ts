@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testRunner } from '../../src/config/test-runner.js';
+import { GenError } from '../../src/errors.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gen-runner-'));
+  for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+  return dir;
+}
+
+const manifest = (content: object) => ({ 'package.json': JSON.stringify(content) });
+
+describe('testRunner', () => {
+  it.each([
+    ['no package.json', {}, 'vitest', 'the default'],
+    ['vitest only', manifest({ devDependencies: { vitest: '^4' } }), 'vitest', 'package.json (vitest)'],
+    ['jest', manifest({ devDependencies: { jest: '^30' } }), 'jest', 'package.json (jest)'],
+    ['ts-jest', manifest({ devDependencies: { 'ts-jest': '^29' } }), 'jest', 'package.json (ts-jest)'],
+    ['@swc/jest', manifest({ devDependencies: { '@swc/jest': '^0.2' } }), 'jest', 'package.json (@swc/jest)'],
+    ['a jest section in package.json', manifest({ jest: { testEnvironment: 'node' } }), 'jest', 'package.json (jest)'],
+    ['a jest.config.ts', { 'jest.config.ts': 'export default {};' }, 'jest', 'jest.config.ts'],
+    ['jest and vitest both', manifest({ devDependencies: { jest: '^30', vitest: '^4' } }), 'vitest', 'package.json (vitest)'],
+    ['jest with a vitest.config.ts', { ...manifest({ devDependencies: { jest: '^30' } }), 'vitest.config.ts': 'export default {};' }, 'vitest', 'vitest.config.ts'],
+  ])('%s -> %s', (_case, files, name, from) => {
+    const runner = testRunner(project(files));
+
+    expect({ name: runner.name, from: runner.from }).toEqual({ name, from });
+    expect(runner.module).toBe(name === 'jest' ? '@jest/globals' : 'vitest');
+  });
+
+  it('stops on a package.json that is not JSON', () => {
+    expect(() => testRunner(project({ 'package.json': '{ "devDependencies": ' }))).toThrow(GenError);
+  });
+});

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MEMBERSHIP_ON_JEST } from '../fixtures/base-classes.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { generateAndRun, runTool } from '../support/projects.js';
+
+const servers = await databaseServers();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+describe('a CommonJS project tested with jest and ts-jest', () => {
+  it('gets tests written for jest that pass under its own jest config, on SQLite and every database server', async () => {
+    const { dir, output } = await generateAndRun(MEMBERSHIP_ON_JEST, 'membership');
+
+    expect(output).toContain('PASS tests/integration/infrastructure/user.repository.test.ts');
+    expect(output).toContain('PASS tests/integration/infrastructure/migrations.test.ts');
+    const tests = filesUnder(join(dir, 'tests'));
+    for (const file of tests) expect(readFileSync(file, 'utf8'), file).not.toMatch(/vitest/);
+    expect(readFileSync(join(dir, 'tests/integration/infrastructure/user.repository.test.ts'), 'utf8')).toContain(
+      "import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';",
+    );
+    expect(readFileSync(join(dir, 'documentation/plans/membership/003-infrastructure-layer.md'), 'utf8')).toContain('`npx jest tests/integration/infrastructure/user.repository.test.ts`');
+
+    for (const server of servers) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const run = runTool('jest', [], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(run.status, `${server.name}: ${run.output}`).toBe(0);
+    }
+  });
+});
