@@ -5,7 +5,7 @@ import { generateInfra } from '../../src/generate.js';
 import { MANIFEST_FILE } from '../../src/layout.js';
 import { parseManifest } from '../../src/manifest.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
-import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool } from '../support/projects.js';
+import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool, suiteRunnerOf } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -13,6 +13,8 @@ afterAll(removeCopies);
 
 describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => {
   const committed = join(ROOT, 'examples', example);
+  // Its own runner: jest for a project with a jest config (wallet), else vitest.
+  const runner = suiteRunnerOf(readdirSync(committed));
 
   it('has its generated output committed exactly as gen generates it now', async () => {
     const generation = await generateInfra({ projectRoot: committed, feature, now: 0 });
@@ -44,9 +46,9 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
 
-    const tests = runTool('vitest', ['run'], dir);
+    const tests = runTool(runner.tool, runner.args, dir);
     expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+    expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
 
     const again = await runGen(['infra', feature, '--cwd', dir]);
     expect(again.code).toBe(0);
@@ -57,9 +59,9 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
   for (const server of servers) {
     it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`passes its generated tests on ${server.name} (TypeORM ${typeorm})`, () => {
       expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
-      const tests = runTool('vitest', ['run'], copyExample(example), { GEN_TEST_DATABASE_URL: server.url });
+      const tests = runTool(runner.tool, runner.args, copyExample(example), { GEN_TEST_DATABASE_URL: server.url });
       expect(tests.status, tests.output).toBe(0);
-      expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+      expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
     });
   }
 });

@@ -8,7 +8,7 @@ import { packageRoot } from '../../src/paths.js';
 
 export const ROOT = packageRoot();
 
-/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected). */
+/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected; wallet is tested with jest). */
 export const EXAMPLES = [
   { example: 'shop', feature: 'ordering', typeorm: '0.3' },
   { example: 'education', feature: 'education', typeorm: '0.3' },
@@ -17,6 +17,7 @@ export const EXAMPLES = [
   { example: 'catalog', feature: 'catalog', typeorm: '0.3' },
   { example: 'forum', feature: 'forum', typeorm: '0.3' },
   { example: 'courses', feature: 'courses', typeorm: '0.3' },
+  { example: 'wallet', feature: 'wallet', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
@@ -115,9 +116,14 @@ export function runTool(tool: 'tsc' | 'vitest' | 'jest', args: string[], cwd: st
 
 const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
-/** The runner a fixture's generated suites run under: jest when it brings its own jest config, else vitest. */
+/** The runner a project's generated suites run under, from the paths at its root: jest when it brings its own jest config, else vitest. */
+export function suiteRunnerOf(paths: readonly string[]): { tool: 'vitest' | 'jest'; args: string[] } {
+  return paths.some((path) => /^jest\.config\./.test(path)) ? { tool: 'jest', args: [] } : { tool: 'vitest', args: ['run'] };
+}
+
+/** The runner a fixture's generated suites run under (see suiteRunnerOf). */
 export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | 'jest'; args: string[] } {
-  return Object.keys(files).some((path) => /^jest\.config\./.test(path)) ? { tool: 'jest', args: [] } : { tool: 'vitest', args: ['run'] };
+  return suiteRunnerOf(Object.keys(files));
 }
 
 /**
