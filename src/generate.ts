@@ -85,11 +85,11 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
-    const files = await renderArtifacts([planDocument], context);
+    const files = await renderArtifacts([planDocument], context, projectRoot);
     const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
-  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context)), { path: SCHEMA_FILE, content: serializeSnapshot(migrations.snapshot) }];
+  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), { path: SCHEMA_FILE, content: serializeSnapshot(migrations.snapshot) }];
   const shared = sharedFiles(layout);
   const migrationFiles = new Set(migrations.migrations.map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
