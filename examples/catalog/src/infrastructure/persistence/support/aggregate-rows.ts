@@ -195,8 +195,7 @@ export class TableWrites<Row extends ObjectLiteral> {
   private readonly columns: Column[];
   private readonly keys: Column[];
   /** Child tables: the column holding the root's id, and the child's own id. */
-  private readonly parent: Column | undefined;
-  private readonly id: Column | undefined;
+  private readonly child: { parent: Column; id: Column } | undefined;
   private readonly upserts = new Map<number, string>();
   private readonly table: string;
 
@@ -212,8 +211,9 @@ export class TableWrites<Row extends ObjectLiteral> {
       .split('.')
       .map((part) => dataSource.driver.escape(part))
       .join('.');
-    this.parent = metadata.manyToOneRelations[0]?.joinColumns[0];
-    this.id = this.keys.find((column) => column !== this.parent);
+    const parent = metadata.manyToOneRelations[0]?.joinColumns[0];
+    const id = this.keys.find((column) => column !== parent);
+    this.child = parent && id ? { parent, id } : undefined;
   }
 
   /** Inserts the rows, or updates every column of those whose key exists. */
@@ -247,7 +247,9 @@ export class TableWrites<Row extends ObjectLiteral> {
     // `IN ()` is not SQL: with no ids, IN deletes nothing and NOT IN every row of the root.
     if (ids.length === 0 && operator === 'IN') return;
     const driver = this.dataSource.driver;
-    const [parentColumn, idColumn] = [this.parent!, this.id!];
+    if (this.child === undefined)
+      throw new Error(`${this.table} is not a child table: its rows are not deleted by root`);
+    const { parent: parentColumn, id: idColumn } = this.child;
     const values = [this.persistent(parentColumn, parent), ...ids.map((id) => this.persistent(idColumn, id))];
     const parameters = values.map((_, i) => driver.createParameter(`p${i}`, i));
     let sql = `DELETE FROM ${this.table} WHERE ${driver.escape(parentColumn.databaseName)} = ${parameters[0]}`;
