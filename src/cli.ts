@@ -188,9 +188,17 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     }
     return 0;
   }
+  const foreign = edited.filter((w) => w.foreign);
+  const handEdited = edited.filter((w) => !w.foreign);
+  if (foreign.length > 0) {
+    io.err(`gen: ${foreign.length} file(s) that gen did not write are where it would write: ${foreign.map((w) => w.path).join(', ')}`);
+  }
+  if (handEdited.length > 0) {
+    io.err(`gen: ${handEdited.length} generated file(s) were edited by hand: ${handEdited.map((w) => w.path).join(', ')}`);
+  }
   if (edited.length > 0) {
-    io.err(`gen: ${edited.length} generated file(s) were edited by hand: ${edited.map((w) => w.path).join(', ')}`);
-    io.err('Nothing was written. Move hand-written code out of generated files, or run again with --force to overwrite them (see the diff with --dry-run).');
+    const moves = foreign.length > 0 ? 'Move your own files away, or point gen elsewhere in gen.config.json (infrastructureDir, testsDir); ' : '';
+    io.err(`Nothing was written. ${moves}${handEdited.length > 0 ? 'Move hand-written code out of generated files, or ' : 'Or '}run again with --force to overwrite them (see the diff with --dry-run).`);
     return 1;
   }
   const { written, deleted } = applyPlan(projectRoot, plan);

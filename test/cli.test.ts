@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from './support/fixtures.js';
@@ -108,6 +108,33 @@ describe('gen infra', () => {
 
     expect(forced.code).toBe(0);
     expect(read(dir, MODEL)).not.toContain('// my change');
+  });
+
+  it('says when a file of the project, never written by gen, stands where gen would write, and writes nothing', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+    mkdirSync(join(dir, 'src/infrastructure/persistence/models'), { recursive: true });
+    writeFileSync(join(dir, MODEL), '// the project\'s own model\n');
+
+    const refused = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`1 file(s) that gen did not write are where it would write: ${MODEL}`);
+    expect(refused.err).not.toContain('edited by hand');
+    expect(refused.err).toContain('infrastructureDir, testsDir');
+    expect(existsSync(join(dir, 'src/infrastructure/persistence/repositories/order.repository.ts'))).toBe(false);
+  });
+
+  it('leaves the files every feature shares up to date for each feature, whichever was generated last', async () => {
+    const rename = (text: string) => text.replace(/ordering/g, 'billing').replace(/Order/g, 'Invoice').replace(/order/g, 'invoice');
+    const invoices = Object.fromEntries(Object.entries(ORDER_DOMAIN).map(([path, content]) => [rename(path), rename(content)]));
+    const dir = writeProject({ ...ORDER_DOMAIN, ...invoices });
+    expect((await runGen(['infra', 'ordering', '--cwd', dir, ...NOW])).code).toBe(0);
+    expect((await runGen(['infra', 'billing', '--cwd', dir, ...NOW])).code).toBe(0);
+
+    expect(read(dir, 'src/infrastructure/persistence/support/query-semantics.ts')).toContain('Regenerate with: npx gen infra <any feature>');
+    const check = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--check']);
+    expect(check.err).not.toContain('out of date');
+    expect(check.code).toBe(0);
   });
 
   it('deletes the files the model no longer needs, and says so', async () => {

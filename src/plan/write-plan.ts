@@ -19,6 +19,8 @@ export interface PlannedWrite {
   current?: string;
   /** A conflict on a file that would otherwise be deleted. */
   obsolete?: boolean;
+  /** A conflict on a file gen never wrote: the project's own file sits where gen would write. */
+  foreign?: boolean;
 }
 
 export interface WritePlan {
@@ -41,7 +43,8 @@ export function planWrites(files: readonly GeneratedFile[], manifest: Manifest, 
     if (current === undefined) return { path: file.path, action: 'create', content: file.content };
     // The user's file: created once, then theirs.
     if (current === file.content || file.owner === 'user') return { path: file.path, action: 'unchanged', content: current, current };
-    return { path: file.path, action: untouched(file.path, current) || options.force ? 'update' : 'conflict', content: file.content, current };
+    if (untouched(file.path, current) || options.force) return { path: file.path, action: 'update', content: file.content, current };
+    return manifest.files[file.path] === undefined ? { path: file.path, action: 'conflict', content: file.content, current, foreign: true } : { path: file.path, action: 'conflict', content: file.content, current };
   });
   for (const path of options.obsolete ?? []) {
     const current = readCurrent(path);

@@ -25,6 +25,11 @@ describe('planWrites', () => {
       ['owned.json', 'update'],
     ]);
     expect(conflicts(plan).map((w) => w.current)).toEqual(['edited by hand\n', 'never generated\n']);
+    // A file gen never wrote is the project's own: reported as such, not as a hand edit.
+    expect(conflicts(plan).map((w) => [w.path, w.foreign === true])).toEqual([
+      ['edited.ts', false],
+      ['foreign.ts', true],
+    ]);
     expect(hasChanges(plan)).toBe(true);
   });
 
