@@ -1,12 +1,12 @@
 import type { FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { ImportSet } from '../src/render/imports.js';
+import { entityExports, entityLoadingImports } from './entity-schema.js';
 
 /** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
 export function featureEntry(context: GeneratorContext): FeatureEntry {
   return {
     aggregate: context.model.names.aggregate,
-    entities: [context.model.names.modelClass, ...context.model.children.map((c) => c.modelClass)].map((className) => ({ className, file: context.layout.model })),
+    entities: entityExports(context.entityStyle, [context.model.names.modelClass, ...context.model.children.map((c) => c.modelClass)]).map((className) => ({ className, file: context.layout.model })),
     migrations: context.migrations.migrations,
   };
 }
@@ -19,8 +19,7 @@ export function registeredFeatures(context: GeneratorContext): Record<string, Fe
 /** `createDataSource()`: the project's one DataSource factory, registering every feature's entities and migrations (from the persistence index). */
 export function databaseConfig(context: GeneratorContext): Artifact {
   const path = context.layout.databaseConfig;
-  const imports = new ImportSet()
-    .addSideEffect('reflect-metadata')
+  const imports = entityLoadingImports(context.entityStyle)
     .add('typeorm', 'DataSource')
     .add('typeorm', 'Logger', { typeOnly: true })
     .add(context.specifiers.generated(path, context.layout.persistenceIndex), 'entities')

@@ -76,7 +76,8 @@ function columnProperties(table: TableSpec, imports: ImportSet): Property[] {
   });
 }
 
-function columnOptions(column: ColumnSpec): Record<string, unknown> {
+/** A column's options, as `@Column` and an EntitySchema's `columns` both take them. */
+export function columnOptions(column: ColumnSpec): Record<string, unknown> {
   const transformer = columnTransformer(column);
   return {
     name: column.name,
@@ -94,7 +95,7 @@ function columnOptions(column: ColumnSpec): Record<string, unknown> {
  * What the drivers return for these columns is not what the domain holds, so the entity converts it back.
  * Kept in the entity file, beside the columns that use them.
  */
-const TRANSFORMERS = {
+export const TRANSFORMERS = {
   decimal: {
     name: 'decimalNumber',
     comment: ['PostgreSQL and MariaDB return DECIMAL values as strings: the model holds the number.'],

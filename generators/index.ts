@@ -2,6 +2,7 @@ import type { ArtifactGenerator } from '../src/render/artifact.js';
 import { databaseConfig } from './database-config.js';
 import { inMemoryRepositoryCustom } from './in-memory-repository-custom.js';
 import { entity } from './entity.js';
+import { entitySchema } from './entity-schema.js';
 import { inMemoryRepository } from './in-memory-repository.js';
 import { mapper } from './mapper.js';
 import { migration } from './migration.js';
@@ -17,7 +18,7 @@ import { testDatabase } from './test-database.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
-  entity,
+  (context) => (context.entityStyle === 'schema' ? entitySchema(context) : entity(context)),
   mapper,
   repository,
   repositoryCustom,

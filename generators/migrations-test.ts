@@ -1,15 +1,14 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { ImportSet } from '../src/render/imports.js';
+import { entityLoadingImports } from './entity-schema.js';
 
 /**
  * The project's migration test: each migration's `down` gives back exactly the schema its `up`
  * started from, `up` again gives the same schema, and all of them end with zero drift from the
  * entities. Shared by every feature, like database.ts, so it lives in its own file.
  */
-export function migrationsTest({ layout, specifiers, testRunner }: GeneratorContext): Artifact {
+export function migrationsTest({ layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact {
   const path = layout.migrationsTest;
-  const imports = new ImportSet()
-    .addSideEffect('reflect-metadata')
+  const imports = entityLoadingImports(entityStyle)
     .add('typeorm', 'QueryRunner', { typeOnly: true })
     .add(testRunner.module, 'describe')
     .add(testRunner.module, 'expect')

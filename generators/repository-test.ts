@@ -3,9 +3,9 @@ import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
-import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
+import { entityLoadingImports } from './entity-schema.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
@@ -15,7 +15,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout, specifiers, testRunner }: GeneratorContext): Artifact {
+export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model));
@@ -32,8 +32,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner }: Genera
   const idOf = (method: RepositoryMethod | undefined) => (subject: string) => asParameter(`${subject}${id.field.access}`, method?.method.parameters[0]?.use.type, id);
   const missingIdOf = (method: RepositoryMethod | undefined) => asParameter(samples.idValue('missing').expression, method?.method.parameters[0]?.use.type, id);
 
-  const imports = new ImportSet()
-    .addSideEffect('reflect-metadata')
+  const imports = entityLoadingImports(entityStyle)
     .add(testRunner.module, 'afterAll')
     .add(testRunner.module, 'afterEach')
     .add(testRunner.module, 'beforeAll')

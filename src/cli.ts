@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
 import { initialConfig } from './config/init-config.js';
 import { PRESET_NAMES, type PresetName } from './config/layout-presets.js';
+import { ENTITY_STYLES, type EntityStyle } from './config/entity-style.js';
 import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
 import { GenError, formatError } from './errors.js';
 import { generateInfra } from './generate.js';
@@ -108,7 +109,8 @@ function generationOptions(y: Argv) {
     .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add' })
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
-    .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" });
+    .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
+    .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' });
 }
 
 function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv']>, artifacts: 'all' | 'plan'): GenerationArgs {
@@ -124,6 +126,7 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     allowDataLoss: args['allow-data-loss'],
     json: args.json,
     typeorm: args.typeorm,
+    entityStyle: args['entity-style'],
   };
 }
 
@@ -146,6 +149,7 @@ interface GenerationArgs {
   allowDataLoss: boolean;
   json: boolean;
   typeorm?: TypeOrmLine | undefined;
+  entityStyle?: EntityStyle | undefined;
 }
 
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
@@ -155,7 +159,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm, entityStyle: args.entityStyle });
   const { location } = generation;
   if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);

@@ -1,6 +1,7 @@
 import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../generators/index.js';
 import { checkDomainIsolation } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
+import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { loadProjectConfig } from './config/project-config.js';
 import { testRunner } from './config/test-runner.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
@@ -16,6 +17,7 @@ import { readProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { readModuleSettings } from './read/module-settings-reader.js';
+import { readTsconfig } from './read/tsconfig-reader.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
@@ -34,6 +36,8 @@ export interface GenerateOptions {
   allowDataLoss?: boolean;
   /** `--typeorm`: the TypeORM line to generate for, instead of the project's. */
   typeorm?: TypeOrmLine | undefined;
+  /** `--entity-style`: decorated classes or EntitySchemas, instead of what gen.config.json or the tsconfig says. */
+  entityStyle?: EntityStyle | undefined;
 }
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
@@ -51,6 +55,8 @@ export interface Generation {
   warnings: string[];
   /** The TypeORM line generated for, and where gen learnt it. */
   typeorm: TypeOrmTarget;
+  /** Decorated entity classes or EntitySchemas, and where gen learnt it. */
+  entityStyle: EntityStyleChoice;
   /** Where the feature's folders are, and whether gen.config.json says so or gen detected them. */
   location: FeatureLocation;
 }
@@ -64,7 +70,7 @@ function sharedFiles(layout: ArtifactLayout): Set<string> {
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
  */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override }: GenerateOptions): Promise<Generation> {
+export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
@@ -80,9 +86,10 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const typeorm = typeOrmTarget(projectRoot, override);
-  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
+  const style = entityStyle(readTsconfig(projectRoot), config.entityStyle, styleOverride);
+  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
-  const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm };
+  const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context, projectRoot);

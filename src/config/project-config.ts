@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError, type SourceLocation } from '../errors.js';
+import { ENTITY_STYLES, isEntityStyle, type EntityStyle } from './entity-style.js';
 import { DEFAULT_REHYDRATORS } from '../read/class-state-reader.js';
 import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, fillTemplate, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
 import { parseColumnOverride, type ColumnOverride } from '../map/column-overrides.js';
@@ -30,6 +31,8 @@ export interface ProjectConfig {
   renames: ColumnRename[];
   /** Column types the project sets (`"orders.quantity": "integer"`), instead of the type gen derives. */
   columns: ColumnOverride[];
+  /** `"entityStyle"`: decorated entity classes or EntitySchemas, instead of what the tsconfig implies. */
+  entityStyle?: EntityStyle;
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -42,7 +45,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   columns: [],
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -95,6 +98,13 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'columns' must be an object like { "orders.quantity": "integer" }`, at);
       }
       config.columns = Object.entries(value).map(([column, type]) => parseColumnOverride(column, type, { file: CONFIG_FILE, line: keyLine(text, column) }));
+      continue;
+    }
+    if (key === 'entityStyle') {
+      if (!isEntityStyle(value)) {
+        throw new GenError(`${CONFIG_FILE}: 'entityStyle' must be ${ENTITY_STYLES.map((s) => `"${s}"`).join(' or ')}`, at, '"class": decorated entities (needs experimentalDecorators); "schema": EntitySchema definitions, no decorators.');
+      }
+      config.entityStyle = value;
       continue;
     }
     setLayoutKey(config.layout.paths, key, value, at);

@@ -5,18 +5,16 @@ import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
 import { DEFAULT_MODULE_SETTINGS, type ModuleSettings, type PathAlias } from '../model/module-settings.js';
 import { toPosix } from '../paths.js';
-
-const TSCONFIG = 'tsconfig.json';
+import { readTsconfig, TSCONFIG } from './tsconfig-reader.js';
 
 /**
- * How the project's modules import each other, read with TypeScript's own config parser (so `extends` chains,
- * packages such as `@tsconfig/node20` included, mean what they mean to tsc) and its module resolution.
+ * How the project's modules import each other, read from its tsconfig as tsc reads it (see readTsconfig) and with
+ * TypeScript's module resolution.
  * `ignore` leaves out project files whose imports say nothing about the project's habits (gen's own output).
  */
 export function readModuleSettings(projectRoot: string, ignore: (path: string) => boolean = () => false): ModuleSettings {
-  const configPath = join(projectRoot, TSCONFIG);
-  if (!existsSync(configPath)) return DEFAULT_MODULE_SETTINGS;
-  const options = parseTsconfig(projectRoot, configPath);
+  const options = readTsconfig(projectRoot);
+  if (!options) return DEFAULT_MODULE_SETTINGS;
   const resolution = moduleResolution(options.options);
   const nodeResolution = resolution === ts.ModuleResolutionKind.Node16 || resolution === ts.ModuleResolutionKind.NodeNext;
   const esm = packageType(projectRoot) === 'module';
@@ -40,22 +38,6 @@ function moduleResolution(options: ts.CompilerOptions): ts.ModuleResolutionKind 
   if (module >= ts.ModuleKind.Node16 && module <= ts.ModuleKind.Node20) return ts.ModuleResolutionKind.Node16;
   if (module === ts.ModuleKind.NodeNext) return ts.ModuleResolutionKind.NodeNext;
   return ts.ModuleResolutionKind.Bundler;
-}
-
-function parseTsconfig(projectRoot: string, configPath: string): ts.ParsedCommandLine {
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (read.error) throw configError(read.error, 'Fix tsconfig.json so that tsc can read it.');
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectRoot, undefined, configPath);
-  // A missing `extends` target changes every option after it; anything else tsc reports is the project's business.
-  const unreadable = parsed.errors.find((e) => e.code === 5083 || e.code === 6053 || e.code === 18001);
-  if (unreadable) throw configError(unreadable, "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.");
-  return parsed;
-}
-
-function configError(diagnostic: ts.Diagnostic, hint: string): GenError {
-  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
-  const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 1;
-  return new GenError(`tsconfig.json: ${message}`, { file: TSCONFIG, line }, hint);
 }
 
 function describe(resolution: ts.ModuleResolutionKind, esm: boolean): string {

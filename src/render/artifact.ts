@@ -1,3 +1,4 @@
+import type { EntityStyle } from '../config/entity-style.js';
 import type { TestRunner } from '../config/test-runner.js';
 import type { TypeOrmLine } from '../config/typeorm-line.js';
 import type { ArtifactLayout } from '../layout.js';
@@ -21,6 +22,8 @@ export interface GeneratorContext {
   migrations: MigrationPlan;
   /** The command that regenerates the feature, for file headers. */
   command: string;
+  /** Decorated entity classes, or EntitySchemas for a project without experimentalDecorators. */
+  entityStyle: EntityStyle;
   /** The TypeORM line the project uses: what the generated code may rely on. */
   typeorm: TypeOrmLine;
   /** How generated files import each other and the project's code (extensions, path aliases). */

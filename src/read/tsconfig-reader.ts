@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ts } from 'ts-morph';
+import { GenError } from '../errors.js';
+
+export const TSCONFIG = 'tsconfig.json';
+
+/**
+ * The project's tsconfig.json as tsc reads it: with TypeScript's own parser (comments and trailing commas are
+ * fine, as they are to tsc) and its `extends` chains, packages such as `@tsconfig/node20` included. Undefined
+ * when the project has none.
+ */
+export function readTsconfig(projectRoot: string): ts.ParsedCommandLine | undefined {
+  const configPath = join(projectRoot, TSCONFIG);
+  if (!existsSync(configPath)) return undefined;
+  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (read.error) throw configError(read.error, 'Fix tsconfig.json so that tsc can read it.');
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectRoot, undefined, configPath);
+  // A missing `extends` target changes every option after it; anything else tsc reports is the project's business.
+  const unreadable = parsed.errors.find((e) => e.code === 5083 || e.code === 6053 || e.code === 18001);
+  if (unreadable) throw configError(unreadable, "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.");
+  return parsed;
+}
+
+function configError(diagnostic: ts.Diagnostic, hint: string): GenError {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 1;
+  return new GenError(`tsconfig.json: ${message}`, { file: TSCONFIG, line }, hint);
+}
