@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NO_DECORATORS_TSCONFIG, PLAYLIST, STANDARD_DECORATORS_PLAYLIST, nonStrictTsconfig } from '../fixtures/toolchains.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { generateAndRun, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+
+const servers = await databaseServers();
+afterAll(removeCopies);
+
+const MODEL = 'src/infrastructure/persistence/models/playlist.model.ts';
+
+/** Every generated TypeScript file of the project (its src/infrastructure and tests), by path. */
+function generatedFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const folder of ['src/infrastructure', 'tests']) {
+    for (const entry of readdirSync(join(dir, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) {
+        const path = join(entry.parentPath, entry.name);
+        files[relative(dir, path)] = readFileSync(path, 'utf8');
+      }
+    }
+  }
+  return files;
+}
+
+function runOnServers(dir: string): void {
+  for (const server of servers) {
+    if (!server.reachable && !REQUIRE_DATABASES) continue;
+    const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+    expect(tests.status, `${server.name}: ${tests.output}`).toBe(0);
+  }
+}
+
+describe('a project without experimentalDecorators', () => {
+  const project = { ...PLAYLIST, 'tsconfig.json': NO_DECORATORS_TSCONFIG };
+
+  it('gets EntitySchema entities, no decorators and no reflect-metadata, that compile under its own tsconfig and pass the generated suites on every database', async () => {
+    const { dir } = await generateAndRun(project, 'playlist');
+
+    const model = read(dir, MODEL);
+    expect(model).toContain('export class PlaylistModel {');
+    expect(model).toContain('export const PlaylistSchema = new EntitySchema<PlaylistModel>({');
+    expect(model).toContain('export const TrackSchema = new EntitySchema<TrackModel>({');
+    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain('export const entities = [PlaylistSchema, TrackSchema];');
+    for (const [path, content] of Object.entries(generatedFiles(dir))) {
+      expect(content, path).not.toMatch(/^\s*@[A-Za-z]+\(/m);
+      expect(content, path).not.toContain('reflect-metadata');
+    }
+    runOnServers(dir);
+  });
+
+  it('does the same on TypeORM 1.x (better-sqlite3, and every database)', async () => {
+    const { dir } = await generateAndRun(project, 'playlist', { typeorm: '1' });
+
+    expect(read(dir, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
+    runOnServers(dir);
+  });
+
+  it('type-checks beside a domain that uses TypeScript 5 standard decorators', async () => {
+    // Only tsc: vitest's transform (oxc) does not lower standard decorators, so the suites cannot run on this domain.
+    const dir = writeProject({ ...STANDARD_DECORATORS_PLAYLIST, 'tsconfig.json': NO_DECORATORS_TSCONFIG });
+    const run = await runGen(['infra', 'playlist', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+    expect(run.code, run.err).toBe(0);
+
+    expect(read(dir, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
+    expect(runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir).output).toBe('');
+  });
+});
+
+describe('a project that is not strict (strict off, strictNullChecks: false)', () => {
+  it.each([
+    { style: 'decorated classes', decorators: true, entity: '@Entity(' },
+    { style: 'EntitySchemas', decorators: false, entity: 'new EntitySchema<PlaylistModel>(' },
+  ])('gets $style that compile under its tsconfig and pass the generated suites', async ({ decorators, entity }) => {
+    const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': nonStrictTsconfig(decorators) }, 'playlist');
+
+    expect(read(dir, MODEL)).toContain(entity);
+  });
+});
