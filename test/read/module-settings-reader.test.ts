@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GenError } from '../../src/errors.js';
 import { matchAlias, readModuleSettings } from '../../src/read/module-settings-reader.js';
+import { readTsconfig } from '../../src/read/tsconfig-reader.js';
 
 function project(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-modules-'));
@@ -96,6 +97,27 @@ describe('readModuleSettings', () => {
   it('stops when an extends target cannot be read', () => {
     const dir = project({ 'tsconfig.json': { extends: '@tsconfig/node99/tsconfig.json' } });
     expect(() => readModuleSettings(dir)).toThrow(/tsconfig.json: .*@tsconfig\/node99/);
+  });
+
+  it('reads a tsconfig with comments and trailing commas, in it and in the file it extends, as tsc does', () => {
+    const dir = project({
+      'package.json': ESM,
+      'tsconfig.base.json': '{\n  /* shared */\n  "compilerOptions": { "experimentalDecorators": true, },\n}\n',
+      'tsconfig.json': '{\n  // the app\n  "extends": "./tsconfig.base.json",\n  "compilerOptions": {\n    "module": "NodeNext", // ESM\n    "paths": { "@domain/*": ["./src/domain/*",], },\n  },\n}\n',
+      'src/domain/order.ts': 'export class Order {}\n',
+    });
+    expect(readModuleSettings(dir)).toMatchObject({ extension: '.js', aliases: [{ pattern: '@domain/*', targets: ['src/domain/*'] }] });
+    expect(readTsconfig(dir)?.options).toMatchObject({ experimentalDecorators: true });
+  });
+
+  it('stops with the line of a tsconfig that tsc cannot read either', () => {
+    const dir = project({ 'tsconfig.json': '{\n  "compilerOptions": {\n    "strict": true\n    "target": "ES2022"\n  }\n}\n' });
+    expect(() => readTsconfig(dir)).toThrow(GenError);
+    try {
+      readTsconfig(dir);
+    } catch (error) {
+      expect((error as GenError).location).toEqual({ file: 'tsconfig.json', line: 4 });
+    }
   });
 
   it('takes a project without tsconfig for bundler-style relative imports', () => {
