@@ -4,6 +4,7 @@ import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { loadProjectConfig } from './config/project-config.js';
 import { testRunner } from './config/test-runner.js';
+import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
 import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
@@ -86,7 +87,9 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const typeorm = typeOrmTarget(projectRoot, override);
-  const style = entityStyle(readTsconfig(projectRoot), config.entityStyle, styleOverride);
+  const tsconfig = readTsconfig(projectRoot);
+  checkTypeScriptVersion(projectRoot, typeorm.line, tsconfig?.options.skipLibCheck === true);
+  const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { GenError, type SourceLocation } from '../errors.js';
+import type { TypeOrmLine } from './typeorm-line.js';
+
+/**
+ * The oldest TypeScript that reads each TypeORM line's type declarations, checked with tsc 4.4 to 5.2 on
+ * typeorm 0.3.29 and 1.1.1. Both use `import { type X }` (TypeScript 4.5), which no compiler option gets past.
+ * 1.x also uses `export type *` (5.0) and declares its query runners `AsyncDisposable` (5.2): older compilers
+ * report those in its .d.ts files unless `skipLibCheck` is on.
+ */
+const MINIMUM: Record<TypeOrmLine, { checked: string; skipLibCheck: string }> = {
+  '0.3': { checked: '4.5', skipLibCheck: '4.5' },
+  '1': { checked: '5.2', skipLibCheck: '4.5' },
+};
+
+/** The project's TypeScript: the one installed for it, else the lowest version its package.json allows. */
+export interface TypeScriptVersion {
+  version: string;
+  /** For messages: `node_modules/typescript` or `package.json`. */
+  from: string;
+  location?: SourceLocation;
+}
+
+/**
+ * Stops (exit 2) when the project's TypeScript is older than the TypeORM line needs: its tsc could not read
+ * TypeORM's types, so the generated code would not compile. A project whose TypeScript gen cannot find is not checked.
+ */
+export function checkTypeScriptVersion(projectRoot: string, line: TypeOrmLine, skipLibCheck: boolean): void {
+  const typescript = projectTypeScript(projectRoot);
+  if (!typescript) return;
+  const needed = MINIMUM[line][skipLibCheck ? 'skipLibCheck' : 'checked'];
+  if (compareVersions(typescript.version, needed) >= 0) return;
+  const typeorm = line === '1' ? 'TypeORM 1.x' : 'TypeORM 0.3';
+  const alternatives = [`upgrade it: npm install --save-dev typescript@^${needed}`];
+  if (line === '1' && !skipLibCheck && compareVersions(typescript.version, MINIMUM['1'].skipLibCheck) >= 0) alternatives.push('set "skipLibCheck": true in tsconfig.json');
+  if (line === '1' && compareVersions(typescript.version, MINIMUM['0.3'].checked) >= 0) alternatives.push('generate for TypeORM 0.3 (--typeorm 0.3)');
+  throw new GenError(
+    `TypeScript ${typescript.version} (${typescript.from}) is older than ${typeorm} needs: TypeScript ${needed} or newer${line === '1' && !skipLibCheck ? ' (without skipLibCheck)' : ''}, to read its type declarations`,
+    typescript.location,
+    `${alternatives.join(', or ')}.`.replace(/^./, (c) => c.toUpperCase()),
+  );
+}
+
+export function projectTypeScript(projectRoot: string): TypeScriptVersion | undefined {
+  for (let dir = resolve(projectRoot); ; dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', 'typescript', 'package.json');
+    if (existsSync(path)) {
+      const version = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
+      if (typeof version === 'string' && /^\d+\.\d+/.test(version)) return { version, from: 'node_modules/typescript' };
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return declaredTypeScript(projectRoot);
+}
+
+/** `"typescript": "^4.4.3"` -> 4.4.3: the lowest version the range lets npm install. */
+function declaredTypeScript(projectRoot: string): TypeScriptVersion | undefined {
+  const path = join(projectRoot, 'package.json');
+  if (!existsSync(path)) return undefined;
+  const text = readFileSync(path, 'utf8');
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined; // typeOrmTarget reports an unreadable package.json
+  }
+  for (const field of ['devDependencies', 'dependencies']) {
+    const range = (manifest[field] as Record<string, unknown> | undefined)?.['typescript'];
+    const version = typeof range === 'string' ? /^[\^~>=v\s]*(\d+(?:\.\d+){0,2})/.exec(range)?.[1] : undefined;
+    if (version) {
+      const line = text.split('\n').findIndex((l) => /"typescript"\s*:/.test(l)) + 1;
+      return { version, from: `package.json "typescript": "${range as string}"`, location: { file: 'package.json', line: Math.max(line, 1) } };
+    }
+  }
+  return undefined;
+}
+
+/** Numeric comparison of dotted versions: `4.10` is newer than `4.9`; missing parts count as 0; a pre-release suffix is ignored. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.split(/[-+]/)[0]!.split('.').map((p) => Number.parseInt(p, 10) || 0);
+  const [x, y] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
