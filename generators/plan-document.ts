@@ -7,6 +7,7 @@ import type { Rehydration } from '../src/model/domain-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
+import { schemaName } from './entity-schema.js';
 import { methodSignature } from './port-signature.js';
 import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
 import { validationChecklist } from './validation-checklist.js';
@@ -81,6 +82,8 @@ export function planDocument(context: GeneratorContext): Artifact {
       repeatedWrites: repeatedWrites(model, application),
       checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans, testCommand: context.testRunner.command }),
       testRunner: { name: context.testRunner.name, command: context.testRunner.command },
+      // Without experimentalDecorators: plain row classes, each mapped by an EntitySchema.
+      schemas: context.entityStyle === 'schema' ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ') : undefined,
       effort: {
         // A row of nothing to do says nothing.
         rows: effort.rows.filter((r) => r.count > 0).map((r) => ({ ...r, work: cell(r.work), total: formatMinutes(r.minutes) })),
