@@ -47,6 +47,7 @@ describe('a project without experimentalDecorators', () => {
       expect(content, path).not.toMatch(/^\s*@[A-Za-z]+\(/m);
       expect(content, path).not.toContain('reflect-metadata');
     }
+    expect(read(dir, 'documentation/plans/playlist/003-infrastructure-layer.md')).toContain('`PlaylistSchema`, `TrackSchema`, TypeORM `EntitySchema` definitions');
     runOnServers(dir);
   });
 
@@ -76,5 +77,24 @@ describe('a project that is not strict (strict off, strictNullChecks: false)', (
     const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': nonStrictTsconfig(decorators) }, 'playlist');
 
     expect(read(dir, MODEL)).toContain(entity);
+  });
+});
+
+describe('--entity-style', () => {
+  it('overrides what the tsconfig implies, both ways', async () => {
+    const decorated = writeProject(PLAYLIST);
+    expect((await runGen(['infra', 'playlist', '--cwd', decorated, '--entity-style', 'schema'])).code).toBe(0);
+    expect(read(decorated, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
+
+    const plain = writeProject({ ...PLAYLIST, 'tsconfig.json': NO_DECORATORS_TSCONFIG });
+    expect((await runGen(['infra', 'playlist', '--cwd', plain, '--entity-style', 'class'])).code).toBe(0);
+    expect(read(plain, MODEL)).toContain("@Entity({ name: 'playlists' })");
+    expect(read(plain, 'src/infrastructure/config/database.ts')).toContain("import 'reflect-metadata';");
+  });
+
+  it('refuses a style gen does not know', async () => {
+    const run = await runGen(['infra', 'playlist', '--cwd', writeProject(PLAYLIST), '--entity-style', 'decorators']);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('entity-style');
   });
 });
