@@ -6,12 +6,24 @@ import { generateAndRun } from '../support/projects.js';
 
 describe.each([
   // create(props, id) returning a Result, a WatchedList of child entities, a value object with a private constructor.
-  { feature: 'forum', files: FORUM, mapper: 'post', expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create(', '.getItems()'] },
+  {
+    feature: 'forum',
+    files: FORUM,
+    mapper: 'post',
+    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create(', '.getItems()'],
+    plan: 'each of its `Comment` children through `Comment.create`, in list order and gathered into a `Comments` through `Comments.create`',
+  },
   // toJSON() and fromJSON(), events behind a symbol in a nestjs/cqrs-style base class.
   { feature: 'billing', files: BILLING, mapper: 'invoice', expected: ['invoice.toJSON()', 'Invoice.fromJSON('] },
   // Private fields with their own events, a custom collection of child entities, a collection of strings.
-  { feature: 'shipping', files: SHIPPING, mapper: 'shipment', expected: ['new ParcelCollection(', 'Labels.of(', '.toArray()', 'shipment.getLabels().items'] },
-])('an aggregate as public codebases write it ($feature)', ({ feature, files, mapper, expected }) => {
+  {
+    feature: 'shipping',
+    files: SHIPPING,
+    mapper: 'shipment',
+    expected: ['new ParcelCollection(', 'Labels.of(', '.toArray()', 'shipment.getLabels().items'],
+    plan: 'list of string (JSON, in a `Labels`)',
+  },
+])('an aggregate as public codebases write it ($feature)', ({ feature, files, mapper, expected, plan }) => {
   it('gets an infrastructure layer that type-checks under strict and passes its own suites, events never stored', async () => {
     const { dir } = await generateAndRun(files, feature);
 
@@ -22,6 +34,13 @@ describe.each([
     // No column, model property or mapper line for the events the aggregate records.
     for (const file of [mapperFile, text(`${mapper}.model.ts`), ...generated.filter((f) => f.includes('migrations')).map((f) => readFileSync(join(dir, 'src/infrastructure', f), 'utf8'))]) {
       expect(file).not.toMatch(/event/i);
+    }
+    if (plan) {
+      const plansDir = join(dir, 'documentation/plans');
+      const plans = readdirSync(plansDir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => readFileSync(join(plansDir, file), 'utf8'));
+      expect(plans.join('\n')).toContain(plan);
     }
   });
 });

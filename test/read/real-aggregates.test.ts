@@ -110,6 +110,49 @@ describe('domain events are never stored', () => {
     expect(read(files, feature).fields.map((f) => f.name)).toEqual(fields);
   });
 
+  it('leaves the symbol-keyed events of a nestjs/cqrs-style base out of an aggregate of private fields read through getters and isX()', () => {
+    const invoice = `import { AggregateRoot } from '../../../libs/cqrs/aggregate-root';
+import { InvoiceIssuedEvent } from './invoice-issued.event';
+
+export class Invoice extends AggregateRoot {
+  readonly id: string;
+  private customer: string;
+  private paid: boolean;
+
+  private constructor(id: string, customer: string, paid: boolean) {
+    super();
+    this.id = id;
+    this.customer = customer;
+    this.paid = paid;
+  }
+
+  static issue(id: string, customer: string): Invoice {
+    const invoice = new Invoice(id, customer, false);
+    invoice.apply(new InvoiceIssuedEvent(id));
+    return invoice;
+  }
+
+  static restore(id: string, customer: string, paid: boolean): Invoice {
+    return new Invoice(id, customer, paid);
+  }
+
+  getCustomer(): string {
+    return this.customer;
+  }
+
+  isPaid(): boolean {
+    return this.paid;
+  }
+}
+`;
+    const port = 'import { Invoice } from "./invoice";\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n';
+    const files = { 'src/libs/cqrs/aggregate-root.ts': BILLING['src/libs/cqrs/aggregate-root.ts']!, 'src/domain/aggregates/billing/invoice-issued.event.ts': BILLING['src/domain/aggregates/billing/invoice-issued.event.ts']!, [INVOICE]: invoice, 'src/domain/aggregates/billing/invoice.repository.ts': port };
+    const aggregate = read(files, 'billing');
+
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'customer:.getCustomer()', 'paid:.isPaid()']);
+    expect(aggregate.rehydration).toEqual({ call: { kind: 'static', method: 'restore' }, arguments: ['id', 'customer', 'paid'].map((field) => ({ kind: 'field', field })) });
+  });
+
   it.each([
     ['private _domainEvents: DomainEvent[] = [];', 'export class DomainEvent {\n  readonly at = new Date();\n}\n'],
     ['private readonly recorded: ReadonlyArray<DomainEventInterface> = [];', 'export interface DomainEventInterface {\n  name: string;\n}\n'],
