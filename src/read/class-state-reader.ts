@@ -196,7 +196,8 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     return { style: 'props-object', members: members.filter((m) => !isEventList(m.type, m.name)) };
   }
   const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
-  const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty() && !isEventList(p.getType(), p.getName())) ?? [];
+  // A parameter that may be left out and holds events (`private readonly events: DomainEvent[] = []`) is no state.
+  const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
   if (parameters.length > 0) {
     return {
       style: 'constructor-properties',

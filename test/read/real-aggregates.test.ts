@@ -165,6 +165,33 @@ export class Invoice extends AggregateRoot {
 
     expect(read(files, 'shipping').fields.map((f) => f.name)).toEqual(['id', 'destination', 'parcels', 'labels', 'dispatchedAt']);
   });
+
+  it('stores a required constructor list of entities named events, but not one with a default that holds domain events', () => {
+    const files = {
+      'src/domain/aggregates/calendar/calendar-event.ts': 'export class CalendarEvent {\n  constructor(\n    readonly id: string,\n    readonly title: string,\n  ) {}\n}\n',
+      'src/domain/aggregates/calendar/domain-event.ts': 'export class DomainEvent {\n  readonly at = new Date();\n}\n',
+      'src/domain/aggregates/calendar/calendar.ts': `import { CalendarEvent } from './calendar-event';
+import { DomainEvent } from './domain-event';
+
+export class Calendar {
+  constructor(
+    readonly id: string,
+    readonly events: CalendarEvent[],
+    private readonly recorded: DomainEvent[] = [],
+  ) {}
+
+  pullDomainEvents(): DomainEvent[] {
+    return this.recorded.splice(0, this.recorded.length);
+  }
+}
+`,
+      'src/domain/aggregates/calendar/calendar.repository.ts': "import { Calendar } from './calendar';\n\nexport interface CalendarRepository {\n  save(calendar: Calendar): Promise<void>;\n}\n",
+    };
+    const aggregate = read(files, 'calendar');
+
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'events']);
+    expect(field(aggregate.fields, 'events')).toMatchObject({ list: true, type: { kind: 'composite', name: 'CalendarEvent', idField: 'id' } });
+  });
 });
 
 describe('child collections wrapped in a class', () => {
