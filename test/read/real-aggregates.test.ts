@@ -70,7 +70,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
     expect(aggregate.rehydration).toEqual({
       call: { kind: 'static', method: 'create' },
       arguments: [
-        { kind: 'object', fields: ['title', 'authorId', 'votes', 'comments', 'publishedAt'], omittable: ['publishedAt'] },
+        { kind: 'object', fields: ['title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt'], omittable: ['publishedAt'] },
         { kind: 'field', field: 'id' },
       ],
       unwrap: { accessor: '.getValue()', failure: '.isFailure' },
@@ -80,7 +80,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
   it('reads fields through getters, else through the public props', () => {
     const aggregate = read(FORUM, 'forum');
 
-    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'publishedAt:.props.publishedAt']);
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'tags:.props.tags.getItems()', 'publishedAt:.props.publishedAt']);
   });
 
   it('reads an identifier whose value its base class keeps, through toValue(), rebuilt by new UniqueEntityID(value)', () => {
@@ -103,7 +103,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
 
 describe('domain events are never stored', () => {
   it.each([
-    ['an AggregateRoot base with private _domainEvents: IDomainEvent[] and pullDomainEvents()', FORUM, 'forum', ['id', 'title', 'authorId', 'votes', 'comments', 'publishedAt']],
+    ['an AggregateRoot base with private _domainEvents: IDomainEvent[] and pullDomainEvents()', FORUM, 'forum', ['id', 'title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt']],
     ['a nestjs/cqrs-style AggregateRoot with a symbol-keyed EventBase[]', BILLING, 'billing', ['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes']],
     ['private readonly events: ShipmentEvent[] (a union of event classes)', SHIPPING, 'shipping', ['id', 'destination', 'parcels', 'labels', 'dispatchedAt']],
   ])('%s', (_shape, files, feature, fields) => {
@@ -229,6 +229,13 @@ describe('child collections wrapped in a class', () => {
 
     expect(labels).toMatchObject({ list: true, access: '.getLabels().items', type: { kind: 'primitive', primitive: 'string' } });
     expect(labels.collection).toMatchObject({ className: 'Labels', itemsAccess: '.items', rehydration: { call: { kind: 'static', method: 'of' } } });
+  });
+
+  it('reads a collection of value objects whose create(items) returns a Result', () => {
+    const tags = field(read(FORUM, 'forum').fields, 'tags');
+
+    expect(tags).toMatchObject({ list: true, type: { kind: 'value-object', name: 'Tag' } });
+    expect(tags.collection).toMatchObject({ className: 'Tags', rehydration: { call: { kind: 'static', method: 'create' }, unwrap: { accessor: '.getValue()', failure: '.isFailure' } } });
   });
 
   it('says how to make a collection rebuildable when nothing takes its items', () => {
