@@ -1,4 +1,4 @@
-import type { ValueType } from '../src/model/domain-model.js';
+import type { FieldModel, ValueType } from '../src/model/domain-model.js';
 import type { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
@@ -15,4 +15,9 @@ export function addDomainTypeImports(
     if (type.kind === 'composite') addDomainTypeImports(imports, specifiers, fromFile, type.fields.map((f) => f.type), usage);
     if (type.kind === 'enum') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
   }
+}
+
+/** Adds imports of the collection classes that wrap lists of the fields (`Comments`), which the code builds. */
+export function addCollectionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, fields: readonly FieldModel[]): void {
+  for (const field of fields) if (field.collection) imports.add(specifiers.source(fromFile, field.collection.file), field.collection.className);
 }

@@ -3,9 +3,9 @@ import { camelCase, pluralize } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
 import type { Rehydration, Unwrap, ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { columnAssignments, fromColumns, memberFromColumns, rehydrationCall, type MapperLocal, type MemberValue } from '../src/render/conversions.js';
+import { columnAssignments, fromColumns, intoCollection, memberFromColumns, rehydrationCall, type MapperLocal, type MemberValue } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addDomainTypeImports } from './domain-imports.js';
+import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 
 /** One class the mapper converts both ways: the aggregate root, or one child entity. */
 interface Conversion {
@@ -38,6 +38,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     imports.add(specifiers.source(layout.mapper, child.file), child.className).add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
   }
   addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), { valueObjects: 'value', enums: 'type' });
+  addCollectionImports(imports, specifiers, layout.mapper, aggregate.fields);
   const variable = names.variable;
   const id = fields.find((f) => f.column.primary)!;
   const byName = new Map(fields.map((f) => [f.field.name, f]));
@@ -124,10 +125,10 @@ function rebuild(className: string, rehydration: Rehydration, valueOf: (field: s
   return rehydration.unwrap ? { build, unwrap: rehydration.unwrap } : { build };
 }
 
-/** The children of a root row, in list order, rebuilt one by one. */
+/** The children of a root row, in list order, rebuilt one by one (and into their collection class, if any). */
 function childrenFromRows(child: ChildCollection, mapperClass: string): string {
   const position = child.positionColumn.property;
-  return `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`;
+  return intoCollection(child.field, `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`);
 }
 
 /**

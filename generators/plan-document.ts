@@ -76,6 +76,7 @@ export function planDocument(context: GeneratorContext): Artifact {
         position: child.positionColumn.name,
         parentColumn: child.parentColumn.name,
         rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
+        collection: child.field.collection ? ` and gathered into a ${code(child.field.collection.className)} ${rebuiltThrough(child.field.collection.className, child.field.collection.rehydration)}` : '',
         mappingRows: child.fields.flatMap((f) => mappingRows(f)),
       })),
       referenceIndexes: model.fields.some((f) => f.reference !== undefined),
@@ -111,7 +112,7 @@ function mappingRow(mapping: FieldMapping, name: string) {
   const type = field.type;
   const kind = type.kind === 'value-object' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
   const base = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
-  const concept = field.list ? `list of ${base} (JSON)` : base;
+  const concept = field.list ? `list of ${base} (JSON${field.collection ? `, in a ${code(field.collection.className)}` : ''})` : base;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
   return {
     field: cell(code(`${name}${field.optional ? '?' : ''}`)),

@@ -4,7 +4,7 @@ import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
-import { addDomainTypeImports } from './domain-imports.js';
+import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
@@ -48,6 +48,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     .add(specifiers.generated(path, layout.testDatabase), 'pendingSchemaChanges')
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
+  addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
   imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);

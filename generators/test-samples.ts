@@ -1,6 +1,6 @@
 import { kebabCase } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
-import { rehydrationCall } from '../src/render/conversions.js';
+import { intoCollection, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
@@ -93,7 +93,7 @@ export class SampleSet {
       };
       return rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
     });
-    return `[${items.join(', ')}]`;
+    return intoCollection(child.field, `[${items.join(', ')}]`);
   }
 
   /** The value a field has in variant `variant` (0 to 3), whichever sample holds it; string ids start with `idPrefix`. */
@@ -107,7 +107,8 @@ export class SampleSet {
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
       const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
-      return variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
+      const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
+      return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.type.kind === 'literal-union') {
       const value = field.type.values[variant % field.type.values.length]!;

@@ -75,9 +75,24 @@ export interface FieldModel {
   list: boolean;
   /** Assignable from outside the aggregate (a `public` parameter property without `readonly`). */
   mutable: boolean;
-  /** How code outside the class reads it: `.status`, `.getStatus()`, `.isActive()`. */
+  /** How code outside the class reads it: `.status`, `.getStatus()`, `.isActive()`; for a wrapped collection, its items. */
   access: string;
   location: SourceLocation;
+  /** A list kept in a class of its own (`comments: Comments`): `access` ends with its `itemsAccess`. */
+  collection?: WrappedCollection;
+}
+
+/**
+ * A class that wraps a list (a watched list, an `XCollection`): stored like the plain list of its items,
+ * read through `itemsAccess` and rebuilt from the items through its own factory or constructor.
+ */
+export interface WrappedCollection {
+  className: string;
+  file: string;
+  /** How to take the items out: `.getItems()`, `.toArray()`, `.items`. */
+  itemsAccess: string;
+  /** How to build one from its items: the call's one argument is the field `items`. */
+  rehydration: Rehydration;
 }
 
 /**
@@ -124,6 +139,8 @@ export interface TypeUse {
   absent: 'null' | 'undefined' | 'none';
   /** The type as the user wrote it, for messages. */
   text: string;
+  /** The list is wrapped in a collection class (`list` is then true). */
+  collection?: WrappedCollection;
 }
 
 export interface PortParameter {

@@ -2,6 +2,7 @@ import { pascalCase } from 'change-case';
 import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
+import { elementOf } from './collection-reader.js';
 import { locate } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -30,6 +31,8 @@ const PRIMITIVES = { write: 'toPrimitives', read: 'fromPrimitives' } as const;
 
 interface StateMember {
   name: string;
+  /** As declared: `_condition`, `#condition`. */
+  raw: string;
   type: Type;
   node: Node;
   optional: boolean;
@@ -44,7 +47,7 @@ interface StateMember {
  */
 export function readClassState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState {
   const name = declaration.getName() ?? 'default';
-  const primitives = primitivesState(declaration, classifier, projectRoot);
+  const primitives = primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
   const { style, members } = stateMembers(declaration);
   if (members.length === 0) {
@@ -54,15 +57,21 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
     const location = locate(member.node, projectRoot);
     const use = classifier.classifyUse(member.type, member.node);
     checkStorable(use, member.name, name, location);
+    const optional = member.optional || use.absent === 'undefined';
+    if (use.collection && (optional || use.absent === 'null')) {
+      throw new GenError(`collection '${member.name}' of ${name} may be absent, but a stored ${name} always has it (maybe empty)`, location, `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`);
+    }
+    const access = accessor(declaration, member.name, location);
     return {
       name: member.name,
       type: use.type,
-      optional: member.optional || use.absent === 'undefined',
+      optional,
       nullable: use.absent === 'null',
       list: use.list,
       mutable: member.mutable,
-      access: accessor(declaration, member.name, location),
+      access: use.collection ? `${access}${use.collection.itemsAccess}` : access,
       location,
+      ...(use.collection ? { collection: use.collection } : {}),
     };
   });
   return { style, fields, rehydration: rehydration(declaration, fields, projectRoot, rehydrators) };
@@ -121,6 +130,47 @@ function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifi
   return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
 }
 
+/** Methods whose one call returns every stored field as a plain object, besides `toPrimitives`. */
+const SNAPSHOTS = ['toJSON', 'export'];
+
+/**
+ * `toJSON(): InvoiceJson` or `export()`: the members of what it returns are the stored fields, written from one
+ * call, when the class can be rebuilt from exactly those values (a factory or constructor whose parameters take
+ * them, types checked). Otherwise undefined, and the class is read through its members as usual.
+ */
+function snapshotState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState | undefined {
+  for (const method of SNAPSHOTS) {
+    const write = declaration.getInstanceMethod(method);
+    if (!write || !Node.isMethodDeclaration(write) || write.getScope() === 'private' || write.getScope() === 'protected' || write.getParameters().some((p) => !p.isOptional())) continue;
+    const shape = write.getReturnType();
+    if (!shape.isObject() || shape.isArray() || shape.isClass() || shape.getCallSignatures().length > 0 || shape.getSymbol()?.getName() === 'Date' || shape.getProperties().length === 0) continue;
+    const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
+    try {
+      const fields = shape.getProperties().map((symbol): FieldModel => {
+        const node = symbol.getDeclarations()[0] ?? write;
+        const use = classifier.classifyUse(types.get(symbol.getName())!, node);
+        const member = symbol.getName();
+        checkStorable(use, member, declaration.getName() ?? 'default', locate(node, projectRoot));
+        return {
+          name: member,
+          type: use.type,
+          optional: symbol.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
+          nullable: use.absent === 'null',
+          list: use.list,
+          mutable: false,
+          access: `.${method}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
+          location: locate(node, projectRoot),
+        };
+      });
+      return { style: 'primitives', fields, rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types), snapshot: method };
+    } catch (error) {
+      if (error instanceof GenError) continue;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
 function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {
   const kind = use.type.kind;
   if (kind === 'void' || kind === 'aggregate' || kind === 'page' || kind === 'unknown') {
@@ -143,17 +193,25 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       if (!symbol || !node || members.some((m) => m.name === name) || !isPublicMember(node)) continue;
       members.push(memberOf(name, symbol.getTypeAtLocation(declaration), node, symbol.hasFlags(ts.SymbolFlags.Optional), false));
     }
-    return { style: 'props-object', members: members.filter((m) => !isEventList(m.type)) };
+    return { style: 'props-object', members: members.filter((m) => !isEventList(m.type, m.name)) };
   }
   const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
-  const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  // A parameter that may be left out and holds events (`private readonly events: DomainEvent[] = []`) is no state.
+  const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
   if (parameters.length > 0) {
     return {
       style: 'constructor-properties',
       members: parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected')),
     };
   }
-  const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType()));
+  const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()));
+  const base = declaration.getBaseClass();
+  if (fields.length === 0 && base && !base.getSourceFile().isInNodeModules()) {
+    // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
+    const inherited = stateMembers(base);
+    const type = declaration.getType();
+    return { style: inherited.style, members: inherited.members.map((m) => ({ ...m, type: type.getProperty(m.raw)?.getTypeAtLocation(declaration) ?? m.type })) };
+  }
   return {
     style: 'private-fields',
     members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'))),
@@ -164,28 +222,34 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
 const BASE_STATE = ['createdAt', 'updatedAt', 'version'];
 
 /**
- * Domain events an aggregate collects (`private _domainEvents: DomainEvent[]`) are published, not stored:
- * a list of a type named `...Event` is never a field.
+ * Domain events an aggregate collects are published, not stored: a list (or readonly list) whose element type
+ * is named for events (`DomainEvent`, `IDomainEvent`, `IEvent`, `EventBase`, `type OrderEvent = A | B`), or
+ * a list named for them (`_domainEvents`, `events`, `uncommittedEvents`), is never a field.
  */
-function isEventList(type: Type): boolean {
-  const element = type.getNonNullableType().getArrayElementType();
-  const name = element?.getSymbol()?.getName() ?? element?.getAliasSymbol()?.getName();
-  return name !== undefined && /Event$/.test(name);
+function isEventList(type: Type, member: string): boolean {
+  const element = elementOf(type.getNonNullableType());
+  if (!element) return false;
+  if (/events$/i.test(member.replace(/^[_#]/, ''))) return true;
+  const named = (t: Type) => /Event/.test(t.getAliasSymbol()?.getName() ?? t.getSymbol()?.getName() ?? '');
+  return named(element) || (element.isUnion() && element.getUnionTypes().every(named));
 }
 
 /** `_condition` and `#condition` are read as `condition`. */
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
-  return { name: rawName.replace(/^[_#]/, ''), type, node, optional, mutable };
+  return { name: rawName.replace(/^[_#]/, ''), raw: rawName, type, node, optional, mutable };
 }
 
 /** Public methods of an Entity base that return a copy of the props. */
 const PROPS_READERS = ['getProps', 'getPropsCopy'];
 
-/** `.status` (a public property or getter), else `.getStatus()`, `.isStatus()` or `.hasStatus()`, else `.getProps().status`. */
+/**
+ * `.status` (a public property or getter), else `.getStatus()`, `.isStatus()`, `.hasStatus()` or `.toStatus()`
+ * (an identifier's `toValue()`), else `.getProps().status`, else `.props.status` when the props are public.
+ */
 function accessor(declaration: ClassDeclaration, name: string, location: { file: string; line: number }): string {
   const property = declaration.getType().getProperty(name);
   if (property && property.getDeclarations().some((d) => isPublicMember(d))) return `.${name}`;
-  for (const prefix of ['get', 'is', 'has']) {
+  for (const prefix of ['get', 'is', 'has', 'to']) {
     const method = declaration.getType().getProperty(`${prefix}${pascalCase(name)}`);
     const node = method?.getDeclarations()[0];
     if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && node.getScope() !== 'private' && node.getScope() !== 'protected') return `.${prefix}${pascalCase(name)}()`;
@@ -197,6 +261,8 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     const signature = declaration.getType().getProperty(method)!.getTypeAtLocation(declaration).getCallSignatures()[0];
     if (signature?.getReturnType().getProperty(name)) return `.${method}().${name}`;
   }
+  const props = declaration.getType().getProperty('props');
+  if (props && props.getDeclarations().some((d) => isPublicMember(d)) && props.getTypeAtLocation(declaration).getProperty(name)) return `.props.${name}`;
   throw new GenError(`field '${name}' of ${declaration.getName()} cannot be read from outside the class`, location, `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`);
 }
 
@@ -209,7 +275,7 @@ function isPublicMember(node: Node): boolean {
   return false;
 }
 
-function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projectRoot: string, rehydrators: readonly string[]): Rehydration {
+function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projectRoot: string, rehydrators: readonly string[], types?: FieldTypes): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
@@ -217,14 +283,14 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
     const factory = declaration.getStaticMethod(method);
     if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') continue;
     tried.push(`${name}.${method}`);
-    const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration);
+    const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration, types);
     const unwrap = unwrapOf(factory.getReturnType(), declaration);
     if (args && unwrap !== null) return { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) };
   }
   const parameters = constructorParameters(declaration);
   if (parameters) {
     tried.push(`new ${name}`);
-    const args = bindParameters(parameters, names, declaration);
+    const args = bindParameters(parameters, names, declaration, types);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
   }
   throw new GenError(
@@ -239,7 +305,7 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
  * sees it from X (a base's `constructor({ id, props }: CreateEntityProps<Props>)` with Props substituted).
  * undefined when X cannot be constructed from outside (abstract, or a private or protected constructor).
  */
-function constructorParameters(declaration: ClassDeclaration): { name: string; type: Type; optional: boolean }[] | undefined {
+export function constructorParameters(declaration: ClassDeclaration): { name: string; type: Type; optional: boolean }[] | undefined {
   if (declaration.isAbstract()) return undefined;
   const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   if (own) {
@@ -257,18 +323,40 @@ function constructorParameters(declaration: ClassDeclaration): { name: string; t
   });
 }
 
-/** Each parameter is a field by name, or an object whose members are fields; together they must cover every field once. */
-function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node): RehydrationArgument[] | undefined {
+/**
+ * Each parameter is a field by name, or an object whose members are fields; together they must cover every field once.
+ * A single-value object's one field `value` also binds to a lone primitive parameter of any name (`new UserId(id)`).
+ */
+function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
+  const byName = bindByName(parameters, fields, at, types);
+  if (byName || fields.size !== 1 || !fields.has('value')) return byName;
+  const [first, ...rest] = parameters;
+  return first && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field: 'value' }] : undefined;
+}
+
+function isPrimitive(type: Type): boolean {
+  return type.isString() || type.isNumber() || type.isBoolean() || type.isBigInt() || type.getSymbol()?.getName() === 'Date';
+}
+
+/** The types of the fields, when a field may only bind where its type is assignable (the snapshot styles). */
+type FieldTypes = ReadonlyMap<string, Type>;
+
+function fits(types: FieldTypes | undefined, field: string, target: Type): boolean {
+  const type = types?.get(field);
+  return type === undefined || type.isAssignableTo(target);
+}
+
+function bindByName(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
   const covered = new Set<string>();
   const args: RehydrationArgument[] = [];
   for (const parameter of parameters) {
     const name = parameter.name.replace(/^_/, '');
-    if (fields.has(name) && !covered.has(name)) {
+    if (fields.has(name) && !covered.has(name) && fits(types, name, parameter.type)) {
       covered.add(name);
       args.push({ kind: 'field', field: name });
       continue;
     }
-    const object = bindObject(parameter.type.getNonNullableType(), fields, covered, at, true);
+    const object = bindObject(parameter.type.getNonNullableType(), fields, covered, at, true, types);
     if (object) {
       args.push(object);
       continue;
@@ -282,7 +370,7 @@ function bindParameters(parameters: { name: string; type: Type; optional: boolea
  * An object type whose members are fields not yet covered, or (one level down, `nest`) objects of such fields:
  * `{ id, props: { email, role }, createdAt? }`. Optional members that are no field are left out. Marks what it binds.
  */
-function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string>, at: Node, nest: boolean): ObjectArgument | undefined {
+function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string>, at: Node, nest: boolean, types?: FieldTypes): ObjectArgument | undefined {
   const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
   const bound = new Set(covered);
   const members: ObjectArgument['fields'] = [];
@@ -290,13 +378,13 @@ function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string
   for (const property of properties) {
     const member = property.getName();
     const optional = property.hasFlags(ts.SymbolFlags.Optional);
-    if (fields.has(member) && !bound.has(member)) {
+    if (fields.has(member) && !bound.has(member) && fits(types, member, property.getTypeAtLocation(at))) {
       bound.add(member);
       members.push(member);
       if (optional) omittable.push(member);
       continue;
     }
-    const object = nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false) : undefined;
+    const object = nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types) : undefined;
     if (object) {
       members.push({ member, object });
       continue;
@@ -309,7 +397,7 @@ function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string
 }
 
 /** undefined: the factory returns the class itself; an Unwrap for a known wrapper; null when it returns something else. */
-function unwrapOf(returnType: Type, declaration: ClassDeclaration): Unwrap | undefined | null {
+export function unwrapOf(returnType: Type, declaration: ClassDeclaration): Unwrap | undefined | null {
   const isTheClass = (type: Type) => type.getSymbol()?.getDeclarations().includes(declaration) ?? false;
   if (isTheClass(returnType)) return undefined;
   if (!returnType.getTypeArguments().some(isTheClass) && !returnType.getAliasTypeArguments().some(isTheClass)) return null;

@@ -3,6 +3,7 @@ import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
 import type { EnumMember, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
 import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
+import { readWrappedCollection } from './collection-reader.js';
 import { locate, relativeFile } from './source-location.js';
 
 /** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
@@ -34,7 +35,16 @@ export class TypeClassifier {
     const single = this.joinUnion(parts, at, text);
     const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
     if (element) return { type: this.classify(element, at, text), list: true, absent, text };
+    const wrapped = this.wrappedCollection(single, at);
+    if (wrapped) return { type: this.classify(wrapped.element, at, text), list: true, absent, text, collection: wrapped.collection };
     return { type: this.classify(single, at, text), list: false, absent, text };
+  }
+
+  /** A class of the project that wraps a list (a watched list, an `XCollection`): see collection-reader. */
+  private wrappedCollection(type: Type, at: Node): ReturnType<typeof readWrappedCollection> {
+    const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+    if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile() || declaration.getName() === this.aggregateName) return undefined;
+    return readWrappedCollection(type, declaration, at, this.projectRoot);
   }
 
   /** The literal members of one enum come back from TypeScript as a union of them. */

@@ -1,5 +1,5 @@
 import type { FieldMapping } from '../map/persistence-model.js';
-import type { ObjectArgument, Rehydration, ValueType } from '../model/domain-model.js';
+import type { FieldModel, ObjectArgument, Rehydration, ValueType } from '../model/domain-model.js';
 
 /**
  * TypeScript expressions that convert fields between their domain values and their column values.
@@ -30,6 +30,11 @@ export function rehydrationCall(className: string, rehydration: Rehydration, val
   const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
   const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
+}
+
+/** The items of a list rebuilt into the field's collection class when it has one: `Comments.create(items)`. */
+export function intoCollection(field: FieldModel, items: string): string {
+  return field.collection ? rehydrationCall(field.collection.className, field.collection.rehydration, () => items) : items;
 }
 
 /** Domain value -> the value of its (single) column; absent values become `null`, as TypeORM stores them. */
@@ -100,7 +105,8 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
           : rehydrationCall(conversion.className, conversion.rehydration, () => value);
     }
   };
-  if (!column.nullable) return single(stored);
+  // A wrapped collection is never absent (the reader refuses it), so its column is NOT NULL.
+  if (!column.nullable) return intoCollection(field, single(stored));
   if (conversion.kind === 'plain' && !bigintItems) return field.nullable ? stored : `${stored} ?? undefined`;
   if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BILLING, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
+import { generateAndRun } from '../support/projects.js';
+
+describe.each([
+  // create(props, id) returning a Result, a WatchedList of child entities, a value object with a private constructor.
+  {
+    feature: 'forum',
+    files: FORUM,
+    mapper: 'post',
+    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create(', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()'],
+    plan: 'each of its `Comment` children through `Comment.create`, in list order and gathered into a `Comments` through `Comments.create`',
+  },
+  // toJSON() and fromJSON(), events behind a symbol in a nestjs/cqrs-style base class.
+  { feature: 'billing', files: BILLING, mapper: 'invoice', expected: ['invoice.toJSON()', 'Invoice.fromJSON('] },
+  // Private fields with their own events, a custom collection of child entities, a collection of strings.
+  {
+    feature: 'shipping',
+    files: SHIPPING,
+    mapper: 'shipment',
+    expected: ['new ParcelCollection(', 'Labels.of(', '.toArray()', 'shipment.getLabels().items'],
+    plan: 'list of string (JSON, in a `Labels`)',
+  },
+])('an aggregate as public codebases write it ($feature)', ({ feature, files, mapper, expected, plan }) => {
+  it('gets an infrastructure layer that type-checks under strict and passes its own suites, events never stored', async () => {
+    const { dir } = await generateAndRun(files, feature);
+
+    const generated = readdirSync(join(dir, 'src/infrastructure'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    const text = (suffix: string) => readFileSync(join(dir, 'src/infrastructure', generated.find((file) => file.endsWith(suffix))!), 'utf8');
+    const mapperFile = text(`${mapper}.mapper.ts`);
+    for (const part of expected) expect(mapperFile).toContain(part);
+    // No column, model property or mapper line for the events the aggregate records.
+    for (const file of [mapperFile, text(`${mapper}.model.ts`), ...generated.filter((f) => f.includes('migrations')).map((f) => readFileSync(join(dir, 'src/infrastructure', f), 'utf8'))]) {
+      expect(file).not.toMatch(/event/i);
+    }
+    if (plan) {
+      const plansDir = join(dir, 'documentation/plans');
+      const plans = readdirSync(plansDir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => readFileSync(join(plansDir, file), 'utf8'));
+      expect(plans.join('\n')).toContain(plan);
+    }
+  });
+});

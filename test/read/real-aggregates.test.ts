@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import type { FieldModel } from '../../src/model/domain-model.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { BILLING, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
+import { writeProject } from '../support/projects.js';
+
+const INVOICE = 'src/domain/aggregates/billing/invoice.ts';
+const SHIPMENT = 'src/domain/aggregates/shipping/shipment.ts';
+
+function read(files: Record<string, string>, feature: string) {
+  return readDomain(writeProject(files), DEFAULT_CONFIG, feature).aggregate;
+}
+
+function field(fields: FieldModel[], name: string): FieldModel {
+  const found = fields.find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${name} in ${fields.map((f) => f.name).join(', ')}`);
+  return found;
+}
+
+function readError(files: Record<string, string>, feature: string): GenError {
+  try {
+    read(files, feature);
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('state read through one toJSON() or export() call', () => {
+  it('stores the members of what toJSON() returns, rebuilt through fromJSON()', () => {
+    const aggregate = read(BILLING, 'billing');
+
+    expect(aggregate.snapshot).toBe('toJSON');
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes'].map((f) => `${f}:.toJSON().${f}`));
+    expect(aggregate.rehydration).toEqual({ call: { kind: 'static', method: 'fromJSON' }, arguments: [{ kind: 'object', fields: ['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes'] }] });
+  });
+
+  it('reads export() the same way, rebuilt through a public constructor taking what it returns', () => {
+    const invoice = BILLING[INVOICE]!.replace('toJSON(): InvoiceJSON', 'export(): InvoiceJSON').replace('private constructor(private readonly state', 'constructor(private readonly state').replace(/ {2}static fromJSON[\s\S]*?\n {2}}\n\n/, '');
+    const aggregate = read({ ...BILLING, [INVOICE]: invoice }, 'billing');
+
+    expect(aggregate.snapshot).toBe('export');
+    expect(field(aggregate.fields, 'paidAt')).toMatchObject({ access: '.export().paidAt', nullable: true });
+    expect(aggregate.rehydration.call).toEqual({ kind: 'constructor' });
+  });
+
+  it('falls back to the getters when the class cannot be rebuilt from what toJSON() returns (types checked)', () => {
+    const files = {
+      ...SHIPPING,
+      // toJSON() gives the id as a string, but restore() wants ParcelCollection and Labels for parcels and labels.
+      [SHIPMENT]: SHIPPING[SHIPMENT]!.replace(
+        '  pullDomainEvents()',
+        '  toJSON(): { id: string; destination: string; parcels: string[]; labels: string[]; dispatchedAt: Date | null } {\n    return { id: this.id, destination: this.destination, parcels: this.parcels.toArray().map((p) => p.id), labels: [...this.labels.items], dispatchedAt: this.dispatchedAt };\n  }\n\n  pullDomainEvents()',
+      ),
+    };
+    const aggregate = read(files, 'shipping');
+
+    expect(aggregate.snapshot).toBeUndefined();
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.getId()', 'destination:.getDestination()', 'parcels:.getParcels().toArray()', 'labels:.getLabels().items', 'dispatchedAt:.getDispatchedAt()']);
+  });
+});
+
+describe('the white-label style: create(props, id) returning a Result, public props, UniqueEntityID', () => {
+  it('rebuilds the aggregate through Post.create({ ...props }, id) and checks the Result', () => {
+    const aggregate = read(FORUM, 'forum');
+
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'static', method: 'create' },
+      arguments: [
+        { kind: 'object', fields: ['title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt'], omittable: ['publishedAt'] },
+        { kind: 'field', field: 'id' },
+      ],
+      unwrap: { accessor: '.getValue()', failure: '.isFailure' },
+    });
+  });
+
+  it('reads fields through getters, else through the public props', () => {
+    const aggregate = read(FORUM, 'forum');
+
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'tags:.props.tags.getItems()', 'publishedAt:.props.publishedAt']);
+  });
+
+  it('reads an identifier whose value its base class keeps, through toValue(), rebuilt by new UniqueEntityID(value)', () => {
+    const id = field(read(FORUM, 'forum').fields, 'id').type;
+
+    expect(id).toMatchObject({ kind: 'value-object', name: 'UniqueEntityID', valueAccess: '.toValue()', primitive: 'string', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
+  });
+
+  it('rebuilds a value object with a private constructor through create(title) returning a Result', () => {
+    const title = field(read(FORUM, 'forum').fields, 'title').type;
+
+    expect(title).toMatchObject({
+      kind: 'value-object',
+      name: 'PostTitle',
+      valueAccess: '.value',
+      rehydration: { call: { kind: 'static', method: 'create' }, arguments: [{ kind: 'field', field: 'value' }], unwrap: { accessor: '.getValue()', failure: '.isFailure' } },
+    });
+  });
+});
+
+describe('domain events are never stored', () => {
+  it.each([
+    ['an AggregateRoot base with private _domainEvents: IDomainEvent[] and pullDomainEvents()', FORUM, 'forum', ['id', 'title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt']],
+    ['a nestjs/cqrs-style AggregateRoot with a symbol-keyed EventBase[]', BILLING, 'billing', ['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes']],
+    ['private readonly events: ShipmentEvent[] (a union of event classes)', SHIPPING, 'shipping', ['id', 'destination', 'parcels', 'labels', 'dispatchedAt']],
+  ])('%s', (_shape, files, feature, fields) => {
+    expect(read(files, feature).fields.map((f) => f.name)).toEqual(fields);
+  });
+
+  it('leaves the symbol-keyed events of a nestjs/cqrs-style base out of an aggregate of private fields read through getters and isX()', () => {
+    const invoice = `import { AggregateRoot } from '../../../libs/cqrs/aggregate-root';
+import { InvoiceIssuedEvent } from './invoice-issued.event';
+
+export class Invoice extends AggregateRoot {
+  readonly id: string;
+  private customer: string;
+  private paid: boolean;
+
+  private constructor(id: string, customer: string, paid: boolean) {
+    super();
+    this.id = id;
+    this.customer = customer;
+    this.paid = paid;
+  }
+
+  static issue(id: string, customer: string): Invoice {
+    const invoice = new Invoice(id, customer, false);
+    invoice.apply(new InvoiceIssuedEvent(id));
+    return invoice;
+  }
+
+  static restore(id: string, customer: string, paid: boolean): Invoice {
+    return new Invoice(id, customer, paid);
+  }
+
+  getCustomer(): string {
+    return this.customer;
+  }
+
+  isPaid(): boolean {
+    return this.paid;
+  }
+}
+`;
+    const port = 'import { Invoice } from "./invoice";\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n';
+    const files = { 'src/libs/cqrs/aggregate-root.ts': BILLING['src/libs/cqrs/aggregate-root.ts']!, 'src/domain/aggregates/billing/invoice-issued.event.ts': BILLING['src/domain/aggregates/billing/invoice-issued.event.ts']!, [INVOICE]: invoice, 'src/domain/aggregates/billing/invoice.repository.ts': port };
+    const aggregate = read(files, 'billing');
+
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'customer:.getCustomer()', 'paid:.isPaid()']);
+    expect(aggregate.rehydration).toEqual({ call: { kind: 'static', method: 'restore' }, arguments: ['id', 'customer', 'paid'].map((field) => ({ kind: 'field', field })) });
+  });
+
+  it.each([
+    ['private _domainEvents: DomainEvent[] = [];', 'export class DomainEvent {\n  readonly at = new Date();\n}\n'],
+    ['private readonly recorded: ReadonlyArray<DomainEventInterface> = [];', 'export interface DomainEventInterface {\n  name: string;\n}\n'],
+    ['private uncommittedEvents: unknown[] = [];', ''],
+    ['private changes: Array<ShipmentEvent> = [];', ''],
+  ])('leaves out %s kept in the aggregate', (member, declaration) => {
+    const names = declaration.match(/(?:class|interface) (\w+)/)?.[1];
+    const shipment = `${names ? `import { ${names} } from './event-base';\n` : ''}${SHIPPING[SHIPMENT]!.replace('  private readonly events: ShipmentEvent[] = [];\n', `  private readonly events: ShipmentEvent[] = [];\n  ${member}\n`)}`;
+    const files = { ...SHIPPING, [SHIPMENT]: shipment, ...(declaration ? { 'src/domain/aggregates/shipping/event-base.ts': declaration } : {}) };
+
+    expect(read(files, 'shipping').fields.map((f) => f.name)).toEqual(['id', 'destination', 'parcels', 'labels', 'dispatchedAt']);
+  });
+
+  it('stores a required constructor list of entities named events, but not one with a default that holds domain events', () => {
+    const files = {
+      'src/domain/aggregates/calendar/calendar-event.ts': 'export class CalendarEvent {\n  constructor(\n    readonly id: string,\n    readonly title: string,\n  ) {}\n}\n',
+      'src/domain/aggregates/calendar/domain-event.ts': 'export class DomainEvent {\n  readonly at = new Date();\n}\n',
+      'src/domain/aggregates/calendar/calendar.ts': `import { CalendarEvent } from './calendar-event';
+import { DomainEvent } from './domain-event';
+
+export class Calendar {
+  constructor(
+    readonly id: string,
+    readonly events: CalendarEvent[],
+    private readonly recorded: DomainEvent[] = [],
+  ) {}
+
+  pullDomainEvents(): DomainEvent[] {
+    return this.recorded.splice(0, this.recorded.length);
+  }
+}
+`,
+      'src/domain/aggregates/calendar/calendar.repository.ts': "import { Calendar } from './calendar';\n\nexport interface CalendarRepository {\n  save(calendar: Calendar): Promise<void>;\n}\n",
+    };
+    const aggregate = read(files, 'calendar');
+
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'events']);
+    expect(field(aggregate.fields, 'events')).toMatchObject({ list: true, type: { kind: 'composite', name: 'CalendarEvent', idField: 'id' } });
+  });
+});
+
+describe('child collections wrapped in a class', () => {
+  it('stores a WatchedList of child entities like a plain list, read through getItems(), rebuilt by Comments.create(items)', () => {
+    const comments = field(read(FORUM, 'forum').fields, 'comments');
+
+    expect(comments).toMatchObject({ list: true, optional: false, access: '.comments.getItems()', type: { kind: 'composite', name: 'Comment', idField: 'id' } });
+    expect(comments.collection).toEqual({
+      className: 'Comments',
+      file: 'src/domain/aggregates/forum/comments.ts',
+      itemsAccess: '.getItems()',
+      rehydration: { call: { kind: 'static', method: 'create' }, arguments: [{ kind: 'field', field: 'items' }] },
+    });
+  });
+
+  it('rebuilds a child entity through Comment.create(props, id) returning a Result', () => {
+    const comment = field(read(FORUM, 'forum').fields, 'comments').type;
+
+    expect(comment.kind === 'composite' && comment.rehydration).toEqual({
+      call: { kind: 'static', method: 'create' },
+      arguments: [{ kind: 'object', fields: ['authorName', 'text', 'postedAt'] }, { kind: 'field', field: 'id' }],
+      unwrap: { accessor: '.getValue()', failure: '.isFailure' },
+    });
+  });
+
+  it('reads a custom collection through toArray() and rebuilds it with its constructor', () => {
+    const parcels = field(read(SHIPPING, 'shipping').fields, 'parcels');
+
+    expect(parcels).toMatchObject({ list: true, access: '.getParcels().toArray()', type: { kind: 'composite', name: 'Parcel', idField: 'id' } });
+    expect(parcels.collection).toMatchObject({ className: 'ParcelCollection', itemsAccess: '.toArray()', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'items' }] } });
+  });
+
+  it('reads a collection of strings through its items getter, rebuilt by Labels.of(items)', () => {
+    const labels = field(read(SHIPPING, 'shipping').fields, 'labels');
+
+    expect(labels).toMatchObject({ list: true, access: '.getLabels().items', type: { kind: 'primitive', primitive: 'string' } });
+    expect(labels.collection).toMatchObject({ className: 'Labels', itemsAccess: '.items', rehydration: { call: { kind: 'static', method: 'of' } } });
+  });
+
+  it('reads a collection of value objects whose create(items) returns a Result', () => {
+    const tags = field(read(FORUM, 'forum').fields, 'tags');
+
+    expect(tags).toMatchObject({ list: true, type: { kind: 'value-object', name: 'Tag' } });
+    expect(tags.collection).toMatchObject({ className: 'Tags', rehydration: { call: { kind: 'static', method: 'create' }, unwrap: { accessor: '.getValue()', failure: '.isFailure' } } });
+  });
+
+  it('says how to make a collection rebuildable when nothing takes its items', () => {
+    const files = { ...SHIPPING, 'src/domain/aggregates/shipping/labels.ts': SHIPPING['src/domain/aggregates/shipping/labels.ts']!.replace('static of(values: string[])', 'static of(first: string)').replace('new Labels([...new Set(values)])', 'new Labels([first])') };
+    const error = readError(files, 'shipping');
+
+    expect(error.message).toBe('collection Labels cannot be rebuilt from its items');
+    expect(error.location).toEqual({ file: 'src/domain/aggregates/shipping/labels.ts', line: 1 });
+    expect(error.hint).toContain('static create(items: string[]): Labels');
+  });
+
+  it('refuses a collection that may be absent', () => {
+    const files = { ...SHIPPING, [SHIPMENT]: SHIPPING[SHIPMENT]!.replace('  private parcels: ParcelCollection;', '  private parcels?: ParcelCollection;').replace('getParcels(): ParcelCollection {', 'getParcels(): ParcelCollection | undefined {').replace('this.parcels = this.parcels.with(parcel);', 'this.parcels = (this.parcels ?? new ParcelCollection()).with(parcel);') };
+    const error = readError(files, 'shipping');
+
+    expect(error.message).toContain("collection 'parcels' of Shipment may be absent");
+    expect(error.location).toEqual({ file: SHIPMENT, line: 17 });
+  });
+});
