@@ -12,7 +12,7 @@ import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
-import { describeMigration, describePlan, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
+import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 
 export interface Io {
   out(text: string): void;
@@ -162,6 +162,8 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm, entityStyle: args.entityStyle });
   const { location } = generation;
   if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
+  const { names } = generation.model;
+  if (!args.json) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {

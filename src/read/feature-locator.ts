@@ -22,7 +22,7 @@ export interface FeatureLocation {
 }
 
 /** What the port's name ends with: the reader finds the port by it. */
-export const PORT_NAME = /(Repository|RepositoryPort|Repo)$/;
+export const PORT_NAME = /(Repository|Repo|Port)$/;
 
 /** Pairs of keys where the first follows the second unless set itself, when the preset has them equal. */
 const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [

@@ -4,6 +4,7 @@ import { describeChange } from '../migrate/schema-diff.js';
 import type { NewMigration } from '../migrate/migration-plan.js';
 import type { PlannedWrite, WriteAction, WritePlan } from '../plan/write-plan.js';
 import type { FeatureLocation } from '../read/feature-locator.js';
+import type { PortModel } from '../model/domain-model.js';
 
 const STYLE: Record<WriteAction, Parameters<typeof styleText>[0]> = {
   create: 'green',
@@ -68,4 +69,16 @@ export function diffPlan(plan: WritePlan): string {
 
 function removed(w: PlannedWrite): boolean {
   return w.action === 'delete' || w.obsolete === true;
+}
+
+/**
+ * Which ports one repository implements and what beside them gen left alone, with why; nothing for the
+ * common case of one port and nothing else.
+ */
+export function describePorts(port: PortModel, repositories: string): string[] {
+  if (port.ports.length === 1 && port.leftAlone.length === 0) return [];
+  return [
+    `Ports: ${port.ports.map((p) => p.name).join(', ')} (implemented by ${repositories})`,
+    ...port.leftAlone.map((l) => `Left alone: ${l.name} (${l.location.file}:${l.location.line}): ${l.reason}`),
+  ];
 }
