@@ -64,8 +64,9 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
   for (const [declaration, v] of verdicts) {
     const name = declaration.getName() ?? 'default';
     if (v.kind === 'port' && v.aggregate === aggregate) ports.push(declaration);
-    else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
+    else if (v.kind === 'port' && v.writes) leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
     else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
+    else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
     else if (IMPLEMENTABLE_PORT.test(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
     else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
   }
@@ -89,6 +90,9 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
   if (candidates.length === 1) return candidates[0];
   const named = candidates.filter((a) => namesFeature(a.getName() ?? '', feature));
   if (named.length === 1) return named[0];
+  // `ordering` for Order: a feature named for what is done with the aggregate.
+  const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebab(persistenceStem(a.getName() ?? '')))) : [];
+  if (prefixed.length === 1) return prefixed[0];
   const list = candidates.map((a) => `${a.getName()} (${groups.get(a)!.map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`).join(', ')})`).join('; ');
   throw new GenError(
     `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
@@ -99,8 +103,12 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
 
 /** `users` names `User`, `order` names `OrderAggregate`. */
 export function namesFeature(className: string, feature: string): boolean {
-  const stem = kebab(className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''));
+  const stem = kebab(persistenceStem(className));
   return stem === feature || `${stem}s` === feature || `${stem}es` === feature || stem.replace(/y$/, 'ies') === feature;
+}
+
+function persistenceStem(className: string): string {
+  return className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '');
 }
 
 function kebab(name: string): string {
