@@ -8,7 +8,7 @@ import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
 import { readDomainImports } from './domain-imports-reader.js';
-import { locateFeature, portSourcePatterns, type FeatureLocation } from './feature-locator.js';
+import { locateFeature, portSourcePatterns, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
@@ -25,20 +25,20 @@ export interface FeatureSources {
 }
 
 /** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes. */
-export function readDomain(projectRoot: string, config: ProjectConfig, feature: string): DomainModel {
-  return loadDomain(projectRoot, config, feature).domain;
+export function readDomain(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): DomainModel {
+  return loadDomain(projectRoot, config, feature, options).domain;
 }
 
 /** The domain layer, plus the application layer's use of its port and the domain files' imports, from one ts-morph project. */
-export function readFeature(projectRoot: string, config: ProjectConfig, feature: string): FeatureSources {
-  const { domain, project, files, ports, location } = loadDomain(projectRoot, config, feature);
+export function readFeature(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureSources {
+  const { domain, project, files, ports, location } = loadDomain(projectRoot, config, feature, options);
   // Imports first: the use-case reader adds the application's files to the project.
   const domainImports = readDomainImports(files, projectRoot);
   return { domain, domainImports, location, application: readUseCases(project, ports, location.paths.applicationDir, projectRoot) };
 }
 
-function loadDomain(projectRoot: string, config: ProjectConfig, feature: string): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
-  const location = locateFeature(projectRoot, config, feature);
+function loadDomain(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
+  const location = locateFeature(projectRoot, config, feature, options);
   const { domainDir, portDir } = location.paths;
   const absoluteDir = join(projectRoot, domainDir);
   const project = createProject(projectRoot);

@@ -4,6 +4,7 @@ import { GenError } from '../errors.js';
 import type { LeftAlone, PortMethod, PortModel, TypeUse } from '../model/domain-model.js';
 import { typeUseText } from '../model/domain-model.js';
 import type { PortDeclaration } from './port-reader.js';
+import { namesFeature } from './feature-locator.js';
 import { locate } from './source-location.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
@@ -99,12 +100,6 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
     locate(groups.get(candidates[1]!)![0]!, projectRoot),
     `Name the aggregate instead of the folder (${candidates.map((a) => `gen infra ${kebab(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
   );
-}
-
-/** `users` names `User`, `order` names `OrderAggregate`. */
-export function namesFeature(className: string, feature: string): boolean {
-  const stem = kebab(persistenceStem(className));
-  return stem === feature || `${stem}s` === feature || `${stem}es` === feature || stem.replace(/y$/, 'ies') === feature;
 }
 
 function persistenceStem(className: string): string {

@@ -53,7 +53,7 @@ describe('locateFeature', () => {
     const chosen = locate({ ...both, ...config({ features: { ordering: { context: 'sales' } } }) });
 
     expect(error.message).toBe("feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
-    expect(error.hint).toBe('Say which one in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
+    expect(error.hint).toBe('Pick one with --context backoffice (gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
     expect(chosen).toMatchObject({ preset: 'contexts', source: 'detected', context: 'sales', paths: { domainDir: 'src/contexts/sales/ordering/domain' } });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { namesFeature } from '../../src/read/port-selection.js';
+import { namesFeature } from '../../src/read/feature-locator.js';
 import { USERS } from '../fixtures/ports.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
