@@ -323,7 +323,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
   throw new GenError(
     `no layout fits feature '${feature}': no repository port found in ${list}`,
     undefined,
-    `Export the port (an interface, abstract class or type whose name ends in Repository, RepositoryPort or Repo) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
+    `Export the port (an interface, abstract class or type whose name ends in Repository, Repo or Port) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
   );
 }
 
