@@ -62,6 +62,16 @@ describe('the feature the user names', () => {
     expect(read(dir, 'src/modules/forum/infra/persistence/models/member.model.ts')).toContain("@Entity({ name: 'members' })");
   });
 
+  it('finds the aggregate inside a module of the layout gen.config.json names too', async () => {
+    const dir = writeProject({ ...FORUM, 'gen.config.json': '{ "layout": "repos" }\n' });
+
+    const run = await runGen(['infra', 'post', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n')[0]).toBe("Module: forum ('post' names an aggregate in src/modules/forum/domain/)");
+    expect(run.out).toMatch(/^CREATE {4}src\/modules\/forum\/infra\/persistence\/models\/post.model.ts$/m);
+  });
+
   it('stops when two modules hold the named aggregate, listing them and the flag that picks one, which then works', async () => {
     const dir = writeProject({ ...FORUM, ...aggregateIn('src/modules/admin/domain', 'src/modules/admin/repos/member-repo.ts', 'Member') });
 
