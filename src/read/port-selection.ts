@@ -13,11 +13,13 @@ export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)$/;
 const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
 /** Classes that a port may take or return without being the aggregate. */
 const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
+/** What a save-like method's first parameter may not be: an event it saves alone may be an aggregate (a calendar's `Event`). */
+const WRITTEN_NOT_AGGREGATE = /(Dto|DTO|Command|Query|Request|Input|Props|Id|ID)$/;
 const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/;
 const INBOUND_NAME = /(UseCase|UseCasePort|Handler|InPort|InputPort)$/;
 const INBOUND_METHOD = new Set(['execute', 'handle', 'invoke', 'run']);
 const INBOUND_TYPE = /(Command|Dto|DTO|Request|Input)$/;
-const EVENT_NAME = /Events?(Store|Bus|Publisher|Dispatcher|Log|Repository|Port)?$/;
+const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
 
 /** The ports of the feature's aggregate, implemented together, and what beside them is left alone. */
 export interface PortSelection {
@@ -124,14 +126,16 @@ function verdict(declaration: PortDeclaration): Verdict {
   if (INBOUND_NAME.test(name) || methods.some((m) => INBOUND_METHOD.has(m.name)) || taken.some((t) => INBOUND_TYPE.test(typeName(t)))) {
     return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
   }
-  const events = [...taken, ...returned].map(typeName).filter((n) => /Event$/.test(n));
+  // Events travel in lists (`append(id, events: UserEvent[])`); a single `Event` that a save takes may be an aggregate (a calendar's).
+  const listed = methods.flatMap((m) => [...m.parameters, m.returns]).flatMap((t) => listedTypes(t));
+  const events = listed.map(typeName).filter((n) => /Event$/.test(n));
   if (events.length > 0 || EVENT_NAME.test(name)) {
     return { kind: 'left-alone', reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate` };
   }
   if (!IMPLEMENTABLE_PORT.test(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
-  const writtenClass = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0])).find((c) => c !== undefined);
+  const writtenClass = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE)).find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
-  const returnedClass = returned.map(aggregateClass).find((c) => c !== undefined);
+  const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);
   if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
   const takenClass = methods.filter((m) => /^(delete|remove)/.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0])).find((c) => c !== undefined);
   if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
@@ -182,10 +186,18 @@ function leafTypes(type: Type, depth = 0): Type[] {
 }
 
 /** A class of the project that may be an aggregate: not a DTO, command, event, id or props type. */
-function aggregateClass(type: Type | undefined): ClassDeclaration | undefined {
+function aggregateClass(type: Type | undefined, excluded = NOT_AGGREGATE): ClassDeclaration | undefined {
   const declaration = type?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
   if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile()) return undefined;
-  return NOT_AGGREGATE.test(declaration.getName() ?? '') ? undefined : declaration;
+  return excluded.test(declaration.getName() ?? '') ? undefined : declaration;
+}
+
+/** The element types of the lists inside a type (through Promise and unions). */
+function listedTypes(type: Type, depth = 0): Type[] {
+  if (depth > 4) return [];
+  if (type.isArray()) return leafTypes(type.getArrayElementTypeOrThrow());
+  if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().flatMap((t) => listedTypes(t, depth + 1));
+  return [...type.getTypeArguments(), ...type.getAliasTypeArguments()].flatMap((t) => listedTypes(t, depth + 1));
 }
 
 /** `Symbol('UserRepository')`, `Symbol.for(...)`, `new InjectionToken(...)`. */

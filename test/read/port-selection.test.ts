@@ -130,6 +130,21 @@ export interface OrderViewPort {
     expect(namesFeature(className, feature)).toBe(named);
   });
 
+  it('takes a class named Event for the aggregate when a port saves it alone (a calendar), events in lists stay an event store', () => {
+    const dir = 'src/domain/aggregates/events';
+    const files = {
+      [`${dir}/event.ts`]: 'export class Event {\n  constructor(\n    readonly id: string,\n    public title: string,\n  ) {}\n}\n',
+      [`${dir}/event.repository.ts`]: "import { Event } from './event';\n\nexport interface EventRepository {\n  save(event: Event): Promise<void>;\n  findById(id: string): Promise<Event | null>;\n}\n",
+      [`${dir}/event-store.port.ts`]: "export class EventScheduledEvent {}\n\nexport interface CalendarLogPort {\n  append(id: string, events: EventScheduledEvent[]): Promise<void>;\n}\n",
+    };
+
+    const { aggregate, port } = readDomain(writeProject(files), DEFAULT_CONFIG, 'events');
+
+    expect(aggregate.name).toBe('Event');
+    expect(port.ports.map((p) => p.name)).toEqual(['EventRepository']);
+    expect(port.leftAlone.map((l) => l.name)).toEqual(['CalendarLogPort']);
+  });
+
   it('stops with no port when only decoys are there, saying why each was left alone', () => {
     const files = {
       ...ORDER_DOMAIN,
