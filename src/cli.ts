@@ -180,7 +180,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   });
   const migration = generation.migrations.next;
   if (args.json) {
-    io.out(JSON.stringify(planJson(args.feature, plan, migration, location), null, 2));
+    io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
   } else {
     for (const line of describePlan(plan, io.color)) io.out(line);
     // `gen plan` writes no migration, so it has none to describe.

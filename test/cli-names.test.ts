@@ -60,6 +60,11 @@ describe('the feature the user names', () => {
     expect(run.out).toMatch(/^CREATE {4}tests\/forum\/member.repository.test.ts$/m);
     expect(run.out).toMatch(/^CREATE {4}documentation\/plans\/member\/003-infrastructure-layer.md$/m);
     expect(read(dir, 'src/modules/forum/infra/persistence/models/member.model.ts')).toContain("@Entity({ name: 'members' })");
+    const json = await runGen(['infra', 'member', '--cwd', dir, ...NOW, '--dry-run', '--json']);
+    expect(JSON.parse(json.out)).toMatchObject({
+      layout: { preset: 'repos', module: 'forum' },
+      ports: { implemented: [{ name: 'MemberRepo', file: 'src/modules/forum/repos/member-repo.ts' }], leftAlone: [{ name: 'PostRepo', line: 3, reason: 'a port of another aggregate (Post)' }] },
+    });
   });
 
   it('finds the aggregate inside a module of the layout gen.config.json names too', async () => {
