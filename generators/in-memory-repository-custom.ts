@@ -1,7 +1,7 @@
 import { modelPropertyType } from '../src/map/column-types.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addSignatureImports } from './port-signature.js';
+import { addSignatureImports, implementedPorts } from './port-signature.js';
 import { customClass } from './repository.js';
 import { handWrittenStubs } from './repository-custom.js';
 
@@ -24,7 +24,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
       generatedClass: model.names.inMemoryRepositoryClass,
       modelClass: model.names.modelClass,
       keyType: modelPropertyType(id.column),
-      port: model.port.name,
+      port: implementedPorts(model.port),
       stubs,
     },
   };

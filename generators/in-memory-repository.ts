@@ -1,7 +1,7 @@
 import { modelPropertyType } from '../src/map/column-types.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addSignatureImports, methodSignature } from './port-signature.js';
+import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { customClass } from './repository.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 
@@ -20,9 +20,8 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     // `() => true` where nothing is tested: an unused `model` parameter fails noUnusedParameters.
     return { ...plan, signature: methodSignature(m.method), filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
   });
-  const imports = new ImportSet()
-    .add(specifiers.source(path, aggregate.file), aggregate.name, { typeOnly: true })
-    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
+  const imports = addAggregateImport(new ImportSet(), specifiers, path, aggregate, { typeOnly: true });
+  addPortImports(imports, specifiers, path, port)
     .add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true })
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
@@ -43,7 +42,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       imports: imports.lines(),
       className: names.inMemoryRepositoryClass,
       base: handWritten ? customClass(names.inMemoryRepositoryClass) : undefined,
-      port: port.name,
+      port: implementedPorts(port),
       aggregate: names.aggregate,
       variable: names.variable,
       modelClass: names.modelClass,

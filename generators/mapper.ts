@@ -6,6 +6,7 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { columnAssignments, fromColumns, intoCollection, memberFromColumns, rehydrationCall, type MapperLocal, type MemberValue } from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
+import { addAggregateImport } from './port-signature.js';
 
 /** One class the mapper converts both ways: the aggregate root, or one child entity. */
 interface Conversion {
@@ -31,9 +32,7 @@ interface Conversion {
  */
 export function mapper({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, fields, children } = model;
-  const imports = new ImportSet()
-    .add(specifiers.source(layout.mapper, aggregate.file), aggregate.name)
-    .add(specifiers.generated(layout.mapper, layout.model), names.modelClass);
+  const imports = addAggregateImport(new ImportSet(), specifiers, layout.mapper, aggregate).add(specifiers.generated(layout.mapper, layout.model), names.modelClass);
   for (const child of children) {
     imports.add(specifiers.source(layout.mapper, child.file), child.className).add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
   }

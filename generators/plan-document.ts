@@ -37,9 +37,13 @@ export function planDocument(context: GeneratorContext): Artifact {
       table,
       aggregateFile: aggregate.file,
       port,
+      // One port: `the domain port X (file)`; several (read, write, out-ports): each, implemented by one class.
+      portsText: port.ports.length === 1 ? `the domain port ${code(port.name)} (${code(port.file)})` : `the domain ports ${port.ports.map((p) => `${code(p.name)} (${code(p.file)})`).join(', ')}`,
+      portNames: port.ports.map((p) => code(p.name)).join(', '),
+      leftAlone: port.leftAlone.map((l) => ({ name: code(l.name), where: code(`${l.location.file}:${l.location.line}`), reason: l.reason })),
       layout,
       prerequisites: [
-        { checked: true, text: `Domain port ${code(port.name)} in ${code(port.file)}` },
+        ...port.ports.map((p) => ({ checked: true, text: `Domain port ${code(p.name)} in ${code(p.file)}` })),
         ...priorPlans.map((path) => {
           const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
           return title === undefined ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` } : { checked: true, text: `${code(path)}: ${title}` };

@@ -1,4 +1,4 @@
-import type { PortMethod } from '../src/model/domain-model.js';
+import type { AggregateModel, PortMethod, PortModel } from '../src/model/domain-model.js';
 import type { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
@@ -18,6 +18,22 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
 /** Type-only imports of the project types that the methods' signatures name. */
 export function addSignatureImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, methods: readonly PortMethod[]): void {
   for (const method of methods) {
-    for (const reference of method.typeReferences) imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true });
+    for (const reference of method.typeReferences) imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true, defaultExport: reference.defaultExport });
   }
+}
+
+/** Imports of every port the repository implements (a default import where the port is its file's default export). */
+export function addPortImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, port: PortModel): ImportSet {
+  for (const ref of port.ports) imports.add(specifiers.source(fromFile, ref.file), ref.name, { typeOnly: true, defaultExport: ref.defaultExport });
+  return imports;
+}
+
+/** The aggregate's import (a default import for `export default class`). */
+export function addAggregateImport(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, aggregate: AggregateModel, options: { typeOnly?: boolean } = {}): ImportSet {
+  return imports.add(specifiers.source(fromFile, aggregate.file), aggregate.name, { ...options, defaultExport: aggregate.defaultExport });
+}
+
+/** `UserRepository, LoadUserPort`: what the repositories implement. */
+export function implementedPorts(port: PortModel): string {
+  return port.ports.map((p) => p.name).join(', ');
 }

@@ -1,7 +1,7 @@
 import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addSignatureImports, methodSignature } from './port-signature.js';
+import { addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { customClass } from './repository.js';
 
 /** The hand-written methods, as stubs that throw until the user writes them. */
@@ -28,6 +28,6 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
     template: 'repository-custom.ejs',
     source: model.port.file,
     owner: 'user',
-    data: { imports: imports.lines(), className: customClass(model.names.typeOrmRepositoryClass), generatedClass: model.names.typeOrmRepositoryClass, modelClass: model.names.modelClass, mapper: model.names.mapperClass, port: model.port.name, stubs },
+    data: { imports: imports.lines(), className: customClass(model.names.typeOrmRepositoryClass), generatedClass: model.names.typeOrmRepositoryClass, modelClass: model.names.modelClass, mapper: model.names.mapperClass, port: implementedPorts(model.port), stubs },
   };
 }

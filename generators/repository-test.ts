@@ -6,6 +6,7 @@ import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
+import { addAggregateImport, addPortImports } from './port-signature.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
@@ -40,13 +41,13 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     .add(testRunner.module, 'describe')
     .add(testRunner.module, 'expect')
     .add(testRunner.module, 'it')
-    .add(specifiers.source(path, aggregate.file), aggregate.name)
-    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
     .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
     .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
     .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
     .add(specifiers.generated(path, layout.testDatabase), 'pendingSchemaChanges')
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
+  addAggregateImport(imports, specifiers, path, aggregate);
+  addPortImports(imports, specifiers, path, port);
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
@@ -76,7 +77,8 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       expectMessages: testRunner.name === 'vitest',
       aggregate: names.aggregate,
       plural: pluralize(names.aggregate),
-      port: port.name,
+      // Every port the repositories implement: the suite calls methods of each.
+      port: port.ports.map((p) => p.name).join(' & '),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
       variable,

@@ -1,6 +1,6 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addSignatureImports, methodSignature } from './port-signature.js';
+import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { modelPropertyType } from '../src/map/column-types.js';
@@ -13,10 +13,9 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
   const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
   const plans = implemented.map((m) => ({ ...planMethod(m, model), signature: methodSignature(m.method) }));
-  const imports = new ImportSet()
-    .add('typeorm', 'DataSource', { typeOnly: true })
-    .add(specifiers.source(path, aggregate.file), aggregate.name, { typeOnly: true })
-    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
+  const imports = new ImportSet().add('typeorm', 'DataSource', { typeOnly: true });
+  addAggregateImport(imports, specifiers, path, aggregate, { typeOnly: true });
+  addPortImports(imports, specifiers, path, port)
     .add(specifiers.generated(path, layout.model), names.modelClass)
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
@@ -58,7 +57,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       imports: imports.lines(),
       className: names.typeOrmRepositoryClass,
       base: handWritten ? customClass(names.typeOrmRepositoryClass) : undefined,
-      port: port.name,
+      port: implementedPorts(port),
       aggregate: names.aggregate,
       variable: names.variable,
       modelClass: names.modelClass,

@@ -12,7 +12,7 @@ import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
-import { describeMigration, describePlan, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
+import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 
 export interface Io {
   out(text: string): void;
@@ -110,7 +110,9 @@ function generationOptions(y: Argv) {
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
     .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
-    .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' });
+    .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
+    .option('context', { type: 'string', describe: 'The bounded context holding the feature, when several do' })
+    .option('module', { type: 'string', describe: 'The module folder holding the feature, when the feature names an aggregate inside a module and several modules have one' });
 }
 
 function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv']>, artifacts: 'all' | 'plan'): GenerationArgs {
@@ -127,6 +129,8 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     json: args.json,
     typeorm: args.typeorm,
     entityStyle: args['entity-style'],
+    context: args.context,
+    module: args.module,
   };
 }
 
@@ -150,6 +154,8 @@ interface GenerationArgs {
   json: boolean;
   typeorm?: TypeOrmLine | undefined;
   entityStyle?: EntityStyle | undefined;
+  context?: string | undefined;
+  module?: string | undefined;
 }
 
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
@@ -159,9 +165,12 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm, entityStyle: args.entityStyle });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
   if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
+  if (location.module !== undefined && !args.json) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
+  const { names } = generation.model;
+  if (!args.json) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -171,7 +180,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   });
   const migration = generation.migrations.next;
   if (args.json) {
-    io.out(JSON.stringify(planJson(args.feature, plan, migration, location), null, 2));
+    io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
   } else {
     for (const line of describePlan(plan, io.color)) io.out(line);
     // `gen plan` writes no migration, so it has none to describe.

@@ -39,6 +39,9 @@ export interface GenerateOptions {
   typeorm?: TypeOrmLine | undefined;
   /** `--entity-style`: decorated classes or EntitySchemas, instead of what gen.config.json or the tsconfig says. */
   entityStyle?: EntityStyle | undefined;
+  /** `--context`, `--module`: which bounded context or module holds the feature, when several do. */
+  context?: string | undefined;
+  module?: string | undefined;
 }
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
@@ -71,9 +74,9 @@ function sharedFiles(layout: ArtifactLayout): Set<string> {
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
  */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride }: GenerateOptions): Promise<Generation> {
+export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
-  const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature);
+  const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const model = mapFeature(domain, config.columns);
   const layout = artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file]));

@@ -129,6 +129,8 @@ export interface AggregateModel {
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */
   snapshot?: string;
+  /** Declared `export default class`: imported with a default import. */
+  defaultExport?: boolean;
 }
 
 /** A type as used in a port signature: the value type plus list and absence wrappers. */
@@ -157,16 +159,37 @@ export interface PortMethod {
   async: boolean;
   /** The signature as written in the port, for hand-written stubs: `(since: Date): Promise<Order[]>`. */
   signatureText: { parameters: string[]; returns: string };
-  /** Project types the signature names, with the file that declares them. */
-  typeReferences: { name: string; file: string }[];
+  /** Project types the signature names, with the file that declares them (and whether it is its default export). */
+  typeReferences: { name: string; file: string; defaultExport?: boolean }[];
 }
 
+/**
+ * Every port of the aggregate, implemented by one repository class: `name`, `file`, `location` and `kind` are
+ * those of the first (the one with `save`), `ports` lists them all, `methods` is their merged method list.
+ */
 export interface PortModel {
   name: string;
   file: string;
   location: SourceLocation;
   kind: 'interface' | 'abstract-class' | 'type-alias';
   methods: PortMethod[];
+  ports: PortRef[];
+  /** Declarations beside the ports that are not ports of this aggregate (event stores, use cases, tokens...), and why. */
+  leftAlone: LeftAlone[];
+}
+
+export interface PortRef {
+  name: string;
+  file: string;
+  location: SourceLocation;
+  /** Declared `export default interface`: imported with a default import. */
+  defaultExport?: boolean;
+}
+
+export interface LeftAlone {
+  name: string;
+  location: SourceLocation;
+  reason: string;
 }
 
 /** A type use as TypeScript: `Order[]`, `OrderId`, `Order | null`. */

@@ -19,10 +19,21 @@ export interface FeatureLocation {
   source: 'config' | 'detected';
   /** The `{context}` of the feature, for layouts that have one. */
   context?: string;
+  /**
+   * The module folder (the `{feature}` of the layout's folders) when the feature is a name inside it (`member` in
+   * `forum`): its folders are the module's, its plans its own.
+   */
+  module?: string;
+}
+
+/** What the command line says about where the feature is: `--context`, `--module`. */
+export interface LocateOptions {
+  context?: string | undefined;
+  module?: string | undefined;
 }
 
 /** What the port's name ends with: the reader finds the port by it. */
-export const PORT_NAME = /(Repository|RepositoryPort|Repo)$/;
+export const PORT_NAME = /(Repository|Repo|Port)$/;
 
 /** Pairs of keys where the first follows the second unless set itself, when the preset has them equal. */
 const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
@@ -35,18 +46,94 @@ const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
  * Where the feature's domain, port and outputs are: from gen.config.json when it describes the layout,
  * else from the one preset whose folders exist for the feature and hold a port.
  */
-export function locateFeature(projectRoot: string, config: ProjectConfig, feature: string): FeatureLocation {
+export function locateFeature(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureLocation {
   const own = config.layout.features[feature] ?? {};
-  const context = own.context ?? config.layout.paths.context;
+  const context = options.context ?? own.context ?? config.layout.paths.context;
   if (isConfigured(config, feature)) {
     const preset = config.layout.preset ?? 'plan';
     const template = layoutTemplate(preset, config.layout.paths, own);
-    const found = resolveContext(projectRoot, template, feature, context, config);
-    const paths = fillPaths(template, feature, found);
+    // A name that is no folder of the layout may name an aggregate inside a module (`member` in `forum`).
+    const inModule = options.module !== undefined ? { module: options.module, context } : hasDomainFolder(projectRoot, template, feature, context) ? undefined : oneModule(modulesHolding(projectRoot, [preset], feature, context, template), feature);
+    const module = inModule?.module;
+    const found = resolveContext(projectRoot, template, module ?? feature, context ?? inModule?.context, config);
+    const paths = fillPaths(template, feature, found, module);
     checkConfiguredFolders(projectRoot, paths, feature, preset, config);
-    return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }) };
+    return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }), ...(module === undefined ? {} : { module }) };
   }
-  return detectLayout(projectRoot, feature, context);
+  return detectLayout(projectRoot, feature, context, options.module);
+}
+
+function hasDomainFolder(projectRoot: string, template: LayoutTemplate, feature: string, context: string | undefined): boolean {
+  if (template.domainDir.includes('{context}') && context === undefined) return findContexts(projectRoot, template.domainDir, feature).length > 0;
+  return isFolder(projectRoot, fillTemplate(template.domainDir, feature, context));
+}
+
+/** A module that holds the feature's aggregate (by a class or a port named for it), found in one preset's folders. */
+interface ModuleMatch {
+  preset: PresetName;
+  module: string;
+  context: string | undefined;
+  paths: FeaturePaths;
+  ports: string[];
+}
+
+/**
+ * The modules whose domain folder declares a class named for the feature (`member` -> `Member`, `MemberEntity`)
+ * or whose port folder declares a port named for it (`MemberRepo`), with a port: `member` inside `forum`.
+ */
+function modulesHolding(projectRoot: string, presets: readonly PresetName[], feature: string, context: string | undefined, own?: LayoutTemplate): ModuleMatch[] {
+  const matches: ModuleMatch[] = [];
+  for (const preset of presets) {
+    const template = own ?? LAYOUT_PRESETS[preset];
+    if (!template.domainDir.includes('{feature}')) continue;
+    const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
+    const hasContext = template.domainDir.includes('{context}');
+    const featureFirst = !hasContext || template.domainDir.indexOf('{feature}') < template.domainDir.indexOf('{context}');
+    const folders = globSync([fillTemplate(template.domainDir, '*', context ?? '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
+    for (const folder of folders.map((f) => f.replace(/\/$/, '')).sort(compareText)) {
+      const match = pattern.exec(folder);
+      if (!match) continue;
+      const module = match[featureFirst ? 1 : 2]!;
+      const found = hasContext ? (context ?? match[featureFirst ? 2 : 1]) : undefined;
+      if (module === feature) continue;
+      const paths = fillPaths(template, feature, found, module);
+      const ports = portFiles(projectRoot, paths.portDir);
+      if (ports.length === 0) continue;
+      const named = (texts: string[], declared: RegExp, strip: (name: string) => string) => texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
+      const domainTexts = globSync(['**/*.ts'], { cwd: join(projectRoot, paths.domainDir), ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) => readFileSync(join(projectRoot, paths.domainDir, f), 'utf8'));
+      const portTexts = ports.map((f) => readFileSync(join(projectRoot, f), 'utf8'));
+      if (named(domainTexts, EXPORTED_CLASS, (n) => n) || named(portTexts, EXPORTED_TYPE, (n) => n.replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '').replace(PORT_NAME, ''))) {
+        matches.push({ preset, module, context: found, paths, ports });
+      }
+    }
+  }
+  return matches;
+}
+
+const EXPORTED_CLASS = /\bexport\s+(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g;
+
+/** `member` names `Member`, `users` names `User` and `UserEntity`, `categories` names `Category`. */
+export function namesFeature(className: string, feature: string): boolean {
+  const stem = className
+    .replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
+  return stem !== '' && (stem === feature || `${stem}s` === feature || `${stem}es` === feature || stem.replace(/y$/, 'ies') === feature);
+}
+
+/** The one module holding the feature; several stop generation with the flag that picks one. */
+function oneModule(matches: ModuleMatch[], feature: string): ModuleMatch | undefined {
+  const distinct = matches.filter((m, i) => matches.findIndex((o) => o.module === m.module && o.context === m.context) === i);
+  if (distinct.length <= 1) return matches[0];
+  const list = distinct.map((m) => `${m.paths.domainDir}/ (layout ${m.preset}${m.context === undefined ? '' : `, context ${m.context}`})`).join(', ');
+  const contexts = new Set(distinct.map((m) => m.context));
+  const pick = contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0]!.module) ? `--context ${distinct[0]!.context}` : `--module ${distinct[0]!.module}${distinct[0]!.context === undefined ? '' : ` --context ${distinct[0]!.context}`}`;
+  return failAmbiguous(`'${feature}' names an aggregate in ${distinct.length} modules: ${list}`, `Pick one with ${pick} (gen infra ${feature} ${pick}).`);
+}
+
+function failAmbiguous(message: string, hint: string): never {
+  throw new GenError(message, undefined, hint);
 }
 
 /** Whether gen.config.json says anything about where this feature is (a `context` alone only narrows detection). */
@@ -70,9 +157,10 @@ export function layoutTemplate(preset: PresetName, paths: LayoutOverrides, own: 
   return template;
 }
 
-function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined): FeaturePaths {
+/** With a module, every folder is the module's but the plans, which are the feature's own. */
+function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string): FeaturePaths {
   const paths = { ...template };
-  for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], feature, context);
+  for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], key === 'plansDir' || module === undefined ? feature : module, context);
   return paths;
 }
 
@@ -94,7 +182,7 @@ function resolveContext(projectRoot: string, template: LayoutTemplate, feature: 
 
 function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined): GenError {
   const folders = contexts.map((c) => `${fillTemplate(template.domainDir, feature, c)}/`).join(', ');
-  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Say which one in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
+  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (gen infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
 }
 
 function contextLine(feature: string, context: string): string {
@@ -188,23 +276,29 @@ interface Candidate {
   ports: string[];
 }
 
-function candidates(projectRoot: string, preset: PresetName, feature: string, context: string | undefined): Candidate[] {
+function candidates(projectRoot: string, preset: PresetName, feature: string, context: string | undefined, module?: string): Candidate[] {
   const template = LAYOUT_PRESETS[preset];
   const hasContext = template.domainDir.includes('{context}');
-  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(projectRoot, template.domainDir, feature);
+  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(projectRoot, template.domainDir, module ?? feature);
   return contexts
-    .map((c) => fillPaths(template, feature, c))
+    .map((c) => fillPaths(template, feature, c, module))
     .filter((paths) => isFolder(projectRoot, paths.domainDir))
     .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(projectRoot, paths.portDir) }));
 }
 
-function detectLayout(projectRoot: string, feature: string, context: string | undefined): FeatureLocation {
-  const all = PRESET_NAMES.flatMap((preset) => candidates(projectRoot, preset, feature, context));
+function detectLayout(projectRoot: string, feature: string, context: string | undefined, module: string | undefined): FeatureLocation {
+  const all = PRESET_NAMES.flatMap((preset) => candidates(projectRoot, preset, feature, context, module));
+  if (all.length === 0 && module === undefined) {
+    // No folder is named for the feature: it may name an aggregate inside a module.
+    const inModules = modulesHolding(projectRoot, PRESET_NAMES, feature, context);
+    const chosen = oneModule(inModules, feature);
+    if (chosen) return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', module: chosen.module, ...(chosen.context === undefined ? {} : { context: chosen.context }) };
+  }
   const fitting = all.filter((c) => c.ports.length > 0);
   // With no port anywhere, one domain folder is still the feature's: the reader then says what the port needs.
   const chosen = fitting.length === 1 ? fitting[0] : fitting.length === 0 && all.length === 1 ? all[0] : undefined;
   if (chosen) {
-    return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }) };
+    return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }), ...(module === undefined ? {} : { module }) };
   }
   if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
     throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined);
@@ -229,7 +323,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
   throw new GenError(
     `no layout fits feature '${feature}': no repository port found in ${list}`,
     undefined,
-    `Export the port (an interface, abstract class or type whose name ends in Repository, RepositoryPort or Repo) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
+    `Export the port (an interface, abstract class or type whose name ends in Repository, Repo or Port) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import { typeUseText, type PortMethod, type PortModel, type TypeUse } from '../model/domain-model.js';
+import { typeUseText, type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -26,7 +26,22 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
     location: locate(declaration, projectRoot),
     kind: Node.isInterfaceDeclaration(declaration) ? 'interface' : Node.isClassDeclaration(declaration) ? 'abstract-class' : 'type-alias',
     methods: [...inherited, ...own],
+    ports: [portRef(declaration, projectRoot)],
+    leftAlone: [],
   };
+}
+
+export function portRef(declaration: PortDeclaration, projectRoot: string): PortRef {
+  return {
+    name: declaration.getName() ?? 'default',
+    file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
+    location: locate(declaration, projectRoot),
+    ...(isDefaultExport(declaration) ? { defaultExport: true } : {}),
+  };
+}
+
+function isDefaultExport(declaration: Node): boolean {
+  return (Node.isClassDeclaration(declaration) || Node.isInterfaceDeclaration(declaration)) && declaration.isDefaultExport();
 }
 
 /**
@@ -106,8 +121,8 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
 }
 
 /** The project's own types named in the signature, so a stub elsewhere can import them. */
-function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot: string): { name: string; file: string }[] {
-  const found = new Map<string, string>();
+function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot: string): PortMethod['typeReferences'] {
+  const found = new Map<string, { file: string; defaultExport: boolean }>();
   const nodes = [...method.getParameters().map((p) => p.getTypeNode()), method.getReturnTypeNode()];
   for (const node of nodes) {
     if (!node) continue;
@@ -116,8 +131,8 @@ function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot
       const declaration = reference.getSymbol()?.getAliasedSymbol()?.getDeclarations()[0] ?? reference.getSymbol()?.getDeclarations()[0];
       const file = declaration?.getSourceFile();
       if (!file || file.isInNodeModules() || file.isDeclarationFile() || Node.isTypeParameterDeclaration(declaration)) continue;
-      found.set(reference.getText(), relativeFile(file.getFilePath(), projectRoot));
+      found.set(reference.getText(), { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: declaration !== undefined && isDefaultExport(declaration) });
     }
   }
-  return [...found].map(([name, file]) => ({ name, file })).sort((a, b) => compareText(a.name, b.name));
+  return [...found].map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) })).sort((a, b) => compareText(a.name, b.name));
 }

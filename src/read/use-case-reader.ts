@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Node, type Project } from 'ts-morph';
+import { Node, type MethodDeclaration, type MethodSignature, type Project } from 'ts-morph';
 import { compareText } from '../compare.js';
 import type { ApplicationModel, PortCall, UseCaseModel } from '../model/application-model.js';
 import type { PortDeclaration } from './port-reader.js';
@@ -10,7 +10,7 @@ import { locate, relativeFile } from './source-location.js';
  * The use cases under `applicationDir` that use the port: found with the language service's references
  * to the port and to each of its methods, grouped by the top-level declaration that holds them.
  */
-export function readUseCases(project: Project, port: PortDeclaration, applicationDir: string, projectRoot: string): ApplicationModel {
+export function readUseCases(project: Project, ports: readonly PortDeclaration[], applicationDir: string, projectRoot: string): ApplicationModel {
   const absoluteDir = join(projectRoot, applicationDir);
   if (!existsSync(absoluteDir)) return { dir: applicationDir, dirExists: false, useCases: [] };
   project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
@@ -30,19 +30,21 @@ export function readUseCases(project: Project, port: PortDeclaration, applicatio
     return useCase;
   };
 
-  for (const reference of port.findReferencesAsNodes().filter(inApplication)) {
+  for (const reference of ports.flatMap((port) => port.findReferencesAsNodes()).filter(inApplication)) {
     // An import names the port without using it; the use case is where it is used.
     if (reference.getFirstAncestor((a) => Node.isImportDeclaration(a))) continue;
     useCaseOf(reference);
   }
   // Through the port's type, so methods inherited from a base port or declared in a type alias count too.
-  const methods = Node.isClassDeclaration(port)
-    ? port.getMethods().filter((m) => m.isAbstract())
-    : port
-        .getType()
-        .getProperties()
-        .flatMap((symbol) => symbol.getDeclarations())
-        .filter((d) => Node.isMethodSignature(d));
+  const methods = ports.flatMap((port): (MethodSignature | MethodDeclaration)[] =>
+    Node.isClassDeclaration(port)
+      ? port.getMethods().filter((m) => m.isAbstract())
+      : port
+          .getType()
+          .getProperties()
+          .flatMap((symbol) => symbol.getDeclarations())
+          .filter((d) => Node.isMethodSignature(d)),
+  );
   for (const method of methods) {
     for (const reference of method.findReferencesAsNodes().filter(inApplication)) {
       const access = reference.getParent();

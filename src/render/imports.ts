@@ -4,8 +4,16 @@ import { compareText } from '../compare.js';
 export class ImportSet {
   private readonly named = new Map<string, { names: Set<string>; typeOnly: Set<string> }>();
   private readonly sideEffects = new Set<string>();
+  /** `import User from './user'`: per module, the default import's name and whether it is only a type. */
+  private readonly defaults = new Map<string, { name: string; typeOnly: boolean }>();
 
-  add(from: string, name: string, options: { typeOnly?: boolean } = {}): this {
+  /** `defaultExport`: the module's default export, imported under `name` (on a line of its own). */
+  add(from: string, name: string, options: { typeOnly?: boolean; defaultExport?: boolean | undefined } = {}): this {
+    if (options.defaultExport) {
+      const seen = this.defaults.get(from);
+      this.defaults.set(from, { name, typeOnly: (seen?.typeOnly ?? true) && options.typeOnly === true });
+      return this;
+    }
     const entry = this.named.get(from) ?? { names: new Set(), typeOnly: new Set() };
     if (options.typeOnly) {
       if (!entry.names.has(name)) entry.typeOnly.add(name);
@@ -26,14 +34,20 @@ export class ImportSet {
   lines(): string[] {
     const order = (a: string, b: string) => Number(a.startsWith('.')) - Number(b.startsWith('.')) || compareText(a, b);
     const side = [...this.sideEffects].sort(order).map((from) => `import '${from}';`);
-    const named = [...this.named.keys()].sort(order).map((from) => {
+    const defaults = [...this.defaults.keys()].map((from) => {
+      const { name, typeOnly } = this.defaults.get(from)!;
+      return { from, line: `import ${typeOnly ? 'type ' : ''}${name} from '${from}';` };
+    });
+    const named = [...this.named.keys()].map((from) => {
       const { names, typeOnly } = this.named.get(from)!;
       const all = [...names].sort(compareText);
-      if (all.length === 0) return `import type { ${[...typeOnly].sort(compareText).join(', ')} } from '${from}';`;
+      if (all.length === 0) return { from, line: `import type { ${[...typeOnly].sort(compareText).join(', ')} } from '${from}';` };
       const specifiers = [...all, ...[...typeOnly].map((n) => `type ${n}`)].sort((a, b) => compareText(stripType(a), stripType(b)));
-      return `import { ${specifiers.join(', ')} } from '${from}';`;
+      return { from, line: `import { ${specifiers.join(', ')} } from '${from}';` };
     });
-    return [...side, ...named];
+    // A module's default import comes before its named imports (`import type X from` cannot also take `{ ... }`).
+    const lines = [...defaults, ...named].sort((a, b) => order(a.from, b.from));
+    return [...side, ...lines.map((l) => l.line)];
   }
 }
 

@@ -4,6 +4,7 @@ import { describeChange } from '../migrate/schema-diff.js';
 import type { NewMigration } from '../migrate/migration-plan.js';
 import type { PlannedWrite, WriteAction, WritePlan } from '../plan/write-plan.js';
 import type { FeatureLocation } from '../read/feature-locator.js';
+import type { PortModel } from '../model/domain-model.js';
 
 const STYLE: Record<WriteAction, Parameters<typeof styleText>[0]> = {
   create: 'green',
@@ -48,10 +49,11 @@ export function describeMigration(migration: NewMigration | undefined): string[]
 }
 
 /** The plan as data, for `--json`. */
-export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined, location?: FeatureLocation): object {
+export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined, location?: FeatureLocation, port?: PortModel): object {
   return {
     feature,
-    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), paths: location.paths } } : {}),
+    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), ...(location.module === undefined ? {} : { module: location.module }), paths: location.paths } } : {}),
+    ...(port ? { ports: { implemented: port.ports.map((p) => ({ name: p.name, file: p.file })), leftAlone: port.leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })) } } : {}),
     files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
     summary: countActions(plan),
     migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss, caveats: migration.caveats } : null,
@@ -68,4 +70,16 @@ export function diffPlan(plan: WritePlan): string {
 
 function removed(w: PlannedWrite): boolean {
   return w.action === 'delete' || w.obsolete === true;
+}
+
+/**
+ * Which ports one repository implements and what beside them gen left alone, with why; nothing for the
+ * common case of one port and nothing else.
+ */
+export function describePorts(port: PortModel, repositories: string): string[] {
+  if (port.ports.length === 1 && port.leftAlone.length === 0) return [];
+  return [
+    `Ports: ${port.ports.map((p) => p.name).join(', ')} (implemented by ${repositories})`,
+    ...port.leftAlone.map((l) => `Left alone: ${l.name} (${l.location.file}:${l.location.line}): ${l.reason}`),
+  ];
 }

@@ -91,9 +91,15 @@ describe('mapFeature', () => {
     ['Package', 'aPackage', 'packages'],
     ['Import', 'anImport', 'imports'],
     ['Model', 'aModel', 'models'],
+    ['UserEntity', 'user', 'users'],
+    ['OrderAggregate', 'order', 'orders'],
   ])('names %s: a variable the generated code can declare (%s), a plural table (%s)', (aggregate, variable, table) => {
     expect(nameSet(aggregate).variable).toBe(variable);
     expect(tableName(aggregate)).toBe(table);
+  });
+
+  it('keeps a role suffix of the class out of every generated name', () => {
+    expect(nameSet('UserEntity')).toMatchObject({ aggregate: 'UserEntity', kebab: 'user', modelClass: 'UserModel', mapperClass: 'UserMapper', typeOrmRepositoryClass: 'TypeOrmUserRepository', inMemoryRepositoryClass: 'InMemoryUserRepository' });
   });
 
   it('decides how each port method is implemented', () => {
@@ -167,6 +173,8 @@ describe('mapFeature', () => {
     ['countByPaid(paid: boolean): Promise<boolean>;', /it returns 'boolean'/, /Promise<number>/],
     ['existsByPaid(paid: boolean): Promise<number>;', /it returns 'number'/, /Promise<boolean>/],
     ['deleteByPaid(paid: boolean): Promise<Order[]>;', /it returns 'Order\[\]'/, /rows deleted/],
+    // A derived-query name whose return does not fit is a mistake to point at, not a hand-written stub.
+    ['deleteByStatus(status: OrderStatus): Promise<string>;', /cannot implement OrderRepository.deleteByStatus: it returns 'string'/, /rows deleted/],
     ['findByTotalContaining(total: number): Promise<Order[]>;', /containing does not apply to field 'total' \(number\)/, /Text operators/],
     ['findByPaidLessThan(paid: boolean): Promise<Order[]>;', /lessThan does not apply to field 'paid' \(boolean\)/, /Text operators/],
     ['findByStatusTrue(): Promise<Order[]>;', /true does not apply to field 'status'/, /booleans/],

@@ -53,7 +53,7 @@ describe('locateFeature', () => {
     const chosen = locate({ ...both, ...config({ features: { ordering: { context: 'sales' } } }) });
 
     expect(error.message).toBe("feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
-    expect(error.hint).toBe('Say which one in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
+    expect(error.hint).toBe('Pick one with --context backoffice (gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
     expect(chosen).toMatchObject({ preset: 'contexts', source: 'detected', context: 'sales', paths: { domainDir: 'src/contexts/sales/ordering/domain' } });
   });
 
@@ -115,17 +115,17 @@ describe('locateFeature', () => {
     expect(domain.aggregate).toMatchObject({ name: 'Order', file: 'src/shared-kernel/ordering/order.ts' });
   });
 
-  it('stops when the port is found in two places, naming both and the config line that picks one', () => {
+  it('implements ports found in two places together, the one with save first', () => {
     const files = {
       ...ORDER_IN_LAYOUT.modules,
-      'src/modules/ordering/database/legacy/order.repository.port.ts': "import { Order } from '../../domain/order';\n\nexport interface LegacyOrderRepository {\n  save(order: Order): Promise<void>;\n}\n",
+      'src/modules/ordering/database/legacy/order.repository.port.ts': "import { Order } from '../../domain/order';\n\nexport interface LegacyOrderRepository {\n  findAll(): Promise<Order[]>;\n}\n",
     };
     const dir = writeProject(files);
 
-    const error = thrown(() => readDomain(dir, loadProjectConfig(dir), 'ordering'));
+    const { port } = readDomain(dir, loadProjectConfig(dir), 'ordering');
 
-    expect(error.message).toMatch(/^found 2 repository ports in src\/modules\/ordering\/database\/: LegacyOrderRepository \(src\/modules\/ordering\/database\/legacy\/order.repository.port.ts:3\), OrderRepository/);
-    expect(error.hint).toContain('"features": { "ordering": { "portDir": "src/modules/ordering/database/legacy/order.repository.port.ts" } }');
+    expect(port.ports.map((p) => `${p.name} ${p.file}`)).toEqual(['OrderRepository src/modules/ordering/database/order.repository.port.ts', 'LegacyOrderRepository src/modules/ordering/database/legacy/order.repository.port.ts']);
+    expect(port.name).toBe('OrderRepository');
   });
 });
 

@@ -1,0 +1,265 @@
+import { Node, type ClassDeclaration, type SourceFile, type Type } from 'ts-morph';
+import { compareText } from '../compare.js';
+import { GenError } from '../errors.js';
+import type { LeftAlone, PortMethod, PortModel, TypeUse } from '../model/domain-model.js';
+import { typeUseText } from '../model/domain-model.js';
+import type { PortDeclaration } from './port-reader.js';
+import { namesFeature } from './feature-locator.js';
+import { locate } from './source-location.js';
+
+/** Names a repository port (or a one-method out-port) may have: only these are implemented. */
+export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)$/;
+/** Names of the other interfaces that sit beside ports: looked at only to say why they are left alone. */
+const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
+/** Classes that a port may take or return without being the aggregate. */
+const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
+/** What a save-like method's first parameter may not be: an event it saves alone may be an aggregate (a calendar's `Event`). */
+const WRITTEN_NOT_AGGREGATE = /(Dto|DTO|Command|Query|Request|Input|Props|Id|ID)$/;
+const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/;
+const INBOUND_NAME = /(UseCase|UseCasePort|Handler|InPort|InputPort)$/;
+const INBOUND_METHOD = new Set(['execute', 'handle', 'invoke', 'run']);
+const INBOUND_TYPE = /(Command|Dto|DTO|Request|Input)$/;
+const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
+
+/** The ports of the feature's aggregate, implemented together, and what beside them is left alone. */
+export interface PortSelection {
+  aggregate: ClassDeclaration;
+  /** In file, then declaration order; the first is the one with `save` when there is one. */
+  ports: PortDeclaration[];
+  leftAlone: LeftAlone[];
+}
+
+interface Signature {
+  name: string;
+  parameters: Type[];
+  returns: Type;
+}
+
+type Verdict =
+  | { kind: 'port'; aggregate: ClassDeclaration; writes: boolean }
+  | { kind: 'undecided' }
+  | { kind: 'left-alone'; reason: string };
+
+/**
+ * Which exported declarations of the port folder are ports of one aggregate: interfaces, abstract classes and
+ * type aliases named like ports whose methods take or return a class (the aggregate), or only its id. Use-case
+ * (inbound) ports, event stores, read-model ports and dependency-injection tokens are left alone, with a reason.
+ */
+export function selectPorts(files: readonly SourceFile[], portDir: string, feature: string, projectRoot: string): PortSelection {
+  const declarations: PortDeclaration[] = [];
+  const leftAlone: { node: Node; name: string; reason: string }[] = [];
+  for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
+    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort((a, b) => a.getStart() - b.getStart())) {
+      const name = declaration.getName() ?? '';
+      if (!declaration.isExported() || !(IMPLEMENTABLE_PORT.test(name) || PORT_NEIGHBOUR.test(name)) || signatures(declaration).length === 0) continue;
+      declarations.push(declaration);
+    }
+    for (const variable of file.getVariableDeclarations()) {
+      if (variable.isExported() && isToken(variable.getInitializer())) leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
+    }
+  }
+  const verdicts = new Map(declarations.map((d) => [d, verdict(d)]));
+  const groups = new Map<ClassDeclaration, PortDeclaration[]>();
+  for (const [declaration, v] of verdicts) if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
+  const aggregate = chooseAggregate(groups, verdicts, feature, portDir, projectRoot);
+  if (!aggregate) throw noPort(declarations, verdicts, portDir, projectRoot);
+  const ports: PortDeclaration[] = [];
+  for (const [declaration, v] of verdicts) {
+    const name = declaration.getName() ?? 'default';
+    if (v.kind === 'port' && v.aggregate === aggregate) ports.push(declaration);
+    else if (v.kind === 'port' && v.writes) leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
+    else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
+    else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+    else if (IMPLEMENTABLE_PORT.test(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
+    else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+  }
+  // The port with `save` first: its name, file and kind stand for the set where one is needed.
+  const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0]!;
+  return {
+    aggregate,
+    ports: [first, ...ports.filter((p) => p !== first)],
+    leftAlone: leftAlone
+      .map(({ node, name, reason }) => ({ name, location: locate(node, projectRoot), reason }))
+      .sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
+  };
+}
+
+function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdicts: Map<PortDeclaration, Verdict>, feature: string, portDir: string, projectRoot: string): ClassDeclaration | undefined {
+  const all = [...groups.keys()];
+  if (all.length <= 1) return all[0];
+  // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
+  const written = all.filter((a) => groups.get(a)!.some((p) => { const v = verdicts.get(p)!; return v.kind === 'port' && v.writes; }));
+  const candidates = written.length > 0 ? written : all;
+  if (candidates.length === 1) return candidates[0];
+  const named = candidates.filter((a) => namesFeature(a.getName() ?? '', feature));
+  if (named.length === 1) return named[0];
+  // `ordering` for Order: a feature named for what is done with the aggregate.
+  const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebab(persistenceStem(a.getName() ?? '')))) : [];
+  if (prefixed.length === 1) return prefixed[0];
+  const list = candidates.map((a) => `${a.getName()} (${groups.get(a)!.map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`).join(', ')})`).join('; ');
+  throw new GenError(
+    `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
+    locate(groups.get(candidates[1]!)![0]!, projectRoot),
+    `Name the aggregate instead of the folder (${candidates.map((a) => `gen infra ${kebab(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
+  );
+}
+
+function persistenceStem(className: string): string {
+  return className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '');
+}
+
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+
+function folderText(portDir: string): string {
+  return `${portDir}${portDir.endsWith('.ts') || portDir.includes('*') ? '' : '/'}`;
+}
+
+function verdict(declaration: PortDeclaration): Verdict {
+  const name = declaration.getName() ?? '';
+  const methods = signatures(declaration);
+  const leaves = (types: Type[]) => types.flatMap((t) => leafTypes(t));
+  const taken = methods.flatMap((m) => leaves(m.parameters));
+  const returned = methods.flatMap((m) => leaves([m.returns]));
+  const typeName = (t: Type) => t.getSymbol()?.getName() ?? t.getAliasSymbol()?.getName() ?? '';
+  if (INBOUND_NAME.test(name) || methods.some((m) => INBOUND_METHOD.has(m.name)) || taken.some((t) => INBOUND_TYPE.test(typeName(t)))) {
+    return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
+  }
+  // Events travel in lists (`append(id, events: UserEvent[])`); a single `Event` that a save takes may be an aggregate (a calendar's).
+  const listed = methods.flatMap((m) => [...m.parameters, m.returns]).flatMap((t) => listedTypes(t));
+  const events = listed.map(typeName).filter((n) => /Event$/.test(n));
+  if (events.length > 0 || EVENT_NAME.test(name)) {
+    return { kind: 'left-alone', reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate` };
+  }
+  if (!IMPLEMENTABLE_PORT.test(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
+  const writtenClass = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE)).find((c) => c !== undefined);
+  if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
+  const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);
+  if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
+  const takenClass = methods.filter((m) => /^(delete|remove)/.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0])).find((c) => c !== undefined);
+  if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
+  return { kind: 'undecided' };
+}
+
+/** A one-method out-port that only takes the aggregate's id (`DeleteUserPort`): returns nothing richer than a count or a flag. */
+function takesOnlyTheId(declaration: PortDeclaration, aggregate: ClassDeclaration): boolean {
+  const idSymbol = aggregate.getType().getProperty('id');
+  if (!idSymbol) return false;
+  const idText = idSymbol.getTypeAtLocation(aggregate).getText(aggregate);
+  const methods = signatures(declaration);
+  const plain = (t: Type) => leafTypes(t).every((leaf) => leaf.isVoid() || leaf.isBoolean() || leaf.isBooleanLiteral() || leaf.isNumber() || leaf.isUndefined());
+  return methods.every((m) => plain(m.returns) && m.parameters.some((p) => p.getText(aggregate) === idText || p.getText(declaration) === idText));
+}
+
+function notOfAggregate(declaration: PortDeclaration, aggregate: ClassDeclaration): string {
+  const returned = signatures(declaration)
+    .flatMap((m) => leafTypes(m.returns))
+    .filter((t) => t.isObject() && !t.isArray())
+    .map((t) => t.getSymbol()?.getName() ?? t.getAliasSymbol()?.getName() ?? t.getText());
+  if (returned.length > 0) return `a read-model port: it returns ${[...new Set(returned)].join(', ')}, not ${aggregate.getName()}`;
+  return `none of its methods takes or returns ${aggregate.getName()} or its id`;
+}
+
+/** The port's methods as its type has them (inherited ones and a type alias's included). */
+function signatures(declaration: PortDeclaration): Signature[] {
+  const methods: Signature[] = [];
+  for (const symbol of declaration.getType().getProperties()) {
+    const signature = symbol.getTypeAtLocation(declaration).getCallSignatures()[0];
+    if (!signature) continue;
+    if (Node.isClassDeclaration(declaration) && !symbol.getDeclarations().some((d) => Node.isMethodDeclaration(d) && d.isAbstract())) continue;
+    methods.push({ name: symbol.getName(), parameters: signature.getParameters().map((p) => p.getTypeAtLocation(declaration)), returns: signature.getReturnType() });
+  }
+  return methods;
+}
+
+/** The named types inside a signature's type: through Promise, arrays, `| null`, and wrappers such as `Option<T>`. */
+function leafTypes(type: Type, depth = 0): Type[] {
+  if (depth > 4) return [];
+  if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().flatMap((t) => leafTypes(t, depth + 1));
+  if (type.isNull() || type.isUndefined()) return [];
+  if (type.isArray()) return leafTypes(type.getArrayElementTypeOrThrow(), depth + 1);
+  if (aggregateClass(type)) return [type];
+  const args = [...type.getTypeArguments(), ...type.getAliasTypeArguments()];
+  if (args.length > 0) return args.flatMap((t) => leafTypes(t, depth + 1));
+  return [type];
+}
+
+/** A class of the project that may be an aggregate: not a DTO, command, event, id or props type. */
+function aggregateClass(type: Type | undefined, excluded = NOT_AGGREGATE): ClassDeclaration | undefined {
+  const declaration = type?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile()) return undefined;
+  return excluded.test(declaration.getName() ?? '') ? undefined : declaration;
+}
+
+/** The element types of the lists inside a type (through Promise and unions). */
+function listedTypes(type: Type, depth = 0): Type[] {
+  if (depth > 4) return [];
+  if (type.isArray()) return leafTypes(type.getArrayElementTypeOrThrow());
+  if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().flatMap((t) => listedTypes(t, depth + 1));
+  return [...type.getTypeArguments(), ...type.getAliasTypeArguments()].flatMap((t) => listedTypes(t, depth + 1));
+}
+
+/** `Symbol('UserRepository')`, `Symbol.for(...)`, `new InjectionToken(...)`. */
+function isToken(initializer: Node | undefined): boolean {
+  if (!initializer) return false;
+  if (Node.isCallExpression(initializer)) return /^Symbol(\.for)?$/.test(initializer.getExpression().getText());
+  return Node.isNewExpression(initializer) && /InjectionToken$/.test(initializer.getExpression().getText());
+}
+
+function noPort(declarations: PortDeclaration[], verdicts: Map<PortDeclaration, Verdict>, portDir: string, projectRoot: string): GenError {
+  const undecided = declarations.filter((d) => verdicts.get(d)!.kind === 'undecided');
+  if (undecided.length === 1) {
+    // One port that names no class: its save (or the lack of one) is what to fix.
+    const port = undecided[0]!;
+    const save = port.getType().getProperty('save');
+    if (!save) return new GenError(`port ${port.getName()} has no save method, so its aggregate is unknown`, locate(port, projectRoot), 'Add `save(aggregate: YourAggregate): Promise<void>` to the port.');
+    return new GenError(`${port.getName()}.save must take the aggregate root class as its first parameter`, locate(save.getDeclarations()[0] ?? port, projectRoot), 'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.');
+  }
+  const seen = declarations.map((d) => {
+    const v = verdicts.get(d)!;
+    return `${d.getName()} (${locate(d, projectRoot).file}:${d.getStartLineNumber()}: ${v.kind === 'left-alone' ? v.reason : 'none of its methods takes or returns a class'})`;
+  });
+  return new GenError(
+    `no repository port found in ${folderText(portDir)}${seen.length > 0 ? `; left alone: ${seen.join(', ')}` : ''}`,
+    undefined,
+    'Complete the domain layer first: export an interface (or abstract class, or type) whose name ends in Repository, Repo or Port, with a save(aggregate) method.',
+  );
+}
+
+/**
+ * The ports' methods as one list, in port order: a method two ports declare alike is one method; the same name
+ * with different signatures cannot be implemented by one class, and stops generation naming both.
+ */
+export function mergePorts(models: readonly PortModel[], leftAlone: LeftAlone[]): PortModel {
+  const first = models[0]!;
+  const methods: PortMethod[] = [];
+  const owner = new Map<string, PortModel>();
+  for (const model of models) {
+    for (const method of model.methods) {
+      const seen = methods.find((m) => m.name === method.name);
+      if (!seen) {
+        methods.push(method);
+        owner.set(method.name, model);
+        continue;
+      }
+      if (shape(seen) !== shape(method)) {
+        const other = owner.get(method.name)!;
+        throw new GenError(
+          `ports ${other.name} and ${model.name} both declare '${method.name}', differently: ${shape(seen)} (${seen.location.file}:${seen.location.line}) and ${shape(method)}, so one repository cannot implement both`,
+          method.location,
+          'Give the two methods the same signature, or different names.',
+        );
+      }
+    }
+  }
+  return { ...first, methods, ports: models.flatMap((m) => m.ports), leftAlone };
+}
+
+function shape(method: PortMethod): string {
+  // Parameter names do not matter to an implementation; types do.
+  const text = (use: TypeUse) => (use.type.kind === 'unknown' ? use.text : typeUseText(use));
+  const parameters = method.parameters.map((p) => `${p.optional ? '?' : ''}${text(p.use)}`);
+  const returns = method.async ? `Promise<${text(method.returns)}>` : text(method.returns);
+  return `(${parameters.join(', ')}): ${returns}`;
+}
