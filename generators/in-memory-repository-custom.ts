@@ -11,7 +11,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
   if (stubs.length === 0) return undefined;
   const path = layout.inMemoryRepositoryCustom;
   const id = model.fields.find((f) => f.column.primary)!;
-  const imports = new ImportSet().add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
+  const imports = new ImportSet().add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true }).add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   addSignatureImports(imports, specifiers, path, model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method));
   return {
     path,

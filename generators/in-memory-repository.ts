@@ -25,6 +25,9 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     .add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true })
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
+  // Its rows are put back if a transaction of any in-memory repository rejects (support/transactions.ts).
+  else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
+  if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   const id = model.fields.find((f) => f.column.primary)!;
   const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');

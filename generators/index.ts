@@ -15,6 +15,7 @@ import { querySupport } from './query-support.js';
 import { aggregateRows } from './aggregate-rows.js';
 import { repositoryTest } from './repository-test.js';
 import { testDatabase } from './test-database.js';
+import { transactions } from './transactions.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
@@ -26,6 +27,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   inMemoryRepositoryCustom,
   querySupport,
   aggregateRows,
+  transactions,
   migration,
   persistenceIndex,
   databaseConfig,

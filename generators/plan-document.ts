@@ -180,6 +180,8 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
       return 'CRUD: delete by primary key; rejects when no row was deleted';
     case 'next-id':
       return 'CRUD: a new random UUID (no database access)';
+    case 'transaction':
+      return `unit of work: runs the callback in one transaction that every generated repository's calls inside it join (\`${layout.transactions}\`); a rejection rolls all of them back, a nested call joins the outer one`;
     case 'hand-written':
       return `hand-written: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
     case 'derived': {

@@ -7,6 +7,9 @@ import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
  * with the parameter and return types exactly as the port writes them.
  */
 export function methodSignature(method: PortMethod, options: { unusedParameters?: boolean } = {}): string {
+  // Written out: a generic method's text names its type parameter, and an inherited one's was read without it.
+  const T = method.unitOfWork;
+  if (T !== undefined) return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0]!.name}: () => Promise<${T}>): Promise<${T}>`;
   const parameters = method.signatureText.parameters.map((text, i) => {
     const name = method.parameters[i]!.name;
     // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.

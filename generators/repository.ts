@@ -27,6 +27,10 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   }
   const id = model.fields.find((f) => f.column.primary)!;
   imports.add('typeorm', 'EntityManager', { typeOnly: true });
+  // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
+  const transactional = implemented.some((m) => m.kind === 'transaction');
+  imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository').add(specifiers.generated(path, layout.transactions), 'RememberedRows');
+  if (transactional) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction');
   if (model.children.length > 0) {
     imports.add(specifiers.generated(path, layout.aggregateRows), 'TableWrites');
     for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
@@ -79,6 +83,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
       usesLoaded,
       newId,
+      transactional,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
       methods: plans,

@@ -14,6 +14,8 @@ export interface ArtifactLayout {
   querySupport: string;
   /** Loads roots with their child collections (features with children). */
   aggregateRows: string;
+  /** The transaction every generated repository joins (AsyncLocalStorage), and its in-memory twin. */
+  transactions: string;
   migrationsDir: string;
   /** Every generated entity and migration of the project, for a DataSource of the project's own. */
   persistenceIndex: string;
@@ -52,6 +54,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     inMemoryRepositoryCustom: `${persistence}/in-memory/${files.inMemoryRepositoryCustom}`,
     querySupport: `${shared}/support/query-semantics.ts`,
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
+    transactions: `${shared}/support/transactions.ts`,
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,
     databaseConfig: `${paths.databaseDir}/config/database.ts`,

@@ -4,6 +4,7 @@ import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
+import { transactionMethod } from './transaction-method.js';
 import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
 /**
@@ -123,6 +124,8 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   };
   const idType = typeText(id.type);
   const T = aggregate.name;
+  const transaction = transactionMethod(method);
+  if (transaction) return transaction;
 
   if (method.name === 'nextId' || method.name === 'nextIdentity') {
     expect(params.length === 0 && !returns.list && takes(id.type, returns.type), `${method.name}(): ${idType} or Promise<${idType}>`);

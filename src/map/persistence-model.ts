@@ -131,6 +131,8 @@ export type RepositoryMethod =
   | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate' }
   | { kind: 'next-id'; method: PortMethod }
   | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
+  /** `transaction<T>(work: () => Promise<T>): Promise<T>`: `work` in one transaction (see map/transaction-method.ts). */
+  | { kind: 'transaction'; method: PortMethod; typeParameter: string }
   /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
   | { kind: 'hand-written'; method: PortMethod };
 

@@ -161,6 +161,8 @@ export interface PortMethod {
   signatureText: { parameters: string[]; returns: string };
   /** Project types the signature names, with the file that declares them (and whether it is its default export). */
   typeReferences: { name: string; file: string; defaultExport?: boolean }[];
+  /** `transaction<T>(work: () => Promise<T>): Promise<T>`: the shape of a unit of work, and its type parameter (`T`). */
+  unitOfWork?: string;
 }
 
 /**

@@ -4,6 +4,7 @@ import { GenError } from '../errors.js';
 import { typeUseText, type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
+import { unitOfWorkParameter } from './unit-of-work-reader.js';
 
 export type PortDeclaration = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration;
 
@@ -69,6 +70,7 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
     });
     const returns = classifyOrUnknown(classifier, promised ?? returnType, declaration);
     const uses = [...parameters.map((p) => p.use), returns];
+    const unitOfWork = unitOfWorkParameter(signature, declaration);
     methods.push({
       name: symbol.getName(),
       location: locate(node, projectRoot),
@@ -84,6 +86,7 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
         .flatMap((t) => ('file' in t && 'name' in t ? [{ name: t.name, file: t.file }] : []))
         .filter((ref, i, all) => all.findIndex((r) => r.name === ref.name) === i)
         .sort((a, b) => compareText(a.name, b.name)),
+      ...(unitOfWork ? { unitOfWork } : {}),
     });
   }
   return methods;
@@ -92,6 +95,7 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
 function readMethod(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string): PortMethod {
   const returnType = method.getReturnType();
   const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
+  const unitOfWork = unitOfWorkParameter(method.getSignature(), method);
   return {
     name: method.getName(),
     location: locate(method, projectRoot),
@@ -107,6 +111,7 @@ function readMethod(method: MethodSignature | MethodDeclaration, classifier: Typ
       returns: method.getReturnTypeNode()?.getText() ?? returnType.getText(method),
     },
     typeReferences: typeReferences(method, projectRoot),
+    ...(unitOfWork ? { unitOfWork } : {}),
   };
 }
 

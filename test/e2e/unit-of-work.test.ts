@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNIT_OF_WORK, UNIT_OF_WORK_TEST } from '../fixtures/unit-of-work.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+
+const servers = await databaseServers();
+
+afterAll(removeCopies);
+
+const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+
+describe.each(['0.3', '1'] as const)('transaction() across two features, on TypeORM %s', (typeorm) => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm });
+    for (const feature of ['ordering', 'stock']) {
+      const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+      // Warnings about the plan method's prerequisites are expected: this fixture has no use cases or plans.
+      expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it('implements transaction() in both repositories, with no hand-written stub', () => {
+    for (const file of ['order.repository.ts', 'stock-item.repository.ts']) {
+      expect(read(dir, `src/infrastructure/persistence/repositories/${file}`)).toContain('async transaction<T>(work: () => Promise<T>): Promise<T> {\n    return inTransaction(this.dataSource, work);');
+      expect(read(dir, `src/infrastructure/persistence/in-memory/${file}`)).toContain('return inMemoryTransaction(work);');
+    }
+  });
+
+  it('type-checks under strict, and a use case over both repositories commits or rolls back both', () => {
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+
+    const tests = runTool('vitest', ['run'], dir);
+    expect(tests.status, tests.output).toBe(0);
+    // The project's own test of the two features, TypeORM and in memory.
+    expect(tests.output).toMatch(/unit-of-work\.test\.ts \(10 tests\)/);
+
+    // On SQLite one connection serves every call, so a repository that did not join the transaction would still
+    // pass there; on a server it works on a connection of its own, and its writes would survive the rollback.
+    for (const server of servers) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
+    }
+  });
+});
