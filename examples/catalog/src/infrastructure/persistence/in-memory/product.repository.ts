@@ -6,10 +6,11 @@ import type { ProductRepository } from '../../../domain/aggregates/catalog/produ
 import { ProductMapper } from '../mappers/product.mapper';
 import type { ProductModel } from '../models/product.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
+import { InMemoryRows } from '../support/transactions';
 
 /** ProductRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryProductRepository implements ProductRepository {
-  private readonly rows = new Map<string, ProductModel>();
+  private readonly rows = new InMemoryRows<string, ProductModel>();
 
   async save(product: Product): Promise<void> {
     const model = ProductMapper.toModel(product);

@@ -8,6 +8,7 @@ import { ProductMapper } from '../mappers/product.mapper';
 import { ProductModel, VariantModel } from '../models/product.model';
 import { AggregateRows, TableWrites } from '../support/aggregate-rows';
 import { textCondition } from '../support/query-semantics';
+import { RememberedRows, ambientRepository } from '../support/transactions';
 
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
@@ -32,11 +33,11 @@ export class TypeOrmProductRepository implements ProductRepository {
   private readonly rows: AggregateRows<ProductModel>;
   private readonly productWrites: TableWrites<ProductModel>;
   private readonly variantsWrites: TableWrites<VariantModel>;
-  private readonly remembered = new WeakMap<Product, Remembered>();
+  private readonly remembered = new RememberedRows<Product, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(ProductModel);
+    this.orm = ambientRepository(dataSource, ProductModel);
     this.dialect = dataSource.options.type;
     this.rows = new AggregateRows(dataSource, ProductModel, ['variants']);
     this.productWrites = new TableWrites(dataSource, ProductModel);

@@ -8,6 +8,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from 'typeorm';
+import { managerOf } from './transactions';
 
 type Column = EntityMetadata['columns'][number];
 
@@ -79,7 +80,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
    */
   async find(
     options: { where?: FindOptionsWhere<Root> | FindOptionsWhere<Root>[]; order?: FindOptionsOrder<Root> },
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager = managerOf(this.dataSource),
   ): Promise<Root[]> {
     const [sql, parameters] = this.rootQuery(manager).setFindOptions(options).getQueryAndParameters();
     const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
@@ -122,7 +123,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
   }
 
   /** The stored roots with these ids, with their children, in the order of `ids` (missing ones left out). */
-  async byIds(ids: readonly unknown[], manager: EntityManager = this.dataSource.manager): Promise<Root[]> {
+  async byIds(ids: readonly unknown[], manager: EntityManager = managerOf(this.dataSource)): Promise<Root[]> {
     const roots = new Map<unknown, { root: Root; seen: Set<string>[] }>();
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);

@@ -6,10 +6,11 @@ import type { CourseRepository } from '../../../domain/aggregates/education/cour
 import { CourseMapper } from '../mappers/course.mapper';
 import type { CourseModel } from '../models/course.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
+import { InMemoryRows } from '../support/transactions';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryCourseRepository implements CourseRepository {
-  private readonly rows = new Map<string, CourseModel>();
+  private readonly rows = new InMemoryRows<string, CourseModel>();
 
   async save(course: Course): Promise<void> {
     const model = CourseMapper.toModel(course);

@@ -7,6 +7,7 @@ import type { CourseRepository } from '../../../domain/aggregates/education/cour
 import { CourseMapper } from '../mappers/course.mapper';
 import { CourseModel } from '../models/course.model';
 import { textCondition } from '../support/query-semantics';
+import { RememberedRows, ambientRepository } from '../support/transactions';
 
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
@@ -27,11 +28,11 @@ interface RowTexts {
 export class TypeOrmCourseRepository implements CourseRepository {
   private readonly orm: Repository<CourseModel>;
   private readonly dialect: string;
-  private readonly remembered = new WeakMap<Course, Remembered>();
+  private readonly remembered = new RememberedRows<Course, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(CourseModel);
+    this.orm = ambientRepository(dataSource, CourseModel);
     this.dialect = dataSource.options.type;
   }
 

@@ -6,10 +6,11 @@ import type { LoanRepository } from '../../../domain/aggregates/lending/loan.rep
 import { LoanMapper } from '../mappers/loan.mapper';
 import type { LoanModel } from '../models/loan.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
+import { InMemoryRows } from '../support/transactions';
 
 /** LoanRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryLoanRepository implements LoanRepository {
-  private readonly rows = new Map<string, LoanModel>();
+  private readonly rows = new InMemoryRows<string, LoanModel>();
 
   async save(loan: Loan): Promise<void> {
     const model = LoanMapper.toModel(loan);

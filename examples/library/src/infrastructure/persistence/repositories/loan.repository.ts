@@ -7,6 +7,7 @@ import type { LoanRepository } from '../../../domain/aggregates/lending/loan.rep
 import { LoanMapper } from '../mappers/loan.mapper';
 import { LoanModel } from '../models/loan.model';
 import { nullsOrder, textCondition } from '../support/query-semantics';
+import { RememberedRows, ambientRepository } from '../support/transactions';
 
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
@@ -27,11 +28,11 @@ interface RowTexts {
 export class TypeOrmLoanRepository implements LoanRepository {
   private readonly orm: Repository<LoanModel>;
   private readonly dialect: string;
-  private readonly remembered = new WeakMap<Loan, Remembered>();
+  private readonly remembered = new RememberedRows<Loan, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(LoanModel);
+    this.orm = ambientRepository(dataSource, LoanModel);
     this.dialect = dataSource.options.type;
   }
 

@@ -7,10 +7,11 @@ import type { RulesetRepository } from '../../../domain/aggregates/ruleset/rules
 import { RulesetMapper } from '../mappers/ruleset.mapper';
 import type { RulesetModel } from '../models/ruleset.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
+import { InMemoryRows } from '../support/transactions';
 
 /** RulesetRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryRulesetRepository implements RulesetRepository {
-  private readonly rows = new Map<string, RulesetModel>();
+  private readonly rows = new InMemoryRows<string, RulesetModel>();
 
   nextId(): RulesetId {
     return new RulesetId(randomUUID());

@@ -8,6 +8,7 @@ import type { RulesetRepository } from '../../../domain/aggregates/ruleset/rules
 import { RulesetMapper } from '../mappers/ruleset.mapper';
 import { RulesetModel } from '../models/ruleset.model';
 import { textCondition } from '../support/query-semantics';
+import { RememberedRows, ambientRepository } from '../support/transactions';
 
 /** One statement of a save; a save of several runs them in one transaction. */
 type Write = (manager: EntityManager) => Promise<unknown>;
@@ -28,11 +29,11 @@ interface RowTexts {
 export class TypeOrmRulesetRepository implements RulesetRepository {
   private readonly orm: Repository<RulesetModel>;
   private readonly dialect: string;
-  private readonly remembered = new WeakMap<Ruleset, Remembered>();
+  private readonly remembered = new RememberedRows<Ruleset, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(RulesetModel);
+    this.orm = ambientRepository(dataSource, RulesetModel);
     this.dialect = dataSource.options.type;
   }
 

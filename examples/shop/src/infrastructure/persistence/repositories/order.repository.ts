@@ -7,6 +7,7 @@ import type { OrderPage, OrderRepository } from '../../../domain/aggregates/orde
 import { OrderMapper } from '../mappers/order.mapper';
 import { OrderModel } from '../models/order.model';
 import { equalsIgnoringCase } from '../support/query-semantics';
+import { RememberedRows, ambientRepository } from '../support/transactions';
 import { TypeOrmOrderRepositoryCustom } from './order.repository.custom';
 
 /** One statement of a save; a save of several runs them in one transaction. */
@@ -26,11 +27,11 @@ interface RowTexts {
 
 /** OrderRepository on TypeORM: rows of `orders`, translated by OrderMapper. */
 export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom implements OrderRepository {
-  private readonly remembered = new WeakMap<Order, Remembered>();
+  private readonly remembered = new RememberedRows<Order, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    super(dataSource.getRepository(OrderModel));
+    super(ambientRepository(dataSource, OrderModel));
   }
 
   async save(order: Order): Promise<void> {

@@ -3,12 +3,13 @@ import type { WalletRepositoryPort } from '@modules/wallet/database/wallet.repos
 import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
+import { InMemoryRows } from '../../../../../infrastructure/persistence/support/transactions';
 import { WalletMapper } from '../mappers/wallet.mapper';
 import type { WalletModel } from '../models/wallet.model';
 
 /** WalletRepositoryPort in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryWalletRepository implements WalletRepositoryPort {
-  private readonly rows = new Map<string, WalletModel>();
+  private readonly rows = new InMemoryRows<string, WalletModel>();
 
   async save(entity: WalletEntity): Promise<void> {
     const model = WalletMapper.toModel(entity);

@@ -3,6 +3,7 @@ import type { WalletRepositoryPort } from '@modules/wallet/database/wallet.repos
 import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { RememberedRows, ambientRepository } from '../../../../../infrastructure/persistence/support/transactions';
 import { WalletMapper } from '../mappers/wallet.mapper';
 import { WalletModel } from '../models/wallet.model';
 
@@ -24,11 +25,11 @@ interface RowTexts {
 /** WalletRepositoryPort on TypeORM: rows of `wallets`, translated by WalletMapper. */
 export class TypeOrmWalletRepository implements WalletRepositoryPort {
   private readonly orm: Repository<WalletModel>;
-  private readonly remembered = new WeakMap<WalletEntity, Remembered>();
+  private readonly remembered = new RememberedRows<WalletEntity, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(WalletModel);
+    this.orm = ambientRepository(dataSource, WalletModel);
   }
 
   async save(entity: WalletEntity): Promise<void> {

@@ -2,6 +2,10 @@
 import type { DataSource, EntityManager, FindManyOptions, Repository } from 'typeorm';
 import { AggregateRows, TableWrites } from '../../../../../shared/infrastructure/persistence/support/aggregate-rows.js';
 import { nullsOrder } from '../../../../../shared/infrastructure/persistence/support/query-semantics.js';
+import {
+  RememberedRows,
+  ambientRepository,
+} from '../../../../../shared/infrastructure/persistence/support/transactions.js';
 import type { Course } from '../../../domain/Course.js';
 import type { CourseId } from '../../../domain/CourseId.js';
 import type { CourseRepository } from '../../../domain/CourseRepository.js';
@@ -33,11 +37,11 @@ export class TypeOrmCourseRepository implements CourseRepository {
   private readonly rows: AggregateRows<CourseModel>;
   private readonly courseWrites: TableWrites<CourseModel>;
   private readonly lessonsWrites: TableWrites<LessonModel>;
-  private readonly remembered = new WeakMap<Course, Remembered>();
+  private readonly remembered = new RememberedRows<Course, Remembered>();
   private deletions = 0;
 
   constructor(dataSource: DataSource) {
-    this.orm = dataSource.getRepository(CourseModel);
+    this.orm = ambientRepository(dataSource, CourseModel);
     this.dialect = dataSource.options.type;
     this.rows = new AggregateRows(dataSource, CourseModel, ['lessons']);
     this.courseWrites = new TableWrites(dataSource, CourseModel);
