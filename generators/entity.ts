@@ -61,7 +61,7 @@ export function entity({ model, layout }: GeneratorContext): Artifact {
   };
 }
 
-function columnProperties(table: TableSpec, imports: ImportSet): Property[] {
+export function columnProperties(table: TableSpec, imports: ImportSet): Property[] {
   return table.columns.map((column) => {
     const decorators: string[] = [];
     const index = table.indexes.find((i) => i.columns.length === 1 && i.columns[0] === column.name);

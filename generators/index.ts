@@ -16,6 +16,7 @@ import { aggregateRows } from './aggregate-rows.js';
 import { repositoryTest } from './repository-test.js';
 import { testDatabase } from './test-database.js';
 import { transactions } from './transactions.js';
+import { outbox } from './outbox.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
@@ -28,6 +29,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   querySupport,
   aggregateRows,
   transactions,
+  outbox,
   migration,
   persistenceIndex,
   databaseConfig,

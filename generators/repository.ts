@@ -5,6 +5,7 @@ import { newIdExpression, planMethod } from './repository-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { modelPropertyType } from '../src/map/column-types.js';
 import { pascalCase, pluralize } from '../src/map/naming.js';
+import type { DomainEventsAccess } from '../src/model/domain-events.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
 export function repository({ model, layout, specifiers }: GeneratorContext): Artifact {
@@ -31,6 +32,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   const transactional = implemented.some((m) => m.kind === 'transaction');
   imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository').add(specifiers.generated(path, layout.transactions), 'RememberedRows');
   if (transactional) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction');
+  const outbox = model.outbox && outboxAccess(model.outbox.events);
+  if (outbox) imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
   if (model.children.length > 0) {
     imports.add(specifiers.generated(path, layout.aggregateRows), 'TableWrites');
     for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
@@ -84,11 +87,17 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       usesLoaded,
       newId,
       transactional,
+      outbox,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
       methods: plans,
     },
   };
+}
+
+/** How write() takes an aggregate's events: pulled in one call, or read and, once saved, cleared. */
+function outboxAccess(events: DomainEventsAccess): { read: string; clear?: string } {
+  return events.kind === 'pull' ? { read: `${events.method}()` } : { read: events.read, clear: events.clear };
 }
 
 /** The user-owned class that holds the hand-written methods: `TypeOrmOrderRepositoryCustom`. */

@@ -108,6 +108,7 @@ function generationOptions(y: Argv) {
     .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations and date a new plan (default: the current time)' })
     .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add' })
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
+    .option('outbox', { type: 'boolean', default: false, describe: "Write the domain events a save pulls from the aggregate to an outbox table, in the save's transaction" })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
     .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
     .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
@@ -126,6 +127,7 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     artifacts,
     renames: args.rename.map(String),
     allowDataLoss: args['allow-data-loss'],
+    outbox: args.outbox,
     json: args.json,
     typeorm: args.typeorm,
     entityStyle: args['entity-style'],
@@ -151,6 +153,7 @@ interface GenerationArgs {
   artifacts: 'all' | 'plan';
   renames: string[];
   allowDataLoss: boolean;
+  outbox: boolean;
   json: boolean;
   typeorm?: TypeOrmLine | undefined;
   entityStyle?: EntityStyle | undefined;
@@ -165,7 +168,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
+  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
   if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
   if (location.module !== undefined && !args.json) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);

@@ -8,13 +8,15 @@ import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
 import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
-import { planMigration, type MigrationPlan } from './migrate/migration-plan.js';
+import { planMigration, type MigrationOptions, type MigrationPlan } from './migrate/migration-plan.js';
 import type { ColumnRename } from './migrate/schema-diff.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
 import { mapFeature } from './map/map-feature.js';
+import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
+import { migration } from '../generators/migration.js';
 import type { PersistenceModel } from './map/persistence-model.js';
-import { readProjectState } from './project-state.js';
+import { readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { readModuleSettings } from './read/module-settings-reader.js';
@@ -42,6 +44,8 @@ export interface GenerateOptions {
   /** `--context`, `--module`: which bounded context or module holds the feature, when several do. */
   context?: string | undefined;
   module?: string | undefined;
+  /** `--outbox` (or `"outbox": true` in gen.config.json): saves write the aggregate's pulled domain events to the outbox table. */
+  outbox?: boolean;
 }
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
@@ -67,18 +71,19 @@ export interface Generation {
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
 function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.manifest, SCHEMA_FILE]);
+  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.outbox, layout.manifest, SCHEMA_FILE]);
 }
 
 /**
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
  */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module }: GenerateOptions): Promise<Generation> {
+export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
-  const model = mapFeature(domain, config.columns);
+  const mapped = mapFeature(domain, config.columns);
+  const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
   const layout = artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file]));
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
   // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
@@ -89,11 +94,14 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
+  const outboxPlan = model.outbox ? planOutbox(model, layout, project, migrations, { now, renames: [], configRenames: [], allowDataLoss }) : undefined;
   const typeorm = typeOrmTarget(projectRoot, override);
   const tsconfig = readTsconfig(projectRoot);
   checkTypeScriptVersion(projectRoot, typeorm.line, tsconfig?.options.skipLibCheck === true);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
-  const context: GeneratorContext = { model, layout, project, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
+  // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
+  const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
+  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
   const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
@@ -102,15 +110,17 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
-  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), { path: SCHEMA_FILE, content: serializeSnapshot(migrations.snapshot) }];
+  const outboxMigration = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
+  const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
+  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigration, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
   const shared = sharedFiles(layout);
-  const migrationFiles = new Set(migrations.migrations.map((m) => m.file));
+  const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
   const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
   const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p));
   const entry = { ...featureEntry(context), files: own };
-  const manifest = nextManifest(project.manifest, feature, entry, rendered, obsolete, planDate(context));
+  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
   return { ...generation, obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
 
@@ -121,4 +131,17 @@ function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry |
   for (const file of files) if (file.owner !== 'user') hashes[file.path] = contentHash(file.content);
   const features = entry ? { ...previous.features, [feature]: entry } : previous.features;
   return { version: 1, features, files: hashes, planDates: { ...previous.planDates, [feature]: planDate } };
+}
+
+/**
+ * The outbox table's own migration, planned like a feature's (its tables owned by OUTBOX_OWNER) after this
+ * feature's, on the snapshot that one leaves: whichever feature is generated first with --outbox creates it.
+ */
+function planOutbox(model: PersistenceModel, layout: ArtifactLayout, project: ProjectState, feature: MigrationPlan, options: MigrationOptions) {
+  const outboxModel: PersistenceModel = { ...model, feature: OUTBOX_OWNER, table: OUTBOX_TABLE, children: [], names: { ...model.names, aggregate: 'outbox' } };
+  const previous = project.manifest.features[OUTBOX_OWNER];
+  const migrationFiles = [...project.migrationFiles, ...(feature.next ? [feature.next.file.split('/').pop()!] : [])];
+  const migrations = planMigration({ model: outboxModel, layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
+  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}) };
+  return { model: outboxModel, migrations, entry };
 }

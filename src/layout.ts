@@ -16,6 +16,8 @@ export interface ArtifactLayout {
   aggregateRows: string;
   /** The transaction every generated repository joins (AsyncLocalStorage), and its in-memory twin. */
   transactions: string;
+  /** With --outbox: the outbox table's entity and the rows of pulled domain events. */
+  outbox: string;
   migrationsDir: string;
   /** Every generated entity and migration of the project, for a DataSource of the project's own. */
   persistenceIndex: string;
@@ -55,6 +57,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     querySupport: `${shared}/support/query-semantics.ts`,
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
     transactions: `${shared}/support/transactions.ts`,
+    outbox: `${shared}/support/outbox.ts`,
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,
     databaseConfig: `${paths.databaseDir}/config/database.ts`,

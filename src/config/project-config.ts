@@ -33,6 +33,8 @@ export interface ProjectConfig {
   columns: ColumnOverride[];
   /** `"entityStyle"`: decorated entity classes or EntitySchemas, instead of what the tsconfig implies. */
   entityStyle?: EntityStyle;
+  /** Write the domain events an aggregate recorded to the `outbox` table when it is saved (same as --outbox). */
+  outbox: boolean;
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -43,9 +45,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   rehydrators: DEFAULT_REHYDRATORS,
   renames: [],
   columns: [],
+  outbox: false,
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -91,6 +94,11 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, at);
       }
       config.renames = (value as string[]).map((v) => parseRename(v, `${CONFIG_FILE}: renames`));
+      continue;
+    }
+    if (key === 'outbox') {
+      if (typeof value !== 'boolean') throw new GenError(`${CONFIG_FILE}: 'outbox' must be true or false`, at);
+      config.outbox = value;
       continue;
     }
     if (key === 'columns') {

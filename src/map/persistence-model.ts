@@ -1,5 +1,6 @@
 import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration } from '../model/domain-model.js';
 import type { Operator, QueryAction } from './derived-query-parser.js';
+import type { DomainEventsAccess } from '../model/domain-events.js';
 
 /**
  * What the domain becomes in the database, and how each port method is implemented.
@@ -15,6 +16,8 @@ export interface PersistenceModel {
   /** The aggregate's collections of child entities, each in a table of its own. */
   children: ChildCollection[];
   methods: RepositoryMethod[];
+  /** With --outbox: the domain events a save pulls are written to the outbox table (map/outbox.ts). */
+  outbox?: { events: DomainEventsAccess };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../errors.js';
+import type { DomainEventsAccess } from './domain-events.js';
 
 /**
  * The plain model of a feature's domain layer, as the reader found it. No ts-morph types:
@@ -131,6 +132,8 @@ export interface AggregateModel {
   snapshot?: string;
   /** Declared `export default class`: imported with a default import. */
   defaultExport?: boolean;
+  /** How it hands out the domain events it recorded (written to the outbox with --outbox). */
+  domainEvents?: DomainEventsAccess;
 }
 
 /** A type as used in a port signature: the value type plus list and absence wrappers. */

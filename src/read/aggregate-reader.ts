@@ -2,6 +2,7 @@ import type { ClassDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { AggregateModel } from '../model/domain-model.js';
 import { readClassState } from './class-state-reader.js';
+import { readDomainEvents } from './domain-events-reader.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -17,6 +18,7 @@ export function readAggregate(declaration: ClassDeclaration, classifier: TypeCla
   if (id.optional || id.nullable || id.list || (id.type.kind !== 'primitive' && id.type.kind !== 'value-object')) {
     throw new GenError(`the id of aggregate ${name} must be a required string, number or single-value object`, id.location);
   }
+  const domainEvents = readDomainEvents(declaration);
   return {
     name,
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
@@ -26,5 +28,6 @@ export function readAggregate(declaration: ClassDeclaration, classifier: TypeCla
     fields: state.fields,
     rehydration: state.rehydration,
     ...(state.snapshot ? { snapshot: state.snapshot } : {}),
+    ...(domainEvents ? { domainEvents } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNIT_OF_WORK, UNIT_OF_WORK_TEST } from '../fixtures/unit-of-work.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTBOX_TEST, UNIT_OF_WORK, UNIT_OF_WORK_TEST } from '../fixtures/unit-of-work.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
@@ -27,6 +29,9 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
       expect(read(dir, `src/infrastructure/persistence/repositories/${file}`)).toContain('async transaction<T>(work: () => Promise<T>): Promise<T> {\n    return inTransaction(this.dataSource, work);');
       expect(read(dir, `src/infrastructure/persistence/in-memory/${file}`)).toContain('return inMemoryTransaction(work);');
     }
+    // No outbox unless asked for.
+    expect(existsSync(join(dir, 'src/infrastructure/persistence/support/outbox.ts'))).toBe(false);
+    expect(read(dir, '.gen/schema.json')).not.toContain('"outbox"');
   });
 
   it('type-checks under strict, and a use case over both repositories commits or rolls back both', () => {
@@ -40,6 +45,33 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
 
     // On SQLite one connection serves every call, so a repository that did not join the transaction would still
     // pass there; on a server it works on a connection of its own, and its writes would survive the rollback.
+    for (const server of servers) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
+    }
+  });
+});
+
+describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
+  it('writes the events a save pulls to the outbox table in the save\'s transaction, on every database', async () => {
+    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm });
+    for (const feature of ['ordering', 'stock']) {
+      const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox']);
+      expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+      expect(run.code).toBe(0);
+    }
+    // Generating again with --outbox changes nothing.
+    expect((await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-07-01T00:00:00Z', '--outbox', '--check'])).code).toBe(0);
+    // The first feature's run creates the table, in a migration of its own; the second's finds it.
+    const migrations = read(dir, 'src/infrastructure/persistence/index.ts');
+    expect(migrations.match(/CreateOutbox\d+/g)).toHaveLength(2);
+
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+    const tests = runTool('vitest', ['run'], dir);
+    expect(tests.status, tests.output).toBe(0);
+    expect(tests.output).toMatch(/outbox\.test\.ts \(3 tests\)/);
     for (const server of servers) {
       if (!server.reachable && !REQUIRE_DATABASES) continue;
       const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
