@@ -187,7 +187,11 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   } else {
     for (const line of describePlan(plan, io.color)) io.out(line);
     // `gen plan` writes no migration, so it has none to describe.
-    if (args.artifacts === 'all') for (const line of describeMigration(migration)) io.out(line);
+    if (args.artifacts === 'all') {
+      const outbox = generation.outboxMigration;
+      for (const line of migration || !outbox ? describeMigration(migration) : []) io.out(line);
+      for (const line of outbox ? describeMigration(outbox) : []) io.out(line);
+    }
     io.out(`Summary: ${summarizePlan(plan)}.`);
   }
 

@@ -8,7 +8,7 @@ import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
 import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
-import { planMigration, type MigrationOptions, type MigrationPlan } from './migrate/migration-plan.js';
+import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './migrate/schema-diff.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
@@ -56,6 +56,8 @@ export interface Generation {
   /** Files gen wrote for this feature before that the model no longer needs. */
   obsolete: string[];
   migrations: MigrationPlan;
+  /** With --outbox: the outbox table's migration, when this run creates or changes it. */
+  outboxMigration?: NewMigration;
   manifest: Manifest;
   /** The manifest as it was before this run: what gen last wrote. */
   previousManifest: Manifest;
@@ -110,9 +112,9 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
-  const outboxMigration = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
+  const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
-  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigration, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
+  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
   const shared = sharedFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
@@ -121,7 +123,8 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p));
   const entry = { ...featureEntry(context), files: own };
   const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
-  return { ...generation, obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
+  const outboxMigration = outboxPlan?.migrations.next;
+  return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
 
 /** `entry` undefined: the feature's registration stays as it was (gen plan). */

@@ -60,6 +60,16 @@ describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox']);
       expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
       expect(run.code).toBe(0);
+      const outboxMigration = run.out.split('\n').filter((line) => /CreateOutbox|table outbox/.test(line));
+      if (feature === 'ordering') {
+        expect(outboxMigration).toEqual([
+          'CREATE    src/infrastructure/persistence/migrations/1717200000001-CreateOutbox.ts',
+          'New migration src/infrastructure/persistence/migrations/1717200000001-CreateOutbox.ts:',
+          '  create table outbox (id, aggregate_type, aggregate_id, event_type, payload, occurred_at)',
+        ]);
+      } else {
+        expect(outboxMigration).toEqual([]);
+      }
     }
     // Generating again with --outbox changes nothing.
     expect((await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-07-01T00:00:00Z', '--outbox', '--check'])).code).toBe(0);
