@@ -62,6 +62,8 @@ export function planDocument(context: GeneratorContext): Artifact {
         implementation: cell(implementation(m, model, layout)),
         calledBy: cell(callersOf(m.method.name, application).map((c) => code(c.useCase)).join(', ') || '-'),
       })),
+      // How use cases that change several aggregates get one transaction: the port's own, or how to ask for one.
+      unitOfWork: unitOfWork(model, layout),
       uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
       migrations: context.migrations.migrations,
       laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
@@ -153,6 +155,14 @@ function code(text: string): string {
 
 function lines(numbers: readonly number[]): string {
   return numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.join(', ')}`;
+}
+
+function unitOfWork(model: PersistenceModel, layout: ArtifactLayout): string {
+  const transaction = model.methods.find((m) => m.kind === 'transaction');
+  if (transaction) {
+    return `Use cases that change several aggregates run in ${code(`${model.port.name}.${transaction.method.name}(work)`)}: every generated repository's calls inside it, of any feature, join one transaction (${code(layout.transactions)}).`;
+  }
+  return `Use cases that change several aggregates need one transaction: declare ${code('transaction<T>(work: () => Promise<T>): Promise<T>')} on the port and every generated repository's calls inside it, of any feature, join it.`;
 }
 
 function implementation(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
