@@ -1,3 +1,4 @@
+import { GenError } from './errors.js';
 import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../generators/index.js';
 import { checkDomainIsolation } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
@@ -101,6 +102,9 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const tsconfig = readTsconfig(projectRoot);
   checkTypeScriptVersion(projectRoot, typeorm.line, tsconfig?.options.skipLibCheck === true);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
+  if (model.outbox && style.style === 'schema') {
+    throw new GenError('--outbox writes the outbox as a decorated entity class, which this project does not compile (entity style: schema)', model.aggregate.location, 'Generate without --outbox, or with --entity-style class in a project with experimentalDecorators.');
+  }
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
   const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
