@@ -7,6 +7,7 @@ import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
@@ -63,9 +64,16 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       : sample === 'missing'
         ? missingIdOf(remove)
         : idOf(remove)(`${list}[${sample}]`);
+  // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
+  const optionMethod = model.methods.find((m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option);
+  const option = optionMethod?.method.returns.option;
+  if (option) addOptionImports(imports, specifiers, path, option, 'test');
+  const readerOf = (method: RepositoryMethod | undefined) => (expression: string) => (method?.method.returns.option ? `contents(${expression})` : expression);
   const queries = model.methods
-    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples) : []))
+    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples).map((q) => ({ ...q, read: readerOf(m), absent: m.method.returns.option ? 'null' : q.absent })) : []))
     .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
+  const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
+  const writes = model.methods.flatMap((m) => (m.kind === 'write' ? [{ name: m.method.name, mode: m.mode, list: m.list, result: m.result, failure: `${names.aggregate} ${m.mode === 'create' ? 'already exists' : 'not found'}` }] : []));
 
   return {
     path,
@@ -89,7 +97,27 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       save: save.method.name,
-      findById: findById && { name: findById.method.name, absent: findById.absent, id: idOf(findById), missingId: missingIdOf(findById), missingIdText: String(samples.idValue('missing').stored) },
+      findById: findById && {
+        name: findById.method.name,
+        absent: findById.absent,
+        id: idOf(findById),
+        missingId: missingIdOf(findById),
+        missingIdText: String(samples.idValue('missing').stored),
+        read: readerOf(findById),
+        // What `read` gives for a missing one.
+        missing: findById.absent === 'option' ? 'null' : findById.absent,
+        isSome: findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
+      },
+      contents: option && optionMethod && {
+        type: `Awaited<ReturnType<${port.name}['${optionMethod.method.name}']>>`,
+        isSome: option.isSome.replace('$option', 'option'),
+        get: option.get.replace('$option', 'option'),
+        library: option.library === 'project' ? 'the project\'s own' : `${option.library}'s own`,
+      },
+      writes,
+      idText,
+      saveReturnsAggregate: save.returnsAggregate === true,
+      saveAggregates: model.methods.flatMap((m) => (m.kind === 'save' && m.returnsAggregate ? [m.method.name] : [])),
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
       findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]` },
@@ -98,6 +126,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
       remove: remove && {
         name: remove.method.name,
+        reports: remove.reports === true,
         argument: deleteArgument(0),
         missingArgument: deleteArgument('missing'),
         missingIdText: String(samples.idValue('missing').stored),

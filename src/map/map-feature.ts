@@ -4,6 +4,7 @@ import { fieldColumns, mapField } from './column-spec.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
+import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
 import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
 /**
@@ -132,6 +133,8 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   if (!method.async && looksImplementable(method.name)) {
     throw fail(`it returns '${returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${returns.text}>.`);
   }
+  const vocabulary = vocabularyMethod(method, domain, { isId, page: pageParameter, fail, typeText });
+  if (vocabulary) return vocabulary;
   switch (method.name) {
     case 'save':
       expect(only(single) && isVoid, `save(x: ${T}): Promise<void>`);
@@ -171,7 +174,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
 
 /** Names gen implements itself; anything else may be synchronous, since the user writes it. */
 function looksImplementable(name: string): boolean {
-  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || looksDerived(name);
+  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || isVocabularyName(name) || looksDerived(name);
 }
 
 function pageParameter(method: PortMethod, index: number): PageParameter | undefined {
