@@ -223,6 +223,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   switch (parsed.action) {
     case 'find':
       if (returns.type.kind !== 'aggregate') throw fail(`it returns '${returns.text}'`, `Return Promise<${T}[]> or Promise<${T} | null>.`);
+      if (returns.list && returns.absent === 'option') throw fail(`it returns an Option of a list (${returns.text})`, `A list says "none" by being empty: return Promise<${T}[]>.`);
       if (!returns.list && (parsed.limit ?? 1) > 1) throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
       if (!returns.list && page) throw fail('a single result cannot be paginated', 'Remove the pagination parameter or return a list.');
       result = returns.list ? 'many' : 'one';

@@ -73,6 +73,14 @@ describe('the CRUD vocabulary', () => {
     expect((error as GenError).location?.file).toBe('src/domain/aggregates/ordering/order.repository.ts');
   });
 
+  it('refuses a derived query returning an Option of a list', () => {
+    const files = withPortMethods("  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus): Promise<Option<Order[]>>;");
+    const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
+    files['src/domain/aggregates/ordering/order.repository.ts'] = `import { Option } from 'oxide.ts';\n${port}`;
+
+    expect(() => mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering'))).toThrow(/returns an Option of a list/);
+  });
+
   it('finds the aggregate through the first writer when the port has no save', () => {
     const domain = readDomain(writeProject(withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;')), DEFAULT_CONFIG, 'ordering');
 
