@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, LEDGER, MEMBERS, SHELF, STOCK } from '../fixtures/option-ports.js';
-import { generateAndRun, read } from '../support/projects.js';
+import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { generateAndRun, read, runTool } from '../support/projects.js';
+
+const servers = await databaseServers();
 
 const REPOSITORY = 'src/infrastructure/persistence/repositories/product.repository.ts';
 
@@ -11,6 +14,8 @@ describe.each([
     wrapper: 'oxide.ts',
     repository: 'src/infrastructure/persistence/repositories/user.repository.ts',
     imports: "import { None, type Option, Some } from 'oxide.ts';",
+    // create/insert/update check before they write, and delete reports what the driver says it deleted: every database.
+    everyDatabase: true,
     tests: [
       'resolves to an empty Option for an id that was never saved',
       'insert stores new Users, and none of a list in which one id is stored',
@@ -26,7 +31,7 @@ describe.each([
   { feature: 'shelf', files: SHELF, wrapper: 'fp-ts (named)', repository: REPOSITORY, imports: "import { type Option, none, some } from 'fp-ts/lib/Option';", tests: ['resolves to an empty Option for an id that was never saved'] },
   { feature: 'stock', files: STOCK, wrapper: 'Effect', repository: REPOSITORY, imports: "import { Option } from 'effect';", tests: ['resolves to an empty Option for an id that was never saved', 'findOneByPrice finds product-1'] },
   { feature: 'ledger', files: LEDGER, wrapper: 'the project Maybe of gen.config.json', repository: REPOSITORY, imports: "import { Maybe } from '../../../domain/shared/maybe';", tests: ['resolves to an empty Option for an id that was never saved'] },
-])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests }) => {
+])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {
   it('gets repositories that build the wrapper as the port imports it, type-check under strict and pass their generated suites', async () => {
     const { dir, output } = await generateAndRun(files, feature);
 
@@ -34,5 +39,11 @@ describe.each([
     const suite = read(dir, `tests/integration/infrastructure/${repository.split('/').pop()!.replace('.ts', '.test.ts')}`);
     for (const title of tests) expect(suite).toContain(`it('${title}'`);
     expect(output).not.toMatch(/skipped|todo/);
+
+    for (const server of everyDatabase ? servers : []) {
+      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      const run = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
+      expect(run.status, `${server.name}: ${run.output}`).toBe(0);
+    }
   });
 });
