@@ -19,9 +19,15 @@ export function absentCases(method: PortMethod, absent: string): AbsentCases {
 }
 
 /** The wrapper's imports, as the port's file has them, and the exports the given role's expressions call. */
-export function addOptionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, option: OptionEncoding, role: keyof OptionEncoding['values']): void {
+export function addOptionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, option: OptionEncoding, role: keyof OptionEncoding['values'] | 'signature'): void {
   const from = 'file' in option.module ? specifiers.source(fromFile, option.module.file) : option.module.specifier;
   const { imported, local } = option.binding;
+  if (role === 'signature') {
+    // A stub only names the type.
+    if (imported === '*') imports.addNamespace(from, local);
+    else imports.add(from, imported === local ? local : `${imported} as ${local}`, { typeOnly: true });
+    return;
+  }
   const expressions = role === 'repository' ? [option.some, option.none] : [option.isSome, option.get];
   // The binding is a value when the expressions call through it (`Option.some`, `Maybe.none()`); the repositories' signatures name it as a type.
   const asValue = expressions.some((e) => e.includes(`${local}.`));
