@@ -3,6 +3,7 @@ import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
+import { GenError } from '../src/errors.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -25,7 +26,13 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   const variable = names.variable;
   const list = pluralize(variable);
   const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
-  const save = find('save')!;
+  // The tests store samples with `save`; a port without one (only `create`/`insert`) stores them with that, and the
+  // tests that save one id twice (replacing, and the statements a re-save writes) are left out.
+  const saveMethod = find('save');
+  const creator = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'create');
+  const save = saveMethod ?? creator;
+  if (!save) throw new GenError(`port ${port.name} has no method that stores a new ${names.aggregate}`, port.location, 'Add save(x), upsert(x), create(x) or insert(x): the generated tests need one to store their samples.');
+  const store = (argument: string) => `${save.method.name}(${save.kind === 'write' && save.list === 'yes' ? `[${argument}]` : argument})`;
   const findById = find('find-by-id');
   const findAll = find('find-all');
   const remove = find('delete-by-id');
@@ -51,8 +58,11 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   addPortImports(imports, specifiers, path, port);
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
-  for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
-  imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  // For the statements and child-row tests, which re-save a sample.
+  if (saveMethod) {
+    for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
+    imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  }
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
@@ -116,7 +126,8 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       },
       writes,
       idText,
-      saveReturnsAggregate: save.returnsAggregate === true,
+      store,
+      replaces: saveMethod !== undefined,
       saveAggregates: model.methods.flatMap((m) => (m.kind === 'save' && m.returnsAggregate ? [m.method.name] : [])),
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, LEDGER, MEMBERS, SHELF, STOCK } from '../fixtures/option-ports.js';
+import { CATALOG, CLUB, LEDGER, MEMBERS, SHELF, STOCK } from '../fixtures/option-ports.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, read, runTool } from '../support/projects.js';
 
@@ -32,6 +32,14 @@ describe.each([
   { feature: 'shelf', files: SHELF, wrapper: 'fp-ts (named)', repository: REPOSITORY, imports: "import { type Option, none, some } from 'fp-ts/lib/Option';", tests: ['resolves to an empty Option for an id that was never saved'] },
   { feature: 'stock', files: STOCK, wrapper: 'Effect', repository: REPOSITORY, imports: "import { Option } from 'effect';", tests: ['resolves to an empty Option for an id that was never saved', 'findOneByPrice finds product-1'] },
   { feature: 'ledger', files: LEDGER, wrapper: 'the project Maybe of gen.config.json', repository: REPOSITORY, imports: "import { Maybe } from '../../../domain/shared/maybe';", tests: ['resolves to an empty Option for an id that was never saved'] },
+  {
+    feature: 'club',
+    files: CLUB,
+    wrapper: 'T | undefined, with no save',
+    repository: 'src/infrastructure/persistence/repositories/member.repository.ts',
+    imports: "import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';",
+    tests: ['insert stores new Members, and none of a list in which one id is stored', 'update replaces a stored Member, and refuses one that is not stored', 'tells whether it deleted a Member: false for a missing one, and the second time'],
+  },
 ])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {
   it('gets repositories that build the wrapper as the port imports it, type-check under strict and pass their generated suites', async () => {
     const { dir, output } = await generateAndRun(files, feature);
