@@ -171,7 +171,7 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
     case 'save-all':
       return 'CRUD: each aggregate written as `save` writes it, all in one transaction when that takes two or more statements';
     case 'find-by-id':
-      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent}\` when absent`;
+      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent === 'option' ? (method.method.returns.option?.none ?? 'none') : method.absent}\` when absent`;
     case 'find-by-ids':
       return 'CRUD: `WHERE id IN (…)`, in id order';
     case 'find-all':
