@@ -119,7 +119,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         isSome: findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
       },
       contents: option && optionMethod && {
-        type: `Awaited<ReturnType<${port.name}['${optionMethod.method.name}']>>`,
+        type: `Awaited<ReturnType<${port.ports.length > 1 ? `(${port.ports.map((p) => p.name).join(' & ')})` : port.ports[0]?.name ?? port.name}['${optionMethod.method.name}']>>`,
         isSome: option.isSome.replace('$option', 'option'),
         get: option.get.replace('$option', 'option'),
         library: option.library === 'project' ? 'the project\'s own' : `${option.library}'s own`,
