@@ -2,6 +2,7 @@ import { modelPropertyType } from '../src/map/column-types.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, implementedPorts } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
 import { handWrittenStubs } from './repository-custom.js';
 
@@ -13,6 +14,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
   const id = model.fields.find((f) => f.column.primary)!;
   const imports = new ImportSet().add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true }).add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   addSignatureImports(imports, specifiers, path, model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method));
+  for (const option of model.methods.flatMap((m) => (m.kind === 'hand-written' ? (m.method.returns.option ?? []) : []))) addOptionImports(imports, specifiers, path, option, 'signature');
   return {
     path,
     template: 'in-memory-repository-custom.ejs',

@@ -2,6 +2,7 @@ import { modelPropertyType } from '../src/map/column-types.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 
@@ -29,6 +30,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
+  for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   const id = model.fields.find((f) => f.column.primary)!;
   const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
   if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');

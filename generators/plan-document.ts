@@ -131,7 +131,7 @@ function mappingRow(mapping: FieldMapping, name: string) {
 
 /** Use cases that write more than once (or in a loop) in one run: each write is its own transaction. */
 function repeatedWrites(model: PersistenceModel, application: ApplicationModel): string[] {
-  const writes = new Set(model.methods.filter((m) => m.kind === 'save' || m.kind === 'delete-by-id').map((m) => m.method.name));
+  const writes = new Set(model.methods.filter((m) => m.kind === 'save' || m.kind === 'write' || m.kind === 'delete-by-id').map((m) => m.method.name));
   return application.useCases.flatMap((u) => {
     const calls = u.calls.filter((c) => writes.has(c.method));
     if (calls.length < 2 && !calls.some((c) => c.inLoop)) return [];
@@ -174,10 +174,14 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
       return children
         ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`
         : `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row; an aggregate the repository has not seen is upserted (insert, or update of the row with the same id)`;
+    case 'write':
+      return method.mode === 'create'
+        ? `CRUD: written as \`save\` writes a new aggregate, after a primary-key lookup: an id already stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}${method.list === 'no' ? '' : ' (a list is written only if every id is new)'}`
+        : `CRUD: written as \`save\` writes it, after a primary-key lookup: an id not stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}`;
     case 'save-all':
       return 'CRUD: each aggregate written as `save` writes it, all in one transaction when that takes two or more statements';
     case 'find-by-id':
-      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent}\` when absent`;
+      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent === 'option' ? (method.method.returns.option?.none ?? 'none') : method.absent}\` when absent`;
     case 'find-by-ids':
       return 'CRUD: `WHERE id IN (…)`, in id order';
     case 'find-all':
@@ -187,7 +191,7 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
     case 'exists-by-id':
       return 'CRUD: primary-key lookup, `true` when found';
     case 'delete-by-id':
-      return 'CRUD: delete by primary key; rejects when no row was deleted';
+      return method.reports ? 'CRUD: delete by primary key; resolves to whether a row was deleted' : 'CRUD: delete by primary key; rejects when no row was deleted';
     case 'next-id':
       return 'CRUD: a new random UUID (no database access)';
     case 'transaction':

@@ -2,6 +2,7 @@ import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
 
 /** The hand-written methods, as stubs that throw until the user writes them. */
@@ -23,6 +24,7 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method);
   const imports = new ImportSet().add('typeorm', 'Repository', { typeOnly: true }).add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
   addSignatureImports(imports, specifiers, path, handWritten);
+  for (const option of handWritten.flatMap((m) => m.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'signature');
   return {
     path,
     template: 'repository-custom.ejs',

@@ -5,6 +5,7 @@ import { argumentValue, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
+import { absentCases } from './option-wrapper.js';
 import type { ImportSet } from '../src/render/imports.js';
 
 /** How one port method is implemented, as TypeScript expressions for both repositories' templates. */
@@ -37,6 +38,16 @@ export interface MethodPlan {
   first: boolean;
   /** The find takes or skips rows (Top/First, pages, a single result's check for a second one). */
   paged: boolean;
+  /** A single result as the port returns it when found (`Some(x)` for an Option, else `x`), and when not. */
+  found: (expression: string) => string;
+  missing: string;
+  /** For create/insert/update (`write`) and save: see RepositoryMethod. */
+  write?: { mode: 'create' | 'update'; list: 'no' | 'yes' | 'either'; result: 'void' | 'aggregate' | 'boolean'; all: string; failure: string };
+  /** The stored id of `item`, one aggregate of a list argument. */
+  itemIdValue: string;
+  returnsAggregate: boolean;
+  /** A delete that resolves to whether it deleted something. */
+  reports: boolean;
 }
 
 const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
@@ -60,7 +71,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue: method.kind === 'delete-by-id' && method.argument === 'aggregate' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
+    idValue: (method.kind === 'delete-by-id' && method.argument === 'aggregate') || method.kind === 'write' || method.kind === 'save' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
     idValues: listValue(argument, argumentType, 'id'),
     result: 'none',
     absent: 'null',
@@ -71,7 +82,17 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     memorySupportImports: [],
     first: false,
     paged: false,
+    found: (expression) => expression,
+    missing: 'null',
+    itemIdValue: argumentValue(`item${id.field.access}`, id.field.type),
+    returnsAggregate: method.kind === 'save' && method.returnsAggregate === true,
+    reports: method.kind === 'delete-by-id' && method.reports === true,
   };
+  if (method.kind === 'write') {
+    const all = method.list === 'either' ? 'all' : argument;
+    plan.write = { mode: method.mode, list: method.list, result: method.result, all, failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}` };
+  }
+  if (method.kind === 'write' && method.list !== 'no') plan.typeormImports.push('In');
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');
   if (method.kind === 'find-all' && method.page) {
@@ -81,6 +102,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     plan.paged = true;
   }
   if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
+  Object.assign(plan, absentCases(method.method, plan.absent));
   return plan;
 }
 

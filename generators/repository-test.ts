@@ -3,10 +3,12 @@ import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
+import { GenError } from '../src/errors.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
@@ -24,7 +26,13 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   const variable = names.variable;
   const list = pluralize(variable);
   const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
-  const save = find('save')!;
+  // The tests store samples with `save`; a port without one (only `create`/`insert`) stores them with that, and the
+  // tests that save one id twice (replacing, and the statements a re-save writes) are left out.
+  const saveMethod = find('save');
+  const creator = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'create');
+  const save = saveMethod ?? creator;
+  if (!save) throw new GenError(`port ${port.name} has no method that stores a new ${names.aggregate}`, port.location, 'Add save(x), upsert(x), create(x) or insert(x): the generated tests need one to store their samples.');
+  const store = (argument: string) => `${save.method.name}(${save.kind === 'write' && save.list === 'yes' ? `[${argument}]` : argument})`;
   const findById = find('find-by-id');
   const findAll = find('find-all');
   const remove = find('delete-by-id');
@@ -50,8 +58,11 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   addPortImports(imports, specifiers, path, port);
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
-  for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
-  imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  // For the statements and child-row tests, which re-save a sample.
+  if (saveMethod) {
+    for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
+    imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  }
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
@@ -63,9 +74,16 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       : sample === 'missing'
         ? missingIdOf(remove)
         : idOf(remove)(`${list}[${sample}]`);
+  // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
+  const optionMethod = model.methods.find((m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option);
+  const option = optionMethod?.method.returns.option;
+  if (option) addOptionImports(imports, specifiers, path, option, 'test');
+  const readerOf = (method: RepositoryMethod | undefined) => (expression: string) => (method?.method.returns.option ? `contents(${expression})` : expression);
   const queries = model.methods
-    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples) : []))
+    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples).map((q) => ({ ...q, read: readerOf(m), absent: m.method.returns.option ? 'null' : q.absent })) : []))
     .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
+  const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
+  const writes = model.methods.flatMap((m) => (m.kind === 'write' ? [{ name: m.method.name, mode: m.mode, list: m.list, result: m.result, failure: `${names.aggregate} ${m.mode === 'create' ? 'already exists' : 'not found'}` }] : []));
 
   return {
     path,
@@ -89,7 +107,28 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       save: save.method.name,
-      findById: findById && { name: findById.method.name, absent: findById.absent, id: idOf(findById), missingId: missingIdOf(findById), missingIdText: String(samples.idValue('missing').stored) },
+      findById: findById && {
+        name: findById.method.name,
+        absent: findById.absent,
+        id: idOf(findById),
+        missingId: missingIdOf(findById),
+        missingIdText: String(samples.idValue('missing').stored),
+        read: readerOf(findById),
+        // What `read` gives for a missing one.
+        missing: findById.absent === 'option' ? 'null' : findById.absent,
+        isSome: findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
+      },
+      contents: option && optionMethod && {
+        type: `Awaited<ReturnType<${port.ports.length > 1 ? `(${port.ports.map((p) => p.name).join(' & ')})` : port.ports[0]?.name ?? port.name}['${optionMethod.method.name}']>>`,
+        isSome: option.isSome.replace('$option', 'option'),
+        get: option.get.replace('$option', 'option'),
+        library: option.library === 'project' ? 'the project\'s own' : `${option.library}'s own`,
+      },
+      writes,
+      idText,
+      store,
+      replaces: saveMethod !== undefined,
+      saveAggregates: model.methods.flatMap((m) => (m.kind === 'save' && m.returnsAggregate ? [m.method.name] : [])),
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
       findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]` },
@@ -98,6 +137,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
       remove: remove && {
         name: remove.method.name,
+        reports: remove.reports === true,
         argument: deleteArgument(0),
         missingArgument: deleteArgument('missing'),
         missingIdText: String(samples.idValue('missing').stored),

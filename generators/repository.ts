@@ -1,6 +1,7 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
+import { addOptionImports } from './option-wrapper.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { modelPropertyType } from '../src/map/column-types.js';
@@ -22,6 +23,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
   else imports.add(specifiers.generated(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
+  for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   for (const plan of plans) {
     for (const name of plan.typeormImports) imports.add('typeorm', name);
     for (const name of plan.sqlSupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
@@ -91,6 +93,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
       methods: plans,
+      // The private row update, renamed where the port has an `update` of its own.
+      updateRow: port.methods.some((m) => m.name === 'update') ? 'updateRow' : 'update',
     },
   };
 }

@@ -7,6 +7,7 @@ import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, fillTemplate, isPresetName, typ
 import { parseColumnOverride, type ColumnOverride } from '../map/column-overrides.js';
 import { parseRename } from '../migrate/migration-plan.js';
 import type { ColumnRename } from '../migrate/schema-diff.js';
+import { parseOptionConfig, type OptionConfig } from './option-config.js';
 
 /** Layout keys set in gen.config.json, at the top level or for one feature; `context` picks the `{context}`. */
 export type LayoutOverrides = Partial<LayoutTemplate> & { context?: string };
@@ -35,6 +36,8 @@ export interface ProjectConfig {
   entityStyle?: EntityStyle;
   /** Write the domain events an aggregate recorded to the `outbox` table when it is saved (same as --outbox). */
   outbox: boolean;
+  /** The project's own Option/Maybe wrapper (`"option"`), beside the libraries gen knows. */
+  option?: OptionConfig;
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -48,7 +51,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   outbox: false,
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -113,6 +116,10 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'entityStyle' must be ${ENTITY_STYLES.map((s) => `"${s}"`).join(' or ')}`, at, '"class": decorated entities (needs experimentalDecorators); "schema": EntitySchema definitions, no decorators.');
       }
       config.entityStyle = value;
+      continue;
+    }
+    if (key === 'option') {
+      config.option = parseOptionConfig(value, at);
       continue;
     }
     setLayoutKey(config.layout.paths, key, value, at);

@@ -5,6 +5,7 @@ import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from 
 import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
 import { transactionMethod } from './transaction-method.js';
+import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
 import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
 /**
@@ -135,6 +136,8 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   if (!method.async && looksImplementable(method.name)) {
     throw fail(`it returns '${returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${returns.text}>.`);
   }
+  const vocabulary = vocabularyMethod(method, domain, { isId, page: pageParameter, fail, typeText });
+  if (vocabulary) return vocabulary;
   switch (method.name) {
     case 'save':
       expect(only(single) && isVoid, `save(x: ${T}): Promise<void>`);
@@ -174,7 +177,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
 
 /** Names gen implements itself; anything else may be synchronous, since the user writes it. */
 function looksImplementable(name: string): boolean {
-  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || looksDerived(name);
+  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || isVocabularyName(name) || looksDerived(name);
 }
 
 function pageParameter(method: PortMethod, index: number): PageParameter | undefined {
@@ -223,6 +226,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   switch (parsed.action) {
     case 'find':
       if (returns.type.kind !== 'aggregate') throw fail(`it returns '${returns.text}'`, `Return Promise<${T}[]> or Promise<${T} | null>.`);
+      if (returns.list && returns.absent === 'option') throw fail(`it returns an Option of a list (${returns.text})`, `A list says "none" by being empty: return Promise<${T}[]>.`);
       if (!returns.list && (parsed.limit ?? 1) > 1) throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
       if (!returns.list && page) throw fail('a single result cannot be paginated', 'Remove the pagination parameter or return a list.');
       result = returns.list ? 'many' : 'one';

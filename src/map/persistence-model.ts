@@ -123,7 +123,10 @@ export interface FieldMapping {
 }
 
 export type RepositoryMethod =
-  | { kind: 'save'; method: PortMethod }
+  /** `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took. */
+  | { kind: 'save'; method: PortMethod; returnsAggregate?: true }
+  /** `create`/`insert` (the id must be new) or `update` (it must be stored): see crud-vocabulary.ts. */
+  | { kind: 'write'; method: PortMethod; mode: 'create' | 'update'; list: 'no' | 'yes' | 'either'; result: 'void' | 'aggregate' | 'boolean' }
   | { kind: 'save-all'; method: PortMethod }
   /** absent `throw`: the port returns a plain Promise<T>, so a missing id rejects. */
   | { kind: 'find-by-id'; method: PortMethod; absent: Absent }
@@ -131,7 +134,8 @@ export type RepositoryMethod =
   | { kind: 'find-all'; method: PortMethod; page?: PageParameter }
   | { kind: 'count-all'; method: PortMethod }
   | { kind: 'exists-by-id'; method: PortMethod }
-  | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate' }
+  /** `reports`: resolves to whether it deleted something, where a missing one otherwise rejects. */
+  | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate'; reports?: true }
   | { kind: 'next-id'; method: PortMethod }
   | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: `work` in one transaction (see map/transaction-method.ts). */
@@ -139,8 +143,11 @@ export type RepositoryMethod =
   /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
   | { kind: 'hand-written'; method: PortMethod };
 
-/** What a single-result lookup gives when nothing matches: null, undefined, or a rejection (a plain Promise<T>). */
-export type Absent = 'null' | 'undefined' | 'throw';
+/**
+ * What a single-result lookup gives when nothing matches: null, undefined, a rejection (a plain Promise<T>), or an
+ * Option's None (the method's `returns.option` says which wrapper).
+ */
+export type Absent = 'null' | 'undefined' | 'throw' | 'option';
 
 /** The trailing pagination parameter of a method: its index and the names of its two members. */
 export interface PageParameter {

@@ -140,12 +140,34 @@ export interface AggregateModel {
 export interface TypeUse {
   type: ValueType;
   list: boolean;
-  /** What stands for "nothing" in this position: `T | null`, `T | undefined`, or neither. */
-  absent: 'null' | 'undefined' | 'none';
+  /** `T | T[]` (a parameter of `insert`): one value or a list of them; `list` is false. */
+  orList?: true;
+  /** What stands for "nothing" in this position: `T | null`, `T | undefined`, an Option wrapper, or neither. */
+  absent: 'null' | 'undefined' | 'option' | 'none';
+  /** With absent `option`: the wrapper (`Option<T>` of oxide.ts, fp-ts, Effect, or the project's own). */
+  option?: OptionEncoding;
   /** The type as the user wrote it, for messages. */
   text: string;
   /** The list is wrapped in a collection class (`list` is then true). */
   collection?: WrappedCollection;
+}
+
+/**
+ * An Option/Maybe wrapper in a port's return type, and how the generated code builds and reads it, imported
+ * as the port imports it. `some` holds `$value`; `isSome` and `get` hold `$option` (`get` runs only after `isSome`).
+ */
+export interface OptionEncoding {
+  library: 'oxide.ts' | 'fp-ts' | 'effect' | 'project';
+  /** Where the port imports it from: a package specifier, or a project file. */
+  module: { specifier: string } | { file: string };
+  /** The binding the port's type names: `*` as `O`, `Option`, `Option` as `O`, `Maybe`. */
+  binding: { imported: string; local: string };
+  some: string;
+  none: string;
+  isSome: string;
+  get: string;
+  /** Named exports of the module that the expressions call, beside the binding: in the repositories, in the tests. */
+  values: { repository: string[]; test: string[] };
 }
 
 export interface PortParameter {
@@ -213,5 +235,6 @@ export function typeUseText(use: TypeUse): string {
             ? type.kind
             : type.name;
   const list = use.list ? (base.includes(' ') ? `(${base})[]` : `${base}[]`) : base;
+  if (use.absent === 'option') return use.text;
   return use.absent === 'none' ? list : `${list} | ${use.absent}`;
 }

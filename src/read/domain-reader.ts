@@ -54,7 +54,7 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   const domain = {
     feature,
     aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
-    port: withDefaultAggregate(mergePorts(ports.map((p) => readPort(p, classifier, projectRoot)), leftAlone), aggregateModel.name, aggregateModel.file, aggregate.isDefaultExport()),
+    port: withDefaultAggregate(mergePorts(ports.map((p) => readPort(p, classifier, projectRoot, config.option)), leftAlone), aggregateModel.name, aggregateModel.file, aggregate.isDefaultExport()),
   };
   return { domain, project, files, ports, location };
 }
@@ -67,17 +67,23 @@ function createProject(projectRoot: string): Project {
     : new Project({ compilerOptions: { strict: true } });
 }
 
-/** The generated tests store aggregates through `save`: one of the ports must have it, taking the aggregate. */
+/**
+ * The generated tests store aggregates through `save`: one of the ports must have it, taking the aggregate. Without
+ * one, a writer of the CRUD vocabulary (crud-vocabulary.ts) stands in: `saveUser`, `upsert`, `insert`, `create`, `update`.
+ */
 function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
   const first = ports[0]!;
-  const save = first.getType().getProperty('save');
+  const save = first.getType().getProperty('save') ?? first.getType().getProperties().find((p) => /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(p.getName()));
   const names = ports.map((p) => p.getName()).join(', ');
   const signature = save?.getTypeAtLocation(first).getCallSignatures()[0];
   if (!save || !signature) {
     throw new GenError(`${ports.length > 1 ? 'ports' : 'port'} ${names} ${ports.length > 1 ? 'have' : 'has'} no save method, so ${aggregate.getName()} cannot be stored`, locate(first, projectRoot), `Add \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\` to ${ports.length > 1 ? 'one of them' : 'the port'}.`);
   }
   const parameter = signature.getParameters()[0];
-  const declaration = parameter?.getTypeAtLocation(first).getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  // `insert(x: User | User[])`, `create(xs: User[])`: the element class.
+  const taken = parameter?.getTypeAtLocation(first);
+  const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
+  const declaration = (one?.isArray() ? one.getArrayElementType() : one)?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
   if (!parameter || declaration !== aggregate) {
     throw new GenError(`${first.getName()}.save must take the aggregate root class (${aggregate.getName()}) as its first parameter`, locate(save.getDeclarations()[0] ?? first, projectRoot), `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`);
   }

@@ -5,11 +5,13 @@ import { typeUseText, type PortMethod, type PortModel, type PortRef, type TypeUs
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 import { unitOfWorkParameter } from './unit-of-work-reader.js';
+import type { OptionConfig } from '../config/option-config.js';
+import { readOptionUse } from './option-reader.js';
 
 export type PortDeclaration = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration;
 
 /** The method signatures of the port, in declaration order. */
-export function readPort(declaration: PortDeclaration, classifier: TypeClassifier, projectRoot: string): PortModel {
+export function readPort(declaration: PortDeclaration, classifier: TypeClassifier, projectRoot: string, option?: OptionConfig): PortModel {
   const methods: (MethodSignature | MethodDeclaration)[] = Node.isInterfaceDeclaration(declaration)
     ? declaration.getMethods()
     : Node.isClassDeclaration(declaration)
@@ -18,7 +20,7 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
   for (const property of Node.isTypeAliasDeclaration(declaration) ? [] : declaration.getProperties()) {
     throw new GenError(`port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`, locate(property, projectRoot), 'Declare it as a method: `name(args): Promise<Result>`.');
   }
-  const own = methods.map((method) => readMethod(method, classifier, projectRoot));
+  const own = methods.map((method) => readMethod(method, classifier, projectRoot, option));
   // An abstract class's concrete methods are its own business; an interface's or alias's members all belong to the port.
   const inherited = Node.isClassDeclaration(declaration) ? [] : typeLevelMethods(declaration, own, classifier, projectRoot);
   return {
@@ -92,7 +94,7 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
   return methods;
 }
 
-function readMethod(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string): PortMethod {
+function readMethod(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): PortMethod {
   const returnType = method.getReturnType();
   const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
   const unitOfWork = unitOfWorkParameter(method.getSignature(), method);
@@ -104,7 +106,7 @@ function readMethod(method: MethodSignature | MethodDeclaration, classifier: Typ
       use: classifyOrUnknown(classifier, parameter.getType(), parameter),
       optional: parameter.isOptional(),
     })),
-    returns: classifyOrUnknown(classifier, promised ?? returnType, method),
+    returns: optionOrUndefined(method, classifier, projectRoot, option) ?? classifyOrUnknown(classifier, promised ?? returnType, method),
     async: promised !== undefined,
     signatureText: {
       parameters: method.getParameters().map((p) => p.getText()),
@@ -117,11 +119,36 @@ function readMethod(method: MethodSignature | MethodDeclaration, classifier: Typ
 
 /** A port may use any type in a method gen does not implement, so an unsupported type is kept, not fatal, here. */
 function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): TypeUse {
+  const either = oneOrList(type);
+  if (either) {
+    const use = classifyOrUnknown(classifier, either, at);
+    return use.absent === 'none' && !use.list && use.type.kind !== 'unknown' ? { ...use, orList: true, text: type.getText(at) } : { ...use, text: type.getText(at) };
+  }
   try {
     return classifier.classifyUse(type, at);
   } catch (error) {
     if (!(error instanceof GenError)) throw error;
     return { type: { kind: 'unknown', reason: error.message }, list: false, absent: 'none', text: type.getText(at) };
+  }
+}
+
+/** `User | User[]`: the element type, else undefined. */
+function oneOrList(type: Type): Type | undefined {
+  if (!type.isUnion() || type.isBoolean() || type.isEnum()) return undefined;
+  const parts = type.getUnionTypes();
+  if (parts.length !== 2) return undefined;
+  const list = parts.find((p) => p.isArray());
+  const one = parts.find((p) => !p.isArray());
+  return list && one && list.getArrayElementTypeOrThrow() === one ? one : undefined;
+}
+
+/** An Option-wrapped return type (option-reader.ts); one whose contents gen cannot type is read as usual, as unknown. */
+function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): TypeUse | undefined {
+  try {
+    return readOptionUse(method.getReturnTypeNode(), classifier, projectRoot, option);
+  } catch (error) {
+    if (error instanceof GenError) return undefined;
+    throw error;
   }
 }
 

@@ -6,6 +6,7 @@ export class ImportSet {
   private readonly sideEffects = new Set<string>();
   /** `import User from './user'`: per module, the default import's name and whether it is only a type. */
   private readonly defaults = new Map<string, { name: string; typeOnly: boolean }>();
+  private readonly namespaces = new Map<string, string>();
 
   /** `defaultExport`: the module's default export, imported under `name` (on a line of its own). */
   add(from: string, name: string, options: { typeOnly?: boolean; defaultExport?: boolean | undefined } = {}): this {
@@ -25,6 +26,12 @@ export class ImportSet {
     return this;
   }
 
+  /** `import * as O from 'fp-ts/Option'`. */
+  addNamespace(from: string, local: string): this {
+    this.namespaces.set(from, local);
+    return this;
+  }
+
   addSideEffect(from: string): this {
     this.sideEffects.add(from);
     return this;
@@ -34,6 +41,7 @@ export class ImportSet {
   lines(): string[] {
     const order = (a: string, b: string) => Number(a.startsWith('.')) - Number(b.startsWith('.')) || compareText(a, b);
     const side = [...this.sideEffects].sort(order).map((from) => `import '${from}';`);
+    const namespaces = [...this.namespaces.keys()].map((from) => ({ from, line: `import * as ${this.namespaces.get(from)} from '${from}';` }));
     const defaults = [...this.defaults.keys()].map((from) => {
       const { name, typeOnly } = this.defaults.get(from)!;
       return { from, line: `import ${typeOnly ? 'type ' : ''}${name} from '${from}';` };
@@ -46,7 +54,7 @@ export class ImportSet {
       return { from, line: `import { ${specifiers.join(', ')} } from '${from}';` };
     });
     // A module's default import comes before its named imports (`import type X from` cannot also take `{ ... }`).
-    const lines = [...defaults, ...named].sort((a, b) => order(a.from, b.from));
+    const lines = [...namespaces, ...defaults, ...named].sort((a, b) => order(a.from, b.from));
     return [...side, ...lines.map((l) => l.line)];
   }
 }

@@ -1,0 +1,113 @@
+import type { GenError } from '../errors.js';
+import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
+import type { Absent, PageParameter, RepositoryMethod } from './persistence-model.js';
+
+/**
+ * The CRUD names ports use besides `save`/`findById`/`delete` (issue 11): `insert`, `create`, `update`,
+ * `save<Something>`, `upsert`, `findOneById`, `find(id)`, `search(id)`, `get<X>ById`, `find<X>ById`, `searchAll`,
+ * `exists(value)` and `delete`/`remove` resolving to a boolean. Each is recognised by its name and its shape
+ * (the id's type, the aggregate); a name whose shape does not fit is left to the rest of map-feature.ts
+ * (derived queries, errors, hand-written stubs).
+ */
+export interface VocabularyContext {
+  /** A single value of the aggregate's id type (or a value object over it). */
+  isId(use: TypeUse): boolean;
+  /** The trailing pagination parameter at `index`, if that is what it is. */
+  page(method: PortMethod, index: number): PageParameter | undefined;
+  fail(message: string, hint?: string): GenError;
+  /** The type as a port writes it, for messages and for matching a parameter to a field. */
+  typeText(type: ValueType): string;
+}
+
+const CREATE = ['create', 'insert'];
+const LOOKUPS = ['findOneById', 'find', 'search', 'get', 'getById'];
+/** Lookup names that read as anything (`get(key): string`): implemented when their shape fits, never an error. */
+const LOOSE = ['find', 'search', 'get'];
+/** `getUserById`, `findOrderById`: the aggregate's (or any) name between the verb and `ById`. */
+const NAMED_LOOKUP = /^(get|find)[A-Z]\w*ById$/;
+const SAVE_SOMETHING = /^save(?!All$|Many$)[A-Z]\w*$/;
+
+/** Names this module may implement: a database answers them asynchronously. */
+export function isVocabularyName(name: string): boolean {
+  return [...CREATE, 'update', 'upsert', ...LOOKUPS.filter((n) => !LOOSE.includes(n))].includes(name) || NAMED_LOOKUP.test(name) || SAVE_SOMETHING.test(name);
+}
+
+export function vocabularyMethod(method: PortMethod, domain: DomainModel, context: VocabularyContext): RepositoryMethod | undefined {
+  const { aggregate } = domain;
+  const params = method.parameters;
+  const returns = method.returns;
+  const T = aggregate.name;
+  const aggregateUse = (use: TypeUse) => use.type.kind === 'aggregate' && use.absent === 'none';
+  const single = (use: TypeUse) => aggregateUse(use) && !use.list && !use.orList;
+  const isVoid = returns.type.kind === 'void';
+  const isBoolean = !returns.list && returns.absent === 'none' && returns.type.kind === 'primitive' && returns.type.primitive === 'boolean';
+  const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
+  const name = method.name;
+  if (!method.async) return undefined;
+
+  if (CREATE.includes(name) || name === 'update') {
+    const parameter = params[0]?.use;
+    const list: 'no' | 'yes' | 'either' = parameter?.orList ? 'either' : parameter?.list ? 'yes' : 'no';
+    const shape = name === 'update' ? `update(x: ${T}): Promise<void | ${T} | boolean>` : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
+    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (name === 'update' && list !== 'no')) throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+    const result = isVoid ? 'void' : isBoolean ? 'boolean' : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either' ? 'aggregate' : undefined;
+    if (!result) throw context.fail(`it returns '${returns.text}', expected ${shape}`, 'Resolve to nothing, the aggregate it took, or whether it was written.');
+    return { kind: 'write', method, mode: name === 'update' ? 'update' : 'create', list, result };
+  }
+  if (name === 'upsert' || SAVE_SOMETHING.test(name) || name === 'save') {
+    if (!only(single)) {
+      if (name === 'save') return undefined;
+      throw context.fail(`expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+    }
+    if (isVoid) return name === 'save' ? undefined : { kind: 'save', method };
+    if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
+    if (name === 'save') return undefined;
+    throw context.fail(`it returns '${returns.text}'`, `Return Promise<void> or Promise<${T}> (the aggregate it saved).`);
+  }
+  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name)) {
+    // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
+    if (!only(context.isId) || returns.type.kind !== 'aggregate' || returns.list) return undefined;
+    const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
+    return { kind: 'find-by-id', method, absent };
+  }
+  if (name === 'searchAll') {
+    const page = context.page(method, 0);
+    if (params.length !== (page ? 1 : 0) || returns.type.kind !== 'aggregate' || !returns.list) return undefined;
+    return page ? { kind: 'find-all', method, page } : { kind: 'find-all', method };
+  }
+  if ((name === 'delete' || name === 'remove' || name === 'deleteById') && isBoolean) {
+    if (only(context.isId)) return { kind: 'delete-by-id', method, argument: 'id', reports: true };
+    if (only(single)) return { kind: 'delete-by-id', method, argument: 'aggregate', reports: true };
+    return undefined;
+  }
+  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use) && isBoolean) return existsByValue(method, domain, context);
+  return undefined;
+}
+
+/**
+ * `exists(email: Email)`: the one field whose type is the parameter's, as `existsByEmail` would query it. The field
+ * is found by its type alone, so that type must be its own: a plain `string` that several fields have names none.
+ * No unique index is assumed: "exists" holds for one match or several.
+ */
+function existsByValue(method: PortMethod, domain: DomainModel, context: VocabularyContext): RepositoryMethod {
+  const parameter = method.parameters[0]!;
+  const use = parameter.use;
+  const text = context.typeText(use.type);
+  const matches = (field: FieldModel) => !field.list && field.name !== domain.aggregate.idField && (context.typeText(field.type) === text || wraps(use.type, field));
+  const fields = use.list || use.absent !== 'none' ? [] : domain.aggregate.fields.filter(matches);
+  if (fields.length !== 1) {
+    const which = fields.length === 0 ? `no field of ${domain.aggregate.name} is a ${text}` : `fields ${fields.map((f) => `'${f.name}'`).join(', ')} are all ${text}`;
+    throw context.fail(`exists(${parameter.name}: ${use.text}) names a field by the parameter's type, but ${which}`, 'Name the field in the method instead, as a derived query: existsBy<Field>(value), e.g. existsByEmail(email).');
+  }
+  const field = fields[0]!;
+  return {
+    kind: 'derived',
+    method,
+    query: { action: 'exists', result: 'exists', absent: 'null', where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] },
+  };
+}
+
+/** A single-value object over a primitive field of the same name (`email: string` of a primitives-style aggregate, asked with an `Email`). */
+function wraps(parameter: ValueType, field: FieldModel): boolean {
+  return parameter.kind === 'value-object' && field.type.kind === 'primitive' && field.type.primitive === parameter.primitive && field.name === parameter.name[0]!.toLowerCase() + parameter.name.slice(1);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { mapFeature } from '../../src/map/map-feature.js';
+import type { RepositoryMethod } from '../../src/map/persistence-model.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { withPortMethods } from '../support/fixtures.js';
+import { writeProject } from '../support/projects.js';
+
+function mapped(signature: string): RepositoryMethod {
+  const model = mapFeature(readDomain(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`)), DEFAULT_CONFIG, 'ordering'));
+  return model.methods[1]!;
+}
+
+/** The parts of a mapped method that say how it is implemented. */
+function shape(method: RepositoryMethod): Record<string, unknown> {
+  const { method: _, ...rest } = method;
+  return rest.kind === 'derived' ? { kind: 'derived', action: rest.query.action, result: rest.query.result, absent: rest.query.absent, where: rest.query.where } : rest;
+}
+
+describe('the CRUD vocabulary', () => {
+  it.each([
+    ['insert(order: Order | Order[]): Promise<void>', { kind: 'write', mode: 'create', list: 'either', result: 'void' }],
+    ['insert(orders: Order[]): Promise<Order[]>', { kind: 'write', mode: 'create', list: 'yes', result: 'aggregate' }],
+    ['create(order: Order): Promise<boolean>', { kind: 'write', mode: 'create', list: 'no', result: 'boolean' }],
+    ['create(order: Order): Promise<Order>', { kind: 'write', mode: 'create', list: 'no', result: 'aggregate' }],
+    ['update(order: Order): Promise<void>', { kind: 'write', mode: 'update', list: 'no', result: 'void' }],
+    ['saveOrder(order: Order): Promise<Order>', { kind: 'save', returnsAggregate: true }],
+    ['saveDraft(order: Order): Promise<void>', { kind: 'save' }],
+    ['upsert(order: Order): Promise<void>', { kind: 'save' }],
+    ['findOneById(id: OrderId): Promise<Order | undefined>', { kind: 'find-by-id', absent: 'undefined' }],
+    ['find(id: OrderId): Promise<Order>', { kind: 'find-by-id', absent: 'throw' }],
+    ['search(id: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
+    ['getOrderById(id: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
+    ['findOrderById(id: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
+    ['searchAll(): Promise<Order[]>', { kind: 'find-all' }],
+    ['findOneByCustomerEmail(email: string): Promise<Order | null>', { kind: 'derived', action: 'find', result: 'one', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
+    ['exists(status: OrderStatus): Promise<boolean>', { kind: 'derived', action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
+    // The only Date field: its type is enough to name it.
+    ['exists(at: Date): Promise<boolean>', { kind: 'derived', action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'placedAt', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
+    ['exists(id: OrderId): Promise<boolean>', { kind: 'exists-by-id' }],
+    ['delete(order: Order): Promise<boolean>', { kind: 'delete-by-id', argument: 'aggregate', reports: true }],
+    ['remove(id: OrderId): Promise<boolean>', { kind: 'delete-by-id', argument: 'id', reports: true }],
+    ['delete(id: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],
+    // Names that read as anything are implemented only when their shape fits, else left to the user.
+    ['find(text: string): Promise<Order[]>', { kind: 'hand-written' }],
+    ['search(text: string): Promise<Order[]>', { kind: 'hand-written' }],
+    ['searchAll(text: string): Promise<Order[]>', { kind: 'hand-written' }],
+    ['get(key: string): string', { kind: 'hand-written' }],
+  ])('%s', (signature, expected) => {
+    expect(shape(mapped(signature))).toEqual(expected);
+  });
+
+  it.each([
+    ['update(orders: Order[]): Promise<void>', /expected update\(x: Order\)/],
+    ['create(order: Order): Promise<string>', /it returns 'string'/],
+    ['insert(order: Order | Order[]): Promise<Order>', /it returns 'Order'/],
+    ['saveOrder(order: Order): Promise<number>', /it returns 'number'/],
+    ['saveOrder(order: Order, force: boolean): Promise<void>', /expected saveOrder\(x: Order\)/],
+    ['insert(order: Order): void', /a database can only answer asynchronously/],
+    // customerEmail and note are both strings: the type names no single field.
+    ['exists(email: string): Promise<boolean>', /fields 'customerEmail', 'note' are all string/],
+    ['exists(count: bigint): Promise<boolean>', /no field of Order is a bigint/],
+  ])('refuses %s, pointing at it', (signature, message) => {
+    let error: unknown;
+    try {
+      mapped(signature);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toMatch(message);
+    expect((error as GenError).location?.file).toBe('src/domain/aggregates/ordering/order.repository.ts');
+  });
+
+  it('refuses a derived query returning an Option of a list', () => {
+    const files = withPortMethods("  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus): Promise<Option<Order[]>>;");
+    const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
+    files['src/domain/aggregates/ordering/order.repository.ts'] = `import { Option } from 'oxide.ts';\n${port}`;
+
+    expect(() => mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering'))).toThrow(/returns an Option of a list/);
+  });
+
+  it('finds the aggregate through the first writer when the port has no save', () => {
+    const domain = readDomain(writeProject(withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;')), DEFAULT_CONFIG, 'ordering');
+
+    expect(domain.aggregate.name).toBe('Order');
+  });
+});
