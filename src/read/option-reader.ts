@@ -1,4 +1,4 @@
-import { Node, type TypeNode } from 'ts-morph';
+import { Node, type Type, type TypeNode } from 'ts-morph';
 import { expressionImports, type OptionConfig } from '../config/option-config.js';
 import type { OptionEncoding, TypeUse } from '../model/domain-model.js';
 import { relativeFile } from './source-location.js';
@@ -20,8 +20,9 @@ const LIBRARIES: Record<Library, (ref: (name: string) => string) => Omit<OptionE
  * `Promise<Option<User>>`, `Promise<O.Option<User>>`, `Promise<Option.Option<User>>`, `Promise<Maybe<User>>`: a return
  * type wrapped in an Option that oxide.ts, fp-ts or Effect declares, or in the project's own (gen.config.json "option").
  * Read from the port's own type node, which says how the port imports the wrapper. Undefined when it is no Option.
+ * `wrapped`: what the Option holds when the node still names a type parameter (a method inherited from a generic base port).
  */
-export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassifier, projectRoot: string, own: OptionConfig | undefined): TypeUse | undefined {
+export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassifier, projectRoot: string, own: OptionConfig | undefined, wrapped?: Type): TypeUse | undefined {
   let target = node;
   if (target && Node.isTypeReference(target) && target.getTypeName().getText() === 'Promise') target = target.getTypeArguments()[0];
   if (!target || !Node.isTypeReference(target) || target.getTypeArguments().length !== 1) return undefined;
@@ -41,7 +42,7 @@ export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassi
   const binding = importBinding(left, projectRoot);
   if (!binding) return undefined;
   const inner = target.getTypeArguments()[0]!;
-  const use = classifier.classifyUse(inner.getType(), inner);
+  const use = classifier.classifyUse(wrapped ?? inner.getType(), inner);
   if (use.absent !== 'none') return undefined;
   const namespace = binding.binding.imported === '*' || Node.isQualifiedName(name);
   const named = new Set<string>();

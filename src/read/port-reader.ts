@@ -22,7 +22,7 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
   }
   const own = methods.map((method) => readMethod(method, classifier, projectRoot, option));
   // An abstract class's concrete methods are its own business; an interface's or alias's members all belong to the port.
-  const inherited = Node.isClassDeclaration(declaration) ? [] : typeLevelMethods(declaration, own, classifier, projectRoot);
+  const inherited = Node.isClassDeclaration(declaration) ? [] : typeLevelMethods(declaration, own, classifier, projectRoot, option);
   return {
     name: declaration.getName() ?? 'default',
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
@@ -52,7 +52,7 @@ function isDefaultExport(declaration: Node): boolean {
  * or declares through a type alias, with type arguments substituted: read from the port's type, since their
  * declarations may still say `T`.
  */
-function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclaration, own: PortMethod[], classifier: TypeClassifier, projectRoot: string): PortMethod[] {
+function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclaration, own: PortMethod[], classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): PortMethod[] {
   const ownNames = new Set(own.map((m) => m.name));
   const methods: PortMethod[] = [];
   for (const symbol of declaration.getType().getProperties()) {
@@ -70,7 +70,14 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
         optional: parameterNode !== undefined && Node.isParameterDeclaration(parameterNode) && parameterNode.isOptional(),
       };
     });
-    const returns = classifyOrUnknown(classifier, promised ?? returnType, declaration);
+    // An Option declared in the base (`Promise<Option<Entity>>`) is read from the base's node, which says how
+    // the wrapper is imported, with what it wraps taken from the substituted type (`Option<User>`).
+    const wrapped = promised ?? returnType;
+    const optionUse =
+      Node.isMethodSignature(node) || Node.isMethodDeclaration(node)
+        ? optionOrUndefined(node, classifier, projectRoot, option, wrapped.getAliasTypeArguments()[0] ?? wrapped.getTypeArguments()[0])
+        : undefined;
+    const returns = optionUse ? { ...optionUse, text: wrapped.getText(declaration) } : classifyOrUnknown(classifier, wrapped, declaration);
     const uses = [...parameters.map((p) => p.use), returns];
     const unitOfWork = unitOfWorkParameter(signature, declaration);
     methods.push({
@@ -143,9 +150,9 @@ function oneOrList(type: Type): Type | undefined {
 }
 
 /** An Option-wrapped return type (option-reader.ts); one whose contents gen cannot type is read as usual, as unknown. */
-function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): TypeUse | undefined {
+function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined, wrapped?: Type): TypeUse | undefined {
   try {
-    return readOptionUse(method.getReturnTypeNode(), classifier, projectRoot, option);
+    return readOptionUse(method.getReturnTypeNode(), classifier, projectRoot, option, wrapped);
   } catch (error) {
     if (error instanceof GenError) return undefined;
     throw error;

@@ -75,3 +75,20 @@ describe('not-found encodings in a port', () => {
     });
   });
 });
+
+describe('an Option declared in a generic base port', () => {
+  it.each([
+    ["import { Option } from 'oxide.ts';", 'Option<T>', 'oxide.ts'],
+    ["import * as O from 'fp-ts/Option';", 'O.Option<T>', 'fp-ts'],
+    ["import { Option } from 'effect';", 'Option.Option<T>', 'effect'],
+  ])('%s %s: inherited with the aggregate substituted, imported as the base port does', (imports, returns, library) => {
+    const base = `${imports}\n\nexport interface RepositoryPort<T> {\n  save(entity: T): Promise<void>;\n  findOneById(id: string): Promise<${returns}>;\n}\n`;
+    const port = "import { Order } from './order';\nimport { RepositoryPort } from '../../shared/repository.port';\n\nexport interface OrderRepository extends RepositoryPort<Order> {}\n";
+    const domain = readDomain(writeProject({ ...ORDER_DOMAIN, 'src/domain/shared/repository.port.ts': base, [PORT_FILE]: port }), DEFAULT_CONFIG, 'ordering');
+    const use = domain.port.methods.find((m) => m.name === 'findOneById')!.returns;
+
+    expect(use.type).toMatchObject({ kind: 'aggregate', name: 'Order' });
+    expect(use.absent).toBe('option');
+    expect(use.option).toMatchObject({ library });
+  });
+});
