@@ -4,6 +4,7 @@ import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { customClass } from './repository.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
+import { addDynamicQueryImports } from './dynamic-queries.js';
 
 /**
  * The in-memory twin of the TypeORM repository, for use-case tests. It stores rows made by the same
@@ -26,8 +27,9 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
+  addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');
   const id = model.fields.find((f) => f.column.primary)!;
-  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
+  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic);
   if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');
   for (const plan of methods) {
     for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
@@ -53,7 +55,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       methods,
       // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
       usesMatching,
-      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || m.result === 'many' || m.result === 'one'),
+      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || m.result === 'many' || (m.dynamic && !m.dynamic.count) || m.result === 'one'),
     },
   };
 }

@@ -13,6 +13,7 @@ import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
 import { querySupport } from './query-support.js';
 import { aggregateRows } from './aggregate-rows.js';
+import { dynamicQuerySupport, featureQueries } from './dynamic-queries.js';
 import { repositoryTest } from './repository-test.js';
 import { testDatabase } from './test-database.js';
 
@@ -26,6 +27,8 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   inMemoryRepositoryCustom,
   querySupport,
   aggregateRows,
+  featureQueries,
+  dynamicQuerySupport,
   migration,
   persistenceIndex,
   databaseConfig,

@@ -6,6 +6,7 @@ import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/ma
 import type { Rehydration } from '../src/model/domain-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { dynamicQueryImplementation } from './dynamic-queries.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
 import { schemaName } from './entity-schema.js';
 import { methodSignature } from './port-signature.js';
@@ -180,6 +181,9 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
       return 'CRUD: delete by primary key; rejects when no row was deleted';
     case 'next-id':
       return 'CRUD: a new random UUID (no database access)';
+    case 'criteria':
+    case 'find-page':
+      return dynamicQueryImplementation(method, model, layout);
     case 'hand-written':
       return `hand-written: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
     case 'derived': {

@@ -4,6 +4,7 @@ import type { PortMethod, PortParameter, ValueType } from '../src/model/domain-m
 import { argumentValue, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
+import { dynamicMethodPlan, type DynamicMethodPlan } from './dynamic-queries.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ImportSet } from '../src/render/imports.js';
 
@@ -37,6 +38,8 @@ export interface MethodPlan {
   first: boolean;
   /** The find takes or skips rows (Top/First, pages, a single result's check for a second one). */
   paged: boolean;
+  /** A Criteria or page-request method: read at run time (dynamic-queries.ts). */
+  dynamic?: DynamicMethodPlan;
 }
 
 const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
@@ -81,6 +84,8 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     plan.paged = true;
   }
   if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
+  const dynamic = dynamicMethodPlan(method, model);
+  if (dynamic) Object.assign(plan, { dynamic, paged: true });
   return plan;
 }
 

@@ -1,5 +1,6 @@
 import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration } from '../model/domain-model.js';
 import type { Operator, QueryAction } from './derived-query-parser.js';
+import type { CriteriaMethod, PageMethod } from './dynamic-query-methods.js';
 
 /**
  * What the domain becomes in the database, and how each port method is implemented.
@@ -131,6 +132,9 @@ export type RepositoryMethod =
   | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate' }
   | { kind: 'next-id'; method: PortMethod }
   | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
+  /** Queries read at run time (dynamic-query-methods.ts): a Criteria object, or a page request returning a page. */
+  | CriteriaMethod
+  | PageMethod
   /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
   | { kind: 'hand-written'; method: PortMethod };
 
