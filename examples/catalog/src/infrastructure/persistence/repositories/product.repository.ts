@@ -58,7 +58,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       order: { id: 'ASC' },
       ...(page?.offset === undefined ? {} : { skip: page?.offset }),
       ...(page?.limit === undefined ? {} : { take: page?.limit }),
@@ -94,7 +94,7 @@ export class TypeOrmProductRepository implements ProductRepository {
     status: ProductStatus,
     page: { limit: number; offset: number },
   ): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       where: { status },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
@@ -104,7 +104,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       where: { retiredAt: IsNull() },
       order: { createdAt: 'DESC', id: 'ASC' },
       take: 2,
@@ -174,7 +174,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   /** What a find selects, in its order: the roots' ids first, so that Top, First and pages count roots, then their rows. */
-  private async matching(options: FindManyOptions<ProductModel>): Promise<ProductModel[]> {
+  private async rootsMatching(options: FindManyOptions<ProductModel>): Promise<ProductModel[]> {
     const found = await this.orm.find({ ...options, select: { id: true } });
     return this.rows.byIds(found.map((model) => model.id));
   }
