@@ -15,6 +15,7 @@ import { querySupport } from './query-support.js';
 import { aggregateRows } from './aggregate-rows.js';
 import { dynamicQuerySupport, featureQueries } from './dynamic-queries.js';
 import { repositoryTest } from './repository-test.js';
+import { queriesTest } from './queries-test.js';
 import { testDatabase } from './test-database.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -33,6 +34,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   persistenceIndex,
   databaseConfig,
   repositoryTest,
+  queriesTest,
   migrationsTest,
   testDatabase,
   planDocument,
