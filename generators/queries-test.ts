@@ -1,4 +1,7 @@
-import type { PageMethod } from '../src/map/dynamic-query-methods.js';
+import type { CriteriaMethod, PageMethod } from '../src/map/dynamic-query-methods.js';
+import type { FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
+import type { CriteriaBuild, FilterOperator } from '../src/model/dynamic-query-model.js';
+import type { StoredValue } from './test-samples.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
@@ -14,7 +17,8 @@ import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
  */
 export function queriesTest({ model, layout, specifiers, testRunner }: GeneratorContext): Artifact | undefined {
   const methods = dynamicMethods(model).filter((m): m is PageMethod => m.kind === 'find-page' && literalRequest(m) !== undefined);
-  if (methods.length === 0) return undefined;
+  const criteriaMethods = dynamicMethods(model).filter((m): m is CriteriaMethod => m.kind === 'criteria' && m.criteria.build !== undefined);
+  if (methods.length === 0 && criteriaMethods.length === 0) return undefined;
   const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
   const { names, aggregate, port } = model;
   const samples = new SampleSet(model, new Set(), new Map());
@@ -34,7 +38,7 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], { valueObjects: 'value', enums: 'value' });
   const id = model.fields.find((f) => f.column.primary)!;
-  const fields = queryableFields(model).map((f) => f.name);
+  const fields = queryableFields(model);
   const tests = methods.map((m) => {
     const request = literalRequest(m)!;
     imports.add(specifiers.source(path, m.request.file), m.request.name, { typeOnly: true });
@@ -45,9 +49,9 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
     cases.push({ title: 'a page past the end', request: spell(2, SAMPLE_COUNT + 2) });
     for (const c of cases) c.title = tsLiteral(c.title);
     if (m.request.order) {
-      for (const field of fields) {
-        cases.push({ title: tsLiteral(`ordered by ${field} ascending`), request: spell(SAMPLE_COUNT, 0, [field, 'asc']) });
-        cases.push({ title: tsLiteral(`the second page ordered by ${field} descending`), request: spell(2, 2, [field, 'desc']) });
+      for (const field of fields.filter((f) => f.kind !== 'enum')) {
+        cases.push({ title: tsLiteral(`ordered by ${field.name} ascending`), request: spell(SAMPLE_COUNT, 0, [field.name, 'asc']) });
+        cases.push({ title: tsLiteral(`the second page ordered by ${field.name} descending`), request: spell(2, 2, [field.name, 'desc']) });
       }
     }
     const items = m.page?.members.find((member) => member.role === 'items')?.name;
@@ -61,6 +65,12 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
       unknownField: m.request.order ? spell(2, 0, ['noSuchField', 'asc']) : undefined,
     };
   });
+  const criteriaTests = criteriaMethods.map((m) => {
+    const build = m.criteria.build!;
+    for (const { name, file } of build.imports) imports.add(specifiers.source(path, file), name);
+    return { name: m.method.name, type: m.criteria.name, count: m.result === 'count', cases: criteriaCases(model, samples, build), unknownField: spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]) };
+  });
+  if (criteriaTests.length > 0) imports.add(specifiers.source(path, criteriaMethods[0]!.criteria.file), criteriaMethods[0]!.criteria.name, { typeOnly: true });
   return {
     path,
     template: 'queries-test.ejs',
@@ -76,8 +86,85 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
       idAccess: id.field.access,
       save: model.methods.find((m) => m.kind === 'save')!.method.name,
       tests,
+      criteriaTests,
     },
   };
+}
+
+/** Filters and orders on every queryable field, with values the samples hold (text, as criteria carry them). */
+function criteriaCases(model: PersistenceModel, samples: SampleSet, build: CriteriaBuild): { title: string; criteria: string }[] {
+  const fields = queryableFields(model);
+  const byName = new Map(model.fields.map((f) => [f.field.name, f]));
+  const cases: { title: string; criteria: string }[] = [{ title: 'no filter, no order', criteria: spellCriteria(build, []) }];
+  const add = (title: string, filters: (string | undefined)[], order?: [string, 'asc' | 'desc'], limit?: number, offset?: number) => {
+    if (filters.some((f) => f === undefined)) return;
+    cases.push({ title, criteria: spellCriteria(build, filters as string[], order, limit, offset) });
+  };
+  for (const field of fields) {
+    const mapping = byName.get(field.name)!;
+    const value = text(samples.value(mapping, 0).stored);
+    if (value !== undefined) {
+      for (const operator of ['equals', 'not', 'greaterThan', 'lessThan', 'greaterThanEqual', 'lessThanEqual'] as FilterOperator[]) {
+        if (operator !== 'equals' && operator !== 'not' && (field.kind === 'boolean' || field.kind === 'enum')) continue;
+        add(`${field.name} ${operator} ${value}`, [filterOf(build, field.name, operator, value)]);
+      }
+    }
+    const wildcard = stringSample(mapping, samples);
+    if (field.kind === 'string' && wildcard !== undefined) {
+      // `_%` taken literally: only the samples that hold those characters match.
+      for (const operator of ['containing', 'notContaining', 'startingWith', 'endingWith'] as FilterOperator[]) {
+        const part = operator === 'startingWith' ? wildcard.slice(0, 3) : wildcard.slice(-2);
+        add(`${field.name} ${operator} ${part}`, [filterOf(build, field.name, operator, part)]);
+      }
+    }
+    if (build.order && field.kind !== 'enum') {
+      add(`ordered by ${field.name} ascending, second and third`, [], [field.name, 'asc'], 2, 1);
+      add(`ordered by ${field.name} descending`, [], [field.name, 'desc']);
+    }
+  }
+  const [first, second] = fields.filter((f) => f.kind !== 'boolean' && !byName.get(f.name)!.column.primary);
+  if (first && second) {
+    const a = text(samples.value(byName.get(first.name)!, 0).stored);
+    const b = text(samples.value(byName.get(second.name)!, 1).stored);
+    if (a !== undefined && b !== undefined) add(`${first.name} equals ${a} and ${second.name} not ${b}`, [filterOf(build, first.name, 'equals', a), filterOf(build, second.name, 'not', b)]);
+  }
+  return cases.map((c) => ({ ...c, title: tsLiteral(c.title) }));
+}
+
+/** A sample string with LIKE wildcards in it (`title alpha_%`), when the field has one. */
+function stringSample(mapping: FieldMapping, samples: SampleSet): string | undefined {
+  for (let i = 0; i < SAMPLE_COUNT; i++) {
+    const stored = samples.value(mapping, i).stored;
+    if (typeof stored === 'string' && stored.includes('_%')) return stored;
+  }
+  return undefined;
+}
+
+function text(stored: StoredValue): string | undefined {
+  return stored === null ? undefined : String(stored);
+}
+
+function filterOf(build: CriteriaBuild, field: string, operator: FilterOperator, value: string): string | undefined {
+  const code = build.operators.find((o) => o.meaning === operator)?.code;
+  return code === undefined ? undefined : fill(build.filter, { field: tsLiteral(field), operator: code, value: tsLiteral(value) });
+}
+
+function spellCriteria(build: CriteriaBuild, filters: string[], order?: [string, 'asc' | 'desc'], limit = 100, offset = 0): string {
+  const direction = (meaning: string) => build.directions.find((d) => d.meaning === meaning)?.code;
+  const orderText =
+    build.order === undefined
+      ? ''
+      : order && direction(order[1])
+        ? fill(build.order, { field: tsLiteral(order[0]), direction: direction(order[1])! })
+        : build.noOrder
+          ? fill(build.order, build.noOrder)
+          : fill(build.order, { field: "'id'", direction: direction('asc') ?? "'asc'" });
+  return fill(build.criteria, { filters: filters.join(', '), order: orderText, limit: String(limit), offset: String(offset) });
+}
+
+/** Fills `{hole}`s in one pass, so a value never gets filled in again. */
+function fill(template: string, holes: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => holes[name] ?? whole);
 }
 
 /**

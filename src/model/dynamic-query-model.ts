@@ -53,6 +53,26 @@ export interface CriteriaShape {
   /** `.limit`, `.offset`, with `?.` where a member on the way is optional. */
   limit?: string;
   offset?: string;
+  /** How a test builds one, when gen can see how (public constructors, object types): for the generated contract test. */
+  build?: CriteriaBuild;
+}
+
+/**
+ * Expression templates with holes (`{filters}`, `{order}`, `{limit}`, `{offset}`; in a filter `{field}`, `{operator}`,
+ * `{value}`; in an order `{field}`, `{direction}`): `new Criteria(new Filters([{filters}]), {order}, {limit}, {offset})`.
+ * Operators and directions are spelled as code (`Operator.EQUAL`, `'asc'`).
+ */
+export interface CriteriaBuild {
+  criteria: string;
+  filter: string;
+  /** Absent: the Criteria has no order member, or it is optional and left out. */
+  order?: string;
+  /** How a test asks for no order when the member is required: `Order.none()`'s parts, as an order template's holes. */
+  noOrder?: { field: string; direction: string };
+  operators: { meaning: FilterOperator; code: string }[];
+  directions: { meaning: OrderDirection; code: string }[];
+  /** Classes the templates construct and enums they name, to import as values. */
+  imports: { name: string; file: string }[];
 }
 
 /** A page request: `{ limit, offset?, page?, orderBy? }` (the domain-driven-hexagon shape among others). */

@@ -1,5 +1,5 @@
 import { Node, ts, type Symbol as MorphSymbol, type Type } from 'ts-morph';
-import type { CriteriaShape, FilterOperator, OrderDirection, PageRequestShape, PageResultShape, PageRole, ScalarReading, ValueMeaning } from '../model/dynamic-query-model.js';
+import type { CriteriaBuild, CriteriaShape, FilterOperator, OrderDirection, PageRequestShape, PageResultShape, PageRole, ScalarReading, ValueMeaning } from '../model/dynamic-query-model.js';
 import type { ValueType } from '../model/domain-model.js';
 import { relativeFile } from './source-location.js';
 
@@ -15,7 +15,10 @@ export function readDynamicQueryType(type: Type, at: Node, aggregateName: string
   const page = aggregateName === undefined ? undefined : pageResult(type, at, aggregateName, name, file);
   if (page) return { kind: 'paginated', name, file, shape: page };
   const criteria = criteriaShape(type, at, name, file);
-  if (criteria) return { kind: 'criteria', name, file, shape: criteria };
+  if (criteria) {
+    const build = criteriaBuild(type, at, projectRoot, criteria);
+    return { kind: 'criteria', name, file, shape: build ? { ...criteria, build } : criteria };
+  }
   const request = pageRequest(type, at, name, file);
   if (request) return { kind: 'page-request', name, file, shape: request };
   return undefined;
@@ -317,4 +320,126 @@ function roleFromKnown(name: string, known: { name: string; role: PageRole }[]):
 function roleByName(name: string): PageRole | undefined {
   if (ITEM_NAMES.includes(name)) return 'items';
   return (Object.keys(ROLE_NAMES) as Exclude<PageRole, 'items'>[]).find((role) => ROLE_NAMES[role].includes(name));
+}
+
+/** Builds expression templates for a type: a public constructor whose parameters are named after members, or an object literal. */
+class TemplateBuilder {
+  readonly imports = new Map<string, string>();
+
+  constructor(
+    private readonly at: Node,
+    private readonly projectRoot: string,
+  ) {}
+
+  /** `hole(member)`: the template of a member's value, or undefined when the test has nothing to say about it (optional ones only). */
+  object(type: Type, hole: (member: Member) => string | undefined): string | undefined {
+    const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+    const list = members(type, this.at);
+    if (!declaration) {
+      if (!type.isObject() || type.isArray()) return undefined;
+      const entries: string[] = [];
+      for (const m of list) {
+        const value = hole(m);
+        if (value === undefined && !m.optional) return undefined;
+        if (value !== undefined) entries.push(`${m.name}: ${value}`);
+      }
+      return `{ ${entries.join(', ')} }`;
+    }
+    if (declaration.isAbstract() || declaration.getSourceFile().isInNodeModules()) return undefined;
+    const signature = declaration.getSymbolOrThrow().getTypeAtLocation(this.at).getConstructSignatures()[0];
+    if (!signature) return undefined;
+    const args: string[] = [];
+    for (const parameter of signature.getParameters()) {
+      const declared = parameter.getDeclarations()[0];
+      const optional = declared !== undefined && Node.isParameterDeclaration(declared) && (declared.isOptional() || declared.hasInitializer());
+      const m = list.find((candidate) => candidate.name === parameter.getName());
+      const value = m ? hole(m) : undefined;
+      if (value === undefined) {
+        if (!optional) return undefined;
+        args.push('undefined');
+      } else args.push(value);
+    }
+    while (args.at(-1) === 'undefined') args.pop();
+    const name = declaration.getName();
+    if (!name || !declaration.isExported()) return undefined;
+    this.imports.set(name, relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot));
+    return `new ${name}(${args.join(', ')})`;
+  }
+
+  /** A scalar hole, maybe inside a value object: `new FilterField({field})`. */
+  leaf(type: Type, hole: string): string | undefined {
+    // `unknown` without null and undefined is `{}`: anything goes.
+    const empty = type.isObject() && type.getProperties().length === 0 && !type.isArray();
+    if (type.isString() || type.isNumber() || type.isEnum() || type.isEnumLiteral() || type.isStringLiteral() || type.isUnion() || type.isUnknown() || type.isAny() || empty) return hole;
+    return this.object(type, (m) => (m.name === 'value' ? this.leaf(m.type, hole) : undefined));
+  }
+
+  /** `Operator.EQUAL` for an enum member (importing the enum), else the literal. */
+  code(value: ValueMeaning<string>, type: Type): string {
+    if (!value.member) return typeof value.value === 'string' ? `'${value.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value.value);
+    const literal = (type.isUnion() ? type.getUnionTypes() : [type]).find((t) => t.getLiteralValue() === value.value);
+    const declaration = literal?.getBaseTypeOfLiteralType().getSymbol()?.getDeclarations().find(Node.isEnumDeclaration) ?? type.getSymbol()?.getDeclarations().find(Node.isEnumDeclaration);
+    if (declaration) this.imports.set(declaration.getName(), relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot));
+    return value.member;
+  }
+}
+
+/** The scalar type a reading ends on: `FilterOperator` -> its `value`'s `Operator`. */
+function scalarType(type: Type, at: Node): Type {
+  if (type.isObject() && !type.isArray()) {
+    const inner = type.getProperty('value') ?? type.getProperty('getValue');
+    if (inner) {
+      const innerType = inner.getTypeAtLocation(at);
+      const signature = innerType.getCallSignatures()[0];
+      return signature ? signature.getReturnType() : innerType.getNonNullableType();
+    }
+  }
+  return type;
+}
+
+export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: CriteriaShape): CriteriaBuild | undefined {
+  const builder = new TemplateBuilder(at, projectRoot);
+  const list = members(type, at);
+  const role = (name: string | undefined) => (name === undefined ? undefined : name.replace(/^\??\./, '').split(/\??\./)[0]);
+  const filtersName = role(shape.filters);
+  const orderName = role(shape.order?.field);
+  const filtersMember = list.find((m) => m.name === filtersName);
+  const orderMember = list.find((m) => m.name === orderName);
+  if (!filtersMember) return undefined;
+  const element = elementType(filtersMember.type) ?? members(filtersMember.type, at).map((m) => elementType(m.type)).find((t) => t !== undefined);
+  if (!element) return undefined;
+  const filterMembers = members(element, at);
+  const part = (access: string) => access.replace(/^\./, '').split('.')[0];
+  const holes: Record<string, string> = { [part(shape.filter.field)!]: '{field}', [part(shape.filter.operator.access)!]: '{operator}', [part(shape.filter.value)!]: '{value}' };
+  const filter = builder.object(element, (m) => (holes[m.name] ? builder.leaf(m.type, holes[m.name]!) : undefined));
+  const filterList = elementType(filtersMember.type) ? '[{filters}]' : builder.object(filtersMember.type, (m) => (elementType(m.type) ? '[{filters}]' : undefined));
+  let order: string | undefined;
+  if (orderMember && shape.order) {
+    const orderHoles: Record<string, string> = { [shape.order.field.split(/\??\./)[2]!]: '{field}', [shape.order.direction.access.split(/\??\./)[2]!]: '{direction}' };
+    order = builder.object(orderMember.type, (m) => (orderHoles[m.name] ? builder.leaf(m.type, orderHoles[m.name]!) : undefined));
+    if (!order) return undefined;
+  }
+  const limitName = role(shape.limit);
+  const offsetName = role(shape.offset);
+  const criteria = builder.object(type, (m) => {
+    if (m.name === filtersMember.name) return filterList;
+    if (m.name === orderMember?.name) return order === undefined ? undefined : '{order}';
+    if (m.name === limitName) return '{limit}';
+    if (m.name === offsetName) return '{offset}';
+    return undefined;
+  });
+  if (!filter || !filterList || !criteria) return undefined;
+  const operatorType = scalarType(filterMembers.find((m) => holes[m.name] === '{operator}')!.type, at);
+  const directionMember = orderMember && shape.order ? members(orderMember.type, at).find((m) => m.name === shape.order!.direction.access.split(/\??\./)[2]) : undefined;
+  const directionType = directionMember ? scalarType(directionMember.type, at) : undefined;
+  const none = shape.order?.direction.values.find((v) => v.meaning === 'none');
+  return {
+    criteria,
+    filter,
+    ...(order ? { order } : {}),
+    ...(order && none && directionType ? { noOrder: { field: "''", direction: builder.code(none, directionType) } } : {}),
+    operators: shape.filter.operator.values.map((v) => ({ meaning: v.meaning, code: builder.code(v, operatorType) })),
+    directions: directionType ? (shape.order?.direction.values ?? []).map((v) => ({ meaning: v.meaning, code: builder.code(v, directionType) })) : [],
+    imports: [...builder.imports].map(([name, file]) => ({ name, file })),
+  };
 }

@@ -88,6 +88,15 @@ describe('a Criteria in the CodelyTV shape', () => {
       ['none', 'none'],
     ]);
     expect([criteria.limit, criteria.offset]).toEqual(['.limit', '.offset']);
+    // How the generated contract test builds one: through each class's public constructor, enums by member.
+    expect(criteria.build).toMatchObject({
+      criteria: 'new Criteria(new Filters([{filters}]), {order}, {limit}, {offset})',
+      filter: 'new Filter(new FilterField({field}), new FilterOperator({operator}), new FilterValue({value}))',
+      order: 'new Order(new OrderBy({field}), new OrderType({direction}))',
+      noOrder: { field: "''", direction: 'OrderTypes.NONE' },
+    });
+    expect(criteria.build?.operators.map((o) => o.code)).toEqual(['Operator.EQUAL', 'Operator.NOT_EQUAL', 'Operator.GT', 'Operator.LT', 'Operator.CONTAINS', 'Operator.NOT_CONTAINS']);
+    expect(criteria.build?.imports.map((i) => i.name).sort()).toEqual(['Criteria', 'Filter', 'FilterField', 'FilterOperator', 'FilterValue', 'Filters', 'Operator', 'Order', 'OrderBy', 'OrderType', 'OrderTypes']);
   });
 
   it('leaves a method that returns something else than aggregates or a count to be written by hand', () => {
@@ -110,6 +119,7 @@ export interface Criteria { filters?: Filter[]; sort?: { field: string; directio
     expect(query.criteria.filter.operator.values.map((v) => v.meaning)).toEqual(['equals', 'greaterThanEqual']);
     expect(query.criteria.filter.operator.unknown).toEqual(['LIKE']);
     expect(query.criteria.order).toMatchObject({ field: '.sort?.field', direction: { access: '.sort?.direction' } });
+    expect(query.criteria.build).toMatchObject({ criteria: '{ filters: [{filters}], sort: {order}, take: {limit}, skip: {offset} }', filter: '{ field: {field}, operator: {operator}, value: {value} }' });
   });
 
   it('is not recognised without an operator: the method is hand-written', () => {
