@@ -20,3 +20,10 @@ describe.each([
     }
   });
 });
+
+describe('queries read at run time on TypeORM 1.x (academy)', () => {
+  it('type-checks and passes its generated suites and the cross-repository test on better-sqlite3', async () => {
+    const { output } = await generateAndRun(ACADEMY, 'academy', { typeorm: '1' });
+    expect(output).toContain('course.repository.queries.test.ts');
+  });
+});
