@@ -45,6 +45,8 @@ export class TypeClassifier {
   private wrappedCollection(type: Type, at: Node): ReturnType<typeof readWrappedCollection> {
     const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
     if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile() || declaration.getName() === this.aggregateName) return undefined;
+    // A page of aggregates (items and a total) is a page, not a collection.
+    if (readDynamicQueryType(type, at, this.aggregateName, this.projectRoot)?.kind === 'paginated') return undefined;
     return readWrappedCollection(type, declaration, at, this.projectRoot);
   }
 
