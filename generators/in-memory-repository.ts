@@ -5,6 +5,7 @@ import { addAggregateImport, addPortImports, addSignatureImports, implementedPor
 import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
+import { addDynamicQueryImports } from './dynamic-queries.js';
 
 /**
  * The in-memory twin of the TypeORM repository, for use-case tests. It stores rows made by the same
@@ -31,8 +32,9 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
+  addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');
   const id = model.fields.find((f) => f.column.primary)!;
-  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived');
+  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic);
   if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');
   for (const plan of methods) {
     for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
@@ -58,7 +60,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       methods,
       // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
       usesMatching,
-      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || m.result === 'many' || m.result === 'one'),
+      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || m.result === 'many' || (m.dynamic && !m.dynamic.count) || m.result === 'one'),
     },
   };
 }

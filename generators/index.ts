@@ -13,7 +13,9 @@ import { repository } from './repository.js';
 import { repositoryCustom } from './repository-custom.js';
 import { querySupport } from './query-support.js';
 import { aggregateRows } from './aggregate-rows.js';
+import { dynamicQuerySupport, featureQueries } from './dynamic-queries.js';
 import { repositoryTest } from './repository-test.js';
+import { queriesTest } from './queries-test.js';
 import { testDatabase } from './test-database.js';
 import { transactions } from './transactions.js';
 import { outbox } from './outbox.js';
@@ -30,10 +32,13 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   aggregateRows,
   transactions,
   outbox,
+  featureQueries,
+  dynamicQuerySupport,
   migration,
   persistenceIndex,
   databaseConfig,
   repositoryTest,
+  queriesTest,
   migrationsTest,
   testDatabase,
   planDocument,

@@ -6,6 +6,7 @@ import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/ma
 import type { Rehydration } from '../src/model/domain-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { dynamicQueryImplementation } from './dynamic-queries.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
 import { schemaName } from './entity-schema.js';
 import { methodSignature } from './port-signature.js';
@@ -196,6 +197,9 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
       return 'CRUD: a new random UUID (no database access)';
     case 'transaction':
       return `unit of work: runs the callback in one transaction that every generated repository's calls inside it join (\`${layout.transactions}\`); a rejection rolls all of them back, a nested call joins the outer one`;
+    case 'criteria':
+    case 'find-page':
+      return dynamicQueryImplementation(method, model, layout);
     case 'hand-written':
       return `hand-written: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
     case 'derived': {

@@ -4,6 +4,7 @@ import type { PortMethod, PortParameter, ValueType } from '../src/model/domain-m
 import { argumentValue, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addDomainTypeImports } from './domain-imports.js';
+import { dynamicMethodPlan, type DynamicMethodPlan } from './dynamic-queries.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import { absentCases } from './option-wrapper.js';
 import type { ImportSet } from '../src/render/imports.js';
@@ -48,6 +49,8 @@ export interface MethodPlan {
   returnsAggregate: boolean;
   /** A delete that resolves to whether it deleted something. */
   reports: boolean;
+  /** A Criteria or page-request method: read at run time (dynamic-queries.ts). */
+  dynamic?: DynamicMethodPlan;
 }
 
 const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
@@ -103,6 +106,8 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   }
   if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
   Object.assign(plan, absentCases(method.method, plan.absent));
+  const dynamic = dynamicMethodPlan(method, model);
+  if (dynamic) Object.assign(plan, { dynamic, paged: true });
   return plan;
 }
 

@@ -3,6 +3,7 @@ import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
+import { addDynamicQueryImports } from './dynamic-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { modelPropertyType } from '../src/map/column-types.js';
 import { pascalCase, pluralize } from '../src/map/naming.js';
@@ -24,6 +25,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   else imports.add(specifiers.generated(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
+  addDynamicQueryImports(imports, specifiers, path, layout, model, 'typeorm');
   for (const plan of plans) {
     for (const name of plan.typeormImports) imports.add('typeorm', name);
     for (const name of plan.sqlSupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
@@ -54,7 +56,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       rowColumns: child.table.columns.map((c) => `child.${c.property}`).join(', '),
     };
   });
-  const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all'].includes(m.kind) || (m.kind === 'derived' && m.query.action === 'find'));
+  const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || (m.kind === 'criteria' && m.result === 'many') || (m.kind === 'derived' && m.query.action === 'find'));
   if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
@@ -91,7 +93,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       transactional,
       outbox,
       table: table.name,
-      needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder')),
+      needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic),
       methods: plans,
       // The private row update, renamed where the port has an `update` of its own.
       updateRow: port.methods.some((m) => m.name === 'update') ? 'updateRow' : 'update',

@@ -12,6 +12,9 @@ export interface ArtifactLayout {
   repositoryCustom: string;
   inMemoryRepositoryCustom: string;
   querySupport: string;
+  /** Queries read at run time (Criteria, page requests): shared support, and each feature's fields and readers. */
+  dynamicQuerySupport: string;
+  queries: string;
   /** Loads roots with their child collections (features with children). */
   aggregateRows: string;
   /** The transaction every generated repository joins (AsyncLocalStorage), and its in-memory twin. */
@@ -55,6 +58,8 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     repositoryCustom: `${persistence}/repositories/${files.repositoryCustom}`,
     inMemoryRepositoryCustom: `${persistence}/in-memory/${files.inMemoryRepositoryCustom}`,
     querySupport: `${shared}/support/query-semantics.ts`,
+    dynamicQuerySupport: `${shared}/support/dynamic-queries.ts`,
+    queries: `${persistence}/queries/${files.queries}`,
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
     transactions: `${shared}/support/transactions.ts`,
     outbox: `${shared}/support/outbox.ts`,

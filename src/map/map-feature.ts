@@ -1,6 +1,7 @@
 import { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
 import { fieldColumns, mapField } from './column-spec.js';
+import { dynamicQueryMethod } from './dynamic-query-methods.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
@@ -136,6 +137,8 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   if (!method.async && looksImplementable(method.name)) {
     throw fail(`it returns '${returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${returns.text}>.`);
   }
+  const dynamic = dynamicQueryMethod(method);
+  if (dynamic) return dynamic;
   const vocabulary = vocabularyMethod(method, domain, { isId, page: pageParameter, fail, typeText });
   if (vocabulary) return vocabulary;
   switch (method.name) {

@@ -1,6 +1,7 @@
 import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration } from '../model/domain-model.js';
 import type { Operator, QueryAction } from './derived-query-parser.js';
 import type { DomainEventsAccess } from '../model/domain-events.js';
+import type { CriteriaMethod, PageMethod } from './dynamic-query-methods.js';
 
 /**
  * What the domain becomes in the database, and how each port method is implemented.
@@ -140,6 +141,9 @@ export type RepositoryMethod =
   | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: `work` in one transaction (see map/transaction-method.ts). */
   | { kind: 'transaction'; method: PortMethod; typeParameter: string }
+  /** Queries read at run time (dynamic-query-methods.ts): a Criteria object, or a page request returning a page. */
+  | CriteriaMethod
+  | PageMethod
   /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
   | { kind: 'hand-written'; method: PortMethod };
 

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../errors.js';
 import type { DomainEventsAccess } from './domain-events.js';
+import type { CriteriaShape, PageRequestShape, PageResultShape } from './dynamic-query-model.js';
 
 /**
  * The plain model of a feature's domain layer, as the reader found it. No ts-morph types:
@@ -61,6 +62,10 @@ export type ValueType =
   | { kind: 'aggregate'; name: string; file: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
   | { kind: 'page'; take: string; skip: string }
+  /** Read at run time (dynamic-query-model.ts): a Criteria object, a page request, the project's page type. */
+  | { kind: 'criteria'; name: string; file: string; shape: CriteriaShape }
+  | { kind: 'page-request'; name: string; file: string; shape: PageRequestShape }
+  | { kind: 'paginated'; name: string; file: string; shape: PageResultShape }
   | { kind: 'void' }
   /** A type gen cannot store or query (fine in a hand-written method); `reason` says why. */
   | { kind: 'unknown'; reason: string };
@@ -233,7 +238,9 @@ export function typeUseText(use: TypeUse): string {
           ? `{ ${type.take}: number; ${type.skip}: number }`
           : type.kind === 'void' || type.kind === 'unknown'
             ? type.kind
-            : type.name;
+            : type.kind === 'paginated'
+              ? `${type.name}<${type.shape.item}>`
+              : type.name;
   const list = use.list ? (base.includes(' ') ? `(${base})[]` : `${base}[]`) : base;
   if (use.absent === 'option') return use.text;
   return use.absent === 'none' ? list : `${list} | ${use.absent}`;

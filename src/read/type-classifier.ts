@@ -2,6 +2,7 @@ import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
 import type { EnumMember, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
+import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { locate, relativeFile } from './source-location.js';
@@ -44,6 +45,8 @@ export class TypeClassifier {
   private wrappedCollection(type: Type, at: Node): ReturnType<typeof readWrappedCollection> {
     const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
     if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile() || declaration.getName() === this.aggregateName) return undefined;
+    // A page of aggregates (items and a total) is a page, not a collection.
+    if (readDynamicQueryType(type, at, this.aggregateName, this.projectRoot)?.kind === 'paginated') return undefined;
     return readWrappedCollection(type, declaration, at, this.projectRoot);
   }
 
@@ -68,6 +71,8 @@ export class TypeClassifier {
     if (symbol?.getName() === 'Date' && type.getProperty('getTime')) return primitive('date');
     const page = pageType(type);
     if (page) return page;
+    const dynamic = readDynamicQueryType(type, at, this.aggregateName, this.projectRoot);
+    if (dynamic) return dynamic;
     const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();

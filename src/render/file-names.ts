@@ -12,6 +12,8 @@ export interface FeatureFileNames {
   inMemoryRepository: string;
   repositoryCustom: string;
   inMemoryRepositoryCustom: string;
+  /** The fields and readers of queries read at run time (features with a Criteria or page-request method). */
+  queries: string;
   test: string;
 }
 
@@ -34,6 +36,7 @@ export function featureFileNames(style: FileNameStyle, names: NameSet): FeatureF
       inMemoryRepository: `${names.inMemoryRepositoryClass}.ts`,
       repositoryCustom: `${names.typeOrmRepositoryClass}Custom.ts`,
       inMemoryRepositoryCustom: `${names.inMemoryRepositoryClass}Custom.ts`,
+      queries: `${names.aggregate}Queries.ts`,
       test: `${names.aggregate}Repository.test.ts`,
     };
   }
@@ -44,6 +47,7 @@ export function featureFileNames(style: FileNameStyle, names: NameSet): FeatureF
     inMemoryRepository: `${names.kebab}.repository.ts`,
     repositoryCustom: `${names.kebab}.repository.custom.ts`,
     inMemoryRepositoryCustom: `${names.kebab}.repository.custom.ts`,
+    queries: `${names.kebab}.queries.ts`,
     test: `${names.kebab}.repository.test.ts`,
   };
 }

@@ -33,6 +33,7 @@ describe('featureFileNames', () => {
       inMemoryRepository: 'InMemoryCourseRepository.ts',
       repositoryCustom: 'TypeOrmCourseRepositoryCustom.ts',
       inMemoryRepositoryCustom: 'InMemoryCourseRepositoryCustom.ts',
+      queries: 'CourseQueries.ts',
       test: 'CourseRepository.test.ts',
     });
   });
@@ -45,6 +46,7 @@ describe('featureFileNames', () => {
       inMemoryRepository: 'course.repository.ts',
       repositoryCustom: 'course.repository.custom.ts',
       inMemoryRepositoryCustom: 'course.repository.custom.ts',
+      queries: 'course.queries.ts',
       test: 'course.repository.test.ts',
     });
   });

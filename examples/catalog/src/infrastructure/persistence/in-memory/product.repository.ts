@@ -30,7 +30,7 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
-    return this.matching(() => true)
+    return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
       .map((model) => this.restore(model));
   }
@@ -40,21 +40,21 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.supplierId, supplierId),
       (a, b) => compareColumns(a.name, b.name) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => matchesText(model.name, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
@@ -64,7 +64,7 @@ export class InMemoryProductRepository implements ProductRepository {
     status: ProductStatus,
     page: { limit: number; offset: number },
   ): Promise<Product[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
     )
@@ -73,7 +73,7 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => model.retiredAt === null,
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
     )
@@ -82,15 +82,15 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async countByStatus(status: ProductStatus): Promise<number> {
-    return this.matching((model) => sameValue(model.status, status)).length;
+    return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async existsBySupplierId(supplierId: string): Promise<boolean> {
-    return this.matching((model) => sameValue(model.supplierId, supplierId)).length > 0;
+    return this.rowsMatching((model) => sameValue(model.supplierId, supplierId)).length > 0;
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: ProductModel) => boolean,
     compare: (a: ProductModel, b: ProductModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): ProductModel[] {

@@ -59,7 +59,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       order: { id: 'ASC' },
       ...(page?.offset === undefined ? {} : { skip: page?.offset }),
       ...(page?.limit === undefined ? {} : { take: page?.limit }),
@@ -95,7 +95,7 @@ export class TypeOrmProductRepository implements ProductRepository {
     status: ProductStatus,
     page: { limit: number; offset: number },
   ): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       where: { status },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
@@ -105,7 +105,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       where: { retiredAt: IsNull() },
       order: { createdAt: 'DESC', id: 'ASC' },
       take: 2,
@@ -175,7 +175,7 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   /** What a find selects, in its order: the roots' ids first, so that Top, First and pages count roots, then their rows. */
-  private async matching(options: FindManyOptions<ProductModel>): Promise<ProductModel[]> {
+  private async rootsMatching(options: FindManyOptions<ProductModel>): Promise<ProductModel[]> {
     const found = await this.orm.find({ ...options, select: { id: true } });
     return this.rows.byIds(found.map((model) => model.id));
   }

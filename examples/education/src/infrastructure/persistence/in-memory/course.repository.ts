@@ -31,11 +31,13 @@ export class InMemoryCourseRepository implements CourseRepository {
 
   async findByIds(ids: CourseId[]): Promise<Course[]> {
     const wanted = ids.map((id) => id.value);
-    return this.matching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) => this.restore(model));
+    return this.rowsMatching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) =>
+      this.restore(model),
+    );
   }
 
   async findAll(): Promise<Course[]> {
-    return this.matching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.restore(model));
   }
 
   async delete(id: CourseId): Promise<void> {
@@ -43,7 +45,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCode(code: string): Promise<Course | null> {
-    const found = this.matching(
+    const found = this.rowsMatching(
       (model) => sameValue(model.code, code),
       (a, b) => compareColumns(a.id, b.id),
     );
@@ -53,35 +55,35 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCodeStartingWith(prefix: string): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => matchesText(model.code, 'startingWith', prefix, false),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByLevel(level: CourseLevel): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.level, level),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByPublished(published: boolean): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.published, published),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => matchesText(model.title, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
-    const found = this.matching(
+    const found = this.rowsMatching(
       (model) => sameValue(model.level, level),
       (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
     );
@@ -90,25 +92,25 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.credits, credits) >= 0,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByDescriptionIsNotNullOrderByTitleAsc(): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => model.description !== null,
       (a, b) => compareColumns(a.title, b.title) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async countByPublishedTrue(): Promise<number> {
-    return this.matching((model) => model.published === true).length;
+    return this.rowsMatching((model) => model.published === true).length;
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: CourseModel) => boolean,
     compare: (a: CourseModel, b: CourseModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): CourseModel[] {

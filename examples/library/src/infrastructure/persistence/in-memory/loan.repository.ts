@@ -23,7 +23,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findAll(): Promise<Loan[]> {
-    return this.matching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.restore(model));
   }
 
   async delete(id: LoanId): Promise<void> {
@@ -31,60 +31,60 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByMemberEmail(memberEmail: string): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.memberEmail, memberEmail),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.dueAt, b.dueAt) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => matchesText(model.bookTitle, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByDueAtBefore(date: Date): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.dueAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByFeeGreaterThan(fee: number): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.fee, fee) > 0,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.remark, b.remark) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByRemarkIsNullOrderByBookTitleAsc(): Promise<Loan[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => model.remark === null,
       (a, b) => compareColumns(a.bookTitle, b.bookTitle) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async countByRenewedTrue(): Promise<number> {
-    return this.matching((model) => model.renewed === true).length;
+    return this.rowsMatching((model) => model.renewed === true).length;
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: LoanModel) => boolean,
     compare: (a: LoanModel, b: LoanModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): LoanModel[] {

@@ -32,7 +32,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findAll(): Promise<Ruleset[]> {
-    return this.matching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.restore(model));
   }
 
   async count(): Promise<number> {
@@ -44,14 +44,14 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByName(name: string): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.name, name),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
-    const found = this.matching(
+    const found = this.rowsMatching(
       (model) => sameValue(model.name, name) && sameValue(model.version, version),
       (a, b) => compareColumns(a.id, b.id),
     );
@@ -61,51 +61,51 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByNameLike(pattern: string): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => matchesText(model.name, 'like', pattern, false),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByActive(active: boolean): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.active, active),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.effectiveFrom, date) > 0,
       (a, b) => compareColumns(b.effectiveFrom, a.effectiveFrom) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
-    return this.matching((model) => sameValue(model.name, name) && sameValue(model.status, status)).length > 0;
+    return this.rowsMatching((model) => sameValue(model.name, name) && sameValue(model.status, status)).length > 0;
   }
 
   async removeByStatus(status: RulesetStatus): Promise<void> {
-    const found = this.matching((model) => sameValue(model.status, status));
+    const found = this.rowsMatching((model) => sameValue(model.status, status));
     for (const model of found) this.rows.delete(model.id);
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: RulesetModel) => boolean,
     compare: (a: RulesetModel, b: RulesetModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): RulesetModel[] {

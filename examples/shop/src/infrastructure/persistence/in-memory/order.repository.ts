@@ -21,7 +21,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findAll(page?: OrderPage): Promise<Order[]> {
-    return this.matching(() => true)
+    return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
       .map((model) => this.restore(model));
   }
@@ -31,42 +31,42 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByStatus(status: OrderStatus): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.customerEmail, customerEmail),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByTotalBetween(min: number, max: number): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findByPlacedAtBefore(date: Date): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => compareColumns(model.placedAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findTop3ByPaidTrueOrderByTotalDesc(): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => model.paid === true,
       (a, b) => compareColumns(b.total, a.total) || compareColumns(a.id, b.id),
     )
@@ -75,28 +75,28 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByNoteIsNull(): Promise<Order[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => model.note === null,
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async countByStatus(status: OrderStatus): Promise<number> {
-    return this.matching((model) => sameValue(model.status, status)).length;
+    return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
-    return this.matching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
+    return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
   }
 
   async deleteByStatus(status: OrderStatus): Promise<number> {
-    const found = this.matching((model) => sameValue(model.status, status));
+    const found = this.rowsMatching((model) => sameValue(model.status, status));
     for (const model of found) this.rows.delete(model.id);
     return found.length;
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: OrderModel) => boolean,
     compare: (a: OrderModel, b: OrderModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): OrderModel[] {

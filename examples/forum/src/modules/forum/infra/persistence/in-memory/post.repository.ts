@@ -24,7 +24,7 @@ export class InMemoryPostRepository implements PostRepo {
   }
 
   async findBySlug(slug: PostSlug): Promise<Post | null> {
-    const found = this.matching(
+    const found = this.rowsMatching(
       (model) => sameValue(model.slug, slug.value),
       (a, b) => compareColumns(a.id, b.id),
     );
@@ -34,14 +34,14 @@ export class InMemoryPostRepository implements PostRepo {
   }
 
   async findByMemberIdOrderByCreatedAtDesc(memberId: string): Promise<Post[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.memberId, memberId),
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async findTop10ByTypeOrderByPointsDesc(type: PostType): Promise<Post[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.type, type),
       (a, b) => compareColumns(b.points, a.points) || compareColumns(a.id, b.id),
     )
@@ -50,7 +50,7 @@ export class InMemoryPostRepository implements PostRepo {
   }
 
   async existsBySlug(slug: PostSlug): Promise<boolean> {
-    return this.matching((model) => sameValue(model.slug, slug.value)).length > 0;
+    return this.rowsMatching((model) => sameValue(model.slug, slug.value)).length > 0;
   }
 
   async delete(id: PostId): Promise<void> {
@@ -58,7 +58,7 @@ export class InMemoryPostRepository implements PostRepo {
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: PostModel) => boolean,
     compare: (a: PostModel, b: PostModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): PostModel[] {

@@ -22,7 +22,7 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
   }
 
   async findAll(): Promise<WalletEntity[]> {
-    return this.matching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.restore(model));
   }
 
   async delete(entity: WalletEntity): Promise<void> {
@@ -30,18 +30,18 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
   }
 
   async findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.ownerId, ownerId),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async countByStatus(status: WalletStatus): Promise<number> {
-    return this.matching((model) => sameValue(model.status, status)).length;
+    return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: WalletModel) => boolean,
     compare: (a: WalletModel, b: WalletModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): WalletModel[] {

@@ -24,18 +24,18 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByStatus(status: CourseStatus): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
     ).map((model) => this.restore(model));
   }
 
   async countByStatus(status: CourseStatus): Promise<number> {
-    return this.matching((model) => sameValue(model.status, status)).length;
+    return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
-    return this.matching(
+    return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(b.publishedAt, a.publishedAt) || compareColumns(a.id, b.id),
     )
@@ -44,7 +44,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async existsByTitle(title: CourseTitle): Promise<boolean> {
-    return this.matching((model) => sameValue(model.title, title.value)).length > 0;
+    return this.rowsMatching((model) => sameValue(model.title, title.value)).length > 0;
   }
 
   async delete(id: CourseId): Promise<void> {
@@ -52,7 +52,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
-  private matching(
+  private rowsMatching(
     predicate: (model: CourseModel) => boolean,
     compare: (a: CourseModel, b: CourseModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): CourseModel[] {

@@ -68,7 +68,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
-    const models = await this.matching({
+    const models = await this.rootsMatching({
       where: { status },
       order: { publishedAt: nullsOrder(this.dialect, 'DESC'), id: 'ASC' },
       take: 3,
@@ -140,7 +140,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   /** What a find selects, in its order: the roots' ids first, so that Top, First and pages count roots, then their rows. */
-  private async matching(options: FindManyOptions<CourseModel>): Promise<CourseModel[]> {
+  private async rootsMatching(options: FindManyOptions<CourseModel>): Promise<CourseModel[]> {
     const found = await this.orm.find({ ...options, select: { id: true } });
     return this.rows.byIds(found.map((model) => model.id));
   }
