@@ -94,6 +94,15 @@ describe('readModuleSettings', () => {
     expect(error.hint).toContain('"paths" of tsconfig.json');
   });
 
+  it('counts an alias whose folder exists even where the file is not there yet (a test of a repository gen is about to write)', () => {
+    const dir = project({
+      'tsconfig.json': { compilerOptions: { paths: { '@modules/*': ['./src/modules/*'] } } },
+      'src/modules/order/domain/order.ts': 'export class Order {}\n',
+      'tests/order.test.ts': "import { TypeOrmOrderRepository } from '@modules/order/infrastructure/order.repository';\nexport const r = TypeOrmOrderRepository;\n",
+    });
+    expect(readModuleSettings(dir).usedAliases).toEqual(['@modules/*']);
+  });
+
   it('stops when an extends target cannot be read', () => {
     const dir = project({ 'tsconfig.json': { extends: '@tsconfig/node99/tsconfig.json' } });
     expect(() => readModuleSettings(dir)).toThrow(/tsconfig.json: .*@tsconfig\/node99/);
