@@ -5,8 +5,9 @@ import type { StoredValue } from './test-samples.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
-import { addDomainTypeImports } from './domain-imports.js';
+import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { dynamicMethods, queryableFields } from './dynamic-queries.js';
+import { sampleWriter } from './sample-writer.js';
 import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
 
 /**
@@ -37,6 +38,8 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
     .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], { valueObjects: 'value', enums: 'value' });
+  // The samples build wrapped collections (`new Tracks([...])`) too.
+  addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   const id = model.fields.find((f) => f.column.primary)!;
   const fields = queryableFields(model);
   const tests = methods.map((m) => {
@@ -84,7 +87,7 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       count: SAMPLE_COUNT,
       idAccess: id.field.access,
-      save: model.methods.find((m) => m.kind === 'save')!.method.name,
+      store: sampleWriter(model).store('sample'),
       tests,
       criteriaTests,
     },

@@ -3,12 +3,12 @@ import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
-import { GenError } from '../src/errors.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
+import { sampleWriter } from './sample-writer.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
 import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
 
@@ -29,10 +29,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   // The tests store samples with `save`; a port without one (only `create`/`insert`) stores them with that, and the
   // tests that save one id twice (replacing, and the statements a re-save writes) are left out.
   const saveMethod = find('save');
-  const creator = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'create');
-  const save = saveMethod ?? creator;
-  if (!save) throw new GenError(`port ${port.name} has no method that stores a new ${names.aggregate}`, port.location, 'Add save(x), upsert(x), create(x) or insert(x): the generated tests need one to store their samples.');
-  const store = (argument: string) => `${save.method.name}(${save.kind === 'write' && save.list === 'yes' ? `[${argument}]` : argument})`;
+  const { method: save, store } = sampleWriter(model);
   const findById = find('find-by-id');
   const findAll = find('find-all');
   const remove = find('delete-by-id');
