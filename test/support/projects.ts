@@ -8,7 +8,7 @@ import { packageRoot } from '../../src/paths.js';
 
 export const ROOT = packageRoot();
 
-/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected; wallet is tested with jest). */
+/** The examples, their features and the TypeORM line each is pinned to (library has its own node_modules: TypeORM 1.x, better-sqlite3; forum is in the repos layout, detected; wallet is tested with jest; playlists has no experimentalDecorators, so EntitySchemas). */
 export const EXAMPLES = [
   { example: 'shop', feature: 'ordering', typeorm: '0.3' },
   { example: 'education', feature: 'education', typeorm: '0.3' },
@@ -18,6 +18,7 @@ export const EXAMPLES = [
   { example: 'forum', feature: 'forum', typeorm: '0.3' },
   { example: 'courses', feature: 'courses', typeorm: '0.3' },
   { example: 'wallet', feature: 'wallet', typeorm: '0.3' },
+  { example: 'playlists', feature: 'playlist', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */

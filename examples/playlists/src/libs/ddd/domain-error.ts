@@ -1,0 +1,4 @@
+/** An invariant the domain refuses to break. */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+}
