@@ -1,5 +1,5 @@
 import { pascalCase } from 'change-case';
-import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
+import { Node, ts, type ClassDeclaration, type MethodDeclaration, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
 import { elementOf } from './collection-reader.js';
@@ -53,15 +53,17 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
   if (members.length === 0) {
     throw new GenError(`class ${name} has no state to store`, locate(declaration, projectRoot), 'Declare its state as constructor parameter properties, a props object, or private fields with getters.');
   }
+  const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0]!.type) : undefined;
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
+    if (text) return { name: member.name, type: { kind: 'primitive', primitive: 'string' }, optional: false, nullable: false, list: false, mutable: member.mutable, access: text, location };
     const use = classifier.classifyUse(member.type, member.node);
     checkStorable(use, member.name, name, location);
     const optional = member.optional || use.absent === 'undefined';
     if (use.collection && (optional || use.absent === 'null')) {
       throw new GenError(`collection '${member.name}' of ${name} may be absent, but a stored ${name} always has it (maybe empty)`, location, `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`);
     }
-    const access = accessor(declaration, member.name, location);
+    const access = (style === 'props-object' && members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
     return {
       name: member.name,
       type: use.type,
@@ -74,7 +76,9 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
       ...(use.collection ? { collection: use.collection } : {}),
     };
   });
-  return { style, fields, rehydration: rehydration(declaration, fields, projectRoot, rehydrators) };
+  // Beside a `toPrimitives(): any`, fromPrimitives takes that untyped snapshot, not the members: never a rehydrator here.
+  const untypedSnapshot = declaration.getInstanceMethod(PRIMITIVES.write)?.getReturnType().isAny() ?? false;
+  return { style, fields, rehydration: rehydration(declaration, fields, projectRoot, untypedSnapshot ? rehydrators.filter((r) => r !== PRIMITIVES.read) : rehydrators) };
 }
 
 /**
@@ -93,6 +97,8 @@ function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifi
     throw new GenError(`${name}.${PRIMITIVES.write}() takes parameters, so gen cannot call it to store ${name}`, location, `Make ${PRIMITIVES.write}() take none: it should return everything ${name} stores.`);
   }
   const shape = write.getReturnType();
+  // `toPrimitives(): any` (or unknown) says nothing about what is stored: read the class through its members instead.
+  if (shape.isAny() || shape.isUnknown()) return undefined;
   const rebuildHint = `Declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, taking exactly what ${PRIMITIVES.write}() returns.`;
   const unwrap = unwrapOf(read.getReturnType(), declaration);
   if (unwrap === null) throw new GenError(`${name}.${PRIMITIVES.read} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
@@ -234,6 +240,23 @@ function isEventList(type: Type, member: string): boolean {
   return named(element) || (element.isUnion() && element.getUnionTypes().every(named));
 }
 
+/**
+ * An identifier that holds a `string | number` (white-label's `UniqueEntityID extends Identifier<string | number>`)
+ * is stored as text, written through its own `toString(): string` and rebuilt from that text, so a number comes back
+ * as its decimal string: `new UniqueEntityID(42)` is read back as `new UniqueEntityID('42')`. Only for a class whose
+ * one member is that value and that declares `toString()` itself (or in a base class of the project); undefined otherwise.
+ */
+function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string | undefined {
+  const parts = type.isUnion() ? type.getUnionTypes() : [];
+  const isText = (t: Type) => t.isString() || t.isStringLiteral();
+  const isNumber = (t: Type) => t.isNumber() || t.isNumberLiteral();
+  if (parts.length < 2 || !parts.every((t) => isText(t) || isNumber(t)) || !parts.some(isText) || !parts.some(isNumber)) return undefined;
+  const toString = declaration.getType().getProperty('toString')?.getDeclarations()[0];
+  if (!toString || !Node.isMethodDeclaration(toString) || toString.getSourceFile().isInNodeModules() || toString.getSourceFile().isDeclarationFile()) return undefined;
+  if (toString.getParameters().length > 0 || toString.getScope() === 'private' || toString.getScope() === 'protected' || !toString.getReturnType().isString()) return undefined;
+  return '.toString()';
+}
+
 /** `_condition` and `#condition` are read as `condition`. */
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
   return { name: rawName.replace(/^[_#]/, ''), raw: rawName, type, node, optional, mutable };
@@ -266,6 +289,20 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
   throw new GenError(`field '${name}' of ${declaration.getName()} cannot be read from outside the class`, location, `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`);
 }
 
+/**
+ * A value object whose one prop is kept under its own key but exposed as `value` (ddd-forum's `UserName` with props
+ * `{ name: string }` and `get value(): string { return this.props.name }`): read through `.value` when nothing
+ * public is named for the prop and `value` has the prop's type. The field keeps the prop's name, for `create({ name })`.
+ */
+function soleValueAccessor(declaration: ClassDeclaration, member: StateMember): string | undefined {
+  const type = declaration.getType();
+  if (member.name === 'value' || type.getProperty(member.name)?.getDeclarations().some(isPublicMember)) return undefined;
+  const value = type.getProperty('value');
+  if (!value || !value.getDeclarations().some(isPublicMember)) return undefined;
+  const valueType = value.getTypeAtLocation(declaration);
+  return valueType.isAssignableTo(member.type) && member.type.isAssignableTo(valueType) ? '.value' : undefined;
+}
+
 function isPublicMember(node: Node): boolean {
   if (Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node) || Node.isPropertySignature(node)) {
     if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
@@ -280,11 +317,12 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
   for (const method of [...rehydrators, 'create']) {
-    const factory = declaration.getStaticMethod(method);
+    const factory = staticFactory(declaration, method);
     if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') continue;
     tried.push(`${name}.${method}`);
     const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration, types);
-    const unwrap = unwrapOf(factory.getReturnType(), declaration);
+    const unwrapped = unwrapOf(factory.getReturnType(), declaration);
+    const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
     if (args && unwrap !== null) return { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) };
   }
   const parameters = constructorParameters(declaration);
@@ -298,6 +336,32 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
     locate(declaration, projectRoot),
     `Add \`static ${rehydrators[0] ?? 'reconstitute'}(props: ${name}Props${names.has('id') ? `, id: ${name}Id` : ''}): ${name}\` that rebuilds it without side effects, or a public constructor taking every field.`,
   );
+}
+
+/**
+ * A static method of the class, else one it inherits from a base class of the project (`class TermId extends Uuid {}`
+ * with `Uuid.fromPrimitives(value)`), called through the class: `TermId.fromPrimitives(value)`.
+ */
+function staticFactory(declaration: ClassDeclaration, method: string): MethodDeclaration | undefined {
+  for (let current: ClassDeclaration | undefined = declaration; current && !current.getSourceFile().isInNodeModules(); current = current.getBaseClass()) {
+    const found = current.getStaticMethod(method);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * An inherited factory typed as returning its own class (`static fromPrimitives(value: string): Uuid`) still gives
+ * what a field of the subclass holds when tsc accepts the one for the other (the subclass adds no members). Never `any`:
+ * a base's `static of(value): any { throw ... }` is a placeholder, not a factory.
+ */
+function returnsAnInstance(returnType: Type, declaration: ClassDeclaration): boolean {
+  if (returnType.isAny() || returnType.isUnknown()) return false;
+  const returned = returnType.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  if (!returned) return false;
+  let base = declaration.getBaseClass();
+  while (base && base !== returned) base = base.getBaseClass();
+  return base !== undefined && returnType.isAssignableTo(declaration.getType());
 }
 
 /**
@@ -335,6 +399,7 @@ function bindParameters(parameters: { name: string; type: Type; optional: boolea
 }
 
 function isPrimitive(type: Type): boolean {
+  if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().every(isPrimitive);
   return type.isString() || type.isNumber() || type.isBoolean() || type.isBigInt() || type.getSymbol()?.getName() === 'Date';
 }
 

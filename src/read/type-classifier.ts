@@ -110,7 +110,7 @@ export class TypeClassifier {
       const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, 'of', 'from', 'fromValue']);
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
-      if (state.fields.length === 1 && only && only.name === 'value' && only.type.kind === 'primitive' && !only.list) {
+      if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {
         return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration };
       }
       // A class with an `id` is an entity: inside an aggregate's list, each one is a row of a child table.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BILLING, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
+import { BILLING, COURSES, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
 import { generateAndRun } from '../support/projects.js';
 
 describe.each([
@@ -10,11 +10,13 @@ describe.each([
     feature: 'forum',
     files: FORUM,
     mapper: 'post',
-    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create(', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()'],
+    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create({ title: ', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()', '.id.toString()', 'new UniqueEntityID('],
     plan: 'each of its `Comment` children through `Comment.create`, in list order and gathered into a `Comments` through `Comments.create`',
   },
   // toJSON() and fromJSON(), events behind a symbol in a nestjs/cqrs-style base class.
   { feature: 'billing', files: BILLING, mapper: 'invoice', expected: ['invoice.toJSON()', 'Invoice.fromJSON('] },
+  // toPrimitives(): any ignored; values declared in a generic ValueObject<T>; an identifier rebuilt through the factory it inherits.
+  { feature: 'courses', files: COURSES, mapper: 'course', expected: ['new Course(', 'CourseId.fromPrimitives(', 'CourseName.fromPrimitives(', 'CourseDuration.of(', 'course.duration.value'] },
   // Private fields with their own events, a custom collection of child entities, a collection of strings.
   {
     feature: 'shipping',

@@ -3,11 +3,15 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { BILLING, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
+import { BILLING, COURSES, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
 import { writeProject } from '../support/projects.js';
 
 const INVOICE = 'src/domain/aggregates/billing/invoice.ts';
 const SHIPMENT = 'src/domain/aggregates/shipping/shipment.ts';
+const UNIQUE_ID = 'src/shared/domain/unique-entity-id.ts';
+const IDENTIFIER = 'src/shared/domain/identifier.ts';
+const POST_TITLE = 'src/domain/aggregates/forum/post-title.ts';
+const COURSE = 'src/domain/aggregates/courses/course.ts';
 
 function read(files: Record<string, string>, feature: string) {
   return readDomain(writeProject(files), DEFAULT_CONFIG, feature).aggregate;
@@ -83,21 +87,42 @@ describe('the white-label style: create(props, id) returning a Result, public pr
     expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'tags:.props.tags.getItems()', 'publishedAt:.props.publishedAt']);
   });
 
-  it('reads an identifier whose value its base class keeps, through toValue(), rebuilt by new UniqueEntityID(value)', () => {
+  it('stores an Identifier<string | number> as the text of its toString(), rebuilt by new UniqueEntityID(text)', () => {
     const id = field(read(FORUM, 'forum').fields, 'id').type;
 
-    expect(id).toMatchObject({ kind: 'value-object', name: 'UniqueEntityID', valueAccess: '.toValue()', primitive: 'string', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
+    expect(id).toMatchObject({ kind: 'value-object', name: 'UniqueEntityID', valueAccess: '.toString()', primitive: 'string', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
   });
 
-  it('rebuilds a value object with a private constructor through create(title) returning a Result', () => {
+  it('reads an identifier of string alone through toValue(), as before', () => {
+    const files = { ...FORUM, [UNIQUE_ID]: FORUM[UNIQUE_ID]!.replaceAll('string | number', 'string') };
+    const id = field(read(files, 'forum').fields, 'id').type;
+
+    expect(id).toMatchObject({ kind: 'value-object', valueAccess: '.toValue()', primitive: 'string' });
+  });
+
+  it('refuses a string | number identifier without a toString() of its own: it would not know how to write the text', () => {
+    const files = { ...FORUM, [IDENTIFIER]: FORUM[IDENTIFIER]!.replace(/ {2}toString\(\): string \{[\s\S]*?\n {2}}\n\n/, '') };
+
+    expect(readError(files, 'forum').message).toBe("unsupported type 'string | number'");
+  });
+
+  it('reads a value object whose one prop is kept under its own key (title) but exposed as get value(), rebuilt by create({ title })', () => {
     const title = field(read(FORUM, 'forum').fields, 'title').type;
 
     expect(title).toMatchObject({
       kind: 'value-object',
       name: 'PostTitle',
       valueAccess: '.value',
-      rehydration: { call: { kind: 'static', method: 'create' }, arguments: [{ kind: 'field', field: 'value' }], unwrap: { accessor: '.getValue()', failure: '.isFailure' } },
+      primitive: 'string',
+      rehydration: { call: { kind: 'static', method: 'create' }, arguments: [{ kind: 'object', fields: ['title'] }], unwrap: { accessor: '.getValue()', failure: '.isFailure' } },
     });
+  });
+
+  it('does not read the prop through value when value has another type: the public props are read instead', () => {
+    const files = { ...FORUM, [POST_TITLE]: FORUM[POST_TITLE]!.replace('get value(): string {\n    return this.props.title;', 'get value(): number {\n    return this.props.title.length;') };
+    const title = field(read(files, 'forum').fields, 'title').type;
+
+    expect(title).toMatchObject({ kind: 'composite', name: 'PostTitle', fields: [{ name: 'title', access: '.props.title' }] });
   });
 });
 
@@ -253,5 +278,39 @@ describe('child collections wrapped in a class', () => {
 
     expect(error.message).toContain("collection 'parcels' of Shipment may be absent");
     expect(error.location).toEqual({ file: SHIPMENT, line: 17 });
+  });
+});
+
+describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObject<T>, inherited factories, toPrimitives(): any', () => {
+  it('ignores toPrimitives(): any and reads the readonly fields, rebuilt through the constructor (not fromPrimitives, which takes the untyped snapshot)', () => {
+    const aggregate = read(COURSES, 'courses');
+
+    expect(aggregate.snapshot).toBeUndefined();
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'name:.name', 'duration:.duration']);
+    expect(aggregate.rehydration).toEqual({ call: { kind: 'constructor' }, arguments: ['id', 'name', 'duration'].map((f) => ({ kind: 'field', field: f })) });
+  });
+
+  it('reads the value a generic base declares, with its type argument, and rebuilds through the own factory', () => {
+    const fields = read(COURSES, 'courses').fields;
+
+    expect(field(fields, 'name').type).toMatchObject({ kind: 'value-object', name: 'CourseName', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: 'fromPrimitives' } } });
+    // The base's fromPrimitives(): any is a placeholder: CourseDuration is rebuilt through its own of(minutes).
+    expect(field(fields, 'duration').type).toMatchObject({ kind: 'value-object', name: 'CourseDuration', primitive: 'number', rehydration: { call: { kind: 'static', method: 'of' } } });
+  });
+
+  it('rebuilds an identifier that adds nothing to its base through the factory it inherits (CourseId.fromPrimitives)', () => {
+    expect(field(read(COURSES, 'courses').fields, 'id').type).toMatchObject({ kind: 'value-object', name: 'CourseId', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'field', field: 'value' }] } });
+  });
+
+  it('does not take an inherited factory whose result tsc would not accept for the subclass', () => {
+    const files = { ...COURSES, 'src/domain/aggregates/courses/course-id.ts': COURSES['src/domain/aggregates/courses/course-id.ts']!.replace('extends Uuid {}', 'extends Uuid {\n  isCourse(): boolean {\n    return true;\n  }\n}') };
+
+    expect(readError(files, 'courses').message).toMatch(/^cannot rebuild CourseId from its stored fields \(value\): CourseId.fromPrimitives do not take exactly these fields/);
+  });
+
+  it('still reads a typed toPrimitives() with fromPrimitives as the primitives style', () => {
+    const files = { ...COURSES, [COURSE]: COURSES[COURSE]!.replace('toPrimitives(): any', 'toPrimitives(): { id: string; name: string; duration: number }') };
+
+    expect(read(files, 'courses').snapshot).toBe('toPrimitives');
   });
 });
