@@ -393,9 +393,16 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
  */
 function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
   const byName = bindByName(parameters, fields, at, types);
-  if (byName || fields.size !== 1 || !fields.has('value')) return byName;
-  const [first, ...rest] = parameters;
-  return first && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field: 'value' }] : undefined;
+  if (byName || !fields.has('value')) return byName;
+  if (fields.size === 1) {
+    const [first, ...rest] = parameters;
+    return first && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field: 'value' }] : undefined;
+  }
+  // An entity whose one value is `value` beside its id (white-label's Genre: props `{ value }`, `create(name: string, id?)`):
+  // the one required primitive parameter named for no field takes the value.
+  const unnamed = parameters.filter((p) => !p.optional && !fields.has(p.name.replace(/^_/, '')) && isPrimitive(p.type.getNonNullableType()));
+  if (unnamed.length !== 1) return undefined;
+  return bindByName(parameters.map((p) => (p === unnamed[0] ? { ...p, name: 'value' } : p)), fields, at, types);
 }
 
 function isPrimitive(type: Type): boolean {

@@ -10,7 +10,7 @@ describe.each([
     feature: 'forum',
     files: FORUM,
     mapper: 'post',
-    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create({ title: ', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()', '.id.toString()', 'new UniqueEntityID('],
+    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create({ title: ', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()', '.id.toString()', 'new UniqueEntityID(', 'Genre.create('],
     plan: 'each of its `Comment` children through `Comment.create`, in list order and gathered into a `Comments` through `Comments.create`',
   },
   // toJSON() and fromJSON(), events behind a symbol in a nestjs/cqrs-style base class.

@@ -74,7 +74,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
     expect(aggregate.rehydration).toEqual({
       call: { kind: 'static', method: 'create' },
       arguments: [
-        { kind: 'object', fields: ['title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt'], omittable: ['publishedAt'] },
+        { kind: 'object', fields: ['title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt', 'genres'], omittable: ['publishedAt'] },
         { kind: 'field', field: 'id' },
       ],
       unwrap: { accessor: '.getValue()', failure: '.isFailure' },
@@ -84,7 +84,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
   it('reads fields through getters, else through the public props', () => {
     const aggregate = read(FORUM, 'forum');
 
-    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'tags:.props.tags.getItems()', 'publishedAt:.props.publishedAt']);
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['id:.id', 'title:.title', 'authorId:.props.authorId', 'votes:.votes', 'comments:.comments.getItems()', 'tags:.props.tags.getItems()', 'publishedAt:.props.publishedAt', 'genres:.props.genres']);
   });
 
   it('stores an Identifier<string | number> as the text of its toString(), rebuilt by new UniqueEntityID(text)', () => {
@@ -126,9 +126,25 @@ describe('the white-label style: create(props, id) returning a Result, public pr
   });
 });
 
+describe('an entity whose one value is named value beside its id', () => {
+  const GENRE = 'src/domain/aggregates/forum/genre.ts';
+
+  it('binds the one required primitive parameter named for no field (Genre.create(name, id)) to value', () => {
+    const type = field(read(FORUM, 'forum').fields, 'genres').type;
+
+    expect(type).toMatchObject({ kind: 'composite', name: 'Genre', idField: 'id', rehydration: { call: { kind: 'static', method: 'create' }, arguments: [{ kind: 'field', field: 'value' }, { kind: 'field', field: 'id' }] } });
+  });
+
+  it('does not guess between two such parameters', () => {
+    const files = { ...FORUM, [GENRE]: FORUM[GENRE]!.replace('static create(name: string, id', 'static create(name: string, label: string, id').replace('{ value: name }', '{ value: name + label }') };
+
+    expect(readError(files, 'forum').message).toBe('cannot rebuild Genre from its stored fields (id, value): Genre.create do not take exactly these fields');
+  });
+});
+
 describe('domain events are never stored', () => {
   it.each([
-    ['an AggregateRoot base with private _domainEvents: IDomainEvent[] and pullDomainEvents()', FORUM, 'forum', ['id', 'title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt']],
+    ['an AggregateRoot base with private _domainEvents: IDomainEvent[] and pullDomainEvents()', FORUM, 'forum', ['id', 'title', 'authorId', 'votes', 'comments', 'tags', 'publishedAt', 'genres']],
     ['a nestjs/cqrs-style AggregateRoot with a symbol-keyed EventBase[]', BILLING, 'billing', ['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes']],
     ['private readonly events: ShipmentEvent[] (a union of event classes)', SHIPPING, 'shipping', ['id', 'destination', 'parcels', 'labels', 'dispatchedAt']],
   ])('%s', (_shape, files, feature, fields) => {
