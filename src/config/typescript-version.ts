@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { GenError, type SourceLocation } from '../errors.js';
+import { declaredDependency, installedVersion } from './package-manifest.js';
 import type { TypeOrmLine } from './typeorm-line.js';
 
 /**
@@ -43,38 +42,18 @@ export function checkTypeScriptVersion(projectRoot: string, line: TypeOrmLine, s
 }
 
 export function projectTypeScript(projectRoot: string): TypeScriptVersion | undefined {
-  for (let dir = resolve(projectRoot); ; dir = dirname(dir)) {
-    const path = join(dir, 'node_modules', 'typescript', 'package.json');
-    if (existsSync(path)) {
-      const version = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
-      if (typeof version === 'string' && /^\d+\.\d+/.test(version)) return { version, from: 'node_modules/typescript' };
-      break;
-    }
-    if (dirname(dir) === dir) break;
-  }
+  const installed = installedVersion(projectRoot, 'typescript');
+  if (installed !== undefined && /^\d+\.\d+/.test(installed)) return { version: installed, from: 'node_modules/typescript' };
   return declaredTypeScript(projectRoot);
 }
 
 /** `"typescript": "^4.4.3"` -> 4.4.3: the lowest version the range lets npm install. */
 function declaredTypeScript(projectRoot: string): TypeScriptVersion | undefined {
-  const path = join(projectRoot, 'package.json');
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  let manifest: Record<string, unknown>;
-  try {
-    manifest = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    return undefined; // typeOrmTarget reports an unreadable package.json
-  }
-  for (const field of ['devDependencies', 'dependencies']) {
-    const range = (manifest[field] as Record<string, unknown> | undefined)?.['typescript'];
-    const version = typeof range === 'string' ? /^[\^~>=v\s]*(\d+(?:\.\d+){0,2})/.exec(range)?.[1] : undefined;
-    if (version) {
-      const line = text.split('\n').findIndex((l) => /"typescript"\s*:/.test(l)) + 1;
-      return { version, from: `package.json "typescript": "${range as string}"`, location: { file: 'package.json', line: Math.max(line, 1) } };
-    }
-  }
-  return undefined;
+  // Lenient: typeOrmTarget reports an unreadable package.json.
+  const declared = declaredDependency(projectRoot, 'typescript', ['devDependencies', 'dependencies'], true);
+  const version = declared && /^[\^~>=v\s]*(\d+(?:\.\d+){0,2})/.exec(declared.range)?.[1];
+  if (!declared || !version) return undefined;
+  return { version, from: `package.json "typescript": "${declared.range}"`, location: { file: 'package.json', line: declared.line } };
 }
 
 /** Numeric comparison of dotted versions: `4.10` is newer than `4.9`; missing parts count as 0; a pre-release suffix is ignored. */
