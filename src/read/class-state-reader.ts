@@ -1,5 +1,5 @@
 import { pascalCase } from 'change-case';
-import { Node, ts, type ClassDeclaration, type MethodDeclaration, type Type } from 'ts-morph';
+import { Node, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
 import { elementOf } from './collection-reader.js';
@@ -112,28 +112,31 @@ function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifi
     if (read.getParameters().length === 0 || read.getParameters().slice(1).some((p) => !p.isOptional())) throw new GenError(`${name}.${PRIMITIVES.read} must take the one value ${PRIMITIVES.write}() returns`, locate(read, projectRoot), rebuildHint);
     return { style: 'primitives', fields: [field], rehydration: { call, arguments: [{ kind: 'field', field: 'value' }], ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
   }
-  const fields = shape.getProperties().map((symbol): FieldModel => {
-    const node = symbol.getDeclarations()[0] ?? write;
-    const use = classifier.classifyUse(symbol.getTypeAtLocation(write), node);
-    const member = symbol.getName();
-    checkStorable(use, member, name, locate(node, projectRoot));
-    return {
-      name: member,
-      type: use.type,
-      optional: symbol.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
-      nullable: use.absent === 'null',
-      list: use.list,
-      mutable: false,
-      access: `.${PRIMITIVES.write}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
-      location: locate(node, projectRoot),
-    };
-  });
+  const fields = shape.getProperties().map((symbol) => snapshotField(symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, name, classifier, projectRoot));
   if (fields.length === 0) throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
   const args = bindParameters(read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), new Set(fields.map((f) => f.name)), declaration);
   if (!args) {
     throw new GenError(`${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`, locate(read, projectRoot), rebuildHint);
   }
   return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+}
+
+/** One member of what a snapshot method (`toPrimitives()`, `toJSON()`) returns, as a field read from that call. */
+function snapshotField(symbol: TsSymbol, type: Type, write: Node, method: string, owner: string, classifier: TypeClassifier, projectRoot: string): FieldModel {
+  const node = symbol.getDeclarations()[0] ?? write;
+  const use = classifier.classifyUse(type, node);
+  const member = symbol.getName();
+  checkStorable(use, member, owner, locate(node, projectRoot));
+  return {
+    name: member,
+    type: use.type,
+    optional: symbol.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
+    nullable: use.absent === 'null',
+    list: use.list,
+    mutable: false,
+    access: `.${method}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
+    location: locate(node, projectRoot),
+  };
 }
 
 /** Methods whose one call returns every stored field as a plain object, besides `toPrimitives`. */
@@ -152,22 +155,7 @@ function snapshotState(declaration: ClassDeclaration, classifier: TypeClassifier
     if (!shape.isObject() || shape.isArray() || shape.isClass() || shape.getCallSignatures().length > 0 || shape.getSymbol()?.getName() === 'Date' || shape.getProperties().length === 0) continue;
     const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
     try {
-      const fields = shape.getProperties().map((symbol): FieldModel => {
-        const node = symbol.getDeclarations()[0] ?? write;
-        const use = classifier.classifyUse(types.get(symbol.getName())!, node);
-        const member = symbol.getName();
-        checkStorable(use, member, declaration.getName() ?? 'default', locate(node, projectRoot));
-        return {
-          name: member,
-          type: use.type,
-          optional: symbol.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
-          nullable: use.absent === 'null',
-          list: use.list,
-          mutable: false,
-          access: `.${method}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
-          location: locate(node, projectRoot),
-        };
-      });
+      const fields = shape.getProperties().map((symbol) => snapshotField(symbol, types.get(symbol.getName())!, write, method, declaration.getName() ?? 'default', classifier, projectRoot));
       return { style: 'primitives', fields, rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types), snapshot: method };
     } catch (error) {
       if (error instanceof GenError) continue;
