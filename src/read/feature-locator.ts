@@ -276,8 +276,15 @@ export function portFiles(projectRoot: string, portDir: string): string[] {
 
 const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
 
+/** `interface UserRepository {...}` exported afterwards: `export default UserRepository;`, `export { UserRepository }`. */
+const EXPORTED_LATER = /\bexport\s+(?:default\s+([A-Za-z_$][\w$]*)\s*;|(?:type\s+)?\{([^}]*)\})/g;
+const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
+
 function declaresPort(text: string): boolean {
-  return [...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!));
+  if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!))) return true;
+  const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]!));
+  const later = [...text.matchAll(EXPORTED_LATER)].flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)));
+  return later.some((name) => declared.has(name) && PORT_NAME.test(name));
 }
 
 /** One way a preset may hold the feature: its domain folder exists (for one context), and maybe a port. */

@@ -58,3 +58,29 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
     expect(read(dir, 'documentation/plans/ordering/003-infrastructure-layer.md')).toContain('src/Contexts/Sales/Ordering/domain');
   });
 });
+
+/** Bounded contexts at the top of src, a domain folder per aggregate (mapeveri/typescript-ddd-cqrs: src/account/domain/user). */
+const CONTEXT_DOMAINS = orderDomainIn('src/sales/domain/ordering', 'src/sales/domain/ordering/orderRepository.ts');
+
+describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => {
+  it('is detected for a feature and by gen init, the context infrastructure folder shared by its aggregates', () => {
+    const dir = writeProject(CONTEXT_DOMAINS);
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+
+    expect(location).toMatchObject({ preset: 'context-domains', source: 'detected', context: 'sales' });
+    expect(location.paths).toMatchObject({ domainDir: 'src/sales/domain/ordering', applicationDir: 'src/sales/application/ordering', infrastructureDir: 'src/sales/infrastructure', databaseDir: 'src/shared/infrastructure' });
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+  });
+});
+
+describe('a port exported after its declaration (interface UserRepository {...} export default UserRepository;)', () => {
+  it('is found by gen init and by detection', () => {
+    const port = 'src/sales/domain/ordering/orderRepository.ts';
+    const text = CONTEXT_DOMAINS[port]!;
+    expect(text).toContain('export interface OrderRepository');
+    const dir = writeProject({ ...CONTEXT_DOMAINS, [port]: `${text.replace('export interface OrderRepository', 'interface OrderRepository')}\nexport default OrderRepository;\n` });
+
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering').paths.domainDir).toBe('src/sales/domain/ordering');
+  });
+});
