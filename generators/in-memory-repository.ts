@@ -23,9 +23,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     return { ...plan, signature: methodSignature(m.method), filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
   });
   const imports = addAggregateImport(new ImportSet(), specifiers, path, aggregate, { typeOnly: true });
-  addPortImports(imports, specifiers, path, port)
-    .add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true })
-    .add(specifiers.generated(path, layout.mapper), names.mapperClass);
+  addPortImports(imports, specifiers, path, port).add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
   // Its rows are put back if a transaction of any in-memory repository rejects (support/transactions.ts).
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
@@ -40,6 +38,9 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
   }
   if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(specifiers.generated(path, layout.querySupport), 'sameValue');
+  const usesRestore = methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || m.result === 'many' || (m.dynamic && !m.dynamic.count) || m.result === 'one');
+  // The model is named by the rows (kept by the hand-written base when there is one) and the private helpers only.
+  if (!handWritten || usesMatching || usesRestore) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   return {
     path,
@@ -60,7 +61,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       methods,
       // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
       usesMatching,
-      usesRestore: methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || m.result === 'many' || (m.dynamic && !m.dynamic.count) || m.result === 'one'),
+      usesRestore,
     },
   };
 }

@@ -15,7 +15,8 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
     // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.
     return options.unusedParameters && text.startsWith(name) ? `_${text}` : text;
   });
-  return `${method.async ? 'async ' : ''}${method.name}(${parameters.join(', ')}): ${method.signatureText.returns}`;
+  const typeParameters = method.signatureText.typeParameters ? `<${method.signatureText.typeParameters.join(', ')}>` : '';
+  return `${method.async ? 'async ' : ''}${method.name}${typeParameters}(${parameters.join(', ')}): ${method.signatureText.returns}`;
 }
 
 /** Type-only imports of the project types that the methods' signatures name. */

@@ -13,6 +13,7 @@ import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
+import { kebabName } from './read/folder-spelling.js';
 
 export interface Io {
   out(text: string): void;
@@ -164,6 +165,8 @@ interface GenerationArgs {
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const projectRoot = resolve(args.cwd);
   if (!existsSync(projectRoot)) throw new GenError(`project folder ${args.cwd} does not exist`);
+  // A folder's own spelling (`Courses`, `CoursesCounter`) names the same feature as its kebab-case name.
+  if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabName(args.feature) };
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
   }

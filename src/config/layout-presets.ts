@@ -28,7 +28,7 @@ export const LAYOUT_KEYS: readonly LayoutKey[] = ['domainDir', 'portDir', 'appli
 /** Folders every feature shares: one per project, so they may not depend on the feature. */
 export const SHARED_KEYS: readonly LayoutKey[] = ['databaseDir', 'sharedTestsDir'];
 
-export const PRESET_NAMES = ['plan', 'modules', 'contexts', 'repos'] as const;
+export const PRESET_NAMES = ['plan', 'modules', 'contexts', 'repos', 'context-domains'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 export const LAYOUT_PRESETS: Readonly<Record<PresetName, LayoutTemplate>> = {
@@ -75,6 +75,18 @@ export const LAYOUT_PRESETS: Readonly<Record<PresetName, LayoutTemplate>> = {
     plansDir: 'documentation/plans/{feature}',
     databaseDir: 'src/shared/infra',
     sharedTestsDir: 'tests',
+  },
+  // Bounded contexts at the top of src, each with a domain folder per aggregate (src/account/domain/user), its
+  // use cases beside it (src/account/application/user) and one infrastructure folder for the context.
+  'context-domains': {
+    domainDir: 'src/{context}/domain/{feature}',
+    portDir: 'src/{context}/domain/{feature}',
+    applicationDir: 'src/{context}/application/{feature}',
+    infrastructureDir: 'src/{context}/infrastructure',
+    testsDir: 'tests/{context}/{feature}',
+    plansDir: 'documentation/plans/{feature}',
+    databaseDir: 'src/shared/infrastructure',
+    sharedTestsDir: 'tests/shared',
   },
 };
 

@@ -5,6 +5,7 @@ import { compareText } from '../compare.js';
 import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type LayoutKey, type LayoutTemplate, type PresetName } from '../config/layout-presets.js';
 import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
+import { kebabName, spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
 export type FeaturePaths = LayoutTemplate;
@@ -56,7 +57,7 @@ export function locateFeature(projectRoot: string, config: ProjectConfig, featur
     const inModule = options.module !== undefined ? { module: options.module, context } : hasDomainFolder(projectRoot, template, feature, context) ? undefined : oneModule(modulesHolding(projectRoot, [preset], feature, context, template), feature);
     const module = inModule?.module;
     const found = resolveContext(projectRoot, template, module ?? feature, context ?? inModule?.context, config);
-    const paths = fillPaths(template, feature, found, module);
+    const paths = fillPaths(template, feature, found, module, projectRoot);
     checkConfiguredFolders(projectRoot, paths, feature, preset, config);
     return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }), ...(module === undefined ? {} : { module }) };
   }
@@ -158,10 +159,23 @@ export function layoutTemplate(preset: PresetName, paths: LayoutOverrides, own: 
 }
 
 /** With a module, every folder is the module's but the plans, which are the feature's own. */
-function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string): FeaturePaths {
+function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string, projectRoot?: string): FeaturePaths {
   const paths = { ...template };
   for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], key === 'plansDir' || module === undefined ? feature : module, context);
-  return paths;
+  return projectRoot === undefined ? paths : spellPaths(projectRoot, paths, [module ?? feature, ...(context === undefined ? [] : [context])]);
+}
+
+/**
+ * The folders as the project spells them (`src/Contexts/Mooc/Courses/domain` for `src/contexts/mooc/courses/domain`);
+ * folders still to be written take the domain folder's spelling of the feature and context. Plans keep gen's.
+ */
+function spellPaths(projectRoot: string, paths: FeaturePaths, names: readonly string[]): FeaturePaths {
+  const domainDir = spellAsOnDisk(projectRoot, paths.domainDir, new Map());
+  const written = paths.domainDir.split('/');
+  const spellings = new Map(domainDir.split('/').flatMap((segment, i) => (names.includes(written[i]!) && segment !== written[i] ? [[written[i]!, segment] as const] : [])));
+  const spelled = { ...paths };
+  for (const key of LAYOUT_KEYS) if (key !== 'plansDir') spelled[key] = spellAsOnDisk(projectRoot, paths[key], spellings);
+  return spelled;
 }
 
 /** The `{context}` of the feature: the one set in gen.config.json, else the one folder that matches. */
@@ -177,11 +191,11 @@ function resolveContext(projectRoot: string, template: LayoutTemplate, feature: 
       `Complete the domain layer first, or say which context holds it in ${CONFIG_FILE}: ${contextLine(feature, 'the-context')}.`,
     );
   }
-  throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'));
+  throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'), projectRoot);
 }
 
-function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined): GenError {
-  const folders = contexts.map((c) => `${fillTemplate(template.domainDir, feature, c)}/`).join(', ');
+function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined, projectRoot?: string): GenError {
+  const folders = contexts.map((c) => `${projectRoot === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, projectRoot).domainDir}/`).join(', ');
   return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (gen infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
 }
 
@@ -191,10 +205,8 @@ function contextLine(feature: string, context: string): string {
 
 /** The values of `{context}` for which the feature's domain folder exists, sorted. */
 export function findContexts(projectRoot: string, domainTemplate: string, feature: string): string[] {
-  const withFeature = fillTemplate(domainTemplate, feature);
-  const pattern = templatePattern(withFeature, { context: '([^/]+)' });
-  const folders = globSync([fillTemplate(withFeature, feature, '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
-  const contexts = folders.map((f) => pattern.exec(f.replace(/\/$/, ''))?.[1]).filter((c): c is string => c !== undefined);
+  // As the project spells its folders: `Mooc` in src/Contexts/Mooc/Courses/domain for the feature `courses`.
+  const contexts = spelledFolders(projectRoot, domainTemplate, { feature }).map((f) => f.values.context).filter((c): c is string => c !== undefined);
   return [...new Set(contexts)].sort(compareText);
 }
 
@@ -264,8 +276,15 @@ export function portFiles(projectRoot: string, portDir: string): string[] {
 
 const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
 
+/** `interface UserRepository {...}` exported afterwards: `export default UserRepository;`, `export { UserRepository }`. */
+const EXPORTED_LATER = /\bexport\s+(?:default\s+([A-Za-z_$][\w$]*)\s*;|(?:type\s+)?\{([^}]*)\})/g;
+const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
+
 function declaresPort(text: string): boolean {
-  return [...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!));
+  if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!))) return true;
+  const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]!));
+  const later = [...text.matchAll(EXPORTED_LATER)].flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)));
+  return later.some((name) => declared.has(name) && PORT_NAME.test(name));
 }
 
 /** One way a preset may hold the feature: its domain folder exists (for one context), and maybe a port. */
@@ -281,7 +300,7 @@ function candidates(projectRoot: string, preset: PresetName, feature: string, co
   const hasContext = template.domainDir.includes('{context}');
   const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(projectRoot, template.domainDir, module ?? feature);
   return contexts
-    .map((c) => fillPaths(template, feature, c, module))
+    .map((c) => fillPaths(template, feature, c, module, projectRoot))
     .filter((paths) => isFolder(projectRoot, paths.domainDir))
     .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(projectRoot, paths.portDir) }));
 }
@@ -301,7 +320,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }), ...(module === undefined ? {} : { module }) };
   }
   if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
-    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined);
+    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined, projectRoot);
   }
   if (fitting.length > 1) {
     const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
@@ -332,16 +351,12 @@ export function detectProjectLayouts(projectRoot: string): { preset: PresetName;
   const found: { preset: PresetName; features: string[] }[] = [];
   for (const preset of PRESET_NAMES) {
     const template = LAYOUT_PRESETS[preset];
-    const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
-    const featureGroup = template.domainDir.indexOf('{context}') >= 0 && template.domainDir.indexOf('{context}') < template.domainDir.indexOf('{feature}') ? 2 : 1;
-    const folders = globSync([fillTemplate(template.domainDir, '*', '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
     const features = new Set<string>();
-    for (const folder of folders) {
-      const match = pattern.exec(folder.replace(/\/$/, ''));
-      const feature = match?.[featureGroup];
-      if (feature === undefined) continue;
-      const context = featureGroup === 2 ? match![1] : template.domainDir.includes('{context}') ? match![2] : undefined;
-      if (portFiles(projectRoot, fillTemplate(template.portDir, feature, context)).length > 0) features.add(feature);
+    // Folders in any spelling (src/Contexts/Mooc/Courses/domain), each feature by its kebab-case name.
+    for (const { values } of spelledFolders(projectRoot, template.domainDir, {})) {
+      if (values.feature === undefined) continue;
+      const paths = fillPaths(template, values.feature, values.context, undefined, projectRoot);
+      if (portFiles(projectRoot, paths.portDir).length > 0) features.add(kebabName(values.feature));
     }
     if (features.size > 0) found.push({ preset, features: [...features].sort(compareText) });
   }

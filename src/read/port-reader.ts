@@ -1,7 +1,7 @@
-import { Node, SyntaxKind, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type, type TypeAliasDeclaration } from 'ts-morph';
+import { Node, SyntaxKind, TypeFormatFlags, ts, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import { typeUseText, type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
+import { type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 import { unitOfWorkParameter } from './unit-of-work-reader.js';
@@ -80,6 +80,19 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
     const returns = optionUse ? { ...optionUse, text: wrapped.getText(declaration) } : classifyOrUnknown(classifier, wrapped, declaration);
     const uses = [...parameters.map((p) => p.use), returns];
     const unitOfWork = unitOfWorkParameter(signature, declaration);
+    // The stub's signature is the port's own, type arguments substituted (`Report<Ticket>`, not the classified `unknown`).
+    const text = (type: Type): string => type.getText(undefined, TypeFormatFlags.NoTruncation | TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
+    // `<K extends keyof Ticket>`: the method's own type parameters, their constraints substituted too (the
+    // checker's own declarations of them: ts-morph's getConstraint() still says `keyof Entity`).
+    const checker = declaration.getProject().getTypeChecker().compilerObject;
+    const printer = ts.createPrinter({ removeComments: true });
+    const flags = ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.UseAliasDefinedOutsideCurrentScope | ts.NodeBuilderFlags.IgnoreErrors;
+    const typeParameters = signature.getTypeParameters().map((p) => {
+      const built = checker.typeParameterToDeclaration(p.compilerType as ts.TypeParameter, undefined, flags);
+      return built ? printer.printNode(ts.EmitHint.Unspecified, built, declaration.getSourceFile().compilerNode) : text(p);
+    });
+    // The constraints as declared (the base's own type parameters are skipped there): the kernel types they name.
+    const bounds = signature.getTypeParameters().flatMap((p) => (p.getConstraint() ? [p.getConstraint()!] : []));
     methods.push({
       name: symbol.getName(),
       location: locate(node, projectRoot),
@@ -87,12 +100,15 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
       returns,
       async: promised !== undefined,
       signatureText: {
-        parameters: parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${typeUseText(p.use)}`),
-        returns: promised ? `Promise<${typeUseText(returns)}>` : typeUseText(returns),
+        parameters: signature.getParameters().map((p, i) => `${p.getName()}${parameters[i]!.optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
+        returns: text(returnType),
+        ...(typeParameters.length > 0 ? { typeParameters } : {}),
       },
-      typeReferences: uses
-        .map((u) => u.type)
-        .flatMap((t) => ('file' in t && 'name' in t ? [{ name: t.name, file: t.file }] : []))
+      // The project types the real signature names, and those gen classified in it (an aggregate, say).
+      typeReferences: [
+        ...referencedTypes([...signature.getParameters().map((p) => p.getTypeAtLocation(declaration)), returnType, ...bounds], projectRoot),
+        ...uses.map((u) => u.type).flatMap((t) => ('file' in t && 'name' in t ? [{ name: t.name, file: t.file }] : [])),
+      ]
         .filter((ref, i, all) => all.findIndex((r) => r.name === ref.name) === i)
         .sort((a, b) => compareText(a.name, b.name)),
       ...(unitOfWork ? { unitOfWork } : {}),
@@ -118,6 +134,7 @@ function readMethod(method: MethodSignature | MethodDeclaration, classifier: Typ
     signatureText: {
       parameters: method.getParameters().map((p) => p.getText()),
       returns: method.getReturnTypeNode()?.getText() ?? returnType.getText(method),
+      ...(method.getTypeParameters().length > 0 ? { typeParameters: method.getTypeParameters().map((p) => p.getText()) } : {}),
     },
     typeReferences: typeReferences(method, projectRoot),
     ...(unitOfWork ? { unitOfWork } : {}),
@@ -173,5 +190,38 @@ function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot
       found.set(reference.getText(), { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: declaration !== undefined && isDefaultExport(declaration) });
     }
   }
+  return [...found].map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) })).sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * The project's own named types inside resolved types (type arguments, unions, function types, alias arguments
+ * included), by the name the checker prints them with, so a stub elsewhere can import them.
+ */
+function referencedTypes(types: readonly Type[], projectRoot: string): PortMethod['typeReferences'] {
+  const found = new Map<string, { file: string; defaultExport: boolean }>();
+  const seen = new Set<Type>();
+  const visit = (type: Type): void => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    const alias = type.getAliasSymbol();
+    const symbol = alias ?? type.getSymbol();
+    const first = symbol?.getDeclarations()[0];
+    // An enum's members come as a union of its literals: the enum is what is named.
+    const declaration = first && Node.isEnumMember(first) ? first.getParent() : first;
+    const name = first && Node.isEnumMember(first) ? first.getParent().getName() : symbol?.getName();
+    const file = declaration?.getSourceFile();
+    if (name && declaration && file && !file.isInNodeModules() && !file.isDeclarationFile() && !Node.isTypeParameterDeclaration(declaration) && !type.isAnonymous()) {
+      found.set(name, { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: isDefaultExport(declaration) });
+    }
+    const nested = [
+      ...(alias ? type.getAliasTypeArguments() : type.getTypeArguments()),
+      ...(type.isUnion() ? type.getUnionTypes() : []),
+      ...(type.isIntersection() ? type.getIntersectionTypes() : []),
+      ...(type.isAnonymous() ? type.getProperties().flatMap((p) => { const at = p.getDeclarations()[0]; return at ? [p.getTypeAtLocation(at)] : []; }) : []),
+      ...type.getCallSignatures().flatMap((s) => [s.getReturnType(), ...s.getParameters().flatMap((p) => { const at = p.getDeclarations()[0]; return at ? [p.getTypeAtLocation(at)] : []; })]),
+    ];
+    nested.forEach(visit);
+  };
+  types.forEach(visit);
   return [...found].map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) })).sort((a, b) => compareText(a.name, b.name));
 }

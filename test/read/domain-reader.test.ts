@@ -154,10 +154,12 @@ describe('readDomain on ports as people write them', () => {
       ['delete', 'src/libs/ddd/repository.port.ts', ['aggregate'], 'void', 'none'],
       ['findByEmail', 'src/domain/aggregates/staff/employee.repository.port.ts', ['primitive'], 'aggregate', 'none'],
     ]);
-    expect(port.methods[1]!.signatureText).toEqual({ parameters: ['id: EmployeeId'], returns: 'Promise<Employee | null>' });
+    // The signature as the base port writes it, its aliases kept and imported from where they are declared.
+    expect(port.methods[1]!.signatureText).toEqual({ parameters: ['id: EmployeeId'], returns: 'Promise<Nullable<Employee>>' });
     expect(port.methods[1]!.typeReferences).toEqual([
       { name: 'Employee', file: 'src/domain/aggregates/staff/employee.ts' },
       { name: 'EmployeeId', file: 'src/domain/aggregates/staff/employee-id.ts' },
+      { name: 'Nullable', file: 'src/libs/ddd/repository.port.ts' },
     ]);
   });
 

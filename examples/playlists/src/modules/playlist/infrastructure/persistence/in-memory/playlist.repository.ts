@@ -14,7 +14,7 @@ import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } 
 export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   private readonly rows = new InMemoryRows<string, PlaylistModel>();
 
-  async insert(entity: PlaylistEntity): Promise<void> {
+  async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
     const taken = all.map((item) => item.id).find((id) => this.rows.has(id));
     if (taken !== undefined) throw new Error(`PlaylistEntity already exists: ${taken}`);

@@ -49,7 +49,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
     this.tracksWrites = new TableWrites(dataSource, TrackModel);
   }
 
-  async insert(entity: PlaylistEntity): Promise<void> {
+  async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
     // Checked before anything is written: a list is written whole or not at all.
     const ids = all.map((item) => item.id);

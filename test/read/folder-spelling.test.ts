@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { initialConfig } from '../../src/config/init-config.js';
+import { loadProjectConfig } from '../../src/config/project-config.js';
+import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
+import { kebabName, sameName } from '../../src/read/folder-spelling.js';
+import { orderDomainIn } from '../support/layouts.js';
+import { read, runGen, writeProject } from '../support/projects.js';
+
+/** The contexts layout spelled as CodelyTV's typescript-ddd-example spells it: src/Contexts/<Context>/<Module>/domain. */
+const PASCAL = {
+  ...orderDomainIn('src/Contexts/Sales/Ordering/domain', 'src/Contexts/Sales/Ordering/domain/OrderRepository.ts'),
+  'src/Contexts/Shared/infrastructure/README.md': 'shared\n',
+  'tests/Contexts/Sales/README.md': 'tests\n',
+};
+
+describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', () => {
+  it('are the same names as kebab-case ones', () => {
+    expect(sameName('CoursesCounter', 'courses-counter')).toBe(true);
+    expect(sameName('Courses', 'course')).toBe(false);
+    expect(kebabName('CoursesCounter')).toBe('courses-counter');
+    expect(kebabName('Courses')).toBe('courses');
+  });
+
+  it('hold the feature of the contexts layout, every folder written in the project spelling but the plans', () => {
+    const dir = writeProject(PASCAL);
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+
+    expect(location).toMatchObject({ preset: 'contexts', source: 'detected', context: 'Sales' });
+    expect(location.paths).toEqual({
+      domainDir: 'src/Contexts/Sales/Ordering/domain',
+      portDir: 'src/Contexts/Sales/Ordering/domain',
+      applicationDir: 'src/Contexts/Sales/Ordering/application',
+      infrastructureDir: 'src/Contexts/Sales/Ordering/infrastructure',
+      testsDir: 'tests/Contexts/Sales/Ordering',
+      plansDir: 'documentation/plans/ordering',
+      databaseDir: 'src/Contexts/Shared/infrastructure',
+      sharedTestsDir: 'tests/Contexts/Shared',
+    });
+    // A context named in any spelling is the folder's.
+    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering', { context: 'sales' }).paths.domainDir).toBe('src/Contexts/Sales/Ordering/domain');
+  });
+
+  it('are detected by gen init, each feature by its kebab-case name', () => {
+    const dir = writeProject({ ...PASCAL, ...orderDomainIn('src/Contexts/Sales/OrderHistory/domain', 'src/Contexts/Sales/OrderHistory/domain/OrderRepository.ts') });
+
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'contexts', features: ['order-history', 'ordering'] }]);
+    expect(initialConfig(dir)).toMatchObject({ preset: 'contexts', features: ['order-history', 'ordering'], detected: true });
+  });
+
+  it('may be named in their own spelling on the command line (gen infra Ordering), and get generated code there', async () => {
+    const dir = writeProject(PASCAL);
+    const run = await runGen(['infra', 'Ordering', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('Layout: contexts (detected');
+    expect(read(dir, 'src/Contexts/Sales/Ordering/infrastructure/persistence/repositories/order.repository.ts')).toMatch(/implements OrderRepository\b/);
+    expect(read(dir, 'tests/Contexts/Shared/migrations.test.ts')).toContain('describe(');
+    expect(read(dir, 'documentation/plans/ordering/003-infrastructure-layer.md')).toContain('src/Contexts/Sales/Ordering/domain');
+  });
+});
+
+/** Bounded contexts at the top of src, a domain folder per aggregate (mapeveri/typescript-ddd-cqrs: src/account/domain/user). */
+const CONTEXT_DOMAINS = orderDomainIn('src/sales/domain/ordering', 'src/sales/domain/ordering/orderRepository.ts');
+
+describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => {
+  it('is detected for a feature and by gen init, the context infrastructure folder shared by its aggregates', () => {
+    const dir = writeProject(CONTEXT_DOMAINS);
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+
+    expect(location).toMatchObject({ preset: 'context-domains', source: 'detected', context: 'sales' });
+    expect(location.paths).toMatchObject({ domainDir: 'src/sales/domain/ordering', applicationDir: 'src/sales/application/ordering', infrastructureDir: 'src/sales/infrastructure', databaseDir: 'src/shared/infrastructure' });
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+  });
+});
+
+describe('a port exported after its declaration (interface UserRepository {...} export default UserRepository;)', () => {
+  it('is found by gen init and by detection', () => {
+    const port = 'src/sales/domain/ordering/orderRepository.ts';
+    const text = CONTEXT_DOMAINS[port]!;
+    expect(text).toContain('export interface OrderRepository');
+    const dir = writeProject({ ...CONTEXT_DOMAINS, [port]: `${text.replace('export interface OrderRepository', 'interface OrderRepository')}\nexport default OrderRepository;\n` });
+
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering').paths.domainDir).toBe('src/sales/domain/ordering');
+  });
+});
