@@ -7,7 +7,7 @@ import { locate } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
 /** Static factories meant for rebuilding from storage, tried before `create` and the constructor. */
-export const DEFAULT_REHYDRATORS = ['reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'fromPrimitives', 'hydrate', 'load'];
+export const DEFAULT_REHYDRATORS = ['reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'fromPrimitives', 'hydrate', 'load', 'createFromExisting'];
 
 /** Wrappers a factory may return, recognised by their members: how to unwrap, and how to see a failure. */
 const UNWRAPPERS: { accessor: string; member: string; failures: [member: string, test: string][] }[] = [
@@ -304,14 +304,18 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
-  for (const method of [...rehydrators, 'create']) {
+  const viaFactory = (method: string): Rehydration | undefined => {
     const factory = staticFactory(declaration, method);
-    if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') continue;
+    if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') return undefined;
     tried.push(`${name}.${method}`);
     const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration, types);
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
-    if (args && unwrap !== null) return { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) };
+    return args && unwrap !== null ? { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) } : undefined;
+  };
+  for (const method of rehydrators) {
+    const found = viaFactory(method);
+    if (found) return found;
   }
   const parameters = constructorParameters(declaration);
   if (parameters) {
@@ -319,6 +323,10 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
     const args = bindParameters(parameters, names, declaration, types);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
   }
+  // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
+  // Course.create records CourseCreatedDomainEvent), which a stored aggregate must not do again on every load.
+  const created = viaFactory('create');
+  if (created) return created;
   throw new GenError(
     `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? 'it has no public constructor or static factory' : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),

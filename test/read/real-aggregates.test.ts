@@ -4,6 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { BILLING, COURSES, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
+import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
 const INVOICE = 'src/domain/aggregates/billing/invoice.ts';
@@ -328,5 +329,34 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
     const files = { ...COURSES, [COURSE]: COURSES[COURSE]!.replace('toPrimitives(): any', 'toPrimitives(): { id: string; name: string; duration: number }') };
 
     expect(read(files, 'courses').snapshot).toBe('toPrimitives');
+  });
+});
+
+describe('which factory rebuilds a stored class', () => {
+  const ORDER = 'src/domain/aggregates/ordering/order.ts';
+  const ORDER_ID = 'src/domain/aggregates/ordering/order-id.ts';
+  const withCreate = ORDER_DOMAIN[ORDER]!.replace(
+    '  ) {}\n}',
+    "  ) {}\n\n  /** Validates and records OrderPlaced: a new order, not a stored one. */\n  static create(id: OrderId, status: OrderStatus, customerEmail: string, placedAt: Date, total: number, paid: boolean, note?: string): Order {\n    return new Order(id, status, customerEmail, placedAt, total, paid, note);\n  }\n}",
+  );
+
+  it('prefers a public constructor to create(), where classes record their domain events', () => {
+    const aggregate = read({ ...ORDER_DOMAIN, [ORDER]: withCreate }, 'ordering');
+
+    expect(aggregate.rehydration.call).toEqual({ kind: 'constructor' });
+  });
+
+  it('still rebuilds through create() when the constructor is private', () => {
+    const aggregate = read({ ...ORDER_DOMAIN, [ORDER]: withCreate.replace('  constructor(', '  private constructor(') }, 'ordering');
+
+    expect(aggregate.rehydration.call).toEqual({ kind: 'static', method: 'create' });
+  });
+
+  it('takes createFromExisting(value) by default (ddd-forum value objects), before the constructor', () => {
+    const orderId = 'export class OrderId {\n  constructor(readonly value: string) {}\n\n  static createFromExisting(value: string): OrderId {\n    return new OrderId(value);\n  }\n}\n';
+    const domain = readDomain(writeProject({ ...ORDER_DOMAIN, [ORDER_ID]: orderId }), DEFAULT_CONFIG, 'ordering');
+    const id = field(domain.aggregate.fields, 'id');
+
+    expect(id.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'createFromExisting' } } });
   });
 });
