@@ -74,7 +74,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue: (method.kind === 'delete-by-id' && method.argument === 'aggregate') || method.kind === 'write' || method.kind === 'save' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
+    idValue: ((method.kind === 'delete-by-id' || method.kind === 'exists-by-id') && method.argument === 'aggregate') || method.kind === 'write' || method.kind === 'save' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
     idValues: listValue(argument, argumentType, 'id'),
     result: 'none',
     absent: 'null',

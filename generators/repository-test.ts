@@ -71,6 +71,13 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       : sample === 'missing'
         ? missingIdOf(remove)
         : idOf(remove)(`${list}[${sample}]`);
+  // `exists(id)`, or `exists(order)`: a stored sample, and one never stored (a sample rebuilt with the missing id).
+  const existsArguments = (method: Method<'exists-by-id'> | undefined) =>
+    method && {
+      name: method.method.name,
+      id: method.argument === 'aggregate' ? (sample: string) => sample : idOf(method),
+      missingId: method.argument === 'aggregate' ? samples.construct(0, { [id.field.name]: samples.idValue('missing') }) : missingIdOf(method),
+    };
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
   const optionMethod = model.methods.find((m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option);
   const option = optionMethod?.method.returns.option;
@@ -130,7 +137,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       saveAll: find('save-all')?.method.name,
       findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]` },
       countAll: find('count-all')?.method.name,
-      existsById: find('exists-by-id') && { name: find('exists-by-id')!.method.name, id: idOf(find('exists-by-id')), missingId: missingIdOf(find('exists-by-id')) },
+      existsById: existsArguments(find('exists-by-id')),
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
       remove: remove && {
         name: remove.method.name,

@@ -80,6 +80,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (only(single)) return { kind: 'delete-by-id', method, argument: 'aggregate', reports: true };
     return undefined;
   }
+  if (name === 'exists' && only(single) && isBoolean) return { kind: 'exists-by-id', method, argument: 'aggregate' };
   if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use) && isBoolean) return existsByValue(method, domain, context);
   return undefined;
 }

@@ -134,7 +134,8 @@ export type RepositoryMethod =
   | { kind: 'find-by-ids'; method: PortMethod }
   | { kind: 'find-all'; method: PortMethod; page?: PageParameter }
   | { kind: 'count-all'; method: PortMethod }
-  | { kind: 'exists-by-id'; method: PortMethod }
+  /** `argument: 'aggregate'`: `exists(order)`, whether the aggregate's id is stored (white-label's generic IRepo<T>). */
+  | { kind: 'exists-by-id'; method: PortMethod; argument?: 'aggregate' }
   /** `reports`: resolves to whether it deleted something, where a missing one otherwise rejects. */
   | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate'; reports?: true }
   | { kind: 'next-id'; method: PortMethod }

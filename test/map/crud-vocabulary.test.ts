@@ -39,6 +39,7 @@ describe('the CRUD vocabulary', () => {
     // The only Date field: its type is enough to name it.
     ['exists(at: Date): Promise<boolean>', { kind: 'derived', action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'placedAt', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
     ['exists(id: OrderId): Promise<boolean>', { kind: 'exists-by-id' }],
+    ['exists(order: Order): Promise<boolean>', { kind: 'exists-by-id', argument: 'aggregate' }],
     ['delete(order: Order): Promise<boolean>', { kind: 'delete-by-id', argument: 'aggregate', reports: true }],
     ['remove(id: OrderId): Promise<boolean>', { kind: 'delete-by-id', argument: 'id', reports: true }],
     ['delete(id: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],

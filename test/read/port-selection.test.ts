@@ -32,7 +32,7 @@ describe('the ports of an aggregate', () => {
     ]);
     expect(port.name).toBe('UserWriteRepository');
     // findById is declared by LoadUserPort and UserReadRepository alike (parameter names differ): one method.
-    expect(port.methods.map((m) => m.name)).toEqual(['save', 'deleteById', 'findById', 'findByEmail', 'findByStatus', 'countByStatus', 'emailOf']);
+    expect(port.methods.map((m) => m.name)).toEqual(['save', 'exists', 'deleteById', 'findById', 'findByEmail', 'findByStatus', 'countByStatus', 'emailOf']);
     expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual([
       'RegisterUserUseCase: an inbound port: a use case the application implements, not storage',
       'USER_REPOSITORY: a dependency-injection token, not a type',
