@@ -7,6 +7,7 @@ import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { dynamicMethods, queryableFields } from './dynamic-queries.js';
+import { uuidFields } from './repository-test.js';
 import { sampleWriter } from './sample-writer.js';
 import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
 
@@ -22,7 +23,7 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
   if (methods.length === 0 && criteriaMethods.length === 0) return undefined;
   const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
   const { names, aggregate, port } = model;
-  const samples = new SampleSet(model, new Set(), new Map());
+  const samples = new SampleSet(model, new Set(), new Map(), uuidFields(model));
   const imports = new ImportSet()
     .addSideEffect('reflect-metadata')
     .add(testRunner.module, 'afterAll')

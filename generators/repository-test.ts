@@ -21,7 +21,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
 export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
-  const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model));
+  const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model), uuidFields(model));
   const id = model.fields.find((f) => f.column.primary)!;
   const variable = names.variable;
   const list = pluralize(variable);
@@ -225,6 +225,11 @@ function wrappingParameters(model: PersistenceModel): { field: FieldMapping; typ
 /** The value objects the tests build around field values, by field name, so the samples suit them. */
 function wrappedFields(model: PersistenceModel): Map<string, string> {
   return new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type.name]));
+}
+
+/** Fields the tests wrap in a value object named like Uuid (`search(id: UserId)`, `UserId extends Uuid`): it may take only UUIDs. */
+export function uuidFields(model: PersistenceModel): Set<string> {
+  return new Set(wrappingParameters(model).flatMap(({ field, type }) => (type.uuid ? [field.field.name] : [])));
 }
 
 /** Fields that a single-result query looks up: the samples must differ in them. */

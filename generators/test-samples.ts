@@ -51,6 +51,8 @@ export class SampleSet {
     private readonly uniqueFields: ReadonlySet<string>,
     /** Fields whose values the tests pass wrapped in a value object (by name: the class), so they get its kind of sample. */
     private readonly wrappedFields: ReadonlyMap<string, string> = new Map(),
+    /** Fields stored as plain strings that the tests pass wrapped in a value object named like Uuid: their samples are UUIDs. */
+    private readonly uuidFields: ReadonlySet<string> = new Set(),
   ) {}
 
   value(mapping: FieldMapping, sample: number): SampleValue {
@@ -117,7 +119,15 @@ export class SampleSet {
     switch (column.kind) {
       case 'string': {
         const wrapper = conversion.kind === 'value-object' ? conversion.className : this.wrappedFields.get(field.name);
-        const raw = column.primary ? `${idPrefix}-${variant + 1}` : wrapper ? valueObjectVariant(wrapper, variant) : stringVariant(field.name, variant);
+        // A value object named like Uuid may refuse anything but a UUID: its samples are UUIDs, in the same order.
+        const uuid = (field.type.kind === 'value-object' && field.type.uuid === true) || this.uuidFields.has(field.name);
+        const raw = uuid
+          ? sampleUuid(column.primary ? idPrefix : field.name, variant)
+          : column.primary
+            ? `${idPrefix}-${variant + 1}`
+            : wrapper
+              ? valueObjectVariant(wrapper, variant)
+              : stringVariant(field.name, variant);
         return this.wrap(mapping, raw);
       }
       case 'double':
@@ -198,4 +208,14 @@ function stringVariant(field: string, variant: number): string {
   const label = field.charAt(0).toUpperCase() + field.slice(1);
   const values = [`${label} Alpha`, `${field} alpha_%`, `${label} Gamma`, `${label.toUpperCase()} ALPHA`];
   return variant < values.length ? values[variant]! : `${label} Value ${variant}`;
+}
+
+/**
+ * A version-4-shaped UUID for sample `variant` of `tag`: the tag's hash, then the variant, so that samples of one
+ * tag sort in variant order as the readable ids (`order-1`, `order-2`) do.
+ */
+function sampleUuid(tag: string, variant: number): string {
+  let hash = 0x811c9dc5;
+  for (const char of tag) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return `${hash.toString(16).padStart(8, '0')}-0000-4000-8000-${(variant + 1).toString(16).padStart(12, '0')}`;
 }

@@ -58,6 +58,8 @@ export type ValueType =
       primitive: PrimitiveKind;
       /** How to build one from its value (its single field is called `value`). */
       rehydration: Rehydration;
+      /** The class or a base of it is named like `Uuid` (CodelyTV's `CourseId extends Uuid`): it may accept only UUIDs. */
+      uuid?: true;
     }
   | { kind: 'aggregate'; name: string; file: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */

@@ -111,7 +111,7 @@ export class TypeClassifier {
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
       if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {
-        return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration };
+        return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration, ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}) };
       }
       // A class with an `id` is an entity: inside an aggregate's list, each one is a row of a child table.
       const idField = state.fields.some((f) => f.name === 'id') ? 'id' : undefined;
@@ -146,4 +146,12 @@ function primitive(kind: PrimitiveKind): ValueType {
 
 function unsupported(text: string, at: Node, projectRoot: string, hint: string): GenError {
   return new GenError(`unsupported type '${text}'`, locate(at, projectRoot), hint);
+}
+
+/** The class or one of its bases is named like `Uuid`/`UUID` (`UserId extends Uuid`): its value may have to be a UUID. */
+function namedLikeUuid(declaration: ClassDeclaration): boolean {
+  for (let current: ClassDeclaration | undefined = declaration; current; current = current.getBaseClass()) {
+    if (/uuid/i.test(current.getName() ?? '')) return true;
+  }
+  return false;
 }
