@@ -7,6 +7,7 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { addAggregateImport } from './port-signature.js';
 
 type DynamicMethod = CriteriaMethod | PageMethod;
 
@@ -50,7 +51,8 @@ export function addDynamicQueryImports(imports: ImportSet, specifiers: ModuleSpe
     if (methods.some((m) => m.kind === 'find-page' || m.result === 'many')) imports.add(support, 'queryFindOptions');
     if (methods.some((m) => m.kind === 'criteria' && m.result === 'count')) imports.add(support, 'queryWhere');
   } else {
-    if (methods.some((m) => m.kind === 'criteria')) imports.add(support, 'queryPredicate');
+    // Page requests go through queryPredicate too: it checks orders, limit and offset as the TypeORM side does.
+    imports.add(support, 'queryPredicate');
     if (methods.some((m) => m.kind === 'find-page' || m.result === 'many')) imports.add(support, 'queryComparator').add(support, 'pageOf');
   }
 }
@@ -157,7 +159,7 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
     if (m.kind !== 'find-page' || !m.page || pages.has(m.page.name)) continue;
     const shape = m.page;
     imports.add(specifiers.source(path, shape.file), shape.name, { typeOnly: shape.build === 'object-literal' });
-    imports.add(specifiers.source(path, model.aggregate.file), model.aggregate.name, { typeOnly: true });
+    addAggregateImport(imports, specifiers, path, model.aggregate, { typeOnly: true });
     const value = (role: string) => {
       switch (role) {
         case 'items':

@@ -3,10 +3,11 @@ import type { FieldMapping, PersistenceModel } from '../src/map/persistence-mode
 import type { CriteriaBuild, FilterOperator } from '../src/model/dynamic-query-model.js';
 import type { StoredValue } from './test-samples.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { ImportSet } from '../src/render/imports.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { dynamicMethods, queryableFields } from './dynamic-queries.js';
+import { entityLoadingImports } from './entity-schema.js';
+import { addAggregateImport, addPortImports } from './port-signature.js';
 import { uuidFields } from './repository-test.js';
 import { sampleWriter } from './sample-writer.js';
 import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
@@ -17,27 +18,27 @@ import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
  * the end), and both reject an order on an unknown field. Written for requests that are plain objects, which the
  * test can spell as literals; the path sits beside the repository test (`order.repository.queries.test.ts`).
  */
-export function queriesTest({ model, layout, specifiers, testRunner }: GeneratorContext): Artifact | undefined {
+export function queriesTest({ model, layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact | undefined {
   const methods = dynamicMethods(model).filter((m): m is PageMethod => m.kind === 'find-page' && literalRequest(m) !== undefined);
   const criteriaMethods = dynamicMethods(model).filter((m): m is CriteriaMethod => m.kind === 'criteria' && m.criteria.build !== undefined);
   if (methods.length === 0 && criteriaMethods.length === 0) return undefined;
   const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
   const { names, aggregate, port } = model;
   const samples = new SampleSet(model, new Set(), new Map(), uuidFields(model));
-  const imports = new ImportSet()
-    .addSideEffect('reflect-metadata')
+  // reflect-metadata only for decorated entities; the aggregate and every port as they are exported (default or named).
+  const imports = entityLoadingImports(entityStyle)
     .add(testRunner.module, 'afterAll')
     .add(testRunner.module, 'beforeAll')
     .add(testRunner.module, 'describe')
     .add(testRunner.module, 'expect')
     .add(testRunner.module, 'it')
     .add('typeorm', 'DataSource', { typeOnly: true })
-    .add(specifiers.source(path, aggregate.file), aggregate.name)
-    .add(specifiers.source(path, port.file), port.name, { typeOnly: true })
     .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
     .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
     .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
+  addAggregateImport(imports, specifiers, path, aggregate);
+  addPortImports(imports, specifiers, path, port);
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], { valueObjects: 'value', enums: 'value' });
   // The samples build wrapped collections (`new Tracks([...])`) too.
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
@@ -82,7 +83,7 @@ export function queriesTest({ model, layout, specifiers, testRunner }: Generator
     data: {
       imports: imports.lines(),
       aggregate: aggregate.name,
-      port: port.name,
+      port: port.ports.map((p) => p.name).join(' & '),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),

@@ -3,7 +3,11 @@ import type { Paginated, PaginatedQueryParams } from '@libs/ddd/repository.port'
 import type { PlaylistRepositoryPort } from '@modules/playlist/database/playlist.repository.port';
 import type { PlaylistEntity } from '@modules/playlist/domain/playlist.entity';
 import { None, type Option, Some } from 'oxide.ts';
-import { pageOf, queryComparator } from '../../../../../infrastructure/persistence/support/dynamic-queries';
+import {
+  pageOf,
+  queryComparator,
+  queryPredicate,
+} from '../../../../../infrastructure/persistence/support/dynamic-queries';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
 import { InMemoryRows, inMemoryTransaction } from '../../../../../infrastructure/persistence/support/transactions';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
@@ -35,7 +39,11 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
 
   async findAllPaginated(params: PaginatedQueryParams): Promise<Paginated<PlaylistEntity>> {
     const query = paginatedQueryParamsQuery(params, 'findAllPaginated');
-    const found = this.rowsMatching(() => true, queryComparator(PLAYLIST_ENTITY_QUERY_FIELDS, 'id', query));
+    // queryPredicate checks the request as the database side does (orders, limit, offset), though it has no filters.
+    const found = this.rowsMatching(
+      queryPredicate(PLAYLIST_ENTITY_QUERY_FIELDS, query),
+      queryComparator(PLAYLIST_ENTITY_QUERY_FIELDS, 'id', query),
+    );
     return paginatedOf(
       pageOf(found, query).map((model) => this.restore(model)),
       this.rows.size,
