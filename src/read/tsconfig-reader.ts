@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ts } from 'ts-morph';
 import { GenError } from '../errors.js';
+import { toPosix } from '../paths.js';
 
 export const TSCONFIG = 'tsconfig.json';
 
@@ -14,16 +15,18 @@ export function readTsconfig(projectRoot: string): ts.ParsedCommandLine | undefi
   const configPath = join(projectRoot, TSCONFIG);
   if (!existsSync(configPath)) return undefined;
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (read.error) throw configError(read.error, 'Fix tsconfig.json so that tsc can read it.');
+  if (read.error) throw configError(read.error, projectRoot, 'Fix tsconfig.json so that tsc can read it.');
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectRoot, undefined, configPath);
   // A missing `extends` target changes every option after it; anything else tsc reports is the project's business.
   const unreadable = parsed.errors.find((e) => e.code === 5083 || e.code === 6053 || e.code === 18001);
-  if (unreadable) throw configError(unreadable, "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.");
+  if (unreadable) throw configError(unreadable, projectRoot, "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.");
   return parsed;
 }
 
-function configError(diagnostic: ts.Diagnostic, hint: string): GenError {
+/** Located in the file tsc read it from: tsconfig.json, or a config it extends. */
+function configError(diagnostic: ts.Diagnostic, projectRoot: string, hint: string): GenError {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
   const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 1;
-  return new GenError(`tsconfig.json: ${message}`, { file: TSCONFIG, line }, hint);
+  const file = diagnostic.file ? toPosix(relative(projectRoot, diagnostic.file.fileName)) : TSCONFIG;
+  return new GenError(`${file}: ${message}`, { file, line }, hint);
 }
