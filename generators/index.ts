@@ -18,6 +18,7 @@ import { repositoryTest } from './repository-test.js';
 import { queriesTest } from './queries-test.js';
 import { testDatabase } from './test-database.js';
 import { transactions } from './transactions.js';
+import { persistenceErrors } from './persistence-errors.js';
 import { outbox } from './outbox.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -31,6 +32,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   querySupport,
   aggregateRows,
   transactions,
+  persistenceErrors,
   outbox,
   featureQueries,
   dynamicQuerySupport,

@@ -19,6 +19,8 @@ export interface ArtifactLayout {
   aggregateRows: string;
   /** The transaction every generated repository joins (AsyncLocalStorage), and its in-memory twin. */
   transactions: string;
+  /** The typed errors both repositories of every feature reject with (stale or duplicate writes, unstorable values). */
+  persistenceErrors: string;
   /** With --outbox: the outbox table's entity and the rows of pulled domain events. */
   outbox: string;
   migrationsDir: string;
@@ -62,6 +64,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     queries: `${persistence}/queries/${files.queries}`,
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
     transactions: `${shared}/support/transactions.ts`,
+    persistenceErrors: `${shared}/support/errors.ts`,
     outbox: `${shared}/support/outbox.ts`,
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,
