@@ -10,7 +10,8 @@ import { WalletModel } from '../models/wallet.model';
 
 /** WalletRepositoryPort on TypeORM: rows of `wallets`, translated by WalletMapper. */
 export class TypeOrmWalletRepository implements WalletRepositoryPort {
-  private readonly orm: Repository<WalletModel>;
+  /** The rows of `wallets`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<WalletModel>;
   private readonly store: AggregateStore<WalletEntity, WalletModel>;
 
   constructor(dataSource: DataSource) {
