@@ -83,7 +83,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
           matching: plans.some((p) => p.paged),
         },
       variables: pluralize(names.variable),
-      rowColumns: table.columns.map((c) => `model.${c.property}`).join(', '),
+      // Not the version column: the mapper leaves it unset, so it tells nothing of what the aggregate changed.
+      rowColumns: table.columns.filter((c) => c.name !== model.version?.column).map((c) => `model.${c.property}`).join(', '),
       // JSON.stringify throws on a bigint: write those as their decimal text.
       bigintText: [table, ...model.children.map((c) => c.table)].some((t) => t.columns.some((c) => c.kind === 'bigint')),
       rowType: model.children.length > 0 ? `Omit<${names.modelClass}, ${model.children.map((c) => `'${c.field.name}'`).join(' | ')}>` : names.modelClass,
