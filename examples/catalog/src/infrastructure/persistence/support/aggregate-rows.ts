@@ -284,7 +284,10 @@ export class TableWrites<Row extends ObjectLiteral> {
   }
 
   private value(column: Column, value: unknown): unknown {
-    // Drivers differ on undefined (mysql2 refuses it): an absent value is stored as NULL, as `upsert` does.
-    return this.dataSource.driver.preparePersistentValue(value, column) ?? null;
+    // An absent value gets the column's plain default (the version column's 1), as an INSERT leaving it out would;
+    // without one it is stored as NULL, as `upsert` does (drivers differ on undefined: mysql2 refuses it).
+    const fallback =
+      value === undefined && ['number', 'string', 'boolean'].includes(typeof column.default) ? column.default : value;
+    return this.dataSource.driver.preparePersistentValue(fallback, column) ?? null;
   }
 }
