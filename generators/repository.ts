@@ -84,6 +84,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
         },
       variables: pluralize(names.variable),
       // Not the version column: the mapper leaves it unset, so it tells nothing of what the aggregate changed.
+      // What `manager.upsert` would write over: every column it has a value for, so not the version.
+      upsert: { overwrite: tsLiteral(table.columns.filter((c) => c.name !== model.version?.column).map((c) => c.name)), conflict: tsLiteral([id.column.name]) },
       rowColumns: table.columns.filter((c) => c.name !== model.version?.column).map((c) => `model.${c.property}`).join(', '),
       // JSON.stringify throws on a bigint: write those as their decimal text.
       bigintText: [table, ...model.children.map((c) => c.table)].some((t) => t.columns.some((c) => c.kind === 'bigint')),

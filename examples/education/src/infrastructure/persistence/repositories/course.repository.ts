@@ -143,7 +143,18 @@ export class TypeOrmCourseRepository implements CourseRepository {
     const remembered = this.remembered.get(course);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(CourseModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(CourseModel)
+            .values(row)
+            .orUpdate(['id', 'code', 'title', 'level', 'credits', 'published', 'starts_on', 'description'], ['id'])
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];

@@ -123,7 +123,18 @@ export class TypeOrmLoanRepository implements LoanRepository {
     const remembered = this.remembered.get(loan);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(LoanModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(LoanModel)
+            .values(row)
+            .orUpdate(['id', 'book_title', 'member_email', 'status', 'due_at', 'fee', 'renewed', 'remark'], ['id'])
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];

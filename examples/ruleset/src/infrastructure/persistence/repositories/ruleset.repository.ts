@@ -151,7 +151,18 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
     const remembered = this.remembered.get(ruleset);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(RulesetModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(RulesetModel)
+            .values(row)
+            .orUpdate(['id', 'name', 'version', 'status', 'active', 'effective_from', 'description'], ['id'])
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];

@@ -134,7 +134,18 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
     const remembered = this.remembered.get(order);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(OrderModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(OrderModel)
+            .values(row)
+            .orUpdate(['id', 'status', 'customer_email', 'placed_at', 'total', 'paid', 'note'], ['id'])
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];

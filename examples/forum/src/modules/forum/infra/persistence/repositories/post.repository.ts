@@ -93,7 +93,18 @@ export class TypeOrmPostRepository implements PostRepo {
     const remembered = this.remembered.get(post);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(PostModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(PostModel)
+            .values(row)
+            .orUpdate(['id', 'member_id', 'title', 'slug', 'type', 'text', 'link', 'points', 'created_at'], ['id'])
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];

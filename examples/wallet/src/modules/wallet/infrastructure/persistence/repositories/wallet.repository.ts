@@ -85,7 +85,21 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
     const remembered = this.remembered.get(wallet);
     const row = model;
     if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(WalletModel, row, ['id'])];
+      // Not `manager.upsert`: it reads columns with a default (the version) back, a SELECT more where there is no RETURNING.
+      const writes: Write[] = [
+        (manager) =>
+          manager
+            .createQueryBuilder()
+            .insert()
+            .into(WalletModel)
+            .values(row)
+            .orUpdate(
+              ['id', 'owner_id', 'balance_amount', 'balance_currency', 'status', 'created_at', 'updated_at'],
+              ['id'],
+            )
+            .updateEntity(false)
+            .execute(),
+      ];
       return { writes, model };
     }
     const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
