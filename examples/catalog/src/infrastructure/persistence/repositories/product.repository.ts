@@ -27,6 +27,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       name: 'Product',
       root: ProductModel,
       children: ['variants'],
+      version: 'version',
       toModel: (product) => ProductMapper.toModel(product),
       toDomain: (model) => ProductMapper.toDomain(model),
     });

@@ -24,6 +24,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       name: 'Course',
       root: CourseModel,
       children: [],
+      version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
     });

@@ -24,6 +24,7 @@ export class TypeOrmLoanRepository implements LoanRepository {
       name: 'Loan',
       root: LoanModel,
       children: [],
+      version: 'version',
       toModel: (loan) => LoanMapper.toModel(loan),
       toDomain: (model) => LoanMapper.toDomain(model),
     });

@@ -25,6 +25,7 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
       name: 'Ruleset',
       root: RulesetModel,
       children: [],
+      version: 'rowVersion',
       toModel: (ruleset) => RulesetMapper.toModel(ruleset),
       toDomain: (model) => RulesetMapper.toDomain(model),
     });

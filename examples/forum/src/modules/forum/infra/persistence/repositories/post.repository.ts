@@ -22,6 +22,7 @@ export class TypeOrmPostRepository implements PostRepo {
       name: 'Post',
       root: PostModel,
       children: [],
+      version: 'version',
       toModel: (post) => PostMapper.toModel(post),
       toDomain: (model) => PostMapper.toDomain(model),
     });

@@ -28,6 +28,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
       name: 'PlaylistEntity',
       root: PlaylistModel,
       children: ['tracks'],
+      version: 'version',
       toModel: (playlist) => PlaylistMapper.toModel(playlist),
       toDomain: (model) => PlaylistMapper.toDomain(model),
     });

@@ -20,6 +20,7 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
       name: 'WalletEntity',
       root: WalletModel,
       children: [],
+      version: 'version',
       toModel: (wallet) => WalletMapper.toModel(wallet),
       toDomain: (model) => WalletMapper.toDomain(model),
     });

@@ -28,6 +28,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       name: 'Course',
       root: CourseModel,
       children: ['lessons'],
+      version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
     });
