@@ -408,8 +408,8 @@ describe('TypeOrmPostRepository: statements', () => {
 
   /** Stands for a Post loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmPostRepository extends TypeOrmPostRepository {
-    loadedAs(changed: Post, stored: Post): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Post, loaded: Post): void {
+      this.remember(changed, loaded);
     }
   }
 

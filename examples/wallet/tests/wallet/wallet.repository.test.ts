@@ -380,8 +380,8 @@ describe('TypeOrmWalletRepository: statements', () => {
 
   /** Stands for a WalletEntity loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmWalletRepository extends TypeOrmWalletRepository {
-    loadedAs(changed: WalletEntity, stored: WalletEntity): void {
-      this.remember(changed, stored);
+    loadedAs(changed: WalletEntity, loaded: WalletEntity): void {
+      this.remember(changed, loaded);
     }
   }
 

@@ -491,8 +491,8 @@ describe('TypeOrmCourseRepository: statements', () => {
 
   /** Stands for a Course loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmCourseRepository extends TypeOrmCourseRepository {
-    loadedAs(changed: Course, stored: Course): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Course, loaded: Course): void {
+      this.remember(changed, loaded);
     }
   }
 

@@ -449,8 +449,8 @@ describe('TypeOrmLoanRepository: statements', () => {
 
   /** Stands for a Loan loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmLoanRepository extends TypeOrmLoanRepository {
-    loadedAs(changed: Loan, stored: Loan): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Loan, loaded: Loan): void {
+      this.remember(changed, loaded);
     }
   }
 

@@ -474,8 +474,8 @@ describe('TypeOrmRulesetRepository: statements', () => {
 
   /** Stands for a Ruleset loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmRulesetRepository extends TypeOrmRulesetRepository {
-    loadedAs(changed: Ruleset, stored: Ruleset): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Ruleset, loaded: Ruleset): void {
+      this.remember(changed, loaded);
     }
   }
 

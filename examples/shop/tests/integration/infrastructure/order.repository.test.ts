@@ -471,8 +471,8 @@ describe('TypeOrmOrderRepository: statements', () => {
 
   /** Stands for a Order loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmOrderRepository extends TypeOrmOrderRepository {
-    loadedAs(changed: Order, stored: Order): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Order, loaded: Order): void {
+      this.remember(changed, loaded);
     }
   }
 
