@@ -28,6 +28,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   // Its rows are put back if a transaction of any in-memory repository rejects (support/transactions.ts).
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
+  if (implemented.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');

@@ -19,6 +19,7 @@ import { queriesTest } from './queries-test.js';
 import { testDatabase } from './test-database.js';
 import { transactions } from './transactions.js';
 import { persistenceErrors } from './persistence-errors.js';
+import { aggregateStore } from './aggregate-store.js';
 import { outbox } from './outbox.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -33,6 +34,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   aggregateRows,
   transactions,
   persistenceErrors,
+  aggregateStore,
   outbox,
   featureQueries,
   dynamicQuerySupport,

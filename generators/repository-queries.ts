@@ -95,7 +95,6 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     const all = method.list === 'either' ? 'all' : argument;
     plan.write = { mode: method.mode, list: method.list, result: method.result, all, failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}` };
   }
-  if (method.kind === 'write' && method.list !== 'no') plan.typeormImports.push('In');
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');
   if (method.kind === 'find-all' && method.page) {

@@ -5,8 +5,6 @@ import { addOptionImports } from './option-wrapper.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
-import { modelPropertyType } from '../src/map/column-types.js';
-import { pascalCase, pluralize } from '../src/map/naming.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
@@ -31,31 +29,15 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     for (const name of plan.sqlSupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
   }
   const id = model.fields.find((f) => f.column.primary)!;
-  imports.add('typeorm', 'EntityManager', { typeOnly: true });
   // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
   const transactional = implemented.some((m) => m.kind === 'transaction');
-  imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository').add(specifiers.generated(path, layout.transactions), 'RememberedRows');
+  imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository');
   if (transactional) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction');
+  // Saves go through the project's one AggregateStore: versions, plain inserts, what changed since the load.
+  imports.add(specifiers.generated(path, layout.aggregateStore), 'AggregateStore');
+  if (implemented.some((m) => m.kind === 'write' && m.mode === 'create' && m.result === 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
   const outbox = model.outbox && outboxAccess(model.outbox.events);
   if (outbox) imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
-  if (model.children.length > 0) {
-    imports.add(specifiers.generated(path, layout.aggregateRows), 'TableWrites');
-    for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
-  }
-  // A save writes only what changed since the repository loaded or saved the aggregate (see the template):
-  // with children, the rows of each child table are compared by the child's id.
-  const children = model.children.map((child) => {
-    const childId = child.fields.find((f) => f.column.primary)!;
-    return {
-      property: child.field.name,
-      suffix: pascalCase(child.field.name),
-      writes: `${child.field.name}Writes`,
-      modelClass: child.modelClass,
-      idProperty: childId.column.property,
-      keyType: modelPropertyType(childId.column),
-      rowColumns: child.table.columns.map((c) => `child.${c.property}`).join(', '),
-    };
-  });
   const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || (m.kind === 'criteria' && m.result === 'many') || (m.kind === 'derived' && m.query.action === 'find'));
   if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
@@ -74,19 +56,14 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
-      children,
-      rootWrites: `${names.variable}Writes`,
+      collections: tsLiteral(model.children.map((c) => c.field.name)),
+      version: model.version?.property,
       // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
       rows: model.children.length > 0 &&
         usesLoaded && {
           collections: tsLiteral(model.children.map((c) => c.field.name)),
           matching: plans.some((p) => p.paged),
         },
-      variables: pluralize(names.variable),
-      rowColumns: table.columns.map((c) => `model.${c.property}`).join(', '),
-      // JSON.stringify throws on a bigint: write those as their decimal text.
-      bigintText: [table, ...model.children.map((c) => c.table)].some((t) => t.columns.some((c) => c.kind === 'bigint')),
-      rowType: model.children.length > 0 ? `Omit<${names.modelClass}, ${model.children.map((c) => `'${c.field.name}'`).join(' | ')}>` : names.modelClass,
       // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
       usesLoaded,
       newId,
@@ -95,8 +72,6 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic),
       methods: plans,
-      // The private row update, renamed where the port has an `update` of its own.
-      updateRow: port.methods.some((m) => m.name === 'update') ? 'updateRow' : 'update',
     },
   };
 }

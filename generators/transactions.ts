@@ -1,6 +1,10 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { ImportSet } from '../src/render/imports.js';
 
 /** Transactions that every generated repository of the project joins (TypeORM and in memory): one file per project. */
-export function transactions({ layout }: GeneratorContext): Artifact {
-  return { path: layout.transactions, template: 'transactions.ejs', source: layout.manifest, data: {} };
+export function transactions({ layout, specifiers }: GeneratorContext): Artifact {
+  const imports = new ImportSet().add('node:async_hooks', 'AsyncLocalStorage');
+  for (const name of ['DataSource', 'EntityManager', 'EntityTarget', 'ObjectLiteral', 'Repository']) imports.add('typeorm', name, { typeOnly: true });
+  imports.add(specifiers.generated(layout.transactions, layout.persistenceErrors), 'TransactionRolledBackError');
+  return { path: layout.transactions, template: 'transactions.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }

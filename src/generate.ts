@@ -74,7 +74,7 @@ export interface Generation {
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
 function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
+  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.aggregateStore, layout.aggregateRows, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
 }
 
 /**
@@ -124,7 +124,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
   const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
-  const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p));
+  const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p));
   const entry = { ...featureEntry(context), files: own };
   const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
   const outboxMigration = outboxPlan?.migrations.next;

@@ -21,6 +21,8 @@ export interface ArtifactLayout {
   transactions: string;
   /** The typed errors both repositories of every feature reject with (stale or duplicate writes, unstorable values). */
   persistenceErrors: string;
+  /** How every TypeORM repository saves its aggregates: versions, plain inserts, what changed since the load. */
+  aggregateStore: string;
   /** With --outbox: the outbox table's entity and the rows of pulled domain events. */
   outbox: string;
   migrationsDir: string;
@@ -65,6 +67,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     aggregateRows: `${shared}/support/aggregate-rows.ts`,
     transactions: `${shared}/support/transactions.ts`,
     persistenceErrors: `${shared}/support/errors.ts`,
+    aggregateStore: `${shared}/support/aggregate-store.ts`,
     outbox: `${shared}/support/outbox.ts`,
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,

@@ -19,6 +19,8 @@ export interface PersistenceModel {
   methods: RepositoryMethod[];
   /** With --outbox: the domain events a save pulls are written to the outbox table (map/outbox.ts). */
   outbox?: { events: DomainEventsAccess };
+  /** The root table's optimistic-concurrency column, which the repository owns; absent with `"concurrency": "none"`. */
+  version?: { property: string; column: string };
 }
 
 /**

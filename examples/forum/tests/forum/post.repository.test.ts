@@ -234,8 +234,8 @@ describe('TypeOrmPostRepository: statements', () => {
 
   /** Stands for a Post loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmPostRepository extends TypeOrmPostRepository {
-    loadedAs(changed: Post, stored: Post): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Post, loaded: Post): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -279,7 +279,8 @@ describe('TypeOrmPostRepository: statements', () => {
   });
 
   it('writes only what changed since the Post was loaded: 1 statement', async () => {
-    await repository.save(samplePosts()[0]);
+    const stored = samplePosts()[0];
+    await repository.save(stored);
     const changed = Post.reconstitute(
       {
         memberId: 'memberId alpha_%',
@@ -293,7 +294,7 @@ describe('TypeOrmPostRepository: statements', () => {
       },
       PostId.create('post-1'),
     );
-    repository.loadedAs(changed, samplePosts()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

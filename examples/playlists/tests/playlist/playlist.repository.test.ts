@@ -220,7 +220,7 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.repository.insert(playlists[2]);
 
     await expect(subject.repository.insert([playlists[3], playlists[0]])).rejects.toThrow(
-      'PlaylistEntity already exists: playlist-1',
+      'PlaylistEntity playlist-1 already exists',
     );
     expect(contents(await subject.repository.findOneById(playlists[1].id))).toStrictEqual(samplePlaylistEntities()[1]);
     expect(contents(await subject.repository.findOneById(playlists[2].id))).toStrictEqual(samplePlaylistEntities()[2]);

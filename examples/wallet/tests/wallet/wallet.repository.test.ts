@@ -216,8 +216,8 @@ describe('TypeOrmWalletRepository: statements', () => {
 
   /** Stands for a WalletEntity loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmWalletRepository extends TypeOrmWalletRepository {
-    loadedAs(changed: WalletEntity, stored: WalletEntity): void {
-      this.remember(changed, stored);
+    loadedAs(changed: WalletEntity, loaded: WalletEntity): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -261,7 +261,8 @@ describe('TypeOrmWalletRepository: statements', () => {
   });
 
   it('writes only what changed since the WalletEntity was loaded: 1 statement', async () => {
-    await repository.save(sampleWalletEntities()[0]);
+    const stored = sampleWalletEntities()[0];
+    await repository.save(stored);
     const changed = new WalletEntity({
       id: 'wallet-1',
       props: {
@@ -272,7 +273,7 @@ describe('TypeOrmWalletRepository: statements', () => {
       createdAt: new Date('2024-02-15T09:30:00.250Z'),
       updatedAt: new Date('2024-02-15T09:30:00.250Z'),
     });
-    repository.loadedAs(changed, sampleWalletEntities()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

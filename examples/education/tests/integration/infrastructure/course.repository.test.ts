@@ -295,8 +295,8 @@ describe('TypeOrmCourseRepository: statements', () => {
 
   /** Stands for a Course loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmCourseRepository extends TypeOrmCourseRepository {
-    loadedAs(changed: Course, stored: Course): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Course, loaded: Course): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -340,7 +340,8 @@ describe('TypeOrmCourseRepository: statements', () => {
   });
 
   it('writes only what changed since the Course was loaded: 1 statement', async () => {
-    await repository.save(sampleCourses()[0]);
+    const stored = sampleCourses()[0];
+    await repository.save(stored);
     const changed = new Course(
       new CourseId('course-1'),
       'code alpha_%',
@@ -351,7 +352,7 @@ describe('TypeOrmCourseRepository: statements', () => {
       new Date('2024-02-15T09:30:00.250Z'),
       'description alpha_%',
     );
-    repository.loadedAs(changed, sampleCourses()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

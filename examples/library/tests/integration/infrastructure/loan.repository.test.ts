@@ -285,8 +285,8 @@ describe('TypeOrmLoanRepository: statements', () => {
 
   /** Stands for a Loan loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmLoanRepository extends TypeOrmLoanRepository {
-    loadedAs(changed: Loan, stored: Loan): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Loan, loaded: Loan): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -330,7 +330,8 @@ describe('TypeOrmLoanRepository: statements', () => {
   });
 
   it('writes only what changed since the Loan was loaded: 1 statement', async () => {
-    await repository.save(sampleLoans()[0]);
+    const stored = sampleLoans()[0];
+    await repository.save(stored);
     const changed = new Loan(
       new LoanId('loan-1'),
       'bookTitle alpha_%',
@@ -341,7 +342,7 @@ describe('TypeOrmLoanRepository: statements', () => {
       false,
       'remark alpha_%',
     );
-    repository.loadedAs(changed, sampleLoans()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

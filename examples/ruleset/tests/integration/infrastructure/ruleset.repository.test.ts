@@ -314,8 +314,8 @@ describe('TypeOrmRulesetRepository: statements', () => {
 
   /** Stands for a Ruleset loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmRulesetRepository extends TypeOrmRulesetRepository {
-    loadedAs(changed: Ruleset, stored: Ruleset): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Ruleset, loaded: Ruleset): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -359,7 +359,8 @@ describe('TypeOrmRulesetRepository: statements', () => {
   });
 
   it('writes only what changed since the Ruleset was loaded: 1 statement', async () => {
-    await repository.save(sampleRulesets()[0]);
+    const stored = sampleRulesets()[0];
+    await repository.save(stored);
     const changed = new Ruleset(
       new RulesetId('ruleset-1'),
       'name alpha_%',
@@ -369,7 +370,7 @@ describe('TypeOrmRulesetRepository: statements', () => {
       new Date('2024-02-15T09:30:00.250Z'),
       'description alpha_%',
     );
-    repository.loadedAs(changed, sampleRulesets()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

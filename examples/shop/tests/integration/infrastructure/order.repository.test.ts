@@ -311,8 +311,8 @@ describe('TypeOrmOrderRepository: statements', () => {
 
   /** Stands for a Order loaded from the database and then changed by its own methods. */
   class TrackingTypeOrmOrderRepository extends TypeOrmOrderRepository {
-    loadedAs(changed: Order, stored: Order): void {
-      this.remember(changed, stored);
+    loadedAs(changed: Order, loaded: Order): void {
+      this.remember(changed, loaded);
     }
   }
 
@@ -356,7 +356,8 @@ describe('TypeOrmOrderRepository: statements', () => {
   });
 
   it('writes only what changed since the Order was loaded: 1 statement', async () => {
-    await repository.save(sampleOrders()[0]);
+    const stored = sampleOrders()[0];
+    await repository.save(stored);
     const changed = new Order(
       new OrderId('order-1'),
       OrderStatus.Paid,
@@ -366,7 +367,7 @@ describe('TypeOrmOrderRepository: statements', () => {
       false,
       'note alpha_%',
     );
-    repository.loadedAs(changed, sampleOrders()[0]);
+    repository.loadedAs(changed, stored);
     statements.length = 0;
 
     await repository.save(changed);

@@ -15,9 +15,6 @@ type Column = EntityMetadata['columns'][number];
 /** Ids per statement: well below every database's limit on bound parameters. */
 const BATCH = 500;
 
-/** Bound parameters per upsert: SQLite before 3.32 allowed 999; newer SQLite, PostgreSQL and MariaDB allow more. */
-const PARAMETERS = 999;
-
 /** One child collection: the relation, its columns, where its rows' keys are, and its own SELECT. */
 interface Collection {
   property: string;
@@ -188,108 +185,5 @@ export class AggregateRows<Root extends ObjectLiteral> {
 
   private value(column: Column, raw: unknown): unknown {
     return this.dataSource.driver.prepareHydratedValue(raw, column);
-  }
-}
-
-/**
- * Writes the rows of one table of an aggregate with SQL built once per shape: a multi-row upsert (`ON CONFLICT`
- * on SQLite and PostgreSQL, `ON DUPLICATE KEY UPDATE` on MariaDB and MySQL) and, for a child table, deletes of
- * its rows under one root. Values are converted column by column as TypeORM's own inserts convert them
- * (transformer, then the driver), so the rows read back exactly as `upsert` would have stored them.
- */
-export class TableWrites<Row extends ObjectLiteral> {
-  private readonly columns: Column[];
-  private readonly keys: Column[];
-  /** Child tables: the column holding the root's id, and the child's own id. */
-  private readonly child: { parent: Column; id: Column } | undefined;
-  private readonly upserts = new Map<number, string>();
-  private readonly table: string;
-
-  constructor(
-    private readonly dataSource: DataSource,
-    target: new () => Row,
-  ) {
-    const metadata = dataSource.getMetadata(target);
-    this.columns = metadata.columns.filter((column) => !column.isVirtual);
-    this.keys = metadata.primaryColumns;
-    // `schema.table` where the data source sets a schema, as TypeORM's own queries spell it.
-    this.table = metadata.tablePath
-      .split('.')
-      .map((part) => dataSource.driver.escape(part))
-      .join('.');
-    const parent = metadata.manyToOneRelations[0]?.joinColumns[0];
-    const id = this.keys.find((column) => column !== parent);
-    this.child = parent && id ? { parent, id } : undefined;
-  }
-
-  /** Inserts the rows, or updates every column of those whose key exists. */
-  async upsert(manager: EntityManager, rows: readonly Partial<Row>[]): Promise<void> {
-    const perStatement = Math.max(1, Math.floor(PARAMETERS / this.columns.length));
-    for (let start = 0; start < rows.length; start += perStatement) {
-      const batch = rows.slice(start, start + perStatement);
-      const parameters = batch.flatMap((row) =>
-        this.columns.map((column) => this.value(column, column.getEntityValue(row, true))),
-      );
-      await manager.query(this.upsertSql(batch.length), parameters);
-    }
-  }
-
-  /** A child table: deletes the rows under root `parent` whose ids are not in `ids`. */
-  async deleteOthers(manager: EntityManager, parent: unknown, ids: readonly unknown[]): Promise<void> {
-    await this.deleteChildren(manager, parent, ids, 'NOT IN');
-  }
-
-  /** A child table: deletes the rows under root `parent` whose ids are in `ids`. */
-  async deleteSome(manager: EntityManager, parent: unknown, ids: readonly unknown[]): Promise<void> {
-    await this.deleteChildren(manager, parent, ids, 'IN');
-  }
-
-  private async deleteChildren(
-    manager: EntityManager,
-    parent: unknown,
-    ids: readonly unknown[],
-    operator: 'IN' | 'NOT IN',
-  ): Promise<void> {
-    // `IN ()` is not SQL: with no ids, IN deletes nothing and NOT IN every row of the root.
-    if (ids.length === 0 && operator === 'IN') return;
-    const driver = this.dataSource.driver;
-    if (this.child === undefined)
-      throw new Error(`${this.table} is not a child table: its rows are not deleted by root`);
-    const { parent: parentColumn, id: idColumn } = this.child;
-    const values = [this.persistent(parentColumn, parent), ...ids.map((id) => this.persistent(idColumn, id))];
-    const parameters = values.map((_, i) => driver.createParameter(`p${i}`, i));
-    let sql = `DELETE FROM ${this.table} WHERE ${driver.escape(parentColumn.databaseName)} = ${parameters[0]}`;
-    if (ids.length > 0)
-      sql += ` AND ${driver.escape(idColumn.databaseName)} ${operator} (${parameters.slice(1).join(', ')})`;
-    await manager.query(sql, values);
-  }
-
-  private upsertSql(rows: number): string {
-    const cached = this.upserts.get(rows);
-    if (cached !== undefined) return cached;
-    const driver = this.dataSource.driver;
-    const escape = (column: Column) => driver.escape(column.databaseName);
-    let index = 0;
-    const values = Array.from(
-      { length: rows },
-      () => `(${this.columns.map(() => driver.createParameter(`p${index}`, index++)).join(', ')})`,
-    );
-    const others = this.columns.filter((column) => !this.keys.includes(column));
-    const conflict = ['mysql', 'mariadb', 'aurora-mysql'].includes(driver.options.type)
-      ? `ON DUPLICATE KEY UPDATE ${(others.length > 0 ? others : this.keys).map((c) => `${escape(c)} = VALUES(${escape(c)})`).join(', ')}`
-      : `ON CONFLICT (${this.keys.map(escape).join(', ')}) ${others.length > 0 ? `DO UPDATE SET ${others.map((c) => `${escape(c)} = EXCLUDED.${escape(c)}`).join(', ')}` : 'DO NOTHING'}`;
-    const sql = `INSERT INTO ${this.table} (${this.columns.map(escape).join(', ')}) VALUES ${values.join(', ')} ${conflict}`;
-    this.upserts.set(rows, sql);
-    return sql;
-  }
-
-  /** A property value as the column stores it. */
-  private persistent(column: Column, value: unknown): unknown {
-    return this.value(column, column.getEntityValue(column.createValueMap(value), true));
-  }
-
-  private value(column: Column, value: unknown): unknown {
-    // Drivers differ on undefined (mysql2 refuses it): an absent value is stored as NULL, as `upsert` does.
-    return this.dataSource.driver.preparePersistentValue(value, column) ?? null;
   }
 }

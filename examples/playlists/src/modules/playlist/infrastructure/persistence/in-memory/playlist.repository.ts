@@ -8,6 +8,7 @@ import {
   queryComparator,
   queryPredicate,
 } from '../../../../../infrastructure/persistence/support/dynamic-queries';
+import { DuplicateError } from '../../../../../infrastructure/persistence/support/errors';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
 import { InMemoryRows, inMemoryTransaction } from '../../../../../infrastructure/persistence/support/transactions';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
@@ -21,7 +22,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
     const taken = all.map((item) => item.id).find((id) => this.rows.has(id));
-    if (taken !== undefined) throw new Error(`PlaylistEntity already exists: ${taken}`);
+    if (taken !== undefined) throw new DuplicateError('PlaylistEntity', taken);
     for (const playlist of all) {
       const model = PlaylistMapper.toModel(playlist);
       this.rows.set(model.id, structuredClone(model));

@@ -3,60 +3,39 @@ import type { Paginated, PaginatedQueryParams } from '@libs/ddd/repository.port'
 import type { PlaylistRepositoryPort } from '@modules/playlist/database/playlist.repository.port';
 import type { PlaylistEntity } from '@modules/playlist/domain/playlist.entity';
 import { None, type Option, Some } from 'oxide.ts';
-import { type DataSource, type EntityManager, type FindManyOptions, In, type Repository } from 'typeorm';
-import { AggregateRows, TableWrites } from '../../../../../infrastructure/persistence/support/aggregate-rows';
+import type { DataSource, FindManyOptions, Repository } from 'typeorm';
+import { AggregateRows } from '../../../../../infrastructure/persistence/support/aggregate-rows';
+import { AggregateStore } from '../../../../../infrastructure/persistence/support/aggregate-store';
 import { queryFindOptions } from '../../../../../infrastructure/persistence/support/dynamic-queries';
-import {
-  RememberedRows,
-  ambientRepository,
-  inTransaction,
-} from '../../../../../infrastructure/persistence/support/transactions';
+import { ambientRepository, inTransaction } from '../../../../../infrastructure/persistence/support/transactions';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
-import { PlaylistModel, TrackModel } from '../models/playlist.model';
+import { PlaylistModel } from '../models/playlist.model';
 import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } from '../queries/playlist.queries';
-
-/** One statement of a save; a save of several runs them in one transaction. */
-type Write = (manager: EntityManager) => Promise<unknown>;
-
-/** The rows an aggregate had when this repository last loaded or saved it. */
-interface Remembered {
-  model: PlaylistModel;
-  /** The repository's delete count then: a delete since may have removed its rows. */
-  deletions: number;
-}
-
-/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
-interface RowTexts {
-  row: string;
-  tracks: Map<string, string>;
-}
 
 /** PlaylistRepositoryPort on TypeORM: rows of `playlists`, translated by PlaylistMapper. */
 export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   private readonly orm: Repository<PlaylistModel>;
   private readonly dialect: string;
   private readonly rows: AggregateRows<PlaylistModel>;
-  private readonly playlistWrites: TableWrites<PlaylistModel>;
-  private readonly tracksWrites: TableWrites<TrackModel>;
-  private readonly remembered = new RememberedRows<PlaylistEntity, Remembered>();
-  private deletions = 0;
+  private readonly store: AggregateStore<PlaylistEntity, PlaylistModel>;
 
   constructor(private readonly dataSource: DataSource) {
     this.orm = ambientRepository(dataSource, PlaylistModel);
     this.dialect = dataSource.options.type;
     this.rows = new AggregateRows(dataSource, PlaylistModel, ['tracks']);
-    this.playlistWrites = new TableWrites(dataSource, PlaylistModel);
-    this.tracksWrites = new TableWrites(dataSource, TrackModel);
+    this.store = new AggregateStore(dataSource, {
+      name: 'PlaylistEntity',
+      root: PlaylistModel,
+      children: ['tracks'],
+      toModel: (playlist) => PlaylistMapper.toModel(playlist),
+      toDomain: (model) => PlaylistMapper.toDomain(model),
+    });
   }
 
   async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
-    // Checked before anything is written: a list is written whole or not at all.
-    const ids = all.map((item) => item.id);
-    const stored = await this.orm.find({ where: { id: In(ids) }, select: { id: true } });
-    const taken = ids.find((id) => stored.some((model) => model.id === id));
-    if (taken !== undefined) throw new Error(`PlaylistEntity already exists: ${taken}`);
-    await this.write(all);
+    // A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.
+    await this.store.insert(all);
   }
 
   async findOneById(id: string): Promise<Option<PlaylistEntity>> {
@@ -83,7 +62,6 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async delete(entity: PlaylistEntity): Promise<boolean> {
-    this.deletions++;
     const result = await this.orm.delete({ id: entity.id });
     return (result.affected ?? 0) > 0;
   }
@@ -93,9 +71,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async update(playlist: PlaylistEntity): Promise<void> {
-    const exists = await this.orm.exists({ where: { id: playlist.id } });
-    if (!exists) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
-    await this.write([playlist]);
+    if (!(await this.store.update([playlist]))) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
   }
 
   async findOneByName(name: string): Promise<Option<PlaylistEntity>> {
@@ -111,59 +87,6 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
     return models.map((model) => this.loaded(model));
   }
 
-  /**
-   * Writes what changed since this repository last loaded or saved each aggregate: nothing for an unchanged one,
-   * only the changed rows for a changed one. One it has not seen (or saw before a delete) is written whole.
-   * Two or more statements run in one transaction.
-   */
-  private async write(playlists: readonly PlaylistEntity[]): Promise<void> {
-    const changes = playlists.map((playlist) => this.changes(playlist));
-    const writes = changes.flatMap((change) => change.writes);
-    if (writes.length === 1) await writes[0]!(this.orm.manager);
-    if (writes.length > 1) {
-      await this.orm.manager.transaction(async (manager) => {
-        for (const write of writes) await write(manager);
-      });
-    }
-    changes.forEach((change, i) =>
-      this.remembered.set(playlists[i]!, { model: change.model, deletions: this.deletions }),
-    );
-  }
-
-  private changes(playlist: PlaylistEntity): { writes: Write[]; model: PlaylistModel } {
-    const model = PlaylistMapper.toModel(playlist);
-    const remembered = this.remembered.get(playlist);
-    const { tracks, ...row } = model;
-    if (remembered === undefined || remembered.deletions !== this.deletions) {
-      // Written whole: its row, its children, and a delete of any other children stored under its id.
-      const writes: Write[] = [(manager) => this.playlistWrites.upsert(manager, [row])];
-      writes.push((manager) =>
-        this.tracksWrites.deleteOthers(
-          manager,
-          row.id,
-          tracks.map((child) => child.id),
-        ),
-      );
-      if (tracks.length > 0) writes.push((manager) => this.tracksWrites.upsert(manager, tracks));
-      return { writes, model };
-    }
-    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
-    const writes: Write[] = [];
-    if (after.row !== before.row) writes.push((manager) => this.updateRow(manager, row));
-    const removedTracks = [...before.tracks.keys()].filter((id) => !after.tracks.has(id));
-    if (removedTracks.length > 0)
-      writes.push((manager) => this.tracksWrites.deleteSome(manager, row.id, removedTracks));
-    const changedTracks = tracks.filter((child) => before.tracks.get(child.id) !== after.tracks.get(child.id));
-    if (changedTracks.length > 0) writes.push((manager) => this.tracksWrites.upsert(manager, changedTracks));
-    return { writes, model };
-  }
-
-  /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
-  private async updateRow(manager: EntityManager, row: Omit<PlaylistModel, 'tracks'>): Promise<void> {
-    const result = await manager.update(PlaylistModel, { id: row.id }, row);
-    if (result.affected === 0) throw new Error(`PlaylistEntity ${row.id} was deleted since it was loaded`);
-  }
-
   /** What a find selects, in its order: the roots' ids first, so that Top, First and pages count roots, then their rows. */
   private async rootsMatching(options: FindManyOptions<PlaylistModel>): Promise<PlaylistModel[]> {
     const found = await this.orm.find({ ...options, select: { id: true } });
@@ -171,39 +94,15 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   /**
-   * Records that the database holds `stored`'s rows for `playlist`, so that saving `playlist` writes only what
-   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
+   * From now on `playlist` stands for `loaded` (an aggregate this repository loaded or saved), as if `loaded` had
+   * been changed in place into it: tests use it to stand for an aggregate loaded and then changed.
    */
-  protected remember(playlist: PlaylistEntity, stored: PlaylistEntity = playlist): void {
-    this.remembered.set(playlist, { model: PlaylistMapper.toModel(stored), deletions: this.deletions });
+  protected remember(playlist: PlaylistEntity, loaded: PlaylistEntity): void {
+    this.store.remember(playlist, loaded);
   }
 
-  /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
+  /** The aggregate of a loaded row, remembered with its version, so that saving it writes only what changes. */
   private loaded(model: PlaylistModel): PlaylistEntity {
-    const playlist = PlaylistMapper.toDomain(model);
-    // The loaded rows themselves: no work until the aggregate is saved.
-    this.remembered.set(playlist, { model, deletions: this.deletions });
-    return playlist;
+    return this.store.loaded(model);
   }
-}
-
-/** What a save compares: the values of each row's columns, in column order. */
-function rowTexts(model: PlaylistModel): RowTexts {
-  return {
-    row: JSON.stringify([model.id, model.name, model.ownerId, model.visibility, model.createdAt, model.updatedAt]),
-    tracks: new Map(
-      model.tracks.map((child) => [
-        child.id,
-        JSON.stringify([
-          child.playlistId,
-          child.id,
-          child.title,
-          child.durationSeconds,
-          child.createdAt,
-          child.updatedAt,
-          child.position,
-        ]),
-      ]),
-    ),
-  };
 }

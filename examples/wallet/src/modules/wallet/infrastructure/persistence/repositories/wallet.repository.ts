@@ -2,38 +2,30 @@
 import type { WalletRepositoryPort } from '@modules/wallet/database/wallet.repository.port';
 import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { RememberedRows, ambientRepository } from '../../../../../infrastructure/persistence/support/transactions';
+import type { DataSource, Repository } from 'typeorm';
+import { AggregateStore } from '../../../../../infrastructure/persistence/support/aggregate-store';
+import { ambientRepository } from '../../../../../infrastructure/persistence/support/transactions';
 import { WalletMapper } from '../mappers/wallet.mapper';
 import { WalletModel } from '../models/wallet.model';
-
-/** One statement of a save; a save of several runs them in one transaction. */
-type Write = (manager: EntityManager) => Promise<unknown>;
-
-/** The rows an aggregate had when this repository last loaded or saved it. */
-interface Remembered {
-  model: WalletModel;
-  /** The repository's delete count then: a delete since may have removed its rows. */
-  deletions: number;
-}
-
-/** Rows as JSON text, one value per column in a fixed order, to tell what a save changes. */
-interface RowTexts {
-  row: string;
-}
 
 /** WalletRepositoryPort on TypeORM: rows of `wallets`, translated by WalletMapper. */
 export class TypeOrmWalletRepository implements WalletRepositoryPort {
   private readonly orm: Repository<WalletModel>;
-  private readonly remembered = new RememberedRows<WalletEntity, Remembered>();
-  private deletions = 0;
+  private readonly store: AggregateStore<WalletEntity, WalletModel>;
 
   constructor(dataSource: DataSource) {
     this.orm = ambientRepository(dataSource, WalletModel);
+    this.store = new AggregateStore(dataSource, {
+      name: 'WalletEntity',
+      root: WalletModel,
+      children: [],
+      toModel: (wallet) => WalletMapper.toModel(wallet),
+      toDomain: (model) => WalletMapper.toDomain(model),
+    });
   }
 
   async save(entity: WalletEntity): Promise<void> {
-    await this.write([entity]);
+    await this.store.save([entity]);
   }
 
   async findById(id: string): Promise<WalletEntity | null> {
@@ -47,7 +39,6 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
   }
 
   async delete(entity: WalletEntity): Promise<void> {
-    this.deletions++;
     const result = await this.orm.delete({ id: entity.id });
     if (!result.affected) throw new Error(`WalletEntity not found: ${entity.id}`);
   }
@@ -62,72 +53,15 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
   }
 
   /**
-   * Writes what changed since this repository last loaded or saved each aggregate: nothing for an unchanged one,
-   * only the changed rows for a changed one. One it has not seen (or saw before a delete) is written whole.
-   * Two or more statements run in one transaction.
+   * From now on `wallet` stands for `loaded` (an aggregate this repository loaded or saved), as if `loaded` had
+   * been changed in place into it: tests use it to stand for an aggregate loaded and then changed.
    */
-  private async write(wallets: readonly WalletEntity[]): Promise<void> {
-    const changes = wallets.map((wallet) => this.changes(wallet));
-    const writes = changes.flatMap((change) => change.writes);
-    if (writes.length === 1) await writes[0]!(this.orm.manager);
-    if (writes.length > 1) {
-      await this.orm.manager.transaction(async (manager) => {
-        for (const write of writes) await write(manager);
-      });
-    }
-    changes.forEach((change, i) =>
-      this.remembered.set(wallets[i]!, { model: change.model, deletions: this.deletions }),
-    );
+  protected remember(wallet: WalletEntity, loaded: WalletEntity): void {
+    this.store.remember(wallet, loaded);
   }
 
-  private changes(wallet: WalletEntity): { writes: Write[]; model: WalletModel } {
-    const model = WalletMapper.toModel(wallet);
-    const remembered = this.remembered.get(wallet);
-    const row = model;
-    if (remembered === undefined || remembered.deletions !== this.deletions) {
-      const writes: Write[] = [(manager) => manager.upsert(WalletModel, row, ['id'])];
-      return { writes, model };
-    }
-    const [before, after] = [rowTexts(remembered.model), rowTexts(model)];
-    const writes: Write[] = [];
-    if (after.row !== before.row) writes.push((manager) => this.update(manager, row));
-    return { writes, model };
-  }
-
-  /** The row of an aggregate this repository has seen: if it is gone, someone deleted it since, which a save must not hide. */
-  private async update(manager: EntityManager, row: WalletModel): Promise<void> {
-    const result = await manager.update(WalletModel, { id: row.id }, row);
-    if (result.affected === 0) throw new Error(`WalletEntity ${row.id} was deleted since it was loaded`);
-  }
-
-  /**
-   * Records that the database holds `stored`'s rows for `wallet`, so that saving `wallet` writes only what
-   * differs, as for an aggregate this repository loaded: tests use it to stand for one loaded and then changed.
-   */
-  protected remember(wallet: WalletEntity, stored: WalletEntity = wallet): void {
-    this.remembered.set(wallet, { model: WalletMapper.toModel(stored), deletions: this.deletions });
-  }
-
-  /** The aggregate of a loaded row, remembered, so that saving it writes only what changes. */
+  /** The aggregate of a loaded row, remembered with its version, so that saving it writes only what changes. */
   private loaded(model: WalletModel): WalletEntity {
-    const wallet = WalletMapper.toDomain(model);
-    // The loaded rows themselves: no work until the aggregate is saved.
-    this.remembered.set(wallet, { model, deletions: this.deletions });
-    return wallet;
+    return this.store.loaded(model);
   }
-}
-
-/** What a save compares: the values of each row's columns, in column order. */
-function rowTexts(model: WalletModel): RowTexts {
-  return {
-    row: JSON.stringify([
-      model.id,
-      model.ownerId,
-      model.balanceAmount,
-      model.balanceCurrency,
-      model.status,
-      model.createdAt,
-      model.updatedAt,
-    ]),
-  };
 }
