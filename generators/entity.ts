@@ -87,6 +87,8 @@ export function columnOptions(column: ColumnSpec): Record<string, unknown> {
     scale: column.scale,
     enum: column.enumValues,
     nullable: column.nullable || undefined,
+    // As the migration declares it, so that TypeORM finds no drift.
+    default: column.default,
     transformer: transformer && new TsSource(TRANSFORMERS[transformer].name),
   };
 }

@@ -105,6 +105,8 @@ function columnOptions(column: SchemaColumn): string {
     enum: column.enum,
     isPrimary: column.primary || undefined,
     isNullable: column.nullable || undefined,
+    // Spelled into the SQL as is: only numbers, so it needs no quoting on any database.
+    default: column.default,
   };
   const rest = Object.values(options).some((v) => v !== undefined) ? `, ${tsLiteral(options).slice(2, -2)}` : '';
   return `{ name: ${tsLiteral(column.name)}, ...type.${column.type}${rest} }`;

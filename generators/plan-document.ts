@@ -68,7 +68,8 @@ export function planDocument(context: GeneratorContext): Artifact {
       uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
       migrations: context.migrations.migrations,
       laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
-      mappingRows: model.fields.flatMap((f) => mappingRows(f)),
+      mappingRows: [...model.fields.flatMap((f) => mappingRows(f)), ...versionRow(model)],
+      version: model.version && code(model.version.column),
       indexes: table.indexes,
       rebuiltThrough: rebuiltThrough(aggregate.name, aggregate.rehydration),
       tables: [table, ...model.children.map((c) => c.table)].map((t) => code(t.name)),
@@ -128,6 +129,13 @@ function mappingRow(mapping: FieldMapping, name: string) {
     type: cell(`${code(columnTypeText(column))}${values}`),
     constraints: [column.primary ? 'primary key' : '', column.nullable ? 'nullable' : 'not null'].filter(Boolean).join(', '),
   };
+}
+
+/** The repository's own version column, in the table beside the fields: no domain field maps to it. */
+function versionRow(model: PersistenceModel): ReturnType<typeof mappingRow>[] {
+  const column = model.version && model.table.columns.find((c) => c.name === model.version!.column);
+  if (!column) return [];
+  return [{ field: '-', concept: 'row version (the repository\'s, not the domain\'s)', column: code(column.name), type: code(columnTypeText(column)), constraints: `not null, default ${column.default}` }];
 }
 
 /** Use cases that write more than once (or in a loop) in one run: each write is its own transaction. */

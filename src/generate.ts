@@ -85,7 +85,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
-  const mapped = mapFeature(domain, config.columns);
+  const mapped = mapFeature(domain, config.columns, config.concurrency);
   const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
   const layout = artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file]));
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);

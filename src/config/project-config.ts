@@ -8,6 +8,7 @@ import { parseColumnOverride, type ColumnOverride } from '../map/column-override
 import { parseRename } from '../migrate/migration-plan.js';
 import type { ColumnRename } from '../migrate/schema-diff.js';
 import { parseOptionConfig, type OptionConfig } from './option-config.js';
+import { CONCURRENCY_MODES, type Concurrency } from '../map/persistence-model.js';
 
 /** Layout keys set in gen.config.json, at the top level or for one feature; `context` picks the `{context}`. */
 export type LayoutOverrides = Partial<LayoutTemplate> & { context?: string };
@@ -38,6 +39,8 @@ export interface ProjectConfig {
   outbox: boolean;
   /** The project's own Option/Maybe wrapper (`"option"`), beside the libraries gen knows. */
   option?: OptionConfig;
+  /** `"optimistic"`: each aggregate root gets a version column that rejects stale saves; `"none"`: last write wins. */
+  concurrency: Concurrency;
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -49,9 +52,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   renames: [],
   columns: [],
   outbox: false,
+  concurrency: 'optimistic',
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -116,6 +120,13 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'entityStyle' must be ${ENTITY_STYLES.map((s) => `"${s}"`).join(' or ')}`, at, '"class": decorated entities (needs experimentalDecorators); "schema": EntitySchema definitions, no decorators.');
       }
       config.entityStyle = value;
+      continue;
+    }
+    if (key === 'concurrency') {
+      if (!CONCURRENCY_MODES.includes(value as Concurrency)) {
+        throw new GenError(`${CONFIG_FILE}: 'concurrency' must be ${CONCURRENCY_MODES.map((m) => `"${m}"`).join(' or ')}`, at, '"optimistic" (the default): a version column rejects a save of a stale aggregate; "none": no version column, the last write wins.');
+      }
+      config.concurrency = value as Concurrency;
       continue;
     }
     if (key === 'option') {

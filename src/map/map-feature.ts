@@ -7,13 +7,14 @@ import { camelCase, childTableName, nameSet, pascalCase, persistenceName, plural
 import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
 import { transactionMethod } from './transaction-method.js';
 import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
-import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
+import type { ChildCollection, ColumnSpec, Concurrency, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
 /**
  * Maps the domain model to tables and columns, and decides how each port method is implemented.
  * `columns`: the column types gen.config.json sets; those of this feature's table apply here.
+ * `concurrency`: gen.config.json's; `optimistic` gives the root table a version column.
  */
-export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride[] = []): PersistenceModel {
+export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride[] = [], concurrency: Concurrency = 'optimistic'): PersistenceModel {
   const { aggregate, port } = domain;
   const table = tableName(aggregate.name);
   const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
@@ -28,7 +29,31 @@ export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride
   checkOwnOverrides(columns, spec);
   const id = fields.find((f) => f.column.primary)!;
   const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id, columns));
-  return { feature: domain.feature, aggregate, port, names: nameSet(aggregate.name), table: spec, fields, children, methods };
+  const model: PersistenceModel = { feature: domain.feature, aggregate, port, names: nameSet(aggregate.name), table: spec, fields, children, methods };
+  if (concurrency === 'none') return model;
+  // Last, so that adding it to an existing table (ADD COLUMN appends) gives the same table as creating it.
+  const version = versionColumn(domain, spec.columns);
+  spec.columns.push(version);
+  return { ...model, version: { property: version.property, column: version.name } };
+}
+
+/**
+ * The column the repositories own for optimistic concurrency: the root's version, which every save of a changed
+ * aggregate (children included) increments and checks. Existing rows start at 1. Named `version` unless the
+ * root has a column or property of that name already.
+ */
+function versionColumn(domain: DomainModel, columns: readonly ColumnSpec[]): ColumnSpec {
+  const { aggregate } = domain;
+  const taken = new Set([...columns.flatMap((c) => [c.name, c.property]), ...aggregate.fields.map((f) => f.name)]);
+  const name = ['version', 'row_version', 'aggregate_version'].find((c) => !taken.has(c) && !taken.has(camelCase(c)));
+  if (name === undefined) {
+    throw new GenError(
+      `${aggregate.name} already has columns named version, row_version and aggregate_version, so gen has no name for the version column it adds`,
+      aggregate.location,
+      'Rename one of those fields, or set "concurrency": "none" in gen.config.json (last write wins).',
+    );
+  }
+  return { name, property: camelCase(name), kind: 'integer', nullable: false, primary: false, default: 1 };
 }
 
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */

@@ -19,9 +19,17 @@ export interface PersistenceModel {
   methods: RepositoryMethod[];
   /** With --outbox: the domain events a save pulls are written to the outbox table (map/outbox.ts). */
   outbox?: { events: DomainEventsAccess };
-  /** The root table's optimistic-concurrency column, which the repository owns; absent with `"concurrency": "none"`. */
+  /**
+   * The root table's version column (the last of `table.columns`), which the repositories own for optimistic
+   * concurrency: not a field, so the mapper, queries and test samples never see it. Absent with
+   * `"concurrency": "none"`.
+   */
   version?: { property: string; column: string };
 }
+
+/** gen.config.json's `concurrency`: a version column per aggregate root (the default), or last write wins. */
+export type Concurrency = 'optimistic' | 'none';
+export const CONCURRENCY_MODES: readonly Concurrency[] = ['optimistic', 'none'];
 
 /**
  * A list of child entities (`order.lines`): rows of a child table keyed by the root's id and the child's
@@ -78,6 +86,8 @@ export interface ColumnSpec {
   jsonElement?: 'string' | 'number' | 'bigint' | 'boolean';
   nullable: boolean;
   primary: boolean;
+  /** What the database stores when an INSERT leaves the column out (the version column's 1). */
+  default?: number;
 }
 
 export interface IndexSpec {

@@ -164,7 +164,8 @@ export function dataLoss(change: SchemaChange): string | undefined {
 
 /** What could make `change` fail on a table with rows, though it loses nothing. */
 export function caveat(change: SchemaChange): string | undefined {
-  if (change.kind === 'add-column' && !change.column.nullable) {
+  // With a default, the rows already there get it; without one, a table with rows refuses the column.
+  if (change.kind === 'add-column' && !change.column.nullable && change.column.default === undefined) {
     return `adds NOT NULL column ${change.table}.${change.column.name} without a default: it fails on a table that has rows (make the field optional, or fill it in by hand in this migration)`;
   }
   return undefined;
@@ -225,7 +226,8 @@ function sameColumn(a: SchemaColumn, b: SchemaColumn): boolean {
     a.scale === b.scale &&
     sameList(a.enum, b.enum) &&
     a.nullable === b.nullable &&
-    a.primary === b.primary
+    a.primary === b.primary &&
+    a.default === b.default
   );
 }
 

@@ -33,6 +33,8 @@ export interface SchemaColumn {
   enum?: string[];
   nullable: boolean;
   primary: boolean;
+  /** What the database stores in rows that do not set it: also what rows already there get when it is added. */
+  default?: number;
 }
 
 export interface SchemaIndex {
@@ -71,6 +73,7 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       ...(c.enumValues === undefined ? {} : { enum: [...c.enumValues] }),
       nullable: c.nullable,
       primary: c.primary,
+      ...(c.default === undefined ? {} : { default: c.default }),
     })),
     indexes: table.indexes.map((i) => ({ name: i.name, columns: [...i.columns], unique: i.unique })),
     foreignKeys: [...(table.foreignKeys ?? [])].sort((a, b) => compareText(a.name, b.name)).map((f) => ({
@@ -138,7 +141,8 @@ export function columnText(column: SchemaColumn): string {
   const size = column.precision !== undefined ? `(${column.precision},${column.scale ?? 0})` : column.length !== undefined ? `(${column.length})` : '';
   const type = `${column.type}${size}`;
   const values = column.enum === undefined ? '' : ` in (${column.enum.join(', ')})`;
-  return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${column.primary ? ' PRIMARY KEY' : ''}`;
+  const fallback = column.default === undefined ? '' : ` DEFAULT ${column.default}`;
+  return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${fallback}${column.primary ? ' PRIMARY KEY' : ''}`;
 }
 
 /** JSON on one line, with a space after each `:` and `,` outside strings. */

@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONFIG_FILE } from '../../src/config/project-config.js';
 import { generateInfra } from '../../src/generate.js';
 import { MANIFEST_FILE } from '../../src/layout.js';
 import { parseManifest } from '../../src/manifest.js';
+import { SCHEMA_FILE } from '../../src/migrate/schema-snapshot.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool, suiteRunnerOf } from '../support/projects.js';
 
@@ -34,12 +36,35 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
     const { layout } = await generateInfra({ projectRoot: committed, feature, now: 0 });
     const migrationsDir = join(dir, layout.migrationsDir);
-    const timestamp = Number(readdirSync(migrationsDir)[0]!.slice(0, 13));
-    for (const path of generatedPaths) rmSync(join(dir, path));
+    const history = readdirSync(migrationsDir);
+    // Each example was created before gen had a version column, and regenerated once since, which added it.
+    expect(history.map((file) => file.replace(/^\d+-/, '')), 'the committed migrations').toEqual([expect.stringMatching(/^Create/), expect.stringMatching(/^Add(Row)?VersionTo/)]);
+    const [created, versioned] = history.map((file) => new Date(Number(file.slice(0, 13))).toISOString());
+    const generate = (now: string) => runGen(['infra', feature, '--cwd', dir, '--now', now]);
+    const removeGenerated = () => {
+      for (const path of generatedPaths) rmSync(join(dir, path), { force: true });
+    };
+    removeGenerated();
 
-    const first = await runGen(['infra', feature, '--cwd', dir, '--now', new Date(timestamp).toISOString()]);
-    expect(first.err).toBe('');
-    expect(first.code).toBe(0);
+    // A new project: the create migration holds the version column, and leaves the schema the committed ones do.
+    const fresh = await generate(created!);
+    expect(fresh.err).toBe('');
+    expect(readdirSync(migrationsDir)).toEqual([history[0]]);
+    expect(read(dir, SCHEMA_FILE)).toBe(read(committed, SCHEMA_FILE));
+    removeGenerated();
+
+    // The committed history, replayed: created as "concurrency": "none" still generates, then regenerated as configured.
+    const config = existsSync(join(dir, CONFIG_FILE)) ? read(dir, CONFIG_FILE) : undefined;
+    writeFileSync(join(dir, CONFIG_FILE), JSON.stringify({ ...(config === undefined ? {} : JSON.parse(config)), concurrency: 'none' }));
+    const first = await generate(created!);
+    if (config === undefined) rmSync(join(dir, CONFIG_FILE));
+    else writeFileSync(join(dir, CONFIG_FILE), config);
+    const second = await generate(versioned!);
+    for (const run of [first, second]) {
+      expect(run.err).toBe('');
+      expect(run.code).toBe(0);
+    }
+    expect(second.out).toContain(`CREATE    ${layout.migrationsDir}/${history[1]}`);
     for (const path of generatedPaths) expect(read(dir, path), path).toBe(read(committed, path));
 
     const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);

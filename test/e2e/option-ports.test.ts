@@ -37,7 +37,7 @@ describe.each([
     files: CLUB,
     wrapper: 'T | undefined, with no save',
     repository: 'src/infrastructure/persistence/repositories/member.repository.ts',
-    imports: "import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';",
+    imports: "import type { DataSource, Repository } from 'typeorm';",
     tests: ['insert stores new Members, and none of a list in which one id is stored', 'update replaces a stored Member, and refuses one that is not stored', 'tells whether it deleted a Member: false for a missing one, and the second time'],
   },
 ])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {

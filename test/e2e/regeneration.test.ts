@@ -9,6 +9,8 @@ const AGGREGATE = 'src/domain/aggregates/ordering/order.ts';
 const PORT = 'src/domain/aggregates/ordering/order.repository.ts';
 const MIGRATIONS = 'src/infrastructure/persistence/migrations';
 const CREATE = `${MIGRATIONS}/1795165200000-CreateOrders.ts`;
+/** Added to the committed example when gen gave aggregate roots a version column. */
+const ADD_VERSION = '1796634000000-AddVersionToOrders.ts';
 const MODEL = 'src/infrastructure/persistence/models/order.model.ts';
 const at = (day: number) => ['--now', `2030-01-0${day}T00:00:00Z`];
 const timestamp = (day: number) => Date.parse(`2030-01-0${day}T00:00:00Z`);
@@ -65,22 +67,23 @@ describe('regenerating the shop example after a domain change', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const added = `${MIGRATIONS}/${timestamp(1)}-AddCouponCodeToOrders.ts`;
-    expect(readdirSync(join(dir, MIGRATIONS))).toEqual(['1795165200000-CreateOrders.ts', `${timestamp(1)}-AddCouponCodeToOrders.ts`]);
+    expect(readdirSync(join(dir, MIGRATIONS))).toEqual(['1795165200000-CreateOrders.ts', ADD_VERSION, `${timestamp(1)}-AddCouponCodeToOrders.ts`]);
     expect(read(dir, CREATE)).toBe(read(join(ROOT, 'examples/shop'), CREATE));
+    expect(read(dir, `${MIGRATIONS}/${ADD_VERSION}`)).toBe(read(join(ROOT, 'examples/shop'), `${MIGRATIONS}/${ADD_VERSION}`));
     expect(run.out).toContain(`CREATE    ${added}`);
     expect(run.out).toContain('  add column orders.coupon_code string(255) NULL\n  create index idx_orders_coupon_code on orders (coupon_code)');
     expect(read(dir, added)).toContain("new TableColumn({ name: 'coupon_code', ...type.string, length: '255', isNullable: true }),");
     expect(read(dir, added)).toContain("await queryRunner.dropColumn('orders', 'coupon_code');");
     expect(read(dir, '.gen/schema.json')).toContain('{"name": "coupon_code", "type": "string", "length": 255, "nullable": true, "primary": false}');
-    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [CreateOrders1795165200000, AddCouponCodeToOrders${timestamp(1)}];`);
+    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [CreateOrders1795165200000, AddVersionToOrders1796634000000, AddCouponCodeToOrders${timestamp(1)}];`);
     const manifest = JSON.parse(read(dir, '.gen/manifest.json'));
-    expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual(['CreateOrders1795165200000', `AddCouponCodeToOrders${timestamp(1)}`]);
+    expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual(['CreateOrders1795165200000', 'AddVersionToOrders1796634000000', `AddCouponCodeToOrders${timestamp(1)}`]);
     expectGreen(dir);
 
     const again = await runGen(['infra', 'ordering', '--cwd', dir, ...at(9)]);
     expect(again.out).toContain('No schema change: no new migration.');
     expect(again.out).toContain('Nothing to change.');
-    expect(readdirSync(join(dir, MIGRATIONS))).toHaveLength(2);
+    expect(readdirSync(join(dir, MIGRATIONS))).toHaveLength(3);
   });
 
   it('refuses to drop a column without --allow-data-loss, and with it writes a migration that says what it drops', async () => {
@@ -178,7 +181,7 @@ it('keeps the coupon code of an existing order as its voucher code', async () =>
 
     expect(forced.code).toBe(0);
     expect(read(dir, MODEL)).not.toContain('// my change');
-    expect(readdirSync(join(dir, MIGRATIONS))).toHaveLength(2);
+    expect(readdirSync(join(dir, MIGRATIONS))).toHaveLength(3);
   });
 
   it('--check exits 0 on the committed example and 1 after a domain change, writing nothing', async () => {
@@ -194,7 +197,7 @@ it('keeps the coupon code of an existing order as its voucher code', async () =>
     expect(check.err).toContain("the generated files of 'ordering' are out of date");
     expect(JSON.parse(json.out)).toMatchObject({
       feature: 'ordering',
-      summary: { create: 1, update: 9, unchanged: 7, delete: 0, conflict: 0 },
+      summary: { create: 1, update: 9, unchanged: 9, delete: 0, conflict: 0 },
       migration: { className: `AddCouponCodeToOrders${timestamp(1)}`, changes: ['add column orders.coupon_code string(255) NULL', 'create index idx_orders_coupon_code on orders (coupon_code)'] },
     });
     expect(tree(dir)).toEqual(before);
@@ -211,6 +214,6 @@ it('keeps the coupon code of an existing order as its voucher code', async () =>
     await expect(runGen(['infra', 'ordering', '--cwd', dir, ...at(1)])).rejects.toThrow(/EISDIR/);
 
     expect(tree(dir)).toEqual(before);
-    expect(readdirSync(join(dir, MIGRATIONS))).toEqual(['1795165200000-CreateOrders.ts']);
+    expect(readdirSync(join(dir, MIGRATIONS))).toEqual(['1795165200000-CreateOrders.ts', ADD_VERSION]);
   });
 });

@@ -26,6 +26,7 @@ describe('mapFeature', () => {
       ['total', 'total', 'double', undefined, false, false],
       ['paid', 'paid', 'boolean', undefined, false, false],
       ['note', 'note', 'string', 255, true, false],
+      ['version', 'version', 'integer', undefined, false, false],
     ]);
     expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
@@ -239,11 +240,49 @@ export interface OrderRepository {
   };
 }
 
+describe('mapFeature: the version column', () => {
+  const withField = (field: string) => ({ ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', `public note?: string,\n    ${field}`) });
+
+  it('gives the root table a version column the repositories own: integer, NOT NULL, default 1, last, and no field', () => {
+    const model = map(ORDER_DOMAIN);
+
+    expect(model.version).toEqual({ property: 'version', column: 'version' });
+    expect(model.table.columns.at(-1)).toEqual({ name: 'version', property: 'version', kind: 'integer', nullable: false, primary: false, default: 1 });
+    // Not a field: the mapper, the queries and the test samples never see it, and it gets no index.
+    expect(model.fields.map((f) => f.column.name)).not.toContain('version');
+    expect(model.table.indexes.flatMap((i) => i.columns)).not.toContain('version');
+  });
+
+  it('gives a child table none: the root guards the whole aggregate', () => {
+    const model = map(withLines('    readonly id: string,\n    readonly sku: string,'));
+
+    expect(model.children[0]!.table.columns.map((c) => c.name)).not.toContain('version');
+  });
+
+  it.each([
+    ['a field named version', 'public version: number = 0,', { property: 'rowVersion', column: 'row_version' }],
+    ['a field whose column is version', 'public Version: string = "",', { property: 'rowVersion', column: 'row_version' }],
+    ['fields named version and rowVersion', 'public version: number = 0,\n    public rowVersion: number = 0,', { property: 'aggregateVersion', column: 'aggregate_version' }],
+  ])('takes another name when the root has %s', (_name, field, version) => {
+    const model = map(withField(field));
+
+    expect(model.version).toEqual(version);
+    expect(model.table.columns.filter((c) => c.name === version.column)).toEqual([{ name: version.column, property: version.property, kind: 'integer', nullable: false, primary: false, default: 1 }]);
+  });
+
+  it('leaves it out with "concurrency": "none": last write wins', () => {
+    const model = mapFeature(readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering'), [], 'none');
+
+    expect(model.version).toBeUndefined();
+    expect(model.table.columns.map((c) => c.name)).not.toContain('version');
+  });
+});
+
 describe('mapFeature: child entity collections', () => {
   it('stores a list of entities in a child table keyed by the root id and its own id, with a cascading foreign key and a position', () => {
     const model = map(withLines('    readonly id: string,\n    readonly position: number,\n    readonly price: Money,\n    readonly note?: string,'));
 
-    expect(model.table.columns.map((c) => c.name)).toEqual(['id']);
+    expect(model.table.columns.map((c) => c.name)).toEqual(['id', 'version']);
     expect(model.children).toHaveLength(1);
     const [lines] = model.children;
     expect(lines!.modelClass).toBe('OrderLineModel');

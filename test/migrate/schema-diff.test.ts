@@ -6,6 +6,8 @@ const id: SchemaColumn = { name: 'id', type: 'varchar', length: 255, nullable: f
 const status: SchemaColumn = { name: 'status', type: 'varchar', enum: ['PLACED', 'PAID'], nullable: false, primary: false };
 const note: SchemaColumn = { name: 'note', type: 'varchar', length: 255, nullable: true, primary: false };
 const total: SchemaColumn = { name: 'total', type: 'double precision', nullable: false, primary: false };
+/** The repositories' version column: NOT NULL, with the default that rows already there get. */
+const version: SchemaColumn = { name: 'version', type: 'integer', nullable: false, primary: false, default: 1 };
 const statusIndex = { name: 'idx_orders_status', columns: ['status'], unique: false };
 
 function orders(change: Partial<SchemaTable> = {}): SchemaTable {
@@ -77,6 +79,9 @@ const cases: Case[] = [
   { name: 'a new table', before: [], after: [orders()], changes: ['create table orders (id, status, note)'] },
   { name: 'a dropped table', before: [orders()], after: [], changes: ['drop table orders'], loses: ['drops table orders and all its rows'] },
   { name: 'an added column', before: [orders()], after: [orders({ columns: [id, status, note, total] })], changes: ['add column orders.total double precision NOT NULL'] },
+  { name: 'an added NOT NULL column with a default', before: [orders()], after: [orders({ columns: [id, status, note, version] })], changes: ['add column orders.version integer NOT NULL DEFAULT 1'] },
+  { name: 'a changed default', before: [orders({ columns: [id, version] })], after: [orders({ columns: [id, { ...version, default: 0 }] })], changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL DEFAULT 0'] },
+  { name: 'a dropped default', before: [orders({ columns: [id, version] })], after: [orders({ columns: [id, { ...version, default: undefined }] })], changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL'] },
   {
     name: 'a dropped column',
     before: [orders()],
@@ -206,6 +211,14 @@ describe('diffSchema', () => {
     expect(diffSchema([], [orders({ columns: [id, total] })]).changes.flatMap((c) => caveat(c) ?? [])).toEqual([]);
   });
 
+  it('adds a NOT NULL column with a default without a caveat: the rows already there get the default', () => {
+    const { changes } = diffSchema([orders()], [orders({ columns: [id, status, note, version] })]);
+
+    expect(changes).toEqual([{ kind: 'add-column', table: 'orders', column: version }]);
+    expect(changes.flatMap((c) => caveat(c) ?? [])).toEqual([]);
+    expect(invertChanges(changes)).toEqual([{ kind: 'drop-column', table: 'orders', column: version }]);
+  });
+
   it('reports which renames applied', () => {
     const renames = [
       { table: 'orders', from: 'note', to: 'comment' },
@@ -295,5 +308,14 @@ describe('serializeSnapshot', () => {
 
     expect(parseSnapshot(text, '.gen/schema.json')).toEqual(snapshot);
     expect(text).toContain('\n        {"name": "id", "type": "varchar", "length": 255, "nullable": false, "primary": true},\n');
+  });
+
+  it('writes a default after the rest, and none where a column has none, so older snapshots read the same', () => {
+    const snapshot = { version: 1 as const, tables: [orders({ columns: [id, version] })] };
+
+    const text = serializeSnapshot(snapshot);
+
+    expect(text).toContain('\n        {"name": "version", "type": "integer", "nullable": false, "primary": false, "default": 1}\n');
+    expect(parseSnapshot(text, '.gen/schema.json')).toEqual(snapshot);
   });
 });

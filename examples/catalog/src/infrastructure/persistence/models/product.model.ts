@@ -38,6 +38,9 @@ export class ProductModel {
   @Column({ name: 'retired_at', type: Date, nullable: true })
   retiredAt!: Date | null;
 
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
+
   @OneToMany(() => VariantModel, (row) => row.product)
   variants!: VariantModel[];
 }

@@ -13,7 +13,8 @@ import { ambientRepository } from '../support/transactions';
 
 /** ProductRepository on TypeORM: rows of `products`, translated by ProductMapper. */
 export class TypeOrmProductRepository implements ProductRepository {
-  private readonly orm: Repository<ProductModel>;
+  /** The rows of `products`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<ProductModel>;
   private readonly dialect: string;
   private readonly rows: AggregateRows<ProductModel>;
   private readonly store: AggregateStore<Product, ProductModel>;
@@ -26,6 +27,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       name: 'Product',
       root: ProductModel,
       children: ['variants'],
+      version: 'version',
       toModel: (product) => ProductMapper.toModel(product),
       toDomain: (model) => ProductMapper.toDomain(model),
     });

@@ -33,4 +33,7 @@ export class CourseModel {
   @Index('idx_courses_description')
   @Column({ name: 'description', type: 'varchar', length: 255, nullable: true })
   description!: string | null;
+
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
 }

@@ -12,7 +12,8 @@ import { ambientRepository } from '../support/transactions';
 
 /** CourseRepository on TypeORM: rows of `courses`, translated by CourseMapper. */
 export class TypeOrmCourseRepository implements CourseRepository {
-  private readonly orm: Repository<CourseModel>;
+  /** The rows of `courses`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<CourseModel>;
   private readonly dialect: string;
   private readonly store: AggregateStore<Course, CourseModel>;
 
@@ -23,6 +24,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       name: 'Course',
       root: CourseModel,
       children: [],
+      version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
     });

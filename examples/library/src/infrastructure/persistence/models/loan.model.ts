@@ -34,4 +34,7 @@ export class LoanModel {
   @Index('idx_loans_remark')
   @Column({ name: 'remark', type: 'varchar', length: 255, nullable: true })
   remark!: string | null;
+
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
 }

@@ -12,7 +12,8 @@ import { ambientRepository } from '../support/transactions';
 
 /** LoanRepository on TypeORM: rows of `loans`, translated by LoanMapper. */
 export class TypeOrmLoanRepository implements LoanRepository {
-  private readonly orm: Repository<LoanModel>;
+  /** The rows of `loans`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<LoanModel>;
   private readonly dialect: string;
   private readonly store: AggregateStore<Loan, LoanModel>;
 
@@ -23,6 +24,7 @@ export class TypeOrmLoanRepository implements LoanRepository {
       name: 'Loan',
       root: LoanModel,
       children: [],
+      version: 'version',
       toModel: (loan) => LoanMapper.toModel(loan),
       toDomain: (model) => LoanMapper.toDomain(model),
     });

@@ -29,4 +29,7 @@ export class RulesetModel {
 
   @Column({ name: 'description', type: 'varchar', length: 255, nullable: true })
   description!: string | null;
+
+  @Column({ name: 'row_version', type: 'integer', default: 1 })
+  rowVersion!: number;
 }

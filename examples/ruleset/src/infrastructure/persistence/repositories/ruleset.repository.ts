@@ -13,7 +13,8 @@ import { ambientRepository } from '../support/transactions';
 
 /** RulesetRepository on TypeORM: rows of `rulesets`, translated by RulesetMapper. */
 export class TypeOrmRulesetRepository implements RulesetRepository {
-  private readonly orm: Repository<RulesetModel>;
+  /** The rows of `rulesets`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<RulesetModel>;
   private readonly dialect: string;
   private readonly store: AggregateStore<Ruleset, RulesetModel>;
 
@@ -24,6 +25,7 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
       name: 'Ruleset',
       root: RulesetModel,
       children: [],
+      version: 'rowVersion',
       toModel: (ruleset) => RulesetMapper.toModel(ruleset),
       toDomain: (model) => RulesetMapper.toDomain(model),
     });

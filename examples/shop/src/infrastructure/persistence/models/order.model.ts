@@ -30,4 +30,7 @@ export class OrderModel {
   @Index('idx_orders_note')
   @Column({ name: 'note', type: 'varchar', length: 255, nullable: true })
   note!: string | null;
+
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
 }

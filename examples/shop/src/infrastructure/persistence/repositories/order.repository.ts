@@ -21,6 +21,7 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
       name: 'Order',
       root: OrderModel,
       children: [],
+      version: 'version',
       toModel: (order) => OrderMapper.toModel(order),
       toDomain: (model) => OrderMapper.toDomain(model),
     });

@@ -33,4 +33,7 @@ export class PostModel {
 
   @Column({ name: 'created_at', type: Date })
   createdAt!: Date;
+
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
 }

@@ -12,7 +12,8 @@ import { PostModel } from '../models/post.model';
 
 /** PostRepo on TypeORM: rows of `posts`, translated by PostMapper. */
 export class TypeOrmPostRepository implements PostRepo {
-  private readonly orm: Repository<PostModel>;
+  /** The rows of `posts`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<PostModel>;
   private readonly store: AggregateStore<Post, PostModel>;
 
   constructor(dataSource: DataSource) {
@@ -21,6 +22,7 @@ export class TypeOrmPostRepository implements PostRepo {
       name: 'Post',
       root: PostModel,
       children: [],
+      version: 'version',
       toModel: (post) => PostMapper.toModel(post),
       toDomain: (model) => PostMapper.toDomain(model),
     });

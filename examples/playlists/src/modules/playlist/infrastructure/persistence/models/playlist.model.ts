@@ -9,6 +9,7 @@ export class PlaylistModel {
   visibility!: string;
   createdAt!: Date;
   updatedAt!: Date;
+  version!: number;
   tracks!: TrackModel[];
 }
 
@@ -36,6 +37,7 @@ export const PlaylistSchema = new EntitySchema<PlaylistModel>({
     visibility: { name: 'visibility', type: 'simple-enum', enum: ['private', 'shared', 'public'] },
     createdAt: { name: 'created_at', type: Date },
     updatedAt: { name: 'updated_at', type: Date },
+    version: { name: 'version', type: 'integer', default: 1 },
   },
   indices: [
     { name: 'idx_playlists_name', columns: ['name'] },

@@ -14,7 +14,8 @@ import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } 
 
 /** PlaylistRepositoryPort on TypeORM: rows of `playlists`, translated by PlaylistMapper. */
 export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
-  private readonly orm: Repository<PlaylistModel>;
+  /** The rows of `playlists`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<PlaylistModel>;
   private readonly dialect: string;
   private readonly rows: AggregateRows<PlaylistModel>;
   private readonly store: AggregateStore<PlaylistEntity, PlaylistModel>;
@@ -27,6 +28,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
       name: 'PlaylistEntity',
       root: PlaylistModel,
       children: ['tracks'],
+      version: 'version',
       toModel: (playlist) => PlaylistMapper.toModel(playlist),
       toDomain: (model) => PlaylistMapper.toDomain(model),
     });

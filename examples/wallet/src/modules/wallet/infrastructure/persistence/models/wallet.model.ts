@@ -26,4 +26,7 @@ export class WalletModel {
 
   @Column({ name: 'updated_at', type: Date })
   updatedAt!: Date;
+
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
 }

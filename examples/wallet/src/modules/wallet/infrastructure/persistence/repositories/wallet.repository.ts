@@ -10,7 +10,8 @@ import { WalletModel } from '../models/wallet.model';
 
 /** WalletRepositoryPort on TypeORM: rows of `wallets`, translated by WalletMapper. */
 export class TypeOrmWalletRepository implements WalletRepositoryPort {
-  private readonly orm: Repository<WalletModel>;
+  /** The rows of `wallets`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<WalletModel>;
   private readonly store: AggregateStore<WalletEntity, WalletModel>;
 
   constructor(dataSource: DataSource) {
@@ -19,6 +20,7 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
       name: 'WalletEntity',
       root: WalletModel,
       children: [],
+      version: 'version',
       toModel: (wallet) => WalletMapper.toModel(wallet),
       toDomain: (model) => WalletMapper.toDomain(model),
     });

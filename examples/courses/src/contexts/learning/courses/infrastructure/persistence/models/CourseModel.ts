@@ -18,6 +18,9 @@ export class CourseModel {
   @Column({ name: 'published_at', type: Date, nullable: true })
   publishedAt!: Date | null;
 
+  @Column({ name: 'version', type: 'integer', default: 1 })
+  version!: number;
+
   @OneToMany(() => LessonModel, (row) => row.course)
   lessons!: LessonModel[];
 }

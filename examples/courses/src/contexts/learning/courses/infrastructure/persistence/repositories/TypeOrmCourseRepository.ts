@@ -14,7 +14,8 @@ import { CourseModel } from '../models/CourseModel.js';
 
 /** CourseRepository on TypeORM: rows of `courses`, translated by CourseMapper. */
 export class TypeOrmCourseRepository implements CourseRepository {
-  private readonly orm: Repository<CourseModel>;
+  /** The rows of `courses`, in the running transaction if there is one; protected, for subclasses and tests. */
+  protected readonly orm: Repository<CourseModel>;
   private readonly dialect: string;
   private readonly rows: AggregateRows<CourseModel>;
   private readonly store: AggregateStore<Course, CourseModel>;
@@ -27,6 +28,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       name: 'Course',
       root: CourseModel,
       children: ['lessons'],
+      version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
     });

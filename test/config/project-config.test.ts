@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, loadProjectConfig } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { mapFeature } from '../../src/map/map-feature.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { ORDER_DOMAIN } from '../support/fixtures.js';
+import { writeProject } from '../support/projects.js';
+
+function load(text: string | undefined) {
+  const dir = mkdtempSync(join(tmpdir(), 'gen-config-'));
+  if (text !== undefined) writeFileSync(join(dir, 'gen.config.json'), text);
+  return loadProjectConfig(dir);
+}
+
+describe('gen.config.json: concurrency', () => {
+  it.each([
+    ['no gen.config.json', undefined, 'optimistic'],
+    ['a config that does not say', '{ "layout": "plan" }', 'optimistic'],
+    ['"optimistic"', '{ "concurrency": "optimistic" }', 'optimistic'],
+    ['"none"', '{ "concurrency": "none" }', 'none'],
+  ] as const)('with %s is %s', (_name, text, concurrency) => {
+    expect(load(text).concurrency).toBe(concurrency);
+  });
+
+  it.each([['"pessimistic"'], ['false'], ['null']])('refuses %s, pointing at its line', (value) => {
+    let error: unknown;
+    try {
+      load(`{\n  "layout": "plan",\n  "concurrency": ${value}\n}`);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toBe(`gen.config.json: 'concurrency' must be "optimistic" or "none"`);
+    expect((error as GenError).location).toEqual({ file: 'gen.config.json', line: 3 });
+  });
+
+  it('decides whether the root table gets a version column', () => {
+    const domain = readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering');
+    const versionOf = (text: string) => mapFeature(domain, [], load(text).concurrency).version;
+
+    expect(versionOf('{}')).toEqual({ property: 'version', column: 'version' });
+    expect(versionOf('{ "concurrency": "none" }')).toBeUndefined();
+  });
+});
