@@ -25,6 +25,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
       className: customClass(model.names.inMemoryRepositoryClass),
       generatedClass: model.names.inMemoryRepositoryClass,
       modelClass: model.names.modelClass,
+      mapper: model.names.mapperClass,
       keyType: modelPropertyType(id.column),
       port: implementedPorts(model.port),
       stubs,

@@ -8,9 +8,10 @@ import { newIdExpression, planMethod } from './repository-queries.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 
 /**
- * The in-memory twin of the TypeORM repository, for use-case tests. It stores rows made by the same
- * mapper (cloned, so later changes to a saved aggregate do not leak in) and applies the same query
- * semantics (support/query-semantics.ts), so one contract suite passes on both.
+ * The in-memory twin of the TypeORM repository, for use-case tests. It stores copies of rows made by the
+ * same mapper, saves them as the TypeORM repository does (versions, snapshots, the same errors: support/
+ * transactions.ts) and applies the same query semantics (support/query-semantics.ts), so one contract
+ * suite passes on both.
  */
 export function inMemoryRepository({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
@@ -27,8 +28,9 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
   // Its rows are put back if a transaction of any in-memory repository rejects (support/transactions.ts).
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
+  // Saves and loads go through what both repositories share: versions, snapshots, the same errors.
+  imports.add(specifiers.generated(path, layout.transactions), 'InMemoryAggregates');
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
-  if (implemented.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');
@@ -39,9 +41,8 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
   }
   if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(specifiers.generated(path, layout.querySupport), 'sameValue');
-  const usesRestore = methods.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || m.result === 'many' || (m.dynamic && !m.dynamic.count) || m.result === 'one');
-  // The model is named by the rows (kept by the hand-written base when there is one) and the private helpers only.
-  if (!handWritten || usesMatching || usesRestore) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
+  // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
+  if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   return {
     path,
@@ -60,9 +61,8 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       keyType: modelPropertyType(id.column),
       newId,
       methods,
-      // Only emitted where a method uses them: an unused private method fails `noUnusedLocals`.
+      // Only emitted where a method uses it: an unused private method fails `noUnusedLocals`.
       usesMatching,
-      usesRestore,
     },
   };
 }

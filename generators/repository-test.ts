@@ -61,6 +61,16 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   }
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
+  // Saves that lose nothing (in-place changes, stale saves, rollbacks) are checked where the port finds by id and
+  // saves, or updates (an update of a deleted one is refused as not found, so its delete case is left out).
+  const updater = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'update');
+  const writer = saveMethod?.method.name ?? updater?.method.name;
+  const saves = writer && findById ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove))) : undefined;
+  if (saves) {
+    imports.add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError');
+    imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
+  }
+  if (model.methods.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
   const deleteArgument = (sample: number | 'missing') =>
@@ -147,6 +157,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         missingIdText: String(samples.idValue('missing').stored),
       },
       replacement: samples.construct(1, { [id.field.name]: samples.idValue(0) }),
+      saves,
       mutation: mutable && {
         field: mutable.field.name,
         value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 3).expression : samples.value(mutable, 1).expression,
@@ -168,6 +179,34 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       })),
     },
   };
+}
+
+/**
+ * What the tests of saves that lose nothing need: the method that saves a stored aggregate again, a second state for
+ * sample 0 (another sample's values under its id), the access of a Date the aggregate hands out (changed in place), and
+ * the delete of the stored sample.
+ */
+function savesCase(model: PersistenceModel, samples: SampleSet, writer: string, remove: string | undefined): { writer: string; otherReplacement: string; date?: string; remove?: string } {
+  const id = model.fields.find((f) => f.column.primary)!;
+  const date = model.fields.find(
+    (f) => !f.column.primary && !f.field.list && !f.field.optional && !f.field.nullable && f.conversion.kind === 'plain' && f.field.type.kind === 'primitive' && f.field.type.primitive === 'date',
+  );
+  // A state that differs from sample 0's (some samples share its values, for the queries): else the save writes nothing.
+  const differs = (sample: number) =>
+    model.fields.some((f) => !f.column.primary && JSON.stringify(samples.value(f, sample).stored) !== JSON.stringify(samples.value(f, 0).stored)) ||
+    (model.children.length > 0 && JSON.stringify(CHILD_SAMPLES[sample]) !== JSON.stringify(CHILD_SAMPLES[0]));
+  const other = [2, 3].find(differs) ?? 1;
+  return {
+    writer,
+    otherReplacement: samples.construct(other, { [id.field.name]: samples.idValue(0) }),
+    ...(date ? { date: date.field.access } : {}),
+    ...(remove ? { remove } : {}),
+  };
+}
+
+/** The argument that deletes a sample kept in `stored`: the aggregate, or its id as the method takes it. */
+function deleteArgumentOf(remove: Method<'delete-by-id'>, idOf: (subject: string) => string): string {
+  return remove.argument === 'aggregate' ? 'stored' : idOf('stored');
 }
 
 /**

@@ -9,6 +9,8 @@ import { PostType } from '../../src/modules/forum/domain/post-type';
 import { InMemoryPostRepository } from '../../src/modules/forum/infra/persistence/in-memory/post.repository';
 import { TypeOrmPostRepository } from '../../src/modules/forum/infra/persistence/repositories/post.repository';
 import type { PostRepo } from '../../src/modules/forum/repos/post-repo';
+import { ConcurrencyError } from '../../src/shared/infra/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../src/shared/infra/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
 
 function samplePosts(): [Post, Post, Post, Post] {
@@ -187,6 +189,178 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(await subject.repository.existsBySlug(PostSlug.create('postslug alpha'))).toBe(true);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: PostRepo;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Post, loaded: Post): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmPostRepository extends TypeOrmPostRepository {
+  loadedAs(changed: Post, loaded: Post): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryPostRepository extends InMemoryPostRepository {
+  loadedAs(changed: Post, loaded: Post): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmPostRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmPostRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryPostRepository',
+    async () => {
+      const repository = new TrackedInMemoryPostRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Post changed in place', async () => {
+    await subject.repository.save(samplePosts()[0]);
+    const loaded = await subject.repository.findById(samplePosts()[0].id);
+    const date = loaded!.createdAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(samplePosts()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Post changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(samplePosts()[0]);
+    const first = await subject.repository.findById(samplePosts()[0].id);
+    const second = await subject.repository.findById(samplePosts()[0].id);
+    const changed = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = Post.reconstitute(
+      {
+        memberId: 'MemberId Alpha',
+        title: 'Title Alpha',
+        slug: PostSlug.create('postslug gamma'),
+        type: PostType.Text,
+        points: 10.25,
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Post post-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('rejects the save of a changed Post deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = samplePosts()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Post post-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = samplePosts()[0];
+    await subject.repository.save(stored);
+    const changed = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(samplePosts()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

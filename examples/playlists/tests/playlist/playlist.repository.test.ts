@@ -5,6 +5,8 @@ import { Visibility } from '@modules/playlist/domain/playlist.types';
 import { TrackEntity } from '@modules/playlist/domain/track.entity';
 import { Tracks } from '@modules/playlist/domain/tracks';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConcurrencyError, DuplicateError } from '../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../src/infrastructure/persistence/support/transactions';
 import { InMemoryPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/in-memory/playlist.repository';
 import { TypeOrmPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/repositories/playlist.repository';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
@@ -215,13 +217,13 @@ describe.each(implementations)('%s', (_name, connect) => {
     expect(await subject.repository.delete(playlists[0])).toBe(false);
   });
 
-  it('insert stores new PlaylistEntities, and none of a list in which one id is stored', async () => {
+  it('insert stores new PlaylistEntities, and none of a list in which one id is stored: DuplicateError', async () => {
     await subject.repository.insert([playlists[0], playlists[1]]);
     await subject.repository.insert(playlists[2]);
 
-    await expect(subject.repository.insert([playlists[3], playlists[0]])).rejects.toThrow(
-      'PlaylistEntity playlist-1 already exists',
-    );
+    const duplicate = subject.repository.insert([playlists[3], playlists[0]]);
+    await expect(duplicate).rejects.toThrow(DuplicateError);
+    await expect(duplicate).rejects.toThrow('PlaylistEntity playlist-1 already exists');
     expect(contents(await subject.repository.findOneById(playlists[1].id))).toStrictEqual(samplePlaylistEntities()[1]);
     expect(contents(await subject.repository.findOneById(playlists[2].id))).toStrictEqual(samplePlaylistEntities()[2]);
     expect(contents(await subject.repository.findOneById(playlists[3].id))).toBe(null);
@@ -269,6 +271,168 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(ids(await subject.repository.findByOwnerId('OwnerId Alpha'))).toStrictEqual(['playlist-1', 'playlist-3']);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: PlaylistRepositoryPort;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: PlaylistEntity, loaded: PlaylistEntity): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmPlaylistRepository extends TypeOrmPlaylistRepository {
+  loadedAs(changed: PlaylistEntity, loaded: PlaylistEntity): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryPlaylistRepository extends InMemoryPlaylistRepository {
+  loadedAs(changed: PlaylistEntity, loaded: PlaylistEntity): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmPlaylistRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmPlaylistRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryPlaylistRepository',
+    async () => {
+      const repository = new TrackedInMemoryPlaylistRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded PlaylistEntity changed in place', async () => {
+    await subject.repository.insert(samplePlaylistEntities()[0]);
+    const loaded = contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id));
+    const date = loaded!.createdAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.update(loaded!);
+
+    expect(contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id))).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a PlaylistEntity changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.insert(samplePlaylistEntities()[0]);
+    const first = contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id));
+    const second = contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id));
+    const changed = new PlaylistEntity({
+      id: 'playlist-1',
+      props: {
+        name: 'name alpha_%',
+        ownerId: 'ownerId alpha_%',
+        visibility: Visibility.Shared,
+        tracks: new Tracks([
+          new TrackEntity({
+            id: 'track-entity-2',
+            props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+            createdAt: new Date('2024-04-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+          }),
+          new TrackEntity({
+            id: 'track-entity-3',
+            props: { title: 'Title Alpha', durationSeconds: 10.25 },
+            createdAt: new Date('2024-01-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+          }),
+        ]),
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(changed, first!);
+    await subject.repository.update(changed);
+    const stale = new PlaylistEntity({
+      id: 'playlist-1',
+      props: { name: 'Name Gamma', ownerId: 'OwnerId Alpha', visibility: Visibility.Private, tracks: new Tracks([]) },
+      createdAt: new Date('2024-01-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.update(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'PlaylistEntity playlist-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(contents(await subject.repository.findOneById(changed.id))).toStrictEqual(changed);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = samplePlaylistEntities()[0];
+    await subject.repository.insert(stored);
+    const changed = new PlaylistEntity({
+      id: 'playlist-1',
+      props: {
+        name: 'name alpha_%',
+        ownerId: 'ownerId alpha_%',
+        visibility: Visibility.Shared,
+        tracks: new Tracks([
+          new TrackEntity({
+            id: 'track-entity-2',
+            props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+            createdAt: new Date('2024-04-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+          }),
+          new TrackEntity({
+            id: 'track-entity-3',
+            props: { title: 'Title Alpha', durationSeconds: 10.25 },
+            createdAt: new Date('2024-01-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+          }),
+        ]),
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.update(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(contents(await subject.repository.findOneById(stored.id))).toStrictEqual(samplePlaylistEntities()[0]);
+
+    await subject.repository.update(changed);
+
+    expect(contents(await subject.repository.findOneById(changed.id))).toStrictEqual(changed);
   });
 });
 

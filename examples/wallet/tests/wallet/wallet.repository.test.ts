@@ -6,6 +6,8 @@ import { Money } from '@modules/wallet/domain/money.value-object';
 import { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import type { DataSource, Logger } from 'typeorm';
+import { ConcurrencyError } from '../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../src/infrastructure/persistence/support/transactions';
 import { InMemoryWalletRepository } from '../../src/modules/wallet/infrastructure/persistence/in-memory/wallet.repository';
 import { TypeOrmWalletRepository } from '../../src/modules/wallet/infrastructure/persistence/repositories/wallet.repository';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
@@ -175,6 +177,168 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(await subject.repository.countByStatus(WalletStatus.Active)).toBe(3);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: WalletRepositoryPort;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: WalletEntity, loaded: WalletEntity): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmWalletRepository extends TypeOrmWalletRepository {
+  loadedAs(changed: WalletEntity, loaded: WalletEntity): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryWalletRepository extends InMemoryWalletRepository {
+  loadedAs(changed: WalletEntity, loaded: WalletEntity): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmWalletRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmWalletRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryWalletRepository',
+    async () => {
+      const repository = new TrackedInMemoryWalletRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded WalletEntity changed in place', async () => {
+    await subject.repository.save(sampleWalletEntities()[0]);
+    const loaded = await subject.repository.findById(sampleWalletEntities()[0].id);
+    const date = loaded!.createdAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleWalletEntities()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a WalletEntity changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleWalletEntities()[0]);
+    const first = await subject.repository.findById(sampleWalletEntities()[0].id);
+    const second = await subject.repository.findById(sampleWalletEntities()[0].id);
+    const changed = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'OWNERID ALPHA',
+        balance: new Money({ amount: 40, currency: 'EUR' }),
+        status: WalletStatus.Active,
+      },
+      createdAt: new Date('2024-04-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'WalletEntity wallet-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('rejects the save of a changed WalletEntity deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleWalletEntities()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored);
+    const changed = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('WalletEntity wallet-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleWalletEntities()[0];
+    await subject.repository.save(stored);
+    const changed = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleWalletEntities()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

@@ -12,6 +12,8 @@ import { VariantId } from '../../../src/domain/aggregates/catalog/variant-id';
 import { InMemoryProductRepository } from '../../../src/infrastructure/persistence/in-memory/product.repository';
 import { VariantModel } from '../../../src/infrastructure/persistence/models/product.model';
 import { TypeOrmProductRepository } from '../../../src/infrastructure/persistence/repositories/product.repository';
+import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
 function sampleProducts(): [Product, Product, Product, Product] {
@@ -280,6 +282,258 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(await subject.repository.existsBySupplierId('SupplierId Alpha')).toBe(true);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: ProductRepository;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Product, loaded: Product): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmProductRepository extends TypeOrmProductRepository {
+  loadedAs(changed: Product, loaded: Product): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryProductRepository extends InMemoryProductRepository {
+  loadedAs(changed: Product, loaded: Product): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmProductRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmProductRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryProductRepository',
+    async () => {
+      const repository = new TrackedInMemoryProductRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Product changed in place', async () => {
+    await subject.repository.save(sampleProducts()[0]);
+    const loaded = await subject.repository.findById(sampleProducts()[0].id);
+    const date = loaded!.createdAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleProducts()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Product changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleProducts()[0]);
+    const first = await subject.repository.findById(sampleProducts()[0].id);
+    const second = await subject.repository.findById(sampleProducts()[0].id);
+    const changed = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-1'),
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = Product.reconstitute(
+      {
+        name: 'Name Alpha',
+        status: ProductStatus.Draft,
+        price: Money.of(10.25, 'EUR'),
+        tags: ['Tags Alpha'],
+        supplierId: 'SupplierId Alpha',
+        variants: [],
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        retiredAt: null,
+      },
+      ProductId.of('product-1'),
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Product product-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('saveAll writes none of a list in which one Product is stale: ConcurrencyError', async () => {
+    await subject.repository.save(sampleProducts()[0]);
+    const loaded = await subject.repository.findById(sampleProducts()[0].id);
+    await subject.repository.save(
+      Product.reconstitute(
+        {
+          name: 'name alpha_%',
+          description: 'description alpha_%',
+          status: ProductStatus.Active,
+          price: Money.of(20.5, 'GBP'),
+          tags: [],
+          supplierId: 'supplierId alpha_%',
+          variants: [
+            Variant.reconstitute(
+              { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+              VariantId.of('variant-2'),
+            ),
+            Variant.reconstitute(
+              { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+              VariantId.of('variant-3'),
+            ),
+          ],
+          createdAt: new Date('2024-02-15T09:30:00.250Z'),
+          retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+        },
+        ProductId.of('product-1'),
+      ),
+    );
+    const stale = Product.reconstitute(
+      {
+        name: 'Name Alpha',
+        status: ProductStatus.Draft,
+        price: Money.of(10.25, 'EUR'),
+        tags: ['Tags Alpha'],
+        supplierId: 'SupplierId Alpha',
+        variants: [],
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        retiredAt: null,
+      },
+      ProductId.of('product-1'),
+    );
+    subject.loadedAs(stale, loaded!);
+
+    await expect(subject.repository.saveAll([sampleProducts()[1], stale])).rejects.toThrow(ConcurrencyError);
+
+    expect(await subject.repository.findById(sampleProducts()[1].id)).toBe(null);
+  });
+
+  it('rejects the save of a changed Product deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleProducts()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-1'),
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Product product-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleProducts()[0];
+    await subject.repository.save(stored);
+    const changed = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-1'),
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleProducts()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

@@ -8,6 +8,8 @@ import { CourseLevel } from '../../../src/domain/aggregates/education/course-lev
 import type { CourseRepository } from '../../../src/domain/aggregates/education/course.repository';
 import { InMemoryCourseRepository } from '../../../src/infrastructure/persistence/in-memory/course.repository';
 import { TypeOrmCourseRepository } from '../../../src/infrastructure/persistence/repositories/course.repository';
+import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
 function sampleCourses(): [Course, Course, Course, Course] {
@@ -233,6 +235,200 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(await subject.repository.countByPublishedTrue()).toBe(2);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: CourseRepository;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Course, loaded: Course): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmCourseRepository extends TypeOrmCourseRepository {
+  loadedAs(changed: Course, loaded: Course): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryCourseRepository extends InMemoryCourseRepository {
+  loadedAs(changed: Course, loaded: Course): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmCourseRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmCourseRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryCourseRepository',
+    async () => {
+      const repository = new TrackedInMemoryCourseRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Course changed in place', async () => {
+    await subject.repository.save(sampleCourses()[0]);
+    const loaded = await subject.repository.findById(sampleCourses()[0].id);
+    const date = loaded!.startsOn;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Course changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleCourses()[0]);
+    const first = await subject.repository.findById(sampleCourses()[0].id);
+    const second = await subject.repository.findById(sampleCourses()[0].id);
+    const changed = new Course(
+      new CourseId('course-1'),
+      'code alpha_%',
+      'title alpha_%',
+      CourseLevel.Intermediate,
+      20.5,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = new Course(
+      new CourseId('course-1'),
+      'Code Gamma',
+      'Title Alpha',
+      CourseLevel.Introductory,
+      10.25,
+      true,
+      new Date('2024-01-15T09:30:00.250Z'),
+      undefined,
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Course course-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('saveAll writes none of a list in which one Course is stale: ConcurrencyError', async () => {
+    await subject.repository.save(sampleCourses()[0]);
+    const loaded = await subject.repository.findById(sampleCourses()[0].id);
+    await subject.repository.save(
+      new Course(
+        new CourseId('course-1'),
+        'code alpha_%',
+        'title alpha_%',
+        CourseLevel.Intermediate,
+        20.5,
+        false,
+        new Date('2024-02-15T09:30:00.250Z'),
+        'description alpha_%',
+      ),
+    );
+    const stale = new Course(
+      new CourseId('course-1'),
+      'Code Gamma',
+      'Title Alpha',
+      CourseLevel.Introductory,
+      10.25,
+      true,
+      new Date('2024-01-15T09:30:00.250Z'),
+      undefined,
+    );
+    subject.loadedAs(stale, loaded!);
+
+    await expect(subject.repository.saveAll([sampleCourses()[1], stale])).rejects.toThrow(ConcurrencyError);
+
+    expect(await subject.repository.findById(sampleCourses()[1].id)).toBe(undefined);
+  });
+
+  it('rejects the save of a changed Course deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleCourses()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = new Course(
+      new CourseId('course-1'),
+      'code alpha_%',
+      'title alpha_%',
+      CourseLevel.Intermediate,
+      20.5,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Course course-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(undefined);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleCourses()[0];
+    await subject.repository.save(stored);
+    const changed = new Course(
+      new CourseId('course-1'),
+      'code alpha_%',
+      'title alpha_%',
+      CourseLevel.Intermediate,
+      20.5,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleCourses()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

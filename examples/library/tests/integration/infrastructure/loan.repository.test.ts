@@ -8,6 +8,8 @@ import { LoanStatus } from '../../../src/domain/aggregates/lending/loan-status';
 import type { LoanRepository } from '../../../src/domain/aggregates/lending/loan.repository';
 import { InMemoryLoanRepository } from '../../../src/infrastructure/persistence/in-memory/loan.repository';
 import { TypeOrmLoanRepository } from '../../../src/infrastructure/persistence/repositories/loan.repository';
+import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
 function sampleLoans(): [Loan, Loan, Loan, Loan] {
@@ -222,6 +224,168 @@ describe.each(implementations)('%s', (_name, connect) => {
     await saveAll();
 
     expect(await subject.repository.countByRenewedTrue()).toBe(2);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: LoanRepository;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Loan, loaded: Loan): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmLoanRepository extends TypeOrmLoanRepository {
+  loadedAs(changed: Loan, loaded: Loan): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryLoanRepository extends InMemoryLoanRepository {
+  loadedAs(changed: Loan, loaded: Loan): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmLoanRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmLoanRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryLoanRepository',
+    async () => {
+      const repository = new TrackedInMemoryLoanRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Loan changed in place', async () => {
+    await subject.repository.save(sampleLoans()[0]);
+    const loaded = await subject.repository.findById(sampleLoans()[0].id);
+    const date = loaded!.dueAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleLoans()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Loan changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleLoans()[0]);
+    const first = await subject.repository.findById(sampleLoans()[0].id);
+    const second = await subject.repository.findById(sampleLoans()[0].id);
+    const changed = new Loan(
+      new LoanId('loan-1'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = new Loan(
+      new LoanId('loan-1'),
+      'BookTitle Alpha',
+      'MemberEmail Alpha',
+      LoanStatus.Open,
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Loan loan-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('rejects the save of a changed Loan deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleLoans()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = new Loan(
+      new LoanId('loan-1'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Loan loan-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleLoans()[0];
+    await subject.repository.save(stored);
+    const changed = new Loan(
+      new LoanId('loan-1'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleLoans()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

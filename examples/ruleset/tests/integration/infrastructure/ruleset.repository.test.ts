@@ -8,6 +8,8 @@ import { RulesetStatus } from '../../../src/domain/aggregates/ruleset/ruleset-st
 import type { RulesetRepository } from '../../../src/domain/aggregates/ruleset/ruleset.repository';
 import { InMemoryRulesetRepository } from '../../../src/infrastructure/persistence/in-memory/ruleset.repository';
 import { TypeOrmRulesetRepository } from '../../../src/infrastructure/persistence/repositories/ruleset.repository';
+import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
 function sampleRulesets(): [Ruleset, Ruleset, Ruleset, Ruleset] {
@@ -252,6 +254,164 @@ describe.each(implementations)('%s', (_name, connect) => {
     await subject.repository.removeByStatus(RulesetStatus.Draft);
 
     expect(ids(await subject.repository.findAll())).toStrictEqual(['ruleset-2']);
+  });
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: RulesetRepository;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Ruleset, loaded: Ruleset): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmRulesetRepository extends TypeOrmRulesetRepository {
+  loadedAs(changed: Ruleset, loaded: Ruleset): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryRulesetRepository extends InMemoryRulesetRepository {
+  loadedAs(changed: Ruleset, loaded: Ruleset): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmRulesetRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmRulesetRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryRulesetRepository',
+    async () => {
+      const repository = new TrackedInMemoryRulesetRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Ruleset changed in place', async () => {
+    await subject.repository.save(sampleRulesets()[0]);
+    const loaded = await subject.repository.findById(sampleRulesets()[0].id);
+    const date = loaded!.effectiveFrom;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleRulesets()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Ruleset changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleRulesets()[0]);
+    const first = await subject.repository.findById(sampleRulesets()[0].id);
+    const second = await subject.repository.findById(sampleRulesets()[0].id);
+    const changed = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'Name Gamma',
+      30.75,
+      RulesetStatus.Draft,
+      true,
+      new Date('2024-01-15T09:30:00.250Z'),
+      undefined,
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Ruleset ruleset-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('rejects the save of a changed Ruleset deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleRulesets()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Ruleset ruleset-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleRulesets()[0];
+    await subject.repository.save(stored);
+    const changed = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleRulesets()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
   });
 });
 

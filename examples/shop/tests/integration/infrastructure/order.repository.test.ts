@@ -8,6 +8,8 @@ import { OrderStatus } from '../../../src/domain/aggregates/ordering/order-statu
 import type { OrderRepository } from '../../../src/domain/aggregates/ordering/order.repository';
 import { InMemoryOrderRepository } from '../../../src/infrastructure/persistence/in-memory/order.repository';
 import { TypeOrmOrderRepository } from '../../../src/infrastructure/persistence/repositories/order.repository';
+import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
 function sampleOrders(): [Order, Order, Order, Order] {
@@ -248,6 +250,164 @@ describe.each(implementations)('%s', (_name, connect) => {
   });
 
   it.todo('findDormant is hand-written: test it in your own suite');
+});
+
+/** A repository that can stand for an aggregate loaded and then changed, and run work in one of its transactions. */
+interface Tracked {
+  repository: OrderRepository;
+  /** `changed` stands for `loaded` changed in place: it takes over what the repository remembers of `loaded`. */
+  loadedAs(changed: Order, loaded: Order): void;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+class TrackedTypeOrmOrderRepository extends TypeOrmOrderRepository {
+  loadedAs(changed: Order, loaded: Order): void {
+    this.remember(changed, loaded);
+  }
+}
+
+class TrackedInMemoryOrderRepository extends InMemoryOrderRepository {
+  loadedAs(changed: Order, loaded: Order): void {
+    this.remember(changed, loaded);
+  }
+}
+
+const trackedImplementations: [string, () => Promise<Tracked>][] = [
+  [
+    'TypeOrmOrderRepository',
+    async () => {
+      const dataSource = await database.connect();
+      const repository = new TrackedTypeOrmOrderRepository(dataSource);
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: (work) => inTransaction(dataSource, work),
+        close: () => dataSource.destroy(),
+      };
+    },
+  ],
+  [
+    'InMemoryOrderRepository',
+    async () => {
+      const repository = new TrackedInMemoryOrderRepository();
+      return {
+        repository,
+        loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
+        transaction: inMemoryTransaction,
+        close: async () => {},
+      };
+    },
+  ],
+];
+
+// Both repositories alike: in-place changes saved, stale saves rejected, what a rollback undid forgotten.
+describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, connect) => {
+  let subject: Tracked;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('saves a Date of a loaded Order changed in place', async () => {
+    await subject.repository.save(sampleOrders()[0]);
+    const loaded = await subject.repository.findById(sampleOrders()[0].id);
+    const date = loaded!.placedAt;
+    date.setTime(date.getTime() + 86_400_000);
+
+    await subject.repository.save(loaded!);
+
+    expect(await subject.repository.findById(sampleOrders()[0].id)).toStrictEqual(loaded);
+  });
+
+  it('rejects the save of a Order changed by another writer since it was loaded, writing nothing: ConcurrencyError', async () => {
+    await subject.repository.save(sampleOrders()[0]);
+    const first = await subject.repository.findById(sampleOrders()[0].id);
+    const second = await subject.repository.findById(sampleOrders()[0].id);
+    const changed = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+    subject.loadedAs(changed, first!);
+    await subject.repository.save(changed);
+    const stale = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Placed,
+      'CustomerEmail Alpha',
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    subject.loadedAs(stale, second!);
+
+    const saving = subject.repository.save(stale);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow(
+      'Order order-1 was changed by another writer since it was loaded: expected version 1, stored version 2',
+    );
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
+
+  it('rejects the save of a changed Order deleted since it was loaded, and leaves an unchanged one deleted', async () => {
+    const stored = sampleOrders()[0];
+    await subject.repository.save(stored);
+    await subject.repository.delete(stored.id);
+    const changed = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    const saving = subject.repository.save(changed);
+
+    await expect(saving).rejects.toThrow(ConcurrencyError);
+    await expect(saving).rejects.toThrow('Order order-1 was deleted since it was loaded (at version 1)');
+    await subject.repository.save(stored);
+    expect(await subject.repository.findById(stored.id)).toBe(null);
+  });
+
+  it('remembers after a rolled-back transaction what is stored: a save undone by it is written when made again', async () => {
+    const stored = sampleOrders()[0];
+    await subject.repository.save(stored);
+    const changed = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+    subject.loadedAs(changed, stored);
+
+    await expect(
+      subject.transaction(async () => {
+        await subject.repository.save(changed);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await subject.repository.findById(stored.id)).toStrictEqual(sampleOrders()[0]);
+
+    await subject.repository.save(changed);
+
+    expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);
+  });
 });
 
 describe('TypeOrmOrderRepository and InMemoryOrderRepository', () => {

@@ -6,58 +6,55 @@ import type { ProductRepository } from '../../../domain/aggregates/catalog/produ
 import { ProductMapper } from '../mappers/product.mapper';
 import type { ProductModel } from '../models/product.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
 
 /** ProductRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryProductRepository implements ProductRepository {
   private readonly rows = new InMemoryRows<string, ProductModel>();
+  private readonly aggregates = new InMemoryAggregates('Product', this.rows, ProductMapper, (row) => row.id);
 
   async save(product: Product): Promise<void> {
-    const model = ProductMapper.toModel(product);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([product]);
   }
 
   async saveAll(products: Product[]): Promise<void> {
-    for (const product of products) {
-      const model = ProductMapper.toModel(product);
-      this.rows.set(model.id, structuredClone(model));
-    }
+    this.aggregates.save(products);
   }
 
   async findById(id: ProductId): Promise<Product | null> {
     const model = this.rows.get(id.value);
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
     return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
-      .map((model) => this.restore(model));
+      .map((model) => this.aggregates.load(model));
   }
 
   async delete(id: ProductId): Promise<void> {
-    if (!this.rows.delete(id.value)) throw new Error(`Product not found: ${id.value}`);
+    if (!this.aggregates.delete(id.value)) throw new Error(`Product not found: ${id.value}`);
   }
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
     return this.rowsMatching(
       (model) => sameValue(model.supplierId, supplierId),
       (a, b) => compareColumns(a.name, b.name) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
     return this.rowsMatching(
       (model) => matchesText(model.name, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatusOrderByCreatedAtDesc(
@@ -69,7 +66,7 @@ export class InMemoryProductRepository implements ProductRepository {
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
     )
       .slice(page.offset ?? 0, (page.offset ?? 0) + page.limit)
-      .map((model) => this.restore(model));
+      .map((model) => this.aggregates.load(model));
   }
 
   async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
@@ -78,7 +75,7 @@ export class InMemoryProductRepository implements ProductRepository {
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
     )
       .slice(0, 2)
-      .map((model) => this.restore(model));
+      .map((model) => this.aggregates.load(model));
   }
 
   async countByStatus(status: ProductStatus): Promise<number> {
@@ -97,8 +94,11 @@ export class InMemoryProductRepository implements ProductRepository {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: ProductModel): Product {
-    return ProductMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `product` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(product: Product, loaded: Product): void {
+    this.aggregates.remember(product, loaded);
   }
 }

@@ -6,42 +6,39 @@ import type { CourseRepository } from '../../../domain/aggregates/education/cour
 import { CourseMapper } from '../mappers/course.mapper';
 import type { CourseModel } from '../models/course.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryCourseRepository implements CourseRepository {
   private readonly rows = new InMemoryRows<string, CourseModel>();
+  private readonly aggregates = new InMemoryAggregates('Course', this.rows, CourseMapper, (row) => row.id);
 
   async save(course: Course): Promise<void> {
-    const model = CourseMapper.toModel(course);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([course]);
   }
 
   async saveAll(courses: Course[]): Promise<void> {
-    for (const course of courses) {
-      const model = CourseMapper.toModel(course);
-      this.rows.set(model.id, structuredClone(model));
-    }
+    this.aggregates.save(courses);
   }
 
   async findById(id: CourseId): Promise<Course | undefined> {
     const model = this.rows.get(id.value);
-    return model ? this.restore(model) : undefined;
+    return model ? this.aggregates.load(model) : undefined;
   }
 
   async findByIds(ids: CourseId[]): Promise<Course[]> {
     const wanted = ids.map((id) => id.value);
     return this.rowsMatching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) =>
-      this.restore(model),
+      this.aggregates.load(model),
     );
   }
 
   async findAll(): Promise<Course[]> {
-    return this.rowsMatching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
   }
 
   async delete(id: CourseId): Promise<void> {
-    if (!this.rows.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
+    if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
   }
 
   async findByCode(code: string): Promise<Course | null> {
@@ -51,35 +48,35 @@ export class InMemoryCourseRepository implements CourseRepository {
     );
     if (found.length > 1) throw new Error('findByCode: expected at most one Course, found more');
     const [model] = found;
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findByCodeStartingWith(prefix: string): Promise<Course[]> {
     return this.rowsMatching(
       (model) => matchesText(model.code, 'startingWith', prefix, false),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByLevel(level: CourseLevel): Promise<Course[]> {
     return this.rowsMatching(
       (model) => sameValue(model.level, level),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByPublished(published: boolean): Promise<Course[]> {
     return this.rowsMatching(
       (model) => sameValue(model.published, published),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
     return this.rowsMatching(
       (model) => matchesText(model.title, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
@@ -88,21 +85,21 @@ export class InMemoryCourseRepository implements CourseRepository {
       (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
     );
     const [model] = found;
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.credits, credits) >= 0,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByDescriptionIsNotNullOrderByTitleAsc(): Promise<Course[]> {
     return this.rowsMatching(
       (model) => model.description !== null,
       (a, b) => compareColumns(a.title, b.title) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async countByPublishedTrue(): Promise<number> {
@@ -117,8 +114,11 @@ export class InMemoryCourseRepository implements CourseRepository {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: CourseModel): Course {
-    return CourseMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `course` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(course: Course, loaded: Course): void {
+    this.aggregates.remember(course, loaded);
   }
 }

@@ -6,77 +6,77 @@ import type { LoanRepository } from '../../../domain/aggregates/lending/loan.rep
 import { LoanMapper } from '../mappers/loan.mapper';
 import type { LoanModel } from '../models/loan.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
 
 /** LoanRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryLoanRepository implements LoanRepository {
   private readonly rows = new InMemoryRows<string, LoanModel>();
+  private readonly aggregates = new InMemoryAggregates('Loan', this.rows, LoanMapper, (row) => row.id);
 
   async save(loan: Loan): Promise<void> {
-    const model = LoanMapper.toModel(loan);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([loan]);
   }
 
   async findById(id: LoanId): Promise<Loan | null> {
     const model = this.rows.get(id.value);
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(): Promise<Loan[]> {
-    return this.rowsMatching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
   }
 
   async delete(id: LoanId): Promise<void> {
-    if (!this.rows.delete(id.value)) throw new Error(`Loan not found: ${id.value}`);
+    if (!this.aggregates.delete(id.value)) throw new Error(`Loan not found: ${id.value}`);
   }
 
   async findByMemberEmail(memberEmail: string): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => sameValue(model.memberEmail, memberEmail),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.dueAt, b.dueAt) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => matchesText(model.bookTitle, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByDueAtBefore(date: Date): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.dueAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByFeeGreaterThan(fee: number): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.fee, fee) > 0,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.remark, b.remark) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByRemarkIsNullOrderByBookTitleAsc(): Promise<Loan[]> {
     return this.rowsMatching(
       (model) => model.remark === null,
       (a, b) => compareColumns(a.bookTitle, b.bookTitle) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async countByRenewedTrue(): Promise<number> {
@@ -91,8 +91,11 @@ export class InMemoryLoanRepository implements LoanRepository {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: LoanModel): Loan {
-    return LoanMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `loan` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(loan: Loan, loaded: Loan): void {
+    this.aggregates.remember(loan, loaded);
   }
 }

@@ -7,24 +7,24 @@ import type { RulesetRepository } from '../../../domain/aggregates/ruleset/rules
 import { RulesetMapper } from '../mappers/ruleset.mapper';
 import type { RulesetModel } from '../models/ruleset.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
 
 /** RulesetRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryRulesetRepository implements RulesetRepository {
   private readonly rows = new InMemoryRows<string, RulesetModel>();
+  private readonly aggregates = new InMemoryAggregates('Ruleset', this.rows, RulesetMapper, (row) => row.id);
 
   nextId(): RulesetId {
     return new RulesetId(randomUUID());
   }
 
   async save(ruleset: Ruleset): Promise<void> {
-    const model = RulesetMapper.toModel(ruleset);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([ruleset]);
   }
 
   async findById(id: RulesetId): Promise<Ruleset | null> {
     const model = this.rows.get(id.value);
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async existsById(id: RulesetId): Promise<boolean> {
@@ -32,7 +32,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findAll(): Promise<Ruleset[]> {
-    return this.rowsMatching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
   }
 
   async count(): Promise<number> {
@@ -40,14 +40,14 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async delete(id: RulesetId): Promise<void> {
-    if (!this.rows.delete(id.value)) throw new Error(`Ruleset not found: ${id.value}`);
+    if (!this.aggregates.delete(id.value)) throw new Error(`Ruleset not found: ${id.value}`);
   }
 
   async findByName(name: string): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => sameValue(model.name, name),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
@@ -57,42 +57,42 @@ export class InMemoryRulesetRepository implements RulesetRepository {
     );
     if (found.length > 1) throw new Error('findByNameAndVersion: expected at most one Ruleset, found more');
     const [model] = found;
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findByNameLike(pattern: string): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => matchesText(model.name, 'like', pattern, false),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByActive(active: boolean): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => sameValue(model.active, active),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.effectiveFrom, date) > 0,
       (a, b) => compareColumns(b.effectiveFrom, a.effectiveFrom) || compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
@@ -101,7 +101,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
 
   async removeByStatus(status: RulesetStatus): Promise<void> {
     const found = this.rowsMatching((model) => sameValue(model.status, status));
-    for (const model of found) this.rows.delete(model.id);
+    for (const model of found) this.aggregates.delete(model.id);
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
@@ -112,8 +112,11 @@ export class InMemoryRulesetRepository implements RulesetRepository {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: RulesetModel): Ruleset {
-    return RulesetMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `ruleset` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(ruleset: Ruleset, loaded: Ruleset): void {
+    this.aggregates.remember(ruleset, loaded);
   }
 }

@@ -6,63 +6,65 @@ import type { OrderPage, OrderRepository } from '../../../domain/aggregates/orde
 import { OrderMapper } from '../mappers/order.mapper';
 import type { OrderModel } from '../models/order.model';
 import { compareColumns, foldCase, sameValue } from '../support/query-semantics';
+import { InMemoryAggregates } from '../support/transactions';
 import { InMemoryOrderRepositoryCustom } from './order.repository.custom';
 
 /** OrderRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom implements OrderRepository {
+  private readonly aggregates = new InMemoryAggregates('Order', this.rows, OrderMapper, (row) => row.id);
+
   async save(order: Order): Promise<void> {
-    const model = OrderMapper.toModel(order);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([order]);
   }
 
   async findById(id: OrderId): Promise<Order | null> {
     const model = this.rows.get(id.value);
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(page?: OrderPage): Promise<Order[]> {
     return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
-      .map((model) => this.restore(model));
+      .map((model) => this.aggregates.load(model));
   }
 
   async delete(id: OrderId): Promise<void> {
-    if (!this.rows.delete(id.value)) throw new Error(`Order not found: ${id.value}`);
+    if (!this.aggregates.delete(id.value)) throw new Error(`Order not found: ${id.value}`);
   }
 
   async findByStatus(status: OrderStatus): Promise<Order[]> {
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
     return this.rowsMatching(
       (model) => sameValue(model.customerEmail, customerEmail),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
     return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByTotalBetween(min: number, max: number): Promise<Order[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findByPlacedAtBefore(date: Date): Promise<Order[]> {
     return this.rowsMatching(
       (model) => compareColumns(model.placedAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async findTop3ByPaidTrueOrderByTotalDesc(): Promise<Order[]> {
@@ -71,14 +73,14 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
       (a, b) => compareColumns(b.total, a.total) || compareColumns(a.id, b.id),
     )
       .slice(0, 3)
-      .map((model) => this.restore(model));
+      .map((model) => this.aggregates.load(model));
   }
 
   async findByNoteIsNull(): Promise<Order[]> {
     return this.rowsMatching(
       (model) => model.note === null,
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async countByStatus(status: OrderStatus): Promise<number> {
@@ -91,7 +93,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
 
   async deleteByStatus(status: OrderStatus): Promise<number> {
     const found = this.rowsMatching((model) => sameValue(model.status, status));
-    for (const model of found) this.rows.delete(model.id);
+    for (const model of found) this.aggregates.delete(model.id);
     return found.length;
   }
 
@@ -103,8 +105,11 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: OrderModel): Order {
-    return OrderMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `order` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(order: Order, loaded: Order): void {
+    this.aggregates.remember(order, loaded);
   }
 }

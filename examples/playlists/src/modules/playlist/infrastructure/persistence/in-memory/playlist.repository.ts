@@ -8,9 +8,12 @@ import {
   queryComparator,
   queryPredicate,
 } from '../../../../../infrastructure/persistence/support/dynamic-queries';
-import { DuplicateError } from '../../../../../infrastructure/persistence/support/errors';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
-import { InMemoryRows, inMemoryTransaction } from '../../../../../infrastructure/persistence/support/transactions';
+import {
+  InMemoryAggregates,
+  InMemoryRows,
+  inMemoryTransaction,
+} from '../../../../../infrastructure/persistence/support/transactions';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
 import type { PlaylistModel } from '../models/playlist.model';
 import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } from '../queries/playlist.queries';
@@ -18,24 +21,20 @@ import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } 
 /** PlaylistRepositoryPort in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   private readonly rows = new InMemoryRows<string, PlaylistModel>();
+  private readonly aggregates = new InMemoryAggregates('PlaylistEntity', this.rows, PlaylistMapper, (row) => row.id);
 
   async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
-    const taken = all.map((item) => item.id).find((id) => this.rows.has(id));
-    if (taken !== undefined) throw new DuplicateError('PlaylistEntity', taken);
-    for (const playlist of all) {
-      const model = PlaylistMapper.toModel(playlist);
-      this.rows.set(model.id, structuredClone(model));
-    }
+    this.aggregates.insert(all);
   }
 
   async findOneById(id: string): Promise<Option<PlaylistEntity>> {
     const model = this.rows.get(id);
-    return model ? Some(this.restore(model)) : None;
+    return model ? Some(this.aggregates.load(model)) : None;
   }
 
   async findAll(): Promise<PlaylistEntity[]> {
-    return this.rowsMatching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
   }
 
   async findAllPaginated(params: PaginatedQueryParams): Promise<Paginated<PlaylistEntity>> {
@@ -46,14 +45,14 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
       queryComparator(PLAYLIST_ENTITY_QUERY_FIELDS, 'id', query),
     );
     return paginatedOf(
-      pageOf(found, query).map((model) => this.restore(model)),
+      pageOf(found, query).map((model) => this.aggregates.load(model)),
       this.rows.size,
       query,
     );
   }
 
   async delete(entity: PlaylistEntity): Promise<boolean> {
-    return this.rows.delete(entity.id);
+    return this.aggregates.delete(entity.id);
   }
 
   async transaction<T>(handler: () => Promise<T>): Promise<T> {
@@ -62,8 +61,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
 
   async update(playlist: PlaylistEntity): Promise<void> {
     if (!this.rows.has(playlist.id)) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
-    const model = PlaylistMapper.toModel(playlist);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([playlist]);
   }
 
   async findOneByName(name: string): Promise<Option<PlaylistEntity>> {
@@ -73,14 +71,14 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
     );
     if (found.length > 1) throw new Error('findOneByName: expected at most one PlaylistEntity, found more');
     const [model] = found;
-    return model ? Some(this.restore(model)) : None;
+    return model ? Some(this.aggregates.load(model)) : None;
   }
 
   async findByOwnerId(ownerId: string): Promise<PlaylistEntity[]> {
     return this.rowsMatching(
       (model) => sameValue(model.ownerId, ownerId),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
@@ -91,8 +89,11 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: PlaylistModel): PlaylistEntity {
-    return PlaylistMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `playlist` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(playlist: PlaylistEntity, loaded: PlaylistEntity): void {
+    this.aggregates.remember(playlist, loaded);
   }
 }

@@ -3,37 +3,37 @@ import type { WalletRepositoryPort } from '@modules/wallet/database/wallet.repos
 import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
-import { InMemoryRows } from '../../../../../infrastructure/persistence/support/transactions';
+import { InMemoryAggregates, InMemoryRows } from '../../../../../infrastructure/persistence/support/transactions';
 import { WalletMapper } from '../mappers/wallet.mapper';
 import type { WalletModel } from '../models/wallet.model';
 
 /** WalletRepositoryPort in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryWalletRepository implements WalletRepositoryPort {
   private readonly rows = new InMemoryRows<string, WalletModel>();
+  private readonly aggregates = new InMemoryAggregates('WalletEntity', this.rows, WalletMapper, (row) => row.id);
 
   async save(entity: WalletEntity): Promise<void> {
-    const model = WalletMapper.toModel(entity);
-    this.rows.set(model.id, structuredClone(model));
+    this.aggregates.save([entity]);
   }
 
   async findById(id: string): Promise<WalletEntity | null> {
     const model = this.rows.get(id);
-    return model ? this.restore(model) : null;
+    return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(): Promise<WalletEntity[]> {
-    return this.rowsMatching(() => true).map((model) => this.restore(model));
+    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
   }
 
   async delete(entity: WalletEntity): Promise<void> {
-    if (!this.rows.delete(entity.id)) throw new Error(`WalletEntity not found: ${entity.id}`);
+    if (!this.aggregates.delete(entity.id)) throw new Error(`WalletEntity not found: ${entity.id}`);
   }
 
   async findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
     return this.rowsMatching(
       (model) => sameValue(model.ownerId, ownerId),
       (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.restore(model));
+    ).map((model) => this.aggregates.load(model));
   }
 
   async countByStatus(status: WalletStatus): Promise<number> {
@@ -48,8 +48,11 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
     return [...this.rows.values()].filter(predicate).sort(compare);
   }
 
-  /** A copy, so changes to the returned aggregate do not reach the store. */
-  private restore(model: WalletModel): WalletEntity {
-    return WalletMapper.toDomain(structuredClone(model));
+  /**
+   * From now on `wallet` stands for `loaded`, as if `loaded` had been changed into it: saving it checks and writes
+   * what differs from what `loaded` was. Tests use it to stand for an aggregate loaded and then changed.
+   */
+  protected remember(wallet: WalletEntity, loaded: WalletEntity): void {
+    this.aggregates.remember(wallet, loaded);
   }
 }
