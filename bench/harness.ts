@@ -5,7 +5,10 @@ export interface Sample {
   statements?: number;
   /** Peak resident set size of the process that ran it, in bytes, where measured. */
   peakRss?: number;
-  /** CPU time of the process that ran it (user + system), in ms, where measured: steadier than wall time on a busy machine. */
+  /**
+   * CPU time of the process that ran it (user + system), in ms, per run or per 1,000 operations as `msPer1000`,
+   * where measured: steadier than wall time on a busy machine.
+   */
   cpuMs?: number;
 }
 

@@ -36,7 +36,7 @@ export function selected(options: BenchOptions, group: string, workloads: readon
   return group.toLowerCase().includes(only) || workloads.some((w) => w.toLowerCase().includes(only));
 }
 
-const REPOSITORY_WORKLOADS = [WORKLOADS.insert, WORKLOADS.findById, WORKLOADS.derivedQuery, WORKLOADS.changedResave, WORKLOADS.unchangedResave];
+const REPOSITORY_WORKLOADS = [WORKLOADS.insert, WORKLOADS.findById, WORKLOADS.derivedQuery, WORKLOADS.selectiveQuery, WORKLOADS.changedResave, WORKLOADS.unchangedResave];
 
 interface Group {
   name: string;

@@ -1,7 +1,7 @@
 // The baseline of the repository benchmarks: how a good developer writes ProductRepository by hand with
 // TypeORM's own tools (cascade save, orphan removal, relations), on the same tables and migration as the
 // generated one. Copied into a copy of examples/catalog by bench/repositories.ts; not part of gen's build.
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, type DataSource, type Repository } from 'typeorm';
+import { Column, Entity, JoinColumn, Like, ManyToOne, OneToMany, PrimaryColumn, type DataSource, type Repository } from 'typeorm';
 import { Money, type Currency } from '../src/domain/aggregates/catalog/money';
 import { Product } from '../src/domain/aggregates/catalog/product';
 import { ProductId } from '../src/domain/aggregates/catalog/product-id';
@@ -95,6 +95,12 @@ export class IdiomaticProductRepository {
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
     const rows = await this.rows.find({ where: { status }, relations: { variants: true }, order: { id: 'ASC' } });
+    return rows.map(toDomain);
+  }
+
+  async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
+    // SQLite's LIKE ignores ASCII case by itself (TypeORM's ILike is not SQL there).
+    const rows = await this.rows.find({ where: { name: Like(`%${text}%`) }, relations: { variants: true }, order: { id: 'ASC' } });
     return rows.map(toDomain);
   }
 }

@@ -70,10 +70,10 @@ export class AggregateRows<Root extends ObjectLiteral> {
   }
 
   /**
-   * The roots a find selects, in its order, with their children: one statement for the roots, then one per
-   * collection for the children of the same roots (`IN (SELECT id ... WHERE <the find's conditions>)`), so no
-   * root's columns are repeated once per child. Only for finds without `take`/`skip`: those select the ids
-   * first and use byIds.
+   * The roots a find selects, in its order, with their children: one statement for the roots, then per
+   * collection one for the children of the roots found, by their ids (up to BATCH ids a statement), so no
+   * root's columns are repeated once per child and the find's conditions, which may scan the whole table, are
+   * evaluated once. Only for finds without `take`/`skip`: those select the ids first and use byIds.
    */
   async find(
     options: { where?: FindOptionsWhere<Root> | FindOptionsWhere<Root>[]; order?: FindOptionsOrder<Root> },
@@ -81,16 +81,17 @@ export class AggregateRows<Root extends ObjectLiteral> {
   ): Promise<Root[]> {
     const [sql, parameters] = this.rootQuery(manager).setFindOptions(options).getQueryAndParameters();
     const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
-    if (rows.length === 0) return [];
     const roots = new Map<unknown, Root>();
     for (const row of rows) roots.set(this.rootId(row), this.newRoot(row));
-    if (this.collections.length > 0) {
-      const ids = (manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>)
-        .select(`root.${this.rootColumns[this.rootKey]!.propertyPath}`)
-        .setFindOptions(options.where === undefined ? {} : { where: options.where });
-      const [idSql, idParameters] = ids.getQueryAndParameters();
-      for (const collection of this.collections) {
-        const children: Record<string, unknown>[] = await manager.query(`${collection.select}(${idSql})`, idParameters);
+    // The ids as the database returned them: bound again as they are, they match the same rows.
+    const ids = rows.map((row) => row[`r${this.rootKey}`]);
+    for (const collection of this.collections) {
+      for (let start = 0; start < ids.length; start += BATCH) {
+        const batch = ids.slice(start, start + BATCH);
+        const children: Record<string, unknown>[] = await manager.query(
+          `${collection.select}(${this.parameters(batch.length)})`,
+          batch,
+        );
         for (const row of children) {
           const child = this.entity<ObjectLiteral>({}, collection.columns, row, 'c_');
           const root = roots.get(child[collection.columns[collection.parent]!.propertyName]);
@@ -99,6 +100,11 @@ export class AggregateRows<Root extends ObjectLiteral> {
       }
     }
     return [...roots.values()];
+  }
+
+  /** `count` placeholders in the driver's spelling (`?, ?` or `$1, $2`). */
+  private parameters(count: number): string {
+    return Array.from({ length: count }, (_, i) => this.dataSource.driver.createParameter(`id${i}`, i)).join(', ');
   }
 
   /** SELECT of every root column under short aliases (`r0`, `r1`). */
@@ -124,9 +130,8 @@ export class AggregateRows<Root extends ObjectLiteral> {
     const roots = new Map<unknown, { root: Root; seen: Set<string>[] }>();
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
-      const parameters = batch.map((_, i) => this.dataSource.driver.createParameter(`id${i}`, i));
       const rows: Record<string, unknown>[] = await manager.query(
-        `${this.select} WHERE ${this.key} IN (${parameters.join(', ')})`,
+        `${this.select} WHERE ${this.key} IN (${this.parameters(batch.length)})`,
         [...batch],
       );
       for (const row of rows) this.add(roots, row);
