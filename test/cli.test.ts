@@ -56,7 +56,7 @@ describe('gen infra', () => {
       'CREATE    .gen/schema.json',
       'CREATE    .gen/manifest.json',
       'New migration src/infrastructure/persistence/migrations/1717200000000-CreateOrders.ts:',
-      '  create table orders (id, status, customer_email, placed_at, total, paid, note)',
+      '  create table orders (id, status, customer_email, placed_at, total, paid, note, version)',
       'Summary: 15 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
       'Wrote 15 file(s).',
     ]);
