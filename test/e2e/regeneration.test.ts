@@ -75,7 +75,7 @@ describe('regenerating the shop example after a domain change', () => {
     expect(read(dir, added)).toContain("new TableColumn({ name: 'coupon_code', ...type.string, length: '255', isNullable: true }),");
     expect(read(dir, added)).toContain("await queryRunner.dropColumn('orders', 'coupon_code');");
     expect(read(dir, '.gen/schema.json')).toContain('{"name": "coupon_code", "type": "string", "length": 255, "nullable": true, "primary": false}');
-    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [CreateOrders1795165200000, AddVersionToOrders1796634000000, AddCouponCodeToOrders${timestamp(1)}];`);
+    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [\n  CreateOrders1795165200000,\n  AddVersionToOrders1796634000000,\n  AddCouponCodeToOrders${timestamp(1)},\n];`);
     const manifest = JSON.parse(read(dir, '.gen/manifest.json'));
     expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual(['CreateOrders1795165200000', 'AddVersionToOrders1796634000000', `AddCouponCodeToOrders${timestamp(1)}`]);
     expectGreen(dir);
