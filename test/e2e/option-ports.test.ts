@@ -18,8 +18,8 @@ describe.each([
     everyDatabase: true,
     tests: [
       'resolves to an empty Option for an id that was never saved',
-      'insert stores new Users, and none of a list in which one id is stored',
-      'create stores a new User, and refuses one whose id is stored',
+      'insert stores new Users, and none of a list in which one id is stored: DuplicateError',
+      'create stores a new User, and refuses one whose id is stored: DuplicateError',
       'update replaces a stored User, and refuses one that is not stored',
       'saveUser resolves to the User it saved',
       'tells whether it deleted a User: false for a missing one, and the second time',
@@ -38,7 +38,7 @@ describe.each([
     wrapper: 'T | undefined, with no save',
     repository: 'src/infrastructure/persistence/repositories/member.repository.ts',
     imports: "import type { DataSource, Repository } from 'typeorm';",
-    tests: ['insert stores new Members, and none of a list in which one id is stored', 'update replaces a stored Member, and refuses one that is not stored', 'tells whether it deleted a Member: false for a missing one, and the second time'],
+    tests: ['insert stores new Members, and none of a list in which one id is stored: DuplicateError', 'update replaces a stored Member, and refuses one that is not stored', 'tells whether it deleted a Member: false for a missing one, and the second time'],
   },
 ])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {
   it('gets repositories that build the wrapper as the port imports it, type-check under strict and pass their generated suites', async () => {
