@@ -192,8 +192,10 @@ function savesCase(model: PersistenceModel, samples: SampleSet, writer: string, 
     (f) => !f.column.primary && !f.field.list && !f.field.optional && !f.field.nullable && f.conversion.kind === 'plain' && f.field.type.kind === 'primitive' && f.field.type.primitive === 'date',
   );
   // A state that differs from sample 0's (some samples share its values, for the queries): else the save writes nothing.
+  // Stored values may be bigints, which JSON.stringify refuses.
+  const text = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
   const differs = (sample: number) =>
-    model.fields.some((f) => !f.column.primary && JSON.stringify(samples.value(f, sample).stored) !== JSON.stringify(samples.value(f, 0).stored)) ||
+    model.fields.some((f) => !f.column.primary && text(samples.value(f, sample).stored) !== text(samples.value(f, 0).stored)) ||
     (model.children.length > 0 && JSON.stringify(CHILD_SAMPLES[sample]) !== JSON.stringify(CHILD_SAMPLES[0]));
   const other = [2, 3].find(differs) ?? 1;
   return {
