@@ -7,6 +7,7 @@ export function aggregateRows({ model, layout, specifiers }: GeneratorContext): 
   const imports = new ImportSet();
   for (const name of ['DataSource', 'EntityManager', 'EntityMetadata', 'FindOptionsOrder', 'FindOptionsWhere', 'ObjectLiteral', 'SelectQueryBuilder']) imports.add('typeorm', name, { typeOnly: true });
   // Reads join the transaction that is running (support/transactions.ts).
+  imports.add(specifiers.generated(layout.aggregateRows, layout.transactions), 'exclusive');
   imports.add(specifiers.generated(layout.aggregateRows, layout.transactions), 'managerOf');
   return { path: layout.aggregateRows, template: 'aggregate-rows.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }

@@ -426,6 +426,41 @@ describe('TypeOrmPostRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = samplePosts()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = Post.reconstitute(
+        {
+          memberId: 'memberId alpha_%',
+          title: 'title alpha_%',
+          slug: PostSlug.create('postslug alpha_%'),
+          type: PostType.Link,
+          text: 'text alpha_%',
+          link: 'link alpha_%',
+          points: 20.5,
+          createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        },
+        PostId.create('post-1'),
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(samplePosts()[0]);
+  });
+
   it('writes a new Post in 1 statement', async () => {
     await repository.save(samplePosts()[0]);
 

@@ -398,6 +398,38 @@ describe('TypeOrmWalletRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleWalletEntities()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = new WalletEntity({
+        id: 'wallet-1',
+        props: {
+          ownerId: 'ownerId alpha_%',
+          balance: new Money({ amount: 20, currency: 'GBP' }),
+          status: WalletStatus.Frozen,
+        },
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+      });
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleWalletEntities()[0]);
+  });
+
   it('writes a new WalletEntity in 1 statement', async () => {
     await repository.save(sampleWalletEntities()[0]);
 

@@ -609,6 +609,51 @@ describe('TypeOrmProductRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleProducts()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = Product.reconstitute(
+        {
+          name: 'name alpha_%',
+          description: 'description alpha_%',
+          status: ProductStatus.Active,
+          price: Money.of(20.5, 'GBP'),
+          tags: [],
+          supplierId: 'supplierId alpha_%',
+          variants: [
+            Variant.reconstitute(
+              { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+              VariantId.of('variant-2'),
+            ),
+            Variant.reconstitute(
+              { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+              VariantId.of('variant-3'),
+            ),
+          ],
+          createdAt: new Date('2024-02-15T09:30:00.250Z'),
+          retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+        },
+        ProductId.of('product-1'),
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleProducts()[0]);
+  });
+
   it('writes a new Product in 4 statements, one transaction', async () => {
     await repository.save(sampleProducts()[0]);
 

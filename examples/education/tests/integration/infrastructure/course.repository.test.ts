@@ -509,6 +509,38 @@ describe('TypeOrmCourseRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleCourses()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = new Course(
+        new CourseId('course-1'),
+        'code alpha_%',
+        'title alpha_%',
+        CourseLevel.Intermediate,
+        20.5,
+        false,
+        new Date('2024-02-15T09:30:00.250Z'),
+        'description alpha_%',
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleCourses()[0]);
+  });
+
   it('writes a new Course in 1 statement', async () => {
     await repository.save(sampleCourses()[0]);
 

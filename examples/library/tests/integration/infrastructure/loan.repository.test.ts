@@ -467,6 +467,38 @@ describe('TypeOrmLoanRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleLoans()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = new Loan(
+        new LoanId('loan-1'),
+        'bookTitle alpha_%',
+        'memberEmail alpha_%',
+        LoanStatus.Overdue,
+        new Date('2024-02-15T09:30:00.250Z'),
+        20.5,
+        false,
+        'remark alpha_%',
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleLoans()[0]);
+  });
+
   it('writes a new Loan in 1 statement', async () => {
     await repository.save(sampleLoans()[0]);
 

@@ -492,6 +492,37 @@ describe('TypeOrmRulesetRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleRulesets()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = new Ruleset(
+        new RulesetId('ruleset-1'),
+        'name alpha_%',
+        20.5,
+        RulesetStatus.Published,
+        false,
+        new Date('2024-02-15T09:30:00.250Z'),
+        'description alpha_%',
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleRulesets()[0]);
+  });
+
   it('writes a new Ruleset in 1 statement', async () => {
     await repository.save(sampleRulesets()[0]);
 

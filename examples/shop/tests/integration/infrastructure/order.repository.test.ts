@@ -489,6 +489,37 @@ describe('TypeOrmOrderRepository: statements', () => {
     await dataSource.destroy();
   });
 
+  it("reads only what is committed while another caller's transaction is open", async () => {
+    const stored = sampleOrders()[0];
+    await repository.save(stored);
+    let rollBack = () => {};
+    let changedInside = () => {};
+    const inside = new Promise<void>((resolve) => (changedInside = resolve));
+    const transaction = inTransaction(dataSource, async () => {
+      const changed = new Order(
+        new OrderId('order-1'),
+        OrderStatus.Paid,
+        'customerEmail alpha_%',
+        new Date('2024-02-15T09:30:00.250Z'),
+        20.5,
+        false,
+        'note alpha_%',
+      );
+      repository.loadedAs(changed, stored);
+      await repository.save(changed);
+      changedInside();
+      await new Promise<void>((resolve) => (rollBack = resolve));
+      throw new Error('rolled back');
+    });
+    await inside;
+
+    const reading = repository.findById(stored.id);
+    rollBack();
+
+    await expect(transaction).rejects.toThrow('rolled back');
+    expect(await reading).toStrictEqual(sampleOrders()[0]);
+  });
+
   it('writes a new Order in 1 statement', async () => {
     await repository.save(sampleOrders()[0]);
 

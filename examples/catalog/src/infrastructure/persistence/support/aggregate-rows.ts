@@ -8,7 +8,7 @@ import type {
   ObjectLiteral,
   SelectQueryBuilder,
 } from 'typeorm';
-import { managerOf } from './transactions';
+import { exclusive, managerOf } from './transactions';
 
 type Column = EntityMetadata['columns'][number];
 
@@ -75,9 +75,17 @@ export class AggregateRows<Root extends ObjectLiteral> {
    * root's columns are repeated once per child and the find's conditions, which may scan the whole table, are
    * evaluated once. Only for finds without `take`/`skip`: those select the ids first and use byIds.
    */
-  async find(
+  find(
     options: { where?: FindOptionsWhere<Root> | FindOptionsWhere<Root>[]; order?: FindOptionsOrder<Root> },
     manager: EntityManager = managerOf(this.dataSource),
+  ): Promise<Root[]> {
+    // On SQLite's one connection a read waits for the transaction that is open: else it would read its uncommitted rows.
+    return exclusive(this.dataSource, () => this.found(options, manager));
+  }
+
+  private async found(
+    options: { where?: FindOptionsWhere<Root> | FindOptionsWhere<Root>[]; order?: FindOptionsOrder<Root> },
+    manager: EntityManager,
   ): Promise<Root[]> {
     const [sql, parameters] = this.rootQuery(manager).setFindOptions(options).getQueryAndParameters();
     const rows: Record<string, unknown>[] = await manager.query(sql, parameters);
@@ -126,7 +134,11 @@ export class AggregateRows<Root extends ObjectLiteral> {
   }
 
   /** The stored roots with these ids, with their children, in the order of `ids` (missing ones left out). */
-  async byIds(ids: readonly unknown[], manager: EntityManager = managerOf(this.dataSource)): Promise<Root[]> {
+  byIds(ids: readonly unknown[], manager: EntityManager = managerOf(this.dataSource)): Promise<Root[]> {
+    return exclusive(this.dataSource, () => this.withIds(ids, manager));
+  }
+
+  private async withIds(ids: readonly unknown[], manager: EntityManager): Promise<Root[]> {
     const roots = new Map<unknown, { root: Root; seen: Set<string>[] }>();
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
