@@ -277,8 +277,9 @@ function memoryCondition(condition: Condition, mapping: FieldMapping, args: Port
     case 'in':
       return `${list}.some((item) => sameValue(${column}, ${item}))`;
     case 'notIn':
-      // An empty NotIn restricts nothing, not even NULLs (TypeORM renders it as NOT (0=1)).
-      return `${list}.length === 0 || (${present(`!${list}.some((item) => sameValue(${column}, ${item}))`)})`;
+      // An empty NotIn restricts nothing, not even NULLs (TypeORM renders it as NOT (0=1)). Parenthesized: the
+      // conditions of a group are joined by &&, which binds tighter than this ||.
+      return `(${list}.length === 0 || (${present(`!${list}.some((item) => sameValue(${column}, ${item}))`)}))`;
     case 'between':
       support.add('compareColumns');
       return present(`compareColumns(${column}, ${value(0)}) >= 0 && compareColumns(${column}, ${value(1)}) <= 0`);
