@@ -30,12 +30,11 @@ export class TypeClassifier {
     });
     if (parts.length === 0) return { type: { kind: 'void' }, list: false, absent, text };
     if (parts.every((p) => p.isBooleanLiteral())) return { type: primitive('boolean'), list: false, absent, text };
-    if (parts.length > 1 && parts.every((p) => p.isStringLiteral() && !p.isEnumLiteral())) {
-      return { type: { kind: 'literal-union', values: parts.map((p) => String(p.getLiteralValue())).sort(compareText) }, list: false, absent, text };
-    }
+    const union = parts.length > 1 ? literalUnion(parts) : undefined;
+    if (union) return { type: union, list: false, absent, text };
     const single = this.joinUnion(parts, at, text);
     const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
-    if (element) return { type: this.classify(element, at, text), list: true, absent, text };
+    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text), list: true, absent, text };
     const wrapped = this.wrappedCollection(single, at);
     if (wrapped) return { type: this.classify(wrapped.element, at, text), list: true, absent, text, collection: wrapped.collection };
     return { type: this.classify(single, at, text), list: false, absent, text };
@@ -138,6 +137,13 @@ function pageType(type: Type): ValueType | undefined {
   const skip = names.find((n) => n === 'offset' || n === 'skip');
   if (!take || !skip || names.length !== 2) return undefined;
   return { kind: 'page', take, skip };
+}
+
+/** A union of string literals (`'reader' | 'editor'`, not an enum's members): given as its parts, or as one type. */
+function literalUnion(type: Type | Type[]): ValueType | undefined {
+  const parts = Array.isArray(type) ? type : type.isUnion() ? type.getUnionTypes() : [];
+  if (parts.length < 2 || !parts.every((p) => p.isStringLiteral() && !p.isEnumLiteral())) return undefined;
+  return { kind: 'literal-union', values: parts.map((p) => String(p.getLiteralValue())).sort(compareText) };
 }
 
 function primitive(kind: PrimitiveKind): ValueType {

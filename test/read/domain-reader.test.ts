@@ -75,6 +75,20 @@ describe('readDomain', () => {
     expect(port.methods[1]!.parameters[0]!.use.type).toMatchObject({ kind: 'value-object', name: 'OrderId' });
   });
 
+  it('reads lists of a string-literal union, as a field and as the parameter of an In query', () => {
+    const files = withPortMethods('  save(order: Order): Promise<void>;\n  findByChannelIn(channels: Channel[]): Promise<Order[]>;');
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace('export class Order {', "export type Role = 'reader' | 'admin';\nexport type Channel = 'web' | 'store';\n\nexport class Order {").replace(
+      '    public paid: boolean,',
+      '    public paid: boolean,\n    public channel: Channel,\n    public roles: readonly Role[],',
+    );
+    files[PORT_FILE] = files[PORT_FILE]!.replace("import { Order } from './order';", "import { Order, type Channel } from './order';");
+
+    const { aggregate, port } = read(files);
+
+    expect(aggregate.fields.find((f) => f.name === 'roles')).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['admin', 'reader'] } });
+    expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0]!.use).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['store', 'web'] } });
+  });
+
   it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
     const files = {
       ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
