@@ -154,5 +154,5 @@ function idType(child: ChildCollection): string {
 
 /** The value types of the fields, and of the parts of composite value objects. */
 function nestedTypes(fields: readonly FieldMapping[]): ValueType[] {
-  return fields.flatMap((f) => (f.conversion.kind === 'composite' ? [f.field.type, ...nestedTypes(f.conversion.parts)] : [f.field.type]));
+  return fields.flatMap((f) => (f.conversion.kind === 'composite' || f.conversion.kind === 'composite-list' ? [f.field.type, ...nestedTypes(f.conversion.parts)] : [f.field.type]));
 }

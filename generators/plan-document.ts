@@ -118,7 +118,7 @@ function mappingRows(mapping: FieldMapping, path = ''): ReturnType<typeof mappin
 function mappingRow(mapping: FieldMapping, name: string) {
   const { field, column } = mapping;
   const type = field.type;
-  const kind = type.kind === 'value-object' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
+  const kind = type.kind === 'value-object' || type.kind === 'composite' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
   const base = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
   const concept = field.list ? `list of ${base} (JSON${field.collection ? `, in a ${code(field.collection.className)}` : ''})` : base;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';

@@ -106,6 +106,11 @@ export class SampleSet {
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
       return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: storedJson(parts.map((p) => p.stored)) };
     }
+    if (conversion.kind === 'composite-list') {
+      const element = this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant);
+      const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
+      return { ...list, expression: intoCollection(field, list.expression) };
+    }
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
       const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);

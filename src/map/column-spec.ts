@@ -46,9 +46,7 @@ export function mapField(
       conversion = { kind: 'value-object', className: type.name, valueAccess: type.valueAccess, rehydration: type.rehydration };
       break;
     case 'composite': {
-      if (field.list) {
-        throw new GenError(`field '${field.name}' is a list of ${type.name}, a value object of several fields, which gen does not store yet`, field.location, `Give ${type.name} an \`id\` to store the list as a child table, or store a list of single values.`);
-      }
+      if (field.list) return compositeList(field, column, type, idField);
       const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }, overrides));
       const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
       return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
@@ -68,6 +66,32 @@ export function mapField(
   }
   return { field, column, conversion };
 }
+
+/**
+ * A list of value objects without identity (`remarks: Remark[]`): one JSON column, an object per element keyed by
+ * the parts' names, rebuilt element by element through the value object's own rehydration. Its elements are read
+ * and written whole with the aggregate, like a list of single values; derived queries cannot filter on it.
+ */
+function compositeList(field: FieldModel, column: ColumnSpec, type: Extract<FieldModel['type'], { kind: 'composite' }>, idField: string): FieldMapping {
+  const parts = type.fields.map((part) => mapField(part, idField, { column: '', property: '', nullable: false }));
+  const item = parts.map((part) => `${part.column.property}: ${JSON_ITEM_TYPE[part.column.kind]}${part.column.nullable ? ' | null' : ''}`).join('; ');
+  Object.assign(column, { kind: 'json', jsonElement: 'object', jsonItem: `{ ${item} }` });
+  const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
+  return { field, column, conversion: { kind: 'composite-list', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
+}
+
+/** How a part of a value object is held inside JSON: Dates as ISO strings, bigints as decimal strings. */
+const JSON_ITEM_TYPE: Record<ColumnSpec['kind'], string> = {
+  string: 'string',
+  double: 'number',
+  integer: 'number',
+  decimal: 'number',
+  bigint: 'string',
+  boolean: 'boolean',
+  timestamp: 'string',
+  enum: 'string',
+  json: 'unknown',
+};
 
 /** Every column of a field: one, or one per part of a composite value object. */
 export function fieldColumns(mapping: FieldMapping): ColumnSpec[] {

@@ -121,6 +121,6 @@ export function migrationColumnType(dialect: MigrationDialect, kind: ColumnKind)
 /** The TypeScript type of the ORM model's property. */
 export function modelPropertyType(column: ColumnSpec): string {
   const element = column.jsonElement === 'bigint' ? 'string' : (column.jsonElement ?? 'unknown');
-  const base = column.kind === 'json' ? `${element}[]` : { string: 'string', double: 'number', integer: 'number', decimal: 'number', bigint: 'bigint', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
+  const base = column.kind === 'json' ? (column.jsonItem ? `${column.jsonItem}[]` : `${element}[]`) : { string: 'string', double: 'number', integer: 'number', decimal: 'number', bigint: 'bigint', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
   return column.nullable ? `${base} | null` : base;
 }

@@ -83,7 +83,9 @@ export interface ColumnSpec {
   scale?: number;
   enumValues?: string[];
   /** For a JSON list column: the type of its elements; `bigint` ones are kept as decimal strings (JSON has no 64-bit integers). */
-  jsonElement?: 'string' | 'number' | 'bigint' | 'boolean';
+  jsonElement?: 'string' | 'number' | 'bigint' | 'boolean' | 'object';
+  /** For a JSON list of objects (a list of multi-field value objects): the TypeScript type of one element as stored. */
+  jsonItem?: string;
   nullable: boolean;
   primary: boolean;
   /** What the database stores when an INSERT leaves the column out (the version column's 1). */
@@ -123,7 +125,12 @@ export type FieldConversion =
   | { kind: 'cast'; type: string }
   | { kind: 'value-object'; className: string; valueAccess: string; rehydration: Rehydration }
   /** A multi-field value object: one column per part, named `<field>_<part>`; `snapshot`: its parts come from one `toPrimitives()` call. */
-  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[]; snapshot?: string };
+  | { kind: 'composite'; className: string; rehydration: Rehydration; parts: FieldMapping[]; snapshot?: string }
+  /**
+   * A list of multi-field value objects: one JSON column holding an object per element, keyed by the parts' names
+   * (`parts[i].column.property`); Dates in it are ISO strings, bigints decimal strings.
+   */
+  | { kind: 'composite-list'; className: string; rehydration: Rehydration; parts: FieldMapping[]; snapshot?: string };
 
 export interface FieldMapping {
   field: FieldModel;

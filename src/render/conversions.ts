@@ -41,6 +41,10 @@ export function intoCollection(field: FieldModel, items: string): string {
 export function toColumnValue(expression: string, mapping: FieldMapping): string {
   const { conversion, field, column } = mapping;
   const absent = column.nullable;
+  if (conversion.kind === 'composite-list') {
+    const items = `.map((item) => ${jsonItem('item', conversion)})`;
+    return absent ? `${expression}?${items} ?? null` : `${expression}${items}`;
+  }
   if (field.list) {
     // JSON has no 64-bit integers: bigints go in as decimal strings.
     const text = column.jsonElement === 'bigint' ? '.toString()' : '';
@@ -50,6 +54,25 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   }
   if (conversion.kind === 'value-object') return absent ? `${expression}?${conversion.valueAccess} ?? null` : `${expression}${conversion.valueAccess}`;
   return absent ? `${expression} ?? null` : expression;
+}
+
+/** One value object of a list as the JSON object stored for it: `{ author: item.author, at: item.at.toISOString() }`. */
+function jsonItem(item: string, conversion: Extract<FieldMapping['conversion'], { kind: 'composite-list' }>): string {
+  const members = (base: string) =>
+    conversion.parts.map((part) => {
+      const value = toColumnValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, { ...part, column: { ...part.column, kind: part.column.kind === 'timestamp' || part.column.kind === 'bigint' ? 'string' : part.column.kind } });
+      return `${part.column.property}: ${jsonScalar(value, part)}`;
+    });
+  if (!conversion.snapshot) return `({ ${members(item).join(', ')} })`;
+  return `{ const primitives = ${item}.${conversion.snapshot}(); return { ${members('primitives').join(', ')} }; }`;
+}
+
+/** A Date or bigint part as JSON holds it (a string); other values as they are. */
+function jsonScalar(value: string, part: FieldMapping): string {
+  const method = part.column.kind === 'timestamp' ? 'toISOString' : part.column.kind === 'bigint' ? 'toString' : undefined;
+  if (!method) return value;
+  // toColumnValue wrote `x ?? null` for an absent part: convert x, keep the null.
+  return value.endsWith(' ?? null') ? `${value.slice(0, -' ?? null'.length)}?.${method}() ?? null` : `${value}.${method}()`;
 }
 
 /** A local constant the mapper declares before its assignments: `const pricePrimitives = order.price.toPrimitives();`. */
@@ -79,6 +102,12 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   const { field, conversion, column } = mapping;
   const stored = `${model}.${column.property}`;
   const absentValue = field.nullable ? 'null' : 'undefined';
+  if (conversion.kind === 'composite-list') {
+    const part = (name: string) => conversion.parts.find((p) => p.field.name === name)!;
+    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromJson('item', part(name)), (name) => memberFromJson('item', part(name)));
+    const items = intoCollection(field, `${stored}.map((item) => ${build})`);
+    return column.nullable ? `${stored} === null ? ${absentValue} : ${items}` : items;
+  }
   if (conversion.kind === 'composite') {
     const absent = field.optional || field.nullable;
     // Once the value is known to be there, its parts are only as optional as the value object says.
@@ -110,6 +139,26 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   if (conversion.kind === 'plain' && !bigintItems) return field.nullable ? stored : `${stored} ?? undefined`;
   if (conversion.kind === 'cast' && !field.list) return `(${stored} ?? ${absentValue}) as ${conversion.type} | ${absentValue}`;
   return `${stored} === null ? ${absentValue} : ${single(stored)}`;
+}
+
+/** A part of a value object, rebuilt from the JSON object `item` stores for it (see jsonItem). */
+function fromJson(item: string, part: FieldMapping): string {
+  const stored = `${item}.${part.column.property}`;
+  const value = (raw: string): string => {
+    const scalar = part.column.kind === 'timestamp' ? `new Date(${raw})` : part.column.kind === 'bigint' ? `BigInt(${raw})` : raw;
+    const { conversion } = part;
+    if (conversion.kind === 'value-object') return rehydrationCall(conversion.className, conversion.rehydration, () => scalar);
+    if (conversion.kind === 'cast') return `${scalar} as ${conversion.type}`;
+    return scalar;
+  };
+  if (!part.column.nullable) return value(stored);
+  const absent = part.field.nullable ? 'null' : 'undefined';
+  return `${stored} === null ? ${absent} : ${value(stored)}`;
+}
+
+function memberFromJson(item: string, part: FieldMapping): MemberValue {
+  if (!part.field.optional || part.field.nullable) return fromJson(item, part);
+  return { when: `${item}.${part.column.property} === null`, value: fromJson(item, { ...part, column: { ...part.column, nullable: false } }) };
 }
 
 /** A field's value for a member declared with `?`: left out when its columns say it is absent (see MemberValue). */
