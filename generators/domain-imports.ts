@@ -11,7 +11,7 @@ export function addDomainTypeImports(
   usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
 ): void {
   for (const type of types) {
-    if (type.kind === 'value-object' || type.kind === 'composite') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain)) imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
     if (type.kind === 'composite') addDomainTypeImports(imports, specifiers, fromFile, type.fields.map((f) => f.type), usage);
     if (type.kind === 'enum') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
   }

@@ -105,6 +105,7 @@ export function planDocument(context: GeneratorContext): Artifact {
 
 /** `through its constructor`, `through \`Product.reconstitute\``. */
 function rebuiltThrough(className: string, rehydration: Rehydration): string {
+  if (rehydration.call.kind === 'literal') return 'as an object literal';
   return rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
 }
 

@@ -47,6 +47,8 @@ export type ValueType =
       /** Offers `toPrimitives()`: its fields are that call's members, written from one call. */
       snapshot?: string;
       idField?: string;
+      /** A plain object type, not a class: nothing to import, rebuilt as an object literal. */
+      plain?: true;
     }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
@@ -121,7 +123,8 @@ export interface ObjectArgument {
 
 /** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
 export interface Rehydration {
-  call: { kind: 'constructor' } | { kind: 'static'; method: string };
+  /** `literal`: a plain object type (`{ street: string; city: string }`), rebuilt as an object literal, its one argument. */
+  call: { kind: 'constructor' } | { kind: 'static'; method: string } | { kind: 'literal' };
   arguments: RehydrationArgument[];
   unwrap?: Unwrap;
 }

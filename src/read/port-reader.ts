@@ -149,7 +149,7 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
     return use.absent === 'none' && !use.list && use.type.kind !== 'unknown' ? { ...use, orList: true, text: type.getText(at) } : { ...use, text: type.getText(at) };
   }
   try {
-    return classifier.classifyUse(type, at);
+    return classifier.classifyUse(type, at, false);
   } catch (error) {
     if (!(error instanceof GenError)) throw error;
     return { type: { kind: 'unknown', reason: error.message }, list: false, absent: 'none', text: type.getText(at) };

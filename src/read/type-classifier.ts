@@ -1,7 +1,7 @@
-import { Node, type ClassDeclaration, type Type } from 'ts-morph';
+import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
-import type { EnumMember, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
+import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
@@ -19,7 +19,8 @@ export class TypeClassifier {
   ) {}
 
   /** Classify a type in a signature: strips `null`/`undefined` and one array level. */
-  classifyUse(type: Type, at: Node): TypeUse {
+  /** `plainObjects`: whether an object type may be a stored value (in the domain's state, not in a port's signature). */
+  classifyUse(type: Type, at: Node, plainObjects = true): TypeUse {
     const text = type.getText(at);
     let absent: TypeUse['absent'] = 'none';
     const parts = (type.isUnion() ? type.getUnionTypes() : [type]).filter((part) => {
@@ -34,10 +35,10 @@ export class TypeClassifier {
     if (union) return { type: union, list: false, absent, text };
     const single = this.joinUnion(parts, at, text);
     const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
-    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text), list: true, absent, text };
+    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text, plainObjects), list: true, absent, text };
     const wrapped = this.wrappedCollection(single, at);
-    if (wrapped) return { type: this.classify(wrapped.element, at, text), list: true, absent, text, collection: wrapped.collection };
-    return { type: this.classify(single, at, text), list: false, absent, text };
+    if (wrapped) return { type: this.classify(wrapped.element, at, text, plainObjects), list: true, absent, text, collection: wrapped.collection };
+    return { type: this.classify(single, at, text, plainObjects), list: false, absent, text };
   }
 
   /** A class of the project that wraps a list (a watched list, an `XCollection`): see collection-reader. */
@@ -59,7 +60,7 @@ export class TypeClassifier {
     throw unsupported(text, at, this.projectRoot, 'unions other than `T | null` or `T | undefined` are not supported yet');
   }
 
-  classify(type: Type, at: Node, text = type.getText(at)): ValueType {
+  classify(type: Type, at: Node, text = type.getText(at), plainObjects = true): ValueType {
     if (type.isVoid() || type.isUndefined()) return { kind: 'void' };
     if (type.isString() || type.isStringLiteral()) return primitive('string');
     if (type.isNumber() || type.isNumberLiteral()) return primitive('number');
@@ -78,7 +79,42 @@ export class TypeClassifier {
       if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
       return this.valueObject(declaration, text);
     }
+    const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
+    if (plain) return plain;
     throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, and value objects with a single `value` property');
+  }
+
+  /**
+   * A plain object type of the project (`address: { street: string; city: string }`, an `AttendeePrimitives`
+   * interface): stored like a value object of several fields, rebuilt as an object literal. Flat, as value objects are.
+   */
+  private plainObject(type: Type, at: Node, text: string): ValueType | undefined {
+    if (!type.isObject() || type.isArray() || type.isClass() || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+    const symbol = type.getAliasSymbol() ?? type.getSymbol();
+    const declarations = symbol?.getDeclarations() ?? [];
+    if (declarations.some((d) => d.getSourceFile().isInNodeModules() || d.getSourceFile().isDeclarationFile())) return undefined;
+    const properties = type.getProperties();
+    if (properties.length === 0) return undefined;
+    const fields: FieldModel[] = properties.map((property) => {
+      const node = property.getDeclarations()[0] ?? at;
+      const use = this.classifyUse(property.getTypeAtLocation(at), node);
+      const location = locate(node, this.projectRoot);
+      if (use.list || use.type.kind === 'composite' || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
+        throw new GenError(`member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`, location, 'Keep stored objects flat: primitives, enums and single-value objects.');
+      }
+      const optional = property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined';
+      return { name: property.getName(), type: use.type, optional, nullable: use.absent === 'null', list: false, mutable: false, access: `.${property.getName()}`, location };
+    });
+    const name = symbol && symbol.getName() !== '__type' && symbol.getName() !== '__object' ? symbol.getName() : text;
+    const omittable = fields.filter((f) => f.optional && !f.nullable).map((f) => f.name);
+    return {
+      kind: 'composite',
+      name,
+      file: '',
+      fields,
+      rehydration: { call: { kind: 'literal' }, arguments: [{ kind: 'object', fields: fields.map((f) => f.name), ...(omittable.length > 0 ? { omittable } : {}) }] },
+      plain: true,
+    };
   }
 
   private enumType(type: Type, at: Node, text: string): ValueType {

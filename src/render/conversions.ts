@@ -28,6 +28,8 @@ export function rehydrationCall(className: string, rehydration: Rehydration, val
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
   const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
+  // Parenthesized: an arrow function's body may be this literal.
+  if (rehydration.call.kind === 'literal') return `(${args[0]!})`;
   const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }

@@ -6,7 +6,8 @@ const servers = await databaseServers();
 
 // Value shapes issue 18 found refused: lists of value objects without identity (built through a constructor with a
 // Date, an enum, a single-value object, a bigint and an optional Date; through fromPrimitives/toPrimitives), a list
-// that may be null, a list of a string-literal union, and In/NotIn over a union's members.
+// that may be null, a list of a string-literal union, In/NotIn over a union's members, an inline object type (one
+// that may be null too) and a list of an interface's objects.
 const DIR = 'src/domain/aggregates/meetings';
 const MEETINGS: Record<string, string> = {
   [`${DIR}/meeting-id.ts`]: 'export class MeetingId {\n  constructor(readonly value: string) {}\n}\n',
@@ -54,6 +55,11 @@ import { MeetingId } from './meeting-id';
 import { Remark } from './remark';
 
 export type Role = 'host' | 'guest' | 'observer';
+export interface GuestPrimitives {
+  email: string;
+  invitedAt: Date;
+  plusOnes?: number;
+}
 export type Channel = 'video' | 'room';
 
 export class Meeting {
@@ -65,6 +71,9 @@ export class Meeting {
     public attendees: Attendee[],
     public remarks: readonly Remark[],
     public minutes: Attendee[] | null,
+    public venue: { street: string; city: string; floor?: number },
+    public guests: GuestPrimitives[],
+    public backup: { street: string; city: string } | null,
   ) {}
 
   join(attendee: Attendee): void {

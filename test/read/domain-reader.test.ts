@@ -89,6 +89,21 @@ describe('readDomain', () => {
     expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0]!.use).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['store', 'web'] } });
   });
 
+  it('reads a plain object type as a value of several fields, rebuilt as an object literal; a port keeps such types unread', () => {
+    const files = withPortMethods('  save(order: Order): Promise<void>;\n  summaries(): Promise<{ id: string }[]>;');
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace('    public paid: boolean,', '    public paid: boolean,\n    public address: { street: string; postalCode?: string | null },');
+
+    const { aggregate, port } = read(files);
+
+    expect(aggregate.fields.find((f) => f.name === 'address')!.type).toMatchObject({
+      kind: 'composite',
+      plain: true,
+      fields: [{ name: 'street', optional: false }, { name: 'postalCode', optional: true, nullable: true }],
+      rehydration: { call: { kind: 'literal' }, arguments: [{ kind: 'object', fields: ['street', 'postalCode'] }] },
+    });
+    expect(port.methods.find((m) => m.name === 'summaries')!.returns.type.kind).toBe('unknown');
+  });
+
   it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
     const files = {
       ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
