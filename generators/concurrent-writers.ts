@@ -6,9 +6,6 @@ type Write = Extract<RepositoryMethod, { kind: 'write' }>;
 /** How many new aggregates the concurrency test saves at once: enough to interleave on every database. */
 const CONCURRENT_SAVES = 50;
 
-/** Reads a stored aggregate through a repository: `(repository, aggregate) => expression` of it, or of null. */
-export type StoredReader = (repository: string, aggregate: string) => string;
-
 /**
  * The generated suite's "concurrent writers" section: two writers of the same aggregate (issue 17). Each case is
  * emitted only where the port has the methods it needs; undefined when it has none of them.
