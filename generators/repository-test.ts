@@ -6,6 +6,7 @@ import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
+import { concurrentWriters } from './concurrent-writers.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter } from './sample-writer.js';
@@ -71,6 +72,10 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   }
   if (model.methods.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
+  const replacement = samples.construct(1, { [id.field.name]: samples.idValue(0) });
+  const concurrent = concurrentWriters(model, samples, { ...(saves && { writer: saves.writer }), changes: [replacement, saves?.otherReplacement ?? replacement], hasFindById: findById !== undefined });
+  for (const error of concurrent?.errors ?? []) imports.add(specifiers.generated(path, layout.persistenceErrors), error);
+  if (concurrent?.transactions) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
   const deleteArgument = (sample: number | 'missing') =>
@@ -156,8 +161,9 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         missingArgument: deleteArgument('missing'),
         missingIdText: String(samples.idValue('missing').stored),
       },
-      replacement: samples.construct(1, { [id.field.name]: samples.idValue(0) }),
+      replacement,
       saves,
+      concurrent,
       mutation: mutable && {
         field: mutable.field.name,
         value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 3).expression : samples.value(mutable, 1).expression,

@@ -69,6 +69,33 @@ export class SampleSet {
     return this.variant(this.id(), sample === 'missing' ? 998 : sample);
   }
 
+  /**
+   * The id of variant `variant`, a TypeScript expression of a number evaluated when the test runs (`order-${n + 1}`),
+   * for tests that make many aggregates; undefined for an id no such expression builds.
+   */
+  idAt(variant: string): string | undefined {
+    const mapping = this.id();
+    const { field, column, conversion } = mapping;
+    if (conversion.kind === 'composite' || field.list || field.type.kind === 'literal-union' || field.type.kind === 'enum') return undefined;
+    const uuid = (field.type.kind === 'value-object' && field.type.uuid === true) || this.uuidFields.has(field.name);
+    const prefix = this.model.names.kebab;
+    switch (column.kind) {
+      case 'string':
+        return this.wrapExpression(
+          mapping,
+          uuid ? `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\`` : `\`${prefix}-\${${variant} + 1}\``,
+        );
+      case 'integer':
+      case 'double':
+      case 'decimal':
+        return this.wrapExpression(mapping, `${variant} + 1`);
+      case 'bigint':
+        return this.wrapExpression(mapping, `BigInt(${variant} + 1)`);
+      default:
+        return undefined;
+    }
+  }
+
   /** `new Order(new OrderId('order-1'), OrderStatus.Placed, ...)`, built the way the mapper rebuilds it; `overrides` replace single fields. */
   construct(sample: number, overrides: Record<string, SampleValue> = {}): string {
     const byName = new Map(this.model.fields.map((f) => [f.field.name, f]));

@@ -364,6 +364,215 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Posts. */
+interface Writer {
+  repository: PostRepo;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Post, loaded: Post): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmPostRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmPostRepository(dataSource);
+      const b = new TrackedTypeOrmPostRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryPostRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryPostRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Post before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(samplePosts()[0]);
+    const loadedByA = await writers.a.repository.findById(samplePosts()[0].id);
+    const loadedByB = await writers.b.repository.findById(samplePosts()[0].id);
+    const changedByA = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = Post.reconstitute(
+      {
+        memberId: 'MemberId Alpha',
+        title: 'Title Alpha',
+        slug: PostSlug.create('postslug gamma'),
+        type: PostType.Text,
+        points: 10.25,
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(samplePosts()[0]);
+    const loaded = await writers.a.repository.findById(samplePosts()[0].id);
+    const newer = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    await writers.b.repository.save(newer);
+    const stale = Post.reconstitute(
+      {
+        memberId: 'MemberId Alpha',
+        title: 'Title Alpha',
+        slug: PostSlug.create('postslug gamma'),
+        type: PostType.Text,
+        points: 10.25,
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+      },
+      PostId.create('post-1'),
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = Post.reconstitute(
+      {
+        memberId: 'memberId alpha_%',
+        title: 'title alpha_%',
+        slug: PostSlug.create('postslug alpha_%'),
+        type: PostType.Link,
+        text: 'text alpha_%',
+        link: 'link alpha_%',
+        points: 20.5,
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      PostId.create('post-2'),
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Posts, distinct, with ids of their own. */
+  function manyPosts(): Post[] {
+    return Array.from({ length: 50 }, (_, n) =>
+      Post.reconstitute(
+        {
+          memberId: 'MemberId Alpha',
+          title: 'Title Alpha',
+          slug: PostSlug.create('postslug alpha'),
+          type: PostType.Text,
+          text: 'Text Alpha',
+          link: 'Link Alpha',
+          points: 10.25,
+          createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        },
+        PostId.create(`post-${100 + n + 1}`),
+      ),
+    );
+  }
+
+  it('saves 50 new Posts at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyPosts();
+
+    await Promise.all(created.map((post) => writers.a.repository.save(post)));
+
+    for (const post of manyPosts()) expect(await writers.a.repository.findById(post.id)).toStrictEqual(post);
+  });
+
+  it('saves changes to 50 loaded Posts at once through one repository: all resolve, each stored exactly', async () => {
+    for (const post of manyPosts()) await writers.a.repository.save(post);
+    const changed: Post[] = [];
+    for (const [n, post] of manyPosts().entries()) {
+      const loaded = await writers.a.repository.findById(post.id);
+      const change = Post.reconstitute(
+        {
+          memberId: 'memberId alpha_%',
+          title: 'title alpha_%',
+          slug: PostSlug.create('postslug alpha_%'),
+          type: PostType.Link,
+          text: 'text alpha_%',
+          link: 'link alpha_%',
+          points: 20.5,
+          createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        },
+        PostId.create(`post-${100 + n + 1}`),
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((post) => writers.a.repository.save(post)));
+
+    for (const post of changed) expect(await writers.b.repository.findById(post.id)).toStrictEqual(post);
+  });
+});
+
 describe('TypeOrmPostRepository and InMemoryPostRepository', () => {
   it('return the same Posts, in the same order, for every query', async () => {
     const dataSource = await database.connect();

@@ -436,6 +436,326 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored PlaylistEntities. */
+interface Writer {
+  repository: PlaylistRepositoryPort;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: PlaylistEntity, loaded: PlaylistEntity): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmPlaylistRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmPlaylistRepository(dataSource);
+      const b = new TrackedTypeOrmPlaylistRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryPlaylistRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryPlaylistRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the PlaylistEntity before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.insert(samplePlaylistEntities()[0]);
+    const loadedByA = contents(await writers.a.repository.findOneById(samplePlaylistEntities()[0].id));
+    const loadedByB = contents(await writers.b.repository.findOneById(samplePlaylistEntities()[0].id));
+    const changedByA = new PlaylistEntity({
+      id: 'playlist-1',
+      props: {
+        name: 'name alpha_%',
+        ownerId: 'ownerId alpha_%',
+        visibility: Visibility.Shared,
+        tracks: new Tracks([
+          new TrackEntity({
+            id: 'track-entity-2',
+            props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+            createdAt: new Date('2024-04-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+          }),
+          new TrackEntity({
+            id: 'track-entity-3',
+            props: { title: 'Title Alpha', durationSeconds: 10.25 },
+            createdAt: new Date('2024-01-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+          }),
+        ]),
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new PlaylistEntity({
+      id: 'playlist-1',
+      props: { name: 'Name Gamma', ownerId: 'OwnerId Alpha', visibility: Visibility.Private, tracks: new Tracks([]) },
+      createdAt: new Date('2024-01-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+    });
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.update(changedByA);
+
+    await expect(writers.b.repository.update(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(contents(await writers.a.repository.findOneById(changedByA.id))).toStrictEqual(changedByA);
+    expect(contents(await writers.b.repository.findOneById(changedByA.id))).toStrictEqual(changedByA);
+  });
+
+  it("stores exactly one of two concurrent creates of one new id, the winner's; the other rejects: DuplicateError", async () => {
+    const contenders: [PlaylistEntity, PlaylistEntity] = [
+      new PlaylistEntity({
+        id: 'playlist-1',
+        props: {
+          name: 'Name Alpha',
+          ownerId: 'OwnerId Alpha',
+          visibility: Visibility.Private,
+          tracks: new Tracks([
+            new TrackEntity({
+              id: 'track-entity-1',
+              props: { title: 'Title Alpha', durationSeconds: 10.25 },
+              createdAt: new Date('2024-01-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+            }),
+            new TrackEntity({
+              id: 'track-entity-2',
+              props: { title: 'title alpha_%', durationSeconds: 20.5 },
+              createdAt: new Date('2024-02-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+            }),
+          ]),
+        },
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+      }),
+      new PlaylistEntity({
+        id: 'playlist-1',
+        props: {
+          name: 'name alpha_%',
+          ownerId: 'ownerId alpha_%',
+          visibility: Visibility.Shared,
+          tracks: new Tracks([
+            new TrackEntity({
+              id: 'track-entity-2',
+              props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+              createdAt: new Date('2024-04-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+            }),
+            new TrackEntity({
+              id: 'track-entity-3',
+              props: { title: 'Title Alpha', durationSeconds: 10.25 },
+              createdAt: new Date('2024-01-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+            }),
+          ]),
+        },
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+      }),
+    ];
+
+    const results = await Promise.allSettled([
+      writers.a.repository.insert(contenders[0]),
+      writers.b.repository.insert(contenders[1]),
+    ]);
+
+    const winners = contenders.filter((_, i) => results[i]?.status === 'fulfilled');
+    const refusals = results.flatMap((result) =>
+      result.status === 'rejected' ? [result.reason instanceof DuplicateError] : [],
+    );
+    expect(refusals).toStrictEqual([true]);
+    expect(winners).toHaveLength(1);
+    expect(contents(await writers.a.repository.findOneById(contenders[0].id))).toStrictEqual(winners[0]);
+  });
+
+  it('commits a transaction whose work caught a refused create: what it saved before is stored', async () => {
+    await writers.a.repository.insert(samplePlaylistEntities()[0]);
+    const kept = new PlaylistEntity({
+      id: 'playlist-2',
+      props: {
+        name: 'name alpha_%',
+        ownerId: 'ownerId alpha_%',
+        visibility: Visibility.Shared,
+        tracks: new Tracks([
+          new TrackEntity({
+            id: 'track-entity-2',
+            props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+            createdAt: new Date('2024-04-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+          }),
+          new TrackEntity({
+            id: 'track-entity-3',
+            props: { title: 'Title Alpha', durationSeconds: 10.25 },
+            createdAt: new Date('2024-01-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+          }),
+        ]),
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+
+    await writers.transaction(async () => {
+      await writers.a.repository.insert(kept);
+      const failure = await writers.a.repository
+        .insert(
+          new PlaylistEntity({
+            id: 'playlist-1',
+            props: {
+              name: 'name alpha_%',
+              ownerId: 'ownerId alpha_%',
+              visibility: Visibility.Shared,
+              tracks: new Tracks([
+                new TrackEntity({
+                  id: 'track-entity-2',
+                  props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+                  createdAt: new Date('2024-04-15T09:30:00.250Z'),
+                  updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+                }),
+                new TrackEntity({
+                  id: 'track-entity-3',
+                  props: { title: 'Title Alpha', durationSeconds: 10.25 },
+                  createdAt: new Date('2024-01-15T09:30:00.250Z'),
+                  updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+                }),
+              ]),
+            },
+            createdAt: new Date('2024-02-15T09:30:00.250Z'),
+            updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+          }),
+        )
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      expect(failure).toBeInstanceOf(DuplicateError);
+    });
+
+    expect(contents(await writers.a.repository.findOneById(kept.id))).toStrictEqual(kept);
+    expect(contents(await writers.a.repository.findOneById(samplePlaylistEntities()[0].id))).toStrictEqual(
+      samplePlaylistEntities()[0],
+    );
+  });
+
+  /** 50 PlaylistEntities, distinct, with ids of their own. */
+  function manyPlaylistEntities(): PlaylistEntity[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new PlaylistEntity({
+          id: `playlist-${100 + n + 1}`,
+          props: {
+            name: 'Name Alpha',
+            ownerId: 'OwnerId Alpha',
+            visibility: Visibility.Private,
+            tracks: new Tracks([
+              new TrackEntity({
+                id: 'track-entity-1',
+                props: { title: 'Title Alpha', durationSeconds: 10.25 },
+                createdAt: new Date('2024-01-15T09:30:00.250Z'),
+                updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+              }),
+              new TrackEntity({
+                id: 'track-entity-2',
+                props: { title: 'title alpha_%', durationSeconds: 20.5 },
+                createdAt: new Date('2024-02-15T09:30:00.250Z'),
+                updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+              }),
+            ]),
+          },
+          createdAt: new Date('2024-01-15T09:30:00.250Z'),
+          updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+        }),
+    );
+  }
+
+  it('saves 50 new PlaylistEntities at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyPlaylistEntities();
+
+    await Promise.all(created.map((playlist) => writers.a.repository.insert(playlist)));
+
+    for (const playlist of manyPlaylistEntities())
+      expect(contents(await writers.a.repository.findOneById(playlist.id))).toStrictEqual(playlist);
+  });
+
+  it('saves changes to 50 loaded PlaylistEntities at once through one repository: all resolve, each stored exactly', async () => {
+    for (const playlist of manyPlaylistEntities()) await writers.a.repository.insert(playlist);
+    const changed: PlaylistEntity[] = [];
+    for (const [n, playlist] of manyPlaylistEntities().entries()) {
+      const loaded = contents(await writers.a.repository.findOneById(playlist.id));
+      const change = new PlaylistEntity({
+        id: `playlist-${100 + n + 1}`,
+        props: {
+          name: 'name alpha_%',
+          ownerId: 'ownerId alpha_%',
+          visibility: Visibility.Shared,
+          tracks: new Tracks([
+            new TrackEntity({
+              id: 'track-entity-2',
+              props: { title: 'TITLE ALPHA', durationSeconds: 40 },
+              createdAt: new Date('2024-04-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+            }),
+            new TrackEntity({
+              id: 'track-entity-3',
+              props: { title: 'Title Alpha', durationSeconds: 10.25 },
+              createdAt: new Date('2024-01-15T09:30:00.250Z'),
+              updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+            }),
+          ]),
+        },
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+      });
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((playlist) => writers.a.repository.update(playlist)));
+
+    for (const playlist of changed)
+      expect(contents(await writers.b.repository.findOneById(playlist.id))).toStrictEqual(playlist);
+  });
+});
+
 describe('TypeOrmPlaylistRepository and InMemoryPlaylistRepository', () => {
   it('return the same PlaylistEntities, in the same order, for every query', async () => {
     const dataSource = await database.connect();

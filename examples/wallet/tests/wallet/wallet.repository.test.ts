@@ -342,6 +342,201 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored WalletEntities. */
+interface Writer {
+  repository: WalletRepositoryPort;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: WalletEntity, loaded: WalletEntity): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmWalletRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmWalletRepository(dataSource);
+      const b = new TrackedTypeOrmWalletRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryWalletRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryWalletRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the WalletEntity before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleWalletEntities()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleWalletEntities()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleWalletEntities()[0].id);
+    const changedByA = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'OWNERID ALPHA',
+        balance: new Money({ amount: 40, currency: 'EUR' }),
+        status: WalletStatus.Active,
+      },
+      createdAt: new Date('2024-04-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+    });
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleWalletEntities()[0]);
+    const loaded = await writers.a.repository.findById(sampleWalletEntities()[0].id);
+    const newer = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+    await writers.b.repository.save(newer);
+    const stale = new WalletEntity({
+      id: 'wallet-1',
+      props: {
+        ownerId: 'OWNERID ALPHA',
+        balance: new Money({ amount: 40, currency: 'EUR' }),
+        status: WalletStatus.Active,
+      },
+      createdAt: new Date('2024-04-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-04-15T09:30:00.250Z'),
+    });
+    writers.a.loadedAs(stale, loaded!);
+    const kept = new WalletEntity({
+      id: 'wallet-2',
+      props: {
+        ownerId: 'ownerId alpha_%',
+        balance: new Money({ amount: 20, currency: 'GBP' }),
+        status: WalletStatus.Frozen,
+      },
+      createdAt: new Date('2024-02-15T09:30:00.250Z'),
+      updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+    });
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 WalletEntities, distinct, with ids of their own. */
+  function manyWalletEntities(): WalletEntity[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new WalletEntity({
+          id: `wallet-${100 + n + 1}`,
+          props: {
+            ownerId: 'OwnerId Alpha',
+            balance: new Money({ amount: 10, currency: 'EUR' }),
+            status: WalletStatus.Active,
+          },
+          createdAt: new Date('2024-01-15T09:30:00.250Z'),
+          updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+        }),
+    );
+  }
+
+  it('saves 50 new WalletEntities at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyWalletEntities();
+
+    await Promise.all(created.map((wallet) => writers.a.repository.save(wallet)));
+
+    for (const wallet of manyWalletEntities())
+      expect(await writers.a.repository.findById(wallet.id)).toStrictEqual(wallet);
+  });
+
+  it('saves changes to 50 loaded WalletEntities at once through one repository: all resolve, each stored exactly', async () => {
+    for (const wallet of manyWalletEntities()) await writers.a.repository.save(wallet);
+    const changed: WalletEntity[] = [];
+    for (const [n, wallet] of manyWalletEntities().entries()) {
+      const loaded = await writers.a.repository.findById(wallet.id);
+      const change = new WalletEntity({
+        id: `wallet-${100 + n + 1}`,
+        props: {
+          ownerId: 'ownerId alpha_%',
+          balance: new Money({ amount: 20, currency: 'GBP' }),
+          status: WalletStatus.Frozen,
+        },
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-02-15T09:30:00.250Z'),
+      });
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((wallet) => writers.a.repository.save(wallet)));
+
+    for (const wallet of changed) expect(await writers.b.repository.findById(wallet.id)).toStrictEqual(wallet);
+  });
+});
+
 describe('TypeOrmWalletRepository and InMemoryWalletRepository', () => {
   it('return the same WalletEntities, in the same order, for every query', async () => {
     const dataSource = await database.connect();

@@ -537,6 +537,270 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Products. */
+interface Writer {
+  repository: ProductRepository;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Product, loaded: Product): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmProductRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmProductRepository(dataSource);
+      const b = new TrackedTypeOrmProductRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryProductRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryProductRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Product before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleProducts()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleProducts()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleProducts()[0].id);
+    const changedByA = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-1'),
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = Product.reconstitute(
+      {
+        name: 'Name Alpha',
+        status: ProductStatus.Draft,
+        price: Money.of(10.25, 'EUR'),
+        tags: ['Tags Alpha'],
+        supplierId: 'SupplierId Alpha',
+        variants: [],
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        retiredAt: null,
+      },
+      ProductId.of('product-1'),
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleProducts()[0]);
+    const loaded = await writers.a.repository.findById(sampleProducts()[0].id);
+    const newer = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-1'),
+    );
+    await writers.b.repository.save(newer);
+    const stale = Product.reconstitute(
+      {
+        name: 'Name Alpha',
+        status: ProductStatus.Draft,
+        price: Money.of(10.25, 'EUR'),
+        tags: ['Tags Alpha'],
+        supplierId: 'SupplierId Alpha',
+        variants: [],
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        retiredAt: null,
+      },
+      ProductId.of('product-1'),
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = Product.reconstitute(
+      {
+        name: 'name alpha_%',
+        description: 'description alpha_%',
+        status: ProductStatus.Active,
+        price: Money.of(20.5, 'GBP'),
+        tags: [],
+        supplierId: 'supplierId alpha_%',
+        variants: [
+          Variant.reconstitute(
+            { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+            VariantId.of('variant-2'),
+          ),
+          Variant.reconstitute(
+            { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+            VariantId.of('variant-3'),
+          ),
+        ],
+        createdAt: new Date('2024-02-15T09:30:00.250Z'),
+        retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+      },
+      ProductId.of('product-2'),
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Products, distinct, with ids of their own. */
+  function manyProducts(): Product[] {
+    return Array.from({ length: 50 }, (_, n) =>
+      Product.reconstitute(
+        {
+          name: 'Name Alpha',
+          description: 'Description Alpha',
+          status: ProductStatus.Draft,
+          price: Money.of(10.25, 'EUR'),
+          tags: ['Tags Alpha'],
+          supplierId: 'SupplierId Alpha',
+          variants: [
+            Variant.reconstitute(
+              { sku: 'Sku Alpha', color: 'Color Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+              VariantId.of('variant-1'),
+            ),
+            Variant.reconstitute(
+              { sku: 'sku alpha_%', color: 'color alpha_%', price: Money.of(20.5, 'GBP'), stock: 20.5 },
+              VariantId.of('variant-2'),
+            ),
+          ],
+          createdAt: new Date('2024-01-15T09:30:00.250Z'),
+          retiredAt: new Date('2024-01-15T09:30:00.250Z'),
+        },
+        ProductId.of(`product-${100 + n + 1}`),
+      ),
+    );
+  }
+
+  it('saves 50 new Products at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyProducts();
+
+    await Promise.all(created.map((product) => writers.a.repository.save(product)));
+
+    for (const product of manyProducts())
+      expect(await writers.a.repository.findById(product.id)).toStrictEqual(product);
+  });
+
+  it('saves changes to 50 loaded Products at once through one repository: all resolve, each stored exactly', async () => {
+    for (const product of manyProducts()) await writers.a.repository.save(product);
+    const changed: Product[] = [];
+    for (const [n, product] of manyProducts().entries()) {
+      const loaded = await writers.a.repository.findById(product.id);
+      const change = Product.reconstitute(
+        {
+          name: 'name alpha_%',
+          description: 'description alpha_%',
+          status: ProductStatus.Active,
+          price: Money.of(20.5, 'GBP'),
+          tags: [],
+          supplierId: 'supplierId alpha_%',
+          variants: [
+            Variant.reconstitute(
+              { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+              VariantId.of('variant-2'),
+            ),
+            Variant.reconstitute(
+              { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+              VariantId.of('variant-3'),
+            ),
+          ],
+          createdAt: new Date('2024-02-15T09:30:00.250Z'),
+          retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+        },
+        ProductId.of(`product-${100 + n + 1}`),
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((product) => writers.a.repository.save(product)));
+
+    for (const product of changed) expect(await writers.b.repository.findById(product.id)).toStrictEqual(product);
+  });
+});
+
 describe('TypeOrmProductRepository and InMemoryProductRepository', () => {
   it('return the same Products, in the same order, for every query', async () => {
     const dataSource = await database.connect();

@@ -389,6 +389,200 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Loans. */
+interface Writer {
+  repository: LoanRepository;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Loan, loaded: Loan): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmLoanRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmLoanRepository(dataSource);
+      const b = new TrackedTypeOrmLoanRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryLoanRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryLoanRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Loan before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleLoans()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleLoans()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleLoans()[0].id);
+    const changedByA = new Loan(
+      new LoanId('loan-1'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new Loan(
+      new LoanId('loan-1'),
+      'BookTitle Alpha',
+      'MemberEmail Alpha',
+      LoanStatus.Open,
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleLoans()[0]);
+    const loaded = await writers.a.repository.findById(sampleLoans()[0].id);
+    const newer = new Loan(
+      new LoanId('loan-1'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+    await writers.b.repository.save(newer);
+    const stale = new Loan(
+      new LoanId('loan-1'),
+      'BookTitle Alpha',
+      'MemberEmail Alpha',
+      LoanStatus.Open,
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = new Loan(
+      new LoanId('loan-2'),
+      'bookTitle alpha_%',
+      'memberEmail alpha_%',
+      LoanStatus.Overdue,
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'remark alpha_%',
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Loans, distinct, with ids of their own. */
+  function manyLoans(): Loan[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new Loan(
+          new LoanId(`loan-${100 + n + 1}`),
+          'BookTitle Alpha',
+          'MemberEmail Alpha',
+          LoanStatus.Open,
+          new Date('2024-01-15T09:30:00.250Z'),
+          10.25,
+          true,
+          'Remark Alpha',
+        ),
+    );
+  }
+
+  it('saves 50 new Loans at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyLoans();
+
+    await Promise.all(created.map((loan) => writers.a.repository.save(loan)));
+
+    for (const loan of manyLoans()) expect(await writers.a.repository.findById(loan.id)).toStrictEqual(loan);
+  });
+
+  it('saves changes to 50 loaded Loans at once through one repository: all resolve, each stored exactly', async () => {
+    for (const loan of manyLoans()) await writers.a.repository.save(loan);
+    const changed: Loan[] = [];
+    for (const [n, loan] of manyLoans().entries()) {
+      const loaded = await writers.a.repository.findById(loan.id);
+      const change = new Loan(
+        new LoanId(`loan-${100 + n + 1}`),
+        'bookTitle alpha_%',
+        'memberEmail alpha_%',
+        LoanStatus.Overdue,
+        new Date('2024-02-15T09:30:00.250Z'),
+        20.5,
+        false,
+        'remark alpha_%',
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((loan) => writers.a.repository.save(loan)));
+
+    for (const loan of changed) expect(await writers.b.repository.findById(loan.id)).toStrictEqual(loan);
+  });
+});
+
 describe('TypeOrmLoanRepository and InMemoryLoanRepository', () => {
   it('return the same Loans, in the same order, for every query', async () => {
     const dataSource = await database.connect();

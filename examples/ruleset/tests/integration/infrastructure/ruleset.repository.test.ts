@@ -415,6 +415,194 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Rulesets. */
+interface Writer {
+  repository: RulesetRepository;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Ruleset, loaded: Ruleset): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmRulesetRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmRulesetRepository(dataSource);
+      const b = new TrackedTypeOrmRulesetRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryRulesetRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryRulesetRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Ruleset before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleRulesets()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleRulesets()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleRulesets()[0].id);
+    const changedByA = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'Name Gamma',
+      30.75,
+      RulesetStatus.Draft,
+      true,
+      new Date('2024-01-15T09:30:00.250Z'),
+      undefined,
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleRulesets()[0]);
+    const loaded = await writers.a.repository.findById(sampleRulesets()[0].id);
+    const newer = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+    await writers.b.repository.save(newer);
+    const stale = new Ruleset(
+      new RulesetId('ruleset-1'),
+      'Name Gamma',
+      30.75,
+      RulesetStatus.Draft,
+      true,
+      new Date('2024-01-15T09:30:00.250Z'),
+      undefined,
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = new Ruleset(
+      new RulesetId('ruleset-2'),
+      'name alpha_%',
+      20.5,
+      RulesetStatus.Published,
+      false,
+      new Date('2024-02-15T09:30:00.250Z'),
+      'description alpha_%',
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Rulesets, distinct, with ids of their own. */
+  function manyRulesets(): Ruleset[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new Ruleset(
+          new RulesetId(`ruleset-${100 + n + 1}`),
+          'Name Alpha',
+          10.25,
+          RulesetStatus.Draft,
+          true,
+          new Date('2024-01-15T09:30:00.250Z'),
+          'Description Alpha',
+        ),
+    );
+  }
+
+  it('saves 50 new Rulesets at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyRulesets();
+
+    await Promise.all(created.map((ruleset) => writers.a.repository.save(ruleset)));
+
+    for (const ruleset of manyRulesets())
+      expect(await writers.a.repository.findById(ruleset.id)).toStrictEqual(ruleset);
+  });
+
+  it('saves changes to 50 loaded Rulesets at once through one repository: all resolve, each stored exactly', async () => {
+    for (const ruleset of manyRulesets()) await writers.a.repository.save(ruleset);
+    const changed: Ruleset[] = [];
+    for (const [n, ruleset] of manyRulesets().entries()) {
+      const loaded = await writers.a.repository.findById(ruleset.id);
+      const change = new Ruleset(
+        new RulesetId(`ruleset-${100 + n + 1}`),
+        'name alpha_%',
+        20.5,
+        RulesetStatus.Published,
+        false,
+        new Date('2024-02-15T09:30:00.250Z'),
+        'description alpha_%',
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((ruleset) => writers.a.repository.save(ruleset)));
+
+    for (const ruleset of changed) expect(await writers.b.repository.findById(ruleset.id)).toStrictEqual(ruleset);
+  });
+});
+
 describe('TypeOrmRulesetRepository and InMemoryRulesetRepository', () => {
   it('return the same Rulesets, in the same order, for every query', async () => {
     const dataSource = await database.connect();

@@ -410,6 +410,193 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Orders. */
+interface Writer {
+  repository: OrderRepository;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Order, loaded: Order): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmOrderRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmOrderRepository(dataSource);
+      const b = new TrackedTypeOrmOrderRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryOrderRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryOrderRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Order before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleOrders()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleOrders()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleOrders()[0].id);
+    const changedByA = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Placed,
+      'CustomerEmail Alpha',
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleOrders()[0]);
+    const loaded = await writers.a.repository.findById(sampleOrders()[0].id);
+    const newer = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+    await writers.b.repository.save(newer);
+    const stale = new Order(
+      new OrderId('order-1'),
+      OrderStatus.Placed,
+      'CustomerEmail Alpha',
+      new Date('2024-01-15T09:30:00.250Z'),
+      10.25,
+      true,
+      undefined,
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = new Order(
+      new OrderId('order-2'),
+      OrderStatus.Paid,
+      'customerEmail alpha_%',
+      new Date('2024-02-15T09:30:00.250Z'),
+      20.5,
+      false,
+      'note alpha_%',
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Orders, distinct, with ids of their own. */
+  function manyOrders(): Order[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new Order(
+          new OrderId(`order-${100 + n + 1}`),
+          OrderStatus.Placed,
+          'CustomerEmail Alpha',
+          new Date('2024-01-15T09:30:00.250Z'),
+          10.25,
+          true,
+          'Note Alpha',
+        ),
+    );
+  }
+
+  it('saves 50 new Orders at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyOrders();
+
+    await Promise.all(created.map((order) => writers.a.repository.save(order)));
+
+    for (const order of manyOrders()) expect(await writers.a.repository.findById(order.id)).toStrictEqual(order);
+  });
+
+  it('saves changes to 50 loaded Orders at once through one repository: all resolve, each stored exactly', async () => {
+    for (const order of manyOrders()) await writers.a.repository.save(order);
+    const changed: Order[] = [];
+    for (const [n, order] of manyOrders().entries()) {
+      const loaded = await writers.a.repository.findById(order.id);
+      const change = new Order(
+        new OrderId(`order-${100 + n + 1}`),
+        OrderStatus.Paid,
+        'customerEmail alpha_%',
+        new Date('2024-02-15T09:30:00.250Z'),
+        20.5,
+        false,
+        'note alpha_%',
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((order) => writers.a.repository.save(order)));
+
+    for (const order of changed) expect(await writers.b.repository.findById(order.id)).toStrictEqual(order);
+  });
+});
+
 describe('TypeOrmOrderRepository and InMemoryOrderRepository', () => {
   it('return the same Orders, in the same order, for every query', async () => {
     const dataSource = await database.connect();

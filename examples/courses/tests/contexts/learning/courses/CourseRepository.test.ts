@@ -328,6 +328,194 @@ describe.each(trackedImplementations)('%s: saves that lose nothing', (_name, con
   });
 });
 
+/** One of two writers of the same stored Courses. */
+interface Writer {
+  repository: CourseRepository;
+  /** `changed` stands for `loaded` changed in place (see Tracked). */
+  loadedAs(changed: Course, loaded: Course): void;
+}
+
+/** Two writers of one database, A and B, and A's transactions. */
+interface Writers {
+  a: Writer;
+  b: Writer;
+  transaction(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+const writerPairs: [string, () => Promise<Writers>][] = [
+  [
+    'TypeOrmCourseRepository',
+    async () => {
+      const dataSource = await database.connect();
+      // On a server, a second DataSource, as a second instance of the application; on in-memory SQLite, a second
+      // repository of the one DataSource (a second DataSource would be a database of its own).
+      const another = (await database.connectAnother()) ?? dataSource;
+      const a = new TrackedTypeOrmCourseRepository(dataSource);
+      const b = new TrackedTypeOrmCourseRepository(another);
+      return {
+        a: { repository: a, loadedAs: (changed, loaded) => a.loadedAs(changed, loaded) },
+        b: { repository: b, loadedAs: (changed, loaded) => b.loadedAs(changed, loaded) },
+        transaction: (work) => inTransaction(dataSource, work),
+        close: async () => {
+          if (another !== dataSource) await another.destroy();
+          await dataSource.destroy();
+        },
+      };
+    },
+  ],
+  [
+    'InMemoryCourseRepository',
+    async () => {
+      // In memory the repository is the database: two writers are two callers of it.
+      const repository = new TrackedInMemoryCourseRepository();
+      const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
+      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+    },
+  ],
+];
+
+// Issue 17's concurrent writers, on every database: stale saves, concurrent creates, a failure caught inside a
+// transaction, and many saves at once.
+describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
+  let writers: Writers;
+
+  beforeEach(async () => {
+    writers = await connect();
+  });
+
+  afterEach(async () => {
+    await writers.close();
+  });
+
+  it("rejects the save of B, which loaded the Course before A saved a change to it, and keeps A's change: ConcurrencyError", async () => {
+    await writers.a.repository.save(sampleCourses()[0]);
+    const loadedByA = await writers.a.repository.findById(sampleCourses()[0].id);
+    const loadedByB = await writers.b.repository.findById(sampleCourses()[0].id);
+    const changedByA = new Course(
+      new CourseId('course-1'),
+      new CourseTitle('coursetitle alpha_%'),
+      CourseStatus.Published,
+      [
+        new Lesson(new LessonId('lesson-2'), 'TITLE ALPHA', new Duration(40)),
+        new Lesson(new LessonId('lesson-3'), 'Title Alpha', new Duration(10)),
+      ],
+      new Date('2024-02-15T09:30:00.250Z'),
+    );
+    writers.a.loadedAs(changedByA, loadedByA!);
+    const changedByB = new Course(
+      new CourseId('course-1'),
+      new CourseTitle('coursetitle alpha'),
+      CourseStatus.Draft,
+      [],
+      null,
+    );
+    writers.b.loadedAs(changedByB, loadedByB!);
+
+    await writers.a.repository.save(changedByA);
+
+    await expect(writers.b.repository.save(changedByB)).rejects.toThrow(ConcurrencyError);
+    expect(await writers.a.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+    expect(await writers.b.repository.findById(changedByA.id)).toStrictEqual(changedByA);
+  });
+
+  it('commits a transaction whose work caught a stale save: what it saved before is stored', async () => {
+    await writers.a.repository.save(sampleCourses()[0]);
+    const loaded = await writers.a.repository.findById(sampleCourses()[0].id);
+    const newer = new Course(
+      new CourseId('course-1'),
+      new CourseTitle('coursetitle alpha_%'),
+      CourseStatus.Published,
+      [
+        new Lesson(new LessonId('lesson-2'), 'TITLE ALPHA', new Duration(40)),
+        new Lesson(new LessonId('lesson-3'), 'Title Alpha', new Duration(10)),
+      ],
+      new Date('2024-02-15T09:30:00.250Z'),
+    );
+    await writers.b.repository.save(newer);
+    const stale = new Course(
+      new CourseId('course-1'),
+      new CourseTitle('coursetitle alpha'),
+      CourseStatus.Draft,
+      [],
+      null,
+    );
+    writers.a.loadedAs(stale, loaded!);
+    const kept = new Course(
+      new CourseId('course-2'),
+      new CourseTitle('coursetitle alpha_%'),
+      CourseStatus.Published,
+      [
+        new Lesson(new LessonId('lesson-2'), 'TITLE ALPHA', new Duration(40)),
+        new Lesson(new LessonId('lesson-3'), 'Title Alpha', new Duration(10)),
+      ],
+      new Date('2024-02-15T09:30:00.250Z'),
+    );
+
+    await writers.transaction(async () => {
+      await writers.a.repository.save(kept);
+      const failure = await writers.a.repository.save(stale).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(ConcurrencyError);
+    });
+
+    expect(await writers.a.repository.findById(kept.id)).toStrictEqual(kept);
+    expect(await writers.a.repository.findById(newer.id)).toStrictEqual(newer);
+  });
+
+  /** 50 Courses, distinct, with ids of their own. */
+  function manyCourses(): Course[] {
+    return Array.from(
+      { length: 50 },
+      (_, n) =>
+        new Course(
+          new CourseId(`course-${100 + n + 1}`),
+          new CourseTitle('coursetitle alpha'),
+          CourseStatus.Draft,
+          [
+            new Lesson(new LessonId('lesson-1'), 'Title Alpha', new Duration(10)),
+            new Lesson(new LessonId('lesson-2'), 'title alpha_%', new Duration(20)),
+          ],
+          new Date('2024-01-15T09:30:00.250Z'),
+        ),
+    );
+  }
+
+  it('saves 50 new Courses at once through one repository: all resolve, each stored exactly', async () => {
+    const created = manyCourses();
+
+    await Promise.all(created.map((course) => writers.a.repository.save(course)));
+
+    for (const course of manyCourses()) expect(await writers.a.repository.findById(course.id)).toStrictEqual(course);
+  });
+
+  it('saves changes to 50 loaded Courses at once through one repository: all resolve, each stored exactly', async () => {
+    for (const course of manyCourses()) await writers.a.repository.save(course);
+    const changed: Course[] = [];
+    for (const [n, course] of manyCourses().entries()) {
+      const loaded = await writers.a.repository.findById(course.id);
+      const change = new Course(
+        new CourseId(`course-${100 + n + 1}`),
+        new CourseTitle('coursetitle alpha_%'),
+        CourseStatus.Published,
+        [
+          new Lesson(new LessonId('lesson-2'), 'TITLE ALPHA', new Duration(40)),
+          new Lesson(new LessonId('lesson-3'), 'Title Alpha', new Duration(10)),
+        ],
+        new Date('2024-02-15T09:30:00.250Z'),
+      );
+      writers.a.loadedAs(change, loaded!);
+      changed.push(change);
+    }
+
+    await Promise.all(changed.map((course) => writers.a.repository.save(course)));
+
+    for (const course of changed) expect(await writers.b.repository.findById(course.id)).toStrictEqual(course);
+  });
+});
+
 describe('TypeOrmCourseRepository and InMemoryCourseRepository', () => {
   it('return the same Courses, in the same order, for every query', async () => {
     const dataSource = await database.connect();

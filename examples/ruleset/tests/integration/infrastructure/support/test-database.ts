@@ -14,12 +14,23 @@ export const TEST_DATABASE_URL = 'GEN_TEST_DATABASE_URL';
 export interface TestDatabase {
   /** A new DataSource on an empty database, with every migration applied; `logger` sees every statement. */
   connect(options?: Pick<DatabaseOptions, 'logger'>): Promise<DataSource>;
+  /**
+   * Another DataSource on the database the last `connect()` prepared, as a second instance of the application
+   * opens it (nothing dropped, no migrations run); the caller destroys it. Undefined on in-memory SQLite, where
+   * a second DataSource would be a database of its own.
+   */
+  connectAnother(): Promise<DataSource | undefined>;
   close(): Promise<void>;
 }
 
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env[TEST_DATABASE_URL];
-  if (!url) return { connect: (options) => migrated({ ...options }), close: async () => {} };
+  if (!url)
+    return {
+      connect: (options) => migrated({ ...options }),
+      connectAnother: async () => undefined,
+      close: async () => {},
+    };
   const type = serverType(url);
   const name = `gen_test_${randomBytes(6).toString('hex')}`;
   const admin = createDataSource({ type, url });
@@ -28,6 +39,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     await admin.query(`CREATE SCHEMA "${name}"`);
     return {
       connect: (options) => migrated({ type, url, schema: name, ...options }),
+      connectAnother: () => connected({ type, url, schema: name }),
       close: () => dropped(admin, `DROP SCHEMA "${name}" CASCADE`),
     };
   }
@@ -36,6 +48,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   own.pathname = `/${name}`;
   return {
     connect: (options) => migrated({ type, url: own.toString(), ...options }),
+    connectAnother: () => connected({ type, url: own.toString() }),
     close: () => dropped(admin, `DROP DATABASE \`${name}\``),
   };
 }
@@ -47,11 +60,16 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<stri
 }
 
 async function migrated(options: DatabaseOptions): Promise<DataSource> {
-  const dataSource = createDataSource(options);
-  await dataSource.initialize();
+  const dataSource = await connected(options);
   // A server database outlives the DataSource: start each test from empty.
   if (options.url !== undefined) await dataSource.dropDatabase();
   await dataSource.runMigrations();
+  return dataSource;
+}
+
+async function connected(options: DatabaseOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
   return dataSource;
 }
 
