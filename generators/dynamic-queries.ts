@@ -7,6 +7,7 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { columnCheck } from './value-checks.js';
 import { addAggregateImport } from './port-signature.js';
 
 type DynamicMethod = CriteriaMethod | PageMethod;
@@ -67,6 +68,9 @@ export function dynamicQuerySupport({ model, layout, specifiers }: GeneratorCont
   for (const name of ['FindManyOptions', 'FindOperator', 'FindOptionsOrder', 'FindOptionsWhere']) imports.add('typeorm', name, { typeOnly: true });
   for (const name of ['compareColumns', 'matchesText', 'nullsOrder', 'sameValue', 'textCondition']) imports.add(semantics, name);
   for (const name of ['ColumnValue', 'TextMatch']) imports.add(semantics, name, { typeOnly: true });
+  // Filter values and page bounds are checked as saves check theirs: the same InvalidValueError in both repositories.
+  const checks = specifiers.generated(path, layout.valueChecks);
+  imports.add(checks, 'checkPage').add(checks, 'unstorable').add(checks, 'ColumnCheck', { typeOnly: true }).add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
   return { path, template: 'dynamic-query-support.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }
 
@@ -86,7 +90,7 @@ const FIELD_KIND: Record<ColumnKind, string> = {
 export function queryableFields(model: PersistenceModel) {
   return model.fields
     .filter((f) => f.conversion.kind !== 'composite' && !f.field.list && f.column.kind !== 'json')
-    .map((f) => ({ name: f.field.name, property: f.column.property, kind: FIELD_KIND[f.column.kind], nullable: f.column.nullable }));
+    .map((f) => ({ name: f.field.name, property: f.column.property, kind: FIELD_KIND[f.column.kind], nullable: f.column.nullable, column: columnCheck(f.column) }));
 }
 
 /** The feature's queries file: the fields queries may name, and a reader per method (Criteria or page request -> query). */
@@ -188,7 +192,7 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
       imports: imports.lines(),
       aggregate: model.aggregate.name,
       fieldsName: fieldsName(model),
-      fields: queryableFields(model).map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : tsLiteral(f.name)}: ${tsLiteral({ property: f.property, kind: f.kind, nullable: f.nullable })}`),
+      fields: queryableFields(model).map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : tsLiteral(f.name)}: ${tsLiteral({ property: f.property, kind: f.kind, nullable: f.nullable, column: f.column })}`),
       tables: [...tables.values()],
       readers: [...readers.values()],
       pages: [...pages.values()],

@@ -3,6 +3,7 @@ import type { TableSpec } from '../src/map/persistence-model.js';
 import type { EntityStyle } from '../src/config/entity-style.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
+import { columnChecksSource } from './value-checks.js';
 import { TsSource, tsLiteral } from '../src/render/ts-literal.js';
 import { columnOptions, TRANSFORMERS } from './entity.js';
 
@@ -23,7 +24,7 @@ interface SchemaTable {
  * the rest of the generated code work as with decorated classes. Names, types, indexes and foreign keys are the
  * decorated entities' own, so the migrations and the schema TypeORM derives agree the same way.
  */
-export function entitySchema({ model, layout }: GeneratorContext): Artifact {
+export function entitySchema({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { table, names, children } = model;
   const imports = new ImportSet().add('typeorm', 'EntitySchema');
   const root: SchemaTable = {
@@ -62,7 +63,8 @@ export function entitySchema({ model, layout }: GeneratorContext): Artifact {
     path: layout.model,
     template: 'entity-schema.ejs',
     source: model.aggregate.file,
-    data: { imports: imports.lines(), tables: [root, ...childTables], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
+    // What each column stores, for the value checks both repositories run before writing.
+    data: { columnChecks: columnChecksSource(model), imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(), tables: [root, ...childTables], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
   };
 }
 

@@ -2,6 +2,7 @@ import { columnTransformer, entityColumnType, entityTypeIsClass, modelPropertyTy
 import type { ColumnSpec, TableSpec } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
+import { columnChecksSource } from './value-checks.js';
 import { TsSource, tsLiteral } from '../src/render/ts-literal.js';
 
 interface Property {
@@ -15,7 +16,7 @@ interface Property {
  * The TypeORM entities of one aggregate, in one file: the root's table, then one class per child table.
  * Every column's name and type, and each foreign key's name, is spelled out so that the migrations match.
  */
-export function entity({ model, layout }: GeneratorContext): Artifact {
+export function entity({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { table, names, children } = model;
   const imports = new ImportSet().add('typeorm', 'Entity');
   const root = {
@@ -57,7 +58,8 @@ export function entity({ model, layout }: GeneratorContext): Artifact {
     template: 'entity.ejs',
     source: model.aggregate.file,
     // The root first: a child's relation property names it in its emitted decorator metadata.
-    data: { imports: imports.lines(), classes: [root, ...childClasses], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
+    // What each column stores, for the value checks both repositories run before writing.
+    data: { columnChecks: columnChecksSource(model), imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(), classes: [root, ...childClasses], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
   };
 }
 

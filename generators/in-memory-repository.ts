@@ -6,6 +6,7 @@ import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
+import { addValueCheckImports, columnChecksName } from './value-checks.js';
 
 /**
  * The in-memory twin of the TypeORM repository, for use-case tests. It stores copies of rows made by the
@@ -30,6 +31,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   // Saves and loads go through what both repositories share: versions, snapshots, the same errors.
   imports.add(specifiers.generated(path, layout.transactions), 'InMemoryAggregates');
+  addValueCheckImports(imports, specifiers, path, layout, model, methods);
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
@@ -58,6 +60,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       modelClass: names.modelClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
+      columnChecks: columnChecksName(model),
       keyType: modelPropertyType(id.column),
       newId,
       methods,

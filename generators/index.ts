@@ -21,6 +21,7 @@ import { transactions } from './transactions.js';
 import { persistenceErrors } from './persistence-errors.js';
 import { aggregateStore } from './aggregate-store.js';
 import { outbox } from './outbox.js';
+import { valueChecks } from './value-checks.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
 export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
@@ -35,6 +36,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   transactions,
   persistenceErrors,
   aggregateStore,
+  valueChecks,
   outbox,
   featureQueries,
   dynamicQuerySupport,

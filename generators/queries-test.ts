@@ -68,13 +68,15 @@ export function queriesTest({ model, layout, specifiers, testRunner, entityStyle
       items,
       total,
       unknownField: m.request.order ? spell(2, 0, ['noSuchField', 'asc']) : undefined,
+      negativeLimit: spell(-1, 0),
     };
   });
   const criteriaTests = criteriaMethods.map((m) => {
     const build = m.criteria.build!;
     for (const { name, file } of build.imports) imports.add(specifiers.source(path, file), name);
-    return { name: m.method.name, type: m.criteria.name, count: m.result === 'count', cases: criteriaCases(model, samples, build), unknownField: spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]) };
+    return { name: m.method.name, type: m.criteria.name, count: m.result === 'count', cases: criteriaCases(model, samples, build), unknownField: spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]), unstorable: unstorableCriteria(model, build) };
   });
+  if (tests.length > 0 || criteriaTests.some((t) => t.unstorable)) imports.add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
   if (criteriaTests.length > 0) imports.add(specifiers.source(path, criteriaMethods[0]!.criteria.file), criteriaMethods[0]!.criteria.name, { typeOnly: true });
   return {
     path,
@@ -134,6 +136,21 @@ function criteriaCases(model: PersistenceModel, samples: SampleSet, build: Crite
     if (a !== undefined && b !== undefined) add(`${first.name} equals ${a} and ${second.name} not ${b}`, [filterOf(build, first.name, 'equals', a), filterOf(build, second.name, 'not', b)]);
   }
   return cases.map((c) => ({ ...c, title: tsLiteral(c.title) }));
+}
+
+/**
+ * A criteria no database could compare exactly: a value outside an enum field's members (PostgreSQL would fail
+ * with 22P02 where memory finds nothing), else a NUL in a string field (PostgreSQL: 22021).
+ */
+function unstorableCriteria(model: PersistenceModel, build: CriteriaBuild): { criteria: string; field: string } | undefined {
+  const fields = queryableFields(model);
+  const code = build.operators.find((o) => o.meaning === 'equals')?.code;
+  if (code === undefined) return undefined;
+  const enumField = fields.find((f) => f.kind === 'enum');
+  const stringField = fields.find((f) => f.kind === 'string');
+  const [field, value] = enumField ? [enumField.name, "'NOT A MEMBER'"] : stringField ? [stringField.name, "'a\\u0000b'"] : [];
+  if (field === undefined || value === undefined) return undefined;
+  return { criteria: spellCriteria(build, [fill(build.filter, { field: tsLiteral(field), operator: code, value })]), field };
 }
 
 /** A sample string with LIKE wildcards in it (`title alpha_%`), when the field has one. */

@@ -8,6 +8,7 @@ import { dynamicMethodPlan, type DynamicMethodPlan } from './dynamic-queries.js'
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import { absentCases } from './option-wrapper.js';
 import type { ImportSet } from '../src/render/imports.js';
+import { columnChecksName } from './value-checks.js';
 
 /** How one port method is implemented, as TypeScript expressions for both repositories' templates. */
 export interface MethodPlan {
@@ -51,6 +52,13 @@ export interface MethodPlan {
   reports: boolean;
   /** A Criteria or page-request method: read at run time (dynamic-queries.ts). */
   dynamic?: DynamicMethodPlan;
+  /**
+   * Statements both repositories run first: the arguments' values and page bounds checked as the database would
+   * need them (support/value-checks.ts), so that both reject the same call with the same InvalidValueError.
+   */
+  checks: string[];
+  /** What the checks call from support/value-checks.ts. */
+  checkImports: string[];
 }
 
 const TYPEORM_OPERATOR: Partial<Record<Operator, string>> = {
@@ -90,7 +98,22 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     itemIdValue: argumentValue(`item${id.field.access}`, id.field.type),
     returnsAggregate: method.kind === 'save' && method.returnsAggregate === true,
     reports: method.kind === 'delete-by-id' && method.reports === true,
+    checks: [],
+    checkImports: [],
   };
+  const columns = columnChecksName(model);
+  const checkArgument = (field: string, property: string, value: string) => {
+    plan.checks.push(`checkArgument(${tsLiteral(plan.name)}, ${columns}, ${tsLiteral(property)}, ${value}${field === property ? '' : `, ${tsLiteral(field)}`});`);
+    if (!plan.checkImports.includes('checkArgument')) plan.checkImports.push('checkArgument');
+  };
+  const checkPage = (value: string) => {
+    const field = value.slice(value.lastIndexOf('.') + 1);
+    plan.checks.push(`checkPage(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value});`);
+    if (!plan.checkImports.includes('checkPage')) plan.checkImports.push('checkPage');
+  };
+  const byIdArgument = (method.kind === 'find-by-id' || method.kind === 'exists-by-id' || method.kind === 'delete-by-id') && !('argument' in method && method.argument === 'aggregate');
+  if (byIdArgument) checkArgument(id.field.name, id.column.property, plan.idValue);
+  if (method.kind === 'find-by-ids') checkArgument(id.field.name, id.column.property, plan.idValues);
   if (method.kind === 'write') {
     const all = method.list === 'either' ? 'all' : argument;
     plan.write = { mode: method.mode, list: method.list, result: method.result, all, failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}` };
@@ -102,8 +125,30 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     plan.findOptions.push(pageOption('skip', `${page}${method.page.skip}`), pageOption('take', `${page}${method.page.take}`));
     plan.slice = sliceBounds(`${page}${method.page.skip}`, `${page}${method.page.take}`);
     plan.paged = true;
+    checkPage(`${page}${method.page.skip}`);
+    checkPage(`${page}${method.page.take}`);
   }
-  if (method.kind === 'derived') Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
+  if (method.kind === 'derived') {
+    const byName = new Map(model.fields.map((f) => [f.field.name, f]));
+    for (const condition of method.query.where.flat()) {
+      const mapping = byName.get(condition.field)!;
+      const args = condition.parameters.map((i) => method.method.parameters[i]!);
+      if (TEXT_MODE[condition.operator] || condition.ignoreCase) {
+        // A pattern or a case-folded value is compared as text: only what no text can hold is refused.
+        for (const arg of args) {
+          plan.checks.push(`checkText(${tsLiteral(plan.name)}, ${tsLiteral(condition.field)}, ${argumentValue(arg.name, arg.use.type)});`);
+          if (!plan.checkImports.includes('checkText')) plan.checkImports.push('checkText');
+        }
+      } else if (condition.operator === 'in' || condition.operator === 'notIn') checkArgument(condition.field, mapping.column.property, listValue(args[0]!.name, args[0]!.use.type));
+      else for (const arg of args) checkArgument(condition.field, mapping.column.property, argumentValue(arg.name, arg.use.type));
+    }
+    if (method.query.page) {
+      const page = pageAccess(method.method, method.query.page.parameter);
+      checkPage(`${page}${method.query.page.skip}`);
+      checkPage(`${page}${method.query.page.take}`);
+    }
+    Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
+  }
   Object.assign(plan, absentCases(method.method, plan.absent));
   const dynamic = dynamicMethodPlan(method, model);
   if (dynamic) Object.assign(plan, { dynamic, paged: true });

@@ -76,6 +76,10 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   const concurrent = concurrentWriters(model, samples, { ...(saves && { writer: saves.writer }), changes: [replacement, saves?.otherReplacement ?? replacement], hasFindById: findById !== undefined });
   for (const error of concurrent?.errors ?? []) imports.add(specifiers.generated(path, layout.persistenceErrors), error);
   if (concurrent?.transactions) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
+  const unstorable = unstorableCases(model, findAll);
+  if (unstorable) {
+    imports.add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError').add(specifiers.generated(path, layout.mapper), names.mapperClass);
+  }
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
   const deleteArgument = (sample: number | 'missing') =>
@@ -164,6 +168,8 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       replacement,
       saves,
       concurrent,
+      unstorable,
+      mapper: names.mapperClass,
       mutation: mutable && {
         field: mutable.field.name,
         value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 3).expression : samples.value(mutable, 1).expression,
@@ -185,6 +191,36 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       })),
     },
   };
+}
+
+/**
+ * What the tests of unstorable values need: a root column of each kind a case exists for (a string, a number, a
+ * Date, an enum), set in the mapper's output (the model) so that no domain rule stands in the way; a lookup taking
+ * one string argument; the paged findAll. Undefined when the model has none of them.
+ */
+function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | undefined) {
+  const columns = model.table.columns.filter((c) => !c.primary && c.property !== model.version?.property);
+  const first = (kinds: readonly string[]) => columns.find((c) => kinds.includes(c.kind))?.property;
+  const lookup = model.methods.find(
+    (m): m is Method<'derived'> =>
+      m.kind === 'derived' &&
+      m.method.async &&
+      m.method.parameters.length === 1 &&
+      m.query.where.flat().some((c) => c.parameters.length === 1) &&
+      m.method.parameters[0]!.use.type.kind === 'primitive' &&
+      m.method.parameters[0]!.use.type.primitive === 'string' &&
+      !m.method.parameters[0]!.use.list,
+  );
+  const lookupField = lookup?.query.where.flat().find((c) => c.parameters.length === 1)?.field;
+  const cases = {
+    string: first(['string']),
+    number: first(['double', 'integer', 'decimal']),
+    date: first(['timestamp']),
+    enum: first(['enum']),
+    lookup: lookup && lookupField && model.fields.find((f) => f.field.name === lookupField)?.column.kind === 'string' ? { name: lookup.method.name, field: lookupField } : undefined,
+    page: findAll?.page && findAll.method.async ? { name: findAll.method.name, argument: `{ ${findAll.page.take}: -1, ${findAll.page.skip}: 0 }`, field: findAll.page.take } : undefined,
+  };
+  return cases.string || cases.number || cases.date || cases.enum || cases.page ? cases : undefined;
 }
 
 /**

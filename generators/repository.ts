@@ -5,6 +5,7 @@ import { addOptionImports } from './option-wrapper.js';
 import { newIdExpression, planMethod } from './repository-queries.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
+import { addValueCheckImports, columnChecksName } from './value-checks.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
@@ -35,6 +36,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   if (transactional) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction');
   // Saves go through the project's one AggregateStore: versions, plain inserts, what changed since the load.
   imports.add(specifiers.generated(path, layout.aggregateStore), 'AggregateStore');
+  addValueCheckImports(imports, specifiers, path, layout, model, plans);
   if (implemented.some((m) => m.kind === 'write' && m.mode === 'create' && m.result === 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
   const outbox = model.outbox && outboxAccess(model.outbox.events);
   if (outbox) imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
@@ -58,6 +60,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       idProperty: id.column.property,
       collections: tsLiteral(model.children.map((c) => c.field.name)),
       version: model.version?.property,
+      columnChecks: columnChecksName(model),
       // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
       rows: model.children.length > 0 &&
         usesLoaded && {

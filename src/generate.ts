@@ -74,7 +74,7 @@ export interface Generation {
 
 /** Files every feature's run writes; never one feature's own, so never deleted with it. */
 function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.aggregateStore, layout.aggregateRows, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
+  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.aggregateStore, layout.valueChecks, layout.aggregateRows, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ArtifactLayout {
   persistenceErrors: string;
   /** How every TypeORM repository saves its aggregates: versions, plain inserts, what changed since the load. */
   aggregateStore: string;
+  /** The checks both repositories run on every value before it reaches SQL (NUL, lengths, NaN, dates, enums, pages). */
+  valueChecks: string;
   /** With --outbox: the outbox table's entity and the rows of pulled domain events. */
   outbox: string;
   migrationsDir: string;
@@ -68,6 +70,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     transactions: `${shared}/support/transactions.ts`,
     persistenceErrors: `${shared}/support/errors.ts`,
     aggregateStore: `${shared}/support/aggregate-store.ts`,
+    valueChecks: `${shared}/support/value-checks.ts`,
     outbox: `${shared}/support/outbox.ts`,
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,

@@ -23,6 +23,7 @@ describe('gen infra in other layouts', () => {
       'CREATE    src/contexts/shared/infrastructure/persistence/support/transactions.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/support/errors.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/support/aggregate-store.ts',
+      'CREATE    src/contexts/shared/infrastructure/persistence/support/value-checks.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/migrations/1717200000000-CreateOrders.ts',
       'CREATE    src/contexts/shared/infrastructure/persistence/index.ts',
       'CREATE    src/contexts/shared/infrastructure/config/database.ts',
@@ -32,8 +33,8 @@ describe('gen infra in other layouts', () => {
       'CREATE    documentation/plans/ordering/003-infrastructure-layer.md',
       'CREATE    .gen/schema.json',
       'CREATE    .gen/manifest.json',
-      'Summary: 17 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
-      'Wrote 17 file(s).',
+      'Summary: 18 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
+      'Wrote 18 file(s).',
     ]);
     expect(read(dir, 'src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts')).toContain("from '../../../domain/Order'");
   });

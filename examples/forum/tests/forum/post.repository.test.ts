@@ -7,9 +7,10 @@ import { PostId } from '../../src/modules/forum/domain/post-id';
 import { PostSlug } from '../../src/modules/forum/domain/post-slug';
 import { PostType } from '../../src/modules/forum/domain/post-type';
 import { InMemoryPostRepository } from '../../src/modules/forum/infra/persistence/in-memory/post.repository';
+import { PostMapper } from '../../src/modules/forum/infra/persistence/mappers/post.mapper';
 import { TypeOrmPostRepository } from '../../src/modules/forum/infra/persistence/repositories/post.repository';
 import type { PostRepo } from '../../src/modules/forum/repos/post-repo';
-import { ConcurrencyError } from '../../src/shared/infra/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../src/shared/infra/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../src/shared/infra/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
 
@@ -570,6 +571,72 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((post) => writers.a.repository.save(post)));
 
     for (const post of changed) expect(await writers.b.repository.findById(post.id)).toStrictEqual(post);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Post: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = PostMapper.toModel;
+  PostMapper.toModel = (post) => Object.assign(toModel.call(PostMapper, post), { [property]: value });
+  try {
+    await work();
+  } finally {
+    PostMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in memberId, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('memberId', 'a\u0000b', () => subject.repository.save(samplePosts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Post', field: 'memberId' });
+    expect(await subject.repository.findById(samplePosts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in points, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('points', NaN, () => subject.repository.save(samplePosts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Post', field: 'points' });
+    expect(await subject.repository.findById(samplePosts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in createdAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('createdAt', new Date(NaN), () => subject.repository.save(samplePosts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Post', field: 'createdAt' });
+    expect(await subject.repository.findById(samplePosts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in type, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('type', 'NOT A MEMBER', () => subject.repository.save(samplePosts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Post', field: 'type' });
+    expect(await subject.repository.findById(samplePosts()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findByMemberIdOrderByCreatedAtDesc: InvalidValueError', async () => {
+    const finding = subject.repository.findByMemberIdOrderByCreatedAtDesc('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByMemberIdOrderByCreatedAtDesc', field: 'memberId' });
   });
 });
 

@@ -7,6 +7,7 @@ import { TrackEntity } from '@modules/playlist/domain/track.entity';
 import { Tracks } from '@modules/playlist/domain/tracks';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidValueError } from '../../src/infrastructure/persistence/support/errors';
 import { InMemoryPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/in-memory/playlist.repository';
 import { TypeOrmPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/repositories/playlist.repository';
 import { type TestDatabase, openTestDatabase } from '../support/test-database';
@@ -162,6 +163,19 @@ describe('findAllPaginated: the TypeORM repository and the in-memory one return 
       data: fromMemory.data.map((item) => item.id),
     });
     expect([...fromDatabase.data]).toStrictEqual([...fromMemory.data]);
+  });
+
+  it('rejects a negative limit, in both: InvalidValueError', async () => {
+    for (const repository of [typeorm, memory]) {
+      const finding = repository.findAllPaginated({
+        limit: -1,
+        offset: 0,
+        page: 0,
+        orderBy: { field: 'id', param: 'asc' },
+      });
+      await expect(finding).rejects.toThrow(InvalidValueError);
+      await expect(finding).rejects.toMatchObject({ subject: 'findAllPaginated', field: 'limit' });
+    }
   });
 
   it('rejects an order on a field the aggregate does not have, in both', async () => {

@@ -5,9 +5,14 @@ import { Visibility } from '@modules/playlist/domain/playlist.types';
 import { TrackEntity } from '@modules/playlist/domain/track.entity';
 import { Tracks } from '@modules/playlist/domain/tracks';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConcurrencyError, DuplicateError } from '../../src/infrastructure/persistence/support/errors';
+import {
+  ConcurrencyError,
+  DuplicateError,
+  InvalidValueError,
+} from '../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../src/infrastructure/persistence/support/transactions';
 import { InMemoryPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/in-memory/playlist.repository';
+import { PlaylistMapper } from '../../src/modules/playlist/infrastructure/persistence/mappers/playlist.mapper';
 import { TypeOrmPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/repositories/playlist.repository';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
 
@@ -753,6 +758,68 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
 
     for (const playlist of changed)
       expect(contents(await writers.b.repository.findOneById(playlist.id))).toStrictEqual(playlist);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a PlaylistEntity: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = PlaylistMapper.toModel;
+  PlaylistMapper.toModel = (playlist) => Object.assign(toModel.call(PlaylistMapper, playlist), { [property]: value });
+  try {
+    await work();
+  } finally {
+    PlaylistMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in name, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('name', 'a\u0000b', () => subject.repository.insert(samplePlaylistEntities()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'PlaylistEntity', field: 'name' });
+    expect(contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id))).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in createdAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('createdAt', new Date(NaN), () =>
+      subject.repository.insert(samplePlaylistEntities()[0]),
+    );
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'PlaylistEntity', field: 'createdAt' });
+    expect(contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id))).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in visibility, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('visibility', 'NOT A MEMBER', () =>
+      subject.repository.insert(samplePlaylistEntities()[0]),
+    );
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'PlaylistEntity', field: 'visibility' });
+    expect(contents(await subject.repository.findOneById(samplePlaylistEntities()[0].id))).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findOneByName: InvalidValueError', async () => {
+    const finding = subject.repository.findOneByName('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findOneByName', field: 'name' });
   });
 });
 

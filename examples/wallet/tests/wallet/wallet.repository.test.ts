@@ -6,9 +6,10 @@ import { Money } from '@modules/wallet/domain/money.value-object';
 import { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import type { DataSource, Logger } from 'typeorm';
-import { ConcurrencyError } from '../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../src/infrastructure/persistence/support/transactions';
 import { InMemoryWalletRepository } from '../../src/modules/wallet/infrastructure/persistence/in-memory/wallet.repository';
+import { WalletMapper } from '../../src/modules/wallet/infrastructure/persistence/mappers/wallet.mapper';
 import { TypeOrmWalletRepository } from '../../src/modules/wallet/infrastructure/persistence/repositories/wallet.repository';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
 
@@ -534,6 +535,74 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((wallet) => writers.a.repository.save(wallet)));
 
     for (const wallet of changed) expect(await writers.b.repository.findById(wallet.id)).toStrictEqual(wallet);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a WalletEntity: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = WalletMapper.toModel;
+  WalletMapper.toModel = (wallet) => Object.assign(toModel.call(WalletMapper, wallet), { [property]: value });
+  try {
+    await work();
+  } finally {
+    WalletMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in ownerId, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('ownerId', 'a\u0000b', () => subject.repository.save(sampleWalletEntities()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'WalletEntity', field: 'ownerId' });
+    expect(await subject.repository.findById(sampleWalletEntities()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in balanceAmount, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('balanceAmount', NaN, () => subject.repository.save(sampleWalletEntities()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'WalletEntity', field: 'balanceAmount' });
+    expect(await subject.repository.findById(sampleWalletEntities()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in createdAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('createdAt', new Date(NaN), () => subject.repository.save(sampleWalletEntities()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'WalletEntity', field: 'createdAt' });
+    expect(await subject.repository.findById(sampleWalletEntities()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in balanceCurrency, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('balanceCurrency', 'NOT A MEMBER', () =>
+      subject.repository.save(sampleWalletEntities()[0]),
+    );
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'WalletEntity', field: 'balanceCurrency' });
+    expect(await subject.repository.findById(sampleWalletEntities()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findByOwnerId: InvalidValueError', async () => {
+    const finding = subject.repository.findByOwnerId('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByOwnerId', field: 'ownerId' });
   });
 });
 

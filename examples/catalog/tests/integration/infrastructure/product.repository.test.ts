@@ -10,9 +10,10 @@ import type { ProductRepository } from '../../../src/domain/aggregates/catalog/p
 import { Variant } from '../../../src/domain/aggregates/catalog/variant';
 import { VariantId } from '../../../src/domain/aggregates/catalog/variant-id';
 import { InMemoryProductRepository } from '../../../src/infrastructure/persistence/in-memory/product.repository';
+import { ProductMapper } from '../../../src/infrastructure/persistence/mappers/product.mapper';
 import { VariantModel } from '../../../src/infrastructure/persistence/models/product.model';
 import { TypeOrmProductRepository } from '../../../src/infrastructure/persistence/repositories/product.repository';
-import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
@@ -798,6 +799,79 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((product) => writers.a.repository.save(product)));
 
     for (const product of changed) expect(await writers.b.repository.findById(product.id)).toStrictEqual(product);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Product: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = ProductMapper.toModel;
+  ProductMapper.toModel = (product) => Object.assign(toModel.call(ProductMapper, product), { [property]: value });
+  try {
+    await work();
+  } finally {
+    ProductMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in name, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('name', 'a\u0000b', () => subject.repository.save(sampleProducts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Product', field: 'name' });
+    expect(await subject.repository.findById(sampleProducts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in priceAmount, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('priceAmount', NaN, () => subject.repository.save(sampleProducts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Product', field: 'priceAmount' });
+    expect(await subject.repository.findById(sampleProducts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in createdAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('createdAt', new Date(NaN), () => subject.repository.save(sampleProducts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Product', field: 'createdAt' });
+    expect(await subject.repository.findById(sampleProducts()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in status, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('status', 'NOT A MEMBER', () => subject.repository.save(sampleProducts()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Product', field: 'status' });
+    expect(await subject.repository.findById(sampleProducts()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findBySupplierIdOrderByNameAsc: InvalidValueError', async () => {
+    const finding = subject.repository.findBySupplierIdOrderByNameAsc('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findBySupplierIdOrderByNameAsc', field: 'supplierId' });
+  });
+
+  it('refuses a negative limit of findAll: InvalidValueError', async () => {
+    const finding = subject.repository.findAll({ limit: -1, offset: 0 });
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findAll', field: 'limit' });
   });
 });
 

@@ -7,8 +7,9 @@ import { CourseId } from '../../../src/domain/aggregates/education/course-id';
 import { CourseLevel } from '../../../src/domain/aggregates/education/course-level';
 import type { CourseRepository } from '../../../src/domain/aggregates/education/course.repository';
 import { InMemoryCourseRepository } from '../../../src/infrastructure/persistence/in-memory/course.repository';
+import { CourseMapper } from '../../../src/infrastructure/persistence/mappers/course.mapper';
 import { TypeOrmCourseRepository } from '../../../src/infrastructure/persistence/repositories/course.repository';
-import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
@@ -623,6 +624,72 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((course) => writers.a.repository.save(course)));
 
     for (const course of changed) expect(await writers.b.repository.findById(course.id)).toStrictEqual(course);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Course: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = CourseMapper.toModel;
+  CourseMapper.toModel = (course) => Object.assign(toModel.call(CourseMapper, course), { [property]: value });
+  try {
+    await work();
+  } finally {
+    CourseMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in code, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('code', 'a\u0000b', () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'code' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(undefined);
+  });
+
+  it('refuses to save NaN in credits, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('credits', NaN, () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'credits' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(undefined);
+  });
+
+  it('refuses to save an invalid Date in startsOn, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('startsOn', new Date(NaN), () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'startsOn' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(undefined);
+  });
+
+  it('refuses to save a value outside its enum in level, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('level', 'NOT A MEMBER', () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'level' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(undefined);
+  });
+
+  it('refuses a NUL character in the argument of findByCode: InvalidValueError', async () => {
+    const finding = subject.repository.findByCode('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByCode', field: 'code' });
   });
 });
 

@@ -7,8 +7,9 @@ import { LoanId } from '../../../src/domain/aggregates/lending/loan-id';
 import { LoanStatus } from '../../../src/domain/aggregates/lending/loan-status';
 import type { LoanRepository } from '../../../src/domain/aggregates/lending/loan.repository';
 import { InMemoryLoanRepository } from '../../../src/infrastructure/persistence/in-memory/loan.repository';
+import { LoanMapper } from '../../../src/infrastructure/persistence/mappers/loan.mapper';
 import { TypeOrmLoanRepository } from '../../../src/infrastructure/persistence/repositories/loan.repository';
-import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
@@ -580,6 +581,72 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((loan) => writers.a.repository.save(loan)));
 
     for (const loan of changed) expect(await writers.b.repository.findById(loan.id)).toStrictEqual(loan);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Loan: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = LoanMapper.toModel;
+  LoanMapper.toModel = (loan) => Object.assign(toModel.call(LoanMapper, loan), { [property]: value });
+  try {
+    await work();
+  } finally {
+    LoanMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in bookTitle, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('bookTitle', 'a\u0000b', () => subject.repository.save(sampleLoans()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Loan', field: 'bookTitle' });
+    expect(await subject.repository.findById(sampleLoans()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in fee, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('fee', NaN, () => subject.repository.save(sampleLoans()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Loan', field: 'fee' });
+    expect(await subject.repository.findById(sampleLoans()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in dueAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('dueAt', new Date(NaN), () => subject.repository.save(sampleLoans()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Loan', field: 'dueAt' });
+    expect(await subject.repository.findById(sampleLoans()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in status, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('status', 'NOT A MEMBER', () => subject.repository.save(sampleLoans()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Loan', field: 'status' });
+    expect(await subject.repository.findById(sampleLoans()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findByMemberEmail: InvalidValueError', async () => {
+    const finding = subject.repository.findByMemberEmail('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByMemberEmail', field: 'memberEmail' });
   });
 });
 

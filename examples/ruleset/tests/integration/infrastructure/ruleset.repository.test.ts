@@ -7,8 +7,9 @@ import { RulesetId } from '../../../src/domain/aggregates/ruleset/ruleset-id';
 import { RulesetStatus } from '../../../src/domain/aggregates/ruleset/ruleset-status';
 import type { RulesetRepository } from '../../../src/domain/aggregates/ruleset/ruleset.repository';
 import { InMemoryRulesetRepository } from '../../../src/infrastructure/persistence/in-memory/ruleset.repository';
+import { RulesetMapper } from '../../../src/infrastructure/persistence/mappers/ruleset.mapper';
 import { TypeOrmRulesetRepository } from '../../../src/infrastructure/persistence/repositories/ruleset.repository';
-import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
@@ -600,6 +601,72 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((ruleset) => writers.a.repository.save(ruleset)));
 
     for (const ruleset of changed) expect(await writers.b.repository.findById(ruleset.id)).toStrictEqual(ruleset);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Ruleset: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = RulesetMapper.toModel;
+  RulesetMapper.toModel = (ruleset) => Object.assign(toModel.call(RulesetMapper, ruleset), { [property]: value });
+  try {
+    await work();
+  } finally {
+    RulesetMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in name, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('name', 'a\u0000b', () => subject.repository.save(sampleRulesets()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Ruleset', field: 'name' });
+    expect(await subject.repository.findById(sampleRulesets()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in version, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('version', NaN, () => subject.repository.save(sampleRulesets()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Ruleset', field: 'version' });
+    expect(await subject.repository.findById(sampleRulesets()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in effectiveFrom, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('effectiveFrom', new Date(NaN), () => subject.repository.save(sampleRulesets()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Ruleset', field: 'effectiveFrom' });
+    expect(await subject.repository.findById(sampleRulesets()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in status, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('status', 'NOT A MEMBER', () => subject.repository.save(sampleRulesets()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Ruleset', field: 'status' });
+    expect(await subject.repository.findById(sampleRulesets()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findByName: InvalidValueError', async () => {
+    const finding = subject.repository.findByName('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByName', field: 'name' });
   });
 });
 

@@ -7,8 +7,9 @@ import { OrderId } from '../../../src/domain/aggregates/ordering/order-id';
 import { OrderStatus } from '../../../src/domain/aggregates/ordering/order-status';
 import type { OrderRepository } from '../../../src/domain/aggregates/ordering/order.repository';
 import { InMemoryOrderRepository } from '../../../src/infrastructure/persistence/in-memory/order.repository';
+import { OrderMapper } from '../../../src/infrastructure/persistence/mappers/order.mapper';
 import { TypeOrmOrderRepository } from '../../../src/infrastructure/persistence/repositories/order.repository';
-import { ConcurrencyError } from '../../../src/infrastructure/persistence/support/errors';
+import { ConcurrencyError, InvalidValueError } from '../../../src/infrastructure/persistence/support/errors';
 import { inMemoryTransaction, inTransaction } from '../../../src/infrastructure/persistence/support/transactions';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from './support/test-database';
 
@@ -594,6 +595,79 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((order) => writers.a.repository.save(order)));
 
     for (const order of changed) expect(await writers.b.repository.findById(order.id)).toStrictEqual(order);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Order: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = OrderMapper.toModel;
+  OrderMapper.toModel = (order) => Object.assign(toModel.call(OrderMapper, order), { [property]: value });
+  try {
+    await work();
+  } finally {
+    OrderMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in customerEmail, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('customerEmail', 'a\u0000b', () => subject.repository.save(sampleOrders()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Order', field: 'customerEmail' });
+    expect(await subject.repository.findById(sampleOrders()[0].id)).toBe(null);
+  });
+
+  it('refuses to save NaN in total, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('total', NaN, () => subject.repository.save(sampleOrders()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Order', field: 'total' });
+    expect(await subject.repository.findById(sampleOrders()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in placedAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('placedAt', new Date(NaN), () => subject.repository.save(sampleOrders()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Order', field: 'placedAt' });
+    expect(await subject.repository.findById(sampleOrders()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in status, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('status', 'NOT A MEMBER', () => subject.repository.save(sampleOrders()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Order', field: 'status' });
+    expect(await subject.repository.findById(sampleOrders()[0].id)).toBe(null);
+  });
+
+  it('refuses a NUL character in the argument of findByCustomerEmail: InvalidValueError', async () => {
+    const finding = subject.repository.findByCustomerEmail('a\u0000b');
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findByCustomerEmail', field: 'customerEmail' });
+  });
+
+  it('refuses a negative limit of findAll: InvalidValueError', async () => {
+    const finding = subject.repository.findAll({ limit: -1, offset: 0 });
+
+    await expect(finding).rejects.toThrow(InvalidValueError);
+    await expect(finding).rejects.toMatchObject({ subject: 'findAll', field: 'limit' });
   });
 });
 

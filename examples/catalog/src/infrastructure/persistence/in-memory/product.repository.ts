@@ -4,14 +4,21 @@ import type { ProductId } from '../../../domain/aggregates/catalog/product-id';
 import type { ProductStatus } from '../../../domain/aggregates/catalog/product-status';
 import type { ProductRepository } from '../../../domain/aggregates/catalog/product.repository';
 import { ProductMapper } from '../mappers/product.mapper';
-import type { ProductModel } from '../models/product.model';
+import { type ProductModel, productColumns } from '../models/product.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
 import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 
 /** ProductRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryProductRepository implements ProductRepository {
   private readonly rows = new InMemoryRows<string, ProductModel>();
-  private readonly aggregates = new InMemoryAggregates('Product', this.rows, ProductMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Product',
+    this.rows,
+    ProductMapper,
+    (row) => row.id,
+    (row) => checkRow('Product', row, productColumns),
+  );
 
   async save(product: Product): Promise<void> {
     this.aggregates.save([product]);
@@ -22,21 +29,26 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findById(id: ProductId): Promise<Product | null> {
+    checkArgument('findById', productColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
+    checkPage('findAll', 'offset', page?.offset);
+    checkPage('findAll', 'limit', page?.limit);
     return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
       .map((model) => this.aggregates.load(model));
   }
 
   async delete(id: ProductId): Promise<void> {
+    checkArgument('delete', productColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Product not found: ${id.value}`);
   }
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
+    checkArgument('findByStatus', productColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
@@ -44,6 +56,7 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
+    checkArgument('findBySupplierIdOrderByNameAsc', productColumns, 'supplierId', supplierId);
     return this.rowsMatching(
       (model) => sameValue(model.supplierId, supplierId),
       (a, b) => compareColumns(a.name, b.name) || compareColumns(a.id, b.id),
@@ -51,6 +64,7 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
+    checkText('findByNameContainingIgnoreCase', 'name', text);
     return this.rowsMatching(
       (model) => matchesText(model.name, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
@@ -61,6 +75,9 @@ export class InMemoryProductRepository implements ProductRepository {
     status: ProductStatus,
     page: { limit: number; offset: number },
   ): Promise<Product[]> {
+    checkArgument('findByStatusOrderByCreatedAtDesc', productColumns, 'status', status);
+    checkPage('findByStatusOrderByCreatedAtDesc', 'offset', page.offset);
+    checkPage('findByStatusOrderByCreatedAtDesc', 'limit', page.limit);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
@@ -79,10 +96,12 @@ export class InMemoryProductRepository implements ProductRepository {
   }
 
   async countByStatus(status: ProductStatus): Promise<number> {
+    checkArgument('countByStatus', productColumns, 'status', status);
     return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async existsBySupplierId(supplierId: string): Promise<boolean> {
+    checkArgument('existsBySupplierId', productColumns, 'supplierId', supplierId);
     return this.rowsMatching((model) => sameValue(model.supplierId, supplierId)).length > 0;
   }
 

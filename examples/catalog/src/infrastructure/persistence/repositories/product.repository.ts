@@ -5,11 +5,12 @@ import type { ProductId } from '../../../domain/aggregates/catalog/product-id';
 import type { ProductStatus } from '../../../domain/aggregates/catalog/product-status';
 import type { ProductRepository } from '../../../domain/aggregates/catalog/product.repository';
 import { ProductMapper } from '../mappers/product.mapper';
-import { ProductModel } from '../models/product.model';
+import { ProductModel, productColumns } from '../models/product.model';
 import { AggregateRows } from '../support/aggregate-rows';
 import { AggregateStore } from '../support/aggregate-store';
 import { textCondition } from '../support/query-semantics';
 import { ambientRepository } from '../support/transactions';
+import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 
 /** ProductRepository on TypeORM: rows of `products`, translated by ProductMapper. */
 export class TypeOrmProductRepository implements ProductRepository {
@@ -30,6 +31,7 @@ export class TypeOrmProductRepository implements ProductRepository {
       version: 'version',
       toModel: (product) => ProductMapper.toModel(product),
       toDomain: (model) => ProductMapper.toDomain(model),
+      check: (model) => checkRow('Product', model, productColumns),
     });
   }
 
@@ -42,12 +44,15 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async findById(id: ProductId): Promise<Product | null> {
+    checkArgument('findById', productColumns, 'id', id.value);
     // One statement: the root and its children.
     const [model] = await this.rows.byIds([id.value]);
     return model ? this.loaded(model) : null;
   }
 
   async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
+    checkPage('findAll', 'offset', page?.offset);
+    checkPage('findAll', 'limit', page?.limit);
     const models = await this.rootsMatching({
       order: { id: 'ASC' },
       ...(page?.offset === undefined ? {} : { skip: page?.offset }),
@@ -57,21 +62,25 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async delete(id: ProductId): Promise<void> {
+    checkArgument('delete', productColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Product not found: ${id.value}`);
   }
 
   async findByStatus(status: ProductStatus): Promise<Product[]> {
+    checkArgument('findByStatus', productColumns, 'status', status);
     const models = await this.rows.find({ where: { status }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
+    checkArgument('findBySupplierIdOrderByNameAsc', productColumns, 'supplierId', supplierId);
     const models = await this.rows.find({ where: { supplierId }, order: { name: 'ASC', id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
+    checkText('findByNameContainingIgnoreCase', 'name', text);
     const models = await this.rows.find({
       where: { name: textCondition(this.dialect, 'containing', text, true, 'name_0') },
       order: { id: 'ASC' },
@@ -83,6 +92,9 @@ export class TypeOrmProductRepository implements ProductRepository {
     status: ProductStatus,
     page: { limit: number; offset: number },
   ): Promise<Product[]> {
+    checkArgument('findByStatusOrderByCreatedAtDesc', productColumns, 'status', status);
+    checkPage('findByStatusOrderByCreatedAtDesc', 'offset', page.offset);
+    checkPage('findByStatusOrderByCreatedAtDesc', 'limit', page.limit);
     const models = await this.rootsMatching({
       where: { status },
       order: { createdAt: 'DESC', id: 'ASC' },
@@ -102,10 +114,12 @@ export class TypeOrmProductRepository implements ProductRepository {
   }
 
   async countByStatus(status: ProductStatus): Promise<number> {
+    checkArgument('countByStatus', productColumns, 'status', status);
     return this.orm.count({ where: { status } });
   }
 
   async existsBySupplierId(supplierId: string): Promise<boolean> {
+    checkArgument('existsBySupplierId', productColumns, 'supplierId', supplierId);
     return this.orm.exists({ where: { supplierId } });
   }
 

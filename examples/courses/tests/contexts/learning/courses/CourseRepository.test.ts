@@ -11,9 +11,13 @@ import { Duration } from '../../../../src/contexts/learning/courses/domain/Durat
 import { Lesson } from '../../../../src/contexts/learning/courses/domain/Lesson.js';
 import { LessonId } from '../../../../src/contexts/learning/courses/domain/LessonId.js';
 import { InMemoryCourseRepository } from '../../../../src/contexts/learning/courses/infrastructure/persistence/in-memory/InMemoryCourseRepository.js';
+import { CourseMapper } from '../../../../src/contexts/learning/courses/infrastructure/persistence/mappers/CourseMapper.js';
 import { LessonModel } from '../../../../src/contexts/learning/courses/infrastructure/persistence/models/CourseModel.js';
 import { TypeOrmCourseRepository } from '../../../../src/contexts/learning/courses/infrastructure/persistence/repositories/TypeOrmCourseRepository.js';
-import { ConcurrencyError } from '../../../../src/contexts/shared/infrastructure/persistence/support/errors.js';
+import {
+  ConcurrencyError,
+  InvalidValueError,
+} from '../../../../src/contexts/shared/infrastructure/persistence/support/errors.js';
 import {
   inMemoryTransaction,
   inTransaction,
@@ -513,6 +517,57 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     await Promise.all(changed.map((course) => writers.a.repository.save(course)));
 
     for (const course of changed) expect(await writers.b.repository.findById(course.id)).toStrictEqual(course);
+  });
+});
+
+/**
+ * Runs `work` with `value` in property `property` of every model the mapper makes of a Course: a value the
+ * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
+ */
+async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
+  const toModel = CourseMapper.toModel;
+  CourseMapper.toModel = (course) => Object.assign(toModel.call(CourseMapper, course), { [property]: value });
+  try {
+    await work();
+  } finally {
+    CourseMapper.toModel = toModel;
+  }
+}
+
+// Both repositories alike: what no supported database stores exactly is refused before any statement runs.
+describe.each(implementations)('%s: unstorable values', (_name, connect) => {
+  let subject: Subject;
+
+  beforeEach(async () => {
+    subject = await connect();
+  });
+
+  afterEach(async () => {
+    await subject.close();
+  });
+
+  it('refuses to save a NUL character in title, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('title', 'a\u0000b', () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'title' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(null);
+  });
+
+  it('refuses to save an invalid Date in publishedAt, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('publishedAt', new Date(NaN), () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'publishedAt' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(null);
+  });
+
+  it('refuses to save a value outside its enum in status, writing nothing: InvalidValueError', async () => {
+    const saving = withModelValue('status', 'NOT A MEMBER', () => subject.repository.save(sampleCourses()[0]));
+
+    await expect(saving).rejects.toThrow(InvalidValueError);
+    await expect(saving).rejects.toMatchObject({ subject: 'Course', field: 'status' });
+    expect(await subject.repository.findById(sampleCourses()[0].id)).toBe(null);
   });
 });
 

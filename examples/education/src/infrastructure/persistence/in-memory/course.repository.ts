@@ -4,14 +4,21 @@ import type { CourseId } from '../../../domain/aggregates/education/course-id';
 import type { CourseLevel } from '../../../domain/aggregates/education/course-level';
 import type { CourseRepository } from '../../../domain/aggregates/education/course.repository';
 import { CourseMapper } from '../mappers/course.mapper';
-import type { CourseModel } from '../models/course.model';
+import { type CourseModel, courseColumns } from '../models/course.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
 import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryCourseRepository implements CourseRepository {
   private readonly rows = new InMemoryRows<string, CourseModel>();
-  private readonly aggregates = new InMemoryAggregates('Course', this.rows, CourseMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Course',
+    this.rows,
+    CourseMapper,
+    (row) => row.id,
+    (row) => checkRow('Course', row, courseColumns),
+  );
 
   async save(course: Course): Promise<void> {
     this.aggregates.save([course]);
@@ -22,11 +29,18 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findById(id: CourseId): Promise<Course | undefined> {
+    checkArgument('findById', courseColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : undefined;
   }
 
   async findByIds(ids: CourseId[]): Promise<Course[]> {
+    checkArgument(
+      'findByIds',
+      courseColumns,
+      'id',
+      ids.map((id) => id.value),
+    );
     const wanted = ids.map((id) => id.value);
     return this.rowsMatching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) =>
       this.aggregates.load(model),
@@ -38,10 +52,12 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async delete(id: CourseId): Promise<void> {
+    checkArgument('delete', courseColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
   }
 
   async findByCode(code: string): Promise<Course | null> {
+    checkArgument('findByCode', courseColumns, 'code', code);
     const found = this.rowsMatching(
       (model) => sameValue(model.code, code),
       (a, b) => compareColumns(a.id, b.id),
@@ -52,6 +68,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCodeStartingWith(prefix: string): Promise<Course[]> {
+    checkText('findByCodeStartingWith', 'code', prefix);
     return this.rowsMatching(
       (model) => matchesText(model.code, 'startingWith', prefix, false),
       (a, b) => compareColumns(a.id, b.id),
@@ -59,6 +76,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByLevel(level: CourseLevel): Promise<Course[]> {
+    checkArgument('findByLevel', courseColumns, 'level', level);
     return this.rowsMatching(
       (model) => sameValue(model.level, level),
       (a, b) => compareColumns(a.id, b.id),
@@ -66,6 +84,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByPublished(published: boolean): Promise<Course[]> {
+    checkArgument('findByPublished', courseColumns, 'published', published);
     return this.rowsMatching(
       (model) => sameValue(model.published, published),
       (a, b) => compareColumns(a.id, b.id),
@@ -73,6 +92,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
+    checkText('findByTitleContainingIgnoreCase', 'title', text);
     return this.rowsMatching(
       (model) => matchesText(model.title, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
@@ -80,6 +100,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
+    checkArgument('findFirstByLevelOrderByStartsOnAsc', courseColumns, 'level', level);
     const found = this.rowsMatching(
       (model) => sameValue(model.level, level),
       (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
@@ -89,6 +110,7 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
+    checkArgument('findByCreditsGreaterThanEqual', courseColumns, 'credits', credits);
     return this.rowsMatching(
       (model) => compareColumns(model.credits, credits) >= 0,
       (a, b) => compareColumns(a.id, b.id),

@@ -5,10 +5,11 @@ import type { CourseId } from '../../../domain/aggregates/education/course-id';
 import type { CourseLevel } from '../../../domain/aggregates/education/course-level';
 import type { CourseRepository } from '../../../domain/aggregates/education/course.repository';
 import { CourseMapper } from '../mappers/course.mapper';
-import { CourseModel } from '../models/course.model';
+import { CourseModel, courseColumns } from '../models/course.model';
 import { AggregateStore } from '../support/aggregate-store';
 import { textCondition } from '../support/query-semantics';
 import { ambientRepository } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** CourseRepository on TypeORM: rows of `courses`, translated by CourseMapper. */
 export class TypeOrmCourseRepository implements CourseRepository {
@@ -27,6 +28,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
+      check: (model) => checkRow('Course', model, courseColumns),
     });
   }
 
@@ -39,11 +41,18 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findById(id: CourseId): Promise<Course | undefined> {
+    checkArgument('findById', courseColumns, 'id', id.value);
     const model = await this.orm.findOneBy({ id: id.value });
     return model ? this.loaded(model) : undefined;
   }
 
   async findByIds(ids: CourseId[]): Promise<Course[]> {
+    checkArgument(
+      'findByIds',
+      courseColumns,
+      'id',
+      ids.map((id) => id.value),
+    );
     const models = await this.orm.find({ where: { id: In(ids.map((id) => id.value)) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
@@ -54,11 +63,13 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async delete(id: CourseId): Promise<void> {
+    checkArgument('delete', courseColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Course not found: ${id.value}`);
   }
 
   async findByCode(code: string): Promise<Course | null> {
+    checkArgument('findByCode', courseColumns, 'code', code);
     // Two rows are enough to tell "one" from "more than one".
     const models = await this.orm.find({ where: { code }, order: { id: 'ASC' }, take: 2 });
     if (models.length > 1) throw new Error('findByCode: expected at most one Course, found more');
@@ -67,6 +78,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findByCodeStartingWith(prefix: string): Promise<Course[]> {
+    checkText('findByCodeStartingWith', 'code', prefix);
     const models = await this.orm.find({
       where: { code: textCondition(this.dialect, 'startingWith', prefix, false, 'code_0') },
       order: { id: 'ASC' },
@@ -75,16 +87,19 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findByLevel(level: CourseLevel): Promise<Course[]> {
+    checkArgument('findByLevel', courseColumns, 'level', level);
     const models = await this.orm.find({ where: { level }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByPublished(published: boolean): Promise<Course[]> {
+    checkArgument('findByPublished', courseColumns, 'published', published);
     const models = await this.orm.find({ where: { published }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
+    checkText('findByTitleContainingIgnoreCase', 'title', text);
     const models = await this.orm.find({
       where: { title: textCondition(this.dialect, 'containing', text, true, 'title_0') },
       order: { id: 'ASC' },
@@ -93,12 +108,14 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
+    checkArgument('findFirstByLevelOrderByStartsOnAsc', courseColumns, 'level', level);
     const models = await this.orm.find({ where: { level }, order: { startsOn: 'ASC', id: 'ASC' }, take: 1 });
     const [model] = models;
     return model ? this.loaded(model) : null;
   }
 
   async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
+    checkArgument('findByCreditsGreaterThanEqual', courseColumns, 'credits', credits);
     const models = await this.orm.find({ where: { credits: MoreThanOrEqual(credits) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }

@@ -4,20 +4,28 @@ import type { LoanId } from '../../../domain/aggregates/lending/loan-id';
 import type { LoanStatus } from '../../../domain/aggregates/lending/loan-status';
 import type { LoanRepository } from '../../../domain/aggregates/lending/loan.repository';
 import { LoanMapper } from '../mappers/loan.mapper';
-import type { LoanModel } from '../models/loan.model';
+import { type LoanModel, loanColumns } from '../models/loan.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
 import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** LoanRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryLoanRepository implements LoanRepository {
   private readonly rows = new InMemoryRows<string, LoanModel>();
-  private readonly aggregates = new InMemoryAggregates('Loan', this.rows, LoanMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Loan',
+    this.rows,
+    LoanMapper,
+    (row) => row.id,
+    (row) => checkRow('Loan', row, loanColumns),
+  );
 
   async save(loan: Loan): Promise<void> {
     this.aggregates.save([loan]);
   }
 
   async findById(id: LoanId): Promise<Loan | null> {
+    checkArgument('findById', loanColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : null;
   }
@@ -27,10 +35,12 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async delete(id: LoanId): Promise<void> {
+    checkArgument('delete', loanColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Loan not found: ${id.value}`);
   }
 
   async findByMemberEmail(memberEmail: string): Promise<Loan[]> {
+    checkArgument('findByMemberEmail', loanColumns, 'memberEmail', memberEmail);
     return this.rowsMatching(
       (model) => sameValue(model.memberEmail, memberEmail),
       (a, b) => compareColumns(a.id, b.id),
@@ -38,6 +48,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
+    checkArgument('findByStatusInOrderByDueAtAsc', loanColumns, 'status', statuses);
     return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.dueAt, b.dueAt) || compareColumns(a.id, b.id),
@@ -45,6 +56,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
+    checkText('findByBookTitleContainingIgnoreCase', 'bookTitle', text);
     return this.rowsMatching(
       (model) => matchesText(model.bookTitle, 'containing', text, true),
       (a, b) => compareColumns(a.id, b.id),
@@ -52,6 +64,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByDueAtBefore(date: Date): Promise<Loan[]> {
+    checkArgument('findByDueAtBefore', loanColumns, 'dueAt', date);
     return this.rowsMatching(
       (model) => compareColumns(model.dueAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
@@ -59,6 +72,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByFeeGreaterThan(fee: number): Promise<Loan[]> {
+    checkArgument('findByFeeGreaterThan', loanColumns, 'fee', fee);
     return this.rowsMatching(
       (model) => compareColumns(model.fee, fee) > 0,
       (a, b) => compareColumns(a.id, b.id),
@@ -66,6 +80,7 @@ export class InMemoryLoanRepository implements LoanRepository {
   }
 
   async findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
+    checkArgument('findByStatusOrderByRemarkAsc', loanColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.remark, b.remark) || compareColumns(a.id, b.id),

@@ -5,10 +5,11 @@ import type { LoanId } from '../../../domain/aggregates/lending/loan-id';
 import type { LoanStatus } from '../../../domain/aggregates/lending/loan-status';
 import type { LoanRepository } from '../../../domain/aggregates/lending/loan.repository';
 import { LoanMapper } from '../mappers/loan.mapper';
-import { LoanModel } from '../models/loan.model';
+import { LoanModel, loanColumns } from '../models/loan.model';
 import { AggregateStore } from '../support/aggregate-store';
 import { nullsOrder, textCondition } from '../support/query-semantics';
 import { ambientRepository } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** LoanRepository on TypeORM: rows of `loans`, translated by LoanMapper. */
 export class TypeOrmLoanRepository implements LoanRepository {
@@ -27,6 +28,7 @@ export class TypeOrmLoanRepository implements LoanRepository {
       version: 'version',
       toModel: (loan) => LoanMapper.toModel(loan),
       toDomain: (model) => LoanMapper.toDomain(model),
+      check: (model) => checkRow('Loan', model, loanColumns),
     });
   }
 
@@ -35,6 +37,7 @@ export class TypeOrmLoanRepository implements LoanRepository {
   }
 
   async findById(id: LoanId): Promise<Loan | null> {
+    checkArgument('findById', loanColumns, 'id', id.value);
     const model = await this.orm.findOneBy({ id: id.value });
     return model ? this.loaded(model) : null;
   }
@@ -45,21 +48,25 @@ export class TypeOrmLoanRepository implements LoanRepository {
   }
 
   async delete(id: LoanId): Promise<void> {
+    checkArgument('delete', loanColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Loan not found: ${id.value}`);
   }
 
   async findByMemberEmail(memberEmail: string): Promise<Loan[]> {
+    checkArgument('findByMemberEmail', loanColumns, 'memberEmail', memberEmail);
     const models = await this.orm.find({ where: { memberEmail }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
+    checkArgument('findByStatusInOrderByDueAtAsc', loanColumns, 'status', statuses);
     const models = await this.orm.find({ where: { status: In(statuses) }, order: { dueAt: 'ASC', id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
+    checkText('findByBookTitleContainingIgnoreCase', 'bookTitle', text);
     const models = await this.orm.find({
       where: { bookTitle: textCondition(this.dialect, 'containing', text, true, 'bookTitle_0') },
       order: { id: 'ASC' },
@@ -68,16 +75,19 @@ export class TypeOrmLoanRepository implements LoanRepository {
   }
 
   async findByDueAtBefore(date: Date): Promise<Loan[]> {
+    checkArgument('findByDueAtBefore', loanColumns, 'dueAt', date);
     const models = await this.orm.find({ where: { dueAt: LessThan(date) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByFeeGreaterThan(fee: number): Promise<Loan[]> {
+    checkArgument('findByFeeGreaterThan', loanColumns, 'fee', fee);
     const models = await this.orm.find({ where: { fee: MoreThan(fee) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
+    checkArgument('findByStatusOrderByRemarkAsc', loanColumns, 'status', status);
     const models = await this.orm.find({
       where: { status },
       order: { remark: nullsOrder(this.dialect, 'ASC'), id: 'ASC' },

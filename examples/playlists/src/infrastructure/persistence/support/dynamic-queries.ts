@@ -12,6 +12,7 @@ import {
   MoreThanOrEqual,
   Not,
 } from 'typeorm';
+import { InvalidValueError } from './errors';
 import {
   type ColumnValue,
   type TextMatch,
@@ -21,6 +22,7 @@ import {
   sameValue,
   textCondition,
 } from './query-semantics';
+import { type ColumnCheck, checkPage, unstorable } from './value-checks';
 
 /**
  * Queries whose fields, operators and order come at run time (a Criteria object, a page request), with the
@@ -35,6 +37,8 @@ export interface QueryField {
   property: string;
   kind: FieldKind;
   nullable: boolean;
+  /** What its column stores (support/value-checks.ts): a filter value it could not hold is refused. */
+  column?: ColumnCheck;
 }
 
 export type QueryFields = Readonly<Record<string, QueryField>>;
@@ -183,7 +187,17 @@ function checkedFilters(fields: QueryFields, query: DynamicQuery): CheckedFilter
         return { field, operator: filter.operator, value: null };
       throw new InvalidQueryError(`${query.method}: ${filter.operator} on '${filter.field}' needs a value`);
     }
-    return { field, operator: filter.operator, value: columnValue(field, filter, query.method) };
+    const value = columnValue(field, filter, query.method);
+    // A text match compares a pattern as text: only a NUL is refused there; any other value must fit its column.
+    const reason =
+      field.column &&
+      (text
+        ? typeof value === 'string' && value.includes('\u0000')
+          ? 'a string may not contain the NUL character (\\u0000)'
+          : undefined
+        : unstorable(value, field.column, false));
+    if (reason !== undefined) throw new InvalidValueError(query.method, filter.field, value, reason);
+    return { field, operator: filter.operator, value };
   });
   for (const order of query.order) {
     // PostgreSQL and MariaDB order an enum column by its declaration, SQLite (and memory) by its text.
@@ -192,13 +206,8 @@ function checkedFilters(fields: QueryFields, query: DynamicQuery): CheckedFilter
         `${query.method}: cannot order by '${order.field}', an enum: databases disagree on how enums sort`,
       );
   }
-  for (const [name, value] of [
-    ['limit', query.limit],
-    ['offset', query.offset],
-  ] as const) {
-    if (value !== undefined && (!Number.isSafeInteger(value) || value < 0))
-      throw new InvalidQueryError(`${query.method}: ${name} must be a whole number, at least 0 (got ${value})`);
-  }
+  checkPage(query.method, 'limit', query.limit);
+  checkPage(query.method, 'offset', query.offset);
   return filters;
 }
 

@@ -5,14 +5,21 @@ import { RulesetId } from '../../../domain/aggregates/ruleset/ruleset-id';
 import type { RulesetStatus } from '../../../domain/aggregates/ruleset/ruleset-status';
 import type { RulesetRepository } from '../../../domain/aggregates/ruleset/ruleset.repository';
 import { RulesetMapper } from '../mappers/ruleset.mapper';
-import type { RulesetModel } from '../models/ruleset.model';
+import { type RulesetModel, rulesetColumns } from '../models/ruleset.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
 import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** RulesetRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryRulesetRepository implements RulesetRepository {
   private readonly rows = new InMemoryRows<string, RulesetModel>();
-  private readonly aggregates = new InMemoryAggregates('Ruleset', this.rows, RulesetMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Ruleset',
+    this.rows,
+    RulesetMapper,
+    (row) => row.id,
+    (row) => checkRow('Ruleset', row, rulesetColumns),
+  );
 
   nextId(): RulesetId {
     return new RulesetId(randomUUID());
@@ -23,11 +30,13 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findById(id: RulesetId): Promise<Ruleset | null> {
+    checkArgument('findById', rulesetColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : null;
   }
 
   async existsById(id: RulesetId): Promise<boolean> {
+    checkArgument('existsById', rulesetColumns, 'id', id.value);
     return this.rows.has(id.value);
   }
 
@@ -40,10 +49,12 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async delete(id: RulesetId): Promise<void> {
+    checkArgument('delete', rulesetColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Ruleset not found: ${id.value}`);
   }
 
   async findByName(name: string): Promise<Ruleset[]> {
+    checkArgument('findByName', rulesetColumns, 'name', name);
     return this.rowsMatching(
       (model) => sameValue(model.name, name),
       (a, b) => compareColumns(a.id, b.id),
@@ -51,6 +62,8 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
+    checkArgument('findByNameAndVersion', rulesetColumns, 'name', name);
+    checkArgument('findByNameAndVersion', rulesetColumns, 'version', version);
     const found = this.rowsMatching(
       (model) => sameValue(model.name, name) && sameValue(model.version, version),
       (a, b) => compareColumns(a.id, b.id),
@@ -61,6 +74,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByNameLike(pattern: string): Promise<Ruleset[]> {
+    checkText('findByNameLike', 'name', pattern);
     return this.rowsMatching(
       (model) => matchesText(model.name, 'like', pattern, false),
       (a, b) => compareColumns(a.id, b.id),
@@ -68,6 +82,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
+    checkArgument('findByStatus', rulesetColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
@@ -75,6 +90,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
+    checkArgument('findByStatusNotIn', rulesetColumns, 'status', statuses);
     return this.rowsMatching(
       (model) => statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
@@ -82,6 +98,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByActive(active: boolean): Promise<Ruleset[]> {
+    checkArgument('findByActive', rulesetColumns, 'active', active);
     return this.rowsMatching(
       (model) => sameValue(model.active, active),
       (a, b) => compareColumns(a.id, b.id),
@@ -89,6 +106,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
+    checkArgument('findByEffectiveFromAfterOrderByEffectiveFromDesc', rulesetColumns, 'effectiveFrom', date);
     return this.rowsMatching(
       (model) => compareColumns(model.effectiveFrom, date) > 0,
       (a, b) => compareColumns(b.effectiveFrom, a.effectiveFrom) || compareColumns(a.id, b.id),
@@ -96,10 +114,13 @@ export class InMemoryRulesetRepository implements RulesetRepository {
   }
 
   async existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
+    checkArgument('existsByNameAndStatus', rulesetColumns, 'name', name);
+    checkArgument('existsByNameAndStatus', rulesetColumns, 'status', status);
     return this.rowsMatching((model) => sameValue(model.name, name) && sameValue(model.status, status)).length > 0;
   }
 
   async removeByStatus(status: RulesetStatus): Promise<void> {
+    checkArgument('removeByStatus', rulesetColumns, 'status', status);
     const found = this.rowsMatching((model) => sameValue(model.status, status));
     for (const model of found) this.aggregates.delete(model.id);
   }

@@ -6,10 +6,11 @@ import { RulesetId } from '../../../domain/aggregates/ruleset/ruleset-id';
 import type { RulesetStatus } from '../../../domain/aggregates/ruleset/ruleset-status';
 import type { RulesetRepository } from '../../../domain/aggregates/ruleset/ruleset.repository';
 import { RulesetMapper } from '../mappers/ruleset.mapper';
-import { RulesetModel } from '../models/ruleset.model';
+import { RulesetModel, rulesetColumns } from '../models/ruleset.model';
 import { AggregateStore } from '../support/aggregate-store';
 import { textCondition } from '../support/query-semantics';
 import { ambientRepository } from '../support/transactions';
+import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** RulesetRepository on TypeORM: rows of `rulesets`, translated by RulesetMapper. */
 export class TypeOrmRulesetRepository implements RulesetRepository {
@@ -28,6 +29,7 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
       version: 'rowVersion',
       toModel: (ruleset) => RulesetMapper.toModel(ruleset),
       toDomain: (model) => RulesetMapper.toDomain(model),
+      check: (model) => checkRow('Ruleset', model, rulesetColumns),
     });
   }
 
@@ -40,11 +42,13 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
   }
 
   async findById(id: RulesetId): Promise<Ruleset | null> {
+    checkArgument('findById', rulesetColumns, 'id', id.value);
     const model = await this.orm.findOneBy({ id: id.value });
     return model ? this.loaded(model) : null;
   }
 
   async existsById(id: RulesetId): Promise<boolean> {
+    checkArgument('existsById', rulesetColumns, 'id', id.value);
     return this.orm.exists({ where: { id: id.value } });
   }
 
@@ -58,16 +62,20 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
   }
 
   async delete(id: RulesetId): Promise<void> {
+    checkArgument('delete', rulesetColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Ruleset not found: ${id.value}`);
   }
 
   async findByName(name: string): Promise<Ruleset[]> {
+    checkArgument('findByName', rulesetColumns, 'name', name);
     const models = await this.orm.find({ where: { name }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
+    checkArgument('findByNameAndVersion', rulesetColumns, 'name', name);
+    checkArgument('findByNameAndVersion', rulesetColumns, 'version', version);
     // Two rows are enough to tell "one" from "more than one".
     const models = await this.orm.find({ where: { name, version }, order: { id: 'ASC' }, take: 2 });
     if (models.length > 1) throw new Error('findByNameAndVersion: expected at most one Ruleset, found more');
@@ -76,6 +84,7 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
   }
 
   async findByNameLike(pattern: string): Promise<Ruleset[]> {
+    checkText('findByNameLike', 'name', pattern);
     const models = await this.orm.find({
       where: { name: textCondition(this.dialect, 'like', pattern, false, 'name_0') },
       order: { id: 'ASC' },
@@ -84,21 +93,25 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
   }
 
   async findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
+    checkArgument('findByStatus', rulesetColumns, 'status', status);
     const models = await this.orm.find({ where: { status }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
+    checkArgument('findByStatusNotIn', rulesetColumns, 'status', statuses);
     const models = await this.orm.find({ where: { status: Not(In(statuses)) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByActive(active: boolean): Promise<Ruleset[]> {
+    checkArgument('findByActive', rulesetColumns, 'active', active);
     const models = await this.orm.find({ where: { active }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
+    checkArgument('findByEffectiveFromAfterOrderByEffectiveFromDesc', rulesetColumns, 'effectiveFrom', date);
     const models = await this.orm.find({
       where: { effectiveFrom: MoreThan(date) },
       order: { effectiveFrom: 'DESC', id: 'ASC' },
@@ -107,10 +120,13 @@ export class TypeOrmRulesetRepository implements RulesetRepository {
   }
 
   async existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
+    checkArgument('existsByNameAndStatus', rulesetColumns, 'name', name);
+    checkArgument('existsByNameAndStatus', rulesetColumns, 'status', status);
     return this.orm.exists({ where: { name, status } });
   }
 
   async removeByStatus(status: RulesetStatus): Promise<void> {
+    checkArgument('removeByStatus', rulesetColumns, 'status', status);
     // Select, then delete by id, in one transaction: the delete sees exactly the rows the conditions select.
     await this.store.atomically(async (manager) => {
       const repository = manager.getRepository(RulesetModel);

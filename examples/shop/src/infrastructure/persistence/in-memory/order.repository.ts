@@ -4,35 +4,47 @@ import type { OrderId } from '../../../domain/aggregates/ordering/order-id';
 import type { OrderStatus } from '../../../domain/aggregates/ordering/order-status';
 import type { OrderPage, OrderRepository } from '../../../domain/aggregates/ordering/order.repository';
 import { OrderMapper } from '../mappers/order.mapper';
-import type { OrderModel } from '../models/order.model';
+import { type OrderModel, orderColumns } from '../models/order.model';
 import { compareColumns, foldCase, sameValue } from '../support/query-semantics';
 import { InMemoryAggregates } from '../support/transactions';
+import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 import { InMemoryOrderRepositoryCustom } from './order.repository.custom';
 
 /** OrderRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom implements OrderRepository {
-  private readonly aggregates = new InMemoryAggregates('Order', this.rows, OrderMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Order',
+    this.rows,
+    OrderMapper,
+    (row) => row.id,
+    (row) => checkRow('Order', row, orderColumns),
+  );
 
   async save(order: Order): Promise<void> {
     this.aggregates.save([order]);
   }
 
   async findById(id: OrderId): Promise<Order | null> {
+    checkArgument('findById', orderColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : null;
   }
 
   async findAll(page?: OrderPage): Promise<Order[]> {
+    checkPage('findAll', 'offset', page?.offset);
+    checkPage('findAll', 'limit', page?.limit);
     return this.rowsMatching(() => true)
       .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
       .map((model) => this.aggregates.load(model));
   }
 
   async delete(id: OrderId): Promise<void> {
+    checkArgument('delete', orderColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Order not found: ${id.value}`);
   }
 
   async findByStatus(status: OrderStatus): Promise<Order[]> {
+    checkArgument('findByStatus', orderColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
@@ -40,6 +52,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
+    checkArgument('findByCustomerEmail', orderColumns, 'customerEmail', customerEmail);
     return this.rowsMatching(
       (model) => sameValue(model.customerEmail, customerEmail),
       (a, b) => compareColumns(a.id, b.id),
@@ -47,6 +60,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
+    checkArgument('findByStatusIn', orderColumns, 'status', statuses);
     return this.rowsMatching(
       (model) => statuses.some((item) => sameValue(model.status, item)),
       (a, b) => compareColumns(a.id, b.id),
@@ -54,6 +68,8 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByTotalBetween(min: number, max: number): Promise<Order[]> {
+    checkArgument('findByTotalBetween', orderColumns, 'total', min);
+    checkArgument('findByTotalBetween', orderColumns, 'total', max);
     return this.rowsMatching(
       (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
       (a, b) => compareColumns(a.id, b.id),
@@ -61,6 +77,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async findByPlacedAtBefore(date: Date): Promise<Order[]> {
+    checkArgument('findByPlacedAtBefore', orderColumns, 'placedAt', date);
     return this.rowsMatching(
       (model) => compareColumns(model.placedAt, date) < 0,
       (a, b) => compareColumns(a.id, b.id),
@@ -84,14 +101,17 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
   }
 
   async countByStatus(status: OrderStatus): Promise<number> {
+    checkArgument('countByStatus', orderColumns, 'status', status);
     return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
+    checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', customerEmail);
     return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
   }
 
   async deleteByStatus(status: OrderStatus): Promise<number> {
+    checkArgument('deleteByStatus', orderColumns, 'status', status);
     const found = this.rowsMatching((model) => sameValue(model.status, status));
     for (const model of found) this.aggregates.delete(model.id);
     return found.length;

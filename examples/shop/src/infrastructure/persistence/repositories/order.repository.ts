@@ -5,10 +5,11 @@ import type { OrderId } from '../../../domain/aggregates/ordering/order-id';
 import type { OrderStatus } from '../../../domain/aggregates/ordering/order-status';
 import type { OrderPage, OrderRepository } from '../../../domain/aggregates/ordering/order.repository';
 import { OrderMapper } from '../mappers/order.mapper';
-import { OrderModel } from '../models/order.model';
+import { OrderModel, orderColumns } from '../models/order.model';
 import { AggregateStore } from '../support/aggregate-store';
 import { equalsIgnoringCase } from '../support/query-semantics';
 import { ambientRepository } from '../support/transactions';
+import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 import { TypeOrmOrderRepositoryCustom } from './order.repository.custom';
 
 /** OrderRepository on TypeORM: rows of `orders`, translated by OrderMapper. */
@@ -24,6 +25,7 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
       version: 'version',
       toModel: (order) => OrderMapper.toModel(order),
       toDomain: (model) => OrderMapper.toDomain(model),
+      check: (model) => checkRow('Order', model, orderColumns),
     });
   }
 
@@ -32,11 +34,14 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
   }
 
   async findById(id: OrderId): Promise<Order | null> {
+    checkArgument('findById', orderColumns, 'id', id.value);
     const model = await this.orm.findOneBy({ id: id.value });
     return model ? this.loaded(model) : null;
   }
 
   async findAll(page?: OrderPage): Promise<Order[]> {
+    checkPage('findAll', 'offset', page?.offset);
+    checkPage('findAll', 'limit', page?.limit);
     const models = await this.orm.find({
       order: { id: 'ASC' },
       ...(page?.offset === undefined ? {} : { skip: page?.offset }),
@@ -46,31 +51,38 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
   }
 
   async delete(id: OrderId): Promise<void> {
+    checkArgument('delete', orderColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Order not found: ${id.value}`);
   }
 
   async findByStatus(status: OrderStatus): Promise<Order[]> {
+    checkArgument('findByStatus', orderColumns, 'status', status);
     const models = await this.orm.find({ where: { status }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
+    checkArgument('findByCustomerEmail', orderColumns, 'customerEmail', customerEmail);
     const models = await this.orm.find({ where: { customerEmail }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
+    checkArgument('findByStatusIn', orderColumns, 'status', statuses);
     const models = await this.orm.find({ where: { status: In(statuses) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByTotalBetween(min: number, max: number): Promise<Order[]> {
+    checkArgument('findByTotalBetween', orderColumns, 'total', min);
+    checkArgument('findByTotalBetween', orderColumns, 'total', max);
     const models = await this.orm.find({ where: { total: Between(min, max) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findByPlacedAtBefore(date: Date): Promise<Order[]> {
+    checkArgument('findByPlacedAtBefore', orderColumns, 'placedAt', date);
     const models = await this.orm.find({ where: { placedAt: LessThan(date) }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
@@ -86,14 +98,17 @@ export class TypeOrmOrderRepository extends TypeOrmOrderRepositoryCustom impleme
   }
 
   async countByStatus(status: OrderStatus): Promise<number> {
+    checkArgument('countByStatus', orderColumns, 'status', status);
     return this.orm.count({ where: { status } });
   }
 
   async existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
+    checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', customerEmail);
     return this.orm.exists({ where: { customerEmail: equalsIgnoringCase(customerEmail, 'customerEmail_0') } });
   }
 
   async deleteByStatus(status: OrderStatus): Promise<number> {
+    checkArgument('deleteByStatus', orderColumns, 'status', status);
     // Select, then delete by id, in one transaction: the delete sees exactly the rows the conditions select.
     return this.store.atomically(async (manager) => {
       const repository = manager.getRepository(OrderModel);

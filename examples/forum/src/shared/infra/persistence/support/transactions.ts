@@ -391,6 +391,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     private readonly rows: Map<K, M>,
     private readonly mapper: RowMapper<A, M>,
     private readonly idOf: (row: M) => K,
+    /** Refuses what the database could not store exactly (support/value-checks.ts), as the TypeORM repository does. */
+    private readonly check?: (row: M) => void,
   ) {}
 
   /** The aggregate of a stored row, built from a copy of it, and remembered as loaded. */
@@ -411,6 +413,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     const list: RowWrite<A, K, M>[] = [];
     for (const aggregate of aggregates) {
       const row = this.mapper.toModel(aggregate);
+      this.check?.(row);
       const text = rowText(row);
       const snapshot = this.snapshots.get(aggregate);
       if (snapshot?.text === text) continue;
@@ -430,6 +433,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     const writes = new Map<K, RowWrite<A, K, M>>();
     for (const aggregate of aggregates) {
       const row = this.mapper.toModel(aggregate);
+      this.check?.(row);
       const id = this.idOf(row);
       if (this.versionOf(id, writes) !== null) throw new DuplicateError(this.aggregate, id);
       writes.set(id, { aggregate, id, row: copyRow(row), version: 1, text: rowText(row) });

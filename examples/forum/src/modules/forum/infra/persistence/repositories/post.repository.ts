@@ -2,13 +2,14 @@
 import type { DataSource, Repository } from 'typeorm';
 import { AggregateStore } from '../../../../../shared/infra/persistence/support/aggregate-store';
 import { ambientRepository } from '../../../../../shared/infra/persistence/support/transactions';
+import { checkArgument, checkRow } from '../../../../../shared/infra/persistence/support/value-checks';
 import type { Post } from '../../../domain/post';
 import type { PostId } from '../../../domain/post-id';
 import type { PostSlug } from '../../../domain/post-slug';
 import type { PostType } from '../../../domain/post-type';
 import type { PostRepo } from '../../../repos/post-repo';
 import { PostMapper } from '../mappers/post.mapper';
-import { PostModel } from '../models/post.model';
+import { PostModel, postColumns } from '../models/post.model';
 
 /** PostRepo on TypeORM: rows of `posts`, translated by PostMapper. */
 export class TypeOrmPostRepository implements PostRepo {
@@ -25,6 +26,7 @@ export class TypeOrmPostRepository implements PostRepo {
       version: 'version',
       toModel: (post) => PostMapper.toModel(post),
       toDomain: (model) => PostMapper.toDomain(model),
+      check: (model) => checkRow('Post', model, postColumns),
     });
   }
 
@@ -33,11 +35,13 @@ export class TypeOrmPostRepository implements PostRepo {
   }
 
   async findById(id: PostId): Promise<Post | null> {
+    checkArgument('findById', postColumns, 'id', id.value);
     const model = await this.orm.findOneBy({ id: id.value });
     return model ? this.loaded(model) : null;
   }
 
   async findBySlug(slug: PostSlug): Promise<Post | null> {
+    checkArgument('findBySlug', postColumns, 'slug', slug.value);
     // Two rows are enough to tell "one" from "more than one".
     const models = await this.orm.find({ where: { slug: slug.value }, order: { id: 'ASC' }, take: 2 });
     if (models.length > 1) throw new Error('findBySlug: expected at most one Post, found more');
@@ -46,20 +50,24 @@ export class TypeOrmPostRepository implements PostRepo {
   }
 
   async findByMemberIdOrderByCreatedAtDesc(memberId: string): Promise<Post[]> {
+    checkArgument('findByMemberIdOrderByCreatedAtDesc', postColumns, 'memberId', memberId);
     const models = await this.orm.find({ where: { memberId }, order: { createdAt: 'DESC', id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async findTop10ByTypeOrderByPointsDesc(type: PostType): Promise<Post[]> {
+    checkArgument('findTop10ByTypeOrderByPointsDesc', postColumns, 'type', type);
     const models = await this.orm.find({ where: { type }, order: { points: 'DESC', id: 'ASC' }, take: 10 });
     return models.map((model) => this.loaded(model));
   }
 
   async existsBySlug(slug: PostSlug): Promise<boolean> {
+    checkArgument('existsBySlug', postColumns, 'slug', slug.value);
     return this.orm.exists({ where: { slug: slug.value } });
   }
 
   async delete(id: PostId): Promise<void> {
+    checkArgument('delete', postColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Post not found: ${id.value}`);
   }

@@ -14,14 +14,21 @@ import {
   InMemoryRows,
   inMemoryTransaction,
 } from '../../../../../infrastructure/persistence/support/transactions';
+import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
-import type { PlaylistModel } from '../models/playlist.model';
+import { type PlaylistModel, playlistColumns } from '../models/playlist.model';
 import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } from '../queries/playlist.queries';
 
 /** PlaylistRepositoryPort in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   private readonly rows = new InMemoryRows<string, PlaylistModel>();
-  private readonly aggregates = new InMemoryAggregates('PlaylistEntity', this.rows, PlaylistMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'PlaylistEntity',
+    this.rows,
+    PlaylistMapper,
+    (row) => row.id,
+    (row) => checkRow('PlaylistEntity', row, playlistColumns),
+  );
 
   async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
     const all = Array.isArray(entity) ? entity : [entity];
@@ -29,6 +36,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findOneById(id: string): Promise<Option<PlaylistEntity>> {
+    checkArgument('findOneById', playlistColumns, 'id', id);
     const model = this.rows.get(id);
     return model ? Some(this.aggregates.load(model)) : None;
   }
@@ -65,6 +73,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findOneByName(name: string): Promise<Option<PlaylistEntity>> {
+    checkArgument('findOneByName', playlistColumns, 'name', name);
     const found = this.rowsMatching(
       (model) => sameValue(model.name, name),
       (a, b) => compareColumns(a.id, b.id),
@@ -75,6 +84,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findByOwnerId(ownerId: string): Promise<PlaylistEntity[]> {
+    checkArgument('findByOwnerId', playlistColumns, 'ownerId', ownerId);
     return this.rowsMatching(
       (model) => sameValue(model.ownerId, ownerId),
       (a, b) => compareColumns(a.id, b.id),

@@ -12,12 +12,17 @@ import {
 
 /** The fields a query may name (the domain's names), and the column property each one reads. */
 export const PLAYLIST_ENTITY_QUERY_FIELDS: QueryFields = {
-  id: { property: 'id', kind: 'string', nullable: false },
-  name: { property: 'name', kind: 'string', nullable: false },
-  ownerId: { property: 'ownerId', kind: 'string', nullable: false },
-  visibility: { property: 'visibility', kind: 'enum', nullable: false },
-  createdAt: { property: 'createdAt', kind: 'date', nullable: false },
-  updatedAt: { property: 'updatedAt', kind: 'date', nullable: false },
+  id: { property: 'id', kind: 'string', nullable: false, column: { kind: 'string', length: 255 } },
+  name: { property: 'name', kind: 'string', nullable: false, column: { kind: 'string', length: 255 } },
+  ownerId: { property: 'ownerId', kind: 'string', nullable: false, column: { kind: 'string', length: 255 } },
+  visibility: {
+    property: 'visibility',
+    kind: 'enum',
+    nullable: false,
+    column: { kind: 'enum', members: ['private', 'shared', 'public'] },
+  },
+  createdAt: { property: 'createdAt', kind: 'date', nullable: false, column: { kind: 'timestamp' } },
+  updatedAt: { property: 'updatedAt', kind: 'date', nullable: false, column: { kind: 'timestamp' } },
 };
 
 const PAGINATED_QUERY_PARAMS_DIRECTIONS = new Map<unknown, OrderDirection>([

@@ -8,8 +8,9 @@ import { AggregateRows } from '../../../../../infrastructure/persistence/support
 import { AggregateStore } from '../../../../../infrastructure/persistence/support/aggregate-store';
 import { queryFindOptions } from '../../../../../infrastructure/persistence/support/dynamic-queries';
 import { ambientRepository, inTransaction } from '../../../../../infrastructure/persistence/support/transactions';
+import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
-import { PlaylistModel } from '../models/playlist.model';
+import { PlaylistModel, playlistColumns } from '../models/playlist.model';
 import { PLAYLIST_ENTITY_QUERY_FIELDS, paginatedOf, paginatedQueryParamsQuery } from '../queries/playlist.queries';
 
 /** PlaylistRepositoryPort on TypeORM: rows of `playlists`, translated by PlaylistMapper. */
@@ -31,6 +32,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
       version: 'version',
       toModel: (playlist) => PlaylistMapper.toModel(playlist),
       toDomain: (model) => PlaylistMapper.toDomain(model),
+      check: (model) => checkRow('PlaylistEntity', model, playlistColumns),
     });
   }
 
@@ -41,6 +43,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findOneById(id: string): Promise<Option<PlaylistEntity>> {
+    checkArgument('findOneById', playlistColumns, 'id', id);
     // One statement: the root and its children.
     const [model] = await this.rows.byIds([id]);
     return model ? Some(this.loaded(model)) : None;
@@ -77,6 +80,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findOneByName(name: string): Promise<Option<PlaylistEntity>> {
+    checkArgument('findOneByName', playlistColumns, 'name', name);
     // Two rows are enough to tell "one" from "more than one".
     const models = await this.rootsMatching({ where: { name }, order: { id: 'ASC' }, take: 2 });
     if (models.length > 1) throw new Error('findOneByName: expected at most one PlaylistEntity, found more');
@@ -85,6 +89,7 @@ export class TypeOrmPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async findByOwnerId(ownerId: string): Promise<PlaylistEntity[]> {
+    checkArgument('findByOwnerId', playlistColumns, 'ownerId', ownerId);
     const models = await this.rows.find({ where: { ownerId }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }

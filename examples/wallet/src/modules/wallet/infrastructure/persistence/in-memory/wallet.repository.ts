@@ -4,19 +4,27 @@ import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
 import { InMemoryAggregates, InMemoryRows } from '../../../../../infrastructure/persistence/support/transactions';
+import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { WalletMapper } from '../mappers/wallet.mapper';
-import type { WalletModel } from '../models/wallet.model';
+import { type WalletModel, walletColumns } from '../models/wallet.model';
 
 /** WalletRepositoryPort in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryWalletRepository implements WalletRepositoryPort {
   private readonly rows = new InMemoryRows<string, WalletModel>();
-  private readonly aggregates = new InMemoryAggregates('WalletEntity', this.rows, WalletMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'WalletEntity',
+    this.rows,
+    WalletMapper,
+    (row) => row.id,
+    (row) => checkRow('WalletEntity', row, walletColumns),
+  );
 
   async save(entity: WalletEntity): Promise<void> {
     this.aggregates.save([entity]);
   }
 
   async findById(id: string): Promise<WalletEntity | null> {
+    checkArgument('findById', walletColumns, 'id', id);
     const model = this.rows.get(id);
     return model ? this.aggregates.load(model) : null;
   }
@@ -30,6 +38,7 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
   }
 
   async findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
+    checkArgument('findByOwnerId', walletColumns, 'ownerId', ownerId);
     return this.rowsMatching(
       (model) => sameValue(model.ownerId, ownerId),
       (a, b) => compareColumns(a.id, b.id),
@@ -37,6 +46,7 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
   }
 
   async countByStatus(status: WalletStatus): Promise<number> {
+    checkArgument('countByStatus', walletColumns, 'status', status);
     return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 

@@ -5,8 +5,9 @@ import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import type { DataSource, Repository } from 'typeorm';
 import { AggregateStore } from '../../../../../infrastructure/persistence/support/aggregate-store';
 import { ambientRepository } from '../../../../../infrastructure/persistence/support/transactions';
+import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { WalletMapper } from '../mappers/wallet.mapper';
-import { WalletModel } from '../models/wallet.model';
+import { WalletModel, walletColumns } from '../models/wallet.model';
 
 /** WalletRepositoryPort on TypeORM: rows of `wallets`, translated by WalletMapper. */
 export class TypeOrmWalletRepository implements WalletRepositoryPort {
@@ -23,6 +24,7 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
       version: 'version',
       toModel: (wallet) => WalletMapper.toModel(wallet),
       toDomain: (model) => WalletMapper.toDomain(model),
+      check: (model) => checkRow('WalletEntity', model, walletColumns),
     });
   }
 
@@ -31,6 +33,7 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
   }
 
   async findById(id: string): Promise<WalletEntity | null> {
+    checkArgument('findById', walletColumns, 'id', id);
     const model = await this.orm.findOneBy({ id: id });
     return model ? this.loaded(model) : null;
   }
@@ -46,11 +49,13 @@ export class TypeOrmWalletRepository implements WalletRepositoryPort {
   }
 
   async findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
+    checkArgument('findByOwnerId', walletColumns, 'ownerId', ownerId);
     const models = await this.orm.find({ where: { ownerId }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async countByStatus(status: WalletStatus): Promise<number> {
+    checkArgument('countByStatus', walletColumns, 'status', status);
     return this.orm.count({ where: { status } });
   }
 

@@ -4,29 +4,38 @@ import {
   InMemoryAggregates,
   InMemoryRows,
 } from '../../../../../shared/infrastructure/persistence/support/transactions.js';
+import { checkArgument, checkRow } from '../../../../../shared/infrastructure/persistence/support/value-checks.js';
 import type { Course } from '../../../domain/Course.js';
 import type { CourseId } from '../../../domain/CourseId.js';
 import type { CourseRepository } from '../../../domain/CourseRepository.js';
 import type { CourseStatus } from '../../../domain/CourseStatus.js';
 import type { CourseTitle } from '../../../domain/CourseTitle.js';
 import { CourseMapper } from '../mappers/CourseMapper.js';
-import type { CourseModel } from '../models/CourseModel.js';
+import { type CourseModel, courseColumns } from '../models/CourseModel.js';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
 export class InMemoryCourseRepository implements CourseRepository {
   private readonly rows = new InMemoryRows<string, CourseModel>();
-  private readonly aggregates = new InMemoryAggregates('Course', this.rows, CourseMapper, (row) => row.id);
+  private readonly aggregates = new InMemoryAggregates(
+    'Course',
+    this.rows,
+    CourseMapper,
+    (row) => row.id,
+    (row) => checkRow('Course', row, courseColumns),
+  );
 
   async save(course: Course): Promise<void> {
     this.aggregates.save([course]);
   }
 
   async findById(id: CourseId): Promise<Course | null> {
+    checkArgument('findById', courseColumns, 'id', id.value);
     const model = this.rows.get(id.value);
     return model ? this.aggregates.load(model) : null;
   }
 
   async findByStatus(status: CourseStatus): Promise<Course[]> {
+    checkArgument('findByStatus', courseColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(a.id, b.id),
@@ -34,10 +43,12 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async countByStatus(status: CourseStatus): Promise<number> {
+    checkArgument('countByStatus', courseColumns, 'status', status);
     return this.rowsMatching((model) => sameValue(model.status, status)).length;
   }
 
   async findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
+    checkArgument('findTop3ByStatusOrderByPublishedAtDesc', courseColumns, 'status', status);
     return this.rowsMatching(
       (model) => sameValue(model.status, status),
       (a, b) => compareColumns(b.publishedAt, a.publishedAt) || compareColumns(a.id, b.id),
@@ -47,10 +58,12 @@ export class InMemoryCourseRepository implements CourseRepository {
   }
 
   async existsByTitle(title: CourseTitle): Promise<boolean> {
+    checkArgument('existsByTitle', courseColumns, 'title', title.value);
     return this.rowsMatching((model) => sameValue(model.title, title.value)).length > 0;
   }
 
   async delete(id: CourseId): Promise<void> {
+    checkArgument('delete', courseColumns, 'id', id.value);
     if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
   }
 

@@ -4,13 +4,14 @@ import { AggregateRows } from '../../../../../shared/infrastructure/persistence/
 import { AggregateStore } from '../../../../../shared/infrastructure/persistence/support/aggregate-store.js';
 import { nullsOrder } from '../../../../../shared/infrastructure/persistence/support/query-semantics.js';
 import { ambientRepository } from '../../../../../shared/infrastructure/persistence/support/transactions.js';
+import { checkArgument, checkRow } from '../../../../../shared/infrastructure/persistence/support/value-checks.js';
 import type { Course } from '../../../domain/Course.js';
 import type { CourseId } from '../../../domain/CourseId.js';
 import type { CourseRepository } from '../../../domain/CourseRepository.js';
 import type { CourseStatus } from '../../../domain/CourseStatus.js';
 import type { CourseTitle } from '../../../domain/CourseTitle.js';
 import { CourseMapper } from '../mappers/CourseMapper.js';
-import { CourseModel } from '../models/CourseModel.js';
+import { CourseModel, courseColumns } from '../models/CourseModel.js';
 
 /** CourseRepository on TypeORM: rows of `courses`, translated by CourseMapper. */
 export class TypeOrmCourseRepository implements CourseRepository {
@@ -31,6 +32,7 @@ export class TypeOrmCourseRepository implements CourseRepository {
       version: 'version',
       toModel: (course) => CourseMapper.toModel(course),
       toDomain: (model) => CourseMapper.toDomain(model),
+      check: (model) => checkRow('Course', model, courseColumns),
     });
   }
 
@@ -39,21 +41,25 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async findById(id: CourseId): Promise<Course | null> {
+    checkArgument('findById', courseColumns, 'id', id.value);
     // One statement: the root and its children.
     const [model] = await this.rows.byIds([id.value]);
     return model ? this.loaded(model) : null;
   }
 
   async findByStatus(status: CourseStatus): Promise<Course[]> {
+    checkArgument('findByStatus', courseColumns, 'status', status);
     const models = await this.rows.find({ where: { status }, order: { id: 'ASC' } });
     return models.map((model) => this.loaded(model));
   }
 
   async countByStatus(status: CourseStatus): Promise<number> {
+    checkArgument('countByStatus', courseColumns, 'status', status);
     return this.orm.count({ where: { status } });
   }
 
   async findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
+    checkArgument('findTop3ByStatusOrderByPublishedAtDesc', courseColumns, 'status', status);
     const models = await this.rootsMatching({
       where: { status },
       order: { publishedAt: nullsOrder(this.dialect, 'DESC'), id: 'ASC' },
@@ -63,10 +69,12 @@ export class TypeOrmCourseRepository implements CourseRepository {
   }
 
   async existsByTitle(title: CourseTitle): Promise<boolean> {
+    checkArgument('existsByTitle', courseColumns, 'title', title.value);
     return this.orm.exists({ where: { title: title.value } });
   }
 
   async delete(id: CourseId): Promise<void> {
+    checkArgument('delete', courseColumns, 'id', id.value);
     const result = await this.orm.delete({ id: id.value });
     if (!result.affected) throw new Error(`Course not found: ${id.value}`);
   }
