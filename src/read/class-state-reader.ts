@@ -415,23 +415,26 @@ function fits(types: FieldTypes | undefined, field: string, target: Type): boole
 }
 
 function bindByName(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
-  const covered = new Set<string>();
-  const args: RehydrationArgument[] = [];
-  for (const parameter of parameters) {
+  // Each parameter binds a field by its name, or is an object of fields, or (optional) is left out; the first way
+  // that covers every field wins. Both are tried: `rehydrate(state: { from, state, ... })` of an aggregate with a
+  // field named `state` takes the object, not the field.
+  const bind = (index: number, covered: ReadonlySet<string>): RehydrationArgument[] | undefined => {
+    if (index === parameters.length) return covered.size === fields.size ? [] : undefined;
+    const parameter = parameters[index]!;
     const name = parameter.name.replace(/^_/, '');
     if (fields.has(name) && !covered.has(name) && fits(types, name, parameter.type)) {
-      covered.add(name);
-      args.push({ kind: 'field', field: name });
-      continue;
+      const rest = bind(index + 1, new Set([...covered, name]));
+      if (rest) return [{ kind: 'field', field: name }, ...rest];
     }
-    const object = bindObject(parameter.type.getNonNullableType(), fields, covered, at, true, types);
+    const bound = new Set(covered);
+    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types);
     if (object) {
-      args.push(object);
-      continue;
+      const rest = bind(index + 1, bound);
+      if (rest) return [object, ...rest];
     }
-    if (!parameter.optional) return undefined;
-  }
-  return covered.size === fields.size ? args : undefined;
+    return parameter.optional ? bind(index + 1, covered) : undefined;
+  };
+  return bind(0, new Set());
 }
 
 /**

@@ -104,6 +104,36 @@ describe('readDomain', () => {
     expect(port.methods.find((m) => m.name === 'summaries')!.returns.type.kind).toBe('unknown');
   });
 
+  it('rebuilds through a factory whose one object parameter is named like a field and lists every field', () => {
+    const files = { ...ORDER_DOMAIN };
+    files[AGGREGATE_FILE] = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  private constructor(
+    readonly id: OrderId,
+    readonly state: OrderStatus,
+    readonly from: string,
+    readonly placedAt: Date,
+    readonly note?: string,
+    readonly total?: number,
+  ) {}
+
+  static rehydrate(state: { id: OrderId; state: OrderStatus; from: string; placedAt: Date; note?: string; total?: number }): Order {
+    return new Order(state.id, state.state, state.from, state.placedAt, state.note, state.total);
+  }
+}
+`;
+    files[PORT_FILE] = files[PORT_FILE]!.replace('  findByStatus(status: OrderStatus): Promise<Order[]>;\n', '');
+
+    const { aggregate } = read(files);
+
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'static', method: 'rehydrate' },
+      arguments: [{ kind: 'object', fields: ['id', 'state', 'from', 'placedAt', 'note', 'total'], omittable: ['note', 'total'] }],
+    });
+  });
+
   it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
     const files = {
       ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
