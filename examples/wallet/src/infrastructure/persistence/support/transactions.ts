@@ -441,6 +441,14 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     this.write([...writes.values()]);
   }
 
+  /**
+   * Refuses what the database could not store before anything else is looked at (whether the id is stored), as
+   * the TypeORM repository does: a bad value is an InvalidValueError in both, never "not found" in one of them.
+   */
+  checkAll(aggregates: readonly A[]): void {
+    if (this.check) for (const aggregate of aggregates) this.check(this.mapper.toModel(aggregate));
+  }
+
   /** Deletes the stored row of `id`; false if there is none. */
   delete(id: K): boolean {
     enlistRows(this.rows);

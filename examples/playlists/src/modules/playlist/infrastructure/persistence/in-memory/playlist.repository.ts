@@ -68,6 +68,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
   }
 
   async update(playlist: PlaylistEntity): Promise<void> {
+    this.aggregates.checkAll([playlist]);
     if (!this.rows.has(playlist.id)) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
     this.aggregates.save([playlist]);
   }
