@@ -60,21 +60,17 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
 
 /** One value object of a list as the JSON object stored for it: `{ author: item.author, at: item.at.toISOString() }`. */
 function jsonItem(item: string, conversion: Extract<FieldMapping['conversion'], { kind: 'composite-list' }>): string {
-  const members = (base: string) =>
-    conversion.parts.map((part) => {
-      const value = toColumnValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, { ...part, column: { ...part.column, kind: part.column.kind === 'timestamp' || part.column.kind === 'bigint' ? 'string' : part.column.kind } });
-      return `${part.column.property}: ${jsonScalar(value, part)}`;
-    });
+  const members = (base: string) => conversion.parts.map((part) => `${part.column.property}: ${jsonValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, part)}`);
   if (!conversion.snapshot) return `({ ${members(item).join(', ')} })`;
   return `{ const primitives = ${item}.${conversion.snapshot}(); return { ${members('primitives').join(', ')} }; }`;
 }
 
-/** A Date or bigint part as JSON holds it (a string); other values as they are. */
-function jsonScalar(value: string, part: FieldMapping): string {
-  const method = part.column.kind === 'timestamp' ? 'toISOString' : part.column.kind === 'bigint' ? 'toString' : undefined;
-  if (!method) return value;
-  // toColumnValue wrote `x ?? null` for an absent part: convert x, keep the null.
-  return value.endsWith(' ?? null') ? `${value.slice(0, -' ?? null'.length)}?.${method}() ?? null` : `${value}.${method}()`;
+/** A part's value as JSON holds it: a single-value object unwrapped, a Date or bigint as a string, an absent one null. */
+function jsonValue(access: string, part: FieldMapping): string {
+  const unwrap = part.conversion.kind === 'value-object' ? part.conversion.valueAccess : '';
+  const text = part.column.kind === 'timestamp' ? '.toISOString()' : part.column.kind === 'bigint' ? '.toString()' : '';
+  if (!part.column.nullable) return `${access}${unwrap}${text}`;
+  return unwrap || text ? `${access}?${unwrap}${text} ?? null` : `${access} ?? null`;
 }
 
 /** A local constant the mapper declares before its assignments: `const pricePrimitives = order.price.toPrimitives();`. */
