@@ -18,8 +18,10 @@ export class TypeClassifier {
     private readonly rehydrators: readonly string[] = DEFAULT_REHYDRATORS,
   ) {}
 
-  /** Classify a type in a signature: strips `null`/`undefined` and one array level. */
-  /** `plainObjects`: whether an object type may be a stored value (in the domain's state, not in a port's signature). */
+  /**
+   * Classify a type in a signature: strips `null`/`undefined` and one array level. `plainObjects`: whether an object
+   * type may be a stored value (in the domain's state, not in a port's signature).
+   */
   classifyUse(type: Type, at: Node, plainObjects = true): TypeUse {
     const text = type.getText(at);
     let absent: TypeUse['absent'] = 'none';
