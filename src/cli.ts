@@ -14,6 +14,7 @@ import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
+import { GEN } from './gen-command.js';
 
 export interface Io {
   out(text: string): void;
@@ -111,6 +112,7 @@ function generationOptions(y: Argv) {
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
     .option('outbox', { type: 'boolean', default: false, describe: "Write the domain events a save pulls from the aggregate to an outbox table, in the save's transaction" })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
+    .option('verbose', { type: 'boolean', default: false, describe: 'Also list the files that stay as they are' })
     .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
     .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
     .option('context', { type: 'string', describe: 'The bounded context holding the feature, when several do' })
@@ -130,6 +132,7 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     allowDataLoss: args['allow-data-loss'],
     outbox: args.outbox,
     json: args.json,
+    verbose: args.verbose,
     typeorm: args.typeorm,
     entityStyle: args['entity-style'],
     context: args.context,
@@ -156,6 +159,7 @@ interface GenerationArgs {
   allowDataLoss: boolean;
   outbox: boolean;
   json: boolean;
+  verbose: boolean;
   typeorm?: TypeOrmLine | undefined;
   entityStyle?: EntityStyle | undefined;
   context?: string | undefined;
@@ -168,12 +172,12 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   // A folder's own spelling (`Courses`, `CoursesCounter`) names the same feature as its kebab-case name.
   if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabName(args.feature) };
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
-    throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, 'Use lowercase letters, digits and dashes, e.g. gen infra ordering.');
+    throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, `Use lowercase letters, digits and dashes, e.g. ${GEN} infra ordering.`);
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
-  if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: npx gen init)`);
+  if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: ${GEN} init)`);
   if (location.module !== undefined && !args.json) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   const { names } = generation.model;
   if (!args.json) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
@@ -188,7 +192,8 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   if (args.json) {
     io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
   } else {
-    for (const line of describePlan(plan, io.color)) io.out(line);
+    // Unchanged files are noise in every run and every CI log: listed only on request.
+    for (const line of describePlan(plan, io.color, args.verbose)) io.out(line);
     // `gen plan` writes no migration, so it has none to describe.
     if (args.artifacts === 'all') {
       const outbox = generation.outboxMigration;
@@ -204,9 +209,15 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     return 0;
   }
   if (args.check) {
-    if (hasChanges(plan) || edited.length > 0) {
-      const command = args.artifacts === 'plan' ? 'plan' : 'infra';
-      io.err(`gen: the generated files of '${args.feature}' are out of date; run: npx gen ${command} ${args.feature}`);
+    const command = `${GEN} ${args.artifacts === 'plan' ? 'plan' : 'infra'} ${args.feature}`;
+    if (edited.length > 0) {
+      // Regenerating would stop on these files too: say which, and the two ways on.
+      io.err(`gen: ${edited.length} file(s) where gen writes differ from what it wrote: ${edited.map((w) => w.path).join(', ')}`);
+      io.err(`See the difference with: ${command} --dry-run. Move hand-written code out of them, or overwrite them with: ${command} --force`);
+      return 1;
+    }
+    if (hasChanges(plan)) {
+      io.err(`gen: the generated files of '${args.feature}' are out of date; run: ${command}`);
       return 1;
     }
     return 0;

@@ -26,6 +26,7 @@ import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
+import { GEN } from './gen-command.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -107,8 +108,8 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   }
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
-  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `npx gen infra ${feature}` };
-  const warnings = [...prerequisiteWarnings(application, domain.port, layout, project.documents), ...overrideWarnings];
+  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `${GEN} infra ${feature}` };
+  const warnings = [...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.

@@ -14,7 +14,7 @@ describe('gen infra in other layouts', () => {
 
     expect(run.code).toBe(0);
     expect(run.out.split('\n').filter((line) => !line.startsWith('New migration') && !line.startsWith('  '))).toEqual([
-      'Layout: contexts (detected; write it down with: npx gen init)',
+      'Layout: contexts (detected; write it down with: npx --no gen init)',
       'CREATE    src/contexts/sales/ordering/infrastructure/persistence/models/OrderModel.ts',
       'CREATE    src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts',
       'CREATE    src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts',
@@ -112,7 +112,7 @@ describe('gen init', () => {
     expect(read(configured, 'gen.config.json')).toBe('{ "renames": [] }\n');
     expect(nothing.code).toBe(2);
     expect(nothing.err).toContain('gen: no layout detected');
-    expect(nothing.err).toContain('npx gen init --layout modules');
+    expect(nothing.err).toContain('npx --no gen init --layout modules');
     expect(existsSync(join(empty, 'gen.config.json'))).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe('the feature the user names', () => {
     expect(run.err).not.toMatch(/^gen: (?!warning)/m);
     expect(run.code).toBe(0);
     expect(run.out.split('\n').slice(0, 4)).toEqual([
-      'Layout: repos (detected; write it down with: npx gen init)',
+      'Layout: repos (detected; write it down with: npx --no gen init)',
       "Module: forum ('member' names an aggregate in src/modules/forum/domain/)",
       'Ports: MemberRepo (implemented by TypeOrmMemberRepository and InMemoryMemberRepository)',
       'Left alone: PostRepo (src/modules/forum/repos/post-repo.ts:3): a port of another aggregate (Post)',
@@ -87,7 +87,7 @@ describe('the feature the user names', () => {
     expect(run.code).toBe(2);
     expect(run.err.split('\n')).toEqual([
       "gen: 'member' names an aggregate in 2 modules: src/modules/admin/domain/ (layout repos), src/modules/forum/domain/ (layout repos)",
-      '  Pick one with --module admin (gen infra member --module admin).',
+      '  Pick one with --module admin (npx --no gen infra member --module admin).',
       'Nothing was written.',
     ]);
     expect(wroteNothing).toBe(true);
@@ -106,7 +106,7 @@ describe('the feature the user names', () => {
 
     expect(run.code).toBe(2);
     expect(run.err).toContain("gen: feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
-    expect(run.err).toContain('Pick one with --context backoffice (gen infra ordering --context backoffice)');
+    expect(run.err).toContain('Pick one with --context backoffice (npx --no gen infra ordering --context backoffice)');
     expect(picked.code).toBe(0);
     expect(picked.out).toMatch(/^CREATE {4}src\/contexts\/sales\/ordering\/infrastructure\/persistence\/models\/order.model.ts$/m);
   });

@@ -4,6 +4,7 @@ import { GenError } from '../errors.js';
 import { detectProjectLayouts } from '../read/feature-locator.js';
 import { LAYOUT_PRESETS, type PresetName } from './layout-presets.js';
 import { CONFIG_FILE } from './project-config.js';
+import { GEN } from '../gen-command.js';
 
 /** What `gen init` writes: gen.config.json naming the project's layout. */
 export interface InitialConfig {
@@ -31,12 +32,12 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     .map(([name, t]) => `${name} (${t.domainDir}/ with a port in ${t.portDir}/)`)
     .join(', ');
   if (found.length === 0) {
-    throw new GenError(`no layout detected: no feature of the project fits a preset; looked for ${looked}`, undefined, 'Write the domain layer and its repository port first, or name the layout: npx gen init --layout modules (then set the folders that differ in gen.config.json).');
+    throw new GenError(`no layout detected: no feature of the project fits a preset; looked for ${looked}`, undefined, `Write the domain layer and its repository port first, or name the layout: ${GEN} init --layout modules (then set the folders that differ in gen.config.json).`);
   }
   const list = found.map((f) => `${f.preset} (${f.features.join(', ')})`).join('; ');
   throw new GenError(
     `${found.length} layouts fit features of the project: ${list}`,
     undefined,
-    `Name one with: npx gen init --layout ${found[0]!.preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
+    `Name one with: ${GEN} init --layout ${found[0]!.preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
   );
 }

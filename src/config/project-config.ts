@@ -41,6 +41,8 @@ export interface ProjectConfig {
   option?: OptionConfig;
   /** `"optimistic"`: each aggregate root gets a version column that rejects stale saves; `"none"`: last write wins. */
   concurrency: Concurrency;
+  /** `"planWarnings": false`: the project does not follow the plan method's earlier steps; do not warn about them every run. */
+  planWarnings: boolean;
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -53,9 +55,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   columns: [],
   outbox: false,
   concurrency: 'optimistic',
+  planWarnings: true,
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -101,6 +104,11 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'renames' must be a list like ["orders.note=comment"]`, at);
       }
       config.renames = (value as string[]).map((v) => parseRename(v, `${CONFIG_FILE}: renames`));
+      continue;
+    }
+    if (key === 'planWarnings') {
+      if (typeof value !== 'boolean') throw new GenError(`${CONFIG_FILE}: 'planWarnings' must be true or false`, at, 'false: no warnings about the plan method\'s earlier documents and application layer.');
+      config.planWarnings = value;
       continue;
     }
     if (key === 'outbox') {

@@ -6,6 +6,7 @@ import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type L
 import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
 import { kebabName, spellAsOnDisk, spelledFolders } from './folder-spelling.js';
+import { GEN } from '../gen-command.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
 export type FeaturePaths = LayoutTemplate;
@@ -130,7 +131,7 @@ function oneModule(matches: ModuleMatch[], feature: string): ModuleMatch | undef
   const list = distinct.map((m) => `${m.paths.domainDir}/ (layout ${m.preset}${m.context === undefined ? '' : `, context ${m.context}`})`).join(', ');
   const contexts = new Set(distinct.map((m) => m.context));
   const pick = contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0]!.module) ? `--context ${distinct[0]!.context}` : `--module ${distinct[0]!.module}${distinct[0]!.context === undefined ? '' : ` --context ${distinct[0]!.context}`}`;
-  return failAmbiguous(`'${feature}' names an aggregate in ${distinct.length} modules: ${list}`, `Pick one with ${pick} (gen infra ${feature} ${pick}).`);
+  return failAmbiguous(`'${feature}' names an aggregate in ${distinct.length} modules: ${list}`, `Pick one with ${pick} (${GEN} infra ${feature} ${pick}).`);
 }
 
 function failAmbiguous(message: string, hint: string): never {
@@ -196,7 +197,7 @@ function resolveContext(projectRoot: string, template: LayoutTemplate, feature: 
 
 function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined, projectRoot?: string): GenError {
   const folders = contexts.map((c) => `${projectRoot === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, projectRoot).domainDir}/`).join(', ');
-  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (gen infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
+  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
 }
 
 function contextLine(feature: string, context: string): string {
@@ -325,7 +326,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
   if (fitting.length > 1) {
     const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
     const first = fitting[0]!.preset;
-    throw new GenError(`${fitting.length} layouts fit feature '${feature}': ${list}`, undefined, `Name the project's layout in ${CONFIG_FILE}: { "layout": "${first}" } (npx gen init --layout ${first} writes it).`);
+    throw new GenError(`${fitting.length} layouts fit feature '${feature}': ${list}`, undefined, `Name the project's layout in ${CONFIG_FILE}: { "layout": "${first}" } (${GEN} init --layout ${first} writes it).`);
   }
   if (all.length === 0) {
     const looked = PRESET_NAMES.map((p) => [p, `${fillTemplate(LAYOUT_PRESETS[p].domainDir, feature, context ?? '*')}/`] as const);

@@ -6,6 +6,7 @@ import { typeUseText } from '../model/domain-model.js';
 import type { PortDeclaration } from './port-reader.js';
 import { namesFeature } from './feature-locator.js';
 import { locate } from './source-location.js';
+import { GEN } from '../gen-command.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)$/;
@@ -100,7 +101,7 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
   throw new GenError(
     `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
     locate(groups.get(candidates[1]!)![0]!, projectRoot),
-    `Name the aggregate instead of the folder (${candidates.map((a) => `gen infra ${kebab(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
+    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebab(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
   );
 }
 

@@ -16,9 +16,9 @@ const STYLE: Record<WriteAction, Parameters<typeof styleText>[0]> = {
 
 const ACTIONS: WriteAction[] = ['create', 'update', 'unchanged', 'delete', 'conflict'];
 
-/** One line per file: `CREATE    src/...`; a deletion says why. */
-export function describePlan(plan: WritePlan, color: boolean): string[] {
-  return plan.writes.map((w) => {
+/** One line per file: `CREATE    src/...`; a deletion says why. Unchanged files only when `verbose`. */
+export function describePlan(plan: WritePlan, color: boolean, verbose = true): string[] {
+  return plan.writes.filter((w) => verbose || w.action !== 'unchanged').map((w) => {
     const action = w.action.toUpperCase().padEnd(9);
     const why = w.action === 'delete' ? ' (no longer generated)' : w.obsolete ? ' (no longer generated, but edited by hand)' : '';
     return `${color ? styleText(STYLE[w.action], action) : action} ${w.path}${why}`;

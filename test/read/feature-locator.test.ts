@@ -53,7 +53,7 @@ describe('locateFeature', () => {
     const chosen = locate({ ...both, ...config({ features: { ordering: { context: 'sales' } } }) });
 
     expect(error.message).toBe("feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
-    expect(error.hint).toBe('Pick one with --context backoffice (gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
+    expect(error.hint).toBe('Pick one with --context backoffice (npx --no gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
     expect(chosen).toMatchObject({ preset: 'contexts', source: 'detected', context: 'sales', paths: { domainDir: 'src/contexts/sales/ordering/domain' } });
   });
 
@@ -76,7 +76,7 @@ describe('locateFeature', () => {
       'two layouts that both hold a port',
       { ...ORDER_IN_LAYOUT.modules, ...ORDER_IN_LAYOUT.repos },
       "2 layouts fit feature 'ordering': modules (port in src/modules/ordering/database/order.repository.port.ts); repos (port in src/modules/ordering/repos/order-repo.ts)",
-      /Name the project's layout in gen.config.json: \{ "layout": "modules" \} \(npx gen init --layout modules writes it\)/,
+      /Name the project's layout in gen.config.json: \{ "layout": "modules" \} \(npx --no gen init --layout modules writes it\)/,
       undefined,
     ],
     [

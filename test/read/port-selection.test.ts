@@ -115,7 +115,7 @@ export interface OrderViewPort {
     expect((error as GenError).message).toBe(
       `the ports in ${DIR}/ belong to 2 aggregates: Invoice (InvoiceRepository at ${DIR}/invoice.repository.ts:3); Order (OrderRepository at ${DIR}/order.repository.ts:5)`,
     );
-    expect((error as GenError).hint).toContain('gen infra invoice, gen infra order');
+    expect((error as GenError).hint).toContain('npx --no gen infra invoice, npx --no gen infra order');
   });
 
   it.each([
