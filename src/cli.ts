@@ -14,6 +14,8 @@ import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
+import { methodSignature } from './manifest.js';
+import { reviewSummary } from './write/review-summary.js';
 import { GEN } from './gen-command.js';
 
 export interface Io {
@@ -112,6 +114,7 @@ function generationOptions(y: Argv) {
     .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
     .option('outbox', { type: 'boolean', default: false, describe: "Write the domain events a save pulls from the aggregate to an outbox table, in the save's transaction" })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
+    .option('summary', { type: 'boolean', default: false, describe: 'Print a Markdown summary for a pull-request comment (port methods, schema steps to review, files) instead of the file list' })
     .option('verbose', { type: 'boolean', default: false, describe: 'Also list the files that stay as they are' })
     .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
     .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
@@ -133,6 +136,7 @@ function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv
     outbox: args.outbox,
     json: args.json,
     verbose: args.verbose,
+    summary: args.summary,
     typeorm: args.typeorm,
     entityStyle: args['entity-style'],
     context: args.context,
@@ -160,6 +164,7 @@ interface GenerationArgs {
   outbox: boolean;
   json: boolean;
   verbose: boolean;
+  summary: boolean;
   typeorm?: TypeOrmLine | undefined;
   entityStyle?: EntityStyle | undefined;
   context?: string | undefined;
@@ -177,10 +182,10 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
-  if (location.source === 'detected' && !args.json) io.out(`Layout: ${location.preset} (detected; write it down with: ${GEN} init)`);
-  if (location.module !== undefined && !args.json) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
+  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset} (detected; write it down with: ${GEN} init)`);
+  if (location.module !== undefined && !args.json && !args.summary) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   const { names } = generation.model;
-  if (!args.json) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
+  if (!args.json && !args.summary) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -189,7 +194,11 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     obsolete: generation.obsolete,
   });
   const migration = generation.migrations.next;
-  if (args.json) {
+  if (args.summary) {
+    const methods = generation.model.port.methods.map(methodSignature);
+    const previousMethods = generation.previousManifest.features[args.feature]?.methods;
+    io.out(reviewSummary({ feature: args.feature, aggregate: names.aggregate, previousMethods, methods, migration: args.artifacts === 'all' ? migration : undefined, plan }));
+  } else if (args.json) {
     io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
   } else {
     // Unchanged files are noise in every run and every CI log: listed only on request.
@@ -205,7 +214,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
 
   const edited = conflicts(plan);
   if (args.dryRun) {
-    if (!args.json) io.out(diffPlan(plan));
+    if (!args.json && !args.summary) io.out(diffPlan(plan));
     return 0;
   }
   if (args.check) {
@@ -237,6 +246,6 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   }
   const { written, deleted } = applyPlan(projectRoot, plan);
   const done = written.length === 0 && deleted.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
-  if (!args.json) io.out(done);
+  if (!args.json && !args.summary) io.out(done);
   return 0;
 }

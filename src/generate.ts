@@ -8,7 +8,7 @@ import { testRunner } from './config/test-runner.js';
 import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, type ArtifactLayout } from './layout.js';
-import { contentHash, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import { contentHash, methodSignature, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './migrate/schema-diff.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
@@ -126,7 +126,7 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
   const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
   const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p));
-  const entry = { ...featureEntry(context), files: own };
+  const entry = { ...featureEntry(context), files: own, methods: model.port.methods.map(methodSignature) };
   const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
   const outboxMigration = outboxPlan?.migrations.next;
   return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareText } from './compare.js';
 import { GenError } from './errors.js';
+import type { PortMethod } from './model/domain-model.js';
 
 /** A class that a generated file exports, for database.ts to register. */
 export interface ClassRef {
@@ -15,6 +16,8 @@ export interface FeatureEntry {
   migrations: ClassRef[];
   /** The files generated for this feature alone (not the shared ones), so one the model no longer needs can be deleted. */
   files?: string[];
+  /** The port's methods as declared (see methodSignature), so the next run's review summary can say what changed. */
+  methods?: string[];
 }
 
 /**
@@ -66,4 +69,10 @@ function sortKeys(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** `findByName(name: string): Promise<Product[]>`: a port method as its port declares it. */
+export function methodSignature(method: PortMethod): string {
+  const { parameters, returns, typeParameters } = method.signatureText;
+  return `${method.name}${typeParameters?.length ? `<${typeParameters.join(', ')}>` : ''}(${parameters.join(', ')}): ${returns}`;
 }
