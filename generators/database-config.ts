@@ -21,6 +21,7 @@ export function databaseConfig(context: GeneratorContext): Artifact {
   const path = context.layout.databaseConfig;
   const imports = entityLoadingImports(context.entityStyle)
     .add('typeorm', 'DataSource')
+    .add('typeorm', 'DataSourceOptions', { typeOnly: true })
     .add('typeorm', 'Logger', { typeOnly: true })
     .add(context.specifiers.generated(path, context.layout.persistenceIndex), 'entities')
     .add(context.specifiers.generated(path, context.layout.persistenceIndex), 'migrations');
