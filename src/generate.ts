@@ -7,7 +7,8 @@ import { loadProjectConfig } from './config/project-config.js';
 import { testRunner } from './config/test-runner.js';
 import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
-import { artifactLayout, type ArtifactLayout } from './layout.js';
+import { artifactLayout, placeTests, type ArtifactLayout } from './layout.js';
+import { testDiscovery } from './config/test-discovery.js';
 import { contentHash, methodSignature, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './migrate/schema-diff.js';
@@ -88,7 +89,9 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const mapped = mapFeature(domain, config.columns, config.concurrency);
   const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
-  const layout = artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file]));
+  const runner = testRunner(projectRoot);
+  const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), testDiscovery(projectRoot, runner.name));
+  const layout = placed.layout;
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
   // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
   const specifiers = new ModuleSpecifiers(readModuleSettings(projectRoot, (path) => path in project.manifest.files));
@@ -108,8 +111,8 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
   }
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
-  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: testRunner(projectRoot), command: `${GEN} infra ${feature}` };
-  const warnings = [...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings];
+  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, command: `${GEN} infra ${feature}` };
+  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.

@@ -85,3 +85,32 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     manifest: MANIFEST_FILE,
   };
 }
+
+/** Which test files the project's runner picks up (see config/test-discovery.ts). */
+export interface TestFinder {
+  from: string;
+  finds(path: string): boolean;
+  entryFor(folder: string, suffix: string): string;
+}
+
+/**
+ * The layout with its two test files where the project's test runner finds them: as the layout says, else named
+ * `.spec.ts` (Nest's `testRegex`), else beside the code they test (a jest `rootDir: src`), else as the layout
+ * says with a warning naming the one configuration entry that makes the runner find them.
+ */
+export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout: ArtifactLayout; warning?: string } {
+  const spec = (path: string) => path.replace(/\.test\.ts$/, '.spec.ts');
+  const folder = (path: string) => path.slice(0, path.lastIndexOf('/'));
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const candidates = (test: string, besideDir: string) => [test, spec(test), `${besideDir}/${name(test)}`, `${besideDir}/${spec(name(test))}`];
+  const test = candidates(layout.test, folder(layout.repository)).find((path) => finder.finds(path));
+  const migrationsTest = candidates(layout.migrationsTest, folder(layout.migrationsDir)).find((path) => finder.finds(path));
+  if (test === undefined || migrationsTest === undefined) {
+    const missed = test === undefined ? layout.test : layout.migrationsTest;
+    return {
+      layout,
+      warning: `${finder.from} does not pick up ${missed}: the generated tests would never run. Add ${finder.entryFor(folder(missed), '.test.ts')}, or set "testsDir" in gen.config.json to a folder it runs.`,
+    };
+  }
+  return { layout: { ...layout, test, migrationsTest } };
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_ON_JEST } from '../fixtures/base-classes.js';
+import { MEMBERSHIP_ON_JEST, MEMBERSHIP_ON_NEST_JEST } from '../fixtures/base-classes.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool } from '../support/projects.js';
 
@@ -29,5 +29,14 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
       const run = runTool('jest', [], dir, { GEN_TEST_DATABASE_URL: server.url });
       expect(run.status, `${server.name}: ${run.output}`).toBe(0);
     }
+  });
+
+  it("puts the tests where Nest's default jest config (rootDir src, .spec.ts) finds them, and they pass", async () => {
+    const { dir, output } = await generateAndRun(MEMBERSHIP_ON_NEST_JEST, 'membership');
+
+    expect(output).toMatch(/PASS .*user\.repository\.spec\.ts/);
+    expect(output).toMatch(/PASS .*migrations\.spec\.ts/);
+    const specs = filesUnder(join(dir, 'src')).filter((file) => file.endsWith('.spec.ts'));
+    expect(specs.map((file) => file.slice(dir.length + 1)).sort()).toEqual(['src/infrastructure/persistence/migrations.spec.ts', 'src/infrastructure/persistence/repositories/user.repository.spec.ts']);
   });
 });

@@ -122,9 +122,10 @@ export function suiteRunnerOf(paths: readonly string[]): { tool: 'vitest' | 'jes
   return paths.some((path) => /^jest\.config\./.test(path)) ? { tool: 'jest', args: [] } : { tool: 'vitest', args: ['run'] };
 }
 
-/** The runner a fixture's generated suites run under (see suiteRunnerOf). */
+/** The runner a fixture's generated suites run under (see suiteRunnerOf); a `jest` section in its package.json counts as a jest config. */
 export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | 'jest'; args: string[] } {
-  return suiteRunnerOf(Object.keys(files));
+  const manifest = files['package.json'] === undefined ? {} : (JSON.parse(files['package.json']) as { jest?: unknown });
+  return manifest.jest === undefined ? suiteRunnerOf(Object.keys(files)) : { tool: 'jest', args: [] };
 }
 
 /**

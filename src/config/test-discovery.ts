@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import type { TestRunnerName } from './test-runner.js';
+
+/**
+ * Which files the project's test runner picks up, as far as its configuration says so in plain literals:
+ * jest's `rootDir`, `roots`, `testMatch` and `testRegex` (package.json `jest`, jest.config.json, or the literals of
+ * jest.config.js/ts), vitest's `test.include` (vitest.config.*, vite.config.*). Keys it cannot read keep the
+ * runner's defaults. Paths are project-relative, POSIX.
+ */
+export interface TestDiscovery {
+  /** Where the rules come from: `package.json (jest)`, `jest.config.js`, `vitest's defaults`. */
+  from: string;
+  /** Whether the runner would run the test file at `path`. */
+  finds(path: string): boolean;
+  /** The one configuration entry that makes it find tests in `folder`, for a message. */
+  entryFor(folder: string, suffix: string): string;
+  /** jest's `rootDir` relative to the project ('' for the project root). */
+  rootDir: string;
+}
+
+const JEST_DEFAULT_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
+const VITEST_DEFAULT_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
+const JEST_CONFIG = /^jest\.config\.(js|cjs|mjs|ts|cts|mts|json)$/;
+const VITEST_CONFIG = /^(vitest|vite)\.config\.(js|cjs|mjs|ts|cts|mts)$/;
+
+interface JestRules {
+  rootDir?: string;
+  roots?: string[];
+  testMatch?: string[];
+  testRegex?: string[];
+}
+
+export function testDiscovery(projectRoot: string, runner: TestRunnerName): TestDiscovery {
+  return runner === 'jest' ? jestDiscovery(projectRoot) : vitestDiscovery(projectRoot);
+}
+
+function jestDiscovery(projectRoot: string): TestDiscovery {
+  const { rules, from } = jestRules(projectRoot);
+  const rootDir = trimDot(rules.rootDir ?? '');
+  const expand = (pattern: string) => trimDot(pattern.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`));
+  const roots = (rules.roots ?? ['<rootDir>']).map(expand);
+  const underRoot = (path: string) => roots.some((root) => root === '' || path === root || path.startsWith(`${root}/`));
+  const regexes = rules.testRegex?.map((r) => new RegExp(r));
+  // jest matches testMatch globs against absolute paths: a leading `**/` or an expanded <rootDir> both work on relative ones.
+  const globs = (rules.testMatch ?? JEST_DEFAULT_MATCH).map(expand).map((glob) => picomatch(glob, { dot: true }));
+  return {
+    from,
+    rootDir,
+    finds: (path) => underRoot(path) && !path.includes('/node_modules/') && (regexes ? regexes.some((r) => r.test(`/${path}`)) : globs.some((match) => match(path))),
+    entryFor: (folder, suffix) => `"testMatch": [${(rules.testMatch ?? JEST_DEFAULT_MATCH).map((m) => JSON.stringify(m)).join(', ')}, "<rootDir>/${relativeTo(rootDir, folder)}/**/*${suffix}"]${rules.roots ? ` and "<rootDir>/${relativeTo(rootDir, folder)}" in "roots"` : ''} (in ${from})`,
+  };
+}
+
+function vitestDiscovery(projectRoot: string): TestDiscovery {
+  const config = readdirSync(projectRoot).find((file) => VITEST_CONFIG.test(file));
+  const include = config ? (stringArray(readFileSync(join(projectRoot, config), 'utf8'), 'include') ?? VITEST_DEFAULT_INCLUDE) : VITEST_DEFAULT_INCLUDE;
+  const globs = include.map((glob) => picomatch(trimDot(glob), { dot: true }));
+  return {
+    from: config ?? "vitest's defaults",
+    rootDir: '',
+    finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)),
+    entryFor: (folder, suffix) => `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${config ?? 'vitest.config.ts'})`,
+  };
+}
+
+function jestRules(projectRoot: string): { rules: JestRules; from: string } {
+  const manifestPath = join(projectRoot, 'package.json');
+  const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { jest?: Record<string, unknown> }) : {};
+  if (manifest.jest && typeof manifest.jest === 'object') return { rules: fromObject(manifest.jest), from: 'package.json (jest)' };
+  const config = readdirSync(projectRoot).find((file) => JEST_CONFIG.test(file));
+  if (!config) return { rules: {}, from: "jest's defaults" };
+  const text = readFileSync(join(projectRoot, config), 'utf8');
+  if (config.endsWith('.json')) return { rules: fromObject(JSON.parse(text) as Record<string, unknown>), from: config };
+  const rootDir = stringValue(text, 'rootDir');
+  const roots = stringArray(text, 'roots');
+  const testMatch = stringArray(text, 'testMatch');
+  const testRegex = stringArray(text, 'testRegex') ?? optional(stringValue(text, 'testRegex'));
+  return { rules: { ...(rootDir !== undefined && { rootDir }), ...(roots && { roots }), ...(testMatch && { testMatch }), ...(testRegex && { testRegex }) }, from: config };
+}
+
+function fromObject(config: Record<string, unknown>): JestRules {
+  const strings = (value: unknown) => (typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined);
+  const rootDir = typeof config['rootDir'] === 'string' ? config['rootDir'] : undefined;
+  const roots = strings(config['roots']);
+  const testMatch = strings(config['testMatch']);
+  const testRegex = strings(config['testRegex']);
+  return { ...(rootDir !== undefined && { rootDir }), ...(roots && { roots }), ...(testMatch && { testMatch }), ...(testRegex && { testRegex }) };
+}
+
+/** `key: 'value'` in a config file's text, as a string literal; a regex literal's source for testRegex. */
+function stringValue(text: string, key: string): string | undefined {
+  const match = new RegExp(`\\b${key}\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)"|\`([^\`$]*)\`|/((?:[^/\\\\\\n]|\\\\.)+)/[a-z]*)`).exec(text);
+  if (!match) return undefined;
+  return match[4] ?? unescape(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** `key: ['a', "b"]` in a config file's text; undefined when absent or not all string literals. */
+function stringArray(text: string, key: string): string[] | undefined {
+  const match = new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`).exec(text);
+  if (!match) return undefined;
+  const items = match[1]!.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const literals = items.map((item) => /^(['"`])(.*)\1$/.exec(item)?.[2]);
+  return literals.every((l) => l !== undefined) ? literals.map((l) => unescape(l!)) : undefined;
+}
+
+function unescape(literal: string): string {
+  return literal.replace(/\\(.)/g, '$1');
+}
+
+function optional(value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : [value];
+}
+
+function trimDot(path: string): string {
+  return path.replace(/^\.\/?/, '').replace(/\/$/, '');
+}
+
+function relativeTo(rootDir: string, folder: string): string {
+  return rootDir !== '' && folder.startsWith(`${rootDir}/`) ? folder.slice(rootDir.length + 1) : folder;
+}
