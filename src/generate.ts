@@ -26,6 +26,7 @@ import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
+import { acceptedSamples } from './samples/accepted-samples.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -116,6 +117,8 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
+  // The domain's own code decides which sample values the generated tests may build (src/samples/).
+  context.samples = (await acceptedSamples(model, config.samples, projectRoot)).choices;
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
