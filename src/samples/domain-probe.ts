@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GenError } from '../errors.js';
 
 /** A domain module to import, and the names the expressions use for its exports. */
@@ -80,7 +81,7 @@ export class DomainProbe {
     const tsconfig = join(this.projectRoot, 'tsconfig.json');
     const child = fork(script, [], {
       cwd: this.projectRoot,
-      execArgv: ['--import', import.meta.resolve('tsx')],
+      execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
       env: { ...process.env, ...(existsSync(tsconfig) ? { TSX_TSCONFIG_PATH: tsconfig } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
