@@ -31,19 +31,19 @@ export interface AcceptedSamples {
 }
 
 /**
- * The stage between map and render that makes the generated tests' samples ones the domain accepts: each
+ * The stage between map and render (a probe the caller gives stays open: the caller closes it) that makes the generated tests' samples ones the domain accepts: each
  * candidate (sample-candidates.ts) is built with the same expression the tests use, in a child process running
  * the domain's code; the first accepted value of each field and variant is kept. Only values that differ from
  * gen's own guesses are returned, so a domain that accepts every guess gets the same output as before.
  */
-export async function acceptedSamples(model: PersistenceModel, configured: SampleConfig, projectRoot: string): Promise<AcceptedSamples> {
+export async function acceptedSamples(model: PersistenceModel, configured: SampleConfig, projectRoot: string, given?: DomainProbe): Promise<AcceptedSamples> {
   const started = performance.now();
-  const probe = new DomainProbe(projectRoot);
+  const probe = given ?? new DomainProbe(projectRoot);
   try {
     const choices = await choose(model, configured, probe, projectModules(model, projectRoot));
     return { choices, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
   } finally {
-    probe.close();
+    if (!given) probe.close();
   }
 }
 

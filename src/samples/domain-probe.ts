@@ -42,7 +42,7 @@ export class DomainProbe {
 
   async evaluate(request: ProbeRequest): Promise<ProbeResult[]> {
     if (request.thunks.length === 0) return [];
-    const child = this.start();
+    const child = this.process();
     this.evaluated += request.thunks.length;
     const answer = await new Promise<ProbeAnswer>((resolve, reject) => {
       const fail = (why: string) => {
@@ -73,7 +73,13 @@ export class DomainProbe {
     this.child = undefined;
   }
 
-  private start(): ChildProcess {
+  /** Starts the child process (if not yet started), so that its loader starts while the parent reads the domain. */
+  start(): this {
+    this.process();
+    return this;
+  }
+
+  private process(): ChildProcess {
     if (this.child) return this.child;
     const here = fileURLToPath(import.meta.url);
     // Beside this module: probe-child.js when gen runs from dist, probe-child.ts in gen's own tests.
@@ -86,6 +92,9 @@ export class DomainProbe {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-4000)));
+    // An idle probe must not keep gen running.
+    child.unref();
+    child.channel?.unref();
     this.child = child;
     return child;
   }
