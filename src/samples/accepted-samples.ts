@@ -120,8 +120,10 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
     for (const thunk of refused) {
       const before = byThunk.get(thunk) as { message: string };
       const mine = trials.filter((t) => t.of === thunk);
-      // Accepted now; else refused for another reason (this field was the one refused), a step forward.
-      const best = mine.find((t) => trialAnswers.get(t.thunk)!.accepted) ?? mine.find((t) => messageOf(trialAnswers.get(t.thunk)!) !== before.message);
+      const moved = (t: (typeof trials)[number]) => messageOf(trialAnswers.get(t.thunk)!) !== before.message;
+      // Accepted now; else refused for another reason, changing the field most of whose other values do that: the one
+      // the domain refused (a valid field changed to a refused value would also change the message, but only for some).
+      const best = mine.find((t) => trialAnswers.get(t.thunk)!.accepted) ?? mostBlamed(mine, moved);
       const slot = best && `${best.field.slot.key}#${best.variant}`;
       if (!best || changed.has(slot!)) continue;
       changed.add(slot!);
@@ -243,6 +245,22 @@ function projectModules(model: PersistenceModel, projectRoot: string): ProbeModu
   model.aggregate.fields.forEach(visitField);
   for (const child of model.children) bind(child.file, child.className, child.className);
   return [...byFile].map(([file, bindings]) => ({ file: resolve(projectRoot, file), bindings: [...bindings].map(([local, exported]) => ({ exported, local })) }));
+}
+
+/** The first change of the field and variant whose changes most often change the domain's answer. */
+function mostBlamed<T extends { field: SampledField; variant: number }>(trials: T[], moved: (trial: T) => boolean): T | undefined {
+  const groups = new Map<string, T[]>();
+  for (const trial of trials) {
+    const key = `${trial.field.slot.key}#${trial.variant}`;
+    groups.set(key, [...(groups.get(key) ?? []), trial]);
+  }
+  let best: { share: number; trial: T } | undefined;
+  for (const group of groups.values()) {
+    const share = group.filter(moved).length / group.length;
+    const first = group.find(moved);
+    if (first && (!best || share > best.share)) best = { share, trial: first };
+  }
+  return best?.trial;
 }
 
 function messageOf(result: ProbeResult): string | undefined {

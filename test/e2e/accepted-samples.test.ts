@@ -8,7 +8,7 @@ const servers = await databaseServers();
 
 // Value objects that validate what they wrap, as issue 18 found gen's guessed samples refused: an id that must be
 // a UUID (not named like Uuid), ISO currency with an amount in whole cents, an e-mail on allowed providers, a name
-// of at most 10 characters, a code matching a pattern.
+// of at most 10 characters, a code matching a pattern; and an aggregate that refuses a % in its note.
 const DIR = 'src/domain/aggregates/invoices';
 const INVOICES: Record<string, string> = {
   [`${DIR}/invoice-id.ts`]: `const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -68,7 +68,9 @@ export class Invoice {
     public total: Money,
     readonly issuedAt: Date,
     public note?: string,
-  ) {}
+  ) {
+    if (note?.includes('%')) throw new Error('Invoice.note takes no %');
+  }
 }
 `,
   [`${DIR}/invoice.repository.ts`]: `import { Email } from './email';
@@ -103,6 +105,10 @@ it('samples are values the domain accepts: the generated suite builds them and p
   expect(test).toMatch(/Email\.create\('[a-z]+@gmail\.com'\)/);
   expect(test).toMatch(/new InvoiceCode\('[A-Z]{3}-\d{4}'\)/);
   expect(test).not.toContain("'name alpha_%'");
+  // The aggregate's own rule refuses one probe (a % in the note): only that one is replaced.
+  expect(test).toContain("'Note Alpha'");
+  expect(test).toContain("'NOTE ALPHA'");
+  expect(test).not.toContain("'note alpha_%'");
   expect(test).not.toMatch(/new Money\(\d+\.\d+/);
 
   for (const server of servers) {
