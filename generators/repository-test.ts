@@ -290,7 +290,7 @@ function wraps(parameter: ValueType, field: FieldMapping): parameter is Extract<
 }
 
 /** Each parameter the tests build around a field's value, with that field: derived-query arguments and ids. */
-function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
+export function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
   const id = model.fields.find((f) => f.column.primary)!;
   const takesId = (m: RepositoryMethod) => m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
-import { repositorySamples } from '../../generators/repository-test.js';
+import { repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
+import { rehydrationCall } from '../render/conversions.js';
 import { CHILD_SAMPLES, MISSING_VARIANT, type RawSample, type SampleChoices, type SampleSet } from '../../generators/test-samples.js';
 import type { SampleConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
@@ -40,7 +41,7 @@ export async function acceptedSamples(model: PersistenceModel, configured: Sampl
   const started = performance.now();
   const probe = given ?? new DomainProbe(projectRoot);
   try {
-    const choices = await choose(model, configured, probe, projectModules(model, projectRoot));
+    const choices = await choose(model, configured, probe, projectModules(model, projectRoot, wrappingParameters(model).map((p) => p.type)));
     return { choices, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
   } finally {
     if (!given) probe.close();
@@ -50,21 +51,30 @@ export async function acceptedSamples(model: PersistenceModel, configured: Sampl
 async function choose(model: PersistenceModel, configured: SampleConfig, probe: DomainProbe, modules: ProbeModule[]): Promise<SampleChoices> {
   const sets = [repositorySamples(model), queriesSamples(model)];
   const [base] = sets as [SampleSet, SampleSet];
-  const fields = sampledFields(model, base);
+  const fields = sampledFields(model, base, new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type])));
   const evaluate = (thunks: string[]) => probe.evaluate({ modules, thunks });
   const guessOf = (field: SampledField, variant: number) => rawOf(base.variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).stored);
   const expressionOf = (field: SampledField, variant: number, value: RawSample) =>
     base.withChoices({ [field.slot.key]: { [variant]: value } }).variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).expression;
+  // A plain field the tests also pass to the port wrapped in a value object (`findByEmail(email: Email)`): each wrapper must take it too.
+  const wrappers = new Map<string, Extract<ValueType, { kind: 'value-object' }>[]>();
+  for (const { field, type } of wrappingParameters(model)) wrappers.set(field.field.name, [...(wrappers.get(field.field.name) ?? []), type].filter((t, i, all) => all.findIndex((o) => o.name === t.name) === i));
+  const wrappersOf = (field: SampledField) => (field.slot.owner === model.aggregate.name ? (wrappers.get(field.slot.field) ?? []) : []);
+  const checkOf = (field: SampledField, variant: number, value: RawSample) => {
+    const expression = expressionOf(field, variant, value);
+    const types = wrappersOf(field);
+    return types.length === 0 ? expression : `[${[expression, ...types.map((type) => rehydrationCall(type.name, type.rehydration, () => expression))].join(', ')}]`;
+  };
 
   // 1. Each value object on its own: which candidates its constructor or factory accepts.
   const candidates = new Map<SampledField, Map<number, RawSample[]>>();
   const thunks: string[] = [];
-  const wrapped = (field: SampledField) => field.mapping.conversion.kind === 'value-object';
+  const wrapped = (field: SampledField) => field.mapping.conversion.kind === 'value-object' || wrappersOf(field).length > 0;
   for (const field of fields) {
     const configuredValues = (configured[field.slot.key] ?? []).map((value) => coerce(value, field.slot));
     const byVariant = new Map(field.variants.map((variant) => [variant, sampleCandidates(field.slot, variant, guessOf(field, variant), configuredValues)]));
     candidates.set(field, byVariant);
-    if (wrapped(field)) for (const [variant, values] of byVariant) for (const value of values) thunks.push(expressionOf(field, variant, value));
+    if (wrapped(field)) for (const [variant, values] of byVariant) for (const value of values) thunks.push(checkOf(field, variant, value));
   }
   const unique = [...new Set(thunks)];
   const results = new Map(zip(unique, await evaluate(unique)));
@@ -72,14 +82,14 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
   const chosen: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     const byVariant = candidates.get(field)!;
-    const ok = new Map([...byVariant].map(([variant, values]) => [variant, wrapped(field) ? values.filter((value) => results.get(expressionOf(field, variant, value))!.accepted) : values]));
+    const ok = new Map([...byVariant].map(([variant, values]) => [variant, wrapped(field) ? values.filter((value) => results.get(checkOf(field, variant, value))!.accepted) : values]));
     accepted.set(field, ok);
     const values: Record<number, RawSample> = {};
     for (const variant of field.variants) {
       const options = ok.get(variant)!;
       // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
       const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
-      if (value === undefined) throw nothingAccepted(field, byVariant.get(variant)!, results.get(expressionOf(field, variant, byVariant.get(variant)![0]!)));
+      if (value === undefined) throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0]!)));
       values[variant] = value;
     }
     chosen[field.slot.key] = { ...chosen[field.slot.key], ...values };
@@ -147,7 +157,7 @@ function changesOnly(chosen: Record<string, Record<number, RawSample>>, fields: 
 }
 
 /** Every field whose samples are primitives gen picks: the aggregate's, its value objects' parts, its children's. */
-function sampledFields(model: PersistenceModel, samples: SampleSet): SampledField[] {
+function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWrappers: ReadonlyMap<string, Extract<ValueType, { kind: 'value-object' }>>): SampledField[] {
   const fields: SampledField[] = [];
   const add = (mapping: FieldMapping, owner: string, idPrefix: string, variants: number[], patterns: string[]) => {
     const { conversion } = mapping;
@@ -161,7 +171,8 @@ function sampledFields(model: PersistenceModel, samples: SampleSet): SampledFiel
     const kind = slotKind(element);
     if (!kind) return;
     const type = element.field.type;
-    const valueObject = conversion.kind === 'value-object' ? conversion.className : undefined;
+    const wrapper = owner === model.aggregate.name ? parameterWrappers.get(element.field.name) : undefined;
+    const valueObject = conversion.kind === 'value-object' ? conversion.className : wrapper?.name;
     fields.push({
       slot: {
         key: `${owner}.${element.field.name}`,
@@ -172,7 +183,7 @@ function sampledFields(model: PersistenceModel, samples: SampleSet): SampledFiel
         ...(element.column.kind === 'decimal' ? { decimal: { precision: element.column.precision ?? 10, scale: element.column.scale ?? 0 } } : {}),
         primary: element.column.primary,
         idPrefix,
-        patterns: [...patterns, ...(type.kind === 'value-object' ? (type.patterns ?? []) : [])],
+        patterns: [...patterns, ...(type.kind === 'value-object' ? (type.patterns ?? []) : []), ...(wrapper?.patterns ?? [])],
       },
       mapping: element,
       variants,
@@ -220,7 +231,7 @@ function rawOf(stored: RawSample | null): RawSample {
 }
 
 /** Every project class the sample expressions name, imported from its file. */
-function projectModules(model: PersistenceModel, projectRoot: string): ProbeModule[] {
+function projectModules(model: PersistenceModel, projectRoot: string, parameterTypes: ValueType[]): ProbeModule[] {
   const byFile = new Map<string, Map<string, string>>();
   const bind = (file: string, exported: string, local: string) => {
     const bindings = byFile.get(file) ?? new Map<string, string>();
@@ -244,6 +255,7 @@ function projectModules(model: PersistenceModel, projectRoot: string): ProbeModu
   bind(model.aggregate.file, model.aggregate.defaultExport ? 'default' : model.aggregate.name, model.aggregate.name);
   model.aggregate.fields.forEach(visitField);
   for (const child of model.children) bind(child.file, child.className, child.className);
+  parameterTypes.forEach(visitType);
   return [...byFile].map(([file, bindings]) => ({ file: resolve(projectRoot, file), bindings: [...bindings].map(([local, exported]) => ({ exported, local })) }));
 }
 

@@ -53,6 +53,12 @@ export class Money {
   }
 }
 `,
+  [`${DIR}/reference.ts`]: `export class Reference {
+  constructor(readonly value: string) {
+    if (!/^REF\\d{3}$/.test(value)) throw new Error(\`Reference looks like REF123, got '\${value}'\`);
+  }
+}
+`,
   [`${DIR}/invoice.ts`]: `import { CustomerName } from './customer-name';
 import { Email } from './email';
 import { InvoiceCode } from './invoice-code';
@@ -67,6 +73,7 @@ export class Invoice {
     readonly code: InvoiceCode,
     public total: Money,
     readonly issuedAt: Date,
+    readonly reference: string,
     public note?: string,
   ) {
     if (note?.includes('%')) throw new Error('Invoice.note takes no %');
@@ -77,6 +84,7 @@ export class Invoice {
 import { Invoice } from './invoice';
 import { InvoiceCode } from './invoice-code';
 import { InvoiceId } from './invoice-id';
+import { Reference } from './reference';
 
 export interface InvoiceRepository {
   save(invoice: Invoice): Promise<void>;
@@ -86,6 +94,7 @@ export interface InvoiceRepository {
   findByCode(code: InvoiceCode): Promise<Invoice | null>;
   findByEmail(email: Email): Promise<Invoice[]>;
   countByIssuedAtBefore(date: Date): Promise<number>;
+  findByReference(reference: Reference): Promise<Invoice[]>;
 }
 `,
 };
@@ -110,6 +119,8 @@ it('samples are values the domain accepts: the generated suite builds them and p
   expect(test).toContain("'NOTE ALPHA'");
   expect(test).not.toContain("'note alpha_%'");
   expect(test).not.toMatch(/new Money\(\d+\.\d+/);
+  // A plain field the port takes wrapped in a value object: its samples suit the wrapper.
+  expect(test).toMatch(/findByReference\(new Reference\('REF\d{3}'\)\)/);
 
   for (const server of servers) {
     if (!server.reachable && !REQUIRE_DATABASES) continue;
