@@ -21,10 +21,10 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
       loaded.set(module.file, exports);
     }
     for (const binding of module.bindings) {
-      // A CommonJS module imported from ESM may keep its exports under `default`.
-      const fallback = exports['default'] as Record<string, unknown> | undefined;
+      const value = exported(exports, binding.exported);
+      if (value === undefined) return { error: `${module.file} has no export ${binding.exported}` };
       names.push(binding.local);
-      values.push(binding.exported in exports ? exports[binding.exported] : fallback?.[binding.exported]);
+      values.push(value);
     }
   }
   const results = request.thunks.map((expression): ProbeResult => {
@@ -36,6 +36,14 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
     }
   });
   return { results };
+}
+
+/** A named export; from ESM, a CommonJS module may keep it under `default`, and a default-exported class is its own name. */
+function exported(exports: Record<string, unknown>, name: string): unknown {
+  if (exports[name] !== undefined) return exports[name];
+  const fallback = exports['default'];
+  if (typeof fallback === 'function' && fallback.name === name) return fallback;
+  return typeof fallback === 'object' && fallback !== null ? (fallback as Record<string, unknown>)[name] : undefined;
 }
 
 function message(error: unknown): string {
