@@ -87,7 +87,7 @@ export class DomainProbe {
     const tsconfig = join(this.projectRoot, 'tsconfig.json');
     const child = fork(script, [], {
       cwd: this.projectRoot,
-      execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+      execArgv: ['--import', tsxLoader()],
       env: { ...process.env, ...(existsSync(tsconfig) ? { TSX_TSCONFIG_PATH: tsconfig } : {}) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
@@ -108,4 +108,13 @@ function lastLines(text: string): string {
     .slice(-8)
     .map((line) => (line.length > 200 ? `${line.slice(0, 197)}...` : line))
     .join('\n');
+}
+
+/** tsx as gen's own dependency (not the project's): the loader the child runs the domain's TypeScript with. */
+function tsxLoader(): string {
+  try {
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  } catch {
+    throw new GenError("gen cannot find its dependency 'tsx', which runs the domain's code to check the test samples", undefined, "Reinstall gen's dependencies (npm install in gen's folder).");
+  }
 }
