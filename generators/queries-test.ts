@@ -10,7 +10,7 @@ import { entityLoadingImports } from './entity-schema.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { uuidFields } from './repository-test.js';
 import { sampleWriter } from './sample-writer.js';
-import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
+import { SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
 
 /**
  * A contract test of the page-request methods: the TypeORM repository and the in-memory one, given the same
@@ -18,13 +18,13 @@ import { SAMPLE_COUNT, SampleSet } from './test-samples.js';
  * the end), and both reject an order on an unknown field. Written for requests that are plain objects, which the
  * test can spell as literals; the path sits beside the repository test (`order.repository.queries.test.ts`).
  */
-export function queriesTest({ model, layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact | undefined {
+export function queriesTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {} }: GeneratorContext): Artifact | undefined {
   const methods = dynamicMethods(model).filter((m): m is PageMethod => m.kind === 'find-page' && literalRequest(m) !== undefined);
   const criteriaMethods = dynamicMethods(model).filter((m): m is CriteriaMethod => m.kind === 'criteria' && m.criteria.build !== undefined);
   if (methods.length === 0 && criteriaMethods.length === 0) return undefined;
   const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
   const { names, aggregate, port } = model;
-  const samples = new SampleSet(model, new Set(), new Map(), uuidFields(model));
+  const samples = queriesSamples(model, choices);
   // reflect-metadata only for decorated entities; the aggregate and every port as they are exported (default or named).
   const imports = entityLoadingImports(entityStyle)
     .add(testRunner.module, 'afterAll')
@@ -218,4 +218,9 @@ function literalRequest(method: PageMethod): ((limit: number, offset: number, or
     if (order) entries.push(`${order.member}: { ${order.field}: ${tsLiteral(field)}, ${order.direction}: ${tsLiteral(direction === 'asc' ? order.asc : order.desc)} }`);
     return `{ ${entries.join(', ')} }`;
   };
+}
+
+/** The samples of the queries suite: no looked-up fields, so samples 0 and 2 share values. */
+export function queriesSamples(model: PersistenceModel, choices: SampleChoices = {}): SampleSet {
+  return new SampleSet(model, new Set(), new Map(), uuidFields(model), choices);
 }

@@ -11,7 +11,7 @@ import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter } from './sample-writer.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
-import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleValue, type StoredValue } from './test-samples.js';
+import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleChoices, type SampleValue, type StoredValue } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
@@ -19,10 +19,10 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact {
+export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {} }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
-  const samples = new SampleSet(model, uniqueFields(model), wrappedFields(model), uuidFields(model));
+  const samples = repositorySamples(model, choices);
   const id = model.fields.find((f) => f.column.primary)!;
   const variable = names.variable;
   const list = pluralize(variable);
@@ -290,7 +290,7 @@ function wraps(parameter: ValueType, field: FieldMapping): parameter is Extract<
 }
 
 /** Each parameter the tests build around a field's value, with that field: derived-query arguments and ids. */
-function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
+export function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
   const id = model.fields.find((f) => f.column.primary)!;
   const takesId = (m: RepositoryMethod) => m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
@@ -303,6 +303,11 @@ function wrappingParameters(model: PersistenceModel): { field: FieldMapping; typ
           : [];
     return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
   });
+}
+
+/** The samples of the contract suite. */
+export function repositorySamples(model: PersistenceModel, choices: SampleChoices = {}): SampleSet {
+  return new SampleSet(model, uniqueFields(model), wrappedFields(model), uuidFields(model), choices);
 }
 
 /** The value objects the tests build around field values, by field name, so the samples suit them. */

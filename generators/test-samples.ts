@@ -9,6 +9,18 @@ export type StoredValue = string | number | bigint | boolean | null;
 /** Samples of a bigint field: past 32 bits, negative, and the largest integer SQLite's drivers read exactly (2^53 - 1). */
 const BIGINTS = [10n, 4_294_967_296n, -25n, 9_007_199_254_740_991n];
 
+/** A sample as a test writes it before wrapping: a string (dates as ISO text), a number, a bigint or a boolean. */
+export type RawSample = string | number | bigint | boolean;
+
+/**
+ * Samples the domain accepted where today's guesses were refused (src/samples/accepted-samples.ts), by
+ * `Class.field`: the raw value of each variant 0 to 3, and of the missing id (variant 998) for an id.
+ */
+export type SampleChoices = Readonly<Record<string, Readonly<Record<number, RawSample>>>>;
+
+/** The variants a field's samples take: 0 to 3, and 998 for the id no sample has. */
+export const MISSING_VARIANT = 998;
+
 /** One value: how to write it in TypeScript, and what it stores. */
 export interface SampleValue {
   expression: string;
@@ -53,20 +65,31 @@ export class SampleSet {
     private readonly wrappedFields: ReadonlyMap<string, string> = new Map(),
     /** Fields stored as plain strings that the tests pass wrapped in a value object named like Uuid: their samples are UUIDs. */
     private readonly uuidFields: ReadonlySet<string> = new Set(),
+    /** Values the domain accepted in place of refused guesses. */
+    private readonly choices: SampleChoices = {},
   ) {}
 
-  value(mapping: FieldMapping, sample: number): SampleValue {
+  /** The same samples with other choices: the probe stage tries its candidates through this. */
+  withChoices(choices: SampleChoices): SampleSet {
+    return new SampleSet(this.model, this.uniqueFields, this.wrappedFields, this.uuidFields, choices);
+  }
+
+  value(mapping: FieldMapping, sample: number, owner = this.model.aggregate.name): SampleValue {
     const { field } = mapping;
     if ((field.optional || field.nullable) && sample === ABSENT_SAMPLE) {
       return { expression: field.nullable ? 'null' : 'undefined', stored: null };
     }
-    const variant = mapping.column.primary || this.uniqueFields.has(field.name) ? sample : SHARED_VARIANTS[sample]!;
-    return this.variant(mapping, variant);
+    return this.variant(mapping, this.variantOf(mapping, sample), this.model.names.kebab, owner);
+  }
+
+  /** Which variant of a field sample `sample` holds: its own for ids and looked-up fields, else shared (0, 1, 0, 3). */
+  variantOf(mapping: FieldMapping, sample: number): number {
+    return mapping.column.primary || this.uniqueFields.has(mapping.field.name) ? sample : SHARED_VARIANTS[sample]!;
   }
 
   /** The id of a sample (`order-1`, ...); `missing` is an id no sample has. */
   idValue(sample: number | 'missing'): SampleValue {
-    return this.variant(this.id(), sample === 'missing' ? 998 : sample);
+    return this.variant(this.id(), sample === 'missing' ? MISSING_VARIANT : sample);
   }
 
   /**
@@ -79,6 +102,12 @@ export class SampleSet {
     if (conversion.kind === 'composite' || field.list || field.type.kind === 'literal-union' || field.type.kind === 'enum') return undefined;
     const uuid = (field.type.kind === 'value-object' && field.type.uuid === true) || this.uuidFields.has(field.name);
     const prefix = this.model.names.kebab;
+    const chosen = this.choices[`${this.model.aggregate.name}.${field.name}`];
+    if (chosen) {
+      // Ids the domain chose: built in a loop only when they are the UUIDs this expression makes.
+      const uuids = [0, 1, 2, 3].every((v) => chosen[v] === undefined || chosen[v] === sampleUuid(prefix, v));
+      return column.kind === 'string' && uuids ? this.wrapExpression(mapping, `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\``) : undefined;
+    }
     switch (column.kind) {
       case 'string':
         return this.wrapExpression(
@@ -118,29 +147,32 @@ export class SampleSet {
     const items = CHILD_SAMPLES[sample]!.map(([id, variant]) => {
       const expression = (name: string) => {
         const mapping = byName.get(name)!;
-        return (mapping.column.primary ? this.variant(mapping, id, prefix) : this.value(mapping, variant)).expression;
+        return (mapping.column.primary ? this.variant(mapping, id, prefix, child.className) : this.value(mapping, variant, child.className)).expression;
       };
       return rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
     });
     return intoCollection(child.field, `[${items.join(', ')}]`);
   }
 
-  /** The value a field has in variant `variant` (0 to 3), whichever sample holds it; string ids start with `idPrefix`. */
-  variant(mapping: FieldMapping, variant: number, idPrefix = this.model.names.kebab): SampleValue {
+  /**
+   * The value a field of class `owner` has in variant `variant` (0 to 3), whichever sample holds it; string ids
+   * start with `idPrefix`. A value the domain chose in place of the guess (`Owner.field`) wins.
+   */
+  variant(mapping: FieldMapping, variant: number, idPrefix = this.model.names.kebab, owner = this.model.aggregate.name): SampleValue {
     const { field, column, conversion } = mapping;
     if (conversion.kind === 'composite') {
-      const parts = conversion.parts.map((part) => this.variant(part, variant));
+      const parts = conversion.parts.map((part) => this.variant(part, variant, idPrefix, conversion.className));
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
       return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: storedJson(parts.map((p) => p.stored)) };
     }
     if (conversion.kind === 'composite-list') {
-      const element = this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant);
+      const element = this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant, idPrefix, owner);
       const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
-      const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
+      const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant, idPrefix, owner);
       const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
@@ -148,6 +180,8 @@ export class SampleSet {
       const value = field.type.values[variant % field.type.values.length]!;
       return { expression: tsLiteral(value), stored: value };
     }
+    const chosen = this.choices[`${owner}.${field.name}`]?.[variant];
+    if (chosen !== undefined) return column.kind === 'timestamp' ? this.date(mapping, String(chosen)) : this.wrap(mapping, chosen);
     switch (column.kind) {
       case 'string': {
         const wrapper = conversion.kind === 'value-object' ? conversion.className : this.wrappedFields.get(field.name);
@@ -170,10 +204,8 @@ export class SampleSet {
         return this.wrap(mapping, column.primary ? BigInt(variant + 1) : BIGINTS[variant % 4]! + BigInt(Math.floor(variant / 4) * 100));
       case 'boolean':
         return this.wrap(mapping, variant % 2 === 0);
-      case 'timestamp': {
-        const iso = new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString();
-        return { expression: this.wrapExpression(mapping, `new Date(${tsLiteral(iso)})`), stored: iso };
-      }
+      case 'timestamp':
+        return this.date(mapping, new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString());
       case 'integer':
         if (field.type.kind !== 'enum') return this.wrap(mapping, column.primary ? variant + 1 : (variant % 4) * 10 + 10 + Math.floor(variant / 4) * 100);
       // A numeric enum's members, like a string enum's.
@@ -188,7 +220,7 @@ export class SampleSet {
   }
 
   /** The column kind one element of a list field would have. */
-  private elementKind(mapping: FieldMapping): FieldMapping['column']['kind'] {
+  elementKind(mapping: FieldMapping): FieldMapping['column']['kind'] {
     const type = mapping.field.type;
     if (type.kind === 'enum') return type.valueKind === 'number' ? 'integer' : 'enum';
     if (type.kind === 'literal-union') return 'enum';
@@ -205,7 +237,11 @@ export class SampleSet {
     return this.model.fields.find((f) => f.column.primary)!;
   }
 
-  private wrap(mapping: FieldMapping, raw: string | number | bigint | boolean): SampleValue {
+  private date(mapping: FieldMapping, iso: string): SampleValue {
+    return { expression: this.wrapExpression(mapping, `new Date(${tsLiteral(iso)})`), stored: iso };
+  }
+
+  private wrap(mapping: FieldMapping, raw: RawSample): SampleValue {
     return { expression: this.wrapExpression(mapping, tsLiteral(raw)), stored: raw };
   }
 
@@ -246,7 +282,7 @@ function stringVariant(field: string, variant: number): string {
  * A version-4-shaped UUID for sample `variant` of `tag`: the tag's hash, then the variant, so that samples of one
  * tag sort in variant order as the readable ids (`order-1`, `order-2`) do.
  */
-function sampleUuid(tag: string, variant: number): string {
+export function sampleUuid(tag: string, variant: number): string {
   let hash = 0x811c9dc5;
   for (const char of tag) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   return `${hash.toString(16).padStart(8, '0')}-0000-4000-8000-${(variant + 1).toString(16).padStart(12, '0')}`;

@@ -28,6 +28,8 @@ import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
+import { acceptedSamples } from './samples/accepted-samples.js';
+import { DomainProbe } from './samples/domain-probe.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -83,7 +85,17 @@ function sharedFiles(layout: ArtifactLayout): Set<string> {
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
  */
-export async function generateInfra({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions): Promise<Generation> {
+export async function generateInfra(options: GenerateOptions): Promise<Generation> {
+  // The child process that checks the test samples starts now, so its loader starts while the domain is read.
+  const probe = options.artifacts === 'plan' ? undefined : new DomainProbe(options.projectRoot).start();
+  try {
+    return await generateWith(options, probe);
+  } finally {
+    probe?.close();
+  }
+}
+
+async function generateWith({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions, probe: DomainProbe | undefined): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
   const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
@@ -120,6 +132,8 @@ export async function generateInfra({ projectRoot, feature, now, artifacts = 'al
     const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
+  // The domain's own code decides which sample values the generated tests may build (src/samples/).
+  if (probe) context.samples = (await acceptedSamples(model, config.samples, projectRoot, probe)).choices;
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];

@@ -43,7 +43,12 @@ export interface ProjectConfig {
   concurrency: Concurrency;
   /** `"planWarnings": false`: the project does not follow the plan method's earlier steps; do not warn about them every run. */
   planWarnings: boolean;
+  /** `"samples": { "Money.currency": ["EUR", "USD"] }`: values the generated tests try first for a class's field. */
+  samples: SampleConfig;
 }
+
+/** Sample values by `Class.field`, tried before gen's own guesses (src/samples/sample-candidates.ts). */
+export type SampleConfig = Record<string, (string | number | boolean)[]>;
 
 export const CONFIG_FILE = 'gen.config.json';
 
@@ -56,9 +61,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   outbox: false,
   concurrency: 'optimistic',
   planWarnings: true,
+  samples: {},
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings', 'samples'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -137,6 +143,10 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
       config.concurrency = value as Concurrency;
       continue;
     }
+    if (key === 'samples') {
+      config.samples = parseSamples(value, text, at);
+      continue;
+    }
     if (key === 'option') {
       config.option = parseOptionConfig(value, at);
       continue;
@@ -147,7 +157,27 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
 }
 
 function freshDefault(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [] };
+  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [], samples: {} };
+}
+
+const SAMPLES_EXAMPLE = '"samples": { "Money.currency": ["EUR", "USD", "GBP", "JPY"] }';
+
+function parseSamples(value: unknown, text: string, at: SourceLocation): SampleConfig {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new GenError(`${CONFIG_FILE}: 'samples' must be an object of lists by Class.field`, at, `For example: ${SAMPLES_EXAMPLE}.`);
+  }
+  const samples: SampleConfig = {};
+  for (const [key, values] of Object.entries(value)) {
+    const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, at.line) };
+    if (!/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(key)) {
+      throw new GenError(`${CONFIG_FILE}: samples key '${key}' must name a class and one of its fields, like "Money.currency"`, keyAt, `For example: ${SAMPLES_EXAMPLE}.`);
+    }
+    if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
+      throw new GenError(`${CONFIG_FILE}: samples.${key} must be a non-empty list of strings, numbers or booleans`, keyAt, `For example: ${SAMPLES_EXAMPLE}; dates as ISO strings.`);
+    }
+    samples[key] = values as (string | number | boolean)[];
+  }
+  return samples;
 }
 
 const FEATURE_KEYS = ['context', ...LAYOUT_KEYS.filter((k) => !SHARED_KEYS.includes(k))];

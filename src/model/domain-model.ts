@@ -49,6 +49,8 @@ export type ValueType =
       idField?: string;
       /** A plain object type, not a class: nothing to import, rebuilt as an object literal. */
       plain?: true;
+      /** Regular expressions the class tests values with (`/^[A-Z]{3}$/`), for the sample stage. */
+      patterns?: string[];
     }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
@@ -62,6 +64,8 @@ export type ValueType =
       rehydration: Rehydration;
       /** The class or a base of it is named like `Uuid` (CodelyTV's `CourseId extends Uuid`): it may accept only UUIDs. */
       uuid?: true;
+      /** Regular expressions the class tests values with (`/^[A-Z]{3}-\d{4}$/`), for the sample stage. */
+      patterns?: string[];
     }
   | { kind: 'aggregate'; name: string; file: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */

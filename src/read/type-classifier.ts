@@ -148,7 +148,17 @@ export class TypeClassifier {
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
       if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {
-        return { kind: 'value-object', name, file, valueAccess: only.access, primitive: only.type.primitive, rehydration: state.rehydration, ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}) };
+        const patterns = classPatterns(declaration);
+        return {
+          kind: 'value-object',
+          name,
+          file,
+          valueAccess: only.access,
+          primitive: only.type.primitive,
+          rehydration: state.rehydration,
+          ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}),
+          ...(patterns.length > 0 ? { patterns } : {}),
+        };
       }
       // A class with an `id` is an entity: inside an aggregate's list, each one is a row of a child table.
       const idField = state.fields.some((f) => f.name === 'id') ? 'id' : undefined;
@@ -160,7 +170,17 @@ export class TypeClassifier {
           throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
         }
       }
-      return { kind: 'composite', name, file, fields: state.fields, rehydration: state.rehydration, ...(state.snapshot ? { snapshot: state.snapshot } : {}), ...(idField ? { idField } : {}) };
+      const patterns = classPatterns(declaration);
+      return {
+        kind: 'composite',
+        name,
+        file,
+        fields: state.fields,
+        rehydration: state.rehydration,
+        ...(state.snapshot ? { snapshot: state.snapshot } : {}),
+        ...(idField ? { idField } : {}),
+        ...(patterns.length > 0 ? { patterns } : {}),
+      };
     } finally {
       this.reading.delete(name);
     }
@@ -193,6 +213,24 @@ function unsupported(text: string, at: Node, projectRoot: string, hint: string):
 }
 
 /** The class or one of its bases is named like `Uuid`/`UUID` (`UserId extends Uuid`): its value may have to be a UUID. */
+/**
+ * The regular expressions a class and its bases test values with (`/^[A-Z]{3}$/`, `new RegExp('^\\d+$')`), as
+ * `/source/flags`: gen's sample stage tries strings that match them.
+ */
+function classPatterns(declaration: ClassDeclaration): string[] {
+  const patterns = new Set<string>();
+  for (let current: ClassDeclaration | undefined = declaration; current; current = current.getBaseClass()) {
+    for (const node of current.getDescendants()) {
+      if (Node.isRegularExpressionLiteral(node)) patterns.add(node.getLiteralText());
+      if (Node.isNewExpression(node) && node.getExpression().getText() === 'RegExp') {
+        const [source, flags] = node.getArguments();
+        if (source && Node.isStringLiteral(source)) patterns.add(`/${source.getLiteralValue()}/${flags && Node.isStringLiteral(flags) ? flags.getLiteralValue() : ''}`);
+      }
+    }
+  }
+  return [...patterns];
+}
+
 function namedLikeUuid(declaration: ClassDeclaration): boolean {
   for (let current: ClassDeclaration | undefined = declaration; current; current = current.getBaseClass()) {
     if (/uuid/i.test(current.getName() ?? '')) return true;

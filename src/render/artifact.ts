@@ -1,3 +1,4 @@
+import type { SampleChoices } from '../../generators/test-samples.js';
 import type { EntityStyle } from '../config/entity-style.js';
 import type { TestRunner } from '../config/test-runner.js';
 import type { TypeOrmLine } from '../config/typeorm-line.js';
@@ -30,6 +31,8 @@ export interface GeneratorContext {
   specifiers: ModuleSpecifiers;
   /** The runner the project's tests use (vitest, or jest): what the generated tests import and how they are run. */
   testRunner: TestRunner;
+  /** Sample values the domain accepted where gen's guesses were refused (empty when every guess was accepted). */
+  samples?: SampleChoices;
 }
 
 /** One file to render: a generator's output, handed to its template. */

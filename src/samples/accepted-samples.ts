@@ -1,0 +1,312 @@
+import { resolve } from 'node:path';
+import { queriesSamples } from '../../generators/queries-test.js';
+import { repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
+import { rehydrationCall } from '../render/conversions.js';
+import { CHILD_SAMPLES, MISSING_VARIANT, type RawSample, type SampleChoices, type SampleSet } from '../../generators/test-samples.js';
+import type { SampleConfig } from '../config/project-config.js';
+import { GenError, type SourceLocation } from '../errors.js';
+import { kebabCase } from '../map/naming.js';
+import type { FieldMapping, PersistenceModel } from '../map/persistence-model.js';
+import type { FieldModel, ValueType } from '../model/domain-model.js';
+import { DomainProbe, type ProbeModule, type ProbeResult } from './domain-probe.js';
+import { sampleCandidates, type SampleSlot } from './sample-candidates.js';
+
+/** A slot with what the sample builders need: the field's mapping (one element of a list), and its variants. */
+interface SampledField {
+  slot: SampleSlot;
+  mapping: FieldMapping;
+  variants: number[];
+  location: SourceLocation;
+}
+
+/** Rounds of changing one refused field of a refused aggregate: enough for every field of a wide one to need it. */
+const MAX_ROUNDS = 12;
+/** Other accepted values tried per field and variant when the aggregate refuses a sample. */
+const ALTERNATIVES = 6;
+
+export interface AcceptedSamples {
+  choices: SampleChoices;
+  /** Expressions the domain evaluated, and how long the child process took, for the cost note. */
+  evaluated: number;
+  ms: number;
+}
+
+/**
+ * The stage between map and render (a probe the caller gives stays open: the caller closes it) that makes the generated tests' samples ones the domain accepts: each
+ * candidate (sample-candidates.ts) is built with the same expression the tests use, in a child process running
+ * the domain's code; the first accepted value of each field and variant is kept. Only values that differ from
+ * gen's own guesses are returned, so a domain that accepts every guess gets the same output as before.
+ */
+export async function acceptedSamples(model: PersistenceModel, configured: SampleConfig, projectRoot: string, given?: DomainProbe): Promise<AcceptedSamples> {
+  const started = performance.now();
+  const probe = given ?? new DomainProbe(projectRoot);
+  try {
+    const choices = await choose(model, configured, probe, projectModules(model, projectRoot, wrappingParameters(model).map((p) => p.type)));
+    return { choices, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
+  } finally {
+    if (!given) probe.close();
+  }
+}
+
+async function choose(model: PersistenceModel, configured: SampleConfig, probe: DomainProbe, modules: ProbeModule[]): Promise<SampleChoices> {
+  const sets = [repositorySamples(model), queriesSamples(model)];
+  const [base] = sets as [SampleSet, SampleSet];
+  const fields = sampledFields(model, base, new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type])));
+  const evaluate = (thunks: string[]) => probe.evaluate({ modules, thunks });
+  const guessOf = (field: SampledField, variant: number) => rawOf(base.variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).stored);
+  const expressionOf = (field: SampledField, variant: number, value: RawSample) =>
+    base.withChoices({ [field.slot.key]: { [variant]: value } }).variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).expression;
+  // A plain field the tests also pass to the port wrapped in a value object (`findByEmail(email: Email)`): each wrapper must take it too.
+  const wrappers = new Map<string, Extract<ValueType, { kind: 'value-object' }>[]>();
+  for (const { field, type } of wrappingParameters(model)) wrappers.set(field.field.name, [...(wrappers.get(field.field.name) ?? []), type].filter((t, i, all) => all.findIndex((o) => o.name === t.name) === i));
+  const wrappersOf = (field: SampledField) => (field.slot.owner === model.aggregate.name ? (wrappers.get(field.slot.field) ?? []) : []);
+  const checkOf = (field: SampledField, variant: number, value: RawSample) => {
+    const expression = expressionOf(field, variant, value);
+    const types = wrappersOf(field);
+    return types.length === 0 ? expression : `[${[expression, ...types.map((type) => rehydrationCall(type.name, type.rehydration, () => expression))].join(', ')}]`;
+  };
+
+  // 1. Each value object on its own: which candidates its constructor or factory accepts.
+  const candidates = new Map<SampledField, Map<number, RawSample[]>>();
+  const thunks: string[] = [];
+  const wrapped = (field: SampledField) => field.mapping.conversion.kind === 'value-object' || wrappersOf(field).length > 0;
+  for (const field of fields) {
+    const configuredValues = (configured[field.slot.key] ?? []).map((value) => coerce(value, field.slot));
+    const byVariant = new Map(field.variants.map((variant) => [variant, sampleCandidates(field.slot, variant, guessOf(field, variant), configuredValues)]));
+    candidates.set(field, byVariant);
+    if (wrapped(field)) for (const [variant, values] of byVariant) for (const value of values) thunks.push(checkOf(field, variant, value));
+  }
+  const unique = [...new Set(thunks)];
+  const results = new Map(zip(unique, await evaluate(unique)));
+  const accepted = new Map<SampledField, Map<number, RawSample[]>>();
+  const chosen: Record<string, Record<number, RawSample>> = {};
+  for (const field of fields) {
+    const byVariant = candidates.get(field)!;
+    const ok = new Map([...byVariant].map(([variant, values]) => [variant, wrapped(field) ? values.filter((value) => results.get(checkOf(field, variant, value))!.accepted) : values]));
+    accepted.set(field, ok);
+    const values: Record<number, RawSample> = {};
+    for (const variant of field.variants) {
+      const options = ok.get(variant)!;
+      // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
+      const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
+      if (value === undefined) throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0]!)));
+      values[variant] = value;
+    }
+    chosen[field.slot.key] = { ...chosen[field.slot.key], ...values };
+  }
+
+  // 2. Whole aggregates, as the tests build them: a refused one has one field at a time changed to another accepted value.
+  const builds = (choices: SampleChoices) =>
+    sets.flatMap((set) => {
+      const samples = set.withChoices(choices);
+      const id = model.fields.find((f) => f.column.primary)!;
+      return [...[0, 1, 2, 3].map((sample) => samples.construct(sample)), samples.construct(0, { [id.field.name]: samples.idValue('missing') })];
+    });
+  for (let round = 0; ; round++) {
+    const current = builds(chosen);
+    const answers = await evaluate([...new Set(current)]);
+    const byThunk = new Map(zip([...new Set(current)], answers));
+    const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
+    if (refused.length === 0) break;
+    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
+    const trials: { field: SampledField; variant: number; value: RawSample; thunk: string; of: string }[] = [];
+    for (const field of fields) {
+      for (const variant of field.variants) {
+        const alternatives = accepted
+          .get(field)!
+          .get(variant)!
+          .filter((value) => value !== chosen[field.slot.key]![variant] && !Object.values(chosen[field.slot.key]!).includes(value))
+          .slice(0, ALTERNATIVES);
+        for (const value of alternatives) {
+          const changed = builds({ ...chosen, [field.slot.key]: { ...chosen[field.slot.key], [variant]: value } });
+          changed.forEach((thunk, i) => {
+            if (thunk !== current[i] && refused.includes(current[i]!)) trials.push({ field, variant, value, thunk, of: current[i]! });
+          });
+        }
+      }
+    }
+    const trialAnswers = new Map(zip([...new Set(trials.map((t) => t.thunk))], await evaluate([...new Set(trials.map((t) => t.thunk))])));
+    const changed = new Set<string>();
+    for (const thunk of refused) {
+      const before = byThunk.get(thunk) as { message: string };
+      const mine = trials.filter((t) => t.of === thunk);
+      const moved = (t: (typeof trials)[number]) => messageOf(trialAnswers.get(t.thunk)!) !== before.message;
+      // Accepted now; else refused for another reason, changing the field most of whose other values do that: the one
+      // the domain refused (a valid field changed to a refused value would also change the message, but only for some).
+      const best = mine.find((t) => trialAnswers.get(t.thunk)!.accepted) ?? mostBlamed(mine, moved);
+      const slot = best && `${best.field.slot.key}#${best.variant}`;
+      if (!best || changed.has(slot!)) continue;
+      changed.add(slot!);
+      chosen[best.field.slot.key] = { ...chosen[best.field.slot.key], [best.variant]: best.value };
+    }
+    if (changed.size === 0) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
+  }
+  return changesOnly(chosen, fields, guessOf);
+}
+
+/** The choices that differ from gen's guesses: none when the domain takes every guess. */
+function changesOnly(chosen: Record<string, Record<number, RawSample>>, fields: SampledField[], guessOf: (field: SampledField, variant: number) => RawSample): SampleChoices {
+  const choices: Record<string, Record<number, RawSample>> = {};
+  for (const field of fields) {
+    for (const variant of field.variants) {
+      const value = chosen[field.slot.key]![variant]!;
+      if (value !== guessOf(field, variant)) choices[field.slot.key] = { ...choices[field.slot.key], [variant]: value };
+    }
+  }
+  return choices;
+}
+
+/** Every field whose samples are primitives gen picks: the aggregate's, its value objects' parts, its children's. */
+function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWrappers: ReadonlyMap<string, Extract<ValueType, { kind: 'value-object' }>>): SampledField[] {
+  const fields: SampledField[] = [];
+  const add = (mapping: FieldMapping, owner: string, idPrefix: string, variants: number[], patterns: string[]) => {
+    const { conversion } = mapping;
+    if (conversion.kind === 'composite' || conversion.kind === 'composite-list') {
+      const type = mapping.field.type;
+      const own = type.kind === 'composite' ? (type.patterns ?? []) : [];
+      for (const part of conversion.parts) add(part, conversion.className, idPrefix, [0, 1, 2, 3], own);
+      return;
+    }
+    const element = mapping.field.list ? { ...mapping, field: { ...mapping.field, list: false }, column: { ...mapping.column, kind: samples.elementKind(mapping) } } : mapping;
+    const kind = slotKind(element);
+    if (!kind) return;
+    const type = element.field.type;
+    const wrapper = owner === model.aggregate.name ? parameterWrappers.get(element.field.name) : undefined;
+    const valueObject = conversion.kind === 'value-object' ? conversion.className : wrapper?.name;
+    fields.push({
+      slot: {
+        key: `${owner}.${element.field.name}`,
+        owner,
+        field: element.field.name,
+        ...(valueObject ? { valueObject } : {}),
+        kind,
+        ...(element.column.kind === 'decimal' ? { decimal: { precision: element.column.precision ?? 10, scale: element.column.scale ?? 0 } } : {}),
+        primary: element.column.primary,
+        idPrefix,
+        patterns: [...patterns, ...(type.kind === 'value-object' ? (type.patterns ?? []) : []), ...(wrapper?.patterns ?? [])],
+      },
+      mapping: element,
+      variants,
+      location: element.field.location,
+    });
+  };
+  for (const mapping of model.fields) add(mapping, model.aggregate.name, model.names.kebab, mapping.column.primary ? [0, 1, 2, 3, MISSING_VARIANT] : [0, 1, 2, 3], []);
+  for (const child of model.children) {
+    const ids = [...new Set(CHILD_SAMPLES.flat().map(([id]) => id))].sort();
+    for (const mapping of child.fields) add(mapping, child.className, kebabCase(child.className), mapping.column.primary ? ids : [0, 1, 2, 3], []);
+  }
+  return fields;
+}
+
+function slotKind({ field, column }: FieldMapping): SampleSlot['kind'] | undefined {
+  if (field.type.kind === 'enum' || field.type.kind === 'literal-union') return undefined;
+  switch (column.kind) {
+    case 'string':
+      return 'string';
+    case 'double':
+    case 'decimal':
+      return 'number';
+    case 'integer':
+      return 'integer';
+    case 'bigint':
+      return 'bigint';
+    case 'timestamp':
+      return 'date';
+    default:
+      return undefined;
+  }
+}
+
+/** A `samples` value as the column's kind needs it: JSON has no bigints, and dates are ISO strings. */
+function coerce(value: string | number | boolean, slot: SampleSlot): RawSample {
+  if (slot.kind === 'bigint' && typeof value !== 'boolean') return BigInt(value);
+  if ((slot.kind === 'number' || slot.kind === 'integer') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if (slot.kind === 'date') return new Date(String(value)).toISOString();
+  return value;
+}
+
+function rawOf(stored: RawSample | null): RawSample {
+  if (stored === null) throw new Error('a sampled field has no value in variants 0 to 3');
+  return stored;
+}
+
+/** Every project class the sample expressions name, imported from its file. */
+function projectModules(model: PersistenceModel, projectRoot: string, parameterTypes: ValueType[]): ProbeModule[] {
+  const byFile = new Map<string, Map<string, string>>();
+  const bind = (file: string, exported: string, local: string) => {
+    const bindings = byFile.get(file) ?? new Map<string, string>();
+    bindings.set(local, exported);
+    byFile.set(file, bindings);
+  };
+  const seen = new Set<ValueType>();
+  const visitType = (type: ValueType) => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    if (type.kind === 'value-object' || type.kind === 'enum') bind(type.file, type.name, type.name);
+    if (type.kind === 'composite') {
+      if (!type.plain) bind(type.file, type.name, type.name);
+      type.fields.forEach(visitField);
+    }
+  };
+  const visitField = (field: FieldModel) => {
+    visitType(field.type);
+    if (field.collection) bind(field.collection.file, field.collection.className, field.collection.className);
+  };
+  bind(model.aggregate.file, model.aggregate.defaultExport ? 'default' : model.aggregate.name, model.aggregate.name);
+  model.aggregate.fields.forEach(visitField);
+  for (const child of model.children) bind(child.file, child.className, child.className);
+  parameterTypes.forEach(visitType);
+  return [...byFile].map(([file, bindings]) => ({ file: resolve(projectRoot, file), bindings: [...bindings].map(([local, exported]) => ({ exported, local })) }));
+}
+
+/** The first change of the field and variant whose changes most often change the domain's answer. */
+function mostBlamed<T extends { field: SampledField; variant: number }>(trials: T[], moved: (trial: T) => boolean): T | undefined {
+  const groups = new Map<string, T[]>();
+  for (const trial of trials) {
+    const key = `${trial.field.slot.key}#${trial.variant}`;
+    groups.set(key, [...(groups.get(key) ?? []), trial]);
+  }
+  let best: { share: number; trial: T } | undefined;
+  for (const group of groups.values()) {
+    const share = group.filter(moved).length / group.length;
+    const first = group.find(moved);
+    if (first && (!best || share > best.share)) best = { share, trial: first };
+  }
+  return best?.trial;
+}
+
+function messageOf(result: ProbeResult): string | undefined {
+  return result.accepted ? undefined : result.message;
+}
+
+function zip<A, B>(as: A[], bs: B[]): [A, B][] {
+  return as.map((a, i) => [a, bs[i]!]);
+}
+
+const quote = (value: RawSample) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+
+function samplesEntry(key: string): string {
+  return `"samples": { ${JSON.stringify(key)}: ["…", "…", "…", "…"] }`;
+}
+
+function nothingAccepted(field: SampledField, tried: RawSample[], first: ProbeResult | undefined): GenError {
+  const { slot } = field;
+  const shown = tried.slice(0, 5).map(quote).join(', ');
+  const more = tried.length > 5 ? ` and ${tried.length - 5} more` : '';
+  const said = first && !first.accepted ? `; it says: ${first.message}` : '';
+  return new GenError(
+    `${slot.key}: ${slot.valueObject ?? slot.owner} accepts none of the sample values gen tried (${shown}${more})${said}`,
+    field.location,
+    `Give the generated tests values it accepts, four distinct ones, in gen.config.json: ${samplesEntry(slot.key)}.`,
+  );
+}
+
+function aggregateRefused(model: PersistenceModel, thunk: string, result: ProbeResult, fields: SampledField[]): GenError {
+  const message = result.accepted ? '' : result.message;
+  const keys = fields.filter((f) => f.slot.owner === model.aggregate.name && !f.slot.primary).map((f) => f.slot.key);
+  return new GenError(
+    `${model.aggregate.name} refuses the samples gen built for its tests (${thunk.length > 160 ? `${thunk.slice(0, 157)}...` : thunk}); it says: ${message}`,
+    model.aggregate.location,
+    `Give the generated tests values it accepts in gen.config.json, four distinct ones per field, e.g. ${samplesEntry(keys[0] ?? `${model.aggregate.name}.field`)}${keys.length > 1 ? ` (fields sampled: ${keys.join(', ')})` : ''}.`,
+  );
+}

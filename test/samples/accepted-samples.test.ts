@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { loadProjectConfig } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { mapFeature } from '../../src/map/map-feature.js';
+import { readFeature } from '../../src/read/domain-reader.js';
+import { acceptedSamples } from '../../src/samples/accepted-samples.js';
+import { writeProject } from '../support/projects.js';
+
+const DIR = 'src/domain/aggregates/parcels';
+
+/** A Parcel whose value object and constructor check what `rules` says; `extra` adds files. */
+function parcels(rules: { label?: string; weight?: string; tracking?: string }, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    [`${DIR}/tracking-code.ts`]: `export class TrackingCode {\n  constructor(readonly value: string) {\n    ${rules.tracking ?? ''}\n  }\n}\n`,
+    [`${DIR}/parcel.ts`]: `import { TrackingCode } from './tracking-code';
+
+export class Parcel {
+  constructor(
+    readonly id: string,
+    readonly tracking: TrackingCode,
+    public label: string,
+    public weight: number,
+  ) {
+    ${rules.label ?? ''}
+    ${rules.weight ?? ''}
+  }
+}
+`,
+    [`${DIR}/parcel.repository.ts`]: `import { Parcel } from './parcel';
+
+export interface ParcelRepository {
+  save(parcel: Parcel): Promise<void>;
+  findById(id: string): Promise<Parcel | null>;
+}
+`,
+    ...extra,
+  };
+}
+
+async function samplesOf(files: Record<string, string>) {
+  const dir = writeProject(files);
+  const config = loadProjectConfig(dir);
+  const { domain } = readFeature(dir, config, 'parcels', {});
+  return acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir);
+}
+
+describe('samples the domain accepts', () => {
+  it('keeps every guess the domain accepts: no choices, so the output is what it was', async () => {
+    const { choices, evaluated } = await samplesOf(parcels({}));
+    expect(choices).toEqual({});
+    expect(evaluated).toBeGreaterThan(0);
+  });
+
+  it('replaces only the refused variants of a value object, with distinct values, the same every run', async () => {
+    const files = parcels({ tracking: "if (!/^[A-Z]{2}\\d{6}$/.test(value)) throw new Error('TrackingCode looks like AB123456');" });
+    const first = await samplesOf(files);
+    expect(Object.keys(first.choices)).toEqual(['Parcel.tracking']);
+    const values = Object.values(first.choices['Parcel.tracking']!);
+    expect(values).toHaveLength(4);
+    for (const value of values) expect(value).toMatch(/^[A-Z]{2}\d{6}$/);
+    expect(new Set(values).size).toBe(4);
+    expect((await samplesOf(files)).choices).toEqual(first.choices);
+  });
+
+  it('keeps the probes the aggregate accepts and replaces the one it refuses', async () => {
+    const { choices } = await samplesOf(parcels({ label: "if (label.includes('%')) throw new Error('a label has no %');" }));
+    // Only variant 1 (`label alpha_%`) is refused; the case variants stay.
+    expect(Object.keys(choices)).toEqual(['Parcel.label']);
+    expect(Object.keys(choices['Parcel.label']!)).toEqual(['1']);
+  });
+
+  it('finds whole numbers for an aggregate that takes integer weights', async () => {
+    const { choices } = await samplesOf(parcels({ weight: "if (!Number.isInteger(weight)) throw new Error('weight in grams');" }));
+    expect(Object.keys(choices)).toEqual(['Parcel.weight']);
+    for (const value of Object.values(choices['Parcel.weight']!)) expect(Number.isInteger(value)).toBe(true);
+  });
+
+  it('tries the samples entry of gen.config.json first', async () => {
+    const { choices } = await samplesOf(parcels({}, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['Fragile', 'Heavy', 'Light', 'Cold'] } }) }));
+    expect(choices).toEqual({ 'Parcel.label': { 0: 'Fragile', 1: 'Heavy', 2: 'Light', 3: 'Cold' } });
+  });
+
+  it('stops naming the aggregate, its message and the samples entry when no value of a field is accepted', async () => {
+    const error = await samplesOf(parcels({ weight: "if (weight > -1) throw new Error('Parcel.weight is never right');" })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toContain('Parcel refuses the samples gen built for its tests');
+    expect((error as GenError).message).toContain('it says: Parcel.weight is never right');
+    expect((error as GenError).hint).toContain('"samples": {');
+    expect((error as GenError).location?.file).toBe(`${DIR}/parcel.ts`);
+  });
+
+  it('says so when the domain cannot be loaded', async () => {
+    const error = await samplesOf(parcels({}, { [`${DIR}/tracking-code.ts`]: "import { missing } from './nowhere';\nexport class TrackingCode {\n  constructor(readonly value: string) { missing(); }\n}\n" })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toMatch(/^gen could not load the domain to check the test samples: cannot import .*tracking-code\.ts/);
+  });
+});
