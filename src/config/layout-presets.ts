@@ -28,7 +28,7 @@ export const LAYOUT_KEYS: readonly LayoutKey[] = ['domainDir', 'portDir', 'appli
 /** Folders every feature shares: one per project, so they may not depend on the feature. */
 export const SHARED_KEYS: readonly LayoutKey[] = ['databaseDir', 'sharedTestsDir'];
 
-export const PRESET_NAMES = ['plan', 'modules', 'contexts', 'repos', 'context-domains'] as const;
+export const PRESET_NAMES = ['plan', 'modules', 'contexts', 'repos', 'context-domains', 'feature-layers'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 export const LAYOUT_PRESETS: Readonly<Record<PresetName, LayoutTemplate>> = {
@@ -87,6 +87,18 @@ export const LAYOUT_PRESETS: Readonly<Record<PresetName, LayoutTemplate>> = {
     plansDir: 'documentation/plans/{feature}',
     databaseDir: 'src/shared/infrastructure',
     sharedTestsDir: 'tests/shared',
+  },
+  // A folder per feature (or bounded context) at the top of src holding its layers, as NestJS services are laid out:
+  // src/billing/{domain,application,infrastructure}, the port anywhere in the domain folder.
+  'feature-layers': {
+    domainDir: 'src/{feature}/domain',
+    portDir: 'src/{feature}/domain',
+    applicationDir: 'src/{feature}/application',
+    infrastructureDir: 'src/{feature}/infrastructure',
+    testsDir: 'test/{feature}',
+    plansDir: 'documentation/plans/{feature}',
+    databaseDir: 'src/infrastructure',
+    sharedTestsDir: 'test',
   },
 };
 

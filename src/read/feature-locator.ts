@@ -349,17 +349,27 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
 
 /** For `gen init`: the presets that fit some feature of the project, with those features, in preset order. */
 export function detectProjectLayouts(projectRoot: string): { preset: PresetName; features: string[] }[] {
-  const found: { preset: PresetName; features: string[] }[] = [];
+  const candidates: { preset: PresetName; feature: string; domainDir: string }[] = [];
   for (const preset of PRESET_NAMES) {
     const template = LAYOUT_PRESETS[preset];
-    const features = new Set<string>();
     // Folders in any spelling (src/Contexts/Mooc/Courses/domain), each feature by its kebab-case name.
     for (const { values } of spelledFolders(projectRoot, template.domainDir, {})) {
       if (values.feature === undefined) continue;
       const paths = fillPaths(template, values.feature, values.context, undefined, projectRoot);
-      if (portFiles(projectRoot, paths.portDir).length > 0) features.add(kebabName(values.feature));
+      if (portFiles(projectRoot, paths.portDir).length > 0) candidates.push({ preset, feature: kebabName(values.feature), domainDir: paths.domainDir });
     }
-    if (features.size > 0) found.push({ preset, features: [...features].sort(compareText) });
   }
-  return found;
+  // One candidate inside another's domain: a folder of nothing but ports (src/billing/domain/repositories/) belongs to
+  // the outer feature; a folder with its own aggregate (src/sales/domain/ordering/) is the feature, the outer its context.
+  const portsOnly = (c: (typeof candidates)[number]) => {
+    const ports = new Set(portFiles(projectRoot, c.domainDir));
+    return globSync([`${c.domainDir}/**/*.ts`], { cwd: projectRoot, ignore: ['**/*.d.ts'] }).every((file) => ports.has(file));
+  };
+  const nested = candidates.filter((c) => candidates.some((other) => c.domainDir.startsWith(`${other.domainDir}/`)));
+  const dropped = new Set(nested.flatMap((inner) => (portsOnly(inner) ? [inner] : candidates.filter((outer) => inner.domainDir.startsWith(`${outer.domainDir}/`)))));
+  const features = candidates.filter((c) => !dropped.has(c));
+  return PRESET_NAMES.flatMap((preset) => {
+    const names = [...new Set(features.filter((f) => f.preset === preset).map((f) => f.feature))].sort(compareText);
+    return names.length > 0 ? [{ preset, features: names }] : [];
+  });
 }

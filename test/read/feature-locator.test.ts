@@ -61,7 +61,7 @@ describe('locateFeature', () => {
     [
       'no domain folder in any layout',
       { 'src/index.ts': 'export {};\n' },
-      "feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains)",
+      "feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers)",
       /Complete the domain layer first .* \{ "layout": "modules" \}/,
       undefined,
     ],

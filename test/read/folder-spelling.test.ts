@@ -73,6 +73,20 @@ describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => 
   });
 });
 
+/** NestJS services: src/<feature>/{domain,application,infrastructure}, the port in a subfolder of the domain. */
+const FEATURE_LAYERS = orderDomainIn('src/ordering/domain', 'src/ordering/domain/repositories/order.repository.ts');
+
+describe('the feature-layers layout (src/<feature>/{domain,application,infrastructure})', () => {
+  it('is detected by gen init, the domain subfolder holding the port not taken for a context-domains feature', () => {
+    const dir = writeProject(FEATURE_LAYERS);
+
+    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'feature-layers', features: ['ordering'] }]);
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    expect(location).toMatchObject({ preset: 'feature-layers', source: 'detected' });
+    expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', applicationDir: 'src/ordering/application', infrastructureDir: 'src/ordering/infrastructure', testsDir: 'test/ordering' });
+  });
+});
+
 describe('a port exported after its declaration (interface UserRepository {...} export default UserRepository;)', () => {
   it('is found by gen init and by detection', () => {
     const port = 'src/sales/domain/ordering/orderRepository.ts';
