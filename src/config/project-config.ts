@@ -41,6 +41,8 @@ export interface ProjectConfig {
   option?: OptionConfig;
   /** `"optimistic"`: each aggregate root gets a version column that rejects stale saves; `"none"`: last write wins. */
   concurrency: Concurrency;
+  /** Modules the team accepts in the domain (`"allowDomainImports": ["pino"]`): never refused as infrastructure. */
+  allowDomainImports: string[];
 }
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -53,9 +55,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   columns: [],
   outbox: false,
   concurrency: 'optimistic',
+  allowDomainImports: [],
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'allowDomainImports'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -129,6 +132,13 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
       config.concurrency = value as Concurrency;
       continue;
     }
+    if (key === 'allowDomainImports') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new GenError(`${CONFIG_FILE}: 'allowDomainImports' must be a list of modules`, at, 'Packages or project paths the domain may import, e.g. "allowDomainImports": ["pino", "src/shared/logger"].');
+      }
+      config.allowDomainImports = (value as string[]).map((v) => v.replace(/^\.\//, ''));
+      continue;
+    }
     if (key === 'option') {
       config.option = parseOptionConfig(value, at);
       continue;
@@ -139,7 +149,7 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
 }
 
 function freshDefault(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [] };
+  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [], allowDomainImports: [] };
 }
 
 const FEATURE_KEYS = ['context', ...LAYOUT_KEYS.filter((k) => !SHARED_KEYS.includes(k))];

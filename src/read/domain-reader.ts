@@ -7,6 +7,7 @@ import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
+import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourcePatterns, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { mergePorts, selectPorts } from './port-selection.js';
@@ -44,11 +45,13 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   const absoluteDir = join(projectRoot, domainDir);
   const project = createProject(projectRoot);
   // Global declarations (`type Nullable<T> = T | null` in src/types.d.ts) resolve only when their files are in the project.
-  project.addSourceFilesAtPaths(ambientDeclarations(projectRoot));
+  const ambient = ambientDeclarations(projectRoot);
+  project.addSourceFilesAtPaths(ambient);
   const domainFiles = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
   const portFolderFiles = portDir === domainDir ? domainFiles : project.addSourceFilesAtPaths(portSourcePatterns(portDir).map((p) => (p.startsWith('!') ? `!${join(projectRoot, p.slice(1))}` : join(projectRoot, p))));
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
   const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot);
+  checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(ports.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
