@@ -125,7 +125,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       variable,
       list,
       idPath,
-      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m.kind === 'find-all' && m.page)),
+      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m === findAll && findAll.page !== undefined)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
