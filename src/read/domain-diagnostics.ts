@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticCategory, Project, ts, type Diagnostic, type SourceFile } from 'ts-morph';
+import { Project, ts, type SourceFile } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import { relativeFile } from './source-location.js';
 import { readTsconfig, TSCONFIG } from './tsconfig-reader.js';
@@ -26,7 +26,14 @@ const IGNORED = new Set([2307, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7
 export function checkDomainTypes(files: readonly SourceFile[], project: Project, projectRoot: string, ambient: readonly string[]): void {
   if (files.length === 0) return;
   const checked = sameNullChecks(project, projectRoot) ? files : projectAsConfigured(projectRoot, files, ambient);
-  const errors = checked.flatMap((file) => file.getPreEmitDiagnostics()).filter((d) => d.getCategory() === DiagnosticCategory.Error && !IGNORED.has(d.getCode()));
+  // The files' own syntax and types only: not the options' diagnostics (a tsconfig option this TypeScript deprecates
+  // is the project's toolchain, not its domain) nor the global ones, which belong to no file.
+  const errors = checked
+    .flatMap((file) => {
+      const program = file.getProject().getProgram().compilerObject;
+      return [...program.getSyntacticDiagnostics(file.compilerNode), ...program.getSemanticDiagnostics(file.compilerNode)];
+    })
+    .filter((d) => d.category === ts.DiagnosticCategory.Error && !IGNORED.has(d.code));
   if (errors.length === 0) return;
   const shown = errors.slice(0, SHOWN).map((d) => describe(d, projectRoot));
   const [first] = shown;
@@ -37,12 +44,11 @@ export function checkDomainTypes(files: readonly SourceFile[], project: Project,
   );
 }
 
-function describe(diagnostic: Diagnostic, projectRoot: string): { text: string; location?: SourceLocation } {
-  const message = ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string | ts.DiagnosticMessageChain, ' ');
-  const file = diagnostic.getSourceFile();
-  const line = diagnostic.getLineNumber();
-  const text = `TS${diagnostic.getCode()}: ${message}`;
-  return file && line !== undefined ? { text, location: { file: relativeFile(file.getFilePath(), projectRoot), line } } : { text };
+function describe(diagnostic: ts.Diagnostic, projectRoot: string): { text: string; location?: SourceLocation } {
+  const text = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+  const { file, start } = diagnostic;
+  if (!file || start === undefined) return { text };
+  return { text, location: { file: relativeFile(file.fileName, projectRoot), line: file.getLineAndCharacterOfPosition(start).line + 1 } };
 }
 
 /** Whether the project's own options check null as gen's reading project does (strictNullChecks forced on). */
