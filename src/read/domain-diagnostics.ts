@@ -20,20 +20,16 @@ const IGNORED = new Set([2307, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7
  * Refuses a feature whose domain files do not type-check, with tsc's first errors (file:line), before anything is
  * read into the model: what gen would generate from a broken domain is guesswork. Only the feature's own files
  * are checked (their imports are type-checked as they are used, not for their own errors), under the project's own
- * compiler options: where they do not already check null, a second program is built without gen's forced
- * strictNullChecks, so that gen never reports an error the project's tsc does not.
+ * compiler options: where they do not already check null and errors are found, a second program is built without
+ * gen's forced strictNullChecks, so that gen never reports an error the project's tsc does not.
  */
 export function checkDomainTypes(files: readonly SourceFile[], project: Project, projectRoot: string, ambient: readonly string[]): void {
   if (files.length === 0) return;
-  const checked = sameNullChecks(project, projectRoot) ? files : projectAsConfigured(projectRoot, files, ambient);
-  // The files' own syntax and types only: not the options' diagnostics (a tsconfig option this TypeScript deprecates
-  // is the project's toolchain, not its domain) nor the global ones, which belong to no file.
-  const errors = checked
-    .flatMap((file) => {
-      const program = file.getProject().getProgram().compilerObject;
-      return [...program.getSyntacticDiagnostics(file.compilerNode), ...program.getSemanticDiagnostics(file.compilerNode)];
-    })
-    .filter((d) => d.category === ts.DiagnosticCategory.Error && !IGNORED.has(d.code));
+  // Checking null adds errors, never removes them: a domain clean under gen's reading project is clean under the
+  // project's own options, and only one that is not is checked again as configured (a second program: seconds).
+  const found = errorsOf(files);
+  if (found.length === 0) return;
+  const errors = sameNullChecks(project, projectRoot) ? found : errorsOf(projectAsConfigured(projectRoot, files, ambient));
   if (errors.length === 0) return;
   const shown = errors.slice(0, SHOWN).map((d) => describe(d, projectRoot));
   const [first] = shown;
@@ -42,6 +38,19 @@ export function checkDomainTypes(files: readonly SourceFile[], project: Project,
     first!.location,
     [...shown.slice(1).map((d) => `${d.location ? `${d.location.file}:${d.location.line}: ` : ''}${d.text}`), `Fix ${errors.length === 1 ? 'it' : 'them'} (npx tsc --noEmit shows the same) and run gen again: gen reads the domain as tsc types it.`].join('\n  '),
   );
+}
+
+/**
+ * The files' own syntax and type errors only: not the options' diagnostics (a tsconfig option this TypeScript
+ * deprecates is the project's toolchain, not its domain) nor the global ones, which belong to no file.
+ */
+function errorsOf(files: readonly SourceFile[]): ts.Diagnostic[] {
+  return files
+    .flatMap((file) => {
+      const program = file.getProject().getProgram().compilerObject;
+      return [...program.getSyntacticDiagnostics(file.compilerNode), ...program.getSemanticDiagnostics(file.compilerNode)];
+    })
+    .filter((d) => d.category === ts.DiagnosticCategory.Error && !IGNORED.has(d.code));
 }
 
 function describe(diagnostic: ts.Diagnostic, projectRoot: string): { text: string; location?: SourceLocation } {
