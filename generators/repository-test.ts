@@ -125,7 +125,7 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       variable,
       list,
       idPath,
-      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m.kind === 'find-all' && m.page)),
+      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m === findAll && findAll.page !== undefined)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
@@ -279,9 +279,11 @@ function statementCounts(model: PersistenceModel): { created: number; changed: n
 
 /**
  * A port parameter that is a single-value object over what a field stores (a primitives-style aggregate's
- * `name: string` queried with a `ProductName`): the tests build it around the field's value.
+ * `name: string` queried with a `ProductName`): the tests build it around the field's value. A primitive parameter
+ * for a value-object field (`exists(userId: string)` of a `UserId`) is given the value inside.
  */
 function asParameter(expression: string, parameter: ValueType | undefined, field: FieldMapping): string {
+  if (parameter?.kind === 'primitive' && field.field.type.kind === 'value-object') return `${expression}${field.field.type.valueAccess}`;
   return parameter && wraps(parameter, field) ? rehydrationCall(parameter.name, parameter.rehydration, () => expression) : expression;
 }
 

@@ -61,6 +61,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       collections: tsLiteral(model.children.map((c) => c.field.name)),
       version: model.version?.property,
       columnChecks: columnChecksName(model),
+      // The AggregateStore member, named so that a port method `store(x)` keeps its name.
+      store: port.methods.some((m) => m.name === 'store') ? 'aggregateStore' : 'store',
       // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
       rows: model.children.length > 0 &&
         usesLoaded && {

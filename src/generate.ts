@@ -1,6 +1,6 @@
 import { GenError } from './errors.js';
 import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../generators/index.js';
-import { checkDomainIsolation } from './check/domain-isolation.js';
+import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { loadProjectConfig } from './config/project-config.js';
@@ -97,7 +97,8 @@ export async function generateInfra(options: GenerateOptions): Promise<Generatio
 
 async function generateWith({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions, probe: DomainProbe | undefined): Promise<Generation> {
   const config = loadProjectConfig(projectRoot);
-  const { domain, application, domainImports, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
+  const { domain, application, domainImports: scanned, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
+  const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const mapped = mapFeature(domain, config.columns, config.concurrency);
   const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;

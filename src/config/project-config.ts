@@ -45,6 +45,8 @@ export interface ProjectConfig {
   planWarnings: boolean;
   /** `"samples": { "Money.currency": ["EUR", "USD"] }`: values the generated tests try first for a class's field. */
   samples: SampleConfig;
+  /** Modules the team accepts in the domain (`"allowDomainImports": ["pino"]`): never refused as infrastructure. */
+  allowDomainImports: string[];
 }
 
 /** Sample values by `Class.field`, tried before gen's own guesses (src/samples/sample-candidates.ts). */
@@ -62,9 +64,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   concurrency: 'optimistic',
   planWarnings: true,
   samples: {},
+  allowDomainImports: [],
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings', 'samples'];
+const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings', 'samples', 'allowDomainImports'];
 
 export function loadProjectConfig(projectRoot: string): ProjectConfig {
   const path = join(projectRoot, CONFIG_FILE);
@@ -147,6 +150,13 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
       config.samples = parseSamples(value, text, at);
       continue;
     }
+    if (key === 'allowDomainImports') {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new GenError(`${CONFIG_FILE}: 'allowDomainImports' must be a list of modules`, at, 'Packages or project paths the domain may import, e.g. "allowDomainImports": ["pino", "src/shared/logger"].');
+      }
+      config.allowDomainImports = (value as string[]).map((v) => v.replace(/^\.\//, ''));
+      continue;
+    }
     if (key === 'option') {
       config.option = parseOptionConfig(value, at);
       continue;
@@ -157,7 +167,7 @@ export function loadProjectConfig(projectRoot: string): ProjectConfig {
 }
 
 function freshDefault(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [], samples: {} };
+  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [], samples: {}, allowDomainImports: [] };
 }
 
 const SAMPLES_EXAMPLE = '"samples": { "Money.currency": ["EUR", "USD", "GBP", "JPY"] }';

@@ -5,13 +5,18 @@ import type { Absent, PageParameter, RepositoryMethod } from './persistence-mode
 /**
  * The CRUD names ports use besides `save`/`findById`/`delete` (issue 11): `insert`, `create`, `update`,
  * `save<Something>`, `upsert`, `findOneById`, `find(id)`, `search(id)`, `get<X>ById`, `find<X>ById`, `searchAll`,
- * `exists(value)` and `delete`/`remove` resolving to a boolean. Each is recognised by its name and its shape
+ * `exists(value)` and `delete`/`remove` resolving to a boolean; and (issue 19) `add`/`store`/`persist` (alone or
+ * followed by the aggregate's name) as `save`, `update<Aggregate>` as `update`, `all`/`list`/`getAll` as `findAll`,
+ * `get<Aggregate>By<Aggregate>Id` as `findById`. Each is recognised by its name and its shape
  * (the id's type, the aggregate); a name whose shape does not fit is left to the rest of map-feature.ts
  * (derived queries, errors, hand-written stubs).
  */
 export interface VocabularyContext {
-  /** A single value of the aggregate's id type (or a value object over it). */
-  isId(use: TypeUse): boolean;
+  /**
+   * A single value of the aggregate's id type (or a value object over it), or, for a parameter named for the id
+   * (`id`, `userId`), the primitive a value-object id holds.
+   */
+  isId(use: TypeUse, name?: string): boolean;
   /** The trailing pagination parameter at `index`, if that is what it is. */
   page(method: PortMethod, index: number): PageParameter | undefined;
   fail(message: string, hint?: string): GenError;
@@ -26,6 +31,23 @@ const LOOSE = ['find', 'search', 'get'];
 /** `getUserById`, `findOrderById`: the aggregate's (or any) name between the verb and `ById`. */
 const NAMED_LOOKUP = /^(get|find)[A-Z]\w*ById$/;
 const SAVE_SOMETHING = /^save(?!All$|Many$)[A-Z]\w*$/;
+/** Writers named for storing, read as Spring Data reads `save`: insert or replace (issue 19). */
+const STORE = ['add', 'store', 'persist'];
+/** `all()`, `list()`: every aggregate, as `findAll`/`searchAll`. */
+const ALL = ['searchAll', 'all', 'list', 'getAll'];
+
+/** `addUser`, `storeUser`, `persistUser` for User: a writer named for the aggregate, with `save` semantics. */
+export function storeWriter(name: string, aggregate: string): boolean {
+  return STORE.some((verb) => name === verb || name === `${verb}${aggregate}`);
+}
+
+/** `getUserByUserId`, `findByUserId` for a User with no field `userId`: the aggregate's own id, spelled from its name. */
+function ownIdLookup(name: string, domain: DomainModel): boolean {
+  const T = domain.aggregate.name;
+  const field = `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`;
+  const named = new RegExp(`^(get|find)(${T})?By${T}Id$`).test(name);
+  return named && (field === domain.aggregate.idField || !domain.aggregate.fields.some((f) => f.name === field));
+}
 
 /** Names this module may implement: a database answers them asynchronously. */
 export function isVocabularyName(name: string): boolean {
@@ -41,18 +63,26 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const single = (use: TypeUse) => aggregateUse(use) && !use.list && !use.orList;
   const isVoid = returns.type.kind === 'void';
   const isBoolean = !returns.list && returns.absent === 'none' && returns.type.kind === 'primitive' && returns.type.primitive === 'boolean';
-  const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
+  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0]!.use, params[0]!.name);
   const name = method.name;
   if (!method.async) return undefined;
 
-  if (CREATE.includes(name) || name === 'update') {
+  const update = name === 'update' || name === `update${T}`;
+  if (CREATE.includes(name) || update) {
     const parameter = params[0]?.use;
     const list: 'no' | 'yes' | 'either' = parameter?.orList ? 'either' : parameter?.list ? 'yes' : 'no';
-    const shape = name === 'update' ? `update(x: ${T}): Promise<void | ${T} | boolean>` : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
-    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (name === 'update' && list !== 'no')) throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+    const shape = update ? `${name}(x: ${T}): Promise<void | ${T} | boolean>` : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
+    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no')) throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     const result = isVoid ? 'void' : isBoolean ? 'boolean' : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either' ? 'aggregate' : undefined;
     if (!result) throw context.fail(`it returns '${returns.text}', expected ${shape}`, 'Resolve to nothing, the aggregate it took, or whether it was written.');
-    return { kind: 'write', method, mode: name === 'update' ? 'update' : 'create', list, result };
+    return { kind: 'write', method, mode: update ? 'update' : 'create', list, result };
+  }
+  // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
+  if (storeWriter(name, T) && only(aggregateUse)) {
+    if (!only(single)) return undefined;
+    if (isVoid) return { kind: 'save', method };
+    if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
+    throw context.fail(`it returns '${returns.text}'`, `Return Promise<void> or Promise<${T}> (the aggregate it stored), as save does.`);
   }
   if (name === 'upsert' || SAVE_SOMETHING.test(name) || name === 'save') {
     if (!only(single)) {
@@ -64,13 +94,13 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (name === 'save') return undefined;
     throw context.fail(`it returns '${returns.text}'`, `Return Promise<void> or Promise<${T}> (the aggregate it saved).`);
   }
-  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name)) {
+  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain)) {
     // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
     if (!only(context.isId) || returns.type.kind !== 'aggregate' || returns.list) return undefined;
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
     return { kind: 'find-by-id', method, absent };
   }
-  if (name === 'searchAll') {
+  if (ALL.includes(name)) {
     const page = context.page(method, 0);
     if (params.length !== (page ? 1 : 0) || returns.type.kind !== 'aggregate' || !returns.list) return undefined;
     return page ? { kind: 'find-all', method, page } : { kind: 'find-all', method };
@@ -81,7 +111,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return undefined;
   }
   if (name === 'exists' && only(single) && isBoolean) return { kind: 'exists-by-id', method, argument: 'aggregate' };
-  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use) && isBoolean) return existsByValue(method, domain, context);
+  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use, params[0]!.name) && isBoolean) return existsByValue(method, domain, context);
   return undefined;
 }
 

@@ -143,9 +143,12 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const returns = method.returns;
   const single = (use: TypeUse) => use.type.kind === 'aggregate' && !use.list;
   const many = (use: TypeUse) => use.type.kind === 'aggregate' && use.list;
-  const isId = (use: TypeUse) => !use.list && use.absent === 'none' && takes(id.type, use.type);
+  // `exists(userId: string)` where the id is a UserId over a string: the parameter's name says it is the id.
+  const idNames = new Set(['id', aggregate.idField, `${aggregate.name.charAt(0).toLowerCase()}${aggregate.name.slice(1)}Id`]);
+  const holdsId = (use: TypeUse, name: string | undefined) => name !== undefined && idNames.has(name) && id.type.kind === 'value-object' && use.type.kind === 'primitive' && use.type.primitive === id.type.primitive;
+  const isId = (use: TypeUse, name?: string) => !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name));
   const isVoid = returns.type.kind === 'void';
-  const only = (test: (use: TypeUse) => boolean) => params.length === 1 && test(params[0]!.use);
+  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0]!.use, params[0]!.name);
   const expect = (ok: boolean, shape: string): void => {
     if (!ok) throw fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
   };

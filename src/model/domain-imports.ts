@@ -3,6 +3,8 @@ export interface DomainImports {
   /** The files scanned: the feature's domain folder and the project files it imports, transitively. Sorted. */
   files: string[];
   imports: ModuleImport[];
+  /** The feature's own files, where the scan started: an import chain to a file starts at one of them. Sorted. */
+  roots?: string[];
 }
 
 export interface ModuleImport {

@@ -1,19 +1,33 @@
 import type { ClassDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { AggregateModel } from '../model/domain-model.js';
-import { readClassState } from './class-state-reader.js';
+import { ID_NAMES, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
+
+/**
+ * What an aggregate's id may be called, first found wins: `id` (a field, getter or `getId()`, own or inherited),
+ * `<aggregate>Id` (`userId` on User), `guid`, `uuid`.
+ */
+export function idCandidates(aggregate: string): string[] {
+  const [first, ...rest] = ID_NAMES;
+  return [first!, `${aggregate.charAt(0).toLowerCase()}${aggregate.slice(1)}Id`, ...rest];
+}
 
 /** Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. */
 export function readAggregate(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): AggregateModel {
   const name = declaration.getName() ?? 'default';
   const location = locate(declaration, projectRoot);
   const state = readClassState(declaration, classifier, projectRoot, rehydrators);
-  const id = state.fields.find((f) => f.name === 'id');
+  const candidates = idCandidates(name);
+  const id = candidates.map((candidate) => state.fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
   if (!id) {
-    throw new GenError(`aggregate ${name} has no 'id' field`, location, `Give it an id (e.g. \`readonly id: ${name}Id\`); fields found: ${state.fields.map((f) => f.name).join(', ')}.`);
+    throw new GenError(
+      `aggregate ${name} has no id: gen looked for a field, getter or getX() method named ${candidates.map((c) => `'${c}'`).join(', ')}, also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`)`,
+      location,
+      `Give it one of these (e.g. \`readonly id: ${name}Id\`); fields found: ${state.fields.map((f) => f.name).join(', ')}.`,
+    );
   }
   if (id.optional || id.nullable || id.list || (id.type.kind !== 'primitive' && id.type.kind !== 'value-object')) {
     throw new GenError(`the id of aggregate ${name} must be a required string, number or single-value object`, id.location);
@@ -24,7 +38,7 @@ export function readAggregate(declaration: ClassDeclaration, classifier: TypeCla
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
     location,
     style: state.style,
-    idField: 'id',
+    idField: id.name,
     fields: state.fields,
     rehydration: state.rehydration,
     ...(state.snapshot ? { snapshot: state.snapshot } : {}),

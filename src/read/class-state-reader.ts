@@ -49,7 +49,8 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
   const name = declaration.getName() ?? 'default';
   const primitives = primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
-  const { style, members } = stateMembers(declaration);
+  const { style, members: own } = stateMembers(declaration);
+  const members = withInheritedId(declaration, own);
   if (members.length === 0) {
     throw new GenError(`class ${name} has no state to store`, locate(declaration, projectRoot), 'Declare its state as constructor parameter properties, a props object, or private fields with getters.');
   }
@@ -210,6 +211,32 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     style: 'private-fields',
     members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'))),
   };
+}
+
+/** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */
+export const ID_NAMES = ['id', 'guid', 'uuid'];
+
+/**
+ * An id that a base class of the project keeps for the class (`AggregateRoot<Props>` with `protected readonly _id`
+ * and `get id()` or `getId()`), when the class's own members have none: stored as `id`, read through what the class
+ * exposes (accessor()). A base in node_modules is a framework's business, not read.
+ */
+function withInheritedId(declaration: ClassDeclaration, members: StateMember[]): StateMember[] {
+  const name = declaration.getName() ?? '';
+  const own = new Set([...ID_NAMES, `${name.charAt(0).toLowerCase()}${name.slice(1)}Id`]);
+  if (members.some((m) => own.has(m.name))) return members;
+  const type = declaration.getType();
+  const inProjectBase = (node: Node | undefined) => node !== undefined && !node.getSourceFile().isInNodeModules() && node.getFirstAncestorByKind(ts.SyntaxKind.ClassDeclaration) !== declaration;
+  for (const raw of ['id', '_id']) {
+    const symbol = type.getProperty(raw);
+    const node = symbol?.getDeclarations()[0];
+    if (symbol && inProjectBase(node)) return [memberOf(raw, symbol.getTypeAtLocation(declaration), node!, false, false), ...members];
+  }
+  const getId = type.getProperty('getId');
+  const node = getId?.getDeclarations()[0];
+  const signature = getId?.getTypeAtLocation(declaration).getCallSignatures()[0];
+  if (getId && inProjectBase(node) && signature && signature.getParameters().length === 0) return [memberOf('id', signature.getReturnType(), node!, false, false), ...members];
+  return members;
 }
 
 /** Members an Entity/AggregateRoot base class keeps beside `id` and the props, stored when the class exposes them. */

@@ -33,6 +33,7 @@ export function readDomainImports(domainFiles: readonly SourceFile[], projectRoo
   return {
     files: [...seen].map((f) => relativeFile(f.getFilePath(), projectRoot)).sort(compareText),
     imports: imports.sort((a, b) => compareText(a.file, b.file) || a.line - b.line),
+    roots: [...new Set(domainFiles)].map((f) => relativeFile(f.getFilePath(), projectRoot)).sort(compareText),
   };
 }
 

@@ -7,11 +7,13 @@ import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
+import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourcePatterns, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
+import { readTsconfig } from './tsconfig-reader.js';
 import { TypeClassifier } from './type-classifier.js';
 import { readUseCases } from './use-case-reader.js';
 
@@ -42,10 +44,14 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   const { domainDir, portDir } = location.paths;
   const absoluteDir = join(projectRoot, domainDir);
   const project = createProject(projectRoot);
+  // Global declarations (`type Nullable<T> = T | null` in src/types.d.ts) resolve only when their files are in the project.
+  const ambient = ambientDeclarations(projectRoot);
+  project.addSourceFilesAtPaths(ambient);
   const domainFiles = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
   const portFolderFiles = portDir === domainDir ? domainFiles : project.addSourceFilesAtPaths(portSourcePatterns(portDir).map((p) => (p.startsWith('!') ? `!${join(projectRoot, p.slice(1))}` : join(projectRoot, p))));
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
   const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot);
+  checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(ports.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
@@ -67,13 +73,20 @@ function createProject(projectRoot: string): Project {
     : new Project({ compilerOptions: { strict: true } });
 }
 
+/** The project's own `.d.ts` files that its tsconfig includes. */
+function ambientDeclarations(projectRoot: string): string[] {
+  return (readTsconfig(projectRoot)?.fileNames ?? []).filter((file) => file.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(file));
+}
+
 /**
  * The generated tests store aggregates through `save`: one of the ports must have it, taking the aggregate. Without
- * one, a writer of the CRUD vocabulary (crud-vocabulary.ts) stands in: `saveUser`, `upsert`, `insert`, `create`, `update`.
+ * one, a writer of the CRUD vocabulary (crud-vocabulary.ts) stands in: `saveUser`, `upsert`, `insert`, `create`, `update`,
+ * `updateUser`, `add`, `addUser`, `store`, `persist`.
  */
 function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
   const first = ports[0]!;
-  const save = first.getType().getProperty('save') ?? first.getType().getProperties().find((p) => /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(p.getName()));
+  const writer = (name: string) => /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) || name === `update${aggregate.getName()}` || new RegExp(`^(add|store|persist)(${aggregate.getName()})?$`).test(name);
+  const save = first.getType().getProperty('save') ?? first.getType().getProperties().find((p) => writer(p.getName()));
   const names = ports.map((p) => p.getName()).join(', ');
   const signature = save?.getTypeAtLocation(first).getCallSignatures()[0];
   if (!save || !signature) {

@@ -179,7 +179,8 @@ function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifi
 /** The project's own types named in the signature, so a stub elsewhere can import them. */
 function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot: string): PortMethod['typeReferences'] {
   const found = new Map<string, { file: string; defaultExport: boolean }>();
-  const nodes = [...method.getParameters().map((p) => p.getTypeNode()), method.getReturnTypeNode()];
+  // A type parameter's constraint and default are named in the stub's signature too (`<T extends PaginatedQueryParams>`).
+  const nodes = [...method.getTypeParameters().flatMap((p) => [p.getConstraint(), p.getDefault()]), ...method.getParameters().map((p) => p.getTypeNode()), method.getReturnTypeNode()];
   for (const node of nodes) {
     if (!node) continue;
     const references = [...(Node.isTypeReference(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.TypeReference)];

@@ -48,11 +48,17 @@ type Verdict =
  */
 export function selectPorts(files: readonly SourceFile[], portDir: string, feature: string, projectRoot: string): PortSelection {
   const declarations: PortDeclaration[] = [];
+  /** Named like a port, with no method: said so when nothing else is a port. */
+  const empty: PortDeclaration[] = [];
   const leftAlone: { node: Node; name: string; reason: string }[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
     for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort((a, b) => a.getStart() - b.getStart())) {
       const name = declaration.getName() ?? '';
-      if (!declaration.isExported() || !(IMPLEMENTABLE_PORT.test(name) || PORT_NEIGHBOUR.test(name)) || signatures(declaration).length === 0) continue;
+      if (!declaration.isExported() || !(IMPLEMENTABLE_PORT.test(name) || PORT_NEIGHBOUR.test(name))) continue;
+      if (signatures(declaration).length === 0) {
+        if (IMPLEMENTABLE_PORT.test(name)) empty.push(declaration);
+        continue;
+      }
       declarations.push(declaration);
     }
     for (const variable of file.getVariableDeclarations()) {
@@ -63,7 +69,7 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
   const groups = new Map<ClassDeclaration, PortDeclaration[]>();
   for (const [declaration, v] of verdicts) if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
   const aggregate = chooseAggregate(groups, verdicts, feature, portDir, projectRoot);
-  if (!aggregate) throw noPort(declarations, verdicts, portDir, projectRoot);
+  if (!aggregate) throw noPort(declarations, verdicts, portDir, projectRoot, empty);
   const ports: PortDeclaration[] = [];
   for (const [declaration, v] of verdicts) {
     const name = declaration.getName() ?? 'default';
@@ -208,8 +214,12 @@ function isToken(initializer: Node | undefined): boolean {
   return Node.isNewExpression(initializer) && /InjectionToken$/.test(initializer.getExpression().getText());
 }
 
-function noPort(declarations: PortDeclaration[], verdicts: Map<PortDeclaration, Verdict>, portDir: string, projectRoot: string): GenError {
+function noPort(declarations: PortDeclaration[], verdicts: Map<PortDeclaration, Verdict>, portDir: string, projectRoot: string, empty: PortDeclaration[]): GenError {
   const undecided = declarations.filter((d) => verdicts.get(d)!.kind === 'undecided');
+  if (undecided.length === 0 && empty.length > 0) {
+    const port = empty[0]!;
+    return new GenError(`port ${port.getName()} declares no methods, so there is nothing to implement and no aggregate to store`, locate(port, projectRoot), `Declare its methods, at least \`save(aggregate: YourAggregate): Promise<void>\`; gen implements them.`);
+  }
   if (undecided.length === 1) {
     // One port that names no class: its save (or the lack of one) is what to fix.
     const port = undecided[0]!;

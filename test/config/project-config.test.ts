@@ -69,3 +69,14 @@ describe('gen.config.json: samples', () => {
     expect((error as GenError).location).toEqual({ file: 'gen.config.json', line });
   });
 });
+
+describe('gen.config.json: allowDomainImports', () => {
+  it('is empty by default, and lists the modules given', () => {
+    expect(load(undefined).allowDomainImports).toEqual([]);
+    expect(load('{ "allowDomainImports": ["pino", "./src/shared/logger"] }').allowDomainImports).toEqual(['pino', 'src/shared/logger']);
+  });
+
+  it.each([['"pino"'], ['[1]'], ['[""]']])('refuses %s, pointing at its line', (value) => {
+    expect(() => load(`{\n  "allowDomainImports": ${value}\n}`)).toThrow("gen.config.json: 'allowDomainImports' must be a list of modules");
+  });
+});

@@ -88,3 +88,46 @@ describe('the CRUD vocabulary', () => {
     expect(domain.aggregate.name).toBe('Order');
   });
 });
+
+/** The Order domain with a global `Nullable<T>` (a .d.ts of the project) and an imported `Maybe<T>`, as issue 19's projects have them. */
+function mappedInProject(signature: string): RepositoryMethod {
+  const files = withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`);
+  files['src/types.d.ts'] = 'type Nullable<T> = T | null;\n';
+  files['src/domain/aggregates/ordering/maybe.ts'] = 'export type Maybe<T> = T | undefined;\n';
+  files['src/domain/aggregates/ordering/order.repository.ts'] = `import type { Maybe } from './maybe';\n${files['src/domain/aggregates/ordering/order.repository.ts']}`;
+  return mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering')).methods[1]!;
+}
+
+describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
+  it.each([
+    // Writers named for storing: save's insert-or-replace, as Spring Data's save.
+    ['add(order: Order): Promise<void>', { kind: 'save' }],
+    ['addOrder(order: Order): Promise<Order>', { kind: 'save', returnsAggregate: true }],
+    ['store(order: Order): Promise<void>', { kind: 'save' }],
+    ['persistOrder(order: Order): Promise<void>', { kind: 'save' }],
+    ['updateOrder(order: Order): Promise<Order>', { kind: 'write', mode: 'update', list: 'no', result: 'aggregate' }],
+    ['all(): Promise<Order[]>', { kind: 'find-all' }],
+    ['getAll(): Promise<Order[]>', { kind: 'find-all' }],
+    ['list(page: { limit: number; offset: number }): Promise<Order[]>', { kind: 'find-all', page: { parameter: 0, take: 'limit', skip: 'offset' } }],
+    ["find(id: Order['id']): Promise<Nullable<Order>>", { kind: 'find-by-id', absent: 'null' }],
+    ['get(id: OrderId): Promise<Maybe<Order>>', { kind: 'find-by-id', absent: 'undefined' }],
+    // A parameter named for the id, holding what the OrderId holds.
+    ['exists(orderId: string): Promise<boolean>', { kind: 'exists-by-id' }],
+    ['getOrderByOrderId(orderId: string): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
+    ['findByOrderId(orderId: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
+    // Not the aggregate: the user's to write.
+    ['add(line: string): Promise<void>', { kind: 'hand-written' }],
+    ['addLine(order: Order): Promise<void>', { kind: 'hand-written' }],
+  ])('%s', (signature, expected) => {
+    expect(shape(mappedInProject(signature))).toEqual(expected);
+  });
+
+  it.each([
+    ['store(order: Order): Promise<number>', /cannot implement OrderRepository.store: it returns 'number'/],
+    ['updateOrder(orders: Order[]): Promise<void>', /expected updateOrder\(x: Order\)/],
+    // A string not named for the id is a value: customerEmail and note are both strings.
+    ['exists(email: string): Promise<boolean>', /fields 'customerEmail', 'note' are all string/],
+  ])('refuses %s', (signature, message) => {
+    expect(() => mappedInProject(signature)).toThrow(message);
+  });
+});

@@ -194,7 +194,8 @@ describe('mapFeature', () => {
     ['findByStatusTrue(): Promise<Order[]>;', /true does not apply to field 'status'/, /booleans/],
     ['findByTotalIgnoreCase(total: number): Promise<Order[]>;', /IgnoreCase does not apply to field 'total'/, /Text operators/],
     ['findById(id: OrderId): Order | null;', /but a database can only answer asynchronously/, /Return a Promise/],
-    ['delete(id: string): Promise<void>;', /expected delete\(id: OrderId\): Promise<void> or delete\(x: Order\): Promise<void>/, /rename the method/],
+    // A string named otherwise than the id is not the OrderId (a string named `id` is: issue 19).
+    ['delete(key: string): Promise<void>;', /expected delete\(id: OrderId\): Promise<void> or delete\(x: Order\): Promise<void>/, /rename the method/],
     ['findByStatus(status: Map<string, string>): Promise<Order[]>;', /parameter 'status': unsupported type 'Map<string, string>'/, undefined],
   ])('stops on `%s` at its line', (method, message, hint) => {
     let error: unknown;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError, formatError } from '../../src/errors.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { writeProject } from '../support/projects.js';
+
+const DIR = 'src/domain/aggregates/users';
+
+const PORT = `import { User } from './user';
+
+export interface UserRepository {
+  save(user: User): Promise<void>;
+}
+`;
+
+function project(user: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { [`${DIR}/user.ts`]: user, [`${DIR}/user.repository.ts`]: PORT, ...extra };
+}
+
+const AGGREGATE_ROOT_WITH_GET_ID = `export abstract class AggregateRoot<Props> {
+  protected readonly _id: string;
+  protected props: Props;
+
+  constructor(props: Props, id: string) {
+    this._id = id;
+    this.props = props;
+  }
+
+  getId(): string {
+    return this._id;
+  }
+}
+`;
+
+const AGGREGATE_ROOT_WITH_ID_GETTER = `export abstract class AggregateRoot {
+  constructor(protected readonly _id: string) {}
+
+  get id(): string {
+    return this._id;
+  }
+}
+`;
+
+describe('the id of an aggregate, as projects spell it', () => {
+  it.each([
+    ['a field named id', project('export class User {\n  constructor(readonly id: string, public name: string) {}\n}\n'), 'id', '.id'],
+    ['a field named <aggregate>Id', project('export class User {\n  constructor(readonly userId: string, public name: string) {}\n}\n'), 'userId', '.userId'],
+    ['a field named guid', project('export class User {\n  constructor(readonly guid: string, public name: string) {}\n}\n'), 'guid', '.guid'],
+    ['a field named uuid', project('export class User {\n  constructor(readonly uuid: string, public name: string) {}\n}\n'), 'uuid', '.uuid'],
+    [
+      'a private field behind getId()',
+      project('export class User {\n  constructor(private readonly _id: string, public name: string) {}\n\n  getId(): string {\n    return this._id;\n  }\n}\n'),
+      'id',
+      '.getId()',
+    ],
+    [
+      'an _id inherited from AggregateRoot<Props>, read through its getId()',
+      project(
+        "import { AggregateRoot } from './aggregate-root';\n\ninterface UserProps {\n  name: string;\n}\n\nexport class User extends AggregateRoot<UserProps> {\n  get name(): string {\n    return this.props.name;\n  }\n\n  static reconstitute(props: UserProps, id: string): User {\n    return new User(props, id);\n  }\n}\n",
+        { [`${DIR}/aggregate-root.ts`]: AGGREGATE_ROOT_WITH_GET_ID },
+      ),
+      'id',
+      '.getId()',
+    ],
+    [
+      'an _id inherited from a base with get id(), the subclass passing it to super()',
+      project("import { AggregateRoot } from './aggregate-root';\n\nexport class User extends AggregateRoot {\n  constructor(id: string, public name: string) {\n    super(id);\n  }\n}\n", {
+        [`${DIR}/aggregate-root.ts`]: AGGREGATE_ROOT_WITH_ID_GETTER,
+      }),
+      'id',
+      '.id',
+    ],
+  ])('%s', (_, files, idField, access) => {
+    const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, 'users');
+
+    expect(aggregate.idField).toBe(idField);
+    const id = aggregate.fields.find((f) => f.name === idField);
+    expect(id?.access).toBe(access);
+    expect(id?.type).toEqual({ kind: 'primitive', primitive: 'string' });
+    // The id is rebuilt with the rest: every field is an argument of the rehydration.
+    expect(JSON.stringify(aggregate.rehydration.arguments)).toContain(`"${idField}"`);
+  });
+
+  it('prefers id over the other spellings when a class has several', () => {
+    const { aggregate } = readDomain(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n')), DEFAULT_CONFIG, 'users');
+
+    expect(aggregate.idField).toBe('id');
+  });
+
+  it('without an id, names the class, its line and every spelling it looked for', () => {
+    let error: unknown;
+    try {
+      readDomain(writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n')), DEFAULT_CONFIG, 'users');
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(GenError);
+    expect(formatError(error as GenError)).toBe(
+      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`)\n` +
+        '  Give it one of these (e.g. `readonly id: UserId`); fields found: code, name.',
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError, formatError } from '../../src/errors.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
+import { writeProject } from '../support/projects.js';
+
+const ORDER_FILE = 'src/domain/aggregates/ordering/order.ts';
+
+function readError(files: Record<string, string>): GenError {
+  try {
+    readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+/** Order with a getter declared `string` that returns a number. */
+const MISTYPED_GETTER = {
+  ...ORDER_DOMAIN,
+  [ORDER_FILE]: `${ORDER_DOMAIN[ORDER_FILE]!.trimEnd()}
+
+export class Receipt {
+  get number(): string {
+    return 42;
+  }
+}
+`,
+};
+
+describe('a domain that does not type-check (issue 19)', () => {
+  it("is refused with tsc's first error at its file and line", () => {
+    const error = readError(MISTYPED_GETTER);
+    const line = MISTYPED_GETTER[ORDER_FILE].split('\n').indexOf('    return 42;') + 1;
+
+    expect(formatError(error)).toBe(
+      `${ORDER_FILE}:${line}: the domain does not type-check (1 error): TS2322: Type 'number' is not assignable to type 'string'.\n` +
+        '  Fix it (npx tsc --noEmit shows the same) and run gen again: gen reads the domain as tsc types it.',
+    );
+  });
+
+  it('lists the next errors too, each with its place', () => {
+    const files = { ...MISTYPED_GETTER, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const broken: number = "text";\n' };
+    const error = readError(files);
+
+    expect(formatError(error)).toMatch(/^src\/domain\/aggregates\/ordering\/order-id.ts:5: the domain does not type-check \(2 errors\): TS2322: Type 'string' is not assignable to type 'number'./);
+    expect(error.hint).toContain(`${ORDER_FILE}:18: TS2322: Type 'number' is not assignable to type 'string'.`);
+  });
+
+  it('is judged by the project’s own options: without strict, null is no error, though gen reads types with strictNullChecks; deprecated options are no error', () => {
+    // Options this TypeScript deprecates (node10 resolution, baseUrl) are the project's toolchain, not its domain: no refusal either.
+    const loose = JSON.stringify({ compilerOptions: { target: 'ES2022', strict: false, module: 'CommonJS', moduleResolution: 'node', baseUrl: '.', skipLibCheck: true, noEmit: true }, include: ['src'] });
+    const files = { ...ORDER_DOMAIN, 'tsconfig.json': loose, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const NONE: string = null;\n' };
+
+    expect(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
+  });
+});
+
+describe('an empty port (issue 19)', () => {
+  it('is refused at its file and line', () => {
+    const error = readError(withPortMethods(''));
+
+    expect(error.location).toEqual({ file: PORT_FILE, line: 5 });
+    expect(error.message).toBe('port OrderRepository declares no methods, so there is nothing to implement and no aggregate to store');
+  });
+});
