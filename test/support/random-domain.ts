@@ -77,6 +77,7 @@ type Kind =
   | { kind: 'union'; name: string; file: string; members: string[] }
   | { kind: 'primitive-list'; element: 'string' | 'integer' }
   | { kind: 'union-list'; union: { name: string; file: string; members: string[] } }
+  | { kind: 'enum-list'; enum: { name: string; file: string; numeric: boolean; members: string[] } }
   | { kind: 'single-vo'; vo: SingleVo }
   | { kind: 'multi-vo'; vo: MultiVo }
   | { kind: 'vo-list'; vo: ListVo }
@@ -88,6 +89,8 @@ interface Field {
   type: Kind;
   optional: boolean;
   nullable: boolean;
+  /** How a list is spelled: `T[]`, `readonly T[]`, `ReadonlyArray<T>` or `Set<T>` (issue 18: all work where `T[]` does). */
+  list?: 'array' | 'readonly' | 'ReadonlyArray' | 'Set';
 }
 
 interface SingleVo {
@@ -145,9 +148,9 @@ const SCALAR_NAMES: Record<Scalar, string[]> = {
 };
 
 const ENUMS = [
-  { name: 'Status', field: 'status', members: ['Draft', 'Open', 'Closed'] },
-  { name: 'Stage', field: 'stage', members: ['Planned', 'Running', 'Done', 'Failed'] },
-  { name: 'Tier', field: 'tier', members: ['Bronze', 'Silver', 'Gold'] },
+  { name: 'Status', field: 'status', plural: 'statuses', members: ['Draft', 'Open', 'Closed'] },
+  { name: 'Stage', field: 'stage', plural: 'stages', members: ['Planned', 'Running', 'Done', 'Failed'] },
+  { name: 'Tier', field: 'tier', plural: 'tiers', members: ['Bronze', 'Silver', 'Gold'] },
 ];
 
 const UNIONS = [
@@ -365,6 +368,7 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
       'union',
       'primitive-list',
       'union-list',
+      'enum-list',
       'single-vo',
       'multi-vo',
       'vo-list',
@@ -384,7 +388,9 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
       case 'enum': {
         const e = random.pick(ENUMS);
         const n = name([e.field]);
-        if (n) field = { name: n, type: { kind: 'enum', name: e.name, file: e.field, numeric: random.chance(0.4), members: e.members }, optional, nullable };
+        const listed = fields.find((f) => f.type.kind === 'enum-list' && f.type.enum.name === e.name);
+        const numeric = listed?.type.kind === 'enum-list' ? listed.type.enum.numeric : random.chance(0.4);
+        if (n) field = { name: n, type: { kind: 'enum', name: e.name, file: e.field, numeric, members: e.members }, optional, nullable };
         break;
       }
       case 'union': {
@@ -405,6 +411,14 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
         if (n && !fields.some((f) => (f.type.kind === 'union' || f.type.kind === 'union-list') && unionOf(f.type)?.name === u.name && unionOf(f.type)?.file !== u.field)) {
           field = { name: n, type: { kind: 'union-list', union: { name: u.name, file: u.field, members: u.members } }, optional: false, nullable: false };
         }
+        break;
+      }
+      case 'enum-list': {
+        const e = random.pick(ENUMS);
+        const existing = fields.find((f) => (f.type.kind === 'enum' && f.type.name === e.name) || (f.type.kind === 'enum-list' && f.type.enum.name === e.name));
+        const numeric = existing?.type.kind === 'enum' ? existing.type.numeric : existing?.type.kind === 'enum-list' ? existing.type.enum.numeric : random.chance(0.4);
+        const n = name([e.plural, `${e.field}History`]);
+        if (n) field = { name: n, type: { kind: 'enum-list', enum: { name: e.name, file: e.field, numeric, members: e.members } }, optional: false, nullable: false };
         break;
       }
       case 'single-vo': {
@@ -429,7 +443,7 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
         const existing = fields.find((f) => f.type.kind === 'vo-list' && f.type.vo.name === vo.name);
         const n = name(LIST_VO_FIELDS[vo.name] ?? []);
         const voStyle = existing?.type.kind === 'vo-list' ? existing.type.vo.style : style === 'primitives' ? 'primitives' : random.pick(['readonly', 'primitives'] as const);
-        if (n) field = { name: n, type: { kind: 'vo-list', vo: { ...vo, style: voStyle } }, optional: false, nullable: false };
+        if (n) field = { name: n, type: { kind: 'vo-list', vo: { ...vo, style: voStyle } }, optional: false, nullable: random.chance(0.2) };
         break;
       }
       case 'inline': {
@@ -445,6 +459,10 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
         if (n) field = { name: n, type: { kind: 'children', child: { name: child.name, file: child.file, parts: child.parts } }, optional: false, nullable: false };
         break;
       }
+    }
+    if (field && ['primitive-list', 'union-list', 'enum-list', 'vo-list'].includes(field.type.kind)) {
+      const setOk = style !== 'primitives' && field.type.kind !== 'vo-list' && !field.nullable;
+      field.list = random.pick(setOk ? (['array', 'array', 'readonly', 'ReadonlyArray', 'Set'] as const) : style === 'primitives' ? (['array', 'readonly'] as const) : (['array', 'array', 'readonly', 'ReadonlyArray'] as const));
     }
     if (field) fields.push(field);
   }
@@ -463,7 +481,7 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
   files[`${dir}/${feature}.repository.ts`] = writePort(aggregate, feature, idType, queries);
   files['package.json'] = PACKAGE_JSON;
 
-  const summary = `seed ${seed}: ${aggregate} (${style}); fields ${ordered.map((f) => `${f.name}:${describeKind(f.type)}${f.optional ? '?' : ''}${f.nullable ? '|null' : ''}`).join(', ')}; queries ${queries.map((q) => q.name).join(', ')}`;
+  const summary = `seed ${seed}: ${aggregate} (${style}); fields ${ordered.map((f) => `${f.name}:${describeKind(f.type)}${f.list && f.list !== 'array' ? ` as ${f.list}` : ''}${f.optional ? '?' : ''}${f.nullable ? '|null' : ''}`).join(', ')}; queries ${queries.map((q) => q.name).join(', ')}`;
   return { seed, feature, aggregate, style, files, summary };
 }
 
@@ -485,6 +503,8 @@ function describeKind(kind: Kind): string {
       return `${kind.element}[]`;
     case 'union-list':
       return `${kind.union.name}[]`;
+    case 'enum-list':
+      return `${kind.enum.numeric ? 'numeric ' : ''}${kind.enum.name}[]`;
     case 'single-vo':
       return `${kind.vo.name}(${kind.vo.style})`;
     case 'multi-vo':
@@ -547,6 +567,11 @@ function writeSupportingFiles(files: Record<string, string>, dir: string, fields
         const start = 1;
         const body = kind.members.map((m, i) => `  ${m} = ${kind.numeric ? String(start + i) : `'${m.toUpperCase()}'`},`).join('\n');
         files[`${dir}/${kind.file}.ts`] = `export enum ${kind.name} {\n${body}\n}\n`;
+        break;
+      }
+      case 'enum-list': {
+        const body = kind.enum.members.map((m, i) => `  ${m} = ${kind.enum.numeric ? String(1 + i) : `'${m.toUpperCase()}'`},`).join('\n');
+        files[`${dir}/${kind.enum.file}.ts`] = `export enum ${kind.enum.name} {\n${body}\n}\n`;
         break;
       }
       case 'union':
@@ -690,6 +715,19 @@ ${params}
 `;
 }
 
+function spellList(field: Field, element: string): string {
+  switch (field.list ?? 'array') {
+    case 'array':
+      return `${element}[]`;
+    case 'readonly':
+      return `readonly ${element}[]`;
+    case 'ReadonlyArray':
+      return `ReadonlyArray<${element}>`;
+    case 'Set':
+      return `Set<${element}>`;
+  }
+}
+
 /** The field's type as the aggregate holds it. */
 function domainType(field: Field): string {
   const kind = field.type;
@@ -703,17 +741,20 @@ function domainType(field: Field): string {
       base = kind.name;
       break;
     case 'primitive-list':
-      base = kind.element === 'string' ? 'string[]' : 'number[]';
+      base = spellList(field, kind.element === 'string' ? 'string' : 'number');
       break;
     case 'union-list':
-      base = `${kind.union.name}[]`;
+      base = spellList(field, kind.union.name);
+      break;
+    case 'enum-list':
+      base = spellList(field, kind.enum.name);
       break;
     case 'single-vo':
     case 'multi-vo':
       base = kind.vo.name;
       break;
     case 'vo-list':
-      base = `${kind.vo.name}[]`;
+      base = spellList(field, kind.vo.name);
       break;
     case 'inline':
       base = partsType(kind.parts);
@@ -730,7 +771,7 @@ function primitiveType(field: Field): string {
   const kind = field.type;
   let base: string;
   if (kind.kind === 'single-vo') base = kind.vo.inner === 'string' ? 'string' : 'number';
-  else if (kind.kind === 'vo-list') base = `${kind.vo.name}Primitives[]`;
+  else if (kind.kind === 'vo-list') base = spellList(field, `${kind.vo.name}Primitives`);
   else return domainType(field);
   return field.nullable ? `${base} | null` : base;
 }
@@ -755,7 +796,7 @@ function toPrimitive(field: Field, expr: string): string {
   let convert: (e: string) => string;
   if (kind.kind === 'single-vo') convert = (e) => voValue(kind.vo, e);
   else if (kind.kind === 'vo-list') convert = (e) => `${e}.map((item) => item.toPrimitives())`;
-  else if (kind.kind === 'primitive-list' || kind.kind === 'union-list') convert = (e) => `[...${e}]`;
+  else if (kind.kind === 'primitive-list' || kind.kind === 'union-list' || kind.kind === 'enum-list') convert = (e) => `[...${e}]`;
   else return expr;
   if (field.nullable) return `${expr} === null ? null : ${convert(expr)}`;
   if (field.optional) return `${expr} === undefined ? undefined : ${convert(expr)}`;
@@ -767,7 +808,7 @@ function fromPrimitive(field: Field, expr: string): string {
   let convert: (e: string) => string;
   if (kind.kind === 'single-vo') convert = (e) => voBuild(kind.vo, e);
   else if (kind.kind === 'vo-list') convert = (e) => `${e}.map((item) => ${kind.vo.name}.fromPrimitives(item))`;
-  else if (kind.kind === 'primitive-list' || kind.kind === 'union-list') convert = (e) => `[...${e}]`;
+  else if (kind.kind === 'primitive-list' || kind.kind === 'union-list' || kind.kind === 'enum-list') convert = (e) => `[...${e}]`;
   else return expr;
   if (field.nullable) return `${expr} === null ? null : ${convert(expr)}`;
   if (field.optional) return `${expr} === undefined ? undefined : ${convert(expr)}`;
@@ -786,6 +827,7 @@ function importsFor(fields: readonly Field[], idType: string, feature: string, e
     const kind = field.type;
     if (kind.kind === 'enum' || kind.kind === 'union') add(`./${kind.file}`, kind.name);
     if (kind.kind === 'union-list') add(`./${kind.union.file}`, kind.union.name);
+    if (kind.kind === 'enum-list') add(`./${kind.enum.file}`, kind.enum.name);
     if (kind.kind === 'single-vo' || kind.kind === 'multi-vo' || kind.kind === 'vo-list') add(`./${kind.vo.file}`, kind.vo.name);
     if (primitives && kind.kind === 'vo-list') add(`./${kind.vo.file}`, `${kind.vo.name}Primitives`);
     if (kind.kind === 'children') add(`./${kind.child.file}`, kind.child.name);
