@@ -6,7 +6,8 @@ import { runGen, runTool, writeProject } from '../support/projects.js';
 
 // Seeded random domains (issue 18): each must type-check as written, then generate, type-check and pass its
 // generated suite on SQLite. A few seeds by default; many with GEN_RANDOM_SEEDS=<count> (from GEN_RANDOM_FIRST_SEED,
-// default 1) or an explicit list GEN_RANDOM_SEED_LIST=3,17,40. GEN_RANDOM_STRICT=1 makes value objects validate.
+// default 1) or an explicit list GEN_RANDOM_SEED_LIST=3,17,40 (`GEN_RANDOM_SEEDS=40 npm run random-domains`; they run one after
+// another). GEN_RANDOM_STRICT=1 makes value objects validate. A failure names the seed, the domain and the kept project.
 const first = Number(process.env['GEN_RANDOM_FIRST_SEED'] ?? '1');
 const count = Number(process.env['GEN_RANDOM_SEEDS'] ?? '3');
 const list = process.env['GEN_RANDOM_SEED_LIST'];
