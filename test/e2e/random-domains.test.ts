@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randomDomain } from '../support/random-domain.js';
@@ -51,5 +51,7 @@ describe.each(seeds.map((seed) => ({ seed })))('random domain, seed $seed', ({ s
     const tests = runTool('vitest', ['run'], dir);
     expect(tests.status, `${context}\n${tests.output}`).toBe(0);
     expect(tests.output).toMatch(/Tests\s+\d+ passed/);
+    // Kept on failure, to look into; a seed that passes leaves nothing behind.
+    rmSync(dir, { recursive: true, force: true });
   });
 });
