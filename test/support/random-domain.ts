@@ -141,11 +141,12 @@ const FEATURES = [
 ] as const;
 
 const SCALAR_NAMES: Record<Scalar, string[]> = {
-  string: ['title', 'label', 'code', 'note', 'owner', 'region', 'reference', 'nickname', 'summary'],
-  integer: ['quantity', 'rank', 'capacity', 'priority', 'attempts'],
+  // SQL keywords and names that begin like the grammar's words (Or, Order, In, Is) are fields too.
+  string: ['title', 'label', 'code', 'note', 'owner', 'region', 'reference', 'nickname', 'summary', 'origin', 'group', 'select', 'isbn'],
+  integer: ['quantity', 'rank', 'capacity', 'priority', 'attempts', 'limit', 'order', 'interval'],
   decimal: ['weight', 'score', 'ratio'],
   boolean: ['active', 'archived', 'featured', 'verified'],
-  date: ['openedAt', 'closedAt', 'dueAt', 'publishedAt', 'createdAt'],
+  date: ['openedAt', 'closedAt', 'dueAt', 'publishedAt', 'createdAt', 'orderedAt', 'from'],
   bigint: ['views', 'balance', 'checksum'],
 };
 
@@ -1071,7 +1072,10 @@ function derivedQueries(random: SeededRandom, fields: readonly Field[], aggregat
       if (by.length === 0) continue;
       orderBy = `OrderBy${cap(random.pick(by).name)}${random.pick(['Asc', 'Desc'])}`;
     }
-    const name = `${subject}By${parts.join(joiner)}${orderBy}`;
+    const caseless = predicates.every((f) => f.type.kind === 'scalar' && f.type.scalar === 'string') && parts.every((p, i) => ['', 'Not', 'StartingWith', 'EndingWith', 'Containing'].includes(p.slice(cap(predicates[i]!.name).length)));
+    const allIgnoreCase = caseless && random.chance(0.4) ? 'AllIgnoreCase' : '';
+    if (subject === 'find' && random.chance(0.25)) params.push('page: { limit: number; offset: number }');
+    const name = `${subject}By${parts.join(joiner)}${allIgnoreCase}${orderBy}`;
     if (names.has(name)) continue;
     names.add(name);
     const returns =
