@@ -339,7 +339,9 @@ interface ArgumentValue {
 
 /** Arguments that make each operator meaningful on the samples (see SampleSet for the values). */
 function conditionArguments(condition: Condition, mapping: FieldMapping, parameter: ValueType | undefined, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
-  const asArgument = (value: SampleValue): SampleValue => ({ ...value, expression: asParameter(value.expression, parameter, mapping) });
+  // A plain parameter on a value-object field (`findBySkuContaining(text: string)`) takes the stored value itself.
+  const plain = parameter?.kind === 'primitive' && mapping.field.type.kind === 'value-object';
+  const asArgument = (value: SampleValue): SampleValue => ({ ...value, expression: plain && value.stored !== null ? tsLiteral(value.stored) : asParameter(value.expression, parameter, mapping) });
   const variant = (v: number) => asArgument(samples.variant(mapping, v));
   const text = (raw: string) => asArgument(samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw));
   const raw = (v: number) => String(samples.variant(mapping, v).stored);

@@ -239,7 +239,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
         const expected = list ? `${typeText(field.type)}[]` : typeText(field.type);
         if (!bound) throw fail(`the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`, `Add a parameter of type ${expected}.`);
         if (bound.use.type.kind === 'unknown') throw fail(`parameter '${bound.name}': ${bound.use.type.reason}`);
-        if (bound.use.list !== list || !takes(field.type, bound.use.type) || bound.use.absent !== 'none') {
+        if (bound.use.list !== list || !takesInCondition(field.type, bound.use.type) || bound.use.absent !== 'none') {
           throw fail(`parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`, `Declare it as ${bound.name}: ${expected}.`);
         }
       }
@@ -325,6 +325,14 @@ function isBoolean(use: TypeUse): boolean {
  */
 function takes(field: ValueType, parameter: ValueType): boolean {
   return typeText(parameter) === typeText(field) || (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive);
+}
+
+/**
+ * A derived query's parameter may also hold the plain value of a field's single-value object: a text fragment for
+ * Containing is no valid EmailAddress. Parameters are unwrapped by their own type, so both compare alike.
+ */
+function takesInCondition(field: ValueType, parameter: ValueType): boolean {
+  return takes(field, parameter) || (field.kind === 'value-object' && parameter.kind === 'primitive' && parameter.primitive === field.primitive && field.primitive !== 'date');
 }
 
 function typeText(type: ValueType): string {

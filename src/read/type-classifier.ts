@@ -83,7 +83,7 @@ export class TypeClassifier {
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
     if (plain) return plain;
-    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, and value objects with a single `value` property');
+    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`); keep a Set as an array');
   }
 
   /**

@@ -76,6 +76,17 @@ describe('mapFeature', () => {
     expect(model.table.foreignKeys ?? []).toEqual([]);
   });
 
+  it("takes the plain value of a single-value object field in a derived query (a prefix is no valid OrderId), but not another type", () => {
+    const methods = (extra: string) => withPortMethods(`  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n${extra}`);
+    const model = map(methods('  findByIdStartingWith(prefix: string): Promise<Order[]>;\n  countByIdIn(ids: string[]): Promise<number>;\n  existsById(id: OrderId): Promise<boolean>;'));
+
+    expect(model.methods.filter((m) => m.kind === 'derived').map((m) => [m.method.name, m.method.parameters.map((p) => p.use.text)])).toEqual([
+      ['findByIdStartingWith', ['string']],
+      ['countByIdIn', ['string[]']],
+    ]);
+    expect(() => map(methods('  findByIdIn(ids: number[]): Promise<Order[]>;'))).toThrow(/parameter 'ids' is 'number\[\]', but the condition on 'id' takes OrderId\[\]/);
+  });
+
   it('takes a value object over what a primitives-style field stores as a parameter for it, and nothing else', async () => {
     const { INVENTORY } = await import('../fixtures/domain-styles.js');
     const port = 'src/domain/aggregates/inventory/product.repository.ts';
