@@ -8,7 +8,8 @@ export function tsLiteral(value: unknown): string {
   if (value instanceof TsSource) return value.text;
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
+  // `BigInt('…')`, not `…n`: the project's tsconfig may target below ES2020, where bigint literals do not compile.
+  if (typeof value === 'bigint') return `BigInt('${value}')`;
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map(tsLiteral).join(', ')}]`;
   if (typeof value === 'object') {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYWORDS, LEDGER } from '../fixtures/column-types.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
-import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+import { STRICT_COMPILER_OPTIONS, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -103,4 +103,18 @@ describe('a column type changed in gen.config.json', () => {
       expectAllPassed(tests.output, 2);
     });
   }
+});
+
+describe('a project whose tsconfig targets ES2017 (no bigint literals there)', () => {
+  it('gets bigint samples and value checks it compiles and runs', async () => {
+    const domain = Object.fromEntries(Object.entries(LEDGER).filter(([path]) => !path.startsWith('tests/')));
+    const tsconfig = { compilerOptions: { ...STRICT_COMPILER_OPTIONS, target: 'ES2017', lib: ['ES2017'], module: 'ESNext', moduleResolution: 'bundler' }, include: ['src', 'tests'] };
+    const dir = writeProject({ ...domain, 'tsconfig.json': JSON.stringify(tsconfig, null, 2), 'vitest.config.ts': VITEST_CONFIG });
+    expect((await runGen(['infra', 'ledger', '--cwd', dir, '--now', '2024-06-01T00:00:00Z'])).code).toBe(0);
+
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+    const tests = runTool('vitest', ['run'], dir);
+    expect(tests.status, tests.output).toBe(0);
+  });
 });

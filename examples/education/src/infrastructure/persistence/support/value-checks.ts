@@ -29,7 +29,8 @@ export interface RowChecks {
 
 /** Integer columns are 32-bit on PostgreSQL and MariaDB (`integer`, `int`): one range keeps every database alike. */
 const INTEGER = { min: -2147483648, max: 2147483647 };
-const BIGINT = { min: -(2n ** 63n), max: 2n ** 63n - 1n };
+// Built from strings, not `2n ** 63n`: bigint literals and `**` on bigints need a tsconfig target of ES2020 or later.
+const BIGINT = { min: BigInt('-9223372036854775808'), max: BigInt('9223372036854775807') };
 /** Year 1000 to 9999 UTC: MySQL DATETIME's range, which SQLite's text dates and PostgreSQL also store exactly. */
 export const EARLIEST_DATE = Date.UTC(1000, 0, 1);
 export const LATEST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
