@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { MEMBERSHIP } from '../fixtures/base-classes.js';
-import { BANKING, GARAGE, INVENTORY, KITCHEN, LIBRARY, PRICING, STAFF } from '../fixtures/domain-styles.js';
+import { BANKING, GARAGE, INVENTORY, KITCHEN, LIBRARY, PRICING, STAFF, VOUCHERS } from '../fixtures/domain-styles.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool, writeProject } from '../support/projects.js';
 
@@ -19,6 +19,8 @@ describe.each([
     style: 'primitives',
     fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'].map((f) => `${f}:.toPrimitives().${f}`),
   },
+  // Frozen: the repositories cannot keep what they loaded on the aggregate itself; also on every database server.
+  { feature: 'vouchers', files: VOUCHERS, style: 'constructor-properties', fields: ['id:.id', 'code:.code', 'percent:.percent', 'tags:.tags', 'expiresAt:.expiresAt'], everyDatabase: true },
   { feature: 'pricing', files: PRICING, style: 'constructor-properties', fields: ['id:.id', 'sku:.sku', 'list:.list', 'floor:.floor'] },
   // Child tables with number keys and a cascading foreign key: also run on every database server.
   // State in shared-kernel base classes (id, createdAt, updatedAt, props behind getProps()), rebuilt through the inherited constructor.
