@@ -11,7 +11,7 @@ import { packageRoot } from './paths.js';
 import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './migrate/migration-plan.js';
-import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
+import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
 import { methodSignature } from './manifest.js';
@@ -190,7 +190,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
     force: args.force,
-    owned: new Set([generation.layout.manifest, SCHEMA_FILE]),
+    owned: GEN_STATE,
     obsolete: generation.obsolete,
   });
   const migration = generation.migrations.next;

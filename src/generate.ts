@@ -18,7 +18,8 @@ import { mapFeature } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
 import { migration } from '../generators/migration.js';
 import type { PersistenceModel } from './map/persistence-model.js';
-import { readProjectState, type ProjectState } from './project-state.js';
+import { projectFiles, unneededProjectFiles } from './project-files.js';
+import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { readModuleSettings } from './read/module-settings-reader.js';
@@ -74,11 +75,6 @@ export interface Generation {
   entityStyle: EntityStyleChoice;
   /** Where the feature's folders are, and whether gen.config.json says so or gen detected them. */
   location: FeatureLocation;
-}
-
-/** Files every feature's run writes; never one feature's own, so never deleted with it. */
-function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.aggregateStore, layout.valueChecks, layout.aggregateRows, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
 }
 
 /**
@@ -138,13 +134,14 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
-  const shared = sharedFiles(layout);
+  const shared = projectFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
-  const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
-  const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p));
-  const entry = { ...featureEntry(context), files: own, methods: model.port.methods.map(methodSignature) };
+  const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
+  const needed = rendered.filter((f) => shared.has(f.path)).map((f) => f.path);
+  const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
+  const entry = { ...featureEntry(context), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
   const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
   const outboxMigration = outboxPlan?.migrations.next;
   return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
@@ -168,6 +165,7 @@ function planOutbox(model: PersistenceModel, layout: ArtifactLayout, project: Pr
   const previous = project.manifest.features[OUTBOX_OWNER];
   const migrationFiles = [...project.migrationFiles, ...(feature.next ? [feature.next.file.split('/').pop()!] : [])];
   const migrations = planMigration({ model: outboxModel, layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
-  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}) };
+  // The outbox's entity lives in the project's support/outbox.ts: it needs that file while it is registered.
+  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}), projectFiles: [layout.outbox] };
   return { model: outboxModel, migrations, entry };
 }

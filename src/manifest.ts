@@ -16,6 +16,8 @@ export interface FeatureEntry {
   migrations: ClassRef[];
   /** The files generated for this feature alone (not the shared ones), so one the model no longer needs can be deleted. */
   files?: string[];
+  /** The project's own files (support code, config) this feature's code needs, so none is deleted while a feature needs it. */
+  projectFiles?: string[];
   /** The port's methods as declared (see methodSignature), so the next run's review summary can say what changed. */
   methods?: string[];
 }
