@@ -10,7 +10,7 @@ import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
 import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
-import { parseRename } from './migrate/migration-plan.js';
+import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';

@@ -1,5 +1,5 @@
 import { GenError } from './errors.js';
-import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../generators/index.js';
+import { INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
@@ -9,14 +9,13 @@ import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, placeTests, type ArtifactLayout } from './layout.js';
 import { testDiscovery } from './config/test-discovery.js';
-import { contentHash, methodSignature, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import { contentHash, featureEntry, methodSignature, planDate, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
-import type { ColumnRename } from './migrate/schema-diff.js';
+import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
 import { mapFeature } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
-import { migration } from '../generators/migration.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import { projectFiles, unneededProjectFiles } from './project-files.js';
 import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
@@ -102,6 +101,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), testDiscovery(projectRoot, runner.name));
   const layout = placed.layout;
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  const date = planDate(project.manifest, feature, project.documents[layout.plan], now);
   // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
   const specifiers = new ModuleSpecifiers(readModuleSettings(projectRoot, (path) => path in project.manifest.files));
   const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
@@ -126,7 +126,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context, projectRoot);
-    const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
+    const manifest = nextManifest(project.manifest, feature, undefined, files, [], date);
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
   // The domain's own code decides which sample values the generated tests may build (src/samples/).
@@ -141,8 +141,8 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
   const needed = rendered.filter((f) => shared.has(f.path)).map((f) => f.path);
   const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
-  const entry = { ...featureEntry(context), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
-  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
+  const entry = { ...featureEntry(model, layout, style.style, migrations.migrations), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
+  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, date);
   const outboxMigration = outboxPlan?.migrations.next;
   return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
