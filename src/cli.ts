@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { initialConfig } from './config/init-config.js';
+import { initialConfig } from './init-config.js';
 import { PRESET_NAMES, type PresetName } from './config/layout-presets.js';
 import { ENTITY_STYLES, type EntityStyle } from './config/entity-style.js';
 import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
