@@ -134,13 +134,15 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
-  const shared = projectFiles(layout);
+  const ofProject = projectFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
-  const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
-  const needed = rendered.filter((f) => shared.has(f.path)).map((f) => f.path);
-  const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
+  const own = rendered.filter((f) => f.owner !== 'user' && !ofProject.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
+  // The project's files this feature needs, recorded so that one goes only when no feature needs it.
+  const needed = rendered.filter((f) => ofProject.has(f.path)).map((f) => f.path);
+  // An older manifest may list a project file among a feature's own: it is the project's, decided with the others.
+  const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !ofProject.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
   const entry = { ...featureEntry(model, layout, style.style, migrations.migrations), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
   const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, date);
   const outboxMigration = outboxPlan?.migrations.next;
