@@ -1,7 +1,8 @@
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { copyExample, read, removeCopies, runGen, runTool } from '../support/projects.js';
+import { UNIT_OF_WORK } from '../fixtures/unit-of-work.js';
+import { copyExample, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
 /**
  * Files the project owns (support code, config, persistence index, test database) are written by every feature's
@@ -118,4 +119,22 @@ it('deletes support code when the last feature that needed it no longer does', a
   const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
   expect(tsc.output).toBe('');
   expect((await runGen(['infra', 'ordering', '--cwd', dir, '--check'])).code).toBe(0);
+});
+
+it('keeps the outbox entity while the outbox is registered, after every feature is regenerated without --outbox', async () => {
+  const OUTBOX = 'src/infrastructure/persistence/support/outbox.ts';
+  const dir = writeProject(UNIT_OF_WORK);
+  for (const feature of ['ordering', 'stock']) expect((await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox'])).code).toBe(0);
+
+  for (const feature of ['ordering', 'stock']) {
+    const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-02T00:00:00Z']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).not.toContain(`DELETE    ${OUTBOX}`);
+  }
+
+  // The persistence index still registers the outbox's entity and migration.
+  expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain('OutboxModel');
+  expect(existsSync(join(dir, OUTBOX))).toBe(true);
+  const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+  expect(tsc.output).toBe('');
 });
