@@ -1,19 +1,10 @@
-import type { FeatureEntry } from '../src/manifest.js';
+import { featureEntry, type FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { entityExports, entityLoadingImports } from './entity-schema.js';
-
-/** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
-export function featureEntry(context: GeneratorContext): FeatureEntry {
-  return {
-    aggregate: context.model.names.aggregate,
-    entities: entityExports(context.entityStyle, [context.model.names.modelClass, ...context.model.children.map((c) => c.modelClass)]).map((className) => ({ className, file: context.layout.model })),
-    migrations: context.migrations.migrations,
-  };
-}
+import { entityLoadingImports } from './entity-schema.js';
 
 /** Every feature's entities and migrations: this run's, plus those the manifest records for the others. */
 export function registeredFeatures(context: GeneratorContext): Record<string, FeatureEntry> {
-  return { ...context.project.manifest.features, [context.model.feature]: featureEntry(context) };
+  return { ...context.project.manifest.features, [context.model.feature]: featureEntry(context.model, context.layout, context.entityStyle, context.migrations.migrations) };
 }
 
 /** `createDataSource()`: the project's one DataSource factory, registering every feature's entities and migrations (from the persistence index). */

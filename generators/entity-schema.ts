@@ -1,4 +1,5 @@
 import { columnTransformer, modelPropertyType } from '../src/map/column-types.js';
+import { schemaName } from '../src/map/naming.js';
 import type { TableSpec } from '../src/map/persistence-model.js';
 import type { EntityStyle } from '../src/config/entity-style.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
@@ -66,16 +67,6 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
     // What each column stores, for the value checks both repositories run before writing.
     data: { columnChecks: columnChecksSource(model), imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(), tables: [root, ...childTables], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
   };
-}
-
-/** `OrderModel` -> `OrderSchema`: the EntitySchema of a row class. */
-export function schemaName(modelClass: string): string {
-  return `${modelClass.replace(/Model$/, '')}Schema`;
-}
-
-/** What a DataSource's `entities` lists for the feature: the decorated classes, or their EntitySchemas. */
-export function entityExports(style: EntityStyle, modelClasses: readonly string[]): string[] {
-  return style === 'schema' ? modelClasses.map(schemaName) : [...modelClasses];
 }
 
 function columnProperties(table: TableSpec): string[] {

@@ -50,5 +50,5 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   planDocument,
 ];
 
-export { featureEntry, registeredFeatures } from './database-config.js';
-export { planDate, planDocument } from './plan-document.js';
+export { migration } from './migration.js';
+export { planDocument } from './plan-document.js';

@@ -1,5 +1,7 @@
 import { priorPlanPaths } from '../src/check/prerequisites.js';
+import { planDate } from '../src/manifest.js';
 import { columnTypeText } from '../src/map/column-types.js';
+import { schemaName } from '../src/map/naming.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import type { Operator } from '../src/map/derived-query-parser.js';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
@@ -8,18 +10,9 @@ import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { dynamicQueryImplementation } from './dynamic-queries.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
-import { schemaName } from './entity-schema.js';
 import { methodSignature } from './port-signature.js';
 import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
 import { validationChecklist } from './validation-checklist.js';
-
-const DATE_LINE = /^\*\*Date\*\*: (\d{4}-\d{2}-\d{2})\s*$/m;
-
-/** The plan's date is the day of its first generation: kept in the manifest (or, without one, in the plan itself). */
-export function planDate({ model, layout, project }: GeneratorContext): string {
-  const fromPlan = DATE_LINE.exec(project.documents[layout.plan] ?? '')?.[1];
-  return project.manifest.planDates?.[model.feature] ?? fromPlan ?? new Date(project.now).toISOString().slice(0, 10);
-}
 
 /** The plan method's infrastructure plan, filled from the same model the code is generated from. */
 export function planDocument(context: GeneratorContext): Artifact {
@@ -32,7 +25,7 @@ export function planDocument(context: GeneratorContext): Artifact {
     template: 'plan-document.ejs',
     source: port.file,
     data: {
-      date: planDate(context),
+      date: planDate(project.manifest, model.feature, project.documents[layout.plan], project.now),
       feature: model.feature,
       names,
       table,

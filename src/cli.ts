@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yargs, { type Argv } from 'yargs';
-import { initialConfig } from './config/init-config.js';
+import { initialConfig } from './init-config.js';
 import { PRESET_NAMES, type PresetName } from './config/layout-presets.js';
 import { ENTITY_STYLES, type EntityStyle } from './config/entity-style.js';
 import { TYPEORM_LINES, type TypeOrmLine } from './config/typeorm-line.js';
@@ -10,8 +10,8 @@ import { generateInfra } from './generate.js';
 import { packageRoot } from './paths.js';
 import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
-import { parseRename } from './migrate/migration-plan.js';
-import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
+import { parseRename } from './config/column-renames.js';
+import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
 import { methodSignature } from './manifest.js';
@@ -190,7 +190,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
     force: args.force,
-    owned: new Set([generation.layout.manifest, SCHEMA_FILE]),
+    owned: GEN_STATE,
     obsolete: generation.obsolete,
   });
   const migration = generation.migrations.next;

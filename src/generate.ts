@@ -1,5 +1,5 @@
 import { GenError } from './errors.js';
-import { INFRA_GENERATORS, featureEntry, planDate, planDocument } from '../generators/index.js';
+import { INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
@@ -9,16 +9,16 @@ import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, placeTests, type ArtifactLayout } from './layout.js';
 import { testDiscovery } from './config/test-discovery.js';
-import { contentHash, methodSignature, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import { contentHash, featureEntry, methodSignature, planDate, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
-import type { ColumnRename } from './migrate/schema-diff.js';
+import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
 import { mapFeature } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
-import { migration } from '../generators/migration.js';
 import type { PersistenceModel } from './map/persistence-model.js';
-import { readProjectState, type ProjectState } from './project-state.js';
+import { projectFiles, unneededProjectFiles } from './project-files.js';
+import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { readModuleSettings } from './read/module-settings-reader.js';
@@ -76,11 +76,6 @@ export interface Generation {
   location: FeatureLocation;
 }
 
-/** Files every feature's run writes; never one feature's own, so never deleted with it. */
-function sharedFiles(layout: ArtifactLayout): Set<string> {
-  return new Set([layout.databaseConfig, layout.persistenceIndex, layout.migrationsTest, layout.testDatabase, layout.querySupport, layout.transactions, layout.persistenceErrors, layout.aggregateStore, layout.valueChecks, layout.aggregateRows, layout.outbox, layout.dynamicQuerySupport, layout.manifest, SCHEMA_FILE]);
-}
-
 /**
  * read -> check -> map -> diff the schema -> render: every file of the feature (or only its plan), plus the
  * updated snapshot and manifest.
@@ -106,6 +101,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), testDiscovery(projectRoot, runner.name));
   const layout = placed.layout;
   const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  const date = planDate(project.manifest, feature, project.documents[layout.plan], now);
   // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
   const specifiers = new ModuleSpecifiers(readModuleSettings(projectRoot, (path) => path in project.manifest.files));
   const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
@@ -130,7 +126,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context, projectRoot);
-    const manifest = nextManifest(project.manifest, feature, undefined, files, [], planDate(context));
+    const manifest = nextManifest(project.manifest, feature, undefined, files, [], date);
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
   // The domain's own code decides which sample values the generated tests may build (src/samples/).
@@ -138,14 +134,17 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
-  const shared = sharedFiles(layout);
+  const ofProject = projectFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
-  const own = rendered.filter((f) => f.owner !== 'user' && !shared.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
-  const obsolete = (previous?.files ?? []).filter((p) => !own.includes(p) && !shared.has(p));
-  const entry = { ...featureEntry(context), files: own, methods: model.port.methods.map(methodSignature) };
-  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, planDate(context));
+  const own = rendered.filter((f) => f.owner !== 'user' && !ofProject.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
+  // The project's files this feature needs, recorded so that one goes only when no feature needs it.
+  const needed = rendered.filter((f) => ofProject.has(f.path)).map((f) => f.path);
+  // An older manifest may list a project file among a feature's own: it is the project's, decided with the others.
+  const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !ofProject.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
+  const entry = { ...featureEntry(model, layout, style.style, migrations.migrations), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
+  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, date);
   const outboxMigration = outboxPlan?.migrations.next;
   return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
@@ -168,6 +167,7 @@ function planOutbox(model: PersistenceModel, layout: ArtifactLayout, project: Pr
   const previous = project.manifest.features[OUTBOX_OWNER];
   const migrationFiles = [...project.migrationFiles, ...(feature.next ? [feature.next.file.split('/').pop()!] : [])];
   const migrations = planMigration({ model: outboxModel, layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
-  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}) };
+  // The outbox's entity lives in the project's support/outbox.ts: it needs that file while it is registered.
+  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}), projectFiles: [layout.outbox] };
   return { model: outboxModel, migrations, entry };
 }

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { compareText } from './compare.js';
 import { GenError } from './errors.js';
+import type { EntityStyle } from './config/entity-style.js';
+import type { ArtifactLayout } from './layout.js';
+import { entityExports } from './map/naming.js';
+import type { PersistenceModel } from './map/persistence-model.js';
 import type { PortMethod } from './model/domain-model.js';
 
 /** A class that a generated file exports, for database.ts to register. */
@@ -16,6 +20,8 @@ export interface FeatureEntry {
   migrations: ClassRef[];
   /** The files generated for this feature alone (not the shared ones), so one the model no longer needs can be deleted. */
   files?: string[];
+  /** The project's own files (support code, config) this feature's code needs, so none is deleted while a feature needs it. */
+  projectFiles?: string[];
   /** The port's methods as declared (see methodSignature), so the next run's review summary can say what changed. */
   methods?: string[];
 }
@@ -75,4 +81,21 @@ function sortKeys(value: unknown): unknown {
 export function methodSignature(method: PortMethod): string {
   const { parameters, returns, typeParameters } = method.signatureText;
   return `${method.name}${typeParameters?.length ? `<${typeParameters.join(', ')}>` : ''}(${parameters.join(', ')}): ${returns}`;
+}
+
+/** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
+export function featureEntry(model: PersistenceModel, layout: ArtifactLayout, style: EntityStyle, migrations: ClassRef[]): FeatureEntry {
+  return {
+    aggregate: model.names.aggregate,
+    entities: entityExports(style, [model.names.modelClass, ...model.children.map((c) => c.modelClass)]).map((className) => ({ className, file: layout.model })),
+    migrations,
+  };
+}
+
+const DATE_LINE = /^\*\*Date\*\*: (\d{4}-\d{2}-\d{2})\s*$/m;
+
+/** The plan's date is the day of its first generation: kept in the manifest (or, without one, in the plan itself). */
+export function planDate(manifest: Manifest, feature: string, plan: string | undefined, now: number): string {
+  const fromPlan = DATE_LINE.exec(plan ?? '')?.[1];
+  return manifest.planDates?.[feature] ?? fromPlan ?? new Date(now).toISOString().slice(0, 10);
 }

@@ -5,6 +5,9 @@ import { MANIFEST_FILE } from './layout.js';
 import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
 import { emptySnapshot, parseSnapshot, SCHEMA_FILE, type SchemaSnapshot } from './migrate/schema-snapshot.js';
 
+/** gen's own records (the manifest, the schema snapshot): rewritten by every run without a hash check, never deleted. */
+export const GEN_STATE: ReadonlySet<string> = new Set([MANIFEST_FILE, SCHEMA_FILE]);
+
 /** What the project already holds that generation depends on; read once, before anything is rendered. */
 export interface ProjectState {
   manifest: Manifest;

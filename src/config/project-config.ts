@@ -2,13 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError, type SourceLocation } from '../errors.js';
 import { ENTITY_STYLES, isEntityStyle, type EntityStyle } from './entity-style.js';
-import { DEFAULT_REHYDRATORS } from '../read/class-state-reader.js';
 import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, fillTemplate, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
-import { parseColumnOverride, type ColumnOverride } from '../map/column-overrides.js';
-import { parseRename } from '../migrate/migration-plan.js';
-import type { ColumnRename } from '../migrate/schema-diff.js';
+import { parseColumnOverride, type ColumnOverride } from './column-overrides.js';
+import { parseRename, type ColumnRename } from './column-renames.js';
 import { parseOptionConfig, type OptionConfig } from './option-config.js';
-import { CONCURRENCY_MODES, type Concurrency } from '../map/persistence-model.js';
+import { CONCURRENCY_MODES, type Concurrency } from './concurrency.js';
 
 /** Layout keys set in gen.config.json, at the top level or for one feature; `context` picks the `{context}`. */
 export type LayoutOverrides = Partial<LayoutTemplate> & { context?: string };
@@ -53,6 +51,9 @@ export interface ProjectConfig {
 export type SampleConfig = Record<string, (string | number | boolean)[]>;
 
 export const CONFIG_FILE = 'gen.config.json';
+
+/** Static factories meant for rebuilding from storage, tried before `create` and the constructor (`rehydrators`). */
+export const DEFAULT_REHYDRATORS = ['reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'fromPrimitives', 'hydrate', 'load', 'createFromExisting'];
 
 /** No gen.config.json: the layout is detected, everything else is gen's default. */
 export const DEFAULT_CONFIG: ProjectConfig = {

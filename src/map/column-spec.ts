@@ -1,7 +1,8 @@
 import { camelCase } from 'change-case';
 import { GenError } from '../errors.js';
 import type { FieldModel, PrimitiveKind } from '../model/domain-model.js';
-import { applyColumnOverride, type ColumnOverride } from './column-overrides.js';
+import type { ColumnOverride } from '../config/column-overrides.js';
+import { applyColumnOverride } from './column-overrides.js';
 import { columnName } from './naming.js';
 import type { ColumnSpec, FieldConversion, FieldMapping } from './persistence-model.js';
 

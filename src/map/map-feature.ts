@@ -4,10 +4,12 @@ import { fieldColumns, mapField } from './column-spec.js';
 import { dynamicQueryMethod } from './dynamic-query-methods.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
 import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
-import { checkOwnOverrides, type ColumnOverride } from './column-overrides.js';
+import type { ColumnOverride } from '../config/column-overrides.js';
+import type { Concurrency } from '../config/concurrency.js';
+import { checkOwnOverrides } from './column-overrides.js';
 import { transactionMethod } from './transaction-method.js';
 import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
-import type { ChildCollection, ColumnSpec, Concurrency, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
+import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
 
 /**
  * Maps the domain model to tables and columns, and decides how each port method is implemented.

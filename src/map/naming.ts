@@ -1,5 +1,6 @@
 import { camelCase, kebabCase, pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
+import type { EntityStyle } from '../config/entity-style.js';
 import type { NameSet } from './persistence-model.js';
 
 export function nameSet(aggregate: string): NameSet {
@@ -59,3 +60,13 @@ export function columnName(field: string): string {
 }
 
 export { camelCase, kebabCase, pascalCase, pluralize, snakeCase };
+
+/** `OrderModel` -> `OrderSchema`: the EntitySchema of a row class. */
+export function schemaName(modelClass: string): string {
+  return `${modelClass.replace(/Model$/, '')}Schema`;
+}
+
+/** What a DataSource's `entities` lists for the feature: the decorated classes, or their EntitySchemas. */
+export function entityExports(style: EntityStyle, modelClasses: readonly string[]): string[] {
+  return style === 'schema' ? modelClasses.map(schemaName) : [...modelClasses];
+}

@@ -27,10 +27,6 @@ export interface PersistenceModel {
   version?: { property: string; column: string };
 }
 
-/** gen.config.json's `concurrency`: a version column per aggregate root (the default), or last write wins. */
-export type Concurrency = 'optimistic' | 'none';
-export const CONCURRENCY_MODES: readonly Concurrency[] = ['optimistic', 'none'];
-
 /**
  * A list of child entities (`order.lines`): rows of a child table keyed by the root's id and the child's
  * own id, with a foreign key to the root (ON DELETE CASCADE) and a position that keeps the list's order.

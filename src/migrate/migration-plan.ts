@@ -3,7 +3,8 @@ import type { ArtifactLayout } from '../layout.js';
 import type { ClassRef, FeatureEntry } from '../manifest.js';
 import { pascalCase } from '../map/naming.js';
 import type { PersistenceModel } from '../map/persistence-model.js';
-import { caveat, dataLoss, describeChange, diffSchema, type ColumnRename, type SchemaChange } from './schema-diff.js';
+import type { ColumnRename } from '../config/column-renames.js';
+import { caveat, dataLoss, describeChange, diffSchema, type SchemaChange } from './schema-diff.js';
 import { featureTables, schemaTable, SCHEMA_FILE, withFeatureTables, type SchemaSnapshot } from './schema-snapshot.js';
 
 /** A migration this run writes: exactly the difference between the snapshot and the model. */
@@ -133,11 +134,4 @@ function renameError(rename: ColumnRename, changes: readonly SchemaChange[], mod
     model.aggregate.location,
     `This run drops ${dropped.length === 0 ? 'no column' : dropped.join(', ')} and adds ${added.length === 0 ? 'no column' : added.join(', ')}. Changes: ${changes.length === 0 ? 'none' : changes.map(describeChange).join('; ')}.`,
   );
-}
-
-/** `orders.note=comment`, as --rename and gen.config.json's `renames` spell it. */
-export function parseRename(text: string, where: string): ColumnRename {
-  const match = /^([A-Za-z_][\w]*)\.([A-Za-z_][\w]*)=([A-Za-z_][\w]*)$/.exec(text.trim());
-  if (!match) throw new GenError(`${where}: '${text}' is not a rename`, undefined, 'Write it as <table>.<old column>=<new column>, e.g. orders.note=comment.');
-  return { table: match[1]!, from: match[2]!, to: match[3]! };
 }

@@ -1,3 +1,4 @@
+import type { ColumnRename } from '../config/column-renames.js';
 import { columnText, type SchemaColumn, type SchemaForeignKey, type SchemaIndex, type SchemaTable } from './schema-snapshot.js';
 
 /** One step of a migration, as the QueryRunner API performs it. Each carries what its inverse needs. */
@@ -12,13 +13,6 @@ export type SchemaChange =
   | { kind: 'drop-index'; table: string; index: SchemaIndex }
   | { kind: 'create-foreign-key'; table: string; foreignKey: SchemaForeignKey }
   | { kind: 'drop-foreign-key'; table: string; foreignKey: SchemaForeignKey };
-
-/** A column the user says was renamed (`--rename orders.note=comment`); without one, a rename is drop + add. */
-export interface ColumnRename {
-  table: string;
-  from: string;
-  to: string;
-}
 
 export interface SchemaDiff {
   /** In the order `up` runs them: constraints go before the columns they cover, and come back after. */

@@ -1,20 +1,14 @@
 import { pascalCase } from 'change-case';
 import { Node, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
-import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, Unwrap } from '../model/domain-model.js';
-import { elementOf } from './collection-reader.js';
+import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse } from '../model/domain-model.js';
 import { locate } from './source-location.js';
-import type { TypeClassifier } from './type-classifier.js';
+import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
-/** Static factories meant for rebuilding from storage, tried before `create` and the constructor. */
-export const DEFAULT_REHYDRATORS = ['reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'fromPrimitives', 'hydrate', 'load', 'createFromExisting'];
-
-/** Wrappers a factory may return, recognised by their members: how to unwrap, and how to see a failure. */
-const UNWRAPPERS: { accessor: string; member: string; failures: [member: string, test: string][] }[] = [
-  { accessor: '.getValue()', member: 'getValue', failures: [['isFailure', '.isFailure']] },
-  { accessor: '.unwrap()', member: 'unwrap', failures: [] },
-  { accessor: '.value', member: 'value', failures: [['isLeft', '.isLeft()'], ['isErr', '.isErr()'], ['isFailure', '.isFailure']] },
-];
+/** What reading a class's state asks of the type classifier (read/type-classifier.ts), which reads each field's type. */
+export interface UseClassifier {
+  classifyUse(type: Type, at: Node): TypeUse;
+}
 
 export type StateStyle = 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
 
@@ -45,7 +39,7 @@ interface StateMember {
  * with getters. Fields are read through public properties, getters, or getX()/isX() methods; the class is
  * rebuilt through a rehydration factory, then `create`, then a public constructor, whichever takes all fields.
  */
-export function readClassState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState {
+export function readClassState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState {
   const name = declaration.getName() ?? 'default';
   const primitives = primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
@@ -87,7 +81,7 @@ export function readClassState(declaration: ClassDeclaration, classifier: TypeCl
  * the stored fields, written from one `toPrimitives()` call and rebuilt through `fromPrimitives({ ... })`.
  * A value object whose `toPrimitives()` returns one value (`string`) is a single-value object.
  */
-function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string): ClassState | undefined {
+function primitivesState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string): ClassState | undefined {
   const write = declaration.getInstanceMethod(PRIMITIVES.write);
   const read = declaration.getStaticMethod(PRIMITIVES.read);
   const visible = (method: { getScope(): string | undefined } | undefined) => method !== undefined && method.getScope() !== 'private' && method.getScope() !== 'protected';
@@ -123,7 +117,7 @@ function primitivesState(declaration: ClassDeclaration, classifier: TypeClassifi
 }
 
 /** One member of what a snapshot method (`toPrimitives()`, `toJSON()`) returns, as a field read from that call. */
-function snapshotField(symbol: TsSymbol, type: Type, write: Node, method: string, owner: string, classifier: TypeClassifier, projectRoot: string): FieldModel {
+function snapshotField(symbol: TsSymbol, type: Type, write: Node, method: string, owner: string, classifier: UseClassifier, projectRoot: string): FieldModel {
   const node = symbol.getDeclarations()[0] ?? write;
   const use = classifier.classifyUse(type, node);
   const member = symbol.getName();
@@ -148,7 +142,7 @@ const SNAPSHOTS = ['toJSON', 'export'];
  * call, when the class can be rebuilt from exactly those values (a factory or constructor whose parameters take
  * them, types checked). Otherwise undefined, and the class is read through its members as usual.
  */
-function snapshotState(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState | undefined {
+function snapshotState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState | undefined {
   for (const method of SNAPSHOTS) {
     const write = declaration.getInstanceMethod(method);
     if (!write || !Node.isMethodDeclaration(write) || write.getScope() === 'private' || write.getScope() === 'protected' || write.getParameters().some((p) => !p.isOptional())) continue;
@@ -388,29 +382,6 @@ function returnsAnInstance(returnType: Type, declaration: ClassDeclaration): boo
 }
 
 /**
- * The parameters of the public constructor `new X(...)` calls: the class's own, else the one it inherits, as tsc
- * sees it from X (a base's `constructor({ id, props }: CreateEntityProps<Props>)` with Props substituted).
- * undefined when X cannot be constructed from outside (abstract, or a private or protected constructor).
- */
-export function constructorParameters(declaration: ClassDeclaration): { name: string; type: Type; optional: boolean }[] | undefined {
-  if (declaration.isAbstract()) return undefined;
-  const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
-  if (own) {
-    if (own.getScope() === 'private' || own.getScope() === 'protected') return undefined;
-    return own.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
-  }
-  const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
-  if (!signature) return undefined;
-  const inherited = signature.getDeclaration();
-  if (Node.isConstructorDeclaration(inherited) && (inherited.getScope() === 'private' || inherited.getScope() === 'protected')) return undefined;
-  return signature.getParameters().map((symbol) => {
-    const node = symbol.getDeclarations()[0];
-    const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();
-    return { name: symbol.getName(), type: symbol.getTypeAtLocation(declaration), optional };
-  });
-}
-
-/**
  * Each parameter is a field by name, or an object whose members are fields; together they must cover every field once.
  * A single-value object's one field `value` also binds to a lone primitive parameter of any name (`new UserId(id)`).
  */
@@ -492,17 +463,4 @@ function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string
   if (members.length === 0) return undefined;
   bound.forEach((field) => covered.add(field));
   return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
-}
-
-/** undefined: the factory returns the class itself; an Unwrap for a known wrapper; null when it returns something else. */
-export function unwrapOf(returnType: Type, declaration: ClassDeclaration): Unwrap | undefined | null {
-  const isTheClass = (type: Type) => type.getSymbol()?.getDeclarations().includes(declaration) ?? false;
-  if (isTheClass(returnType)) return undefined;
-  if (!returnType.getTypeArguments().some(isTheClass) && !returnType.getAliasTypeArguments().some(isTheClass)) return null;
-  for (const unwrapper of UNWRAPPERS) {
-    if (!returnType.getProperty(unwrapper.member)) continue;
-    const failure = unwrapper.failures.find(([member]) => returnType.getProperty(member));
-    return { accessor: unwrapper.accessor, ...(failure ? { failure: failure[1] } : {}) };
-  }
-  return null;
 }

@@ -1,7 +1,7 @@
 import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { Rehydration, WrappedCollection } from '../model/domain-model.js';
-import { constructorParameters, unwrapOf } from './class-state-reader.js';
+import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 import { locate, relativeFile } from './source-location.js';
 
 /** Methods and properties that give a collection class's items, in the order they are tried. */
@@ -64,13 +64,6 @@ function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefine
   }
   const parameters = constructorParameters(declaration);
   return parameters && takesItems(parameters) ? { call: { kind: 'constructor' }, arguments: args } : undefined;
-}
-
-/** The element of `T[]` or `readonly T[]`. */
-export function elementOf(type: Type): Type | undefined {
-  if (type.isArray()) return type.getArrayElementType();
-  if (type.isReadonlyArray() || type.getSymbol()?.getName() === 'ReadonlyArray') return type.getTypeArguments()[0];
-  return undefined;
 }
 
 function isPublic(node: Node): boolean {

@@ -3,7 +3,8 @@ import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
 import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
-import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
+import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
+import { readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { locate, relativeFile } from './source-location.js';
 

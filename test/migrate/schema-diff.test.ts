@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caveat, dataLoss, describeChange, diffSchema, invertChanges, type ColumnRename, type SchemaChange } from '../../src/migrate/schema-diff.js';
+import { caveat, dataLoss, describeChange, diffSchema, invertChanges, type SchemaChange } from '../../src/migrate/schema-diff.js';
+import type { ColumnRename } from '../../src/config/column-renames.js';
 import { parseSnapshot, serializeSnapshot, type SchemaColumn, type SchemaTable } from '../../src/migrate/schema-snapshot.js';
 
 const id: SchemaColumn = { name: 'id', type: 'varchar', length: 255, nullable: false, primary: true };

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialConfig } from '../../src/config/init-config.js';
+import { initialConfig } from '../../src/init-config.js';
 import { presetPaths } from '../../src/config/layout-presets.js';
 import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialConfig } from '../../src/config/init-config.js';
+import { initialConfig } from '../../src/init-config.js';
 import { loadProjectConfig } from '../../src/config/project-config.js';
 import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
 import { kebabName, sameName } from '../../src/read/folder-spelling.js';

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenError } from '../errors.js';
-import { detectProjectLayouts } from '../read/feature-locator.js';
-import { LAYOUT_PRESETS, type PresetName } from './layout-presets.js';
-import { CONFIG_FILE } from './project-config.js';
-import { GEN } from '../gen-command.js';
+import { GenError } from './errors.js';
+import { detectProjectLayouts } from './read/feature-locator.js';
+import { LAYOUT_PRESETS, type PresetName } from './config/layout-presets.js';
+import { CONFIG_FILE } from './config/project-config.js';
+import { GEN } from './gen-command.js';
+
+// `gen init` is a command of its own beside generate.ts: it reads the project (read/) to fill gen.config.json (config/).
 
 /** What `gen init` writes: gen.config.json naming the project's layout. */
 export interface InitialConfig {
