@@ -153,9 +153,14 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
 function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry | undefined, files: readonly GeneratedFile[], obsolete: readonly string[], planDate: string): Manifest {
   const hashes = { ...previous.files };
   for (const path of obsolete) delete hashes[path];
-  for (const file of files) if (file.owner !== 'user') hashes[file.path] = contentHash(file.content);
+  const formatted = { ...previous.formatted };
+  for (const path of obsolete) delete formatted[path];
+  for (const file of files) {
+    if (file.owner !== 'user') hashes[file.path] = contentHash(file.content);
+    if (file.formatKey !== undefined) formatted[file.path] = file.formatKey;
+  }
   const features = entry ? { ...previous.features, [feature]: entry } : previous.features;
-  return { version: 1, features, files: hashes, planDates: { ...previous.planDates, [feature]: planDate } };
+  return { version: 1, features, files: hashes, planDates: { ...previous.planDates, [feature]: planDate }, formatted };
 }
 
 /**

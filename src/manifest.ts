@@ -36,6 +36,11 @@ export interface Manifest {
   files: Record<string, string>;
   /** The date (YYYY-MM-DD) in each feature's plan: the day it was first generated, so regeneration never changes it. */
   planDates?: Record<string, string>;
+  /**
+   * Per generated file, the key of what was formatted into it (see render/format-cache.ts): while the file is as
+   * gen wrote it, the same key gives the same bytes without running prettier again.
+   */
+  formatted?: Record<string, string>;
 }
 
 export function emptyManifest(): Manifest {
@@ -53,7 +58,8 @@ export function parseManifest(text: string, path: string): Manifest {
     throw new GenError(`${path} is not a gen manifest (version 1)`, { file: path, line: 1 }, 'Restore it from version control.');
   }
   const planDates = typeof raw.planDates === 'object' && raw.planDates !== null ? { planDates: raw.planDates } : {};
-  return { version: 1, features: raw.features ?? {}, files: raw.files ?? {}, ...planDates };
+  const formatted = typeof raw.formatted === 'object' && raw.formatted !== null ? { formatted: raw.formatted } : {};
+  return { version: 1, features: raw.features ?? {}, files: raw.files ?? {}, ...planDates, ...formatted };
 }
 
 /** Keys sorted at every level, so the file is byte-stable. */

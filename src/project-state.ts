@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareText } from './compare.js';
 import { MANIFEST_FILE } from './layout.js';
-import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
+import { contentHash, emptyManifest, parseManifest, type Manifest } from './manifest.js';
 import { emptySnapshot, parseSnapshot, SCHEMA_FILE, type SchemaSnapshot } from './migrate/schema-snapshot.js';
 
 /** gen's own records (the manifest, the schema snapshot): rewritten by every run without a hash check, never deleted. */
@@ -19,6 +19,8 @@ export interface ProjectState {
   documents: Record<string, string>;
   /** Milliseconds since the epoch for new migration names (fixed by --now in tests). */
   now: number;
+  /** Generated files still exactly as gen wrote them (their manifest hash), whose formatting key is recorded: path -> content. */
+  unchanged?: Record<string, string>;
 }
 
 export function readProjectState(projectRoot: string, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
@@ -32,5 +34,17 @@ export function readProjectState(projectRoot: string, migrationsDir: string, doc
   for (const path of documentPaths) {
     if (existsSync(join(projectRoot, path))) documents[path] = readFileSync(join(projectRoot, path), 'utf8');
   }
-  return { manifest, snapshot, migrationFiles, documents, now };
+  return { manifest, snapshot, migrationFiles, documents, now, unchanged: unchangedFiles(projectRoot, manifest) };
+}
+
+/** The files the manifest has a formatting key for, read when their hash is still the one gen recorded. */
+function unchangedFiles(projectRoot: string, manifest: Manifest): Record<string, string> {
+  const unchanged: Record<string, string> = {};
+  for (const path of Object.keys(manifest.formatted ?? {})) {
+    const file = join(projectRoot, path);
+    if (!existsSync(file)) continue;
+    const content = readFileSync(file, 'utf8');
+    if (contentHash(content) === manifest.files[path]) unchanged[path] = content;
+  }
+  return unchanged;
 }

@@ -55,4 +55,6 @@ export interface GeneratedFile {
   path: string;
   content: string;
   owner?: 'gen' | 'user';
+  /** What was formatted into `content` (render/format-cache.ts), recorded in the manifest. */
+  formatKey?: string;
 }
