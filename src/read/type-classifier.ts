@@ -3,7 +3,7 @@ import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
 import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
-import { DEFAULT_REHYDRATORS, readClassState } from './class-state-reader.js';
+import { DEFAULT_REHYDRATORS, VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { locate, relativeFile } from './source-location.js';
 
@@ -144,7 +144,7 @@ export class TypeClassifier {
     if (this.reading.has(name)) throw new GenError(`value object ${name} contains itself`, locate(declaration, this.projectRoot), 'Value objects must be trees of values; store a reference by id instead.');
     this.reading.add(name);
     try {
-      const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, 'of', 'from', 'fromValue']);
+      const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, ...VALUE_FACTORIES]);
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
       if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {
