@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
+import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
+import { inventoryWithNestedPrice } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 
@@ -223,5 +225,21 @@ export class Email {
       'Add `static reconstitute(props: { id: OrderId; status: OrderStatus; customerEmail: string; placedAt: Date; total: number; paid: boolean; note?: string }): Order` that rebuilds it without side effects, or a public constructor taking every field; ' +
         'or name the static method that rebuilds it in gen.config.json: "rehydrators": ["<method>"].',
     );
+  });
+});
+
+describe('objects nested in what toPrimitives() or toJSON() returns (issue 19)', () => {
+  it.each(['toPrimitives', 'toJSON'] as const)('stores an object inside an object of %s() as prefixed columns', (snapshot) => {
+    const domain = readDomain(writeProject(inventoryWithNestedPrice(snapshot)), DEFAULT_CONFIG, 'inventory');
+    const model = mapFeature(domain);
+
+    expect(model.table.columns.map((c) => [c.name, c.kind, c.nullable])).toEqual(
+      expect.arrayContaining([
+        ['price_amount', 'double', false],
+        ['price_currency_code', 'string', false],
+        ['price_currency_decimals', 'double', false],
+      ]),
+    );
+    expect(domain.aggregate.fields.find((f) => f.name === 'price')!.access).toBe(`.${snapshot}().price`);
   });
 });
