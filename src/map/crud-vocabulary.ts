@@ -8,9 +8,8 @@ import type { Absent, PageParameter, RepositoryMethod } from './persistence-mode
  * `exists(value)` and `delete`/`remove` resolving to a boolean; and (issue 19) `add`/`store`/`persist` (alone or
  * followed by the aggregate's name) as `save`, `update<Aggregate>` as `update`, `all`/`list`/`getAll` as `findAll`,
  * `get<Aggregate>By<Aggregate>Id` as `findById`; `save<Something>` taking no aggregate is left to the user. Each is
- * recognised by its name and its shape
- * (the id's type, the aggregate); a name whose shape does not fit is left to the rest of map-feature.ts
- * (derived queries, errors, hand-written stubs).
+ * recognised by its name and its shape (the id's type, the aggregate); a name whose shape does not fit is left to
+ * the rest of map-feature.ts (derived queries, errors, hand-written stubs).
  */
 export interface VocabularyContext {
   /**
