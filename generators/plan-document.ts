@@ -203,7 +203,7 @@ function implementation(method: RepositoryMethod, model: PersistenceModel, layou
     case 'find-page':
       return dynamicQueryImplementation(method, model, layout);
     case 'hand-written':
-      return `hand-written: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
+      return `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
     case 'derived': {
       const { query } = method;
       const where = query.where.map((group) => group.map((c) => sqlShape(column(c.field), c.operator, c.ignoreCase)).join(' AND ')).join(' OR ');

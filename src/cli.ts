@@ -213,16 +213,21 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   }
 
   const edited = conflicts(plan);
+  const command = `${GEN} ${args.artifacts === 'plan' ? 'plan' : 'infra'} ${args.feature}`;
+  // Regenerating would stop on these files: --dry-run and --check both say which, and the two ways on, and fail.
+  const reportConflicts = (): void => {
+    io.err(`gen: ${edited.length} file(s) where gen writes differ from what it wrote: ${edited.map((w) => w.path).join(', ')}`);
+    io.err(`${args.dryRun ? 'A run would write nothing.' : `See the difference with: ${command} --dry-run.`} Move hand-written code out of them, or overwrite them with: ${command} --force`);
+  };
   if (args.dryRun) {
     if (!args.json && !args.summary) io.out(diffPlan(plan));
-    return 0;
+    if (edited.length === 0) return 0;
+    reportConflicts();
+    return 1;
   }
   if (args.check) {
-    const command = `${GEN} ${args.artifacts === 'plan' ? 'plan' : 'infra'} ${args.feature}`;
     if (edited.length > 0) {
-      // Regenerating would stop on these files too: say which, and the two ways on.
-      io.err(`gen: ${edited.length} file(s) where gen writes differ from what it wrote: ${edited.map((w) => w.path).join(', ')}`);
-      io.err(`See the difference with: ${command} --dry-run. Move hand-written code out of them, or overwrite them with: ${command} --force`);
+      reportConflicts();
       return 1;
     }
     if (hasChanges(plan)) {

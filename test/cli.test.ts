@@ -215,14 +215,42 @@ describe('gen infra', () => {
     expect((await runGen(['infra', 'ordering', '--cwd', dir, '--check'])).code).toBe(0);
   });
 
+  it('leaves a method whose name reads as a derived query over no field to the user, and says why in the plan (issue 19)', async () => {
+    const dir = writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  countUnreadByUser(userId: string): Promise<number>;'));
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(0);
+    expect(read(dir, PLAN)).toContain("hand-written (its name reads as a derived query, but no field 'user' for 'countUnreadByUser' (fields: id, status, customerEmail, placedAt, total, paid, note)): a stub in");
+    expect(read(dir, 'src/infrastructure/persistence/repositories/order.repository.custom.ts')).toContain('async countUnreadByUser(_userId: string): Promise<number> {');
+  });
+
+  it('--dry-run fails, as --check does, when a run would stop on a file edited by hand; with --force it does not', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+    await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+    const edited = `${read(dir, MODEL)}// my change\n`;
+    writeFileSync(join(dir, MODEL), edited);
+
+    const dry = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--dry-run']);
+    const forced = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--dry-run', '--force']);
+
+    expect(dry.code).toBe(1);
+    expect(dry.out).toMatch(/^CONFLICT {2}src\/infrastructure\/persistence\/models\/order.model.ts$/m);
+    expect(dry.out).toContain('-// my change');
+    expect(dry.err).toContain('differ from what it wrote: src/infrastructure/persistence/models/order.model.ts');
+    expect(dry.err).toContain('npx --no gen infra ordering --force');
+    expect(forced.code).toBe(0);
+    expect(read(dir, MODEL)).toBe(edited);
+  });
+
   it('exits 2 with file, line and what to do on bad input, writing nothing', async () => {
-    const dir = writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  findByColour(colour: string): Promise<Order[]>;'));
+    const dir = writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  findByStatuz(status: OrderStatus): Promise<Order[]>;'));
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir]);
 
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/^gen: src\/domain\/aggregates\/ordering\/order.repository.ts:7: cannot implement OrderRepository.findByColour: no field 'colour'/);
-    expect(run.err).toContain('Fields: id, status, customerEmail, placedAt, total, paid, note.');
+    expect(run.err).toMatch(/^gen: src\/domain\/aggregates\/ordering\/order.repository.ts:7: cannot implement OrderRepository.findByStatuz: no field 'statuz'/);
+    expect(run.err).toContain("Fields: id, status, customerEmail, placedAt, total, paid, note. Did you mean 'status'?");
     expect(run.err).toContain('Nothing was written.');
     expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
     expect(existsSync(join(dir, '.gen'))).toBe(false);

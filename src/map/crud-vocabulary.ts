@@ -7,9 +7,9 @@ import type { Absent, PageParameter, RepositoryMethod } from './persistence-mode
  * `save<Something>`, `upsert`, `findOneById`, `find(id)`, `search(id)`, `get<X>ById`, `find<X>ById`, `searchAll`,
  * `exists(value)` and `delete`/`remove` resolving to a boolean; and (issue 19) `add`/`store`/`persist` (alone or
  * followed by the aggregate's name) as `save`, `update<Aggregate>` as `update`, `all`/`list`/`getAll` as `findAll`,
- * `get<Aggregate>By<Aggregate>Id` as `findById`. Each is recognised by its name and its shape
- * (the id's type, the aggregate); a name whose shape does not fit is left to the rest of map-feature.ts
- * (derived queries, errors, hand-written stubs).
+ * `get<Aggregate>By<Aggregate>Id` as `findById`; `save<Something>` taking no aggregate is left to the user. Each is
+ * recognised by its name and its shape (the id's type, the aggregate); a name whose shape does not fit is left to
+ * the rest of map-feature.ts (derived queries, errors, hand-written stubs).
  */
 export interface VocabularyContext {
   /**
@@ -87,6 +87,8 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   if (name === 'upsert' || SAVE_SOMETHING.test(name) || name === 'save') {
     if (!only(single)) {
       if (name === 'save') return undefined;
+      // `saveReadStatus(userId, notificationId)` saves something else than the aggregate: the user's to write.
+      if (name !== 'upsert' && name !== `save${T}` && !params.some((p) => p.use.type.kind === 'aggregate')) return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
       throw context.fail(`expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     }
     if (isVoid) return name === 'save' ? undefined : { kind: 'save', method };

@@ -1,5 +1,5 @@
 import { pascalCase } from 'change-case';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 
 /**
  * Spring Data's method-name grammar: `<subject>By<predicates>[OrderBy<orders>]`.
@@ -49,10 +49,18 @@ export interface ParsedQuery {
   allIgnoreCase: boolean;
 }
 
+/**
+ * `mistake`: the name is meant as a derived query and has an error to point at (a word a letter or two from a field,
+ * `Top0`). `no-field`, `unreadable`: a word that is no field, or words after a field that are no grammar: the name
+ * reads as something else (`countUnreadByUser`), a method for the user to write.
+ */
+export type ParseFailure = 'mistake' | 'no-field' | 'unreadable';
+
 export class QueryParseError extends Error {
   constructor(
     message: string,
     readonly hint: string,
+    readonly failure: ParseFailure = 'mistake',
   ) {
     super(message);
   }
@@ -245,17 +253,20 @@ class PredicateParser {
         return new QueryParseError(
           `cannot read '${text.slice(at)}' in '${this.name}'`,
           `After a field comes an operator (${[...new Set(OPERATOR_KEYWORDS.map(([k]) => k))].sort().join(', ')}), IgnoreCase, And, Or or OrderBy.`,
+          'unreadable',
         );
       }
       at += joiner.length;
     }
-    return new QueryParseError(`cannot read '${text}' in '${this.name}'`, `Fields: ${this.fields.join(', ')}.`);
+    return new QueryParseError(`cannot read '${text}' in '${this.name}'`, `Fields: ${this.fields.join(', ')}.`, 'unreadable');
   }
 
   private noField(text: string): QueryParseError {
     const word = /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?(?=And[A-Z]|Or[A-Z]|OrderBy|$)/.exec(text)?.[0] ?? text;
-    const suggestion = this.fields.length > 0 ? ` Did you mean '${closestField(word, this.fields)}'?` : '';
-    return new QueryParseError(`no field '${lowerFirst(word)}' for '${this.name}'`, `Fields: ${this.fields.join(', ')}.${suggestion}`);
+    const nearest = this.fields.length > 0 ? closestField(word, this.fields) : undefined;
+    const suggestion = nearest ? ` Did you mean '${nearest}'?` : '';
+    const misspelt = nearest !== undefined && distance(word.toLowerCase(), nearest.toLowerCase()) <= Math.max(1, Math.floor(word.length / 3));
+    return new QueryParseError(`no field '${lowerFirst(word)}' for '${this.name}'`, `Fields: ${this.fields.join(', ')}.${suggestion}`, misspelt ? 'mistake' : 'no-field');
   }
 }
 

@@ -224,8 +224,10 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   try {
     parsed = parseDerivedQuery(method.name, aggregate.fields.map((f) => f.name));
   } catch (error) {
-    if (error instanceof QueryParseError) throw fail(error.message, error.hint);
-    throw error;
+    if (!(error instanceof QueryParseError)) throw error;
+    if (error.failure === 'mistake') throw fail(error.message, error.hint);
+    const fields = error.failure === 'no-field' ? ` (fields: ${aggregate.fields.map((f) => f.name).join(', ')})` : '';
+    return { kind: 'hand-written', method, reason: `its name reads as a derived query, but ${error.message}${fields}` };
   }
   let next = 0;
   const where: Condition[][] = parsed.where.map((group) =>

@@ -160,8 +160,11 @@ export type RepositoryMethod =
   /** Queries read at run time (dynamic-query-methods.ts): a Criteria object, or a page request returning a page. */
   | CriteriaMethod
   | PageMethod
-  /** Not derivable: the user writes it in the repository's custom part, which gen creates once. */
-  | { kind: 'hand-written'; method: PortMethod };
+  /**
+   * Not derivable: the user writes it in the repository's custom part, which gen creates once. `reason`: why a name
+   * that reads as something gen implements is not, for the plan.
+   */
+  | { kind: 'hand-written'; method: PortMethod; reason?: string };
 
 /**
  * What a single-result lookup gives when nothing matches: null, undefined, a rejection (a plain Promise<T>), or an

@@ -10,6 +10,12 @@ export interface UseClassifier {
   classifyUse(type: Type, at: Node): TypeUse;
 }
 
+/**
+ * A value object's factories from its one value, tried after the rehydrators and before `create`: `fromHashed` is how
+ * a Password is rebuilt from what was stored, where `create` would hash it again.
+ */
+export const VALUE_FACTORIES = ['of', 'from', 'fromValue', 'fromString', 'fromHashed'];
+
 export type StateStyle = 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
 
 export interface ClassState {
@@ -58,7 +64,7 @@ export function readClassState(declaration: ClassDeclaration, classifier: UseCla
     if (use.collection && (optional || use.absent === 'null')) {
       throw new GenError(`collection '${member.name}' of ${name} may be absent, but a stored ${name} always has it (maybe empty)`, location, `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`);
     }
-    const access = (style === 'props-object' && members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
+    const access = (members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
     return {
       name: member.name,
       type: use.type,
@@ -299,9 +305,10 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
 }
 
 /**
- * A value object whose one prop is kept under its own key but exposed as `value` (ddd-forum's `UserName` with props
- * `{ name: string }` and `get value(): string { return this.props.name }`): read through `.value` when nothing
- * public is named for the prop and `value` has the prop's type. The field keeps the prop's name, for `create({ name })`.
+ * A value object whose one member is kept under its own key but exposed as `value` (ddd-forum's `UserName` with props
+ * `{ name: string }` and `get value(): string { return this.props.name }`, or `private readonly email: string` beside
+ * `get value()`): read through `.value` when nothing public is named for the member and `value` has its type. The
+ * field keeps the member's name, for `create({ name })`.
  */
 function soleValueAccessor(declaration: ClassDeclaration, member: StateMember): string | undefined {
   const type = declaration.getType();
@@ -351,8 +358,39 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
   throw new GenError(
     `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? 'it has no public constructor or static factory' : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),
-    `Add \`static ${rehydrators[0] ?? 'reconstitute'}(props: ${name}Props${names.has('id') ? `, id: ${name}Id` : ''}): ${name}\` that rebuilds it without side effects, or a public constructor taking every field.`,
+    rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );
+}
+
+/**
+ * What to add, in the class's own terms: the factory's signature over the stored fields and their types, and the
+ * `rehydrators` setting naming a static method of the class that might already rebuild it under another name.
+ */
+function rebuildHint(declaration: ClassDeclaration, fields: FieldModel[], factory: string, tried: ReadonlySet<string>): string {
+  const name = declaration.getName() ?? 'default';
+  const declared = fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${typeText(f)}`);
+  const parameters = fields.length === 1 ? declared[0]! : `props: { ${declared.join('; ')} }`;
+  const candidates = declaration
+    .getStaticMethods()
+    .filter((m) => m.getScope() !== 'private' && m.getScope() !== 'protected' && m.getParameters().length > 0 && !tried.has(m.getName()))
+    .filter((m) => unwrapOf(m.getReturnType(), declaration) !== null)
+    .map((m) => m.getName());
+  const setting = candidates.length > 0
+    ? `or, if ${candidates.join(' or ')} rebuilds it, name it in gen.config.json: "rehydrators": [${candidates.map((c) => JSON.stringify(c)).join(', ')}]`
+    : 'or name the static method that rebuilds it in gen.config.json: "rehydrators": ["<method>"]';
+  return `Add \`static ${factory}(${parameters}): ${name}\` that rebuilds it without side effects, or a public constructor taking every field; ${setting}.`;
+}
+
+/** A field's type as the domain spells it, near enough for a hint. */
+function typeText(field: FieldModel): string {
+  const type = field.type;
+  const base =
+    type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive)
+    : type.kind === 'literal-union' ? type.values.map((v) => JSON.stringify(v)).join(' | ')
+    : 'name' in type ? type.name
+    : 'unknown';
+  const listed = field.collection ? field.collection.className : field.list ? (type.kind === 'literal-union' ? `(${base})[]` : `${base}[]`) : base;
+  return field.nullable ? `${listed} | null` : listed;
 }
 
 /**
@@ -383,15 +421,17 @@ function returnsAnInstance(returnType: Type, declaration: ClassDeclaration): boo
 
 /**
  * Each parameter is a field by name, or an object whose members are fields; together they must cover every field once.
- * A single-value object's one field `value` also binds to a lone primitive parameter of any name (`new UserId(id)`).
+ * A single-value object's one field (`value`, `email`) also binds to a lone primitive parameter of any name (`new UserId(id)`).
  */
 function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
   const byName = bindByName(parameters, fields, at, types);
-  if (byName || !fields.has('value')) return byName;
+  if (byName) return byName;
   if (fields.size === 1) {
     const [first, ...rest] = parameters;
-    return first && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field: 'value' }] : undefined;
+    const [field] = fields;
+    return first && field && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field }] : undefined;
   }
+  if (!fields.has('value')) return undefined;
   // An entity whose one value is `value` beside its id (white-label's Genre: props `{ value }`, `create(name: string, id?)`):
   // the one required primitive parameter named for no field takes the value.
   const unnamed = parameters.filter((p) => !p.optional && !fields.has(p.name.replace(/^_/, '')) && isPrimitive(p.type.getNonNullableType()));

@@ -4,7 +4,7 @@ import { compareText } from '../compare.js';
 import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
-import { readClassState } from './class-state-reader.js';
+import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { locate, relativeFile } from './source-location.js';
 
@@ -89,7 +89,8 @@ export class TypeClassifier {
 
   /**
    * A plain object type of the project (`address: { street: string; city: string }`, an `AttendeePrimitives`
-   * interface): stored like a value object of several fields, rebuilt as an object literal. Flat, as value objects are.
+   * interface): stored like a value object of several fields, rebuilt as an object literal. An object inside it
+   * (`price: { amount; currency: { code; decimals } }`) is stored the same way, its columns prefixed by both names.
    */
   private plainObject(type: Type, at: Node, text: string): ValueType | undefined {
     if (!type.isObject() || type.isArray() || type.isClass() || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
@@ -102,8 +103,9 @@ export class TypeClassifier {
       const node = property.getDeclarations()[0] ?? at;
       const use = this.classifyUse(property.getTypeAtLocation(at), node);
       const location = locate(node, this.projectRoot);
-      if (use.list || use.type.kind === 'composite' || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
-        throw new GenError(`member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`, location, 'Keep stored objects flat: primitives, enums and single-value objects.');
+      const nested = use.type.kind === 'composite' && !use.type.idField;
+      if (use.list || (use.type.kind === 'composite' && !nested) || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
+        throw new GenError(`member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`, location, 'Keep lists out of stored objects: primitives, enums, value objects and objects of them.');
       }
       const optional = property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined';
       return { name: property.getName(), type: use.type, optional, nullable: use.absent === 'null', list: false, mutable: false, access: `.${property.getName()}`, location };
@@ -145,7 +147,7 @@ export class TypeClassifier {
     if (this.reading.has(name)) throw new GenError(`value object ${name} contains itself`, locate(declaration, this.projectRoot), 'Value objects must be trees of values; store a reference by id instead.');
     this.reading.add(name);
     try {
-      const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, 'of', 'from', 'fromValue']);
+      const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, ...VALUE_FACTORIES]);
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
       if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {

@@ -188,7 +188,10 @@ describe('mapFeature', () => {
   });
 
   it.each([
-    ['findByColour(colour: string): Promise<Order[]>;', /cannot implement OrderRepository.findByColour: no field 'colour'/, /Fields: id, status, customerEmail, placedAt, total, paid, note\. Did you mean/],
+    // A word one or two letters from a field is a misspelling to point at, not a method to leave to the user.
+    ['findByStatuz(status: OrderStatus): Promise<Order[]>;', /cannot implement OrderRepository.findByStatuz: no field 'statuz'/, /Fields: id, status, customerEmail, placedAt, total, paid, note\. Did you mean 'status'\?/],
+    ['countByPlacedAtAfterOrderByTotl(at: Date): Promise<number>;', /no field 'totl'/, /Did you mean 'total'\?/],
+    ['findTop0ByPaid(paid: boolean): Promise<Order[]>;', /asks for no results/, /Top<N>/],
     ['findByStatus(status: string): Promise<Order[]>;', /parameter 'status' is 'string', but the condition on 'status' takes OrderStatus/, /Declare it as status: OrderStatus/],
     ['findByStatusIn(status: OrderStatus): Promise<Order[]>;', /parameter 'status' is 'OrderStatus', but the condition on 'status' takes OrderStatus\[\]/, /Declare it as status: OrderStatus\[\]/],
     ['findByStatus(): Promise<Order[]>;', /the condition on 'status' \(equals\) needs 1 parameter/, /Add a parameter of type OrderStatus/],
@@ -220,6 +223,18 @@ describe('mapFeature', () => {
     expect(genError.message).toMatch(message);
     expect(genError.location).toEqual({ file: PORT_FILE, line: 7 });
     if (hint) expect(genError.hint).toMatch(hint);
+  });
+});
+
+describe('names that read as derived queries but name no field (issue 19)', () => {
+  it.each([
+    ['countUnreadByUser(userId: string): Promise<number>', "its name reads as a derived query, but no field 'user' for 'countUnreadByUser' (fields: id, status, customerEmail, placedAt, total, paid, note)"],
+    ['findByColour(colour: string): Promise<Order[]>', "its name reads as a derived query, but no field 'colour' for 'findByColour' (fields: id, status, customerEmail, placedAt, total, paid, note)"],
+    ['findByStatusWithLines(status: OrderStatus): Promise<Order[]>', "its name reads as a derived query, but cannot read 'WithLines' in 'findByStatusWithLines'"],
+  ])('leaves `%s` to the user as a stub, saying why in the plan', (signature, reason) => {
+    const model = map(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`));
+
+    expect(model.methods[1]).toMatchObject({ kind: 'hand-written', reason });
   });
 });
 

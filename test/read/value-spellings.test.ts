@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import type { FieldModel } from '../../src/model/domain-model.js';
+import { mapFeature } from '../../src/map/map-feature.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { inventoryWithNestedPrice } from '../fixtures/value-spellings.js';
+import { ORDER_DOMAIN } from '../support/fixtures.js';
+import { writeProject } from '../support/projects.js';
+
+const ORDER = 'src/domain/aggregates/ordering/order.ts';
+const EMAIL = 'src/domain/aggregates/ordering/email.ts';
+
+/** The Order domain with customerEmail an Email value object written as `emailClass`. */
+function withEmail(emailClass: string): Record<string, string> {
+  return {
+    ...ORDER_DOMAIN,
+    [EMAIL]: emailClass,
+    [ORDER]: `import { Email } from './email';\n${ORDER_DOMAIN[ORDER]!.replace('public customerEmail: string', 'public customerEmail: Email')}`,
+  };
+}
+
+function customerEmail(files: Record<string, string>): FieldModel {
+  const field = readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering').aggregate.fields.find((f) => f.name === 'customerEmail');
+  if (!field) throw new Error('no customerEmail');
+  return field;
+}
+
+function readError(files: Record<string, string>): GenError {
+  try {
+    readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('a single-field value object as projects spell it (issue 19)', () => {
+  it.each([
+    ['a private field named for the concept, a value getter and create()', 'email', 'create'],
+    ['a private _value field, a value getter and fromString()', '_value', 'fromString'],
+  ])('%s is stored as one column of its primitive', (_title, member, factory) => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  private readonly ${member}: string;
+
+  private constructor(value: string) {
+    this.${member} = value;
+  }
+
+  static ${factory}(value: string): Email {
+    if (!value.includes('@')) throw new Error('not an email');
+    return new Email(value);
+  }
+
+  get value(): string {
+    return this.${member};
+  }
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'value-object', name: 'Email', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: factory }, arguments: [{ kind: 'field', field: expect.any(String) }] } });
+  });
+
+  it('is stored as one column when the field is a private constructor parameter property', () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  private constructor(private readonly email: string) {}
+
+  static create(email: string): Email {
+    return new Email(email.toLowerCase());
+  }
+
+  get value(): string {
+    return this.email;
+  }
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'value-object', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: 'create' } } });
+  });
+});
+
+const RESULT = `export class Result<T> {
+  private constructor(readonly isFailure: boolean, private readonly value?: T, readonly error?: string) {}
+
+  static ok<T>(value: T): Result<T> {
+    return new Result<T>(false, value);
+  }
+
+  static fail<T>(error: string): Result<T> {
+    return new Result<T>(true, undefined, error);
+  }
+
+  getValue(): T {
+    if (this.isFailure || this.value === undefined) throw new Error(this.error);
+    return this.value;
+  }
+}
+`;
+
+const EITHER = `export class Left<L> {
+  constructor(readonly value: L) {}
+  isLeft(): this is Left<L> {
+    return true;
+  }
+}
+
+export class Right<R> {
+  constructor(readonly value: R) {}
+  isLeft(): false {
+    return false;
+  }
+}
+
+export type Either<L, R> = Left<L> | Right<R>;
+`;
+
+describe('rebuilding factories as projects name them (issue 19)', () => {
+  it('prefers fromHashed, which rebuilds what was stored, over create, which would hash it again', () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  private constructor(private readonly hash: string) {}
+
+  static create(plain: string): Email {
+    return new Email(plain.split('').reverse().join(''));
+  }
+
+  static fromHashed(hash: string): Email {
+    return new Email(hash);
+  }
+
+  get value(): string {
+    return this.hash;
+  }
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'fromHashed' } } });
+  });
+
+  it('unwraps a create() returning Result<Email> through getValue(), failing loudly', () => {
+    const field = customerEmail({
+      ...withEmail(`import { Result } from './result';
+
+export class Email {
+  private constructor(private readonly email: string) {}
+
+  static create(email: string): Result<Email> {
+    return email.includes('@') ? Result.ok(new Email(email)) : Result.fail('not an email');
+  }
+
+  get value(): string {
+    return this.email;
+  }
+}
+`),
+      'src/domain/aggregates/ordering/result.ts': RESULT,
+    });
+
+    expect(field.type).toMatchObject({ kind: 'value-object', valueAccess: '.value', rehydration: { call: { kind: 'static', method: 'create' }, unwrap: { accessor: '.getValue()', failure: '.isFailure' } } });
+  });
+
+  it('unwraps a fromString() returning Either<Error, Email> through value, failing on isLeft()', () => {
+    const field = customerEmail({
+      ...withEmail(`import { Either, Left, Right } from './either';
+
+export class Email {
+  private constructor(private readonly _value: string) {}
+
+  static fromString(value: string): Either<Error, Email> {
+    return value.includes('@') ? new Right(new Email(value)) : new Left(new Error('not an email'));
+  }
+
+  get value(): string {
+    return this._value;
+  }
+}
+`),
+      'src/domain/aggregates/ordering/either.ts': EITHER,
+    });
+
+    expect(field.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'fromString' }, unwrap: { accessor: '.value', failure: '.isLeft()' } } });
+  });
+
+  it('refuses a class it cannot rebuild with a hint that names its fields, its own static methods and "rehydrators"', () => {
+    const error = readError(
+      withEmail(`export class Email {
+  private constructor(private readonly email: string) {}
+
+  static parse(text: string): Email {
+    return new Email(text.trim());
+  }
+
+  static blank(): Email {
+    return new Email('');
+  }
+
+  get value(): string {
+    return this.email;
+  }
+}
+`),
+    );
+
+    expect(error.message).toBe('cannot rebuild Email from its stored fields (email): it has no public constructor or static factory');
+    expect(error.location).toEqual({ file: EMAIL, line: 1 });
+    expect(error.hint).toBe(
+      'Add `static reconstitute(email: string): Email` that rebuilds it without side effects, or a public constructor taking every field; ' +
+        'or, if parse rebuilds it, name it in gen.config.json: "rehydrators": ["parse"].',
+    );
+  });
+
+  it('names the stored fields and their types as one props object when there are several, and "rehydrators" when no static method could do', () => {
+    const error = readError({
+      ...ORDER_DOMAIN,
+      [ORDER]: ORDER_DOMAIN[ORDER]!.replace('  constructor(', '  private constructor('),
+    });
+
+    expect(error.hint).toBe(
+      'Add `static reconstitute(props: { id: OrderId; status: OrderStatus; customerEmail: string; placedAt: Date; total: number; paid: boolean; note?: string }): Order` that rebuilds it without side effects, or a public constructor taking every field; ' +
+        'or name the static method that rebuilds it in gen.config.json: "rehydrators": ["<method>"].',
+    );
+  });
+});
+
+describe('objects nested in what toPrimitives() or toJSON() returns (issue 19)', () => {
+  it.each(['toPrimitives', 'toJSON'] as const)('stores an object inside an object of %s() as prefixed columns', (snapshot) => {
+    const domain = readDomain(writeProject(inventoryWithNestedPrice(snapshot)), DEFAULT_CONFIG, 'inventory');
+    const model = mapFeature(domain);
+
+    expect(model.table.columns.map((c) => [c.name, c.kind, c.nullable])).toEqual(
+      expect.arrayContaining([
+        ['price_amount', 'double', false],
+        ['price_currency_code', 'string', false],
+        ['price_currency_decimals', 'double', false],
+      ]),
+    );
+    expect(domain.aggregate.fields.find((f) => f.name === 'price')!.access).toBe(`.${snapshot}().price`);
+  });
+});
