@@ -14,6 +14,7 @@ import { parseRename } from './migrate/migration-plan.js';
 import { SCHEMA_FILE } from './migrate/schema-snapshot.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
+import type { FeatureLocation } from './read/feature-locator.js';
 import { methodSignature } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
 import { GEN } from './gen-command.js';
@@ -182,7 +183,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
-  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset} (detected; write it down with: ${GEN} init)`);
+  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
   if (location.module !== undefined && !args.json && !args.summary) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   const { names } = generation.model;
   if (!args.json && !args.summary) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
@@ -248,4 +249,10 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const done = written.length === 0 && deleted.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
   if (!args.json && !args.summary) io.out(done);
   return 0;
+}
+
+/** `ports OrderRepository (src/domain/order.repository.ts:5) of Order in src/domain/`. */
+function foundByText(location: FeatureLocation): string {
+  const ports = location.foundBy ?? [];
+  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${ports[0]?.aggregate ?? '?'} in ${location.paths.domainDir}/`;
 }

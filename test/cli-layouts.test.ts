@@ -69,7 +69,7 @@ describe('gen infra in other layouts', () => {
   });
 
   it.each([
-    [{ 'src/index.ts': 'export {};\n' }, "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers)"],
+    [{ 'src/index.ts': 'export {};\n' }, "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers); and no port under src/ takes or returns a class of the project"],
     [{ ...ORDER_IN_LAYOUT.modules, ...ORDER_IN_LAYOUT.repos }, "gen: 2 layouts fit feature 'ordering': modules (port in src/modules/ordering/database/order.repository.port.ts); repos (port in src/modules/ordering/repos/order-repo.ts)"],
     [{ ...ORDER_IN_LAYOUT.repos, 'gen.config.json': '{\n  "layout": "repos",\n  "features": { "ordering": { "portDir": "src/modules/ordering/ports" } }\n}\n' }, 'gen: gen.config.json:3: feature \'ordering\' has no port folder: looked for src/modules/ordering/ports/ ("portDir" in gen.config.json)'],
   ])('exits 2 when the layout does not fit, writing nothing (%#)', async (files, first) => {

@@ -9,7 +9,7 @@ import { locate } from './source-location.js';
 import { GEN } from '../gen-command.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
-export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)$/;
+export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
 /** Names of the other interfaces that sit beside ports: looked at only to say why they are left alone. */
 const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
 /** Classes that a port may take or return without being the aggregate. */

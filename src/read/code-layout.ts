@@ -1,0 +1,105 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { compareText } from '../compare.js';
+import type { LayoutTemplate } from '../config/layout-presets.js';
+import { CONFIG_FILE } from '../config/project-config.js';
+import { GenError } from '../errors.js';
+import { GEN } from '../gen-command.js';
+import { discoverPorts, sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { kebabName } from './folder-spelling.js';
+
+/** A feature found from its ports where no preset names its folders: the folders, and the ports that told. */
+export interface CodeLayout {
+  kind: 'found';
+  paths: LayoutTemplate;
+  aggregate: string;
+  ports: DiscoveredPort[];
+}
+
+/** Folders that sort a domain by kind rather than hold one: the domain is the folder above them. */
+const ROLE_FOLDER = /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
+
+/**
+ * The feature's folders from the code: the ports under the source root whose aggregate is named for the feature
+ * (`order` -> Order, `users` -> User), else those inside a folder named for it (`ordering`). The aggregate is the one
+ * those ports store; several aggregates stop with each port's file:line and the gen.config.json entry that picks one.
+ * Undefined when no port fits; `ports` is then every port found, for the refusal.
+ */
+export function findFeatureInCode(projectRoot: string, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
+  const ports = discoverPorts(projectRoot);
+  const byAggregate = ports.filter((p) => namesFeature(p.aggregate, feature));
+  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabName(segment) === feature));
+  const matching = byAggregate.length > 0 ? byAggregate : byFolder;
+  const groups = new Map<string, DiscoveredPort[]>();
+  for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  const found = [...groups.values()];
+  if (found.length === 0) return { kind: 'none', ports };
+  if (found.length > 1) throw severalAggregates(projectRoot, feature, found, ports);
+  const own = found[0]!;
+  return { kind: 'found', paths: featurePaths(projectRoot, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
+}
+
+function severalAggregates(projectRoot: string, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
+  const list = groups.map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`).join('; ');
+  const first = featurePaths(projectRoot, feature, groups[0]!, all);
+  const files = [...new Set(groups[0]!.map((p) => p.file))];
+  const portDir = files.length === 1 ? files[0]! : first.portDir;
+  const folderFeature = kebabName(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
+  const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
+  return new GenError(
+    `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,
+    { file: groups[1]![0]!.file, line: groups[1]![0]!.line },
+    `Say which in ${CONFIG_FILE}: "features": { "${feature}": { "domainDir": "${first.domainDir}", "portDir": "${portDir}" } }${other}.`,
+  );
+}
+
+/**
+ * The domain folder is the one holding the aggregate and its ports, above folders that sort by kind (`entity/`,
+ * `repository/`, `ports/out/`). The port folder is the port's file when the domain folder holds other aggregates'
+ * ports too, so each aggregate of a flat `src/domain/` is read alone. The other layers sit beside `domain/`
+ * (`src/ordering/{domain,infrastructure}`, `src/{domain,infrastructure}/ordering`), else under the source root.
+ */
+function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
+  let domainDir = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
+  while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
+  const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
+  const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
+  const portDir = others.length > 0 && files.length === 1 ? files[0]! : domainDir;
+  const root = sourceRoot(projectRoot);
+  const prefix = root === '.' ? '' : `${root}/`;
+  const name = posix.basename(domainDir);
+  const parent = posix.dirname(domainDir);
+  const [applicationDir, infrastructureDir] =
+    name.toLowerCase() === 'domain'
+      ? [`${parent === '.' ? '' : `${parent}/`}application`, `${parent === '.' ? '' : `${parent}/`}infrastructure`]
+      : posix.basename(parent).toLowerCase() === 'domain'
+        ? [`${posix.dirname(parent)}/application/${name}`, `${posix.dirname(parent)}/infrastructure/${name}`]
+        : [`${prefix}application`, `${prefix}infrastructure/${feature}`];
+  const testsRoot = isFolder(projectRoot, 'test') && !isFolder(projectRoot, 'tests') ? 'test' : 'tests';
+  return {
+    domainDir,
+    portDir,
+    applicationDir: isFolder(projectRoot, applicationDir) || !applicationDir.includes(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    infrastructureDir,
+    testsDir: `${testsRoot}/${feature}`,
+    plansDir: `documentation/plans/${feature}`,
+    databaseDir: `${prefix}infrastructure`,
+    sharedTestsDir: testsRoot,
+  };
+}
+
+function folderOf(file: string): string {
+  return posix.dirname(file);
+}
+
+function commonFolder(folders: string[]): string {
+  const parts = folders.map((f) => f.split('/'));
+  const common: string[] = [];
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  return common.length === 0 ? '.' : common.join('/');
+}
+
+function isFolder(projectRoot: string, path: string): boolean {
+  const absolute = join(projectRoot, path);
+  return existsSync(absolute) && statSync(absolute).isDirectory();
+}

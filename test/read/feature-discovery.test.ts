@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadProjectConfig } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { locateFeature } from '../../src/read/feature-locator.js';
+import { ORDER_FOUND_BY_CODE } from '../support/discovered-layouts.js';
+import { orderDomainIn } from '../support/layouts.js';
+import { writeProject } from '../support/projects.js';
+
+function thrown(action: () => unknown): GenError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('a feature found from the code, where no preset names its folders', () => {
+  it.each(Object.entries(ORDER_FOUND_BY_CODE))('%s: finds the port, the aggregate through it, and the feature\'s folders', (_case, layout) => {
+    const dir = writeProject(layout.files);
+
+    const location = locateFeature(dir, loadProjectConfig(dir), layout.feature);
+    const domain = readDomain(dir, loadProjectConfig(dir), layout.feature);
+
+    expect(location).toMatchObject({ feature: layout.feature, source: 'detected', paths: { domainDir: layout.domainDir, portDir: layout.portDir, infrastructureDir: layout.infrastructureDir } });
+    expect(domain.aggregate.name).toBe('Order');
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['delete', 'findAll', 'findById', 'findByStatus', 'save']);
+  });
+
+  it('tells apart the aggregates of one folder by their ports', () => {
+    const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
+
+    const customer = readDomain(dir, loadProjectConfig(dir), 'customer');
+
+    expect(customer.aggregate).toMatchObject({ name: 'Customer', file: 'src/domain/customer.ts' });
+    expect(customer.port).toMatchObject({ name: 'CustomerRepository', file: 'src/domain/customer.repository.ts' });
+  });
+
+  it('refuses a feature that names two aggregates, with each port at file:line and the entry that picks one', () => {
+    const dir = writeProject({ ...orderDomainIn('src/domain/shop', 'src/domain/shop/order.repository.ts'), ...orderDomainIn('src/domain/warehouse', 'src/domain/warehouse/order.repository.ts') });
+
+    const error = thrown(() => locateFeature(dir, loadProjectConfig(dir), 'order'));
+
+    expect(error.message).toBe("'order' names 2 aggregates, each with a port: Order (OrderRepository at src/domain/shop/order.repository.ts:5); Order (OrderRepository at src/domain/warehouse/order.repository.ts:5)");
+    expect(error.hint).toBe('Say which in gen.config.json: "features": { "order": { "domainDir": "src/domain/shop", "portDir": "src/domain/shop/order.repository.ts" } }, or ask for the folder\'s feature (npx --no gen infra shop).');
+  });
+
+  it('still says where it looked when no port takes or returns a class named for the feature', () => {
+    const dir = writeProject(ORDER_FOUND_BY_CODE['nested contexts with one-method out-ports'].files);
+
+    expect(thrown(() => locateFeature(dir, loadProjectConfig(dir), 'invoicing')).message).toMatch(/^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/);
+  });
+});
