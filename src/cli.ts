@@ -99,7 +99,8 @@ function runInit(cwd: string, layout: PresetName | undefined, io: Io): number {
   writeFileSync(join(projectRoot, config.path), config.content);
   io.out(`CREATE    ${config.path}`);
   const features = config.features.length > 0 ? `: ${config.features.join(', ')}` : '';
-  io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
+  if (config.preset === undefined) io.out(`Layout: found from the code, each feature's folders under "features" (features${features}).`);
+  else io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
   return 0;
 }
 

@@ -5,12 +5,15 @@ import { detectProjectLayouts } from '../read/feature-locator.js';
 import { LAYOUT_PRESETS, type PresetName } from './layout-presets.js';
 import { CONFIG_FILE } from './project-config.js';
 import { GEN } from '../gen-command.js';
+import { discoverFeatures } from '../read/code-layout.js';
+import { SHARED_KEYS, type LayoutTemplate } from './layout-presets.js';
 
 /** What `gen init` writes: gen.config.json naming the project's layout. */
 export interface InitialConfig {
   path: string;
   content: string;
-  preset: PresetName;
+  /** None when the features were found from their ports and no preset names their folders. */
+  preset?: PresetName;
   /** The features that fit the preset (none when it was named with --layout and nothing fits yet). */
   features: string[];
   detected: boolean;
@@ -32,6 +35,9 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     .map(([name, t]) => `${name} (${t.domainDir}/ with a port in ${t.portDir}/)`)
     .join(', ');
   if (found.length === 0) {
+    // No preset fits: the folders each aggregate's ports were found in, written down feature by feature.
+    const inCode = discoverFeatures(projectRoot);
+    if (inCode.length > 0) return { path: CONFIG_FILE, content: featuresConfig(inCode), features: inCode.map((f) => f.feature), detected: true };
     throw new GenError(`no layout detected: no feature of the project fits a preset; looked for ${looked}`, undefined, `Write the domain layer and its repository port first, or name the layout: ${GEN} init --layout modules (then set the folders that differ in gen.config.json).`);
   }
   const list = found.map((f) => `${f.preset} (${f.features.join(', ')})`).join('; ');
@@ -40,4 +46,11 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     undefined,
     `Name one with: ${GEN} init --layout ${found[0]!.preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
   );
+}
+
+/** The shared folders once at the top (every feature agrees on them), each feature's own folders under "features". */
+function featuresConfig(features: { feature: string; paths: LayoutTemplate }[]): string {
+  const shared = Object.fromEntries(SHARED_KEYS.map((key) => [key, features[0]!.paths[key]]));
+  const own = Object.fromEntries(features.map(({ feature, paths }) => [feature, Object.fromEntries(Object.entries(paths).filter(([key]) => !(SHARED_KEYS as readonly string[]).includes(key)))]));
+  return `${JSON.stringify({ ...shared, features: own }, null, 2)}\n`;
 }

@@ -39,6 +39,21 @@ export function findFeatureInCode(projectRoot: string, feature: string, namesFea
   return { kind: 'found', paths: featurePaths(projectRoot, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
 }
 
+/**
+ * For `gen init` when no preset fits: every aggregate a port stores, as a feature named for it (`Order` -> `order`),
+ * with its folders. Two aggregates of one name are left out: only gen.config.json can tell them apart.
+ */
+export function discoverFeatures(projectRoot: string): { feature: string; paths: LayoutTemplate }[] {
+  const ports = discoverPorts(projectRoot);
+  const groups = new Map<string, DiscoveredPort[]>();
+  for (const port of ports) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  const named = [...groups.values()].map((own) => ({ feature: kebabName(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
+  return named
+    .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
+    .map(({ feature, own }) => ({ feature, paths: featurePaths(projectRoot, feature, own, ports) }))
+    .sort((a, b) => compareText(a.feature, b.feature));
+}
+
 function severalAggregates(projectRoot: string, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
   const list = groups.map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`).join('; ');
   const first = featurePaths(projectRoot, feature, groups[0]!, all);
@@ -68,18 +83,18 @@ function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPor
   const root = sourceRoot(projectRoot);
   const prefix = root === '.' ? '' : `${root}/`;
   const name = posix.basename(domainDir);
-  const parent = posix.dirname(domainDir);
-  const [applicationDir, infrastructureDir] =
-    name.toLowerCase() === 'domain'
-      ? [`${parent === '.' ? '' : `${parent}/`}application`, `${parent === '.' ? '' : `${parent}/`}infrastructure`]
-      : posix.basename(parent).toLowerCase() === 'domain'
-        ? [`${posix.dirname(parent)}/application/${name}`, `${posix.dirname(parent)}/infrastructure/${name}`]
-        : [`${prefix}application`, `${prefix}infrastructure/${feature}`];
+  // The nearest `domain` folder at or above the feature's: the other layers sit beside it.
+  const segments = domainDir.split('/');
+  const at = segments.map((s) => s.toLowerCase()).lastIndexOf('domain');
+  const base = at < 0 ? (root === '.' ? '' : root) : segments.slice(0, at).join('/');
+  const layer = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}${at === segments.length - 1 ? '' : `/${name}`}`;
+  const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer('infrastructure')];
   const testsRoot = isFolder(projectRoot, 'test') && !isFolder(projectRoot, 'tests') ? 'test' : 'tests';
   return {
     domainDir,
     portDir,
-    applicationDir: isFolder(projectRoot, applicationDir) || !applicationDir.includes(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    // The feature's own use-case folder when it has one, else the application layer's.
+    applicationDir: isFolder(projectRoot, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: `documentation/plans/${feature}`,

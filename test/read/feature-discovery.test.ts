@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { initialConfig } from '../../src/config/init-config.js';
 import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
@@ -51,5 +54,26 @@ describe('a feature found from the code, where no preset names its folders', () 
     const dir = writeProject(ORDER_FOUND_BY_CODE['nested contexts with one-method out-ports'].files);
 
     expect(thrown(() => locateFeature(dir, loadProjectConfig(dir), 'invoicing')).message).toMatch(/^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/);
+  });
+});
+
+describe('gen init where no preset fits', () => {
+  it('writes each feature found from its ports with its folders, after which gen infra reads them from the config', () => {
+    const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
+
+    const written = initialConfig(dir);
+    writeFileSync(join(dir, written.path), written.content);
+
+    expect(written).toMatchObject({ features: ['customer', 'order'], detected: true });
+    expect(JSON.parse(written.content)).toEqual({
+      databaseDir: 'src/infrastructure',
+      sharedTestsDir: 'tests',
+      features: {
+        customer: { domainDir: 'src/domain', portDir: 'src/domain/customer.repository.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure', testsDir: 'tests/customer', plansDir: 'documentation/plans/customer' },
+        order: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure', testsDir: 'tests/order', plansDir: 'documentation/plans/order' },
+      },
+    });
+    expect(locateFeature(dir, loadProjectConfig(dir), 'order')).toMatchObject({ source: 'config', paths: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', databaseDir: 'src/infrastructure' } });
+    expect(readDomain(dir, loadProjectConfig(dir), 'order').port.file).toBe('src/domain/order.repository.d.ts');
   });
 });
