@@ -19,6 +19,9 @@ export interface CodeLayout {
 /** Folders that sort a domain by kind rather than hold one: the domain is the folder above them. */
 const ROLE_FOLDER = /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
 
+/** Folders of the layers around the domain: a port there is the application's, not a domain folder's. */
+const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?)$/i;
+
 /**
  * The feature's folders from the code: the ports under the source root whose aggregate is named for the feature
  * (`order` -> Order, `users` -> User), else those inside a folder named for it (`ordering`). The aggregate is the one
@@ -75,12 +78,17 @@ function severalAggregates(projectRoot: string, feature: string, groups: Discove
  * (`src/ordering/{domain,infrastructure}`, `src/{domain,infrastructure}/ordering`), else under the source root.
  */
 function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
-  let domainDir = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
-  while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
-  const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
-  const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
-  const portDir = others.length > 0 && files.length === 1 ? files[0]! : domainDir;
+  // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
+  const beside = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
   const root = sourceRoot(projectRoot);
+  const outside = beside === root || beside === '.' || ports.some((p) => p.file.slice(beside.length + 1).split('/').some((segment) => OTHER_LAYER.test(segment)));
+  let domainDir = outside ? folderOf(ports[0]!.aggregateFile) : beside;
+  while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
+  const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
+  const inside = files.every((f) => f.startsWith(`${domainDir}/`));
+  const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
+  // A port outside the domain folder (`src/application/repositories/`), or beside other aggregates' ports: its own file.
+  const portDir = inside && others.length === 0 ? domainDir : files.length === 1 ? files[0]! : `{${files.join(',')}}`;
   const prefix = root === '.' ? '' : `${root}/`;
   const name = posix.basename(domainDir);
   // The nearest `domain` folder at or above the feature's: the other layers sit beside it.

@@ -114,6 +114,11 @@ function methodsOf(declaration: Node): Method[] {
 
 function heritageTypes(declaration: Node): Node[] {
   if (Node.isInterfaceDeclaration(declaration)) return declaration.getExtends();
+  // `type UserRepository = Repository<User>`, `type UserRepo = BaseRepo<User> & { ... }`.
+  if (Node.isTypeAliasDeclaration(declaration)) {
+    const type = declaration.getTypeNode();
+    return type === undefined || Node.isTypeLiteral(type) ? [] : [type];
+  }
   if (Node.isClassDeclaration(declaration)) return [...(declaration.getExtends() ? [declaration.getExtends()!] : []), ...declaration.getImplements()];
   return [];
 }

@@ -32,6 +32,19 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['delete', 'findAll', 'findById', 'findByStatus', 'save']);
   });
 
+  it('reads a port outside the domain, a type alias of a generic base, from its own file', () => {
+    const files = orderDomainIn('src/domain/entities', 'src/application/repositories/order.repository.ts');
+    files['src/application/repositories/repository.ts'] = 'export interface Repository<T, Id> {\n  save(entity: T): Promise<void>;\n  findById(id: Id): Promise<T | null>;\n  findAll(): Promise<T[]>;\n}\n';
+    files['src/application/repositories/order.repository.ts'] = "import type { Order } from '../../domain/entities/order';\nimport type { OrderId } from '../../domain/entities/order-id';\nimport type { Repository } from './repository';\n\nexport type OrderRepository = Repository<Order, OrderId>;\n";
+    const dir = writeProject(files);
+
+    const location = locateFeature(dir, loadProjectConfig(dir), 'order');
+    const domain = readDomain(dir, loadProjectConfig(dir), 'order');
+
+    expect(location.paths).toMatchObject({ domainDir: 'src/domain', portDir: 'src/application/repositories/order.repository.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure' });
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['findAll', 'findById', 'save']);
+  });
+
   it('tells apart the aggregates of one folder by their ports', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
 
