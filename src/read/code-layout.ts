@@ -88,7 +88,10 @@ function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPor
   const inside = files.every((f) => f.startsWith(`${domainDir}/`));
   const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
   // A port outside the domain folder (`src/application/repositories/`), or beside other aggregates' ports: its own file.
-  const portDir = inside && others.length === 0 ? domainDir : files.length === 1 ? files[0]! : `{${files.join(',')}}`;
+  // Several ports outside it (`application/port/out/{command,query}/`): their folder, unless another aggregate's ports are there too.
+  const portsFolder = commonFolder(files.map(folderOf));
+  const shared = all.some((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${portsFolder}/`));
+  const portDir = inside && others.length === 0 ? domainDir : files.length === 1 ? files[0]! : !shared && portsFolder !== root && portsFolder !== '.' ? portsFolder : `{${files.join(',')}}`;
   const prefix = root === '.' ? '' : `${root}/`;
   const name = posix.basename(domainDir);
   // The nearest `domain` folder at or above the feature's: the other layers sit beside it.

@@ -45,6 +45,21 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['findAll', 'findById', 'save']);
   });
 
+  it('reads one-method out-ports kept in the application layer from their folder', () => {
+    const files = orderDomainIn('src/ordering/domain/model', 'src/ordering/domain/model/order.repository.ts');
+    delete files['src/ordering/domain/model/order.repository.ts'];
+    const out = 'src/ordering/application/port/out';
+    files[`${out}/command/save-order.port.ts`] = "import { Order } from '../../../../domain/model/order';\n\nexport interface SaveOrderPort {\n  save(order: Order): Promise<void>;\n}\n";
+    files[`${out}/query/load-order.port.ts`] = "import { Order } from '../../../../domain/model/order';\nimport { OrderId } from '../../../../domain/model/order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n";
+    const dir = writeProject(files);
+
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    const domain = readDomain(dir, loadProjectConfig(dir), 'ordering');
+
+    expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', portDir: out, infrastructureDir: 'src/ordering/infrastructure' });
+    expect(domain.port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
+  });
+
   it('tells apart the aggregates of one folder by their ports', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
 
