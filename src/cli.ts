@@ -118,7 +118,7 @@ function generationOptions(y: Argv) {
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
     .option('summary', { type: 'boolean', default: false, describe: 'Print a Markdown summary for a pull-request comment (port methods, schema steps to review, files) instead of the file list' })
     .option('verbose', { type: 'boolean', default: false, describe: 'Also list the files that stay as they are' })
-    .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
+    .option('typeorm', { type: 'string', choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
     .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
     .option('context', { type: 'string', describe: 'The bounded context holding the feature, when several do' })
     .option('module', { type: 'string', describe: 'The module folder holding the feature, when the feature names an aggregate inside a module and several modules have one' });
