@@ -98,8 +98,11 @@ function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPor
   const segments = domainDir.split('/');
   const at = segments.map((s) => s.toLowerCase()).lastIndexOf('domain');
   const base = at < 0 ? (root === '.' ? '' : root) : segments.slice(0, at).join('/');
-  const layer = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}${at === segments.length - 1 ? '' : `/${name}`}`;
-  const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer('infrastructure')];
+  // The project's own spelling of the infrastructure folder (`src/infra/`) when it has one.
+  const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
+  const infrastructure = !isFolder(projectRoot, inBase('infrastructure')) && isFolder(projectRoot, inBase('infra')) ? 'infra' : 'infrastructure';
+  const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
+  const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
   const testsRoot = isFolder(projectRoot, 'test') && !isFolder(projectRoot, 'tests') ? 'test' : 'tests';
   return {
     domainDir,
@@ -109,7 +112,7 @@ function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPor
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: `documentation/plans/${feature}`,
-    databaseDir: `${prefix}infrastructure`,
+    databaseDir: `${prefix}${!isFolder(projectRoot, `${prefix}infrastructure`) && isFolder(projectRoot, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
     sharedTestsDir: testsRoot,
   };
 }

@@ -60,6 +60,12 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(domain.port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
   });
 
+  it("writes beside the project's own infra/ folder when it spells it so", () => {
+    const dir = writeProject({ ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files, 'src/infra/main.ts': 'export {};\n' });
+
+    expect(locateFeature(dir, loadProjectConfig(dir), 'order').paths).toMatchObject({ infrastructureDir: 'src/infra', databaseDir: 'src/infra' });
+  });
+
   it('tells apart the aggregates of one folder by their ports', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
 
