@@ -51,7 +51,7 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
   const portFolderFiles = portSourceFiles(projectRoot, portDir).map((file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)));
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot);
+  const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot, location.foundBy?.map((p) => p.port));
   checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.

@@ -63,12 +63,23 @@ function portsOf(source: SourceFile, classes: Map<string, string[]>, projectRoot
   const ports: DiscoveredPort[] = [];
   for (const declaration of declarations) {
     const name = declaration.getName() ?? '';
-    if (!declaration.isExported() || !DISCOVERED_PORT_NAME.test(name)) continue;
+    const inPortPlace = PORT_PLACE.test(file);
+    if (!declaration.isExported() || !(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
     const resolveClass = (typeName: string) => classFile(typeName, source, classes, projectRoot);
-    const aggregate = aggregateOf(declaration, resolveClass);
+    // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
+    const aggregate = DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolveClass) : writtenClass(declaration, resolveClass);
     if (aggregate) ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
   }
   return ports;
+}
+
+/** Where projects keep their ports: a declaration there that writes a class is one whatever its name. */
+const PORT_PLACE = /(^|\/)(repository|repositories|repos?|ports?)(\/|$)|[.-](repository|repo|port)\.(d\.)?ts$/i;
+
+function writtenClass(declaration: Node, resolveClass: (name: string) => string | undefined): { name: string; file: string } | undefined {
+  const aggregate = aggregateOf(declaration, resolveClass);
+  const writes = methodsOf(declaration).some((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined && aggregate !== undefined && referencedNames(m.parameters[0]).includes(aggregate.name));
+  return writes ? aggregate : undefined;
 }
 
 interface Method {

@@ -60,6 +60,19 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(domain.port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
   });
 
+  it('takes a collection-style port named otherwise (Orders) where ports are kept, when it writes the aggregate', () => {
+    const files = orderDomainIn('src/domain/ordering', 'src/domain/ordering/repositories/orders.ts');
+    files['src/domain/ordering/repositories/orders.ts'] = files['src/domain/ordering/repositories/orders.ts']!.replace('interface OrderRepository ', 'interface Orders ');
+    files['src/domain/ordering/services/pricing.ts'] = "import { Order } from '../order';\n\nexport interface Pricing {\n  save(order: Order): Promise<void>;\n}\n";
+    const dir = writeProject(files);
+
+    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    const domain = readDomain(dir, loadProjectConfig(dir), 'ordering');
+
+    expect(location.foundBy?.map((p) => p.port)).toEqual(['Orders']);
+    expect(domain.port).toMatchObject({ name: 'Orders', file: 'src/domain/ordering/repositories/orders.ts' });
+  });
+
   it("writes beside the project's own infra/ folder when it spells it so", () => {
     const dir = writeProject({ ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files, 'src/infra/main.ts': 'export {};\n' });
 
