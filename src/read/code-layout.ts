@@ -25,8 +25,8 @@ const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?
 /**
  * The feature's folders from the code: the ports under the source root whose aggregate is named for the feature
  * (`order` -> Order, `users` -> User), else those inside a folder named for it (`ordering`). The aggregate is the one
- * those ports store; several aggregates stop with each port's file:line and the gen.config.json entry that picks one.
- * Undefined when no port fits; `ports` is then every port found, for the refusal.
+ * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several stop
+ * with each port's file:line and the gen.config.json entry that picks one. With none, every port found, for the refusal.
  */
 export function findFeatureInCode(projectRoot: string, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
   const ports = discoverPorts(projectRoot);
@@ -35,7 +35,9 @@ export function findFeatureInCode(projectRoot: string, feature: string, namesFea
   const matching = byAggregate.length > 0 ? byAggregate : byFolder;
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
-  const found = [...groups.values()];
+  const all = [...groups.values()];
+  const prefixed = all.filter((g) => feature.startsWith(kebabName(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
+  const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };
   if (found.length > 1) throw severalAggregates(projectRoot, feature, found, ports);
   const own = found[0]!;

@@ -73,6 +73,15 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(domain.port).toMatchObject({ name: 'Orders', file: 'src/domain/ordering/repositories/orders.ts' });
   });
 
+  it('picks, in a folder named for the feature, the aggregate the name starts with', () => {
+    const files = orderDomainIn('src/domain/ordering', 'src/domain/ordering/order.repository.ts');
+    files['src/domain/ordering/order-line.ts'] = 'export class OrderLine {\n  constructor(readonly id: string) {}\n}\n';
+    files['src/domain/ordering/order-line.repository.ts'] = "import { OrderLine } from './order-line';\n\nexport interface OrderLineRepository {\n  save(line: OrderLine): Promise<void>;\n}\n";
+    const dir = writeProject(files);
+
+    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering').foundBy?.map((p) => p.aggregate)).toEqual(['Order']);
+  });
+
   it("writes beside the project's own infra/ folder when it spells it so", () => {
     const dir = writeProject({ ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files, 'src/infra/main.ts': 'export {};\n' });
 
