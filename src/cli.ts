@@ -14,6 +14,7 @@ import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import { kebabName } from './read/folder-spelling.js';
+import type { FeatureLocation } from './read/feature-locator.js';
 import { methodSignature } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
 import { GEN } from './gen-command.js';
@@ -98,7 +99,8 @@ function runInit(cwd: string, layout: PresetName | undefined, io: Io): number {
   writeFileSync(join(projectRoot, config.path), config.content);
   io.out(`CREATE    ${config.path}`);
   const features = config.features.length > 0 ? `: ${config.features.join(', ')}` : '';
-  io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
+  if (config.preset === undefined) io.out(`Layout: found from the code, each feature's folders under "features" (features${features}).`);
+  else io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
   return 0;
 }
 
@@ -116,7 +118,7 @@ function generationOptions(y: Argv) {
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
     .option('summary', { type: 'boolean', default: false, describe: 'Print a Markdown summary for a pull-request comment (port methods, schema steps to review, files) instead of the file list' })
     .option('verbose', { type: 'boolean', default: false, describe: 'Also list the files that stay as they are' })
-    .option('typeorm', { choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
+    .option('typeorm', { type: 'string', choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
     .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
     .option('context', { type: 'string', describe: 'The bounded context holding the feature, when several do' })
     .option('module', { type: 'string', describe: 'The module folder holding the feature, when the feature names an aggregate inside a module and several modules have one' });
@@ -182,7 +184,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
   const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
   const { location } = generation;
-  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset} (detected; write it down with: ${GEN} init)`);
+  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
   if (location.module !== undefined && !args.json && !args.summary) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   const { names } = generation.model;
   if (!args.json && !args.summary) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
@@ -253,4 +255,10 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const done = written.length === 0 && deleted.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
   if (!args.json && !args.summary) io.out(done);
   return 0;
+}
+
+/** `ports OrderRepository (src/domain/order.repository.ts:5) of Order in src/domain/`. */
+function foundByText(location: FeatureLocation): string {
+  const ports = location.foundBy ?? [];
+  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${ports[0]?.aggregate ?? '?'} in ${location.paths.domainDir}/`;
 }

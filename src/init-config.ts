@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenError } from './errors.js';
 import { detectProjectLayouts } from './read/feature-locator.js';
-import { LAYOUT_PRESETS, type PresetName } from './config/layout-presets.js';
+import { discoverFeatures } from './read/code-layout.js';
+import { LAYOUT_PRESETS, SHARED_KEYS, type LayoutTemplate, type PresetName } from './config/layout-presets.js';
 import { CONFIG_FILE } from './config/project-config.js';
 import { GEN } from './gen-command.js';
 
@@ -12,7 +13,8 @@ import { GEN } from './gen-command.js';
 export interface InitialConfig {
   path: string;
   content: string;
-  preset: PresetName;
+  /** None when the features were found from their ports and no preset names their folders. */
+  preset?: PresetName;
   /** The features that fit the preset (none when it was named with --layout and nothing fits yet). */
   features: string[];
   detected: boolean;
@@ -34,6 +36,9 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     .map(([name, t]) => `${name} (${t.domainDir}/ with a port in ${t.portDir}/)`)
     .join(', ');
   if (found.length === 0) {
+    // No preset fits: the folders each aggregate's ports were found in, written down feature by feature.
+    const inCode = discoverFeatures(projectRoot);
+    if (inCode.length > 0) return { path: CONFIG_FILE, content: featuresConfig(inCode), features: inCode.map((f) => f.feature), detected: true };
     throw new GenError(`no layout detected: no feature of the project fits a preset; looked for ${looked}`, undefined, `Write the domain layer and its repository port first, or name the layout: ${GEN} init --layout modules (then set the folders that differ in gen.config.json).`);
   }
   const list = found.map((f) => `${f.preset} (${f.features.join(', ')})`).join('; ');
@@ -42,4 +47,11 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     undefined,
     `Name one with: ${GEN} init --layout ${found[0]!.preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
   );
+}
+
+/** The shared folders once at the top (every feature agrees on them), each feature's own folders under "features". */
+function featuresConfig(features: { feature: string; paths: LayoutTemplate }[]): string {
+  const shared = Object.fromEntries(SHARED_KEYS.map((key) => [key, features[0]!.paths[key]]));
+  const own = Object.fromEntries(features.map(({ feature, paths }) => [feature, Object.fromEntries(Object.entries(paths).filter(([key]) => !(SHARED_KEYS as readonly string[]).includes(key)))]));
+  return `${JSON.stringify({ ...shared, features: own }, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ORDER_FOUND_BY_CODE } from './support/discovered-layouts.js';
 import { ORDER_IN_LAYOUT, orderDomainIn } from './support/layouts.js';
 import { read, runGen, writeProject } from './support/projects.js';
 
@@ -69,7 +70,7 @@ describe('gen infra in other layouts', () => {
   });
 
   it.each([
-    [{ 'src/index.ts': 'export {};\n' }, "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers)"],
+    [{ 'src/index.ts': 'export {};\n' }, "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers); and no port under src/ takes or returns a class of the project"],
     [{ ...ORDER_IN_LAYOUT.modules, ...ORDER_IN_LAYOUT.repos }, "gen: 2 layouts fit feature 'ordering': modules (port in src/modules/ordering/database/order.repository.port.ts); repos (port in src/modules/ordering/repos/order-repo.ts)"],
     [{ ...ORDER_IN_LAYOUT.repos, 'gen.config.json': '{\n  "layout": "repos",\n  "features": { "ordering": { "portDir": "src/modules/ordering/ports" } }\n}\n' }, 'gen: gen.config.json:3: feature \'ordering\' has no port folder: looked for src/modules/ordering/ports/ ("portDir" in gen.config.json)'],
   ])('exits 2 when the layout does not fit, writing nothing (%#)', async (files, first) => {
@@ -114,5 +115,22 @@ describe('gen init', () => {
     expect(nothing.err).toContain('gen: no layout detected');
     expect(nothing.err).toContain('npx --no gen init --layout modules');
     expect(existsSync(join(empty, 'gen.config.json'))).toBe(false);
+  });
+});
+
+describe('a feature found from the code', () => {
+  it('says which ports told where it is, and gen init writes its folders down', async () => {
+    const dir = writeProject(ORDER_FOUND_BY_CODE['nested contexts with one-method out-ports'].files);
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--dry-run']);
+    const init = await runGen(['init', '--cwd', dir]);
+    const after = await runGen(['infra', 'order', '--cwd', dir, ...NOW, '--dry-run']);
+
+    const ports = 'src/commerce/sales/ordering/domain/ports/out';
+    expect(run.out.split('\n')[0]).toBe(`Layout: found from the code, ports DeleteOrderPort (${ports}/delete-order.port.ts:3), LoadOrderPort (${ports}/load-order.port.ts:5), SaveOrderPort (${ports}/save-order.port.ts:3) of Order in src/commerce/sales/ordering/domain/ (detected; write it down with: npx --no gen init)`);
+    expect(init.out).toBe('CREATE    gen.config.json\nLayout: found from the code, each feature\'s folders under "features" (features: order).');
+    expect(after.code).toBe(0);
+    expect(after.out).not.toContain('Layout:');
+    expect(after.out).toContain('CREATE    src/commerce/sales/ordering/infrastructure/persistence/repositories/order.repository.ts');
   });
 });

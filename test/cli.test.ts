@@ -415,3 +415,14 @@ export enum OrderStatus {
     expect(existsSync(join(dir, MANIFEST))).toBe(false);
   });
 });
+
+describe('--typeorm', () => {
+  it('takes 0.3 as written, not as the number yargs would parse it to', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--dry-run', '--typeorm', '0.3']);
+
+    expect(run.err).not.toContain('Invalid values');
+    expect(run.code).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
-import { locateFeature, portSourcePatterns, type FeatureLocation, type LocateOptions } from './feature-locator.js';
+import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
@@ -48,9 +48,10 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   const ambient = ambientDeclarations(projectRoot);
   project.addSourceFilesAtPaths(ambient);
   const domainFiles = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
-  const portFolderFiles = portDir === domainDir ? domainFiles : project.addSourceFilesAtPaths(portSourcePatterns(portDir).map((p) => (p.startsWith('!') ? `!${join(projectRoot, p.slice(1))}` : join(projectRoot, p))));
+  // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
+  const portFolderFiles = portSourceFiles(projectRoot, portDir).map((file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)));
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot);
+  const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot, location.foundBy?.map((p) => p.port));
   checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.

@@ -7,6 +7,8 @@ import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '
 import { GenError, type SourceLocation } from '../errors.js';
 import { kebabName, spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
+import { findFeatureInCode } from './code-layout.js';
+import { sourceRoot, type DiscoveredPort } from './port-discovery.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
 export type FeaturePaths = LayoutTemplate;
@@ -15,10 +17,15 @@ export type FeaturePaths = LayoutTemplate;
 export interface FeatureLocation {
   feature: string;
   paths: FeaturePaths;
-  /** The preset the folders start from (the plan method's when gen.config.json sets folders without one). */
-  preset: PresetName;
-  /** `config`: gen.config.json describes the layout; `detected`: it does not, and this preset fit. */
+  /**
+   * The preset the folders start from (the plan method's when gen.config.json sets folders without one); none when
+   * the folders were found from the code and no preset names them.
+   */
+  preset?: PresetName;
+  /** `config`: gen.config.json describes the layout; `detected`: it does not, and a preset or the code fit. */
   source: 'config' | 'detected';
+  /** The ports that told where the feature is, when no preset's folders did. */
+  foundBy?: { port: string; file: string; line: number; aggregate: string }[];
   /** The `{context}` of the feature, for layouts that have one. */
   context?: string;
   /**
@@ -35,7 +42,7 @@ export interface LocateOptions {
 }
 
 /** What the port's name ends with: the reader finds the port by it. */
-export const PORT_NAME = /(Repository|Repo|Port)$/;
+export const PORT_NAME = /(Repository|Repo|Port)(Interface)?$/;
 
 /** Pairs of keys where the first follows the second unless set itself, when the preset has them equal. */
 const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
@@ -104,7 +111,7 @@ function modulesHolding(projectRoot: string, presets: readonly PresetName[], fea
       const named = (texts: string[], declared: RegExp, strip: (name: string) => string) => texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
       const domainTexts = globSync(['**/*.ts'], { cwd: join(projectRoot, paths.domainDir), ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) => readFileSync(join(projectRoot, paths.domainDir, f), 'utf8'));
       const portTexts = ports.map((f) => readFileSync(join(projectRoot, f), 'utf8'));
-      if (named(domainTexts, EXPORTED_CLASS, (n) => n) || named(portTexts, EXPORTED_TYPE, (n) => n.replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '').replace(PORT_NAME, ''))) {
+      if (named(domainTexts, EXPORTED_CLASS, (n) => n) || named(portTexts, EXPORTED_TYPE, (n) => n.replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '').replace(PORT_NAME, '').replace(/^I(?=[A-Z][a-z])/, ''))) {
         matches.push({ preset, module, context: found, paths, ports });
       }
     }
@@ -262,17 +269,20 @@ function isFolder(projectRoot: string, path: string): boolean {
   return existsSync(absolute) && statSync(absolute).isDirectory();
 }
 
-/** The .ts files where the port may be: a folder's (recursively), a file, or a glob's matches; tests and declarations left out. */
-export function portSourcePatterns(portDir: string): string[] {
-  const files = isGlob(portDir) || portDir.endsWith('.ts') ? portDir : `${portDir}/**/*.ts`;
-  return [files, '!**/*.d.ts', '!**/*.{test,spec}.ts', '!**/node_modules/**'];
+/**
+ * The .ts files where the port may be (project-relative, sorted): a folder's (recursively), a file, or a glob's matches;
+ * tests left out. A port may be declared in a `.d.ts`; one beside a `.ts` of the same name is compiler output, left out.
+ */
+export function portSourceFiles(projectRoot: string, portDir: string): string[] {
+  const pattern = isGlob(portDir) || portDir.endsWith('.ts') ? portDir : `${portDir}/**/*.ts`;
+  const files = globSync([pattern], { cwd: projectRoot, ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] });
+  const all = new Set(files);
+  return files.filter((file) => !(file.endsWith('.d.ts') && all.has(file.replace(/\.d\.ts$/, '.ts')))).sort(compareText);
 }
 
 /** Files (project-relative, sorted) under the port folder that export a type named like a port, by a look at their text. */
 export function portFiles(projectRoot: string, portDir: string): string[] {
-  const [pattern, ...ignore] = portSourcePatterns(portDir);
-  const files = globSync([pattern!], { cwd: projectRoot, ignore: ignore.map((p) => p.slice(1)) });
-  return files.filter((file) => declaresPort(readFileSync(join(projectRoot, file), 'utf8'))).sort(compareText);
+  return portSourceFiles(projectRoot, portDir).filter((file) => declaresPort(readFileSync(join(projectRoot, file), 'utf8')));
 }
 
 const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
@@ -315,6 +325,11 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     if (chosen) return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', module: chosen.module, ...(chosen.context === undefined ? {} : { context: chosen.context }) };
   }
   const fitting = all.filter((c) => c.ports.length > 0);
+  // No preset's folders hold a port: the ports under the source root say where the feature is.
+  const inCode = fitting.length === 0 && module === undefined ? findFeatureInCode(projectRoot, feature, namesFeature) : undefined;
+  if (inCode?.kind === 'found') {
+    return { feature, paths: inCode.paths, source: 'detected', foundBy: inCode.ports.map((p) => ({ port: p.name, file: p.file, line: p.line, aggregate: p.aggregate })) };
+  }
   // With no port anywhere, one domain folder is still the feature's: the reader then says what the port needs.
   const chosen = fitting.length === 1 ? fitting[0] : fitting.length === 0 && all.length === 1 ? all[0] : undefined;
   if (chosen) {
@@ -334,7 +349,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     for (const [preset, folder] of looked) byFolder.set(folder, [...(byFolder.get(folder) ?? []), preset]);
     const list = [...byFolder].map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`).join(', ');
     throw new GenError(
-      `feature '${feature}' has no domain folder: looked for ${list}`,
+      `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(projectRoot, inCode.ports)}` : ''}`,
       undefined,
       `Complete the domain layer first (aggregate, value objects, repository port), or say where it is in ${CONFIG_FILE}: { "layout": "modules" } for one of the layouts above, or { "features": { "${feature}": { "domainDir": "...", "portDir": "..." } } }.`,
     );
@@ -345,6 +360,17 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     undefined,
     `Export the port (an interface, abstract class or type whose name ends in Repository, Repo or Port) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
   );
+}
+
+/** What the ports under the source root store, when none is named for the feature. */
+function portsNamedOtherwise(projectRoot: string, ports: readonly DiscoveredPort[]): string {
+  const root = sourceRoot(projectRoot);
+  const under = root === '.' ? 'in the project' : `under ${root}/`;
+  if (ports.length === 0) return `and no port ${under} takes or returns a class of the project`;
+  const byAggregate = new Map<string, string[]>();
+  for (const port of ports) byAggregate.set(port.aggregate, [...(byAggregate.get(port.aggregate) ?? []), port.name]);
+  const list = [...byAggregate].map(([aggregate, names]) => `${[...new Set(names)].sort(compareText).join(', ')} of ${aggregate}`).join('; ');
+  return `and no port ${under} takes or returns a class named for it (ports found: ${list})`;
 }
 
 /** For `gen init`: the presets that fit some feature of the project, with those features, in preset order. */

@@ -9,7 +9,7 @@ import { locate } from './source-location.js';
 import { GEN } from '../gen-command.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
-export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)$/;
+export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
 /** Names of the other interfaces that sit beside ports: looked at only to say why they are left alone. */
 const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
 /** Classes that a port may take or return without being the aggregate. */
@@ -46,7 +46,9 @@ type Verdict =
  * type aliases named like ports whose methods take or return a class (the aggregate), or only its id. Use-case
  * (inbound) ports, event stores, read-model ports and dependency-injection tokens are left alone, with a reason.
  */
-export function selectPorts(files: readonly SourceFile[], portDir: string, feature: string, projectRoot: string): PortSelection {
+export function selectPorts(files: readonly SourceFile[], portDir: string, feature: string, projectRoot: string, knownPorts: readonly string[] = []): PortSelection {
+  // A collection-style port found from the code (`interface Orders { add(order: Order) }` in repositories/) counts as named like one.
+  const implementable = (name: string) => IMPLEMENTABLE_PORT.test(name) || knownPorts.includes(name);
   const declarations: PortDeclaration[] = [];
   /** Named like a port, with no method: said so when nothing else is a port. */
   const empty: PortDeclaration[] = [];
@@ -54,9 +56,9 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
     for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort((a, b) => a.getStart() - b.getStart())) {
       const name = declaration.getName() ?? '';
-      if (!declaration.isExported() || !(IMPLEMENTABLE_PORT.test(name) || PORT_NEIGHBOUR.test(name))) continue;
+      if (!declaration.isExported() || !(implementable(name) || PORT_NEIGHBOUR.test(name))) continue;
       if (signatures(declaration).length === 0) {
-        if (IMPLEMENTABLE_PORT.test(name)) empty.push(declaration);
+        if (implementable(name)) empty.push(declaration);
         continue;
       }
       declarations.push(declaration);
@@ -65,7 +67,7 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
       if (variable.isExported() && isToken(variable.getInitializer())) leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
     }
   }
-  const verdicts = new Map(declarations.map((d) => [d, verdict(d)]));
+  const verdicts = new Map(declarations.map((d) => [d, verdict(d, implementable)]));
   const groups = new Map<ClassDeclaration, PortDeclaration[]>();
   for (const [declaration, v] of verdicts) if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
   const aggregate = chooseAggregate(groups, verdicts, feature, portDir, projectRoot);
@@ -77,7 +79,7 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
     else if (v.kind === 'port' && v.writes) leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
     else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
     else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
-    else if (IMPLEMENTABLE_PORT.test(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
+    else if (implementable(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
     else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
   }
   // The port with `save` first: its name, file and kind stand for the set where one is needed.
@@ -123,7 +125,7 @@ function folderText(portDir: string): string {
   return `${portDir}${portDir.endsWith('.ts') || portDir.includes('*') ? '' : '/'}`;
 }
 
-function verdict(declaration: PortDeclaration): Verdict {
+function verdict(declaration: PortDeclaration, implementable: (name: string) => boolean): Verdict {
   const name = declaration.getName() ?? '';
   const methods = signatures(declaration);
   const leaves = (types: Type[]) => types.flatMap((t) => leafTypes(t));
@@ -139,7 +141,7 @@ function verdict(declaration: PortDeclaration): Verdict {
   if (events.length > 0 || EVENT_NAME.test(name)) {
     return { kind: 'left-alone', reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate` };
   }
-  if (!IMPLEMENTABLE_PORT.test(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
+  if (!implementable(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
   const writtenClass = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE)).find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
   const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);

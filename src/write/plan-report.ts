@@ -52,7 +52,7 @@ export function describeMigration(migration: NewMigration | undefined): string[]
 export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined, location?: FeatureLocation, port?: PortModel): object {
   return {
     feature,
-    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), ...(location.module === undefined ? {} : { module: location.module }), paths: location.paths } } : {}),
+    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), ...(location.module === undefined ? {} : { module: location.module }), ...(location.foundBy === undefined ? {} : { foundBy: location.foundBy }), paths: location.paths } } : {}),
     ...(port ? { ports: { implemented: port.ports.map((p) => ({ name: p.name, file: p.file })), leftAlone: port.leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })) } } : {}),
     files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
     summary: countActions(plan),

@@ -39,6 +39,13 @@ describe('locateFeature', () => {
     expect(location).toEqual({ feature: 'ordering', preset, source: 'detected', paths: presetPaths(preset, 'ordering', context), ...(context ? { context } : {}) });
   });
 
+  it('finds a module whose port is in neither of the layouts that share its domain folder from the code', () => {
+    const location = locate(orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/domain/order.repository.port.ts'));
+
+    expect(location).toMatchObject({ source: 'detected', paths: { domainDir: 'src/modules/ordering/domain', portDir: 'src/modules/ordering/domain', infrastructureDir: 'src/modules/ordering/infrastructure' } });
+    expect(location.foundBy).toEqual([{ port: 'OrderRepository', file: 'src/modules/ordering/domain/order.repository.port.ts', line: 5, aggregate: 'Order' }]);
+  });
+
   it('takes the layout gen.config.json names, without detecting', () => {
     const location = locate({ ...ORDER_IN_LAYOUT.repos, ...config({ layout: 'repos', features: { ordering: { testsDir: 'src/modules/ordering/tests' } } }) });
 
@@ -61,15 +68,8 @@ describe('locateFeature', () => {
     [
       'no domain folder in any layout',
       { 'src/index.ts': 'export {};\n' },
-      "feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers)",
+      "feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers); and no port under src/ takes or returns a class of the project",
       /Complete the domain layer first .* \{ "layout": "modules" \}/,
-      undefined,
-    ],
-    [
-      'a module with its port in neither of the layouts that share its domain folder',
-      orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/domain/order.repository.port.ts'),
-      "no layout fits feature 'ordering': no repository port found in src/modules/ordering/database/ (layout modules), src/modules/ordering/repos/ (layout repos)",
-      /\{ "layout": "modules", "features": \{ "ordering": \{ "portDir": "src\/modules\/ordering\/domain" \} \} \}/,
       undefined,
     ],
     [

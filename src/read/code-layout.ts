@@ -1,0 +1,136 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { compareText } from '../compare.js';
+import type { LayoutTemplate } from '../config/layout-presets.js';
+import { CONFIG_FILE } from '../config/project-config.js';
+import { GenError } from '../errors.js';
+import { GEN } from '../gen-command.js';
+import { discoverPorts, sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { kebabName } from './folder-spelling.js';
+
+/** A feature found from its ports where no preset names its folders: the folders, and the ports that told. */
+export interface CodeLayout {
+  kind: 'found';
+  paths: LayoutTemplate;
+  aggregate: string;
+  ports: DiscoveredPort[];
+}
+
+/** Folders that sort a domain by kind rather than hold one: the domain is the folder above them. */
+const ROLE_FOLDER = /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
+
+/** Folders of the layers around the domain: a port there is the application's, not a domain folder's. */
+const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?)$/i;
+
+/**
+ * The feature's folders from the code: the ports under the source root whose aggregate is named for the feature
+ * (`order` -> Order, `users` -> User), else those inside a folder named for it (`ordering`). The aggregate is the one
+ * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several stop
+ * with each port's file:line and the gen.config.json entry that picks one. With none, every port found, for the refusal.
+ */
+export function findFeatureInCode(projectRoot: string, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
+  const ports = discoverPorts(projectRoot);
+  const byAggregate = ports.filter((p) => namesFeature(p.aggregate, feature));
+  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabName(segment) === feature));
+  const matching = byAggregate.length > 0 ? byAggregate : byFolder;
+  const groups = new Map<string, DiscoveredPort[]>();
+  for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  const all = [...groups.values()];
+  const prefixed = all.filter((g) => feature.startsWith(kebabName(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
+  const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
+  if (found.length === 0) return { kind: 'none', ports };
+  if (found.length > 1) throw severalAggregates(projectRoot, feature, found, ports);
+  const own = found[0]!;
+  return { kind: 'found', paths: featurePaths(projectRoot, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
+}
+
+/**
+ * For `gen init` when no preset fits: every aggregate a port stores, as a feature named for it (`Order` -> `order`),
+ * with its folders. Two aggregates of one name are left out: only gen.config.json can tell them apart.
+ */
+export function discoverFeatures(projectRoot: string): { feature: string; paths: LayoutTemplate }[] {
+  const ports = discoverPorts(projectRoot);
+  const groups = new Map<string, DiscoveredPort[]>();
+  for (const port of ports) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  const named = [...groups.values()].map((own) => ({ feature: kebabName(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
+  return named
+    .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
+    .map(({ feature, own }) => ({ feature, paths: featurePaths(projectRoot, feature, own, ports) }))
+    .sort((a, b) => compareText(a.feature, b.feature));
+}
+
+function severalAggregates(projectRoot: string, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
+  const list = groups.map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`).join('; ');
+  const first = featurePaths(projectRoot, feature, groups[0]!, all);
+  const files = [...new Set(groups[0]!.map((p) => p.file))];
+  const portDir = files.length === 1 ? files[0]! : first.portDir;
+  const folderFeature = kebabName(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
+  const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
+  return new GenError(
+    `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,
+    { file: groups[1]![0]!.file, line: groups[1]![0]!.line },
+    `Say which in ${CONFIG_FILE}: "features": { "${feature}": { "domainDir": "${first.domainDir}", "portDir": "${portDir}" } }${other}.`,
+  );
+}
+
+/**
+ * The domain folder is the one holding the aggregate and its ports, above folders that sort by kind (`entity/`,
+ * `repository/`, `ports/out/`). The port folder is the port's file when the domain folder holds other aggregates'
+ * ports too, so each aggregate of a flat `src/domain/` is read alone. The other layers sit beside `domain/`
+ * (`src/ordering/{domain,infrastructure}`, `src/{domain,infrastructure}/ordering`), else under the source root.
+ */
+function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
+  // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
+  const beside = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
+  const root = sourceRoot(projectRoot);
+  const outside = beside === root || beside === '.' || ports.some((p) => p.file.slice(beside.length + 1).split('/').some((segment) => OTHER_LAYER.test(segment)));
+  let domainDir = outside ? folderOf(ports[0]!.aggregateFile) : beside;
+  while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
+  const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
+  const inside = files.every((f) => f.startsWith(`${domainDir}/`));
+  const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
+  // A port outside the domain folder (`src/application/repositories/`), or beside other aggregates' ports: its own file.
+  // Several ports outside it (`application/port/out/{command,query}/`): their folder, unless another aggregate's ports are there too.
+  const portsFolder = commonFolder(files.map(folderOf));
+  const shared = all.some((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${portsFolder}/`));
+  const portDir = inside && others.length === 0 ? domainDir : files.length === 1 ? files[0]! : !shared && portsFolder !== root && portsFolder !== '.' ? portsFolder : `{${files.join(',')}}`;
+  const prefix = root === '.' ? '' : `${root}/`;
+  const name = posix.basename(domainDir);
+  // The nearest `domain` folder at or above the feature's: the other layers sit beside it.
+  const segments = domainDir.split('/');
+  const at = segments.map((s) => s.toLowerCase()).lastIndexOf('domain');
+  const base = at < 0 ? (root === '.' ? '' : root) : segments.slice(0, at).join('/');
+  // The project's own spelling of the infrastructure folder (`src/infra/`) when it has one.
+  const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
+  const infrastructure = !isFolder(projectRoot, inBase('infrastructure')) && isFolder(projectRoot, inBase('infra')) ? 'infra' : 'infrastructure';
+  const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
+  const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
+  const testsRoot = isFolder(projectRoot, 'test') && !isFolder(projectRoot, 'tests') ? 'test' : 'tests';
+  return {
+    domainDir,
+    portDir,
+    // The feature's own use-case folder when it has one, else the application layer's.
+    applicationDir: isFolder(projectRoot, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    infrastructureDir,
+    testsDir: `${testsRoot}/${feature}`,
+    plansDir: `documentation/plans/${feature}`,
+    databaseDir: `${prefix}${!isFolder(projectRoot, `${prefix}infrastructure`) && isFolder(projectRoot, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
+    sharedTestsDir: testsRoot,
+  };
+}
+
+function folderOf(file: string): string {
+  return posix.dirname(file);
+}
+
+function commonFolder(folders: string[]): string {
+  const parts = folders.map((f) => f.split('/'));
+  const common: string[] = [];
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  return common.length === 0 ? '.' : common.join('/');
+}
+
+function isFolder(projectRoot: string, path: string): boolean {
+  const absolute = join(projectRoot, path);
+  return existsSync(absolute) && statSync(absolute).isDirectory();
+}

@@ -1,0 +1,161 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { globSync } from 'tinyglobby';
+import { compareText } from '../compare.js';
+
+/** A port found by what it is: an exported interface, abstract class or type whose methods take or return a class of the project. */
+export interface DiscoveredPort {
+  name: string;
+  /** Project-relative, POSIX. */
+  file: string;
+  line: number;
+  /** The class the port stores: the one a writer takes, else one it returns, else one it deletes or its base port is of. */
+  aggregate: string;
+  aggregateFile: string;
+}
+
+/** What a port's name ends with (or `I…Repository`): other interfaces that take classes are use cases, mappers, services. */
+export const DISCOVERED_PORT_NAME = /(Repository|Repo|Port|Store)(Interface)?$/;
+const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/;
+/** Classes a port takes or returns without storing them (see port-selection.ts, which decides with types). */
+const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
+
+/** The folder read for ports: `src/` when there is one, else the project root without its dependencies and outputs. */
+export function sourceRoot(projectRoot: string): string {
+  return existsSync(join(projectRoot, 'src')) ? 'src' : '.';
+}
+
+/**
+ * Every port under the source root, `.d.ts` files included (a `.d.ts` beside its `.ts` is the compiler's output and
+ * skipped). Only syntax is read, so this stays fast on large projects; port-selection.ts later confirms with types.
+ */
+export function discoverPorts(projectRoot: string): DiscoveredPort[] {
+  const root = sourceRoot(projectRoot);
+  const found = globSync([`${root === '.' ? '' : `${root}/`}**/*.ts`], {
+    cwd: projectRoot,
+    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
+  }).sort(compareText);
+  const all = new Set(found);
+  const files = found.filter((f) => !(f.endsWith('.d.ts') && all.has(f.replace(/\.d\.ts$/, '.ts'))));
+  const project = new Project({ skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: false } });
+  const sources = files.map((f) => project.addSourceFileAtPath(join(projectRoot, f)));
+  const classes = exportedClasses(sources, projectRoot);
+  return sources.flatMap((source) => portsOf(source, classes, projectRoot));
+}
+
+/** Class name -> the project-relative files that export a class of that name. */
+function exportedClasses(sources: SourceFile[], projectRoot: string): Map<string, string[]> {
+  const classes = new Map<string, string[]>();
+  for (const source of sources) {
+    for (const declaration of source.getClasses()) {
+      const name = declaration.getName();
+      if (name === undefined || declaration.isAbstract() || !declaration.isExported()) continue;
+      classes.set(name, [...(classes.get(name) ?? []), posixRelative(projectRoot, source.getFilePath())]);
+    }
+  }
+  return classes;
+}
+
+function portsOf(source: SourceFile, classes: Map<string, string[]>, projectRoot: string): DiscoveredPort[] {
+  const file = posixRelative(projectRoot, source.getFilePath());
+  const declarations = [...source.getInterfaces(), ...source.getClasses().filter((c) => c.isAbstract()), ...source.getTypeAliases()];
+  const ports: DiscoveredPort[] = [];
+  for (const declaration of declarations) {
+    const name = declaration.getName() ?? '';
+    const inPortPlace = PORT_PLACE.test(file);
+    if (!declaration.isExported() || !(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
+    const resolveClass = (typeName: string) => classFile(typeName, source, classes, projectRoot);
+    // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
+    const aggregate = DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolveClass) : writtenClass(declaration, resolveClass);
+    if (aggregate) ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
+  }
+  return ports;
+}
+
+/** Where projects keep their ports: a declaration there that writes a class is one whatever its name. */
+const PORT_PLACE = /(^|\/)(repository|repositories|repos?|ports?)(\/|$)|[.-](repository|repo|port)\.(d\.)?ts$/i;
+
+function writtenClass(declaration: Node, resolveClass: (name: string) => string | undefined): { name: string; file: string } | undefined {
+  const aggregate = aggregateOf(declaration, resolveClass);
+  const writes = methodsOf(declaration).some((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined && aggregate !== undefined && referencedNames(m.parameters[0]).includes(aggregate.name));
+  return writes ? aggregate : undefined;
+}
+
+interface Method {
+  name: string;
+  parameters: Node[];
+  returns: Node | undefined;
+}
+
+function aggregateOf(declaration: Node, resolveClass: (name: string) => string | undefined): { name: string; file: string } | undefined {
+  const methods = methodsOf(declaration);
+  const classIn = (node: Node | undefined, excluded: RegExp = NOT_AGGREGATE) => {
+    for (const name of node === undefined ? [] : referencedNames(node)) {
+      if (excluded.test(name)) continue;
+      const file = resolveClass(name);
+      if (file !== undefined) return { name, file };
+    }
+    return undefined;
+  };
+  const written = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => classIn(m.parameters[0])).find((c) => c !== undefined);
+  const returned = methods.map((m) => classIn(m.returns)).find((c) => c !== undefined);
+  const deleted = methods.filter((m) => /^(delete|remove)/.test(m.name)).map((m) => classIn(m.parameters[0])).find((c) => c !== undefined);
+  // `interface OrderRepository extends RepositoryPort<Order, OrderId> {}`: the class is a type argument of the base port.
+  const inherited = heritageTypes(declaration).map((t) => classIn(t)).find((c) => c !== undefined);
+  // `DeleteOrderPort { delete(id: OrderId) }`: a port that takes only the id stores the class it is named for.
+  const stem = declaration.getSymbol()?.getName().replace(/^I(?=[A-Z][a-z])/, '').replace(/^(Load|Save|Find|Get|Delete|Remove|Update|Create|Add|Store|Persist)(?=[A-Z])/, '').replace(DISCOVERED_PORT_NAME, '');
+  const named = stem === undefined || stem === '' ? undefined : resolveClass(stem);
+  return written ?? returned ?? deleted ?? inherited ?? (named === undefined ? undefined : { name: stem!, file: named });
+}
+
+function methodsOf(declaration: Node): Method[] {
+  const members = Node.isTypeAliasDeclaration(declaration) ? (declaration.getTypeNode()?.getDescendantsOfKind(SyntaxKind.TypeLiteral)[0]?.getMembers() ?? []) : Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration) ? declaration.getMembers() : [];
+  const methods: Method[] = [];
+  for (const member of members) {
+    if (Node.isMethodSignature(member) || Node.isMethodDeclaration(member)) {
+      methods.push({ name: member.getName(), parameters: member.getParameters().map((p) => p.getTypeNode() ?? p), returns: member.getReturnTypeNode() });
+    } else if (Node.isPropertySignature(member) || Node.isPropertyDeclaration(member)) {
+      const fn = member.getTypeNode();
+      if (fn && Node.isFunctionTypeNode(fn)) methods.push({ name: member.getName(), parameters: fn.getParameters().map((p) => p.getTypeNode() ?? p), returns: fn.getReturnTypeNode() });
+    }
+  }
+  return methods;
+}
+
+function heritageTypes(declaration: Node): Node[] {
+  if (Node.isInterfaceDeclaration(declaration)) return declaration.getExtends();
+  // `type UserRepository = Repository<User>`, `type UserRepo = BaseRepo<User> & { ... }`.
+  if (Node.isTypeAliasDeclaration(declaration)) {
+    const type = declaration.getTypeNode();
+    return type === undefined || Node.isTypeLiteral(type) ? [] : [type];
+  }
+  if (Node.isClassDeclaration(declaration)) return [...(declaration.getExtends() ? [declaration.getExtends()!] : []), ...declaration.getImplements()];
+  return [];
+}
+
+/** The names of the types a type node refers to, outermost first (`Promise<Order | null>` -> Promise, Order). */
+function referencedNames(node: Node): string[] {
+  const references = [...(Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node) ? [node] : []), ...node.getDescendants().filter((d) => Node.isTypeReference(d) || Node.isExpressionWithTypeArguments(d))];
+  return references.map((r) => (Node.isTypeReference(r) ? r.getTypeName().getText() : Node.isExpressionWithTypeArguments(r) ? r.getExpression().getText() : '').split('.').pop()!);
+}
+
+/** The file of the class a port names: the one it imports (by relative path), or the only class of that name. */
+function classFile(name: string, source: SourceFile, classes: Map<string, string[]>, projectRoot: string): string | undefined {
+  const candidates = classes.get(name) ?? [];
+  const own = posixRelative(projectRoot, source.getFilePath());
+  if (candidates.includes(own)) return own;
+  for (const declaration of source.getImportDeclarations()) {
+    const imported = declaration.getNamedImports().find((i) => (i.getAliasNode()?.getText() ?? i.getName()) === name) ?? (declaration.getDefaultImport()?.getText() === name ? declaration : undefined);
+    if (!imported) continue;
+    const specifier = declaration.getModuleSpecifierValue();
+    if (!specifier.startsWith('.')) return candidates.length === 1 ? candidates[0] : undefined;
+    const base = posixRelative(projectRoot, resolve(dirname(source.getFilePath()), specifier.replace(/\.(js|ts)$/, '')));
+    return candidates.find((c) => [`${base}.ts`, `${base}/index.ts`, `${base}.d.ts`].includes(c));
+  }
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function posixRelative(projectRoot: string, path: string): string {
+  return relative(projectRoot, path).split('\\').join('/');
+}
