@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import { relativeFile } from './source-location.js';
+import { ownCompilerDefaults } from './compiler-defaults.js';
 import { readTsconfig, TSCONFIG } from './tsconfig-reader.js';
 
 /** How many of tsc's errors the refusal shows; the first is its location. */
@@ -63,13 +64,14 @@ function describe(diagnostic: ts.Diagnostic, projectRoot: string): { text: strin
 /** Whether the project's own options check null as gen's reading project does (strictNullChecks forced on). */
 function sameNullChecks(project: Project, projectRoot: string): boolean {
   if (!existsSync(join(projectRoot, TSCONFIG))) return true;
-  const own = readTsconfig(projectRoot)?.options ?? {};
-  const checksNull = own.strictNullChecks ?? own.strict ?? false;
+  const own = { ...readTsconfig(projectRoot)?.options, ...ownCompilerDefaults(projectRoot) };
+  // Unset, strict is off before TypeScript 6 (ownCompilerDefaults says so) and on since.
+  const checksNull = own.strictNullChecks ?? own.strict ?? true;
   return checksNull === (project.getCompilerOptions().strictNullChecks ?? false);
 }
 
 function projectAsConfigured(projectRoot: string, files: readonly SourceFile[], ambient: readonly string[]): SourceFile[] {
-  const project = new Project({ tsConfigFilePath: join(projectRoot, TSCONFIG), skipAddingFilesFromTsConfig: true });
+  const project = new Project({ tsConfigFilePath: join(projectRoot, TSCONFIG), skipAddingFilesFromTsConfig: true, compilerOptions: ownCompilerDefaults(projectRoot) });
   project.addSourceFilesAtPaths([...ambient]);
   return files.map((file) => project.addSourceFileAtPath(file.getFilePath()));
 }

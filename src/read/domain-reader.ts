@@ -7,6 +7,7 @@ import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
+import { ownCompilerDefaults } from './compiler-defaults.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
@@ -70,7 +71,7 @@ function createProject(projectRoot: string): Project {
   const tsConfigFilePath = join(projectRoot, 'tsconfig.json');
   // strictNullChecks is forced so that `| null` and `| undefined` are visible in types, whatever the project's settings.
   return existsSync(tsConfigFilePath)
-    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, compilerOptions: { strictNullChecks: true } })
+    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, compilerOptions: { ...ownCompilerDefaults(projectRoot), strictNullChecks: true } })
     : new Project({ compilerOptions: { strict: true } });
 }
 

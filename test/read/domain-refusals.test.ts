@@ -1,3 +1,5 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError, formatError } from '../../src/errors.js';
@@ -55,6 +57,19 @@ describe('a domain that does not type-check (issue 19)', () => {
     const files = { ...ORDER_DOMAIN, 'tsconfig.json': loose, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const NONE: string = null;\n' };
 
     expect(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
+  });
+
+  it("is judged by the defaults of the project's own TypeScript: before 6, a strict left unset is off", () => {
+    const unset = JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'CommonJS', skipLibCheck: true, noEmit: true }, include: ['src'] });
+    const files = { ...ORDER_DOMAIN, 'tsconfig.json': unset, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport function same(x) {\n  return x;\n}\n' };
+    const onTypeScript5 = writeProject(files);
+    rmSync(join(onTypeScript5, 'node_modules'));
+    mkdirSync(join(onTypeScript5, 'node_modules', 'typescript'), { recursive: true });
+    writeFileSync(join(onTypeScript5, 'node_modules', 'typescript', 'package.json'), JSON.stringify({ name: 'typescript', version: '5.4.5' }));
+
+    expect(readDomain(onTypeScript5, DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
+    // On TypeScript 6 (gen's own, installed here), strict is on unless set: x implicitly has an 'any' type.
+    expect(formatError(readError(files))).toContain('TS7006');
   });
 });
 
