@@ -22,7 +22,8 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   const methods = implemented.map((m) => {
     const plan = planMethod(m, model);
     // `() => true` where nothing is tested: an unused `model` parameter fails noUnusedParameters.
-    return { ...plan, signature: methodSignature(m.method), filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
+    // An async port method is not declared async (it would await nothing): its body runs in `settled`, so what it throws rejects.
+    return { ...plan, signature: methodSignature(m.method).replace(/^async /, ''), settled: m.method.async, filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
   });
   const imports = addAggregateImport(new ImportSet(), specifiers, path, aggregate, { typeOnly: true });
   addPortImports(imports, specifiers, path, port).add(specifiers.generated(path, layout.mapper), names.mapperClass);
@@ -31,6 +32,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   // Saves and loads go through what both repositories share: versions, snapshots, the same errors.
   imports.add(specifiers.generated(path, layout.transactions), 'InMemoryAggregates');
+  if (methods.some((m) => m.settled)) imports.add(specifiers.generated(path, layout.transactions), 'settled');
   addValueCheckImports(imports, specifiers, path, layout, model, methods);
   if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));

@@ -120,7 +120,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   }
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
-  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, command: `${GEN} infra ${feature}` };
+  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true, command: `${GEN} infra ${feature}` };
   const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {

@@ -31,6 +31,8 @@ export interface GeneratorContext {
   specifiers: ModuleSpecifiers;
   /** The runner the project's tests use (vitest, or jest): what the generated tests import and how they are run. */
   testRunner: TestRunner;
+  /** The project's tsconfig has noUncheckedIndexedAccess: an index needs `!` where it is known to hold (elsewhere `!` is an unnecessary assertion to linters). */
+  uncheckedIndexedAccess: boolean;
   /** Sample values the domain accepted where gen's guesses were refused (empty when every guess was accepted). */
   samples?: SampleChoices;
 }

@@ -13,9 +13,10 @@ interface SchemaObject {
 
 /** Every table and index SQLite holds, with the SQL that defines it; TypeORM's own bookkeeping left out. */
 async function schemaOf(queryRunner: QueryRunner): Promise<SchemaObject[]> {
-  const objects: SchemaObject[] = await queryRunner.query(
+  // QueryRunner.query returns any: the rows are what the SELECT names.
+  const objects = (await queryRunner.query(
     "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'migrations' ORDER BY type, name",
-  );
+  )) as SchemaObject[];
   return objects.map(({ type, name, sql }) => ({ type, name, sql }));
 }
 

@@ -97,7 +97,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmPostRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryPostRepository', async () => ({ repository: new InMemoryPostRepository(), close: async () => {} })],
+  [
+    'InMemoryPostRepository',
+    () => Promise.resolve({ repository: new InMemoryPostRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -230,14 +233,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryPostRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryPostRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -403,11 +406,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryPostRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryPostRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -579,8 +587,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = PostMapper.toModel;
-  PostMapper.toModel = (post) => Object.assign(toModel.call(PostMapper, post), { [property]: value });
+  const toModel = PostMapper.toModel.bind(PostMapper);
+  PostMapper.toModel = (post) => Object.assign(toModel(post), { [property]: value });
   try {
     await work();
   } finally {
@@ -811,7 +819,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('posts')).toBe(false);

@@ -138,7 +138,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmPlaylistRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryPlaylistRepository', async () => ({ repository: new InMemoryPlaylistRepository(), close: async () => {} })],
+  [
+    'InMemoryPlaylistRepository',
+    () => Promise.resolve({ repository: new InMemoryPlaylistRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -316,14 +319,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryPlaylistRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryPlaylistRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -479,11 +482,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryPlaylistRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryPlaylistRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -766,8 +774,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = PlaylistMapper.toModel;
-  PlaylistMapper.toModel = (playlist) => Object.assign(toModel.call(PlaylistMapper, playlist), { [property]: value });
+  const toModel = PlaylistMapper.toModel.bind(PlaylistMapper);
+  PlaylistMapper.toModel = (playlist) => Object.assign(toModel(playlist), { [property]: value });
   try {
     await work();
   } finally {
@@ -859,7 +867,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('playlists')).toBe(false);

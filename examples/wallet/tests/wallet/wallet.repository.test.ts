@@ -86,7 +86,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmWalletRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryWalletRepository', async () => ({ repository: new InMemoryWalletRepository(), close: async () => {} })],
+  [
+    'InMemoryWalletRepository',
+    () => Promise.resolve({ repository: new InMemoryWalletRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -218,14 +221,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryWalletRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryWalletRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -381,11 +384,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryWalletRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryWalletRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -543,8 +551,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = WalletMapper.toModel;
-  WalletMapper.toModel = (wallet) => Object.assign(toModel.call(WalletMapper, wallet), { [property]: value });
+  const toModel = WalletMapper.toModel.bind(WalletMapper);
+  WalletMapper.toModel = (wallet) => Object.assign(toModel(wallet), { [property]: value });
   try {
     await work();
   } finally {
@@ -765,7 +773,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('wallets')).toBe(false);

@@ -136,7 +136,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmProductRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryProductRepository', async () => ({ repository: new InMemoryProductRepository(), close: async () => {} })],
+  [
+    'InMemoryProductRepository',
+    () => Promise.resolve({ repository: new InMemoryProductRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -323,14 +326,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryProductRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryProductRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -576,11 +579,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryProductRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryProductRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -807,8 +815,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = ProductMapper.toModel;
-  ProductMapper.toModel = (product) => Object.assign(toModel.call(ProductMapper, product), { [property]: value });
+  const toModel = ProductMapper.toModel.bind(ProductMapper);
+  ProductMapper.toModel = (product) => Object.assign(toModel(product), { [property]: value });
   try {
     await work();
   } finally {
@@ -1126,7 +1134,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('products')).toBe(false);

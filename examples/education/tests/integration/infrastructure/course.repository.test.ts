@@ -86,7 +86,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmCourseRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryCourseRepository', async () => ({ repository: new InMemoryCourseRepository(), close: async () => {} })],
+  [
+    'InMemoryCourseRepository',
+    () => Promise.resolve({ repository: new InMemoryCourseRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -276,14 +279,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryCourseRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryCourseRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -471,11 +474,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryCourseRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryCourseRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -632,8 +640,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = CourseMapper.toModel;
-  CourseMapper.toModel = (course) => Object.assign(toModel.call(CourseMapper, course), { [property]: value });
+  const toModel = CourseMapper.toModel.bind(CourseMapper);
+  CourseMapper.toModel = (course) => Object.assign(toModel(course), { [property]: value });
   try {
     await work();
   } finally {
@@ -873,7 +881,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('courses')).toBe(false);

@@ -86,7 +86,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmLoanRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryLoanRepository', async () => ({ repository: new InMemoryLoanRepository(), close: async () => {} })],
+  [
+    'InMemoryLoanRepository',
+    () => Promise.resolve({ repository: new InMemoryLoanRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -265,14 +268,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryLoanRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryLoanRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -428,11 +431,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryLoanRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryLoanRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -589,8 +597,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = LoanMapper.toModel;
-  LoanMapper.toModel = (loan) => Object.assign(toModel.call(LoanMapper, loan), { [property]: value });
+  const toModel = LoanMapper.toModel.bind(LoanMapper);
+  LoanMapper.toModel = (loan) => Object.assign(toModel(loan), { [property]: value });
   try {
     await work();
   } finally {
@@ -831,7 +839,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('loans')).toBe(false);

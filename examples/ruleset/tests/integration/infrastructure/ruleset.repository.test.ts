@@ -82,7 +82,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmRulesetRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryRulesetRepository', async () => ({ repository: new InMemoryRulesetRepository(), close: async () => {} })],
+  [
+    'InMemoryRulesetRepository',
+    () => Promise.resolve({ repository: new InMemoryRulesetRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -160,7 +163,7 @@ describe.each(implementations)('%s', (_name, connect) => {
     expect(await subject.repository.existsById(new RulesetId('ruleset-999'))).toBe(false);
   });
 
-  it('hands out a new id each time', async () => {
+  it('hands out a new id each time', () => {
     const first = subject.repository.nextId();
     const second = subject.repository.nextId();
 
@@ -295,14 +298,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryRulesetRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryRulesetRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -454,11 +457,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryRulesetRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryRulesetRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -609,8 +617,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = RulesetMapper.toModel;
-  RulesetMapper.toModel = (ruleset) => Object.assign(toModel.call(RulesetMapper, ruleset), { [property]: value });
+  const toModel = RulesetMapper.toModel.bind(RulesetMapper);
+  RulesetMapper.toModel = (ruleset) => Object.assign(toModel(ruleset), { [property]: value });
   try {
     await work();
   } finally {
@@ -848,7 +856,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('rulesets')).toBe(false);

@@ -82,7 +82,10 @@ const implementations: [string, () => Promise<Subject>][] = [
       return { repository: new TypeOrmOrderRepository(dataSource), close: () => dataSource.destroy() };
     },
   ],
-  ['InMemoryOrderRepository', async () => ({ repository: new InMemoryOrderRepository(), close: async () => {} })],
+  [
+    'InMemoryOrderRepository',
+    () => Promise.resolve({ repository: new InMemoryOrderRepository(), close: () => Promise.resolve() }),
+  ],
 ];
 
 describe.each(implementations)('%s', (_name, connect) => {
@@ -290,14 +293,14 @@ const trackedImplementations: [string, () => Promise<Tracked>][] = [
   ],
   [
     'InMemoryOrderRepository',
-    async () => {
+    () => {
       const repository = new TrackedInMemoryOrderRepository();
-      return {
+      return Promise.resolve({
         repository,
         loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded),
         transaction: inMemoryTransaction,
-        close: async () => {},
-      };
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -449,11 +452,16 @@ const writerPairs: [string, () => Promise<Writers>][] = [
   ],
   [
     'InMemoryOrderRepository',
-    async () => {
+    () => {
       // In memory the repository is the database: two writers are two callers of it.
       const repository = new TrackedInMemoryOrderRepository();
       const writer: Writer = { repository, loadedAs: (changed, loaded) => repository.loadedAs(changed, loaded) };
-      return { a: writer, b: writer, transaction: inMemoryTransaction, close: async () => {} };
+      return Promise.resolve({
+        a: writer,
+        b: writer,
+        transaction: inMemoryTransaction,
+        close: () => Promise.resolve(),
+      });
     },
   ],
 ];
@@ -603,8 +611,8 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = OrderMapper.toModel;
-  OrderMapper.toModel = (order) => Object.assign(toModel.call(OrderMapper, order), { [property]: value });
+  const toModel = OrderMapper.toModel.bind(OrderMapper);
+  OrderMapper.toModel = (order) => Object.assign(toModel(order), { [property]: value });
   try {
     await work();
   } finally {
@@ -851,7 +859,7 @@ describe('schema', () => {
   it('is taken down by reverting every migration, and built again the same by running them', async () => {
     const dataSource = await database.connect();
     try {
-      for (const _ of dataSource.migrations) await dataSource.undoLastMigration();
+      for (let undone = 0; undone < dataSource.migrations.length; undone++) await dataSource.undoLastMigration();
       const runner = dataSource.createQueryRunner();
       try {
         expect(await runner.hasTable('orders')).toBe(false);

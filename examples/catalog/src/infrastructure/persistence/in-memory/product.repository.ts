@@ -6,7 +6,7 @@ import type { ProductRepository } from '../../../domain/aggregates/catalog/produ
 import { ProductMapper } from '../mappers/product.mapper';
 import { type ProductModel, productColumns } from '../models/product.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows, settled } from '../support/transactions';
 import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 
 /** ProductRepository in memory: same behaviour as the TypeORM repository, no database. */
@@ -20,89 +20,110 @@ export class InMemoryProductRepository implements ProductRepository {
     (row) => checkRow('Product', row, productColumns),
   );
 
-  async save(product: Product): Promise<void> {
-    this.aggregates.save([product]);
+  save(product: Product): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([product]);
+    });
   }
 
-  async saveAll(products: Product[]): Promise<void> {
-    this.aggregates.save(products);
+  saveAll(products: Product[]): Promise<void> {
+    return settled(() => {
+      this.aggregates.save(products);
+    });
   }
 
-  async findById(id: ProductId): Promise<Product | null> {
-    checkArgument('findById', productColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: ProductId): Promise<Product | null> {
+    return settled(() => {
+      checkArgument('findById', productColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
-    checkPage('findAll', 'offset', page?.offset);
-    checkPage('findAll', 'limit', page?.limit);
-    return this.rowsMatching(() => true)
-      .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
-      .map((model) => this.aggregates.load(model));
+  findAll(page?: { limit: number; offset: number }): Promise<Product[]> {
+    return settled(() => {
+      checkPage('findAll', 'offset', page?.offset);
+      checkPage('findAll', 'limit', page?.limit);
+      return this.rowsMatching(() => true)
+        .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async delete(id: ProductId): Promise<void> {
-    checkArgument('delete', productColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Product not found: ${id.value}`);
+  delete(id: ProductId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', productColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Product not found: ${id.value}`);
+    });
   }
 
-  async findByStatus(status: ProductStatus): Promise<Product[]> {
-    checkArgument('findByStatus', productColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatus(status: ProductStatus): Promise<Product[]> {
+    return settled(() => {
+      checkArgument('findByStatus', productColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
-    checkArgument('findBySupplierIdOrderByNameAsc', productColumns, 'supplierId', supplierId);
-    return this.rowsMatching(
-      (model) => sameValue(model.supplierId, supplierId),
-      (a, b) => compareColumns(a.name, b.name) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findBySupplierIdOrderByNameAsc(supplierId: string): Promise<Product[]> {
+    return settled(() => {
+      checkArgument('findBySupplierIdOrderByNameAsc', productColumns, 'supplierId', supplierId);
+      return this.rowsMatching(
+        (model) => sameValue(model.supplierId, supplierId),
+        (a, b) => compareColumns(a.name, b.name) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
-    checkText('findByNameContainingIgnoreCase', 'name', text);
-    return this.rowsMatching(
-      (model) => matchesText(model.name, 'containing', text, true),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByNameContainingIgnoreCase(text: string): Promise<Product[]> {
+    return settled(() => {
+      checkText('findByNameContainingIgnoreCase', 'name', text);
+      return this.rowsMatching(
+        (model) => matchesText(model.name, 'containing', text, true),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatusOrderByCreatedAtDesc(
-    status: ProductStatus,
-    page: { limit: number; offset: number },
-  ): Promise<Product[]> {
-    checkArgument('findByStatusOrderByCreatedAtDesc', productColumns, 'status', status);
-    checkPage('findByStatusOrderByCreatedAtDesc', 'offset', page.offset);
-    checkPage('findByStatusOrderByCreatedAtDesc', 'limit', page.limit);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
-    )
-      .slice(page.offset ?? 0, (page.offset ?? 0) + page.limit)
-      .map((model) => this.aggregates.load(model));
+  findByStatusOrderByCreatedAtDesc(status: ProductStatus, page: { limit: number; offset: number }): Promise<Product[]> {
+    return settled(() => {
+      checkArgument('findByStatusOrderByCreatedAtDesc', productColumns, 'status', status);
+      checkPage('findByStatusOrderByCreatedAtDesc', 'offset', page.offset);
+      checkPage('findByStatusOrderByCreatedAtDesc', 'limit', page.limit);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
+      )
+        .slice(page.offset ?? 0, (page.offset ?? 0) + page.limit)
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
-    return this.rowsMatching(
-      (model) => model.retiredAt === null,
-      (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
-    )
-      .slice(0, 2)
-      .map((model) => this.aggregates.load(model));
+  findTop2ByRetiredAtIsNullOrderByCreatedAtDesc(): Promise<Product[]> {
+    return settled(() => {
+      return this.rowsMatching(
+        (model) => model.retiredAt === null,
+        (a, b) => compareColumns(b.createdAt, a.createdAt) || compareColumns(a.id, b.id),
+      )
+        .slice(0, 2)
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByStatus(status: ProductStatus): Promise<number> {
-    checkArgument('countByStatus', productColumns, 'status', status);
-    return this.rowsMatching((model) => sameValue(model.status, status)).length;
+  countByStatus(status: ProductStatus): Promise<number> {
+    return settled(() => {
+      checkArgument('countByStatus', productColumns, 'status', status);
+      return this.rowsMatching((model) => sameValue(model.status, status)).length;
+    });
   }
 
-  async existsBySupplierId(supplierId: string): Promise<boolean> {
-    checkArgument('existsBySupplierId', productColumns, 'supplierId', supplierId);
-    return this.rowsMatching((model) => sameValue(model.supplierId, supplierId)).length > 0;
+  existsBySupplierId(supplierId: string): Promise<boolean> {
+    return settled(() => {
+      checkArgument('existsBySupplierId', productColumns, 'supplierId', supplierId);
+      return this.rowsMatching((model) => sameValue(model.supplierId, supplierId)).length > 0;
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

@@ -127,7 +127,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
   /** SELECT of every root column under short aliases (`r0`, `r1`). */
   private rootQuery(manager: EntityManager): SelectQueryBuilder<Root> {
     // from(), not createQueryBuilder(root, ...): that would select every column a second time.
-    const query = manager.createQueryBuilder().from(this.root, 'root') as SelectQueryBuilder<Root>;
+    const query = manager.createQueryBuilder().from(this.root, 'root');
     this.rootColumns.forEach((column, i) => query.addSelect(`root.${column.propertyPath}`, `r${i}`));
     return query;
   }

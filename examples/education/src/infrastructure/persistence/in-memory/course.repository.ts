@@ -6,7 +6,7 @@ import type { CourseRepository } from '../../../domain/aggregates/education/cour
 import { CourseMapper } from '../mappers/course.mapper';
 import { type CourseModel, courseColumns } from '../models/course.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows, settled } from '../support/transactions';
 import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** CourseRepository in memory: same behaviour as the TypeORM repository, no database. */
@@ -20,112 +20,142 @@ export class InMemoryCourseRepository implements CourseRepository {
     (row) => checkRow('Course', row, courseColumns),
   );
 
-  async save(course: Course): Promise<void> {
-    this.aggregates.save([course]);
+  save(course: Course): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([course]);
+    });
   }
 
-  async saveAll(courses: Course[]): Promise<void> {
-    this.aggregates.save(courses);
+  saveAll(courses: Course[]): Promise<void> {
+    return settled(() => {
+      this.aggregates.save(courses);
+    });
   }
 
-  async findById(id: CourseId): Promise<Course | undefined> {
-    checkArgument('findById', courseColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : undefined;
+  findById(id: CourseId): Promise<Course | undefined> {
+    return settled(() => {
+      checkArgument('findById', courseColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : undefined;
+    });
   }
 
-  async findByIds(ids: CourseId[]): Promise<Course[]> {
-    checkArgument(
-      'findByIds',
-      courseColumns,
-      'id',
-      ids.map((id) => id.value),
-    );
-    const wanted = ids.map((id) => id.value);
-    return this.rowsMatching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) =>
-      this.aggregates.load(model),
-    );
+  findByIds(ids: CourseId[]): Promise<Course[]> {
+    return settled(() => {
+      checkArgument(
+        'findByIds',
+        courseColumns,
+        'id',
+        ids.map((id) => id.value),
+      );
+      const wanted = ids.map((id) => id.value);
+      return this.rowsMatching((model) => wanted.some((id) => sameValue(model.id, id))).map((model) =>
+        this.aggregates.load(model),
+      );
+    });
   }
 
-  async findAll(): Promise<Course[]> {
-    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+  findAll(): Promise<Course[]> {
+    return settled(() => {
+      return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async delete(id: CourseId): Promise<void> {
-    checkArgument('delete', courseColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
+  delete(id: CourseId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', courseColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
+    });
   }
 
-  async findByCode(code: string): Promise<Course | null> {
-    checkArgument('findByCode', courseColumns, 'code', code);
-    const found = this.rowsMatching(
-      (model) => sameValue(model.code, code),
-      (a, b) => compareColumns(a.id, b.id),
-    );
-    if (found.length > 1) throw new Error('findByCode: expected at most one Course, found more');
-    const [model] = found;
-    return model ? this.aggregates.load(model) : null;
+  findByCode(code: string): Promise<Course | null> {
+    return settled(() => {
+      checkArgument('findByCode', courseColumns, 'code', code);
+      const found = this.rowsMatching(
+        (model) => sameValue(model.code, code),
+        (a, b) => compareColumns(a.id, b.id),
+      );
+      if (found.length > 1) throw new Error('findByCode: expected at most one Course, found more');
+      const [model] = found;
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findByCodeStartingWith(prefix: string): Promise<Course[]> {
-    checkText('findByCodeStartingWith', 'code', prefix);
-    return this.rowsMatching(
-      (model) => matchesText(model.code, 'startingWith', prefix, false),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByCodeStartingWith(prefix: string): Promise<Course[]> {
+    return settled(() => {
+      checkText('findByCodeStartingWith', 'code', prefix);
+      return this.rowsMatching(
+        (model) => matchesText(model.code, 'startingWith', prefix, false),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByLevel(level: CourseLevel): Promise<Course[]> {
-    checkArgument('findByLevel', courseColumns, 'level', level);
-    return this.rowsMatching(
-      (model) => sameValue(model.level, level),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByLevel(level: CourseLevel): Promise<Course[]> {
+    return settled(() => {
+      checkArgument('findByLevel', courseColumns, 'level', level);
+      return this.rowsMatching(
+        (model) => sameValue(model.level, level),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByPublished(published: boolean): Promise<Course[]> {
-    checkArgument('findByPublished', courseColumns, 'published', published);
-    return this.rowsMatching(
-      (model) => sameValue(model.published, published),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByPublished(published: boolean): Promise<Course[]> {
+    return settled(() => {
+      checkArgument('findByPublished', courseColumns, 'published', published);
+      return this.rowsMatching(
+        (model) => sameValue(model.published, published),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
-    checkText('findByTitleContainingIgnoreCase', 'title', text);
-    return this.rowsMatching(
-      (model) => matchesText(model.title, 'containing', text, true),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByTitleContainingIgnoreCase(text: string): Promise<Course[]> {
+    return settled(() => {
+      checkText('findByTitleContainingIgnoreCase', 'title', text);
+      return this.rowsMatching(
+        (model) => matchesText(model.title, 'containing', text, true),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
-    checkArgument('findFirstByLevelOrderByStartsOnAsc', courseColumns, 'level', level);
-    const found = this.rowsMatching(
-      (model) => sameValue(model.level, level),
-      (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
-    );
-    const [model] = found;
-    return model ? this.aggregates.load(model) : null;
+  findFirstByLevelOrderByStartsOnAsc(level: CourseLevel): Promise<Course | null> {
+    return settled(() => {
+      checkArgument('findFirstByLevelOrderByStartsOnAsc', courseColumns, 'level', level);
+      const found = this.rowsMatching(
+        (model) => sameValue(model.level, level),
+        (a, b) => compareColumns(a.startsOn, b.startsOn) || compareColumns(a.id, b.id),
+      );
+      const [model] = found;
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
-    checkArgument('findByCreditsGreaterThanEqual', courseColumns, 'credits', credits);
-    return this.rowsMatching(
-      (model) => compareColumns(model.credits, credits) >= 0,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByCreditsGreaterThanEqual(credits: number): Promise<Course[]> {
+    return settled(() => {
+      checkArgument('findByCreditsGreaterThanEqual', courseColumns, 'credits', credits);
+      return this.rowsMatching(
+        (model) => compareColumns(model.credits, credits) >= 0,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByDescriptionIsNotNullOrderByTitleAsc(): Promise<Course[]> {
-    return this.rowsMatching(
-      (model) => model.description !== null,
-      (a, b) => compareColumns(a.title, b.title) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByDescriptionIsNotNullOrderByTitleAsc(): Promise<Course[]> {
+    return settled(() => {
+      return this.rowsMatching(
+        (model) => model.description !== null,
+        (a, b) => compareColumns(a.title, b.title) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByPublishedTrue(): Promise<number> {
-    return this.rowsMatching((model) => model.published === true).length;
+  countByPublishedTrue(): Promise<number> {
+    return settled(() => {
+      return this.rowsMatching((model) => model.published === true).length;
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

@@ -6,7 +6,7 @@ import type { LoanRepository } from '../../../domain/aggregates/lending/loan.rep
 import { LoanMapper } from '../mappers/loan.mapper';
 import { type LoanModel, loanColumns } from '../models/loan.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows, settled } from '../support/transactions';
 import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** LoanRepository in memory: same behaviour as the TypeORM repository, no database. */
@@ -20,82 +20,106 @@ export class InMemoryLoanRepository implements LoanRepository {
     (row) => checkRow('Loan', row, loanColumns),
   );
 
-  async save(loan: Loan): Promise<void> {
-    this.aggregates.save([loan]);
+  save(loan: Loan): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([loan]);
+    });
   }
 
-  async findById(id: LoanId): Promise<Loan | null> {
-    checkArgument('findById', loanColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: LoanId): Promise<Loan | null> {
+    return settled(() => {
+      checkArgument('findById', loanColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findAll(): Promise<Loan[]> {
-    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+  findAll(): Promise<Loan[]> {
+    return settled(() => {
+      return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async delete(id: LoanId): Promise<void> {
-    checkArgument('delete', loanColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Loan not found: ${id.value}`);
+  delete(id: LoanId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', loanColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Loan not found: ${id.value}`);
+    });
   }
 
-  async findByMemberEmail(memberEmail: string): Promise<Loan[]> {
-    checkArgument('findByMemberEmail', loanColumns, 'memberEmail', memberEmail);
-    return this.rowsMatching(
-      (model) => sameValue(model.memberEmail, memberEmail),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByMemberEmail(memberEmail: string): Promise<Loan[]> {
+    return settled(() => {
+      checkArgument('findByMemberEmail', loanColumns, 'memberEmail', memberEmail);
+      return this.rowsMatching(
+        (model) => sameValue(model.memberEmail, memberEmail),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
-    checkArgument('findByStatusInOrderByDueAtAsc', loanColumns, 'status', statuses);
-    return this.rowsMatching(
-      (model) => statuses.some((item) => sameValue(model.status, item)),
-      (a, b) => compareColumns(a.dueAt, b.dueAt) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatusInOrderByDueAtAsc(statuses: LoanStatus[]): Promise<Loan[]> {
+    return settled(() => {
+      checkArgument('findByStatusInOrderByDueAtAsc', loanColumns, 'status', statuses);
+      return this.rowsMatching(
+        (model) => statuses.some((item) => sameValue(model.status, item)),
+        (a, b) => compareColumns(a.dueAt, b.dueAt) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
-    checkText('findByBookTitleContainingIgnoreCase', 'bookTitle', text);
-    return this.rowsMatching(
-      (model) => matchesText(model.bookTitle, 'containing', text, true),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByBookTitleContainingIgnoreCase(text: string): Promise<Loan[]> {
+    return settled(() => {
+      checkText('findByBookTitleContainingIgnoreCase', 'bookTitle', text);
+      return this.rowsMatching(
+        (model) => matchesText(model.bookTitle, 'containing', text, true),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByDueAtBefore(date: Date): Promise<Loan[]> {
-    checkArgument('findByDueAtBefore', loanColumns, 'dueAt', date);
-    return this.rowsMatching(
-      (model) => compareColumns(model.dueAt, date) < 0,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByDueAtBefore(date: Date): Promise<Loan[]> {
+    return settled(() => {
+      checkArgument('findByDueAtBefore', loanColumns, 'dueAt', date);
+      return this.rowsMatching(
+        (model) => compareColumns(model.dueAt, date) < 0,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByFeeGreaterThan(fee: number): Promise<Loan[]> {
-    checkArgument('findByFeeGreaterThan', loanColumns, 'fee', fee);
-    return this.rowsMatching(
-      (model) => compareColumns(model.fee, fee) > 0,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByFeeGreaterThan(fee: number): Promise<Loan[]> {
+    return settled(() => {
+      checkArgument('findByFeeGreaterThan', loanColumns, 'fee', fee);
+      return this.rowsMatching(
+        (model) => compareColumns(model.fee, fee) > 0,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
-    checkArgument('findByStatusOrderByRemarkAsc', loanColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(a.remark, b.remark) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatusOrderByRemarkAsc(status: LoanStatus): Promise<Loan[]> {
+    return settled(() => {
+      checkArgument('findByStatusOrderByRemarkAsc', loanColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(a.remark, b.remark) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByRemarkIsNullOrderByBookTitleAsc(): Promise<Loan[]> {
-    return this.rowsMatching(
-      (model) => model.remark === null,
-      (a, b) => compareColumns(a.bookTitle, b.bookTitle) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByRemarkIsNullOrderByBookTitleAsc(): Promise<Loan[]> {
+    return settled(() => {
+      return this.rowsMatching(
+        (model) => model.remark === null,
+        (a, b) => compareColumns(a.bookTitle, b.bookTitle) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByRenewedTrue(): Promise<number> {
-    return this.rowsMatching((model) => model.renewed === true).length;
+  countByRenewedTrue(): Promise<number> {
+    return settled(() => {
+      return this.rowsMatching((model) => model.renewed === true).length;
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

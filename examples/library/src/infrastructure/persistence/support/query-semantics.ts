@@ -49,6 +49,11 @@ function escapeGlob(char: string): string {
   return char === '*' || char === '?' || char === '[' ? `[${char}]` : char;
 }
 
+/** Raw, typed as the string condition it is: TypeORM declares every Raw a FindOperator<any>. */
+function rawText(sql: (alias: string) => string, parameters: Record<string, unknown>): FindOperator<string> {
+  return Raw(sql, parameters) as FindOperator<string>;
+}
+
 /** The find-options condition for a text match; `parameter` must be unique within the query. */
 export function textCondition(
   dialect: string,
@@ -62,10 +67,10 @@ export function textCondition(
   // SQLite's own LIKE folds ASCII case, as foldCase does: no LOWER() to call on every row a scan reads.
   const column = (alias: string) => (ignoreCase && !sqlite ? `LOWER(${alias})` : alias);
   if (sqlite && !ignoreCase) {
-    return Raw((alias) => `${alias} GLOB :${parameter}`, { [parameter]: globPattern(like) });
+    return rawText((alias) => `${alias} GLOB :${parameter}`, { [parameter]: globPattern(like) });
   }
   // The escape character is a parameter: MySQL/MariaDB read a backslash inside a string literal as an escape.
-  return Raw((alias) => `${column(alias)} LIKE :${parameter} ESCAPE :${parameter}_escape`, {
+  return rawText((alias) => `${column(alias)} LIKE :${parameter} ESCAPE :${parameter}_escape`, {
     [parameter]: like,
     [`${parameter}_escape`]: '\\',
   });
@@ -84,7 +89,7 @@ export function nullsOrder(
 }
 
 export function equalsIgnoringCase(value: string, parameter: string): FindOperator<string> {
-  return Raw((alias) => `LOWER(${alias}) = :${parameter}`, { [parameter]: foldCase(value) });
+  return rawText((alias) => `LOWER(${alias}) = :${parameter}`, { [parameter]: foldCase(value) });
 }
 
 /** In memory: the same text match as textCondition. */

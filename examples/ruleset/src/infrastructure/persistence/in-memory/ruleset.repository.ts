@@ -7,7 +7,7 @@ import type { RulesetRepository } from '../../../domain/aggregates/ruleset/rules
 import { RulesetMapper } from '../mappers/ruleset.mapper';
 import { type RulesetModel, rulesetColumns } from '../models/ruleset.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
-import { InMemoryAggregates, InMemoryRows } from '../support/transactions';
+import { InMemoryAggregates, InMemoryRows, settled } from '../support/transactions';
 import { checkArgument, checkRow, checkText } from '../support/value-checks';
 
 /** RulesetRepository in memory: same behaviour as the TypeORM repository, no database. */
@@ -25,104 +25,134 @@ export class InMemoryRulesetRepository implements RulesetRepository {
     return new RulesetId(randomUUID());
   }
 
-  async save(ruleset: Ruleset): Promise<void> {
-    this.aggregates.save([ruleset]);
+  save(ruleset: Ruleset): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([ruleset]);
+    });
   }
 
-  async findById(id: RulesetId): Promise<Ruleset | null> {
-    checkArgument('findById', rulesetColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: RulesetId): Promise<Ruleset | null> {
+    return settled(() => {
+      checkArgument('findById', rulesetColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async existsById(id: RulesetId): Promise<boolean> {
-    checkArgument('existsById', rulesetColumns, 'id', id.value);
-    return this.rows.has(id.value);
+  existsById(id: RulesetId): Promise<boolean> {
+    return settled(() => {
+      checkArgument('existsById', rulesetColumns, 'id', id.value);
+      return this.rows.has(id.value);
+    });
   }
 
-  async findAll(): Promise<Ruleset[]> {
-    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+  findAll(): Promise<Ruleset[]> {
+    return settled(() => {
+      return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async count(): Promise<number> {
-    return this.rows.size;
+  count(): Promise<number> {
+    return settled(() => {
+      return this.rows.size;
+    });
   }
 
-  async delete(id: RulesetId): Promise<void> {
-    checkArgument('delete', rulesetColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Ruleset not found: ${id.value}`);
+  delete(id: RulesetId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', rulesetColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Ruleset not found: ${id.value}`);
+    });
   }
 
-  async findByName(name: string): Promise<Ruleset[]> {
-    checkArgument('findByName', rulesetColumns, 'name', name);
-    return this.rowsMatching(
-      (model) => sameValue(model.name, name),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByName(name: string): Promise<Ruleset[]> {
+    return settled(() => {
+      checkArgument('findByName', rulesetColumns, 'name', name);
+      return this.rowsMatching(
+        (model) => sameValue(model.name, name),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
-    checkArgument('findByNameAndVersion', rulesetColumns, 'name', name);
-    checkArgument('findByNameAndVersion', rulesetColumns, 'version', version);
-    const found = this.rowsMatching(
-      (model) => sameValue(model.name, name) && sameValue(model.version, version),
-      (a, b) => compareColumns(a.id, b.id),
-    );
-    if (found.length > 1) throw new Error('findByNameAndVersion: expected at most one Ruleset, found more');
-    const [model] = found;
-    return model ? this.aggregates.load(model) : null;
+  findByNameAndVersion(name: string, version: number): Promise<Ruleset | null> {
+    return settled(() => {
+      checkArgument('findByNameAndVersion', rulesetColumns, 'name', name);
+      checkArgument('findByNameAndVersion', rulesetColumns, 'version', version);
+      const found = this.rowsMatching(
+        (model) => sameValue(model.name, name) && sameValue(model.version, version),
+        (a, b) => compareColumns(a.id, b.id),
+      );
+      if (found.length > 1) throw new Error('findByNameAndVersion: expected at most one Ruleset, found more');
+      const [model] = found;
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findByNameLike(pattern: string): Promise<Ruleset[]> {
-    checkText('findByNameLike', 'name', pattern);
-    return this.rowsMatching(
-      (model) => matchesText(model.name, 'like', pattern, false),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByNameLike(pattern: string): Promise<Ruleset[]> {
+    return settled(() => {
+      checkText('findByNameLike', 'name', pattern);
+      return this.rowsMatching(
+        (model) => matchesText(model.name, 'like', pattern, false),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
-    checkArgument('findByStatus', rulesetColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatus(status: RulesetStatus): Promise<Ruleset[]> {
+    return settled(() => {
+      checkArgument('findByStatus', rulesetColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
-    checkArgument('findByStatusNotIn', rulesetColumns, 'status', statuses);
-    return this.rowsMatching(
-      (model) => statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item)),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatusNotIn(statuses: RulesetStatus[]): Promise<Ruleset[]> {
+    return settled(() => {
+      checkArgument('findByStatusNotIn', rulesetColumns, 'status', statuses);
+      return this.rowsMatching(
+        (model) => statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item)),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByActive(active: boolean): Promise<Ruleset[]> {
-    checkArgument('findByActive', rulesetColumns, 'active', active);
-    return this.rowsMatching(
-      (model) => sameValue(model.active, active),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByActive(active: boolean): Promise<Ruleset[]> {
+    return settled(() => {
+      checkArgument('findByActive', rulesetColumns, 'active', active);
+      return this.rowsMatching(
+        (model) => sameValue(model.active, active),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
-    checkArgument('findByEffectiveFromAfterOrderByEffectiveFromDesc', rulesetColumns, 'effectiveFrom', date);
-    return this.rowsMatching(
-      (model) => compareColumns(model.effectiveFrom, date) > 0,
-      (a, b) => compareColumns(b.effectiveFrom, a.effectiveFrom) || compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByEffectiveFromAfterOrderByEffectiveFromDesc(date: Date): Promise<Ruleset[]> {
+    return settled(() => {
+      checkArgument('findByEffectiveFromAfterOrderByEffectiveFromDesc', rulesetColumns, 'effectiveFrom', date);
+      return this.rowsMatching(
+        (model) => compareColumns(model.effectiveFrom, date) > 0,
+        (a, b) => compareColumns(b.effectiveFrom, a.effectiveFrom) || compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
-    checkArgument('existsByNameAndStatus', rulesetColumns, 'name', name);
-    checkArgument('existsByNameAndStatus', rulesetColumns, 'status', status);
-    return this.rowsMatching((model) => sameValue(model.name, name) && sameValue(model.status, status)).length > 0;
+  existsByNameAndStatus(name: string, status: RulesetStatus): Promise<boolean> {
+    return settled(() => {
+      checkArgument('existsByNameAndStatus', rulesetColumns, 'name', name);
+      checkArgument('existsByNameAndStatus', rulesetColumns, 'status', status);
+      return this.rowsMatching((model) => sameValue(model.name, name) && sameValue(model.status, status)).length > 0;
+    });
   }
 
-  async removeByStatus(status: RulesetStatus): Promise<void> {
-    checkArgument('removeByStatus', rulesetColumns, 'status', status);
-    const found = this.rowsMatching((model) => sameValue(model.status, status));
-    for (const model of found) this.aggregates.delete(model.id);
+  removeByStatus(status: RulesetStatus): Promise<void> {
+    return settled(() => {
+      checkArgument('removeByStatus', rulesetColumns, 'status', status);
+      const found = this.rowsMatching((model) => sameValue(model.status, status));
+      for (const model of found) this.aggregates.delete(model.id);
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

@@ -175,7 +175,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     const outbox = this.shape.outbox;
     const events = outbox
       ? aggregates.flatMap((aggregate, i) => {
-          const change = changes[i]!;
+          const change = changes[i];
           return change.kind === 'unchanged'
             ? outbox.rows(aggregate, this.shape.toModel(aggregate))
             : outbox.rows(aggregate, change.model);
@@ -193,7 +193,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     // One statement needs no transaction of its own: an UPDATE of the root alone, or the INSERT of a childless
     // root (which, if the id turns out to be stored, starts again in a transaction to replace it).
     const single =
-      events.length === 0 && pending.length === 1 && mode !== 'update' && this.statements(pending[0]!) === 1;
+      events.length === 0 && pending.length === 1 && mode !== 'update' && this.statements(pending[0]) === 1;
     let saved: number[];
     try {
       saved = await writeAtomically(this.dataSource, single, run);
@@ -202,8 +202,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       saved = await writeAtomically(this.dataSource, false, run);
     }
     changes.forEach((change, i) => {
-      if (change.kind !== 'unchanged')
-        remember(this.snapshots, aggregates[i]!, { ...change.after, version: saved[i]! });
+      if (change.kind !== 'unchanged') remember(this.snapshots, aggregates[i], { ...change.after, version: saved[i] });
     });
     if (outbox?.saved) for (const aggregate of aggregates) outbox.saved(aggregate);
   }
@@ -215,7 +214,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     const after = this.snapshot(model, 0);
     const before = mode === 'insert' ? undefined : this.snapshots.get(aggregate);
     if (before === undefined) return { kind: 'new', model, row, children, after };
-    if (sameValues(before.root, after.root) && before.children.every((rows, c) => sameRows(rows, after.children[c]!)))
+    if (sameValues(before.root, after.root) && before.children.every((rows, c) => sameRows(rows, after.children[c])))
       return { kind: 'unchanged' };
     return {
       kind: 'changed',
@@ -224,12 +223,12 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       before,
       after,
       children: this.childWrites.map((writes, c) => ({
-        upsert: children[c]!.filter(
+        upsert: children[c].filter(
           (child) =>
-            !sameValues(before.children[c]!.get(writes.keyText(child)), after.children[c]!.get(writes.keyText(child))),
+            !sameValues(before.children[c].get(writes.keyText(child)), after.children[c].get(writes.keyText(child))),
         ),
-        remove: [...before.children[c]!.keys()]
-          .filter((key) => !after.children[c]!.has(key))
+        remove: [...before.children[c].keys()]
+          .filter((key) => !after.children[c].has(key))
           .map((key) => writes.childId(key)),
       })),
     };
@@ -252,14 +251,14 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       if (affected === 0)
         throw new ConcurrencyError(this.shape.name, idText(id), version, await this.rootWrites.version(manager, id));
       for (const [c, writes] of this.childWrites.entries()) {
-        await writes.deleteChildren(manager, id, change.children[c]!.remove);
-        await writes.upsert(manager, change.children[c]!.upsert);
+        await writes.deleteChildren(manager, id, change.children[c].remove);
+        await writes.upsert(manager, change.children[c].upsert);
       }
       return version + 1;
     }
     // A new aggregate: a plain INSERT, which takes no gap locks and never overwrites.
     if (mode !== 'update' && (await this.rootWrites.insert(manager, change.row))) {
-      for (const [c, writes] of this.childWrites.entries()) await writes.insertAll(manager, change.children[c]!);
+      for (const [c, writes] of this.childWrites.entries()) await writes.insertAll(manager, change.children[c]);
       return 1;
     }
     if (mode === 'insert') throw new DuplicateError(this.shape.name, idText(id));
@@ -269,14 +268,14 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     if ((await this.rootWrites.update(manager, change.row, undefined)) === 0) throw new Missing();
     const version = (await this.rootWrites.version(manager, id)) ?? 1;
     for (const [c, writes] of this.childWrites.entries()) {
-      const keep = new Set(change.children[c]!.map((child) => writes.keyText(child)));
+      const keep = new Set(change.children[c].map((child) => writes.keyText(child)));
       const stored = await writes.storedKeys(manager, id);
       await writes.deleteChildren(
         manager,
         id,
         stored.filter((key) => !keep.has(key)).map((key) => writes.childId(key)),
       );
-      await writes.upsert(manager, change.children[c]!);
+      await writes.upsert(manager, change.children[c]);
     }
     return version;
   }
@@ -304,7 +303,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       version,
       root: rowValues(this.rootColumns, model),
       children: this.shape.children.map((property, c) => {
-        const writes = this.childWrites[c]!;
+        const writes = this.childWrites[c];
         return new Map(
           ((model[property] as ObjectLiteral[] | undefined) ?? []).map((child) => [
             writes.keyText(child),
@@ -353,7 +352,7 @@ function sameValues(a: RowValues | undefined, b: RowValues | undefined): boolean
 function rowValues(columns: readonly Column[], row: ObjectLiteral): RowValues {
   const values: unknown[] = new Array(columns.length);
   for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
+    const column = columns[i];
     values[i] = unchangeable(
       column.embeddedMetadata || column.relationMetadata ? column.getEntityValue(row) : row[column.propertyName],
     );
@@ -500,9 +499,9 @@ export class TableWrites<Row extends ObjectLiteral> {
             : `${this.escape(this.versionColumn)} = ${this.escape(this.versionColumn)} + 1`,
         );
       const where = this.keys.map((column) => `${this.escape(column)} = ${next()}`);
-      if (checked) where.push(`${this.escape(this.versionColumn!)} = ${next()}`);
+      if (checked) where.push(`${this.escape(this.versionColumn)} = ${next()}`);
       // Assignments need at least one column: a table of keys alone sets its key to itself.
-      if (sets.length === 0) sets.push(`${this.escape(this.keys[0]!)} = ${this.escape(this.keys[0]!)}`);
+      if (sets.length === 0) sets.push(`${this.escape(this.keys[0])} = ${this.escape(this.keys[0])}`);
       sql = `UPDATE ${this.table} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`;
       this.sql.set(key, sql);
     }
@@ -516,31 +515,29 @@ export class TableWrites<Row extends ObjectLiteral> {
   /** The stored version of root `id`; null if it is not stored. */
   async version(manager: EntityManager, id: unknown): Promise<number | null> {
     if (this.versionColumn === undefined) return (await this.exists(manager, id)) ? 0 : null;
-    const [row] = (await manager.query(
-      `SELECT ${this.escape(this.versionColumn)} AS v FROM ${this.table} WHERE ${this.escape(this.keys[0]!)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
-      [this.persistent(this.keys[0]!, id)],
-    )) as { v: unknown }[];
+    const [row] = await manager.query<{ v: unknown }[]>(
+      `SELECT ${this.escape(this.versionColumn)} AS v FROM ${this.table} WHERE ${this.escape(this.keys[0])} = ${this.dataSource.driver.createParameter('p0', 0)}`,
+      [this.persistent(this.keys[0], id)],
+    );
     return row === undefined ? null : Number(row.v);
   }
 
   private async exists(manager: EntityManager, id: unknown): Promise<boolean> {
-    const rows = (await manager.query(
-      `SELECT 1 AS found FROM ${this.table} WHERE ${this.escape(this.keys[0]!)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
-      [this.persistent(this.keys[0]!, id)],
-    )) as unknown[];
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 AS found FROM ${this.table} WHERE ${this.escape(this.keys[0])} = ${this.dataSource.driver.createParameter('p0', 0)}`,
+      [this.persistent(this.keys[0], id)],
+    );
     return rows.length > 0;
   }
 
   /** A child table: the keys (as text) of the rows stored under root `parent`. */
   async storedKeys(manager: EntityManager, parent: unknown): Promise<string[]> {
     const { parent: parentColumn, id } = this.childColumn();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ k: unknown }[]>(
       `SELECT ${this.escape(id)} AS k FROM ${this.table} WHERE ${this.escape(parentColumn)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(parentColumn, parent)],
-    )) as { k: unknown }[];
-    return rows.map((row) =>
-      this.keyText(id.createValueMap(this.dataSource.driver.prepareHydratedValue(row.k, id)) as ObjectLiteral),
     );
+    return rows.map((row) => this.keyText(id.createValueMap(this.dataSource.driver.prepareHydratedValue(row.k, id))));
   }
 
   /** A child table: deletes the rows under root `parent` whose ids are in `ids`, by batches of ids. */

@@ -229,7 +229,7 @@ export function ambientRepository<Entity extends ObjectLiteral>(
       if (typeof value !== 'function') return value;
       const method = (value as (...args: unknown[]) => unknown).bind(repository);
       return STATEMENTS.has(property)
-        ? (...args: unknown[]) => exclusive(dataSource, async () => method(...args))
+        ? (...args: unknown[]) => exclusive(dataSource, () => Promise.resolve(method(...args)))
         : method;
     },
   });
@@ -237,6 +237,14 @@ export function ambientRepository<Entity extends ObjectLiteral>(
 
 /** The in-memory transaction running in this async context: how to put back each thing it changed. */
 const memoryScope = new AsyncLocalStorage<Map<object, () => void>>();
+
+/**
+ * What `work` returns as a promise and what it throws as a rejection, as an async function does: the in-memory
+ * repositories' methods reject like the TypeORM ones without being async functions that await nothing.
+ */
+export function settled<T>(work: () => T | PromiseLike<T>): Promise<T> {
+  return new Promise<T>((resolve) => resolve(work()));
+}
 
 /**
  * The in-memory twin of `inTransaction`: the rows that `work` changes, and what the repositories remember of the

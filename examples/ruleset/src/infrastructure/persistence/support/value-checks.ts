@@ -70,8 +70,8 @@ export function unstorable(value: unknown, column: ColumnCheck, length = true): 
       if (!Array.isArray(value)) return undefined;
       for (const element of value as unknown[]) {
         // JSON writes NaN and Infinity as null: the value would come back changed.
-        const numbers = element !== null && typeof element === 'object' ? Object.values(element) : [element];
-        const lost = numbers.find((n) => typeof n === 'number' && !Number.isFinite(n));
+        const numbers: unknown[] = element !== null && typeof element === 'object' ? Object.values(element) : [element];
+        const lost = numbers.find((n): n is number => typeof n === 'number' && !Number.isFinite(n));
         if (lost !== undefined)
           return `an element ${typeof element === 'object' ? 'holds' : 'is'} ${String(lost)}, which JSON cannot hold`;
       }

@@ -6,7 +6,7 @@ import type { OrderPage, OrderRepository } from '../../../domain/aggregates/orde
 import { OrderMapper } from '../mappers/order.mapper';
 import { type OrderModel, orderColumns } from '../models/order.model';
 import { compareColumns, foldCase, sameValue } from '../support/query-semantics';
-import { InMemoryAggregates } from '../support/transactions';
+import { InMemoryAggregates, settled } from '../support/transactions';
 import { checkArgument, checkPage, checkRow, checkText } from '../support/value-checks';
 import { InMemoryOrderRepositoryCustom } from './order.repository.custom';
 
@@ -20,101 +20,129 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
     (row) => checkRow('Order', row, orderColumns),
   );
 
-  async save(order: Order): Promise<void> {
-    this.aggregates.save([order]);
+  save(order: Order): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([order]);
+    });
   }
 
-  async findById(id: OrderId): Promise<Order | null> {
-    checkArgument('findById', orderColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: OrderId): Promise<Order | null> {
+    return settled(() => {
+      checkArgument('findById', orderColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findAll(page?: OrderPage): Promise<Order[]> {
-    checkPage('findAll', 'offset', page?.offset);
-    checkPage('findAll', 'limit', page?.limit);
-    return this.rowsMatching(() => true)
-      .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
-      .map((model) => this.aggregates.load(model));
+  findAll(page?: OrderPage): Promise<Order[]> {
+    return settled(() => {
+      checkPage('findAll', 'offset', page?.offset);
+      checkPage('findAll', 'limit', page?.limit);
+      return this.rowsMatching(() => true)
+        .slice(page?.offset ?? 0, (page?.offset ?? 0) + (page?.limit ?? Infinity))
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async delete(id: OrderId): Promise<void> {
-    checkArgument('delete', orderColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Order not found: ${id.value}`);
+  delete(id: OrderId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', orderColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Order not found: ${id.value}`);
+    });
   }
 
-  async findByStatus(status: OrderStatus): Promise<Order[]> {
-    checkArgument('findByStatus', orderColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatus(status: OrderStatus): Promise<Order[]> {
+    return settled(() => {
+      checkArgument('findByStatus', orderColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByCustomerEmail(customerEmail: string): Promise<Order[]> {
-    checkArgument('findByCustomerEmail', orderColumns, 'customerEmail', customerEmail);
-    return this.rowsMatching(
-      (model) => sameValue(model.customerEmail, customerEmail),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByCustomerEmail(customerEmail: string): Promise<Order[]> {
+    return settled(() => {
+      checkArgument('findByCustomerEmail', orderColumns, 'customerEmail', customerEmail);
+      return this.rowsMatching(
+        (model) => sameValue(model.customerEmail, customerEmail),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
-    checkArgument('findByStatusIn', orderColumns, 'status', statuses);
-    return this.rowsMatching(
-      (model) => statuses.some((item) => sameValue(model.status, item)),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatusIn(statuses: OrderStatus[]): Promise<Order[]> {
+    return settled(() => {
+      checkArgument('findByStatusIn', orderColumns, 'status', statuses);
+      return this.rowsMatching(
+        (model) => statuses.some((item) => sameValue(model.status, item)),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByTotalBetween(min: number, max: number): Promise<Order[]> {
-    checkArgument('findByTotalBetween', orderColumns, 'total', min);
-    checkArgument('findByTotalBetween', orderColumns, 'total', max);
-    return this.rowsMatching(
-      (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByTotalBetween(min: number, max: number): Promise<Order[]> {
+    return settled(() => {
+      checkArgument('findByTotalBetween', orderColumns, 'total', min);
+      checkArgument('findByTotalBetween', orderColumns, 'total', max);
+      return this.rowsMatching(
+        (model) => compareColumns(model.total, min) >= 0 && compareColumns(model.total, max) <= 0,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByPlacedAtBefore(date: Date): Promise<Order[]> {
-    checkArgument('findByPlacedAtBefore', orderColumns, 'placedAt', date);
-    return this.rowsMatching(
-      (model) => compareColumns(model.placedAt, date) < 0,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByPlacedAtBefore(date: Date): Promise<Order[]> {
+    return settled(() => {
+      checkArgument('findByPlacedAtBefore', orderColumns, 'placedAt', date);
+      return this.rowsMatching(
+        (model) => compareColumns(model.placedAt, date) < 0,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findTop3ByPaidTrueOrderByTotalDesc(): Promise<Order[]> {
-    return this.rowsMatching(
-      (model) => model.paid === true,
-      (a, b) => compareColumns(b.total, a.total) || compareColumns(a.id, b.id),
-    )
-      .slice(0, 3)
-      .map((model) => this.aggregates.load(model));
+  findTop3ByPaidTrueOrderByTotalDesc(): Promise<Order[]> {
+    return settled(() => {
+      return this.rowsMatching(
+        (model) => model.paid === true,
+        (a, b) => compareColumns(b.total, a.total) || compareColumns(a.id, b.id),
+      )
+        .slice(0, 3)
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findByNoteIsNull(): Promise<Order[]> {
-    return this.rowsMatching(
-      (model) => model.note === null,
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByNoteIsNull(): Promise<Order[]> {
+    return settled(() => {
+      return this.rowsMatching(
+        (model) => model.note === null,
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByStatus(status: OrderStatus): Promise<number> {
-    checkArgument('countByStatus', orderColumns, 'status', status);
-    return this.rowsMatching((model) => sameValue(model.status, status)).length;
+  countByStatus(status: OrderStatus): Promise<number> {
+    return settled(() => {
+      checkArgument('countByStatus', orderColumns, 'status', status);
+      return this.rowsMatching((model) => sameValue(model.status, status)).length;
+    });
   }
 
-  async existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
-    checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', customerEmail);
-    return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
+  existsByCustomerEmailIgnoreCase(customerEmail: string): Promise<boolean> {
+    return settled(() => {
+      checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', customerEmail);
+      return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(customerEmail)).length > 0;
+    });
   }
 
-  async deleteByStatus(status: OrderStatus): Promise<number> {
-    checkArgument('deleteByStatus', orderColumns, 'status', status);
-    const found = this.rowsMatching((model) => sameValue(model.status, status));
-    for (const model of found) this.aggregates.delete(model.id);
-    return found.length;
+  deleteByStatus(status: OrderStatus): Promise<number> {
+    return settled(() => {
+      checkArgument('deleteByStatus', orderColumns, 'status', status);
+      const found = this.rowsMatching((model) => sameValue(model.status, status));
+      for (const model of found) this.aggregates.delete(model.id);
+      return found.length;
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

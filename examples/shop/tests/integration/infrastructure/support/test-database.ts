@@ -28,8 +28,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   if (!url)
     return {
       connect: (options) => migrated({ ...options }),
-      connectAnother: async () => undefined,
-      close: async () => {},
+      connectAnother: () => Promise.resolve(undefined),
+      close: () => Promise.resolve(),
     };
   const type = serverType(url);
   const name = `gen_test_${randomBytes(6).toString('hex')}`;

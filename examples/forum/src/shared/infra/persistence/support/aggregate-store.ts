@@ -500,7 +500,7 @@ export class TableWrites<Row extends ObjectLiteral> {
             : `${this.escape(this.versionColumn)} = ${this.escape(this.versionColumn)} + 1`,
         );
       const where = this.keys.map((column) => `${this.escape(column)} = ${next()}`);
-      if (checked) where.push(`${this.escape(this.versionColumn!)} = ${next()}`);
+      if (checked) where.push(`${this.escape(this.versionColumn)} = ${next()}`);
       // Assignments need at least one column: a table of keys alone sets its key to itself.
       if (sets.length === 0) sets.push(`${this.escape(this.keys[0]!)} = ${this.escape(this.keys[0]!)}`);
       sql = `UPDATE ${this.table} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`;
@@ -516,31 +516,29 @@ export class TableWrites<Row extends ObjectLiteral> {
   /** The stored version of root `id`; null if it is not stored. */
   async version(manager: EntityManager, id: unknown): Promise<number | null> {
     if (this.versionColumn === undefined) return (await this.exists(manager, id)) ? 0 : null;
-    const [row] = (await manager.query(
+    const [row] = await manager.query<{ v: unknown }[]>(
       `SELECT ${this.escape(this.versionColumn)} AS v FROM ${this.table} WHERE ${this.escape(this.keys[0]!)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(this.keys[0]!, id)],
-    )) as { v: unknown }[];
+    );
     return row === undefined ? null : Number(row.v);
   }
 
   private async exists(manager: EntityManager, id: unknown): Promise<boolean> {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `SELECT 1 AS found FROM ${this.table} WHERE ${this.escape(this.keys[0]!)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(this.keys[0]!, id)],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
   /** A child table: the keys (as text) of the rows stored under root `parent`. */
   async storedKeys(manager: EntityManager, parent: unknown): Promise<string[]> {
     const { parent: parentColumn, id } = this.childColumn();
-    const rows = (await manager.query(
+    const rows = await manager.query<{ k: unknown }[]>(
       `SELECT ${this.escape(id)} AS k FROM ${this.table} WHERE ${this.escape(parentColumn)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(parentColumn, parent)],
-    )) as { k: unknown }[];
-    return rows.map((row) =>
-      this.keyText(id.createValueMap(this.dataSource.driver.prepareHydratedValue(row.k, id)) as ObjectLiteral),
     );
+    return rows.map((row) => this.keyText(id.createValueMap(this.dataSource.driver.prepareHydratedValue(row.k, id))));
   }
 
   /** A child table: deletes the rows under root `parent` whose ids are in `ids`, by batches of ids. */

@@ -13,6 +13,7 @@ import {
   InMemoryAggregates,
   InMemoryRows,
   inMemoryTransaction,
+  settled,
 } from '../../../../../infrastructure/persistence/support/transactions';
 import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { PlaylistMapper } from '../mappers/playlist.mapper';
@@ -30,66 +31,84 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
     (row) => checkRow('PlaylistEntity', row, playlistColumns),
   );
 
-  async insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
-    const all = Array.isArray(entity) ? entity : [entity];
-    this.aggregates.insert(all);
+  insert(entity: PlaylistEntity | PlaylistEntity[]): Promise<void> {
+    return settled(() => {
+      const all = Array.isArray(entity) ? entity : [entity];
+      this.aggregates.insert(all);
+    });
   }
 
-  async findOneById(id: string): Promise<Option<PlaylistEntity>> {
-    checkArgument('findOneById', playlistColumns, 'id', id);
-    const model = this.rows.get(id);
-    return model ? Some(this.aggregates.load(model)) : None;
+  findOneById(id: string): Promise<Option<PlaylistEntity>> {
+    return settled(() => {
+      checkArgument('findOneById', playlistColumns, 'id', id);
+      const model = this.rows.get(id);
+      return model ? Some(this.aggregates.load(model)) : None;
+    });
   }
 
-  async findAll(): Promise<PlaylistEntity[]> {
-    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+  findAll(): Promise<PlaylistEntity[]> {
+    return settled(() => {
+      return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async findAllPaginated(params: PaginatedQueryParams): Promise<Paginated<PlaylistEntity>> {
-    const query = paginatedQueryParamsQuery(params, 'findAllPaginated');
-    // queryPredicate checks the request as the database side does (orders, limit, offset), though it has no filters.
-    const found = this.rowsMatching(
-      queryPredicate(PLAYLIST_ENTITY_QUERY_FIELDS, query),
-      queryComparator(PLAYLIST_ENTITY_QUERY_FIELDS, 'id', query),
-    );
-    return paginatedOf(
-      pageOf(found, query).map((model) => this.aggregates.load(model)),
-      this.rows.size,
-      query,
-    );
+  findAllPaginated(params: PaginatedQueryParams): Promise<Paginated<PlaylistEntity>> {
+    return settled(() => {
+      const query = paginatedQueryParamsQuery(params, 'findAllPaginated');
+      // queryPredicate checks the request as the database side does (orders, limit, offset), though it has no filters.
+      const found = this.rowsMatching(
+        queryPredicate(PLAYLIST_ENTITY_QUERY_FIELDS, query),
+        queryComparator(PLAYLIST_ENTITY_QUERY_FIELDS, 'id', query),
+      );
+      return paginatedOf(
+        pageOf(found, query).map((model) => this.aggregates.load(model)),
+        this.rows.size,
+        query,
+      );
+    });
   }
 
-  async delete(entity: PlaylistEntity): Promise<boolean> {
-    return this.aggregates.delete(entity.id);
+  delete(entity: PlaylistEntity): Promise<boolean> {
+    return settled(() => {
+      return this.aggregates.delete(entity.id);
+    });
   }
 
-  async transaction<T>(handler: () => Promise<T>): Promise<T> {
-    return inMemoryTransaction(handler);
+  transaction<T>(handler: () => Promise<T>): Promise<T> {
+    return settled(() => {
+      return inMemoryTransaction(handler);
+    });
   }
 
-  async update(playlist: PlaylistEntity): Promise<void> {
-    this.aggregates.checkAll([playlist]);
-    if (!this.rows.has(playlist.id)) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
-    this.aggregates.save([playlist]);
+  update(playlist: PlaylistEntity): Promise<void> {
+    return settled(() => {
+      this.aggregates.checkAll([playlist]);
+      if (!this.rows.has(playlist.id)) throw new Error(`PlaylistEntity not found: ${playlist.id}`);
+      this.aggregates.save([playlist]);
+    });
   }
 
-  async findOneByName(name: string): Promise<Option<PlaylistEntity>> {
-    checkArgument('findOneByName', playlistColumns, 'name', name);
-    const found = this.rowsMatching(
-      (model) => sameValue(model.name, name),
-      (a, b) => compareColumns(a.id, b.id),
-    );
-    if (found.length > 1) throw new Error('findOneByName: expected at most one PlaylistEntity, found more');
-    const [model] = found;
-    return model ? Some(this.aggregates.load(model)) : None;
+  findOneByName(name: string): Promise<Option<PlaylistEntity>> {
+    return settled(() => {
+      checkArgument('findOneByName', playlistColumns, 'name', name);
+      const found = this.rowsMatching(
+        (model) => sameValue(model.name, name),
+        (a, b) => compareColumns(a.id, b.id),
+      );
+      if (found.length > 1) throw new Error('findOneByName: expected at most one PlaylistEntity, found more');
+      const [model] = found;
+      return model ? Some(this.aggregates.load(model)) : None;
+    });
   }
 
-  async findByOwnerId(ownerId: string): Promise<PlaylistEntity[]> {
-    checkArgument('findByOwnerId', playlistColumns, 'ownerId', ownerId);
-    return this.rowsMatching(
-      (model) => sameValue(model.ownerId, ownerId),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByOwnerId(ownerId: string): Promise<PlaylistEntity[]> {
+    return settled(() => {
+      checkArgument('findByOwnerId', playlistColumns, 'ownerId', ownerId);
+      return this.rowsMatching(
+        (model) => sameValue(model.ownerId, ownerId),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

@@ -3,7 +3,11 @@ import type { WalletRepositoryPort } from '@modules/wallet/database/wallet.repos
 import type { WalletEntity } from '@modules/wallet/domain/wallet.entity';
 import type { WalletStatus } from '@modules/wallet/domain/wallet.types';
 import { compareColumns, sameValue } from '../../../../../infrastructure/persistence/support/query-semantics';
-import { InMemoryAggregates, InMemoryRows } from '../../../../../infrastructure/persistence/support/transactions';
+import {
+  InMemoryAggregates,
+  InMemoryRows,
+  settled,
+} from '../../../../../infrastructure/persistence/support/transactions';
 import { checkArgument, checkRow } from '../../../../../infrastructure/persistence/support/value-checks';
 import { WalletMapper } from '../mappers/wallet.mapper';
 import { type WalletModel, walletColumns } from '../models/wallet.model';
@@ -19,35 +23,47 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
     (row) => checkRow('WalletEntity', row, walletColumns),
   );
 
-  async save(entity: WalletEntity): Promise<void> {
-    this.aggregates.save([entity]);
+  save(entity: WalletEntity): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([entity]);
+    });
   }
 
-  async findById(id: string): Promise<WalletEntity | null> {
-    checkArgument('findById', walletColumns, 'id', id);
-    const model = this.rows.get(id);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: string): Promise<WalletEntity | null> {
+    return settled(() => {
+      checkArgument('findById', walletColumns, 'id', id);
+      const model = this.rows.get(id);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findAll(): Promise<WalletEntity[]> {
-    return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+  findAll(): Promise<WalletEntity[]> {
+    return settled(() => {
+      return this.rowsMatching(() => true).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async delete(entity: WalletEntity): Promise<void> {
-    if (!this.aggregates.delete(entity.id)) throw new Error(`WalletEntity not found: ${entity.id}`);
+  delete(entity: WalletEntity): Promise<void> {
+    return settled(() => {
+      if (!this.aggregates.delete(entity.id)) throw new Error(`WalletEntity not found: ${entity.id}`);
+    });
   }
 
-  async findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
-    checkArgument('findByOwnerId', walletColumns, 'ownerId', ownerId);
-    return this.rowsMatching(
-      (model) => sameValue(model.ownerId, ownerId),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByOwnerId(ownerId: string): Promise<WalletEntity[]> {
+    return settled(() => {
+      checkArgument('findByOwnerId', walletColumns, 'ownerId', ownerId);
+      return this.rowsMatching(
+        (model) => sameValue(model.ownerId, ownerId),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByStatus(status: WalletStatus): Promise<number> {
-    checkArgument('countByStatus', walletColumns, 'status', status);
-    return this.rowsMatching((model) => sameValue(model.status, status)).length;
+  countByStatus(status: WalletStatus): Promise<number> {
+    return settled(() => {
+      checkArgument('countByStatus', walletColumns, 'status', status);
+      return this.rowsMatching((model) => sameValue(model.status, status)).length;
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */

@@ -3,6 +3,7 @@ import { compareColumns, sameValue } from '../../../../../shared/infrastructure/
 import {
   InMemoryAggregates,
   InMemoryRows,
+  settled,
 } from '../../../../../shared/infrastructure/persistence/support/transactions.js';
 import { checkArgument, checkRow } from '../../../../../shared/infrastructure/persistence/support/value-checks.js';
 import type { Course } from '../../../domain/Course.js';
@@ -24,47 +25,61 @@ export class InMemoryCourseRepository implements CourseRepository {
     (row) => checkRow('Course', row, courseColumns),
   );
 
-  async save(course: Course): Promise<void> {
-    this.aggregates.save([course]);
+  save(course: Course): Promise<void> {
+    return settled(() => {
+      this.aggregates.save([course]);
+    });
   }
 
-  async findById(id: CourseId): Promise<Course | null> {
-    checkArgument('findById', courseColumns, 'id', id.value);
-    const model = this.rows.get(id.value);
-    return model ? this.aggregates.load(model) : null;
+  findById(id: CourseId): Promise<Course | null> {
+    return settled(() => {
+      checkArgument('findById', courseColumns, 'id', id.value);
+      const model = this.rows.get(id.value);
+      return model ? this.aggregates.load(model) : null;
+    });
   }
 
-  async findByStatus(status: CourseStatus): Promise<Course[]> {
-    checkArgument('findByStatus', courseColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(a.id, b.id),
-    ).map((model) => this.aggregates.load(model));
+  findByStatus(status: CourseStatus): Promise<Course[]> {
+    return settled(() => {
+      checkArgument('findByStatus', courseColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
   }
 
-  async countByStatus(status: CourseStatus): Promise<number> {
-    checkArgument('countByStatus', courseColumns, 'status', status);
-    return this.rowsMatching((model) => sameValue(model.status, status)).length;
+  countByStatus(status: CourseStatus): Promise<number> {
+    return settled(() => {
+      checkArgument('countByStatus', courseColumns, 'status', status);
+      return this.rowsMatching((model) => sameValue(model.status, status)).length;
+    });
   }
 
-  async findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
-    checkArgument('findTop3ByStatusOrderByPublishedAtDesc', courseColumns, 'status', status);
-    return this.rowsMatching(
-      (model) => sameValue(model.status, status),
-      (a, b) => compareColumns(b.publishedAt, a.publishedAt) || compareColumns(a.id, b.id),
-    )
-      .slice(0, 3)
-      .map((model) => this.aggregates.load(model));
+  findTop3ByStatusOrderByPublishedAtDesc(status: CourseStatus): Promise<Course[]> {
+    return settled(() => {
+      checkArgument('findTop3ByStatusOrderByPublishedAtDesc', courseColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.status, status),
+        (a, b) => compareColumns(b.publishedAt, a.publishedAt) || compareColumns(a.id, b.id),
+      )
+        .slice(0, 3)
+        .map((model) => this.aggregates.load(model));
+    });
   }
 
-  async existsByTitle(title: CourseTitle): Promise<boolean> {
-    checkArgument('existsByTitle', courseColumns, 'title', title.value);
-    return this.rowsMatching((model) => sameValue(model.title, title.value)).length > 0;
+  existsByTitle(title: CourseTitle): Promise<boolean> {
+    return settled(() => {
+      checkArgument('existsByTitle', courseColumns, 'title', title.value);
+      return this.rowsMatching((model) => sameValue(model.title, title.value)).length > 0;
+    });
   }
 
-  async delete(id: CourseId): Promise<void> {
-    checkArgument('delete', courseColumns, 'id', id.value);
-    if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
+  delete(id: CourseId): Promise<void> {
+    return settled(() => {
+      checkArgument('delete', courseColumns, 'id', id.value);
+      if (!this.aggregates.delete(id.value)) throw new Error(`Course not found: ${id.value}`);
+    });
   }
 
   /** The stored rows that match, in the order the TypeORM repository returns them (by id unless told otherwise). */
