@@ -144,7 +144,9 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   // An older manifest may list a project file among a feature's own: it is the project's, decided with the others.
   const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !ofProject.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
   const entry = { ...featureEntry(model, layout, style.style, migrations.migrations), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
-  const manifest = nextManifest(registered.manifest, feature, entry, rendered, obsolete, date);
+  // A migration is rendered once, when it is new: its formatting key would only be recorded by the run that wrote it.
+  const recorded = rendered.map(({ formatKey, ...file }) => (migrationFiles.has(file.path) || formatKey === undefined ? file : { ...file, formatKey }));
+  const manifest = nextManifest(registered.manifest, feature, entry, recorded, obsolete, date);
   const outboxMigration = outboxPlan?.migrations.next;
   return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
 }
