@@ -181,7 +181,10 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
             : outbox.rows(aggregate, change.model);
         })
       : [];
-    const pending = changes.filter((change) => change.kind !== 'unchanged');
+    // A type predicate of its own: TypeScript before 5.5 does not infer it from the callback.
+    const pending = changes.filter(
+      (change): change is Exclude<Change<Root>, { kind: 'unchanged' }> => change.kind !== 'unchanged',
+    );
     if (pending.length === 0 && events.length === 0) return;
     const run = async (manager: EntityManager) => {
       const versions: number[] = [];
@@ -485,7 +488,9 @@ export class TableWrites<Row extends ObjectLiteral> {
    */
   async update(manager: EntityManager, row: ObjectLiteral, version: number | undefined): Promise<number> {
     const settable = this.columns.filter((column) => !this.keys.includes(column) && column !== this.versionColumn);
-    const checked = version !== undefined && this.versionColumn !== undefined;
+    // A local const: TypeScript 5.0 does not narrow a property through the aliased `checked`.
+    const versionColumn = this.versionColumn;
+    const checked = version !== undefined && versionColumn !== undefined;
     const key = `update:${checked}`;
     let sql = this.sql.get(key);
     const driver = this.dataSource.driver;
@@ -500,7 +505,7 @@ export class TableWrites<Row extends ObjectLiteral> {
             : `${this.escape(this.versionColumn)} = ${this.escape(this.versionColumn)} + 1`,
         );
       const where = this.keys.map((column) => `${this.escape(column)} = ${next()}`);
-      if (checked) where.push(`${this.escape(this.versionColumn)} = ${next()}`);
+      if (checked) where.push(`${this.escape(versionColumn)} = ${next()}`);
       // Assignments need at least one column: a table of keys alone sets its key to itself.
       if (sets.length === 0) sets.push(`${this.escape(this.keys[0]!)} = ${this.escape(this.keys[0]!)}`);
       sql = `UPDATE ${this.table} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`;
