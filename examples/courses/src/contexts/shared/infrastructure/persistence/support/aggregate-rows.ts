@@ -193,7 +193,6 @@ export class AggregateRows<Root extends ObjectLiteral> {
     return root;
   }
 
-  /** Sets each column of `target` from the row's value under `<prefix><index>`. */
   /** Sets each field of `target` from the row's value under the field's alias. */
   private entity<T extends ObjectLiteral>(target: T, fields: readonly Field[], row: Record<string, unknown>): T {
     for (const { column, alias, plain } of fields) {

@@ -72,7 +72,7 @@ const snapshotsOf = new WeakMap<DataSource, Snapshots>();
  */
 class Snapshots {
   private readonly key = Symbol('gen snapshot');
-  /** Aggregates frozen since a snapshot was set on them: null, they have none any more. */
+  /** Aggregates that refuse the property (frozen or sealed): their snapshot, or null once it is deleted. */
   private readonly closed = new WeakMap<object, Snapshot | null>();
 
   get(aggregate: object): Snapshot | undefined {
