@@ -19,5 +19,5 @@ export function addDomainTypeImports(
 
 /** Adds imports of the collection classes that wrap lists of the fields (`Comments`), which the code builds. */
 export function addCollectionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, fields: readonly FieldModel[]): void {
-  for (const field of fields) if (field.collection) imports.add(specifiers.source(fromFile, field.collection.file), field.collection.className);
+  for (const field of fields) if (field.collection?.file !== undefined) imports.add(specifiers.source(fromFile, field.collection.file), field.collection.className);
 }

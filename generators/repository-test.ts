@@ -11,7 +11,7 @@ import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter } from './sample-writer.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
-import { CHILD_SAMPLES, SAMPLE_COUNT, SampleSet, type SampleChoices, type SampleValue, type StoredValue } from './test-samples.js';
+import { CHILD_SAMPLES, LARGE_COLLECTION, SAMPLE_COUNT, SampleSet, type SampleChoices, type SampleValue, type StoredValue } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
@@ -19,7 +19,7 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {} }: GeneratorContext): Artifact {
+export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {}, largeCollections = [], liveLists = [] }: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = repositorySamples(model, choices);
@@ -57,16 +57,17 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   // For the statements and child-row tests, which re-save a sample.
-  if (saveMethod) {
-    for (const child of model.children) imports.add(specifiers.generated(path, layout.model), child.modelClass);
-    imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  if (saveMethod) imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
+  // The child-row tests count rows; a large collection's test does so without a replacing save too.
+  for (const child of model.children) {
+    if (saveMethod || largeCollections.includes(child.field.name)) imports.add(specifiers.generated(path, layout.model), child.modelClass);
   }
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
   // Saves that lose nothing (in-place changes, stale saves, rollbacks) are checked where the port finds by id and
   // saves, or updates (an update of a deleted one is refused as not found, so its delete case is left out).
   const updater = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'update');
   const writer = saveMethod?.method.name ?? updater?.method.name;
-  const saves = writer && findById ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove))) : undefined;
+  const saves = writer && findById ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove)), liveLists) : undefined;
   if (saves) {
     imports.add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError');
     imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
@@ -188,6 +189,8 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         ofFirst: CHILD_SAMPLES[0]!.length,
         ofReplacement: CHILD_SAMPLES[1]!.length,
         firstId: tsLiteral(samples.idValue(0).stored),
+        // Past every database's parameter limit: the saves batch their statements (issue 17).
+        large: largeCollections.includes(child.field.name) ? { count: LARGE_COLLECTION, aggregate: samples.withManyChildren(child, LARGE_COLLECTION)! } : undefined,
       })),
     },
   };
@@ -228,11 +231,22 @@ function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | 
  * sample 0 (another sample's values under its id), the access of a Date the aggregate hands out (changed in place), and
  * the delete of the stored sample.
  */
-function savesCase(model: PersistenceModel, samples: SampleSet, writer: string, remove: string | undefined): { writer: string; otherReplacement: string; date?: string; remove?: string } {
+function savesCase(
+  model: PersistenceModel,
+  samples: SampleSet,
+  writer: string,
+  remove: string | undefined,
+  liveLists: readonly string[],
+): { writer: string; otherReplacement: string; date?: string; list?: { field: string; access: string; method: 'push' | 'add'; item: string }; remove?: string } {
   const id = model.fields.find((f) => f.column.primary)!;
   const date = model.fields.find(
     (f) => !f.column.primary && !f.field.list && !f.field.optional && !f.field.nullable && f.conversion.kind === 'plain' && f.field.type.kind === 'primitive' && f.field.type.primitive === 'date',
   );
+  // A list the domain's own methods may push into (issue 17: `tag('new')`), changed the same way through an accessor
+  // that hands out the aggregate's own list (the probe checked it).
+  const list = model.fields.find((f) => liveLists.includes(f.field.name) && f.field.inPlace);
+  // An element sample 0's list does not hold (it holds variant 0's), so that a Set changes too.
+  const item = list && [1, 2, 3].map((v) => samples.element(list, v).expression).find((e) => e !== samples.element(list, 0).expression);
   // A state that differs from sample 0's (some samples share its values, for the queries): else the save writes nothing.
   // Stored values may be bigints, which JSON.stringify refuses.
   const text = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
@@ -244,6 +258,7 @@ function savesCase(model: PersistenceModel, samples: SampleSet, writer: string, 
     writer,
     otherReplacement: samples.construct(other, { [id.field.name]: samples.idValue(0) }),
     ...(date ? { date: date.field.access } : {}),
+    ...(list && item ? { list: { field: list.field.name, access: list.field.access, method: list.field.inPlace!, item } } : {}),
     ...(remove ? { remove } : {}),
   };
 }

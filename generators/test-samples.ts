@@ -29,6 +29,9 @@ export interface SampleValue {
 
 export const SAMPLE_COUNT = 4;
 
+/** How many children the generated suite saves in one aggregate: past every database's parameter limit (65,535 on PostgreSQL). */
+export const LARGE_COLLECTION = 70_000;
+
 /** Sample 2 leaves optional fields absent, so every query meets a NULL. */
 const ABSENT_SAMPLE = 2;
 
@@ -97,23 +100,38 @@ export class SampleSet {
    * for tests that make many aggregates; undefined for an id no such expression builds.
    */
   idAt(variant: string): string | undefined {
-    const mapping = this.id();
+    return this.nthId(this.id(), variant, this.model.names.kebab, this.model.aggregate.name);
+  }
+
+  /**
+   * Sample 0 with `count` children in collection `child`, ids 1 to `count` (built in a loop when the test runs), the
+   * other fields of each child those of its variant 0; undefined when no expression builds the child's ids.
+   */
+  withManyChildren(child: ChildCollection, count: number): string | undefined {
+    const id = child.fields.find((f) => f.column.primary);
+    const nth = id && this.nthId(id, 'n', kebabCase(child.className), child.className);
+    if (!id || !nth) return undefined;
+    const expression = (name: string) => (name === id.field.name ? nth : this.value(child.fields.find((f) => f.field.name === name)!, 0, child.className).expression);
+    const item = rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
+    const items = `Array.from({ length: ${count} }, (_, n) => ${item})`;
+    return this.construct(0, { [child.field.name]: { expression: intoCollection(child.field, items), stored: null } });
+  }
+
+  /** The value of an id (the aggregate's or a child's) in variant `variant`, a TypeScript expression of a number. */
+  private nthId(mapping: FieldMapping, variant: string, prefix: string, owner: string): string | undefined {
     const { field, column, conversion } = mapping;
     if (conversion.kind === 'composite' || field.list || field.type.kind === 'literal-union' || field.type.kind === 'enum') return undefined;
     const uuid = (field.type.kind === 'value-object' && field.type.uuid === true) || this.uuidFields.has(field.name);
-    const prefix = this.model.names.kebab;
-    const chosen = this.choices[`${this.model.aggregate.name}.${field.name}`];
+    const uuidExpression = `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\``;
+    const chosen = this.choices[`${owner}.${field.name}`];
     if (chosen) {
       // Ids the domain chose: built in a loop only when they are the UUIDs this expression makes.
       const uuids = [0, 1, 2, 3].every((v) => chosen[v] === undefined || chosen[v] === sampleUuid(prefix, v));
-      return column.kind === 'string' && uuids ? this.wrapExpression(mapping, `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\``) : undefined;
+      return column.kind === 'string' && uuids ? this.wrapExpression(mapping, uuidExpression) : undefined;
     }
     switch (column.kind) {
       case 'string':
-        return this.wrapExpression(
-          mapping,
-          uuid ? `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\`` : `\`${prefix}-\${${variant} + 1}\``,
-        );
+        return this.wrapExpression(mapping, uuid ? uuidExpression : `\`${prefix}-\${${variant} + 1}\``);
       case 'integer':
       case 'double':
       case 'decimal':
@@ -217,6 +235,13 @@ export class SampleSet {
         return { expression: `${field.type.name}.${member.name}`, stored: member.value };
       }
     }
+  }
+
+  /** One element of a list field, as variant `variant` of its samples holds it. */
+  element(mapping: FieldMapping, variant: number): SampleValue {
+    const { field, column, conversion } = mapping;
+    if (conversion.kind === 'composite-list') return this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant);
+    return this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
   }
 
   /** The column kind one element of a list field would have. */

@@ -130,7 +130,12 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
     return { ...generation, obsolete: [], manifest, files: [...files, { path: layout.manifest, content: serializeManifest(manifest) }] };
   }
   // The domain's own code decides which sample values the generated tests may build (src/samples/).
-  if (probe) context.samples = (await acceptedSamples(model, config.samples, projectRoot, probe)).choices;
+  if (probe) {
+    const accepted = await acceptedSamples(model, config.samples, projectRoot, probe);
+    context.samples = accepted.choices;
+    context.largeCollections = accepted.largeCollections;
+    context.liveLists = accepted.liveLists;
+  }
   const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
   const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];

@@ -94,6 +94,8 @@ export interface FieldModel {
   location: SourceLocation;
   /** A list kept in a class of its own (`comments: Comments`): `access` ends with its `itemsAccess`. */
   collection?: WrappedCollection;
+  /** A member whose type lets the domain change the list in place (see TypeUse): the generated suite does so. */
+  inPlace?: 'push' | 'add';
 }
 
 /**
@@ -102,7 +104,10 @@ export interface FieldModel {
  */
 export interface WrappedCollection {
   className: string;
-  file: string;
+  /** Where the class is declared; absent for JavaScript's own `Set`, which needs no import. */
+  file?: string;
+  /** Its items are read by iterating it (`Set`, `ReadonlySet`): `Array.from(value)`, not `itemsAccess`. */
+  iterable?: boolean;
   /** How to take the items out: `.getItems()`, `.toArray()`, `.items`. */
   itemsAccess: string;
   /** How to build one from its items: the call's one argument is the field `items`. */
@@ -164,6 +169,8 @@ export interface TypeUse {
   text: string;
   /** The list is wrapped in a collection class (`list` is then true). */
   collection?: WrappedCollection;
+  /** How its type lets code change the list in place: `push` for a `T[]`, `add` for a `Set<T>`; absent when read-only. */
+  inPlace?: 'push' | 'add';
 }
 
 /**

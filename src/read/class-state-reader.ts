@@ -75,6 +75,7 @@ export function readClassState(declaration: ClassDeclaration, classifier: UseCla
       access: use.collection ? `${access}${use.collection.itemsAccess}` : access,
       location,
       ...(use.collection ? { collection: use.collection } : {}),
+      ...(use.inPlace ? { inPlace: use.inPlace } : {}),
     };
   });
   // Beside a `toPrimitives(): any`, fromPrimitives takes that untyped snapshot, not the members: never a rehydrator here.

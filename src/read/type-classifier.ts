@@ -1,7 +1,7 @@
 import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
-import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType } from '../model/domain-model.js';
+import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType, WrappedCollection } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
 import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
@@ -38,7 +38,10 @@ export class TypeClassifier {
     if (union) return { type: union, list: false, absent, text };
     const single = this.joinUnion(parts, at, text);
     const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
-    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text, plainObjects), list: true, absent, text };
+    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text, plainObjects), list: true, absent, text, ...(single.getSymbol()?.getName() === 'Array' ? { inPlace: 'push' as const } : {}) };
+    // A Set in the domain's state is stored as the list of its items, in insertion order, and rebuilt with `new Set`.
+    const setOf = plainObjects ? setElement(single) : undefined;
+    if (setOf) return { type: literalUnion(setOf) ?? this.classify(setOf, at, text, plainObjects), list: true, absent, text, collection: SET_COLLECTION, ...(single.getSymbol()?.getName() === 'Set' ? { inPlace: 'add' as const } : {}) };
     const wrapped = this.wrappedCollection(single, at);
     if (wrapped) return { type: this.classify(wrapped.element, at, text, plainObjects), list: true, absent, text, collection: wrapped.collection };
     return { type: this.classify(single, at, text, plainObjects), list: false, absent, text };
@@ -84,7 +87,7 @@ export class TypeClassifier {
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
     if (plain) return plain;
-    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`); keep a Set as an array');
+    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class\'s state)');
   }
 
   /**
@@ -239,4 +242,21 @@ function namedLikeUuid(declaration: ClassDeclaration): boolean {
     if (/uuid/i.test(current.getName() ?? '')) return true;
   }
   return false;
+}
+
+/** JavaScript's Set as a collection: read by iterating it, rebuilt with `new Set(items)`. */
+const SET_COLLECTION: WrappedCollection = {
+  className: 'Set',
+  itemsAccess: '',
+  iterable: true,
+  rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'items' }] },
+};
+
+/** The element type of the standard library's `Set<T>` or `ReadonlySet<T>` (not a project class of that name). */
+function setElement(type: Type): Type | undefined {
+  const symbol = type.getSymbol();
+  const name = symbol?.getName();
+  if (name !== 'Set' && name !== 'ReadonlySet') return undefined;
+  if (!symbol!.getDeclarations().every((d) => d.getSourceFile().isDeclarationFile())) return undefined;
+  return type.getTypeArguments()[0];
 }

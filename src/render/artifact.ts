@@ -35,6 +35,10 @@ export interface GeneratorContext {
   uncheckedIndexedAccess: boolean;
   /** Sample values the domain accepted where gen's guesses were refused (empty when every guess was accepted). */
   samples?: SampleChoices;
+  /** The child collections the domain builds an aggregate with thousands of children in (src/samples/accepted-samples.ts). */
+  largeCollections?: readonly string[];
+  /** The list fields whose accessor hands out the aggregate's own list (src/samples/accepted-samples.ts). */
+  liveLists?: readonly string[];
 }
 
 /** One file to render: a generator's output, handed to its template. */

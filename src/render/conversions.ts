@@ -43,6 +43,11 @@ export function intoCollection(field: FieldModel, items: string): string {
 export function toColumnValue(expression: string, mapping: FieldMapping): string {
   const { conversion, field, column } = mapping;
   const absent = column.nullable;
+  if (field.collection?.iterable) {
+    // A Set: its items in insertion order (the reader refuses an absent one).
+    const item = conversion.kind === 'composite-list' ? jsonItem('item', conversion) : `item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${column.jsonElement === 'bigint' ? '.toString()' : ''}`;
+    return item === 'item' ? `Array.from(${expression})` : `Array.from(${expression}, (item) => ${item})`;
+  }
   if (conversion.kind === 'composite-list') {
     const items = `.map((item) => ${jsonItem('item', conversion)})`;
     return absent ? `${expression}?${items} ?? null` : `${expression}${items}`;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
 import { repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
 import { rehydrationCall } from '../render/conversions.js';
-import { CHILD_SAMPLES, MISSING_VARIANT, type RawSample, type SampleChoices, type SampleSet } from '../../generators/test-samples.js';
+import { CHILD_SAMPLES, LARGE_COLLECTION, MISSING_VARIANT, type RawSample, type SampleChoices, type SampleSet } from '../../generators/test-samples.js';
 import type { SampleConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
 import { kebabCase } from '../map/naming.js';
@@ -26,6 +26,10 @@ const ALTERNATIVES = 6;
 
 export interface AcceptedSamples {
   choices: SampleChoices;
+  /** The child collections the domain takes LARGE_COLLECTION children in, quickly enough for a test (see largeCollections). */
+  largeCollections: string[];
+  /** The list fields whose accessor hands out the aggregate's own list, not a copy (see liveLists). */
+  liveLists: string[];
   /** Expressions the domain evaluated, and how long the child process took, for the cost note. */
   evaluated: number;
   ms: number;
@@ -41,8 +45,12 @@ export async function acceptedSamples(model: PersistenceModel, configured: Sampl
   const started = performance.now();
   const probe = given ?? new DomainProbe(projectRoot);
   try {
-    const choices = await choose(model, configured, probe, projectModules(model, projectRoot, wrappingParameters(model).map((p) => p.type)));
-    return { choices, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
+    const modules = projectModules(model, projectRoot, wrappingParameters(model).map((p) => p.type));
+    const choices = await choose(model, configured, probe, modules);
+    const samples = repositorySamples(model, choices);
+    const large = await largeCollections(model, samples, probe, modules);
+    const live = await liveLists(model, samples, probe, modules);
+    return { choices, largeCollections: large, liveLists: live, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
   } finally {
     if (!given) probe.close();
   }
@@ -142,6 +150,38 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
     if (changed.size === 0) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
   }
   return changesOnly(chosen, fields, guessOf);
+}
+
+/** How long the domain may take to build that aggregate; longer (a rule quadratic in the collection's size), and the test would crawl. */
+const LARGE_BUILD_MS = 5_000;
+
+/**
+ * The child collections whose aggregate the domain builds with LARGE_COLLECTION children (sample 0 with that many,
+ * ids 1 to N): the generated suite saves, loads and replaces such an aggregate. A domain that caps the collection,
+ * needs its children to differ in more than their ids, or takes too long is left out.
+ */
+async function largeCollections(model: PersistenceModel, samples: SampleSet, probe: DomainProbe, modules: ProbeModule[]): Promise<string[]> {
+  const accepted: string[] = [];
+  for (const child of model.children) {
+    const built = samples.withManyChildren(child, LARGE_COLLECTION);
+    if (!built) continue;
+    const answer = await probe.evaluateWithin({ modules, thunks: [built] }, LARGE_BUILD_MS);
+    if (answer !== 'timeout' && answer[0]!.accepted) accepted.push(child.field.name);
+  }
+  return accepted;
+}
+
+/**
+ * The lists the domain could change in place (a `T[]` or `Set<T>` member, always there) whose accessor hands out
+ * the list the aggregate holds: the same object on every read. Changed through it, the generated suite saves such
+ * a change; through a getter that returns a copy, nothing would change, and the test would prove nothing.
+ */
+async function liveLists(model: PersistenceModel, samples: SampleSet, probe: DomainProbe, modules: ProbeModule[]): Promise<string[]> {
+  if (model.aggregate.snapshot) return [];
+  const fields = model.fields.filter((f) => f.field.inPlace && !f.field.optional && !f.field.nullable);
+  const thunks = fields.map((f) => `((aggregate) => (aggregate${f.field.access} === aggregate${f.field.access} ? aggregate : undefined))(${samples.construct(0)})`);
+  const answers = await probe.evaluate({ modules, thunks });
+  return fields.filter((_, i) => answers[i]!.accepted).map((f) => f.field.name);
 }
 
 /** The choices that differ from gen's guesses: none when the domain takes every guess. */
@@ -250,7 +290,7 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
   };
   const visitField = (field: FieldModel) => {
     visitType(field.type);
-    if (field.collection) bind(field.collection.file, field.collection.className, field.collection.className);
+    if (field.collection?.file !== undefined) bind(field.collection.file, field.collection.className, field.collection.className);
   };
   bind(model.aggregate.file, model.aggregate.defaultExport ? 'default' : model.aggregate.name, model.aggregate.name);
   model.aggregate.fields.forEach(visitField);

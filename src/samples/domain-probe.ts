@@ -41,20 +41,38 @@ export class DomainProbe {
   }
 
   async evaluate(request: ProbeRequest): Promise<ProbeResult[]> {
+    const answer = await this.ask(request, TIMEOUT_MS);
+    if (answer === 'timeout') throw this.failure(`no answer within ${TIMEOUT_MS / 1000}s`);
+    return answer;
+  }
+
+  /**
+   * Like evaluate, for expressions the domain may take too long on (a rule quadratic in a collection's size):
+   * 'timeout' past `ms`, the child process then stopped (the next batch starts another).
+   */
+  async evaluateWithin(request: ProbeRequest, ms: number): Promise<ProbeResult[] | 'timeout'> {
+    const answer = await this.ask(request, ms);
+    if (answer === 'timeout') this.close();
+    return answer;
+  }
+
+  private async ask(request: ProbeRequest, ms: number): Promise<ProbeResult[] | 'timeout'> {
     if (request.thunks.length === 0) return [];
     const child = this.process();
     this.evaluated += request.thunks.length;
-    const answer = await new Promise<ProbeAnswer>((resolve, reject) => {
-      const fail = (why: string) => {
+    const answer = await new Promise<ProbeAnswer | 'timeout'>((resolve, reject) => {
+      const timer = setTimeout(() => {
         cleanup();
-        reject(new GenError(`gen could not run the domain's code to check the test samples: ${why}${this.stderr ? `\n${lastLines(this.stderr)}` : ''}`, undefined, 'The samples are built with the domain\'s own constructors in a child process (node with tsx); check that the domain files run under node.'));
-      };
-      const timer = setTimeout(() => fail(`no answer within ${TIMEOUT_MS / 1000}s`), TIMEOUT_MS);
+        resolve('timeout');
+      }, ms);
       const onMessage = (reply: ProbeAnswer) => {
         cleanup();
         resolve(reply);
       };
-      const onExit = (code: number | null) => fail(`the child process exited (code ${code})`);
+      const onExit = (code: number | null) => {
+        cleanup();
+        reject(this.failure(`the child process exited (code ${code})`));
+      };
       const cleanup = () => {
         clearTimeout(timer);
         child.off('message', onMessage);
@@ -64,8 +82,13 @@ export class DomainProbe {
       child.on('exit', onExit);
       child.send(request);
     });
+    if (answer === 'timeout') return answer;
     if ('error' in answer) throw new GenError(`gen could not load the domain to check the test samples: ${answer.error}`);
     return answer.results;
+  }
+
+  private failure(why: string): GenError {
+    return new GenError(`gen could not run the domain's code to check the test samples: ${why}${this.stderr ? `\n${lastLines(this.stderr)}` : ''}`, undefined, 'The samples are built with the domain\'s own constructors in a child process (node with tsx); check that the domain files run under node.');
   }
 
   close(): void {

@@ -7,7 +7,8 @@ const servers = await databaseServers();
 // Value shapes issue 18 found refused: lists of value objects without identity (built through a constructor with a
 // Date, an enum, a single-value object, a bigint and an optional Date; through fromPrimitives/toPrimitives), a list
 // that may be null, a list of a string-literal union, In/NotIn over a union's members, an inline object type (one
-// that may be null too) and a list of an interface's objects.
+// that may be null too), a list of an interface's objects, and Sets (of strings, enum members, single-value and
+// multi-field value objects), stored as the lists of their items.
 const DIR = 'src/domain/aggregates/meetings';
 const MEETINGS: Record<string, string> = {
   [`${DIR}/meeting-id.ts`]: 'export class MeetingId {\n  constructor(readonly value: string) {}\n}\n',
@@ -53,6 +54,7 @@ export class Remark {
   [`${DIR}/meeting.ts`]: `import { Attendee } from './attendee';
 import { MeetingId } from './meeting-id';
 import { Remark } from './remark';
+import { Seat } from './seat';
 
 export type Role = 'host' | 'guest' | 'observer';
 export interface GuestPrimitives {
@@ -74,6 +76,10 @@ export class Meeting {
     public venue: { street: string; city: string; floor?: number },
     public guests: GuestPrimitives[],
     public backup: { street: string; city: string } | null,
+    public labels: Set<string>,
+    public seats: ReadonlySet<Seat>,
+    public hosts: Set<MeetingId>,
+    public panel: Set<Attendee>,
   ) {}
 
   join(attendee: Attendee): void {

@@ -95,3 +95,53 @@ describe('samples the domain accepts', () => {
     expect((error as GenError).message).toMatch(/^gen could not load the domain to check the test samples: cannot import .*tracking-code\.ts/);
   });
 });
+
+/** A Shipment with a list of Parcels (child entities with ids); `rule` runs in its constructor over `parcels`. */
+function shipments(rule: string): Record<string, string> {
+  const dir = 'src/domain/aggregates/shipments';
+  return {
+    [`${dir}/parcel.ts`]: `export class Parcel {\n  constructor(\n    readonly id: string,\n    readonly label: string,\n  ) {}\n}\n`,
+    [`${dir}/shipment.ts`]: `import { Parcel } from './parcel';
+
+export class Shipment {
+  constructor(
+    readonly id: string,
+    readonly parcels: Parcel[],
+  ) {
+    ${rule}
+  }
+}
+`,
+    [`${dir}/shipment.repository.ts`]: `import { Shipment } from './shipment';
+
+export interface ShipmentRepository {
+  save(shipment: Shipment): Promise<void>;
+  findById(id: string): Promise<Shipment | null>;
+}
+`,
+  };
+}
+
+async function largeOf(rule: string) {
+  const dir = writeProject(shipments(rule));
+  const config = loadProjectConfig(dir);
+  const { domain } = readFeature(dir, config, 'shipments', {});
+  return (await acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir)).largeCollections;
+}
+
+describe('a collection of many children', () => {
+  it('is tested where the domain builds an aggregate with that many', async () => {
+    expect(await largeOf('')).toEqual(['parcels']);
+  });
+
+  it('is left out where the domain caps the collection', async () => {
+    expect(await largeOf("if (parcels.length > 100) throw new Error('at most 100 parcels');")).toEqual([]);
+  });
+
+  it('is left out where the domain takes too long to build it (a rule quadratic in its size), and generation goes on', async () => {
+    const quadratic = "for (const a of parcels) if (parcels.filter((b) => b.label === a.label && b.id === a.id).length > 1) throw new Error('duplicate parcel');";
+    const started = performance.now();
+    expect(await largeOf(quadratic)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+});

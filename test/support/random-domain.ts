@@ -8,7 +8,7 @@
 export interface RandomDomainOptions {
   /** Value objects that validate their input as real ones do (UUID ids, e-mail rules, whole cents); lenient by default. */
   strictValidation?: boolean;
-  /** Lists spelled `Set<T>` too: issue 18 asks for them, gen refuses them today (unsupported type, with file:line). */
+  /** Lists spelled `Set<T>` too (issue 18); on by default, off to reproduce a domain of an older seed. */
   setLists?: boolean;
 }
 
@@ -464,7 +464,7 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
       }
     }
     if (field && ['primitive-list', 'union-list', 'enum-list', 'vo-list'].includes(field.type.kind)) {
-      const setOk = (options.setLists ?? false) && style !== 'primitives' && field.type.kind !== 'vo-list' && !field.nullable;
+      const setOk = (options.setLists ?? true) && style !== 'primitives' && field.type.kind !== 'vo-list' && !field.nullable;
       field.list = random.pick(setOk ? (['array', 'array', 'readonly', 'ReadonlyArray', 'Set'] as const) : style === 'primitives' ? (['array', 'readonly'] as const) : (['array', 'array', 'readonly', 'ReadonlyArray'] as const));
     }
     if (field) fields.push(field);

@@ -13,6 +13,7 @@ import {
 import { inMemoryTransaction, inTransaction } from '../../src/infrastructure/persistence/support/transactions';
 import { InMemoryPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/in-memory/playlist.repository';
 import { PlaylistMapper } from '../../src/modules/playlist/infrastructure/persistence/mappers/playlist.mapper';
+import { TrackModel } from '../../src/modules/playlist/infrastructure/persistence/models/playlist.model';
 import { TypeOrmPlaylistRepository } from '../../src/modules/playlist/infrastructure/persistence/repositories/playlist.repository';
 import { type TestDatabase, openTestDatabase, pendingSchemaChanges } from '../support/test-database';
 
@@ -852,6 +853,46 @@ describe('TypeOrmPlaylistRepository and InMemoryPlaylistRepository', () => {
       await dataSource.destroy();
     }
   });
+});
+
+// More children than any database takes parameters in one statement: the writes batch their statements (issue 17).
+describe('TypeOrmPlaylistRepository and a PlaylistEntity with 70000 tracks', () => {
+  it('saves and loads it: every row written', async () => {
+    const dataSource = await database.connect();
+    try {
+      const repository = new TypeOrmPlaylistRepository(dataSource);
+      const rows = dataSource.getRepository(TrackModel);
+      const large = new PlaylistEntity({
+        id: 'playlist-1',
+        props: {
+          name: 'Name Alpha',
+          ownerId: 'OwnerId Alpha',
+          visibility: Visibility.Private,
+          tracks: new Tracks(
+            Array.from(
+              { length: 70000 },
+              (_, n) =>
+                new TrackEntity({
+                  id: `track-entity-${n + 1}`,
+                  props: { title: 'Title Alpha', durationSeconds: 10.25 },
+                  createdAt: new Date('2024-01-15T09:30:00.250Z'),
+                  updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+                }),
+            ),
+          ),
+        },
+        createdAt: new Date('2024-01-15T09:30:00.250Z'),
+        updatedAt: new Date('2024-01-15T09:30:00.250Z'),
+      });
+
+      await repository.insert(large);
+
+      expect(await rows.countBy({ playlistId: 'playlist-1' })).toBe(70000);
+      expect(contents(await repository.findOneById(large.id))).toStrictEqual(large);
+    } finally {
+      await dataSource.destroy();
+    }
+  }, 120_000);
 });
 
 describe('schema', () => {

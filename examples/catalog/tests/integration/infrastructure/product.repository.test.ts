@@ -1121,6 +1121,71 @@ describe('TypeOrmProductRepository and the rows of product_variants', () => {
   });
 });
 
+// More children than any database takes parameters in one statement: the writes batch their statements (issue 17).
+describe('TypeOrmProductRepository and a Product with 70000 variants', () => {
+  it('saves, loads and replaces it: every row written, then only those of the replacement kept', async () => {
+    const dataSource = await database.connect();
+    try {
+      const repository = new TypeOrmProductRepository(dataSource);
+      const rows = dataSource.getRepository(VariantModel);
+      const large = Product.reconstitute(
+        {
+          name: 'Name Alpha',
+          description: 'Description Alpha',
+          status: ProductStatus.Draft,
+          price: Money.of(10.25, 'EUR'),
+          tags: ['Tags Alpha'],
+          supplierId: 'SupplierId Alpha',
+          variants: Array.from({ length: 70000 }, (_, n) =>
+            Variant.reconstitute(
+              { sku: 'Sku Alpha', color: 'Color Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+              VariantId.of(`variant-${n + 1}`),
+            ),
+          ),
+          createdAt: new Date('2024-01-15T09:30:00.250Z'),
+          retiredAt: new Date('2024-01-15T09:30:00.250Z'),
+        },
+        ProductId.of('product-1'),
+      );
+
+      await repository.save(large);
+
+      expect(await rows.countBy({ productId: 'product-1' })).toBe(70000);
+      expect(await repository.findById(large.id)).toStrictEqual(large);
+
+      await repository.save(
+        Product.reconstitute(
+          {
+            name: 'name alpha_%',
+            description: 'description alpha_%',
+            status: ProductStatus.Active,
+            price: Money.of(20.5, 'GBP'),
+            tags: [],
+            supplierId: 'supplierId alpha_%',
+            variants: [
+              Variant.reconstitute(
+                { sku: 'SKU ALPHA', color: 'COLOR ALPHA', price: Money.of(40, 'EUR'), stock: 40 },
+                VariantId.of('variant-2'),
+              ),
+              Variant.reconstitute(
+                { sku: 'Sku Alpha', price: Money.of(10.25, 'EUR'), stock: 10.25 },
+                VariantId.of('variant-3'),
+              ),
+            ],
+            createdAt: new Date('2024-02-15T09:30:00.250Z'),
+            retiredAt: new Date('2024-02-15T09:30:00.250Z'),
+          },
+          ProductId.of('product-1'),
+        ),
+      );
+
+      expect(await rows.countBy({ productId: 'product-1' })).toBe(2);
+    } finally {
+      await dataSource.destroy();
+    }
+  }, 120_000);
+});
+
 describe('schema', () => {
   it('is exactly what the entities describe once the migrations have run', async () => {
     const dataSource = await database.connect();

@@ -767,6 +767,49 @@ describe('TypeOrmCourseRepository and the rows of course_lessons', () => {
   });
 });
 
+// More children than any database takes parameters in one statement: the writes batch their statements (issue 17).
+describe('TypeOrmCourseRepository and a Course with 70000 lessons', () => {
+  it('saves, loads and replaces it: every row written, then only those of the replacement kept', async () => {
+    const dataSource = await database.connect();
+    try {
+      const repository = new TypeOrmCourseRepository(dataSource);
+      const rows = dataSource.getRepository(LessonModel);
+      const large = new Course(
+        new CourseId('course-1'),
+        new CourseTitle('coursetitle alpha'),
+        CourseStatus.Draft,
+        Array.from(
+          { length: 70000 },
+          (_, n) => new Lesson(new LessonId(`lesson-${n + 1}`), 'Title Alpha', new Duration(10)),
+        ),
+        new Date('2024-01-15T09:30:00.250Z'),
+      );
+
+      await repository.save(large);
+
+      expect(await rows.countBy({ courseId: 'course-1' })).toBe(70000);
+      expect(await repository.findById(large.id)).toStrictEqual(large);
+
+      await repository.save(
+        new Course(
+          new CourseId('course-1'),
+          new CourseTitle('coursetitle alpha_%'),
+          CourseStatus.Published,
+          [
+            new Lesson(new LessonId('lesson-2'), 'TITLE ALPHA', new Duration(40)),
+            new Lesson(new LessonId('lesson-3'), 'Title Alpha', new Duration(10)),
+          ],
+          new Date('2024-02-15T09:30:00.250Z'),
+        ),
+      );
+
+      expect(await rows.countBy({ courseId: 'course-1' })).toBe(2);
+    } finally {
+      await dataSource.destroy();
+    }
+  }, 120_000);
+});
+
 describe('schema', () => {
   it('is exactly what the entities describe once the migrations have run', async () => {
     const dataSource = await database.connect();

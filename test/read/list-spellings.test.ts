@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import type { FieldModel } from '../../src/model/domain-model.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { writeProject } from '../support/projects.js';
+
+const DIR = 'src/domain/aggregates/teams';
+
+/** A Team whose constructor declares `members` (parameter properties), and a port declaring `methods`. */
+function team(members: string, methods = ''): Record<string, string> {
+  return {
+    [`${DIR}/team.ts`]: `export type Role = 'reader' | 'admin';\n\nexport class Team {\n  constructor(\n    readonly id: string,\n${members}\n  ) {}\n}\n`,
+    [`${DIR}/team.repository.ts`]: `import { Team } from './team';\n\nexport interface TeamRepository {\n  save(team: Team): Promise<void>;\n  findById(id: string): Promise<Team | null>;\n${methods}}\n`,
+  };
+}
+
+function fields(members: string): Map<string, FieldModel> {
+  return new Map(readDomain(writeProject(team(members)), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]));
+}
+
+describe('lists as domains spell them (issue 18)', () => {
+  it('reads a Set or ReadonlySet as a list of its items, rebuilt with new Set, and says which lists change in place', () => {
+    const read = fields('    public roles: Set<Role>,\n    public tags: ReadonlySet<string>,\n    public names: string[],\n    public scores: readonly number[],\n    public codes: ReadonlyArray<string>,');
+
+    expect(read.get('roles')).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['admin', 'reader'] }, collection: { className: 'Set', iterable: true }, inPlace: 'add' });
+    expect(read.get('roles')!.collection!.file).toBeUndefined();
+    expect(read.get('tags')).toMatchObject({ list: true, type: { kind: 'primitive', primitive: 'string' }, collection: { className: 'Set', iterable: true } });
+    expect(read.get('tags')!.inPlace).toBeUndefined();
+    expect(read.get('names')!.inPlace).toBe('push');
+    expect(read.get('scores')!.inPlace).toBeUndefined();
+    expect(read.get('codes')!.inPlace).toBeUndefined();
+  });
+
+  it('refuses a Set that may be absent, naming the field and the way out', () => {
+    let error: unknown;
+    try {
+      fields('    public roles?: Set<Role>,');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toContain("collection 'roles' of Team may be absent");
+    expect((error as GenError).location?.file).toBe(`${DIR}/team.ts`);
+  });
+});
