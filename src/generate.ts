@@ -28,6 +28,7 @@ import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
+import { moneyColumnWarnings } from './map/money-columns.js';
 import { acceptedSamples } from './samples/accepted-samples.js';
 import { DomainProbe } from './samples/domain-probe.js';
 
@@ -121,7 +122,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
   const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true, command: `${GEN} infra ${feature}` };
-  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings];
+  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings, ...moneyColumnWarnings(model, config.columns)];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
