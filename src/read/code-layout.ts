@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
+import { kebabCase } from 'change-case';
 import { compareText } from '../compare.js';
 import type { LayoutTemplate } from '../config/layout-presets.js';
 import { CONFIG_FILE } from '../config/project-config.js';
 import { GenError } from '../errors.js';
 import { GEN } from '../gen-command.js';
 import { discoverPorts, sourceRoot, type DiscoveredPort } from './port-discovery.js';
-import { kebabName } from './folder-spelling.js';
 import { isFolder, type ProjectSources } from './project-sources.js';
 
 /** A feature found from its ports where no preset names its folders: the folders, and the ports that told. */
@@ -31,12 +31,12 @@ const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?
 export function findFeatureInCode(project: ProjectSources, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
   const ports = discoverPorts(project);
   const byAggregate = ports.filter((p) => namesFeature(p.aggregate, feature));
-  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabName(segment) === feature));
+  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabCase(segment) === feature));
   const matching = byAggregate.length > 0 ? byAggregate : byFolder;
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
   const all = [...groups.values()];
-  const prefixed = all.filter((g) => feature.startsWith(kebabName(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
+  const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };
   if (found.length > 1) throw severalAggregates(project, feature, found, ports);
@@ -52,7 +52,7 @@ export function discoverFeatures(project: ProjectSources): { feature: string; pa
   const ports = discoverPorts(project);
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of ports) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
-  const named = [...groups.values()].map((own) => ({ feature: kebabName(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
+  const named = [...groups.values()].map((own) => ({ feature: kebabCase(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
   return named
     .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
     .map(({ feature, own }) => ({ feature, paths: featurePaths(project, feature, own, ports) }))
@@ -64,7 +64,7 @@ function severalAggregates(project: ProjectSources, feature: string, groups: Dis
   const first = featurePaths(project, feature, groups[0]!, all);
   const files = [...new Set(groups[0]!.map((p) => p.file))];
   const portDir = files.length === 1 ? files[0]! : first.portDir;
-  const folderFeature = kebabName(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
+  const folderFeature = kebabCase(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
   const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
   return new GenError(
     `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,

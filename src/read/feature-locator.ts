@@ -1,8 +1,9 @@
+import { kebabCase } from 'change-case';
 import { compareText } from '../compare.js';
 import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type LayoutKey, type LayoutTemplate, type PresetName } from '../config/layout-presets.js';
 import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
-import { kebabName, spellAsOnDisk, spelledFolders } from './folder-spelling.js';
+import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
 import { findFeatureInCode } from './code-layout.js';
 import { sourceRoot, type DiscoveredPort } from './port-discovery.js';
@@ -121,11 +122,7 @@ const EXPORTED_CLASS = /\bexport\s+(?:default\s+)?(?:abstract\s+)?class\s+([A-Za
 
 /** `member` names `Member`, `users` names `User` and `UserEntity`, `categories` names `Category`. */
 export function namesFeature(className: string, feature: string): boolean {
-  const stem = className
-    .replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase();
+  const stem = kebabCase(className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''));
   return stem !== '' && (stem === feature || `${stem}s` === feature || `${stem}es` === feature || stem.replace(/y$/, 'ies') === feature);
 }
 
@@ -375,7 +372,7 @@ export function detectProjectLayouts(project: ProjectSources): { preset: PresetN
     for (const { values } of spelledFolders(project, template.domainDir, {})) {
       if (values.feature === undefined) continue;
       const paths = fillPaths(template, values.feature, values.context, undefined, project);
-      if (portFiles(project, paths.portDir).length > 0) candidates.push({ preset, feature: kebabName(values.feature), domainDir: paths.domainDir });
+      if (portFiles(project, paths.portDir).length > 0) candidates.push({ preset, feature: kebabCase(values.feature), domainDir: paths.domainDir });
     }
   }
   // One candidate inside another's domain: a folder of nothing but ports (src/billing/domain/repositories/) belongs to

@@ -14,15 +14,6 @@ function fold(name: string): string {
   return name.replace(/[-_]/g, '').toLowerCase();
 }
 
-/** `CoursesCounter` -> `courses-counter`: the feature name of a folder. */
-export function kebabName(folder: string): string {
-  return folder
-    .replace(/_/g, '-')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase();
-}
-
 function pascalName(segment: string): string {
   return /^[a-z][a-z0-9-]*$/.test(segment) ? segment.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') : segment;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
 import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
-import { kebabName, sameName } from '../../src/read/folder-spelling.js';
+import { sameName } from '../../src/read/folder-spelling.js';
 import { orderDomainIn } from '../support/layouts.js';
 import { read, runGen, writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -17,8 +17,6 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
   it('are the same names as kebab-case ones', () => {
     expect(sameName('CoursesCounter', 'courses-counter')).toBe(true);
     expect(sameName('Courses', 'course')).toBe(false);
-    expect(kebabName('CoursesCounter')).toBe('courses-counter');
-    expect(kebabName('Courses')).toBe('courses');
   });
 
   it('hold the feature of the contexts layout, every folder written in the project spelling but the plans', () => {
