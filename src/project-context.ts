@@ -56,7 +56,7 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
     packageManifest,
     installed,
     typescript,
-    packageType: packageType(projectRoot),
+    packageType: packageManifest ? typeOf(packageManifest) : packageTypeAbove(projectRoot),
     runnerConfigs,
     testRunner: runner,
     testDiscovery: { value: undefined as never },
@@ -136,17 +136,16 @@ function installedVersion<K extends keyof InstalledVersions>(projectRoot: string
   }
 }
 
-/** The `type` of the package.json nearest to the project root. */
-function packageType(projectRoot: string): 'module' | 'commonjs' {
-  for (let dir = projectRoot; ; dir = dirname(dir)) {
-    const path = join(dir, 'package.json');
-    if (existsSync(path)) {
-      try {
-        return (JSON.parse(readFileSync(path, 'utf8')) as { type?: unknown }).type === 'module' ? 'module' : 'commonjs';
-      } catch {
-        return 'commonjs';
-      }
-    }
+/** What Node takes `.js` files under this package.json for; an unreadable one says CommonJS. */
+function typeOf(manifest: PackageManifest): 'module' | 'commonjs' {
+  return manifest.fields?.['type'] === 'module' ? 'module' : 'commonjs';
+}
+
+/** The `type` of the nearest package.json above a project root that has none. */
+function packageTypeAbove(projectRoot: string): 'module' | 'commonjs' {
+  for (let dir = dirname(projectRoot); ; dir = dirname(dir)) {
+    const text = readIfFile(join(dir, 'package.json'));
+    if (text !== undefined) return typeOf(parsePackageManifest(text));
     if (dirname(dir) === dir) return 'commonjs';
   }
 }
