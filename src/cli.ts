@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { kebabCase } from 'change-case';
 import yargs, { type Argv } from 'yargs';
 import { initialConfig } from './init-config.js';
 import { PRESET_NAMES, type PresetName } from './config/layout-presets.js';
@@ -13,7 +14,6 @@ import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
-import { kebabName } from './read/folder-spelling.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { methodSignature } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
@@ -177,7 +177,7 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const projectRoot = resolve(args.cwd);
   if (!existsSync(projectRoot)) throw new GenError(`project folder ${args.cwd} does not exist`);
   // A folder's own spelling (`Courses`, `CoursesCounter`) names the same feature as its kebab-case name.
-  if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabName(args.feature) };
+  if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabCase(args.feature) };
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, `Use lowercase letters, digits and dashes, e.g. ${GEN} infra ordering.`);
   }

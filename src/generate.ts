@@ -1,14 +1,11 @@
-import { GenError } from './errors.js';
+import { GenError, need } from './errors.js';
 import { INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
-import { loadProjectConfig } from './config/project-config.js';
-import { testRunner } from './config/test-runner.js';
 import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { artifactLayout, placeTests, type ArtifactLayout } from './layout.js';
-import { testDiscovery } from './config/test-discovery.js';
 import { contentHash, featureEntry, methodSignature, planDate, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './config/column-renames.js';
@@ -21,8 +18,6 @@ import { projectFiles, unneededProjectFiles } from './project-files.js';
 import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
 import type { FeatureLocation } from './read/feature-locator.js';
-import { readModuleSettings } from './read/module-settings-reader.js';
-import { readTsconfig } from './read/tsconfig-reader.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
@@ -31,6 +26,7 @@ import { GEN } from './gen-command.js';
 import { moneyColumnWarnings } from './map/money-columns.js';
 import { acceptedSamples } from './samples/accepted-samples.js';
 import { DomainProbe } from './samples/domain-probe.js';
+import { loadProjectContext, type ProjectContext } from './project-context.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -85,26 +81,26 @@ export async function generateInfra(options: GenerateOptions): Promise<Generatio
   // The child process that checks the test samples starts now, so its loader starts while the domain is read.
   const probe = options.artifacts === 'plan' ? undefined : new DomainProbe(options.projectRoot).start();
   try {
-    return await generateWith(options, probe);
+    // Everything gen reads of the project before it writes, read once here: the stages below take it as data.
+    return await generateWith(options, loadProjectContext(options.projectRoot), probe);
   } finally {
     probe?.close();
   }
 }
 
-async function generateWith({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions, probe: DomainProbe | undefined): Promise<Generation> {
-  const config = loadProjectConfig(projectRoot);
-  const { domain, application, domainImports: scanned, location } = readFeature(projectRoot, config, feature, { context: contextOption, module });
+async function generateWith({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions, sources: ProjectContext, probe: DomainProbe | undefined): Promise<Generation> {
+  const config = sources.config;
+  const { domain, application, domainImports: scanned, location } = readFeature(sources, config, feature, { context: contextOption, module });
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const mapped = mapFeature(domain, config.columns, config.concurrency);
   const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
-  const runner = testRunner(projectRoot);
-  const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), testDiscovery(projectRoot, runner.name));
+  const runner = need(sources.testRunner);
+  const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), need(sources.testDiscovery));
   const layout = placed.layout;
-  const project = readProjectState(projectRoot, layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  const project = readProjectState(projectRoot, need(sources.manifest), layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
   const date = planDate(project.manifest, feature, project.documents[layout.plan], now);
-  // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
-  const specifiers = new ModuleSpecifiers(readModuleSettings(projectRoot, (path) => path in project.manifest.files));
+  const specifiers = new ModuleSpecifiers(need(sources.moduleSettings));
   const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
   const previous = project.manifest.features[feature];
   const migrations = planMigration(
@@ -112,9 +108,9 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const outboxPlan = model.outbox ? planOutbox(model, layout, project, migrations, { now, renames: [], configRenames: [], allowDataLoss }) : undefined;
-  const typeorm = typeOrmTarget(projectRoot, override);
-  const tsconfig = readTsconfig(projectRoot);
-  checkTypeScriptVersion(projectRoot, typeorm.line, tsconfig?.options.skipLibCheck === true);
+  const typeorm = typeOrmTarget(sources, override);
+  const tsconfig = need(sources.compiler).tsconfig;
+  checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
     throw new GenError('--outbox writes the outbox as a decorated entity class, which this project does not compile (entity style: schema)', model.aggregate.location, 'Generate without --outbox, or with --entity-style class in a project with experimentalDecorators.');

@@ -6,6 +6,7 @@ import { discoverFeatures } from './read/code-layout.js';
 import { LAYOUT_PRESETS, SHARED_KEYS, type LayoutTemplate, type PresetName } from './config/layout-presets.js';
 import { CONFIG_FILE } from './config/project-config.js';
 import { GEN } from './gen-command.js';
+import { loadProjectContext } from './project-context.js';
 
 // `gen init` is a command of its own beside generate.ts: it reads the project (read/) to fill gen.config.json (config/).
 
@@ -25,7 +26,8 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
   if (existsSync(join(projectRoot, CONFIG_FILE))) {
     throw new GenError(`${CONFIG_FILE} already exists; gen init does not overwrite it`, { file: CONFIG_FILE, line: 1 }, `Edit it by hand (set "layout" to one of ${Object.keys(LAYOUT_PRESETS).join(', ')}), or delete it and run gen init again.`);
   }
-  const found = detectProjectLayouts(projectRoot);
+  const project = loadProjectContext(projectRoot);
+  const found = detectProjectLayouts(project);
   const content = (name: PresetName) => `${JSON.stringify({ layout: name }, null, 2)}\n`;
   if (preset !== undefined) {
     return { path: CONFIG_FILE, content: content(preset), preset, features: found.find((f) => f.preset === preset)?.features ?? [], detected: false };
@@ -37,7 +39,7 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
     .join(', ');
   if (found.length === 0) {
     // No preset fits: the folders each aggregate's ports were found in, written down feature by feature.
-    const inCode = discoverFeatures(projectRoot);
+    const inCode = discoverFeatures(project);
     if (inCode.length > 0) return { path: CONFIG_FILE, content: featuresConfig(inCode), features: inCode.map((f) => f.feature), detected: true };
     throw new GenError(`no layout detected: no feature of the project fits a preset; looked for ${looked}`, undefined, `Write the domain layer and its repository port first, or name the layout: ${GEN} init --layout modules (then set the folders that differ in gen.config.json).`);
   }

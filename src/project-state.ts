@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareText } from './compare.js';
 import { MANIFEST_FILE } from './layout.js';
-import { contentHash, emptyManifest, parseManifest, type Manifest } from './manifest.js';
+import { contentHash, type Manifest } from './manifest.js';
 import { emptySnapshot, parseSnapshot, SCHEMA_FILE, type SchemaSnapshot } from './migrate/schema-snapshot.js';
 
 /** gen's own records (the manifest, the schema snapshot): rewritten by every run without a hash check, never deleted. */
@@ -23,9 +23,11 @@ export interface ProjectState {
   unchanged?: Record<string, string>;
 }
 
-export function readProjectState(projectRoot: string, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
-  const manifestPath = join(projectRoot, MANIFEST_FILE);
-  const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8'), MANIFEST_FILE) : emptyManifest();
+/**
+ * The files that depend on where the feature's layout puts them (its migrations folder, its plans), read by the
+ * generate entry once the layout is known; `manifest` is the one the project context read when the run started.
+ */
+export function readProjectState(projectRoot: string, manifest: Manifest, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
   const snapshotPath = join(projectRoot, SCHEMA_FILE);
   const snapshot = existsSync(snapshotPath) ? parseSnapshot(readFileSync(snapshotPath, 'utf8'), SCHEMA_FILE) : emptySnapshot();
   const migrationsPath = join(projectRoot, migrationsDir);

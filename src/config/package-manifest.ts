@@ -1,40 +1,54 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { GenError } from '../errors.js';
+
+/** The project's package.json as read when the run started: its text, and its fields or why they cannot be read. */
+export interface PackageManifest {
+  text: string;
+  fields?: Record<string, unknown>;
+  /** JSON.parse's message when the text is not valid JSON. */
+  invalid?: string;
+}
+
+/** The versions Node would load for the project of the packages gen generates for: the nearest node_modules/<name> up from its root. */
+export interface InstalledVersions {
+  typeorm?: string;
+  typescript?: string;
+}
+
+/** What gen learns from the project's packages: its package.json (none without one) and the installed versions. */
+export interface PackageFacts {
+  packageManifest: PackageManifest | undefined;
+  installed: InstalledVersions;
+}
+
+export function parsePackageManifest(text: string): PackageManifest {
+  try {
+    const fields = JSON.parse(text) as unknown;
+    return { text, fields: typeof fields === 'object' && fields !== null ? (fields as Record<string, unknown>) : {} };
+  } catch (error) {
+    return { text, invalid: (error as Error).message };
+  }
+}
+
+/** The fields of package.json; an unreadable one is an error that names the file. */
+export function manifestFields(manifest: PackageManifest | undefined): Record<string, unknown> {
+  if (manifest === undefined) return {};
+  if (manifest.fields === undefined) throw new GenError(`package.json is not valid JSON: ${manifest.invalid ?? ''}`, { file: 'package.json', line: 1 });
+  return manifest.fields;
+}
 
 /**
  * The range the project's package.json declares for `name` in the first of `fields` that has it, and its line.
  * An unreadable package.json is an error (it names the file), unless `lenient`: then it declares nothing.
  */
-export function declaredDependency(projectRoot: string, name: string, fields: readonly string[], lenient = false): { range: string; line: number } | undefined {
-  const path = join(projectRoot, 'package.json');
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  let manifest: Record<string, unknown>;
-  try {
-    manifest = JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    if (lenient) return undefined;
-    throw new GenError(`package.json is not valid JSON: ${(error as Error).message}`, { file: 'package.json', line: 1 });
-  }
+export function declaredDependency(manifest: PackageManifest | undefined, name: string, fields: readonly string[], lenient = false): { range: string; line: number } | undefined {
+  if (manifest === undefined || (lenient && manifest.fields === undefined)) return undefined;
+  const parsed = manifestFields(manifest);
   for (const field of fields) {
-    const range = (manifest[field] as Record<string, unknown> | undefined)?.[name];
+    const range = (parsed[field] as Record<string, unknown> | undefined)?.[name];
     if (typeof range === 'string') {
-      const line = text.split('\n').findIndex((l) => new RegExp(`"${name}"\\s*:`).test(l)) + 1;
+      const line = manifest.text.split('\n').findIndex((l) => new RegExp(`"${name}"\\s*:`).test(l)) + 1;
       return { range, line: Math.max(line, 1) };
     }
   }
   return undefined;
-}
-
-/** The version of `name` Node would load for the project: the nearest node_modules/<name> up from its root. */
-export function installedVersion(projectRoot: string, name: string): string | undefined {
-  for (let dir = resolve(projectRoot); ; dir = dirname(dir)) {
-    const path = join(dir, 'node_modules', name, 'package.json');
-    if (existsSync(path)) {
-      const version = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
-      return typeof version === 'string' ? version : undefined;
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
 }

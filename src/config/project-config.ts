@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { GenError, type SourceLocation } from '../errors.js';
 import { ENTITY_STYLES, isEntityStyle, type EntityStyle } from './entity-style.js';
-import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, fillTemplate, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
+import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
 import { parseColumnOverride, type ColumnOverride } from './column-overrides.js';
 import { parseRename, type ColumnRename } from './column-renames.js';
 import { parseOptionConfig, type OptionConfig } from './option-config.js';
@@ -70,11 +68,10 @@ export const DEFAULT_CONFIG: ProjectConfig = {
 
 const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings', 'samples', 'allowDomainImports'];
 
-export function loadProjectConfig(projectRoot: string): ProjectConfig {
-  const path = join(projectRoot, CONFIG_FILE);
-  if (!existsSync(path)) return freshDefault();
+/** gen.config.json's settings from its text (undefined: the project has none). */
+export function parseProjectConfig(text: string | undefined): ProjectConfig {
+  if (text === undefined) return freshDefault();
   let raw: unknown;
-  const text = readFileSync(path, 'utf8');
   try {
     raw = JSON.parse(text);
   } catch (error) {
@@ -246,9 +243,4 @@ export function keyLine(text: string, key: string, from = 1): number {
   const start = text.split('\n').slice(0, from - 1).reduce((length, line) => length + line.length + 1, 0);
   const at = text.indexOf(JSON.stringify(key), start);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
-}
-
-/** A folder template with `{feature}` filled in. */
-export function featureDir(template: string, feature: string): string {
-  return fillTemplate(template, feature);
 }

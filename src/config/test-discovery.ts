@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import picomatch from 'picomatch';
+import { manifestFields, type PackageManifest } from './package-manifest.js';
 import type { TestRunnerName } from './test-runner.js';
 
 /**
@@ -25,6 +24,17 @@ const VITEST_DEFAULT_INCLUDE = ['**/*.{test,spec}.?(c|m)[jt]s?(x)'];
 const JEST_CONFIG = /^jest\.config\.(js|cjs|mjs|ts|cts|mts|json)$/;
 const VITEST_CONFIG = /^(vitest|vite)\.config\.(js|cjs|mjs|ts|cts|mts)$/;
 
+/** Whether a file at the project root may configure the runner's discovery: its text is read when the run starts. */
+export function isRunnerConfig(file: string): boolean {
+  return JEST_CONFIG.test(file) || VITEST_CONFIG.test(file);
+}
+
+/** What discovery reads: package.json, and the runner config files at the project root by name (see isRunnerConfig), in directory order. */
+export interface RunnerConfigFiles {
+  packageManifest: PackageManifest | undefined;
+  runnerConfigs: ReadonlyMap<string, string>;
+}
+
 interface JestRules {
   rootDir?: string;
   roots?: string[];
@@ -32,12 +42,12 @@ interface JestRules {
   testRegex?: string[];
 }
 
-export function testDiscovery(projectRoot: string, runner: TestRunnerName): TestDiscovery {
-  return runner === 'jest' ? jestDiscovery(projectRoot) : vitestDiscovery(projectRoot);
+export function testDiscovery(project: RunnerConfigFiles, runner: TestRunnerName): TestDiscovery {
+  return runner === 'jest' ? jestDiscovery(project) : vitestDiscovery(project);
 }
 
-function jestDiscovery(projectRoot: string): TestDiscovery {
-  const { rules, from } = jestRules(projectRoot);
+function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
+  const { rules, from } = jestRules(project);
   const rootDir = trimDot(rules.rootDir ?? '');
   const expand = (pattern: string) => trimDot(pattern.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`));
   const roots = (rules.roots ?? ['<rootDir>']).map(expand);
@@ -53,9 +63,9 @@ function jestDiscovery(projectRoot: string): TestDiscovery {
   };
 }
 
-function vitestDiscovery(projectRoot: string): TestDiscovery {
-  const config = readdirSync(projectRoot).find((file) => VITEST_CONFIG.test(file));
-  const include = config ? (stringArray(readFileSync(join(projectRoot, config), 'utf8'), 'include') ?? VITEST_DEFAULT_INCLUDE) : VITEST_DEFAULT_INCLUDE;
+function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
+  const config = [...project.runnerConfigs.keys()].find((file) => VITEST_CONFIG.test(file));
+  const include = config ? (stringArray(project.runnerConfigs.get(config)!, 'include') ?? VITEST_DEFAULT_INCLUDE) : VITEST_DEFAULT_INCLUDE;
   const globs = include.map((glob) => picomatch(trimDot(glob), { dot: true }));
   return {
     from: config ?? "vitest's defaults",
@@ -65,13 +75,12 @@ function vitestDiscovery(projectRoot: string): TestDiscovery {
   };
 }
 
-function jestRules(projectRoot: string): { rules: JestRules; from: string } {
-  const manifestPath = join(projectRoot, 'package.json');
-  const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as { jest?: Record<string, unknown> }) : {};
-  if (manifest.jest && typeof manifest.jest === 'object') return { rules: fromObject(manifest.jest), from: 'package.json (jest)' };
-  const config = readdirSync(projectRoot).find((file) => JEST_CONFIG.test(file));
+function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string } {
+  const jest = manifestFields(project.packageManifest)['jest'];
+  if (jest && typeof jest === 'object') return { rules: fromObject(jest as Record<string, unknown>), from: 'package.json (jest)' };
+  const config = [...project.runnerConfigs.keys()].find((file) => JEST_CONFIG.test(file));
   if (!config) return { rules: {}, from: "jest's defaults" };
-  const text = readFileSync(join(projectRoot, config), 'utf8');
+  const text = project.runnerConfigs.get(config)!;
   if (config.endsWith('.json')) return { rules: fromObject(JSON.parse(text) as Record<string, unknown>), from: config };
   const rootDir = stringValue(text, 'rootDir');
   const roots = stringArray(text, 'roots');

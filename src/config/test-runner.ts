@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GenError } from '../errors.js';
+import { manifestFields, type PackageManifest } from './package-manifest.js';
 
 /** The test runners the generated tests are written for. */
 export type TestRunnerName = 'vitest' | 'jest';
@@ -24,12 +22,12 @@ const JEST: Omit<TestRunner, 'from'> = { name: 'jest', module: '@jest/globals', 
 
 /**
  * The project's test runner: jest when its package.json depends on jest (`jest`, `ts-jest`, `@swc/jest`) or has
- * a `jest` section, or a jest.config.* sits at its root, and nothing names vitest; vitest otherwise.
+ * a `jest` section, or a jest.config.* sits at its root, and nothing names vitest; vitest otherwise. `rootEntries`: the names in the project's root folder.
  */
-export function testRunner(projectRoot: string): TestRunner {
-  const manifest = packageManifest(projectRoot);
+export function testRunner(packageManifest: PackageManifest | undefined, rootEntries: readonly string[]): TestRunner {
+  const manifest = manifestFields(packageManifest);
   const dependencies = ['dependencies', 'devDependencies'].flatMap((field) => Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}));
-  const files = readdirSync(projectRoot);
+  const files = rootEntries;
   const vitestConfig = files.find((file) => VITEST_CONFIG.test(file));
   if (dependencies.includes('vitest') || vitestConfig) return { ...VITEST, from: vitestConfig ?? 'package.json (vitest)' };
   const jestPackage = JEST_PACKAGES.find((name) => dependencies.includes(name));
@@ -38,14 +36,4 @@ export function testRunner(projectRoot: string): TestRunner {
   const jestConfig = files.find((file) => JEST_CONFIG.test(file));
   if (jestConfig) return { ...JEST, from: jestConfig };
   return { ...VITEST, from: 'the default' };
-}
-
-function packageManifest(projectRoot: string): Record<string, unknown> {
-  const path = join(projectRoot, 'package.json');
-  if (!existsSync(path)) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch (error) {
-    throw new GenError(`package.json is not valid JSON: ${(error as Error).message}`, { file: 'package.json', line: 1 });
-  }
 }

@@ -1,5 +1,5 @@
 import { GenError } from '../errors.js';
-import { declaredDependency, installedVersion } from './package-manifest.js';
+import { declaredDependency, type PackageFacts } from './package-manifest.js';
 
 /**
  * The TypeORM lines gen generates for. They differ in what the generated code may use: 1.x dropped the
@@ -18,18 +18,18 @@ export interface TypeOrmTarget {
  * The project's TypeORM line: `--typeorm` if given; else the version range its package.json declares; else
  * the version of the typeorm package installed for it. A project that names no TypeORM at all gets 0.3.
  */
-export function typeOrmTarget(projectRoot: string, override?: TypeOrmLine): TypeOrmTarget {
+export function typeOrmTarget(project: PackageFacts, override?: TypeOrmLine): TypeOrmTarget {
   if (override) return { line: override, from: '--typeorm' };
-  const declared = declaredDependency(projectRoot, 'typeorm', ['dependencies', 'devDependencies', 'peerDependencies']);
+  const declared = declaredDependency(project.packageManifest, 'typeorm', ['dependencies', 'devDependencies', 'peerDependencies']);
   if (declared) {
     const line = lineOf(declared.range);
     if (line) return { line, from: `package.json (typeorm ${declared.range})` };
-    const installed = installedVersion(projectRoot, 'typeorm');
+    const installed = project.installed.typeorm;
     const fromInstalled = installed && lineOf(installed);
     if (fromInstalled) return { line: fromInstalled, from: `the installed typeorm ${installed}` };
     throw unsupported(`typeorm '${declared.range}'`, { file: 'package.json', line: declared.line });
   }
-  const installed = installedVersion(projectRoot, 'typeorm');
+  const installed = project.installed.typeorm;
   if (installed) {
     const line = lineOf(installed);
     if (!line) throw unsupported(`the installed typeorm ${installed}`);

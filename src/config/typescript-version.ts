@@ -1,5 +1,5 @@
 import { GenError, type SourceLocation } from '../errors.js';
-import { declaredDependency, installedVersion } from './package-manifest.js';
+import { declaredDependency, type PackageFacts } from './package-manifest.js';
 import type { TypeOrmLine } from './typeorm-line.js';
 
 /**
@@ -25,8 +25,7 @@ export interface TypeScriptVersion {
  * Stops (exit 2) when the project's TypeScript is older than the TypeORM line needs: its tsc could not read
  * TypeORM's types, so the generated code would not compile. A project whose TypeScript gen cannot find is not checked.
  */
-export function checkTypeScriptVersion(projectRoot: string, line: TypeOrmLine, skipLibCheck: boolean): void {
-  const typescript = projectTypeScript(projectRoot);
+export function checkTypeScriptVersion(typescript: TypeScriptVersion | undefined, line: TypeOrmLine, skipLibCheck: boolean): void {
   if (!typescript) return;
   const needed = MINIMUM[line][skipLibCheck ? 'skipLibCheck' : 'checked'];
   if (compareVersions(typescript.version, needed) >= 0) return;
@@ -41,16 +40,16 @@ export function checkTypeScriptVersion(projectRoot: string, line: TypeOrmLine, s
   );
 }
 
-export function projectTypeScript(projectRoot: string): TypeScriptVersion | undefined {
-  const installed = installedVersion(projectRoot, 'typescript');
+export function projectTypeScript(project: PackageFacts): TypeScriptVersion | undefined {
+  const installed = project.installed.typescript;
   if (installed !== undefined && /^\d+\.\d+/.test(installed)) return { version: installed, from: 'node_modules/typescript' };
-  return declaredTypeScript(projectRoot);
+  return declaredTypeScript(project);
 }
 
 /** `"typescript": "^4.4.3"` -> 4.4.3: the lowest version the range lets npm install. */
-function declaredTypeScript(projectRoot: string): TypeScriptVersion | undefined {
+function declaredTypeScript(project: PackageFacts): TypeScriptVersion | undefined {
   // Lenient: typeOrmTarget reports an unreadable package.json.
-  const declared = declaredDependency(projectRoot, 'typescript', ['devDependencies', 'dependencies'], true);
+  const declared = declaredDependency(project.packageManifest, 'typescript', ['devDependencies', 'dependencies'], true);
   const version = declared && /^[\^~>=v\s]*(\d+(?:\.\d+){0,2})/.exec(declared.range)?.[1];
   if (!declared || !version) return undefined;
   return { version, from: `package.json "typescript": "${declared.range}"`, location: { file: 'package.json', line: declared.line } };

@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
+import { kebabCase } from 'change-case';
 import { compareText } from '../compare.js';
 import type { LayoutTemplate } from '../config/layout-presets.js';
 import { CONFIG_FILE } from '../config/project-config.js';
 import { GenError } from '../errors.js';
 import { GEN } from '../gen-command.js';
 import { discoverPorts, sourceRoot, type DiscoveredPort } from './port-discovery.js';
-import { kebabName } from './folder-spelling.js';
+import { isFolder, type ProjectSources } from './project-sources.js';
 
 /** A feature found from its ports where no preset names its folders: the folders, and the ports that told. */
 export interface CodeLayout {
@@ -28,43 +28,43 @@ const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?
  * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several stop
  * with each port's file:line and the gen.config.json entry that picks one. With none, every port found, for the refusal.
  */
-export function findFeatureInCode(projectRoot: string, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
-  const ports = discoverPorts(projectRoot);
+export function findFeatureInCode(project: ProjectSources, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
+  const ports = discoverPorts(project);
   const byAggregate = ports.filter((p) => namesFeature(p.aggregate, feature));
-  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabName(segment) === feature));
+  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabCase(segment) === feature));
   const matching = byAggregate.length > 0 ? byAggregate : byFolder;
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
   const all = [...groups.values()];
-  const prefixed = all.filter((g) => feature.startsWith(kebabName(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
+  const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };
-  if (found.length > 1) throw severalAggregates(projectRoot, feature, found, ports);
+  if (found.length > 1) throw severalAggregates(project, feature, found, ports);
   const own = found[0]!;
-  return { kind: 'found', paths: featurePaths(projectRoot, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
+  return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
 }
 
 /**
  * For `gen init` when no preset fits: every aggregate a port stores, as a feature named for it (`Order` -> `order`),
  * with its folders. Two aggregates of one name are left out: only gen.config.json can tell them apart.
  */
-export function discoverFeatures(projectRoot: string): { feature: string; paths: LayoutTemplate }[] {
-  const ports = discoverPorts(projectRoot);
+export function discoverFeatures(project: ProjectSources): { feature: string; paths: LayoutTemplate }[] {
+  const ports = discoverPorts(project);
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of ports) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
-  const named = [...groups.values()].map((own) => ({ feature: kebabName(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
+  const named = [...groups.values()].map((own) => ({ feature: kebabCase(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
   return named
     .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
-    .map(({ feature, own }) => ({ feature, paths: featurePaths(projectRoot, feature, own, ports) }))
+    .map(({ feature, own }) => ({ feature, paths: featurePaths(project, feature, own, ports) }))
     .sort((a, b) => compareText(a.feature, b.feature));
 }
 
-function severalAggregates(projectRoot: string, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
+function severalAggregates(project: ProjectSources, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
   const list = groups.map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`).join('; ');
-  const first = featurePaths(projectRoot, feature, groups[0]!, all);
+  const first = featurePaths(project, feature, groups[0]!, all);
   const files = [...new Set(groups[0]!.map((p) => p.file))];
   const portDir = files.length === 1 ? files[0]! : first.portDir;
-  const folderFeature = kebabName(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
+  const folderFeature = kebabCase(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
   const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
   return new GenError(
     `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,
@@ -79,10 +79,10 @@ function severalAggregates(projectRoot: string, feature: string, groups: Discove
  * ports too, so each aggregate of a flat `src/domain/` is read alone. The other layers sit beside `domain/`
  * (`src/ordering/{domain,infrastructure}`, `src/{domain,infrastructure}/ordering`), else under the source root.
  */
-function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
+function featurePaths(project: ProjectSources, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
   // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
   const beside = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
-  const root = sourceRoot(projectRoot);
+  const root = sourceRoot(project);
   const outside = beside === root || beside === '.' || ports.some((p) => p.file.slice(beside.length + 1).split('/').some((segment) => OTHER_LAYER.test(segment)));
   let domainDir = outside ? folderOf(ports[0]!.aggregateFile) : beside;
   while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
@@ -102,19 +102,19 @@ function featurePaths(projectRoot: string, feature: string, ports: DiscoveredPor
   const base = at < 0 ? (root === '.' ? '' : root) : segments.slice(0, at).join('/');
   // The project's own spelling of the infrastructure folder (`src/infra/`) when it has one.
   const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
-  const infrastructure = !isFolder(projectRoot, inBase('infrastructure')) && isFolder(projectRoot, inBase('infra')) ? 'infra' : 'infrastructure';
+  const infrastructure = !isFolder(project, inBase('infrastructure')) && isFolder(project, inBase('infra')) ? 'infra' : 'infrastructure';
   const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
   const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
-  const testsRoot = isFolder(projectRoot, 'test') && !isFolder(projectRoot, 'tests') ? 'test' : 'tests';
+  const testsRoot = isFolder(project, 'test') && !isFolder(project, 'tests') ? 'test' : 'tests';
   return {
     domainDir,
     portDir,
     // The feature's own use-case folder when it has one, else the application layer's.
-    applicationDir: isFolder(projectRoot, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    applicationDir: isFolder(project, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: `documentation/plans/${feature}`,
-    databaseDir: `${prefix}${!isFolder(projectRoot, `${prefix}infrastructure`) && isFolder(projectRoot, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
+    databaseDir: `${prefix}${!isFolder(project, `${prefix}infrastructure`) && isFolder(project, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
     sharedTestsDir: testsRoot,
   };
 }
@@ -128,9 +128,4 @@ function commonFolder(folders: string[]): string {
   const common: string[] = [];
   for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
   return common.length === 0 ? '.' : common.join('/');
-}
-
-function isFolder(projectRoot: string, path: string): boolean {
-  const absolute = join(projectRoot, path);
-  return existsSync(absolute) && statSync(absolute).isDirectory();
 }

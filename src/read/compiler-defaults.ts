@@ -1,8 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { ts } from 'ts-morph';
-import { projectTypeScript } from '../config/typescript-version.js';
-import { readTsconfig } from './tsconfig-reader.js';
+import type { TypeScriptVersion } from '../config/typescript-version.js';
 
 /**
  * gen reads the domain with the TypeScript inside ts-morph (6.x), whose defaults differ from those of the
@@ -10,27 +7,15 @@ import { readTsconfig } from './tsconfig-reader.js';
  * `types`, side-effect imports checked. A project that never set them would get errors its own tsc never reports
  * (implicit any, `crypto` unknown). So options the project's tsconfig leaves unset get its own TypeScript's
  * defaults; a project on TypeScript 6 or newer, or whose TypeScript gen cannot find, is read as configured.
+ * `typesPackages`: what TypeScript 5 and older include without `types`, every package in the type roots
+ * (`typeRoots`, else node_modules/@types up the tree), listed when the run starts.
  */
-export function ownCompilerDefaults(projectRoot: string): ts.CompilerOptions {
-  const typescript = projectTypeScript(projectRoot);
+export function ownCompilerDefaults(options: ts.CompilerOptions, typescript: TypeScriptVersion | undefined, typesPackages: readonly string[]): ts.CompilerOptions {
   const major = typescript ? Number(/^(\d+)/.exec(typescript.version)?.[1]) : Number.NaN;
   if (!(major < 6)) return {};
-  const options = readTsconfig(projectRoot)?.options ?? {};
   return {
     ...(options.strict === undefined ? { strict: false } : {}),
-    ...(options.types === undefined ? { types: everyTypesPackage(projectRoot, options.typeRoots) } : {}),
+    ...(options.types === undefined ? { types: [...new Set(typesPackages)].filter((name) => !name.startsWith('.')).sort() } : {}),
     ...(options.noUncheckedSideEffectImports === undefined ? { noUncheckedSideEffectImports: false } : {}),
   };
-}
-
-/** What TypeScript 5 and older include without `types`: every package in the type roots (node_modules/@types up the tree). */
-function everyTypesPackage(projectRoot: string, typeRoots: readonly string[] | undefined): string[] {
-  const roots = typeRoots ?? ancestors(projectRoot).map((dir) => join(dir, 'node_modules', '@types'));
-  const packages = roots.filter((root) => existsSync(root)).flatMap((root) => readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name));
-  return [...new Set(packages)].filter((name) => !name.startsWith('.')).sort();
-}
-
-function ancestors(dir: string): string[] {
-  const parent = dirname(dir);
-  return parent === dir ? [dir] : [dir, ...ancestors(parent)];
 }

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
+import type { CompilerSetup } from './project-sources.js';
 import { relativeFile } from './source-location.js';
-import { ownCompilerDefaults } from './compiler-defaults.js';
-import { readTsconfig, TSCONFIG } from './tsconfig-reader.js';
 
 /** How many of tsc's errors the refusal shows; the first is its location. */
 const SHOWN = 5;
@@ -24,13 +21,13 @@ const IGNORED = new Set([2307, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7
  * compiler options: where they do not already check null and errors are found, a second program is built without
  * gen's forced strictNullChecks, so that gen never reports an error the project's tsc does not.
  */
-export function checkDomainTypes(files: readonly SourceFile[], project: Project, projectRoot: string, ambient: readonly string[]): void {
+export function checkDomainTypes(files: readonly SourceFile[], project: Project, projectRoot: string, setup: CompilerSetup, ambient: readonly string[]): void {
   if (files.length === 0) return;
   // Checking null adds errors, never removes them: a domain clean under gen's reading project is clean under the
   // project's own options, and only one that is not is checked again as configured (a second program: seconds).
   const found = errorsOf(files);
   if (found.length === 0) return;
-  const errors = sameNullChecks(project, projectRoot) ? found : errorsOf(projectAsConfigured(projectRoot, files, ambient));
+  const errors = sameNullChecks(project, setup) ? found : errorsOf(projectAsConfigured(setup, files, ambient));
   if (errors.length === 0) return;
   const shown = errors.slice(0, SHOWN).map((d) => describe(d, projectRoot));
   const [first] = shown;
@@ -62,16 +59,16 @@ function describe(diagnostic: ts.Diagnostic, projectRoot: string): { text: strin
 }
 
 /** Whether the project's own options check null as gen's reading project does (strictNullChecks forced on). */
-function sameNullChecks(project: Project, projectRoot: string): boolean {
-  if (!existsSync(join(projectRoot, TSCONFIG))) return true;
-  const own = { ...readTsconfig(projectRoot)?.options, ...ownCompilerDefaults(projectRoot) };
+function sameNullChecks(project: Project, setup: CompilerSetup): boolean {
+  if (!setup.tsconfig) return true;
+  const own = { ...setup.tsconfig.options, ...setup.defaults };
   // Unset, strict is off before TypeScript 6 (ownCompilerDefaults says so) and on since.
   const checksNull = own.strictNullChecks ?? own.strict ?? true;
   return checksNull === (project.getCompilerOptions().strictNullChecks ?? false);
 }
 
-function projectAsConfigured(projectRoot: string, files: readonly SourceFile[], ambient: readonly string[]): SourceFile[] {
-  const project = new Project({ tsConfigFilePath: join(projectRoot, TSCONFIG), skipAddingFilesFromTsConfig: true, compilerOptions: ownCompilerDefaults(projectRoot) });
+function projectAsConfigured(setup: CompilerSetup, files: readonly SourceFile[], ambient: readonly string[]): SourceFile[] {
+  const project = new Project({ compilerOptions: { ...setup.tsconfig?.options, ...setup.defaults } });
   project.addSourceFilesAtPaths([...ambient]);
   return files.map((file) => project.addSourceFileAtPath(file.getFilePath()));
 }

@@ -1,20 +1,18 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node, Project, type ClassDeclaration, type SourceFile } from 'ts-morph';
 import type { ProjectConfig } from '../config/project-config.js';
-import { GenError } from '../errors.js';
+import { GenError, need } from '../errors.js';
 import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
-import { ownCompilerDefaults } from './compiler-defaults.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
-import { readTsconfig } from './tsconfig-reader.js';
+import { globTree, type CompilerSetup, type ProjectSources } from './project-sources.js';
 import { TypeClassifier } from './type-classifier.js';
 import { readUseCases } from './use-case-reader.js';
 
@@ -28,32 +26,34 @@ export interface FeatureSources {
 }
 
 /** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes. */
-export function readDomain(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): DomainModel {
-  return loadDomain(projectRoot, config, feature, options).domain;
+export function readDomain(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): DomainModel {
+  return loadDomain(sources, config, feature, options).domain;
 }
 
 /** The domain layer, plus the application layer's use of its port and the domain files' imports, from one ts-morph project. */
-export function readFeature(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureSources {
-  const { domain, project, files, ports, location } = loadDomain(projectRoot, config, feature, options);
+export function readFeature(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureSources {
+  const { domain, project, files, ports, location } = loadDomain(sources, config, feature, options);
   // Imports first: the use-case reader adds the application's files to the project.
-  const domainImports = readDomainImports(files, projectRoot);
-  return { domain, domainImports, location, application: readUseCases(project, ports, location.paths.applicationDir, projectRoot) };
+  const domainImports = readDomainImports(files, sources.root);
+  return { domain, domainImports, location, application: readUseCases(project, ports, location.paths.applicationDir, sources) };
 }
 
-function loadDomain(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
-  const location = locateFeature(projectRoot, config, feature, options);
+function loadDomain(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
+  const projectRoot = sources.root;
+  const location = locateFeature(sources, config, feature, options);
   const { domainDir, portDir } = location.paths;
-  const absoluteDir = join(projectRoot, domainDir);
-  const project = createProject(projectRoot);
+  const setup = need(sources.compiler);
+  const project = createProject(setup);
   // Global declarations (`type Nullable<T> = T | null` in src/types.d.ts) resolve only when their files are in the project.
-  const ambient = ambientDeclarations(projectRoot);
+  const ambient = ambientDeclarations(setup);
   project.addSourceFilesAtPaths(ambient);
-  const domainFiles = project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
+  // The domain's files as listed when the run started; ts-morph reads them (and what they import) through its own file system.
+  const domainFiles = globTree(sources, ['**/*.ts'], { cwd: domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((file) => project.addSourceFileAtPath(join(projectRoot, domainDir, file)));
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
-  const portFolderFiles = portSourceFiles(projectRoot, portDir).map((file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)));
+  const portFolderFiles = portSourceFiles(sources, portDir).map((file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)));
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
   const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot, location.foundBy?.map((p) => p.port));
-  checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, ambient);
+  checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(ports.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
@@ -67,17 +67,17 @@ function loadDomain(projectRoot: string, config: ProjectConfig, feature: string,
   return { domain, project, files, ports, location };
 }
 
-function createProject(projectRoot: string): Project {
-  const tsConfigFilePath = join(projectRoot, 'tsconfig.json');
+/** Under the options of the project's tsconfig chain, parsed once when the run started. */
+function createProject(setup: CompilerSetup): Project {
   // strictNullChecks is forced so that `| null` and `| undefined` are visible in types, whatever the project's settings.
-  return existsSync(tsConfigFilePath)
-    ? new Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, compilerOptions: { ...ownCompilerDefaults(projectRoot), strictNullChecks: true } })
+  return setup.tsconfig
+    ? new Project({ compilerOptions: { ...setup.tsconfig.options, ...setup.defaults, strictNullChecks: true } })
     : new Project({ compilerOptions: { strict: true } });
 }
 
 /** The project's own `.d.ts` files that its tsconfig includes. */
-function ambientDeclarations(projectRoot: string): string[] {
-  return (readTsconfig(projectRoot)?.fileNames ?? []).filter((file) => file.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(file));
+function ambientDeclarations(setup: CompilerSetup): string[] {
+  return (setup.tsconfig?.fileNames ?? []).filter((file) => file.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(file));
 }
 
 /**

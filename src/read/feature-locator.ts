@@ -1,14 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { kebabCase } from 'change-case';
 import { compareText } from '../compare.js';
 import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type LayoutKey, type LayoutTemplate, type PresetName } from '../config/layout-presets.js';
 import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
-import { kebabName, spellAsOnDisk, spelledFolders } from './folder-spelling.js';
+import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
 import { findFeatureInCode } from './code-layout.js';
 import { sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { globTree, isFolder, textOf, type ProjectSources } from './project-sources.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
 export type FeaturePaths = LayoutTemplate;
@@ -55,26 +54,26 @@ const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
  * Where the feature's domain, port and outputs are: from gen.config.json when it describes the layout,
  * else from the one preset whose folders exist for the feature and hold a port.
  */
-export function locateFeature(projectRoot: string, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureLocation {
+export function locateFeature(project: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureLocation {
   const own = config.layout.features[feature] ?? {};
   const context = options.context ?? own.context ?? config.layout.paths.context;
   if (isConfigured(config, feature)) {
     const preset = config.layout.preset ?? 'plan';
     const template = layoutTemplate(preset, config.layout.paths, own);
     // A name that is no folder of the layout may name an aggregate inside a module (`member` in `forum`).
-    const inModule = options.module !== undefined ? { module: options.module, context } : hasDomainFolder(projectRoot, template, feature, context) ? undefined : oneModule(modulesHolding(projectRoot, [preset], feature, context, template), feature);
+    const inModule = options.module !== undefined ? { module: options.module, context } : hasDomainFolder(project, template, feature, context) ? undefined : oneModule(modulesHolding(project, [preset], feature, context, template), feature);
     const module = inModule?.module;
-    const found = resolveContext(projectRoot, template, module ?? feature, context ?? inModule?.context, config);
-    const paths = fillPaths(template, feature, found, module, projectRoot);
-    checkConfiguredFolders(projectRoot, paths, feature, preset, config);
+    const found = resolveContext(project, template, module ?? feature, context ?? inModule?.context, config);
+    const paths = fillPaths(template, feature, found, module, project);
+    checkConfiguredFolders(project, paths, feature, preset, config);
     return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }), ...(module === undefined ? {} : { module }) };
   }
-  return detectLayout(projectRoot, feature, context, options.module);
+  return detectLayout(project, feature, context, options.module);
 }
 
-function hasDomainFolder(projectRoot: string, template: LayoutTemplate, feature: string, context: string | undefined): boolean {
-  if (template.domainDir.includes('{context}') && context === undefined) return findContexts(projectRoot, template.domainDir, feature).length > 0;
-  return isFolder(projectRoot, fillTemplate(template.domainDir, feature, context));
+function hasDomainFolder(project: ProjectSources, template: LayoutTemplate, feature: string, context: string | undefined): boolean {
+  if (template.domainDir.includes('{context}') && context === undefined) return findContexts(project, template.domainDir, feature).length > 0;
+  return isFolder(project, fillTemplate(template.domainDir, feature, context));
 }
 
 /** A module that holds the feature's aggregate (by a class or a port named for it), found in one preset's folders. */
@@ -90,7 +89,7 @@ interface ModuleMatch {
  * The modules whose domain folder declares a class named for the feature (`member` -> `Member`, `MemberEntity`)
  * or whose port folder declares a port named for it (`MemberRepo`), with a port: `member` inside `forum`.
  */
-function modulesHolding(projectRoot: string, presets: readonly PresetName[], feature: string, context: string | undefined, own?: LayoutTemplate): ModuleMatch[] {
+function modulesHolding(project: ProjectSources, presets: readonly PresetName[], feature: string, context: string | undefined, own?: LayoutTemplate): ModuleMatch[] {
   const matches: ModuleMatch[] = [];
   for (const preset of presets) {
     const template = own ?? LAYOUT_PRESETS[preset];
@@ -98,7 +97,7 @@ function modulesHolding(projectRoot: string, presets: readonly PresetName[], fea
     const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
     const hasContext = template.domainDir.includes('{context}');
     const featureFirst = !hasContext || template.domainDir.indexOf('{feature}') < template.domainDir.indexOf('{context}');
-    const folders = globSync([fillTemplate(template.domainDir, '*', context ?? '*')], { cwd: projectRoot, onlyDirectories: true, ignore: ['**/node_modules/**'] });
+    const folders = globTree(project, [fillTemplate(template.domainDir, '*', context ?? '*')], { onlyDirectories: true, ignore: ['**/node_modules/**'] });
     for (const folder of folders.map((f) => f.replace(/\/$/, '')).sort(compareText)) {
       const match = pattern.exec(folder);
       if (!match) continue;
@@ -106,11 +105,11 @@ function modulesHolding(projectRoot: string, presets: readonly PresetName[], fea
       const found = hasContext ? (context ?? match[featureFirst ? 2 : 1]) : undefined;
       if (module === feature) continue;
       const paths = fillPaths(template, feature, found, module);
-      const ports = portFiles(projectRoot, paths.portDir);
+      const ports = portFiles(project, paths.portDir);
       if (ports.length === 0) continue;
       const named = (texts: string[], declared: RegExp, strip: (name: string) => string) => texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
-      const domainTexts = globSync(['**/*.ts'], { cwd: join(projectRoot, paths.domainDir), ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) => readFileSync(join(projectRoot, paths.domainDir, f), 'utf8'));
-      const portTexts = ports.map((f) => readFileSync(join(projectRoot, f), 'utf8'));
+      const domainTexts = globTree(project, ['**/*.ts'], { cwd: paths.domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) => textOf(project, `${paths.domainDir}/${f}`));
+      const portTexts = ports.map((f) => textOf(project, f));
       if (named(domainTexts, EXPORTED_CLASS, (n) => n) || named(portTexts, EXPORTED_TYPE, (n) => n.replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '').replace(PORT_NAME, '').replace(/^I(?=[A-Z][a-z])/, ''))) {
         matches.push({ preset, module, context: found, paths, ports });
       }
@@ -123,11 +122,7 @@ const EXPORTED_CLASS = /\bexport\s+(?:default\s+)?(?:abstract\s+)?class\s+([A-Za
 
 /** `member` names `Member`, `users` names `User` and `UserEntity`, `categories` names `Category`. */
 export function namesFeature(className: string, feature: string): boolean {
-  const stem = className
-    .replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase();
+  const stem = kebabCase(className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''));
   return stem !== '' && (stem === feature || `${stem}s` === feature || `${stem}es` === feature || stem.replace(/y$/, 'ies') === feature);
 }
 
@@ -167,30 +162,30 @@ export function layoutTemplate(preset: PresetName, paths: LayoutOverrides, own: 
 }
 
 /** With a module, every folder is the module's but the plans, which are the feature's own. */
-function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string, projectRoot?: string): FeaturePaths {
+function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string, project?: ProjectSources): FeaturePaths {
   const paths = { ...template };
   for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], key === 'plansDir' || module === undefined ? feature : module, context);
-  return projectRoot === undefined ? paths : spellPaths(projectRoot, paths, [module ?? feature, ...(context === undefined ? [] : [context])]);
+  return project === undefined ? paths : spellPaths(project, paths, [module ?? feature, ...(context === undefined ? [] : [context])]);
 }
 
 /**
  * The folders as the project spells them (`src/Contexts/Mooc/Courses/domain` for `src/contexts/mooc/courses/domain`);
  * folders still to be written take the domain folder's spelling of the feature and context. Plans keep gen's.
  */
-function spellPaths(projectRoot: string, paths: FeaturePaths, names: readonly string[]): FeaturePaths {
-  const domainDir = spellAsOnDisk(projectRoot, paths.domainDir, new Map());
+function spellPaths(project: ProjectSources, paths: FeaturePaths, names: readonly string[]): FeaturePaths {
+  const domainDir = spellAsOnDisk(project, paths.domainDir, new Map());
   const written = paths.domainDir.split('/');
   const spellings = new Map(domainDir.split('/').flatMap((segment, i) => (names.includes(written[i]!) && segment !== written[i] ? [[written[i]!, segment] as const] : [])));
   const spelled = { ...paths };
-  for (const key of LAYOUT_KEYS) if (key !== 'plansDir') spelled[key] = spellAsOnDisk(projectRoot, paths[key], spellings);
+  for (const key of LAYOUT_KEYS) if (key !== 'plansDir') spelled[key] = spellAsOnDisk(project, paths[key], spellings);
   return spelled;
 }
 
 /** The `{context}` of the feature: the one set in gen.config.json, else the one folder that matches. */
-function resolveContext(projectRoot: string, template: LayoutTemplate, feature: string, context: string | undefined, config: ProjectConfig): string | undefined {
+function resolveContext(project: ProjectSources, template: LayoutTemplate, feature: string, context: string | undefined, config: ProjectConfig): string | undefined {
   if (!Object.values(template).some((t) => t.includes('{context}'))) return undefined;
   if (context !== undefined) return context;
-  const found = findContexts(projectRoot, template.domainDir, feature);
+  const found = findContexts(project, template.domainDir, feature);
   if (found.length === 1) return found[0];
   if (found.length === 0) {
     throw new GenError(
@@ -199,11 +194,11 @@ function resolveContext(projectRoot: string, template: LayoutTemplate, feature: 
       `Complete the domain layer first, or say which context holds it in ${CONFIG_FILE}: ${contextLine(feature, 'the-context')}.`,
     );
   }
-  throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'), projectRoot);
+  throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'), project);
 }
 
-function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined, projectRoot?: string): GenError {
-  const folders = contexts.map((c) => `${projectRoot === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, projectRoot).domainDir}/`).join(', ');
+function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined, project?: ProjectSources): GenError {
+  const folders = contexts.map((c) => `${project === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, project).domainDir}/`).join(', ');
   return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
 }
 
@@ -212,9 +207,9 @@ function contextLine(feature: string, context: string): string {
 }
 
 /** The values of `{context}` for which the feature's domain folder exists, sorted. */
-export function findContexts(projectRoot: string, domainTemplate: string, feature: string): string[] {
+export function findContexts(project: ProjectSources, domainTemplate: string, feature: string): string[] {
   // As the project spells its folders: `Mooc` in src/Contexts/Mooc/Courses/domain for the feature `courses`.
-  const contexts = spelledFolders(projectRoot, domainTemplate, { feature }).map((f) => f.values.context).filter((c): c is string => c !== undefined);
+  const contexts = spelledFolders(project, domainTemplate, { feature }).map((f) => f.values.context).filter((c): c is string => c !== undefined);
   return [...new Set(contexts)].sort(compareText);
 }
 
@@ -230,16 +225,16 @@ function templatePattern(template: string, groups: Record<string, string>): RegE
   return new RegExp(`^${source}$`);
 }
 
-function checkConfiguredFolders(projectRoot: string, paths: FeaturePaths, feature: string, preset: PresetName, config: ProjectConfig): void {
+function checkConfiguredFolders(project: ProjectSources, paths: FeaturePaths, feature: string, preset: PresetName, config: ProjectConfig): void {
   const by = (key: LayoutKey) => (setFor(config, feature, key) ? `"${key}" in ${CONFIG_FILE}` : `the ${preset} layout`);
-  if (!isFolder(projectRoot, paths.domainDir)) {
+  if (!isFolder(project, paths.domainDir)) {
     throw new GenError(
       `feature '${feature}' has no domain folder: looked for ${paths.domainDir}/ (${by('domainDir')})`,
       configLocation(config, feature, 'domainDir'),
       `Complete the domain layer first (aggregate, value objects, repository port), or set where it is: "features": { "${feature}": { "domainDir": "..." } } in ${CONFIG_FILE}.`,
     );
   }
-  if (paths.portDir !== paths.domainDir && !isGlob(paths.portDir) && !paths.portDir.endsWith('.ts') && !isFolder(projectRoot, paths.portDir)) {
+  if (paths.portDir !== paths.domainDir && !isGlob(paths.portDir) && !paths.portDir.endsWith('.ts') && !isFolder(project, paths.portDir)) {
     throw new GenError(
       `feature '${feature}' has no port folder: looked for ${paths.portDir}/ (${by('portDir')})`,
       configLocation(config, feature, 'portDir'),
@@ -264,25 +259,20 @@ function configLocation(config: ProjectConfig, feature: string, key: LayoutKey):
   return undefined;
 }
 
-function isFolder(projectRoot: string, path: string): boolean {
-  const absolute = join(projectRoot, path);
-  return existsSync(absolute) && statSync(absolute).isDirectory();
-}
-
 /**
  * The .ts files where the port may be (project-relative, sorted): a folder's (recursively), a file, or a glob's matches;
  * tests left out. A port may be declared in a `.d.ts`; one beside a `.ts` of the same name is compiler output, left out.
  */
-export function portSourceFiles(projectRoot: string, portDir: string): string[] {
+export function portSourceFiles(project: ProjectSources, portDir: string): string[] {
   const pattern = isGlob(portDir) || portDir.endsWith('.ts') ? portDir : `${portDir}/**/*.ts`;
-  const files = globSync([pattern], { cwd: projectRoot, ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] });
+  const files = globTree(project, [pattern], { ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] });
   const all = new Set(files);
   return files.filter((file) => !(file.endsWith('.d.ts') && all.has(file.replace(/\.d\.ts$/, '.ts')))).sort(compareText);
 }
 
 /** Files (project-relative, sorted) under the port folder that export a type named like a port, by a look at their text. */
-export function portFiles(projectRoot: string, portDir: string): string[] {
-  return portSourceFiles(projectRoot, portDir).filter((file) => declaresPort(readFileSync(join(projectRoot, file), 'utf8')));
+export function portFiles(project: ProjectSources, portDir: string): string[] {
+  return portSourceFiles(project, portDir).filter((file) => declaresPort(textOf(project, file)));
 }
 
 const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
@@ -306,27 +296,27 @@ interface Candidate {
   ports: string[];
 }
 
-function candidates(projectRoot: string, preset: PresetName, feature: string, context: string | undefined, module?: string): Candidate[] {
+function candidates(project: ProjectSources, preset: PresetName, feature: string, context: string | undefined, module?: string): Candidate[] {
   const template = LAYOUT_PRESETS[preset];
   const hasContext = template.domainDir.includes('{context}');
-  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(projectRoot, template.domainDir, module ?? feature);
+  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(project, template.domainDir, module ?? feature);
   return contexts
-    .map((c) => fillPaths(template, feature, c, module, projectRoot))
-    .filter((paths) => isFolder(projectRoot, paths.domainDir))
-    .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(projectRoot, paths.portDir) }));
+    .map((c) => fillPaths(template, feature, c, module, project))
+    .filter((paths) => isFolder(project, paths.domainDir))
+    .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(project, paths.portDir) }));
 }
 
-function detectLayout(projectRoot: string, feature: string, context: string | undefined, module: string | undefined): FeatureLocation {
-  const all = PRESET_NAMES.flatMap((preset) => candidates(projectRoot, preset, feature, context, module));
+function detectLayout(project: ProjectSources, feature: string, context: string | undefined, module: string | undefined): FeatureLocation {
+  const all = PRESET_NAMES.flatMap((preset) => candidates(project, preset, feature, context, module));
   if (all.length === 0 && module === undefined) {
     // No folder is named for the feature: it may name an aggregate inside a module.
-    const inModules = modulesHolding(projectRoot, PRESET_NAMES, feature, context);
+    const inModules = modulesHolding(project, PRESET_NAMES, feature, context);
     const chosen = oneModule(inModules, feature);
     if (chosen) return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', module: chosen.module, ...(chosen.context === undefined ? {} : { context: chosen.context }) };
   }
   const fitting = all.filter((c) => c.ports.length > 0);
   // No preset's folders hold a port: the ports under the source root say where the feature is.
-  const inCode = fitting.length === 0 && module === undefined ? findFeatureInCode(projectRoot, feature, namesFeature) : undefined;
+  const inCode = fitting.length === 0 && module === undefined ? findFeatureInCode(project, feature, namesFeature) : undefined;
   if (inCode?.kind === 'found') {
     return { feature, paths: inCode.paths, source: 'detected', foundBy: inCode.ports.map((p) => ({ port: p.name, file: p.file, line: p.line, aggregate: p.aggregate })) };
   }
@@ -336,7 +326,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }), ...(module === undefined ? {} : { module }) };
   }
   if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
-    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined, projectRoot);
+    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined, project);
   }
   if (fitting.length > 1) {
     const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
@@ -349,7 +339,7 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
     for (const [preset, folder] of looked) byFolder.set(folder, [...(byFolder.get(folder) ?? []), preset]);
     const list = [...byFolder].map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`).join(', ');
     throw new GenError(
-      `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(projectRoot, inCode.ports)}` : ''}`,
+      `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(project, inCode.ports)}` : ''}`,
       undefined,
       `Complete the domain layer first (aggregate, value objects, repository port), or say where it is in ${CONFIG_FILE}: { "layout": "modules" } for one of the layouts above, or { "features": { "${feature}": { "domainDir": "...", "portDir": "..." } } }.`,
     );
@@ -363,8 +353,8 @@ function detectLayout(projectRoot: string, feature: string, context: string | un
 }
 
 /** What the ports under the source root store, when none is named for the feature. */
-function portsNamedOtherwise(projectRoot: string, ports: readonly DiscoveredPort[]): string {
-  const root = sourceRoot(projectRoot);
+function portsNamedOtherwise(project: ProjectSources, ports: readonly DiscoveredPort[]): string {
+  const root = sourceRoot(project);
   const under = root === '.' ? 'in the project' : `under ${root}/`;
   if (ports.length === 0) return `and no port ${under} takes or returns a class of the project`;
   const byAggregate = new Map<string, string[]>();
@@ -374,22 +364,22 @@ function portsNamedOtherwise(projectRoot: string, ports: readonly DiscoveredPort
 }
 
 /** For `gen init`: the presets that fit some feature of the project, with those features, in preset order. */
-export function detectProjectLayouts(projectRoot: string): { preset: PresetName; features: string[] }[] {
+export function detectProjectLayouts(project: ProjectSources): { preset: PresetName; features: string[] }[] {
   const candidates: { preset: PresetName; feature: string; domainDir: string }[] = [];
   for (const preset of PRESET_NAMES) {
     const template = LAYOUT_PRESETS[preset];
     // Folders in any spelling (src/Contexts/Mooc/Courses/domain), each feature by its kebab-case name.
-    for (const { values } of spelledFolders(projectRoot, template.domainDir, {})) {
+    for (const { values } of spelledFolders(project, template.domainDir, {})) {
       if (values.feature === undefined) continue;
-      const paths = fillPaths(template, values.feature, values.context, undefined, projectRoot);
-      if (portFiles(projectRoot, paths.portDir).length > 0) candidates.push({ preset, feature: kebabName(values.feature), domainDir: paths.domainDir });
+      const paths = fillPaths(template, values.feature, values.context, undefined, project);
+      if (portFiles(project, paths.portDir).length > 0) candidates.push({ preset, feature: kebabCase(values.feature), domainDir: paths.domainDir });
     }
   }
   // One candidate inside another's domain: a folder of nothing but ports (src/billing/domain/repositories/) belongs to
   // the outer feature; a folder with its own aggregate (src/sales/domain/ordering/) is the feature, the outer its context.
   const portsOnly = (c: (typeof candidates)[number]) => {
-    const ports = new Set(portFiles(projectRoot, c.domainDir));
-    return globSync([`${c.domainDir}/**/*.ts`], { cwd: projectRoot, ignore: ['**/*.d.ts'] }).every((file) => ports.has(file));
+    const ports = new Set(portFiles(project, c.domainDir));
+    return globTree(project, [`${c.domainDir}/**/*.ts`], { ignore: ['**/*.d.ts'] }).every((file) => ports.has(file));
   };
   const nested = candidates.filter((c) => candidates.some((other) => c.domainDir.startsWith(`${other.domainDir}/`)));
   const dropped = new Set(nested.flatMap((inner) => (portsOnly(inner) ? [inner] : candidates.filter((outer) => inner.domainDir.startsWith(`${outer.domainDir}/`)))));

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { compareText } from '../compare.js';
+import { subfoldersOf, type ProjectSources } from './project-sources.js';
 
 /**
  * Folder names as a project spells them: `src/Contexts/Mooc/Courses/domain` holds the `contexts` layout's
@@ -13,15 +12,6 @@ export function sameName(a: string, b: string): boolean {
 
 function fold(name: string): string {
   return name.replace(/[-_]/g, '').toLowerCase();
-}
-
-/** `CoursesCounter` -> `courses-counter`: the feature name of a folder. */
-export function kebabName(folder: string): string {
-  return folder
-    .replace(/_/g, '-')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase();
 }
 
 function pascalName(segment: string): string {
@@ -39,14 +29,14 @@ export interface SpelledFolder {
  * segment and each given placeholder value matches a folder of the same name (see sameName, the exact spelling
  * first); a placeholder without a value matches every folder. Sorted by path.
  */
-export function spelledFolders(projectRoot: string, template: string, values: Partial<Record<'feature' | 'context', string>>): SpelledFolder[] {
+export function spelledFolders(project: ProjectSources, template: string, values: Partial<Record<'feature' | 'context', string>>): SpelledFolder[] {
   let found: SpelledFolder[] = [{ path: '', values: {} }];
   for (const segment of template.split('/').filter((s) => s !== '')) {
     const placeholder = /^\{(feature|context)\}$/.exec(segment)?.[1] as 'feature' | 'context' | undefined;
     const wanted = placeholder === undefined ? segment : values[placeholder];
     const next: SpelledFolder[] = [];
     for (const folder of found) {
-      const entries = subfolders(join(projectRoot, folder.path));
+      const entries = subfoldersOf(project, folder.path);
       const matching = wanted === undefined ? entries : entries.includes(wanted) ? [wanted] : entries.filter((e) => sameName(e, wanted));
       for (const entry of matching) {
         next.push({ path: folder.path === '' ? entry : `${folder.path}/${entry}`, values: placeholder === undefined ? folder.values : { ...folder.values, [placeholder]: entry } });
@@ -58,28 +48,17 @@ export function spelledFolders(projectRoot: string, template: string, values: Pa
   return found.filter((f) => f.path !== '').sort((a, b) => compareText(a.path, b.path));
 }
 
-function subfolders(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.'))
-      .map((e) => e.name)
-      .sort(compareText);
-  } catch {
-    return [];
-  }
-}
-
 /**
  * A path of the layout (placeholders filled) in the project's spelling: each segment that exists under the
  * previous one in another spelling takes it (`src/contexts/shared` -> `src/Contexts/Shared`); a segment that
  * does not exist yet keeps its own, but the feature's and the context's take the domain folder's spelling
  * (`tests/Contexts/Mooc/Courses`).
  */
-export function spellAsOnDisk(projectRoot: string, path: string, spellings: ReadonlyMap<string, string>): string {
+export function spellAsOnDisk(project: ProjectSources, path: string, spellings: ReadonlyMap<string, string>): string {
   const out: string[] = [];
   let exists = true;
   for (const segment of path.split('/')) {
-    const entries = exists ? subfolders(join(projectRoot, ...out)) : [];
+    const entries = exists ? subfoldersOf(project, out.join('/')) : [];
     const onDisk = entries.includes(segment) ? segment : entries.find((e) => sameName(e, segment));
     if (onDisk === undefined) exists = false;
     // Beside folders that are all PascalCase (tests/Contexts/Mooc), a new one is too (tests/Contexts/Shared).

@@ -1,31 +1,36 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { ts } from 'ts-morph';
 import { compareText } from '../compare.js';
-import { GenError } from '../errors.js';
+import { GenError, need } from '../errors.js';
 import { DEFAULT_MODULE_SETTINGS, type ModuleSettings, type PathAlias } from '../model/module-settings.js';
 import { toPosix } from '../paths.js';
-import { readTsconfig, TSCONFIG } from './tsconfig-reader.js';
+import { isFolder, type ProjectSources } from './project-sources.js';
+import { TSCONFIG } from './tsconfig-reader.js';
+
+/** What the module settings are read from: the project's sources and the `type` of its nearest package.json. */
+export interface ModuleFacts extends ProjectSources {
+  packageType: 'module' | 'commonjs';
+}
 
 /**
  * How the project's modules import each other, read from its tsconfig as tsc reads it (see readTsconfig) and with
- * TypeScript's module resolution.
+ * TypeScript's module resolution (which looks at the disk: this runs when the run starts, in src/project-context.ts).
  * `ignore` leaves out project files whose imports say nothing about the project's habits (gen's own output).
  */
-export function readModuleSettings(projectRoot: string, ignore: (path: string) => boolean = () => false): ModuleSettings {
-  const options = readTsconfig(projectRoot);
+export function readModuleSettings(project: ModuleFacts, ignore: (path: string) => boolean = () => false): ModuleSettings {
+  const options = need(project.compiler).tsconfig;
   if (!options) return DEFAULT_MODULE_SETTINGS;
   const resolution = moduleResolution(options.options);
   const nodeResolution = resolution === ts.ModuleResolutionKind.Node16 || resolution === ts.ModuleResolutionKind.NodeNext;
-  const esm = packageType(projectRoot) === 'module';
-  const aliases = pathAliases(projectRoot, options.options);
+  const esm = project.packageType === 'module';
+  const aliases = pathAliases(project.root, options.options);
   return {
     tsconfig: TSCONFIG,
     // Node's ESM loader needs the file's extension; TypeScript maps `./x.js` to `./x.ts`. CommonJS and bundlers do not.
     extension: nodeResolution && esm ? '.js' : '',
     description: describe(resolution, esm),
     aliases,
-    usedAliases: usedAliases(projectRoot, options, aliases, ignore),
+    usedAliases: usedAliases(project, options, aliases, ignore),
   };
 }
 
@@ -49,21 +54,6 @@ function describe(resolution: ts.ModuleResolutionKind, esm: boolean): string {
       return 'bundler resolution';
     default:
       return 'CommonJS (node10 resolution)';
-  }
-}
-
-/** The `type` of the package.json nearest to the project root: what Node takes its `.js` files for. */
-function packageType(projectRoot: string): 'module' | 'commonjs' {
-  for (let dir = projectRoot; ; dir = dirname(dir)) {
-    const path = join(dir, 'package.json');
-    if (existsSync(path)) {
-      try {
-        return (JSON.parse(readFileSync(path, 'utf8')) as { type?: unknown }).type === 'module' ? 'module' : 'commonjs';
-      } catch {
-        return 'commonjs';
-      }
-    }
-    if (dirname(dir) === dir) return 'commonjs';
   }
 }
 
@@ -94,10 +84,10 @@ export function matchAlias(specifier: string, aliases: readonly PathAlias[]): Pa
 }
 
 /** Whether a folder that the alias points into exists (`src/modules` for `@modules/*` -> `src/modules/*`). */
-function aliasFolderExists(projectRoot: string, alias: PathAlias): boolean {
+function aliasFolderExists(project: ProjectSources, alias: PathAlias): boolean {
   return alias.targets.some((target) => {
     const star = target.indexOf('*');
-    return star >= 0 && existsSync(join(projectRoot, target.slice(0, star)));
+    return star >= 0 && isFolder(project, target.slice(0, star));
   });
 }
 
@@ -105,8 +95,9 @@ function aliasFolderExists(projectRoot: string, alias: PathAlias): boolean {
  * The aliases the project's files import through, most used first. An import through an alias that does not
  * resolve into a folder that does not exist stops generation: gen would write imports that cannot resolve either.
  */
-function usedAliases(projectRoot: string, parsed: ts.ParsedCommandLine, aliases: readonly PathAlias[], ignore: (path: string) => boolean): string[] {
+function usedAliases(project: ProjectSources, parsed: ts.ParsedCommandLine, aliases: readonly PathAlias[], ignore: (path: string) => boolean): string[] {
   if (aliases.length === 0) return [];
+  const projectRoot = project.root;
   const counts = new Map<string, number>();
   const cache = ts.createModuleResolutionCache(projectRoot, (f) => f, parsed.options);
   const files = parsed.fileNames
@@ -114,7 +105,9 @@ function usedAliases(projectRoot: string, parsed: ts.ParsedCommandLine, aliases:
     .filter(({ file, path }) => /\.[cm]?tsx?$/.test(file) && !/\.d\.[cm]?ts$/.test(file) && !path.startsWith('..') && !path.split('/').includes('node_modules') && !ignore(path))
     .sort((a, b) => compareText(a.path, b.path));
   for (const { file, path } of files) {
-    const text = readFileSync(file, 'utf8');
+    // Files in dot-folders are not listed (tsc's wildcards skip them too).
+    const text = project.texts.get(path);
+    if (text === undefined) continue;
     for (const imported of ts.preProcessFile(text, true, true).importedFiles) {
       const specifier = imported.fileName;
       if (specifier.startsWith('.')) continue;
@@ -124,7 +117,7 @@ function usedAliases(projectRoot: string, parsed: ts.ParsedCommandLine, aliases:
       if (resolved?.isExternalLibraryImport) continue; // a catch-all alias (`*`) that found a package
       // A missing file under an alias whose folder exists may be one gen is about to write (a hand-written test of
       // the generated repository, before the first generation): the alias itself is sound.
-      if (!resolved && !aliasFolderExists(projectRoot, alias)) {
+      if (!resolved && !aliasFolderExists(project, alias)) {
         const line = text.slice(0, imported.pos).split('\n').length;
         throw new GenError(
           `'${specifier}' does not resolve: tsconfig.json maps '${alias.pattern}' to ${alias.targets.map((t) => `'${t}'`).join(', ')}, and no file is there`,

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
-import { globSync } from 'tinyglobby';
 import { compareText } from '../compare.js';
+import { exists, globTree, textOf, type ProjectSources } from './project-sources.js';
 
 /** A port found by what it is: an exported interface, abstract class or type whose methods take or return a class of the project. */
 export interface DiscoveredPort {
@@ -22,50 +21,50 @@ const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/
 const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
 
 /** The folder read for ports: `src/` when there is one, else the project root without its dependencies and outputs. */
-export function sourceRoot(projectRoot: string): string {
-  return existsSync(join(projectRoot, 'src')) ? 'src' : '.';
+export function sourceRoot(project: ProjectSources): string {
+  return exists(project, 'src') ? 'src' : '.';
 }
 
 /**
  * Every port under the source root, `.d.ts` files included (a `.d.ts` beside its `.ts` is the compiler's output and
  * skipped). Only syntax is read, so this stays fast on large projects; port-selection.ts later confirms with types.
  */
-export function discoverPorts(projectRoot: string): DiscoveredPort[] {
-  const root = sourceRoot(projectRoot);
-  const found = globSync([`${root === '.' ? '' : `${root}/`}**/*.ts`], {
-    cwd: projectRoot,
+export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
+  const root = sourceRoot(project);
+  const found = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
     ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
   }).sort(compareText);
   const all = new Set(found);
   const files = found.filter((f) => !(f.endsWith('.d.ts') && all.has(f.replace(/\.d\.ts$/, '.ts'))));
-  const project = new Project({ skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: false } });
-  const sources = files.map((f) => project.addSourceFileAtPath(join(projectRoot, f)));
-  const classes = exportedClasses(sources, projectRoot);
-  return sources.flatMap((source) => portsOf(source, classes, projectRoot));
+  // Syntax only: the texts listed when the run started, in memory (no import is followed).
+  const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: false } });
+  const sources = files.map((f) => morph.createSourceFile(join(project.root, f), textOf(project, f)));
+  const classes = exportedClasses(sources, project);
+  return sources.flatMap((source) => portsOf(source, classes, project));
 }
 
 /** Class name -> the project-relative files that export a class of that name. */
-function exportedClasses(sources: SourceFile[], projectRoot: string): Map<string, string[]> {
+function exportedClasses(sources: SourceFile[], project: ProjectSources): Map<string, string[]> {
   const classes = new Map<string, string[]>();
   for (const source of sources) {
     for (const declaration of source.getClasses()) {
       const name = declaration.getName();
       if (name === undefined || declaration.isAbstract() || !declaration.isExported()) continue;
-      classes.set(name, [...(classes.get(name) ?? []), posixRelative(projectRoot, source.getFilePath())]);
+      classes.set(name, [...(classes.get(name) ?? []), posixRelative(project, source.getFilePath())]);
     }
   }
   return classes;
 }
 
-function portsOf(source: SourceFile, classes: Map<string, string[]>, projectRoot: string): DiscoveredPort[] {
-  const file = posixRelative(projectRoot, source.getFilePath());
+function portsOf(source: SourceFile, classes: Map<string, string[]>, project: ProjectSources): DiscoveredPort[] {
+  const file = posixRelative(project, source.getFilePath());
   const declarations = [...source.getInterfaces(), ...source.getClasses().filter((c) => c.isAbstract()), ...source.getTypeAliases()];
   const ports: DiscoveredPort[] = [];
   for (const declaration of declarations) {
     const name = declaration.getName() ?? '';
     const inPortPlace = PORT_PLACE.test(file);
     if (!declaration.isExported() || !(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
-    const resolveClass = (typeName: string) => classFile(typeName, source, classes, projectRoot);
+    const resolveClass = (typeName: string) => classFile(typeName, source, classes, project);
     // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
     const aggregate = DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolveClass) : writtenClass(declaration, resolveClass);
     if (aggregate) ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
@@ -141,21 +140,21 @@ function referencedNames(node: Node): string[] {
 }
 
 /** The file of the class a port names: the one it imports (by relative path), or the only class of that name. */
-function classFile(name: string, source: SourceFile, classes: Map<string, string[]>, projectRoot: string): string | undefined {
+function classFile(name: string, source: SourceFile, classes: Map<string, string[]>, project: ProjectSources): string | undefined {
   const candidates = classes.get(name) ?? [];
-  const own = posixRelative(projectRoot, source.getFilePath());
+  const own = posixRelative(project, source.getFilePath());
   if (candidates.includes(own)) return own;
   for (const declaration of source.getImportDeclarations()) {
     const imported = declaration.getNamedImports().find((i) => (i.getAliasNode()?.getText() ?? i.getName()) === name) ?? (declaration.getDefaultImport()?.getText() === name ? declaration : undefined);
     if (!imported) continue;
     const specifier = declaration.getModuleSpecifierValue();
     if (!specifier.startsWith('.')) return candidates.length === 1 ? candidates[0] : undefined;
-    const base = posixRelative(projectRoot, resolve(dirname(source.getFilePath()), specifier.replace(/\.(js|ts)$/, '')));
+    const base = posixRelative(project, resolve(dirname(source.getFilePath()), specifier.replace(/\.(js|ts)$/, '')));
     return candidates.find((c) => [`${base}.ts`, `${base}/index.ts`, `${base}.d.ts`].includes(c));
   }
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
-function posixRelative(projectRoot: string, path: string): string {
-  return relative(projectRoot, path).split('\\').join('/');
+function posixRelative(project: ProjectSources, path: string): string {
+  return relative(project.root, path).split('\\').join('/');
 }

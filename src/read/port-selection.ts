@@ -1,3 +1,4 @@
+import { kebabCase } from 'change-case';
 import { Node, type ClassDeclaration, type SourceFile, type Type } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
@@ -103,22 +104,18 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
   const named = candidates.filter((a) => namesFeature(a.getName() ?? '', feature));
   if (named.length === 1) return named[0];
   // `ordering` for Order: a feature named for what is done with the aggregate.
-  const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebab(persistenceStem(a.getName() ?? '')))) : [];
+  const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
   if (prefixed.length === 1) return prefixed[0];
   const list = candidates.map((a) => `${a.getName()} (${groups.get(a)!.map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`).join(', ')})`).join('; ');
   throw new GenError(
     `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
     locate(groups.get(candidates[1]!)![0]!, projectRoot),
-    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebab(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
+    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebabCase(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
   );
 }
 
 function persistenceStem(className: string): string {
   return className.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '');
-}
-
-function kebab(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
 
 function folderText(portDir: string): string {

@@ -1,19 +1,19 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node, type MethodDeclaration, type MethodSignature, type Project } from 'ts-morph';
 import { compareText } from '../compare.js';
 import type { ApplicationModel, PortCall, UseCaseModel } from '../model/application-model.js';
 import type { PortDeclaration } from './port-reader.js';
+import { exists, globTree, type ProjectSources } from './project-sources.js';
 import { locate, relativeFile } from './source-location.js';
 
 /**
  * The use cases under `applicationDir` that use the port: found with the language service's references
  * to the port and to each of its methods, grouped by the top-level declaration that holds them.
  */
-export function readUseCases(project: Project, ports: readonly PortDeclaration[], applicationDir: string, projectRoot: string): ApplicationModel {
-  const absoluteDir = join(projectRoot, applicationDir);
-  if (!existsSync(absoluteDir)) return { dir: applicationDir, dirExists: false, useCases: [] };
-  project.addSourceFilesAtPaths([`${absoluteDir}/**/*.ts`, `!${absoluteDir}/**/*.d.ts`, `!${absoluteDir}/**/*.{test,spec}.ts`]);
+export function readUseCases(project: Project, ports: readonly PortDeclaration[], applicationDir: string, sources: ProjectSources): ApplicationModel {
+  const projectRoot = sources.root;
+  if (!exists(sources, applicationDir)) return { dir: applicationDir, dirExists: false, useCases: [] };
+  for (const file of globTree(sources, ['**/*.ts'], { cwd: applicationDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] })) project.addSourceFileAtPath(join(projectRoot, applicationDir, file));
   const inApplication = (node: Node) => relativeFile(node.getSourceFile().getFilePath(), projectRoot).startsWith(`${applicationDir}/`);
 
   const useCases = new Map<string, UseCaseModel>();

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, loadProjectConfig } from '../../src/config/project-config.js';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { parseColumnOverride, type ColumnOverride } from '../../src/config/column-overrides.js';
 import { checkOtherOverrides } from '../../src/map/column-overrides.js';
@@ -9,6 +9,7 @@ import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const at = { file: 'gen.config.json', line: 3 };
 
@@ -58,11 +59,11 @@ describe('gen.config.json columns', () => {
 
   function map(config: string) {
     const dir = project(config);
-    return mapFeature(readDomain(dir, DEFAULT_CONFIG, 'ordering'), loadProjectConfig(dir).columns);
+    return mapFeature(readDomain(loadProjectContext(dir), DEFAULT_CONFIG, 'ordering'), loadProjectContext(dir).config.columns);
   }
 
   it('are read with the line of each entry', () => {
-    const config = loadProjectConfig(project('{\n  "columns": {\n    "orders.total": "decimal(12,2)",\n    "orders.paid": "integer"\n  }\n}\n'));
+    const config = loadProjectContext(project('{\n  "columns": {\n    "orders.total": "decimal(12,2)",\n    "orders.paid": "integer"\n  }\n}\n')).config;
 
     expect(config.columns.map((c) => [c.table, c.column, c.type.kind, c.location.line])).toEqual([
       ['orders', 'total', 'decimal', 3],

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityStyle } from '../../src/config/entity-style.js';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readTsconfig } from '../../src/read/tsconfig-reader.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function project(files: Record<string, string | object>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-entity-style-'));
@@ -54,13 +54,13 @@ describe('entityStyle', () => {
 
 describe("gen.config.json's entityStyle", () => {
   it('is read, and anything but "class" or "schema" stops with its line', () => {
-    expect(loadProjectConfig(project({ 'gen.config.json': { entityStyle: 'schema' } })).entityStyle).toBe('schema');
-    expect(loadProjectConfig(project({ 'gen.config.json': {} })).entityStyle).toBeUndefined();
+    expect(loadProjectContext(project({ 'gen.config.json': { entityStyle: 'schema' } })).config.entityStyle).toBe('schema');
+    expect(loadProjectContext(project({ 'gen.config.json': {} })).config.entityStyle).toBeUndefined();
 
     const dir = project({ 'gen.config.json': '{\n  "layout": "plan",\n  "entityStyle": "decorators"\n}\n' });
     const error = (() => {
       try {
-        loadProjectConfig(dir);
+        loadProjectContext(dir).config;
       } catch (e) {
         return e;
       }

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, SHARED_KEYS, presetPaths } from '../../src/config/layout-presets.js';
-import { loadProjectConfig, type LayoutOverrides } from '../../src/config/project-config.js';
+import { type LayoutOverrides } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { layoutTemplate } from '../../src/read/feature-locator.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function load(text: string) {
   const dir = mkdtempSync(join(tmpdir(), 'gen-config-'));
   writeFileSync(join(dir, 'gen.config.json'), text);
-  return loadProjectConfig(dir);
+  return loadProjectContext(dir).config;
 }
 
 function loadError(text: string): GenError {

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expressionImports } from '../../src/config/option-config.js';
-import { loadProjectConfig } from '../../src/config/project-config.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function load(option: unknown) {
   const dir = mkdtempSync(join(tmpdir(), 'gen-option-'));
   writeFileSync(join(dir, 'gen.config.json'), JSON.stringify({ option }, null, 2));
-  return loadProjectConfig(dir);
+  return loadProjectContext(dir).config;
 }
 
 const MAYBE = { type: 'Maybe', some: 'Maybe.some(value)', none: 'Maybe.none()', isSome: 'option.isSome()', get: 'option.getValue()' };

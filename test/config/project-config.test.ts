@@ -2,17 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, loadProjectConfig } from '../../src/config/project-config.js';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function load(text: string | undefined) {
   const dir = mkdtempSync(join(tmpdir(), 'gen-config-'));
   if (text !== undefined) writeFileSync(join(dir, 'gen.config.json'), text);
-  return loadProjectConfig(dir);
+  return loadProjectContext(dir).config;
 }
 
 describe('gen.config.json: concurrency', () => {
@@ -38,7 +39,7 @@ describe('gen.config.json: concurrency', () => {
   });
 
   it('decides whether the root table gets a version column', () => {
-    const domain = readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering');
+    const domain = readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering');
     const versionOf = (text: string) => mapFeature(domain, [], load(text).concurrency).version;
 
     expect(versionOf('{}')).toEqual({ property: 'version', column: 'version' });

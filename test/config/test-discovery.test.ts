@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDiscovery } from '../../src/config/test-discovery.js';
 import { placeTests, type ArtifactLayout } from '../../src/layout.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-discovery-'));
@@ -18,7 +19,7 @@ const NEST_JEST = { rootDir: 'src', testRegex: '.*\\.spec\\.ts$', transform: { '
 
 describe('which test files the project runner picks up', () => {
   it("reads Nest's jest section: only .spec.ts files under src", () => {
-    const finder = testDiscovery(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) }), 'jest');
+    const finder = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) })), 'jest');
     expect(finder.finds('src/billing/invoice.spec.ts')).toBe(true);
     expect(finder.finds('src/billing/invoice.test.ts')).toBe(false);
     expect(finder.finds('tests/billing/invoice.spec.ts')).toBe(false);
@@ -26,27 +27,27 @@ describe('which test files the project runner picks up', () => {
   });
 
   it('reads the literals of a jest.config.js: roots, testMatch with <rootDir>', () => {
-    const finder = testDiscovery(project({ 'jest.config.js': "module.exports = { preset: 'ts-jest', roots: ['<rootDir>/tests'], testMatch: ['<rootDir>/tests/**/*.test.ts'] };\n" }), 'jest');
+    const finder = testDiscovery(loadProjectContext(project({ 'jest.config.js': "module.exports = { preset: 'ts-jest', roots: ['<rootDir>/tests'], testMatch: ['<rootDir>/tests/**/*.test.ts'] };\n" })), 'jest');
     expect(finder.finds('tests/integration/order.repository.test.ts')).toBe(true);
     expect(finder.finds('src/order.test.ts')).toBe(false);
     expect(finder.finds('tests/order.spec.ts')).toBe(false);
   });
 
   it('reads a testRegex written as a regular expression literal, and keeps jest defaults otherwise', () => {
-    const regex = testDiscovery(project({ 'jest.config.ts': 'export default { testRegex: /\\.jest\\.test\\.ts$/ };\n' }), 'jest');
+    const regex = testDiscovery(loadProjectContext(project({ 'jest.config.ts': 'export default { testRegex: /\\.jest\\.test\\.ts$/ };\n' })), 'jest');
     expect(regex.finds('tests/a.jest.test.ts')).toBe(true);
     expect(regex.finds('tests/a.test.ts')).toBe(false);
-    const defaults = testDiscovery(project({}), 'jest');
+    const defaults = testDiscovery(loadProjectContext(project({})), 'jest');
     expect(defaults.finds('tests/a.test.ts')).toBe(true);
     expect(defaults.finds('src/__tests__/a.ts')).toBe(true);
     expect(defaults.finds('src/a.ts')).toBe(false);
   });
 
   it("reads vitest's include, or its default", () => {
-    const included = testDiscovery(project({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n" }), 'vitest');
+    const included = testDiscovery(loadProjectContext(project({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n" })), 'vitest');
     expect(included.finds('tests/integration/a.test.ts')).toBe(true);
     expect(included.finds('src/a.test.ts')).toBe(false);
-    const defaults = testDiscovery(project({}), 'vitest');
+    const defaults = testDiscovery(loadProjectContext(project({})), 'vitest');
     expect(defaults.finds('src/a.spec.ts')).toBe(true);
     expect(defaults.finds('src/a.ts')).toBe(false);
   });
@@ -61,17 +62,17 @@ describe('placeTests', () => {
   } as ArtifactLayout;
 
   it('keeps the layout where the runner finds it, renames to .spec.ts, or moves the tests beside the code under a rootDir', () => {
-    expect(placeTests(layout, testDiscovery(project({}), 'vitest'))).toEqual({ layout });
-    const specOnly = testDiscovery(project({ 'package.json': JSON.stringify({ jest: { testRegex: '.*\\.spec\\.ts$' } }) }), 'jest');
+    expect(placeTests(layout, testDiscovery(loadProjectContext(project({})), 'vitest'))).toEqual({ layout });
+    const specOnly = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: { testRegex: '.*\\.spec\\.ts$' } }) })), 'jest');
     expect(placeTests(layout, specOnly).layout).toMatchObject({ test: 'tests/integration/infrastructure/invoice.repository.spec.ts', migrationsTest: 'tests/integration/infrastructure/migrations.spec.ts' });
-    const nest = testDiscovery(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) }), 'jest');
+    const nest = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) })), 'jest');
     expect(placeTests(layout, nest)).toEqual({
       layout: { ...layout, test: 'src/billing/infrastructure/persistence/repositories/invoice.repository.spec.ts', migrationsTest: 'src/infrastructure/persistence/migrations.spec.ts' },
     });
   });
 
   it('warns with the one entry to add when no place works', () => {
-    const nowhere = testDiscovery(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" }), 'vitest');
+    const nowhere = testDiscovery(loadProjectContext(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" })), 'vitest');
     const placed = placeTests(layout, nowhere);
     expect(placed.layout).toBe(layout);
     expect(placed.warning).toBe(

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testRunner } from '../../src/config/test-runner.js';
-import { GenError } from '../../src/errors.js';
+import { GenError, need } from '../../src/errors.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-runner-'));
@@ -25,13 +25,13 @@ describe('testRunner', () => {
     ['jest and vitest both', manifest({ devDependencies: { jest: '^30', vitest: '^4' } }), 'vitest', 'package.json (vitest)'],
     ['jest with a vitest.config.ts', { ...manifest({ devDependencies: { jest: '^30' } }), 'vitest.config.ts': 'export default {};' }, 'vitest', 'vitest.config.ts'],
   ])('%s -> %s', (_case, files, name, from) => {
-    const runner = testRunner(project(files));
+    const runner = need(loadProjectContext(project(files)).testRunner);
 
     expect({ name: runner.name, from: runner.from }).toEqual({ name, from });
     expect(runner.module).toBe(name === 'jest' ? '@jest/globals' : 'vitest');
   });
 
   it('stops on a package.json that is not JSON', () => {
-    expect(() => testRunner(project({ 'package.json': '{ "devDependencies": ' }))).toThrow(GenError);
+    expect(() => need(loadProjectContext(project({ 'package.json': '{ "devDependencies": ' })).testRunner)).toThrow(GenError);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOf, typeOrmTarget } from '../../src/config/typeorm-line.js';
 import { GenError } from '../../src/errors.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 /** A bare project folder (no node_modules above it but the ones written here). */
 function project(files: Record<string, unknown>): string {
@@ -33,13 +34,13 @@ describe('lineOf', () => {
 
 describe('typeOrmTarget', () => {
   it('reads the range package.json declares, in any dependency field', () => {
-    expect(typeOrmTarget(project({ 'package.json': { dependencies: { typeorm: '^1.1.1' } } })).line).toBe('1');
-    expect(typeOrmTarget(project({ 'package.json': { devDependencies: { typeorm: '0.3.29' } } })).line).toBe('0.3');
+    expect(typeOrmTarget(loadProjectContext(project({ 'package.json': { dependencies: { typeorm: '^1.1.1' } } }))).line).toBe('1');
+    expect(typeOrmTarget(loadProjectContext(project({ 'package.json': { devDependencies: { typeorm: '0.3.29' } } }))).line).toBe('0.3');
   });
 
   it('lets --typeorm override what the project says', () => {
     const dir = project({ 'package.json': { dependencies: { typeorm: '^0.3.29' } } });
-    expect(typeOrmTarget(dir, '1')).toEqual({ line: '1', from: '--typeorm' });
+    expect(typeOrmTarget(loadProjectContext(dir), '1')).toEqual({ line: '1', from: '--typeorm' });
   });
 
   it('falls back to the installed package when package.json names no usable range', () => {
@@ -47,18 +48,18 @@ describe('typeOrmTarget', () => {
       'package.json': { dependencies: { typeorm: 'latest' } },
       'node_modules/typeorm/package.json': { name: 'typeorm', version: '1.1.1' },
     });
-    expect(typeOrmTarget(dir)).toEqual({ line: '1', from: 'the installed typeorm 1.1.1' });
+    expect(typeOrmTarget(loadProjectContext(dir))).toEqual({ line: '1', from: 'the installed typeorm 1.1.1' });
   });
 
   it('defaults to 0.3 for a project that names no TypeORM at all', () => {
-    expect(typeOrmTarget(project({ 'package.json': { name: 'x' } })).line).toBe('0.3');
+    expect(typeOrmTarget(loadProjectContext(project({ 'package.json': { name: 'x' } }))).line).toBe('0.3');
   });
 
   it('refuses a line it does not generate for, naming package.json and its line', () => {
     const dir = project({ 'package.json': { name: 'x', dependencies: { typeorm: '^0.2.45' } } });
-    expect(() => typeOrmTarget(dir)).toThrow(GenError);
+    expect(() => typeOrmTarget(loadProjectContext(dir))).toThrow(GenError);
     try {
-      typeOrmTarget(dir);
+      typeOrmTarget(loadProjectContext(dir));
     } catch (error) {
       expect((error as GenError).location).toEqual({ file: 'package.json', line: 4 });
       expect((error as GenError).hint).toContain('--typeorm 0.3|1');

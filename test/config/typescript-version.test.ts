@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ const installed = (version: string) => project({ 'node_modules/typescript/packag
 /** The message gen stops with, or undefined when it goes on. */
 function refusal(dir: string, line: '0.3' | '1', skipLibCheck: boolean): GenError | undefined {
   try {
-    checkTypeScriptVersion(dir, line, skipLibCheck);
+    checkTypeScriptVersion(loadProjectContext(dir).typescript, line, skipLibCheck);
     return undefined;
   } catch (error) {
     if (error instanceof GenError) return error;
@@ -58,7 +59,7 @@ describe('checkTypeScriptVersion', () => {
 
   it("reads the lowest version package.json allows when none is installed, and points at its line", () => {
     const dir = project({ 'package.json': '{\n  "name": "app",\n  "devDependencies": {\n    "typescript": "^4.4.3"\n  }\n}\n' });
-    expect(projectTypeScript(dir)).toEqual({ version: '4.4.3', from: 'package.json "typescript": "^4.4.3"', location: { file: 'package.json', line: 4 } });
+    expect(projectTypeScript(loadProjectContext(dir))).toEqual({ version: '4.4.3', from: 'package.json "typescript": "^4.4.3"', location: { file: 'package.json', line: 4 } });
     expect(refusal(dir, '0.3', true)?.location).toEqual({ file: 'package.json', line: 4 });
   });
 

@@ -5,6 +5,7 @@ import { MEMBERSHIP } from '../fixtures/base-classes.js';
 import { BANKING, GARAGE, INVENTORY, KITCHEN, LIBRARY, PRICING, STAFF, VOUCHERS } from '../fixtures/domain-styles.js';
 import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool, writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const servers = await databaseServers();
 
@@ -34,7 +35,7 @@ describe.each([
   { feature: 'kitchen', files: KITCHEN, style: 'constructor-properties', fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'], everyDatabase: true },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields, everyDatabase }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {
-    const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, feature);
+    const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
 
     expect(aggregate.style).toBe(style);
     expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(fields);

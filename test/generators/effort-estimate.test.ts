@@ -5,12 +5,13 @@ import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 describe('estimateEffort', () => {
   it('counts columns, CRUD methods and derived queries of the model, at fixed rates', () => {
     const model = mapFeature(
       readDomain(
-        writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n  findByStatus(status: OrderStatus): Promise<Order[]>;\n  findByPaid(paid: boolean): Promise<Order[]>;')),
+        loadProjectContext(writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n  findByStatus(status: OrderStatus): Promise<Order[]>;\n  findByPaid(paid: boolean): Promise<Order[]>;'))),
         DEFAULT_CONFIG,
         'ordering',
       ),

@@ -10,6 +10,7 @@ import type { StoredValue } from '../../generators/test-samples.js';
 import { compareColumns, foldCase, matchesText, sameValue } from '../../examples/shop/src/infrastructure/persistence/support/query-semantics.js';
 import { withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 // The in-memory twin's predicate of each derived query, run on random rows and arguments, selects what the query
 // oracle (SQL's semantics, which the generated suites pin) selects: conditions joined by And and Or keep their meaning
@@ -26,7 +27,7 @@ const METHODS = [
 
 function model(): PersistenceModel {
   const port = ['save(order: Order): Promise<void>;', 'findById(id: OrderId): Promise<Order | null>;', ...METHODS].map((m) => `  ${m}`).join('\n');
-  return mapFeature(readDomain(writeProject(withPortMethods(port)), DEFAULT_CONFIG, 'ordering'));
+  return mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(port))), DEFAULT_CONFIG, 'ordering'));
 }
 
 /** A small deterministic generator (mulberry32), so a failure names its seed. */

@@ -8,8 +8,9 @@ import type { ApplicationModel } from '../../src/model/application-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
-const model = mapFeature(readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering'));
+const model = mapFeature(readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering'));
 const layout = artifactLayout(presetPaths('plan', 'ordering'), model.names);
 const PLANS = ['documentation/plans/ordering/001-domain-layer.md', 'documentation/plans/ordering/002-application-layer.md'];
 const USE_CASE = 'src/application/ordering/pay-order.use-case.ts';

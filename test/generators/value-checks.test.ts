@@ -11,6 +11,7 @@ import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 // The decisions of support/value-checks.ts, run from the templates as a project gets them (errors.ts beside it).
 interface ColumnCheck {
@@ -172,7 +173,7 @@ describe('arguments and pages', () => {
 });
 
 describe('the column checks a feature gets', () => {
-  const model = mapFeature(readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering'));
+  const model = mapFeature(readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering'));
 
   it('are data: each column’s kind, a string’s length, an enum’s members', () => {
     expect(columnCheck({ name: 'name', property: 'name', kind: 'string', length: 255, nullable: false, primary: false })).toEqual({ kind: 'string', length: 255 });

@@ -6,9 +6,10 @@ import type { RepositoryMethod } from '../../src/map/persistence-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function mapped(signature: string): RepositoryMethod {
-  const model = mapFeature(readDomain(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`)), DEFAULT_CONFIG, 'ordering'));
+  const model = mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`))), DEFAULT_CONFIG, 'ordering'));
   return model.methods[1]!;
 }
 
@@ -81,11 +82,11 @@ describe('the CRUD vocabulary', () => {
     const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
     files['src/domain/aggregates/ordering/order.repository.ts'] = `import { Option } from 'oxide.ts';\n${port}`;
 
-    expect(() => mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering'))).toThrow(/returns an Option of a list/);
+    expect(() => mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'))).toThrow(/returns an Option of a list/);
   });
 
   it('finds the aggregate through the first writer when the port has no save', () => {
-    const domain = readDomain(writeProject(withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;')), DEFAULT_CONFIG, 'ordering');
+    const domain = readDomain(loadProjectContext(writeProject(withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;'))), DEFAULT_CONFIG, 'ordering');
 
     expect(domain.aggregate.name).toBe('Order');
   });
@@ -97,7 +98,7 @@ function mappedInProject(signature: string): RepositoryMethod {
   files['src/types.d.ts'] = 'type Nullable<T> = T | null;\n';
   files['src/domain/aggregates/ordering/maybe.ts'] = 'export type Maybe<T> = T | undefined;\n';
   files['src/domain/aggregates/ordering/order.repository.ts'] = `import type { Maybe } from './maybe';\n${files['src/domain/aggregates/ordering/order.repository.ts']}`;
-  return mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering')).methods[1]!;
+  return mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering')).methods[1]!;
 }
 
 describe('the CRUD vocabulary as projects spell it (issue 19)', () => {

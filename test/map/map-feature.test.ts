@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
@@ -8,7 +9,7 @@ import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../sup
 import { writeProject } from '../support/projects.js';
 
 function map(files: Record<string, string>) {
-  return mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering'));
+  return mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'));
 }
 
 describe('mapFeature', () => {
@@ -90,7 +91,7 @@ describe('mapFeature', () => {
   it('takes a value object over what a primitives-style field stores as a parameter for it, and nothing else', async () => {
     const { INVENTORY } = await import('../fixtures/domain-styles.js');
     const port = 'src/domain/aggregates/inventory/product.repository.ts';
-    const mapInventory = (files: Record<string, string> = {}) => mapFeature(readDomain(writeProject({ ...INVENTORY, ...files }), DEFAULT_CONFIG, 'inventory'));
+    const mapInventory = (files: Record<string, string> = {}) => mapFeature(readDomain(loadProjectContext(writeProject({ ...INVENTORY, ...files })), DEFAULT_CONFIG, 'inventory'));
     const model = mapInventory();
 
     expect(model.fields.find((f) => f.field.name === 'id')!.field.type).toEqual({ kind: 'primitive', primitive: 'string' });
@@ -311,7 +312,7 @@ describe('mapFeature: the version column', () => {
   });
 
   it('leaves it out with "concurrency": "none": last write wins', () => {
-    const model = mapFeature(readDomain(writeProject(ORDER_DOMAIN), DEFAULT_CONFIG, 'ordering'), [], 'none');
+    const model = mapFeature(readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering'), [], 'none');
 
     expect(model.version).toBeUndefined();
     expect(model.table.columns.map((c) => c.name)).not.toContain('version');

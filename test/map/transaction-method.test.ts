@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { methodSignature } from '../../generators/port-signature.js';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
@@ -8,7 +9,7 @@ import { writeProject } from '../support/projects.js';
 
 /** The mapped method `name` of the Order port with `declaration` added to its methods. */
 function mapped(declaration: string, name: string) {
-  const model = mapFeature(readDomain(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${declaration}`)), DEFAULT_CONFIG, 'ordering'));
+  const model = mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${declaration}`))), DEFAULT_CONFIG, 'ordering'));
   return model.methods.find((m) => m.method.name === name)!;
 }
 
@@ -58,7 +59,7 @@ import type { RepositoryPort } from '../../../libs/ddd/repository.port';
 export interface OrderRepository extends RepositoryPort<Order> {}
 `,
     };
-    const model = mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering'));
+    const model = mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'));
     const method = model.methods.find((m) => m.method.name === 'transaction')!;
 
     expect(method).toMatchObject({ kind: 'transaction', typeParameter: 'T' });

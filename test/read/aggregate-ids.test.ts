@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError, formatError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const DIR = 'src/domain/aggregates/users';
 
@@ -71,7 +72,7 @@ describe('the id of an aggregate, as projects spell it', () => {
       '.id',
     ],
   ])('%s', (_, files, idField, access) => {
-    const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, 'users');
+    const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'users');
 
     expect(aggregate.idField).toBe(idField);
     const id = aggregate.fields.find((f) => f.name === idField);
@@ -82,7 +83,7 @@ describe('the id of an aggregate, as projects spell it', () => {
   });
 
   it('prefers id over the other spellings when a class has several', () => {
-    const { aggregate } = readDomain(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n')), DEFAULT_CONFIG, 'users');
+    const { aggregate } = readDomain(loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))), DEFAULT_CONFIG, 'users');
 
     expect(aggregate.idField).toBe('id');
   });
@@ -90,7 +91,7 @@ describe('the id of an aggregate, as projects spell it', () => {
   it('without an id, names the class, its line and every spelling it looked for', () => {
     let error: unknown;
     try {
-      readDomain(writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n')), DEFAULT_CONFIG, 'users');
+      readDomain(loadProjectContext(writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n'))), DEFAULT_CONFIG, 'users');
     } catch (caught) {
       error = caught;
     }

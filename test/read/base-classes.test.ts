@@ -5,11 +5,12 @@ import { readDomain } from '../../src/read/domain-reader.js';
 import { MEMBERSHIP } from '../fixtures/base-classes.js';
 import { BANKING } from '../fixtures/domain-styles.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const ENTITY = 'src/domain/aggregates/membership/user.entity.ts';
 
 function read(files: Record<string, string>) {
-  return readDomain(writeProject(files), DEFAULT_CONFIG, 'membership');
+  return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'membership');
 }
 
 describe('readDomain on aggregates whose state lives partly in shared-kernel base classes', () => {
@@ -82,7 +83,7 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
       'src/domain/aggregates/banking/account-closed.ts': 'export class AccountClosedEvent {\n  constructor(readonly id: number) {}\n}\n',
       'src/domain/aggregates/banking/account.ts': `import { AccountClosedEvent } from './account-closed';\n${account.replace('  private closedAt!: Date | null;\n', '  private closedAt!: Date | null;\n  #events: AccountClosedEvent[] = [];\n  private _domainEvents: AccountClosedEvent[] = [];\n')}`,
     };
-    const { aggregate } = readDomain(writeProject(files), DEFAULT_CONFIG, 'banking');
+    const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'banking');
 
     expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'email', 'balance', 'closedAt']);
   });

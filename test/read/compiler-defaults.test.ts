@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ownCompilerDefaults } from '../../src/read/compiler-defaults.js';
+import { need } from '../../src/errors.js';
+import { loadProjectContext } from '../../src/project-context.js';
+
+const ownCompilerDefaults = (dir: string) => need(loadProjectContext(dir).compiler).defaults;
 
 /** A project declaring `typescript` at `range`, with this tsconfig and two @types packages installed. */
 function project(range: string, compilerOptions: Record<string, unknown>): string {

@@ -5,6 +5,7 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { AGGREGATE_FILE, ORDER_DOMAIN } from '../support/fixtures.js';
 import { runGen, writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const EVENT = 'src/domain/aggregates/ordering/order-event.ts';
 
@@ -20,7 +21,7 @@ function withBase(base: string): Record<string, string> {
 }
 
 function eventsOf(base: string) {
-  return readDomain(writeProject(withBase(base)), DEFAULT_CONFIG, 'ordering').aggregate.domainEvents;
+  return readDomain(loadProjectContext(writeProject(withBase(base))), DEFAULT_CONFIG, 'ordering').aggregate.domainEvents;
 }
 
 const LIST = '  private recorded: OrderEvent[] = [];';

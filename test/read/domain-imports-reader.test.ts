@@ -3,11 +3,12 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 describe('readDomainImports', () => {
   it('records every import of the domain files, following project files outside the feature folder', () => {
     const { domainImports } = readFeature(
-      writeProject({
+      loadProjectContext(writeProject({
         ...ORDER_DOMAIN,
         'src/domain/aggregates/ordering/order-id.ts': `import { assertNonEmpty } from '../../shared/guards';
 
@@ -23,7 +24,7 @@ export function assertNonEmpty(value: string): void {
   if (value === '') throw new Error('empty');
 }
 `,
-      }),
+      })),
       DEFAULT_CONFIG,
       'ordering',
     );
@@ -43,14 +44,14 @@ export function assertNonEmpty(value: string): void {
 
   it('gives a relative import of a file that does not exist yet its path, so it can be checked too', () => {
     const { domainImports } = readFeature(
-      writeProject({
+      loadProjectContext(writeProject({
         ...ORDER_DOMAIN,
         'src/domain/aggregates/ordering/order-status.ts': `export type { OrderModel } from '../../../infrastructure/persistence/models/order.model';
 export enum OrderStatus {
   Placed = 'PLACED',
 }
 `,
-      }),
+      })),
       DEFAULT_CONFIG,
       'ordering',
     );

@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
@@ -7,7 +8,7 @@ import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../sup
 import { writeProject } from '../support/projects.js';
 
 function read(files: Record<string, string>) {
-  return readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+  return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
 }
 
 function readError(files: Record<string, string>): GenError {
@@ -204,7 +205,7 @@ export class Order {
 describe('readDomain on ports as people write them', () => {
   it('reads methods inherited from a generic base port with the type arguments substituted', async () => {
     const { STAFF } = await import('../fixtures/domain-styles.js');
-    const { port } = readDomain(writeProject(STAFF), DEFAULT_CONFIG, 'staff');
+    const { port } = readDomain(loadProjectContext(writeProject(STAFF)), DEFAULT_CONFIG, 'staff');
 
     expect(port.methods.map((m) => [m.name, m.location.file, m.parameters.map((p) => p.use.type.kind), m.returns.type.kind, m.returns.absent])).toEqual([
       ['save', 'src/libs/ddd/repository.port.ts', ['aggregate'], 'void', 'none'],
@@ -234,7 +235,7 @@ describe('readDomain on the primitives style', () => {
   const PRODUCT = 'src/domain/aggregates/inventory/product.ts';
 
   function readInventory(files: Record<string, string> = {}) {
-    return readDomain(writeProject({ ...INVENTORY, ...files }), DEFAULT_CONFIG, 'inventory');
+    return readDomain(loadProjectContext(writeProject({ ...INVENTORY, ...files })), DEFAULT_CONFIG, 'inventory');
   }
 
   function inventoryError(files: Record<string, string>): GenError {
@@ -271,7 +272,7 @@ describe('readDomain on the primitives style', () => {
   });
 
   it('reads value objects that offer the pair: one value, or several fields from one call', () => {
-    const { aggregate } = readDomain(writeProject(PRICING), DEFAULT_CONFIG, 'pricing');
+    const { aggregate } = readDomain(loadProjectContext(writeProject(PRICING)), DEFAULT_CONFIG, 'pricing');
     const sku = aggregate.fields.find((f) => f.name === 'sku')!.type;
     const list = aggregate.fields.find((f) => f.name === 'list')!.type;
 

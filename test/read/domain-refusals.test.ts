@@ -6,12 +6,13 @@ import { GenError, formatError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const ORDER_FILE = 'src/domain/aggregates/ordering/order.ts';
 
 function readError(files: Record<string, string>): GenError {
   try {
-    readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+    readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
   } catch (error) {
     if (error instanceof GenError) return error;
     throw error;
@@ -56,7 +57,7 @@ describe('a domain that does not type-check (issue 19)', () => {
     const loose = JSON.stringify({ compilerOptions: { target: 'ES2022', strict: false, module: 'CommonJS', moduleResolution: 'node', baseUrl: '.', skipLibCheck: true, noEmit: true }, include: ['src'] });
     const files = { ...ORDER_DOMAIN, 'tsconfig.json': loose, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const NONE: string = null;\n' };
 
-    expect(readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
+    expect(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
   });
 
   it("is judged by the defaults of the project's own TypeScript: before 6, a strict left unset is off", () => {
@@ -67,7 +68,7 @@ describe('a domain that does not type-check (issue 19)', () => {
     mkdirSync(join(onTypeScript5, 'node_modules', 'typescript'), { recursive: true });
     writeFileSync(join(onTypeScript5, 'node_modules', 'typescript', 'package.json'), JSON.stringify({ name: 'typescript', version: '5.4.5' }));
 
-    expect(readDomain(onTypeScript5, DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
+    expect(readDomain(loadProjectContext(onTypeScript5), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
     // On TypeScript 6 (gen's own, installed here), strict is on unless set: x implicitly has an 'any' type.
     expect(formatError(readError(files))).toContain('TS7006');
   });

@@ -7,13 +7,14 @@ import { directionMeaning, operatorMeaning } from '../../src/read/dynamic-query-
 import { ACADEMY, SHELF } from '../fixtures/dynamic-queries.js';
 import { withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const ACADEMY_PORT = 'src/domain/aggregates/academy/course.repository.ts';
 const SHELF_PORT = 'src/domain/aggregates/shelf/book.repository.ts';
 const SHELF_PAGE = 'src/domain/aggregates/shelf/paginated.ts';
 
 function methods(files: Record<string, string>, feature: string): Record<string, RepositoryMethod> {
-  const model = mapFeature(readDomain(writeProject(files), DEFAULT_CONFIG, feature));
+  const model = mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature));
   return Object.fromEntries(model.methods.map((m) => [m.method.name, m]));
 }
 

@@ -2,13 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_FOUND_BY_CODE } from '../support/discovered-layouts.js';
 import { orderDomainIn } from '../support/layouts.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function thrown(action: () => unknown): GenError {
   try {
@@ -24,8 +24,8 @@ describe('a feature found from the code, where no preset names its folders', () 
   it.each(Object.entries(ORDER_FOUND_BY_CODE))('%s: finds the port, the aggregate through it, and the feature\'s folders', (_case, layout) => {
     const dir = writeProject(layout.files);
 
-    const location = locateFeature(dir, loadProjectConfig(dir), layout.feature);
-    const domain = readDomain(dir, loadProjectConfig(dir), layout.feature);
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
+    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
 
     expect(location).toMatchObject({ feature: layout.feature, source: 'detected', paths: { domainDir: layout.domainDir, portDir: layout.portDir, infrastructureDir: layout.infrastructureDir } });
     expect(domain.aggregate.name).toBe('Order');
@@ -38,8 +38,8 @@ describe('a feature found from the code, where no preset names its folders', () 
     files['src/application/repositories/order.repository.ts'] = "import type { Order } from '../../domain/entities/order';\nimport type { OrderId } from '../../domain/entities/order-id';\nimport type { Repository } from './repository';\n\nexport type OrderRepository = Repository<Order, OrderId>;\n";
     const dir = writeProject(files);
 
-    const location = locateFeature(dir, loadProjectConfig(dir), 'order');
-    const domain = readDomain(dir, loadProjectConfig(dir), 'order');
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order');
+    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'order');
 
     expect(location.paths).toMatchObject({ domainDir: 'src/domain', portDir: 'src/application/repositories/order.repository.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure' });
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['findAll', 'findById', 'save']);
@@ -53,8 +53,8 @@ describe('a feature found from the code, where no preset names its folders', () 
     files[`${out}/query/load-order.port.ts`] = "import { Order } from '../../../../domain/model/order';\nimport { OrderId } from '../../../../domain/model/order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n";
     const dir = writeProject(files);
 
-    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
-    const domain = readDomain(dir, loadProjectConfig(dir), 'ordering');
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
+    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', portDir: out, infrastructureDir: 'src/ordering/infrastructure' });
     expect(domain.port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
@@ -66,8 +66,8 @@ describe('a feature found from the code, where no preset names its folders', () 
     files['src/domain/ordering/services/pricing.ts'] = "import { Order } from '../order';\n\nexport interface Pricing {\n  save(order: Order): Promise<void>;\n}\n";
     const dir = writeProject(files);
 
-    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
-    const domain = readDomain(dir, loadProjectConfig(dir), 'ordering');
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
+    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(location.foundBy?.map((p) => p.port)).toEqual(['Orders']);
     expect(domain.port).toMatchObject({ name: 'Orders', file: 'src/domain/ordering/repositories/orders.ts' });
@@ -79,19 +79,19 @@ describe('a feature found from the code, where no preset names its folders', () 
     files['src/domain/ordering/order-line.repository.ts'] = "import { OrderLine } from './order-line';\n\nexport interface OrderLineRepository {\n  save(line: OrderLine): Promise<void>;\n}\n";
     const dir = writeProject(files);
 
-    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering').foundBy?.map((p) => p.aggregate)).toEqual(['Order']);
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').foundBy?.map((p) => p.aggregate)).toEqual(['Order']);
   });
 
   it("writes beside the project's own infra/ folder when it spells it so", () => {
     const dir = writeProject({ ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files, 'src/infra/main.ts': 'export {};\n' });
 
-    expect(locateFeature(dir, loadProjectConfig(dir), 'order').paths).toMatchObject({ infrastructureDir: 'src/infra', databaseDir: 'src/infra' });
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order').paths).toMatchObject({ infrastructureDir: 'src/infra', databaseDir: 'src/infra' });
   });
 
   it('tells apart the aggregates of one folder by their ports', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
 
-    const customer = readDomain(dir, loadProjectConfig(dir), 'customer');
+    const customer = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'customer');
 
     expect(customer.aggregate).toMatchObject({ name: 'Customer', file: 'src/domain/customer.ts' });
     expect(customer.port).toMatchObject({ name: 'CustomerRepository', file: 'src/domain/customer.repository.ts' });
@@ -100,7 +100,7 @@ describe('a feature found from the code, where no preset names its folders', () 
   it('refuses a feature that names two aggregates, with each port at file:line and the entry that picks one', () => {
     const dir = writeProject({ ...orderDomainIn('src/domain/shop', 'src/domain/shop/order.repository.ts'), ...orderDomainIn('src/domain/warehouse', 'src/domain/warehouse/order.repository.ts') });
 
-    const error = thrown(() => locateFeature(dir, loadProjectConfig(dir), 'order'));
+    const error = thrown(() => locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order'));
 
     expect(error.message).toBe("'order' names 2 aggregates, each with a port: Order (OrderRepository at src/domain/shop/order.repository.ts:5); Order (OrderRepository at src/domain/warehouse/order.repository.ts:5)");
     expect(error.hint).toBe('Say which in gen.config.json: "features": { "order": { "domainDir": "src/domain/shop", "portDir": "src/domain/shop/order.repository.ts" } }, or ask for the folder\'s feature (npx --no gen infra shop).');
@@ -109,7 +109,7 @@ describe('a feature found from the code, where no preset names its folders', () 
   it('still says where it looked when no port takes or returns a class named for the feature', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['nested contexts with one-method out-ports'].files);
 
-    expect(thrown(() => locateFeature(dir, loadProjectConfig(dir), 'invoicing')).message).toMatch(/^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/);
+    expect(thrown(() => locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'invoicing')).message).toMatch(/^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/);
   });
 });
 
@@ -129,7 +129,7 @@ describe('gen init where no preset fits', () => {
         order: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure', testsDir: 'tests/order', plansDir: 'documentation/plans/order' },
       },
     });
-    expect(locateFeature(dir, loadProjectConfig(dir), 'order')).toMatchObject({ source: 'config', paths: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', databaseDir: 'src/infrastructure' } });
-    expect(readDomain(dir, loadProjectConfig(dir), 'order').port.file).toBe('src/domain/order.repository.d.ts');
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order')).toMatchObject({ source: 'config', paths: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', databaseDir: 'src/infrastructure' } });
+    expect(readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'order').port.file).toBe('src/domain/order.repository.d.ts');
   });
 });

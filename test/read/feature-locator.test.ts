@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
 import { presetPaths } from '../../src/config/layout-presets.js';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_IN_LAYOUT, orderDomainIn } from '../support/layouts.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function locate(files: Record<string, string>, feature = 'ordering') {
   const dir = writeProject(files);
-  return locateFeature(dir, loadProjectConfig(dir), feature);
+  return locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, feature);
 }
 
 function thrown(action: () => unknown): GenError {
@@ -109,7 +109,7 @@ describe('locateFeature', () => {
     };
 
     const dir = writeProject(files);
-    const domain = readDomain(dir, loadProjectConfig(dir), 'ordering');
+    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(domain.port).toMatchObject({ name: 'OrderRepository', file: 'src/modules/ordering/ports/order.repository.port.ts' });
     expect(domain.aggregate).toMatchObject({ name: 'Order', file: 'src/shared-kernel/ordering/order.ts' });
@@ -122,7 +122,7 @@ describe('locateFeature', () => {
     };
     const dir = writeProject(files);
 
-    const { port } = readDomain(dir, loadProjectConfig(dir), 'ordering');
+    const { port } = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(port.ports.map((p) => `${p.name} ${p.file}`)).toEqual(['OrderRepository src/modules/ordering/database/order.repository.port.ts', 'LegacyOrderRepository src/modules/ordering/database/legacy/order.repository.port.ts']);
     expect(port.name).toBe('OrderRepository');
@@ -133,7 +133,7 @@ describe('gen init', () => {
   it.each(['plan', 'modules', 'contexts', 'repos'] as const)('detects the %s layout across the project', (preset) => {
     const dir = writeProject(ORDER_IN_LAYOUT[preset]);
 
-    expect(detectProjectLayouts(dir)).toEqual([{ preset, features: ['ordering'] }]);
+    expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset, features: ['ordering'] }]);
     expect(initialConfig(dir)).toEqual({ path: 'gen.config.json', content: `{\n  "layout": "${preset}"\n}\n`, preset, features: ['ordering'], detected: true });
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
-import { kebabName, sameName } from '../../src/read/folder-spelling.js';
+import { sameName } from '../../src/read/folder-spelling.js';
 import { orderDomainIn } from '../support/layouts.js';
 import { read, runGen, writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 /** The contexts layout spelled as CodelyTV's typescript-ddd-example spells it: src/Contexts/<Context>/<Module>/domain. */
 const PASCAL = {
@@ -17,13 +17,11 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
   it('are the same names as kebab-case ones', () => {
     expect(sameName('CoursesCounter', 'courses-counter')).toBe(true);
     expect(sameName('Courses', 'course')).toBe(false);
-    expect(kebabName('CoursesCounter')).toBe('courses-counter');
-    expect(kebabName('Courses')).toBe('courses');
   });
 
   it('hold the feature of the contexts layout, every folder written in the project spelling but the plans', () => {
     const dir = writeProject(PASCAL);
-    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(location).toMatchObject({ preset: 'contexts', source: 'detected', context: 'Sales' });
     expect(location.paths).toEqual({
@@ -37,13 +35,13 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
       sharedTestsDir: 'tests/Contexts/Shared',
     });
     // A context named in any spelling is the folder's.
-    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering', { context: 'sales' }).paths.domainDir).toBe('src/Contexts/Sales/Ordering/domain');
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering', { context: 'sales' }).paths.domainDir).toBe('src/Contexts/Sales/Ordering/domain');
   });
 
   it('are detected by gen init, each feature by its kebab-case name', () => {
     const dir = writeProject({ ...PASCAL, ...orderDomainIn('src/Contexts/Sales/OrderHistory/domain', 'src/Contexts/Sales/OrderHistory/domain/OrderRepository.ts') });
 
-    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'contexts', features: ['order-history', 'ordering'] }]);
+    expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'contexts', features: ['order-history', 'ordering'] }]);
     expect(initialConfig(dir)).toMatchObject({ preset: 'contexts', features: ['order-history', 'ordering'], detected: true });
   });
 
@@ -65,11 +63,11 @@ const CONTEXT_DOMAINS = orderDomainIn('src/sales/domain/ordering', 'src/sales/do
 describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => {
   it('is detected for a feature and by gen init, the context infrastructure folder shared by its aggregates', () => {
     const dir = writeProject(CONTEXT_DOMAINS);
-    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(location).toMatchObject({ preset: 'context-domains', source: 'detected', context: 'sales' });
     expect(location.paths).toMatchObject({ domainDir: 'src/sales/domain/ordering', applicationDir: 'src/sales/application/ordering', infrastructureDir: 'src/sales/infrastructure', databaseDir: 'src/shared/infrastructure' });
-    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+    expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
   });
 });
 
@@ -80,8 +78,8 @@ describe('the feature-layers layout (src/<feature>/{domain,application,infrastru
   it('is detected by gen init, the domain subfolder holding the port not taken for a context-domains feature', () => {
     const dir = writeProject(FEATURE_LAYERS);
 
-    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'feature-layers', features: ['ordering'] }]);
-    const location = locateFeature(dir, loadProjectConfig(dir), 'ordering');
+    expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'feature-layers', features: ['ordering'] }]);
+    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
     expect(location).toMatchObject({ preset: 'feature-layers', source: 'detected' });
     expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', applicationDir: 'src/ordering/application', infrastructureDir: 'src/ordering/infrastructure', testsDir: 'test/ordering' });
   });
@@ -94,7 +92,7 @@ describe('a port exported after its declaration (interface UserRepository {...} 
     expect(text).toContain('export interface OrderRepository');
     const dir = writeProject({ ...CONTEXT_DOMAINS, [port]: `${text.replace('export interface OrderRepository', 'interface OrderRepository')}\nexport default OrderRepository;\n` });
 
-    expect(detectProjectLayouts(dir)).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
-    expect(locateFeature(dir, loadProjectConfig(dir), 'ordering').paths.domainDir).toBe('src/sales/domain/ordering');
+    expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').paths.domainDir).toBe('src/sales/domain/ordering');
   });
 });

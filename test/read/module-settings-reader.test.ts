@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GenError } from '../../src/errors.js';
 import { matchAlias, readModuleSettings } from '../../src/read/module-settings-reader.js';
 import { readTsconfig } from '../../src/read/tsconfig-reader.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 function project(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-modules-'));
@@ -28,7 +29,7 @@ describe('readModuleSettings', () => {
     { name: 'CommonJS with node10 resolution', pkg: CJS, options: { module: 'CommonJS', moduleResolution: 'node', ignoreDeprecations: '6.0' }, extension: '', description: 'CommonJS (node10 resolution)' },
   ])('$name: relative imports take "$extension"', ({ pkg, options, extension, description }) => {
     const dir = project({ 'package.json': pkg, 'tsconfig.json': { compilerOptions: options }, 'src/a.ts': 'export const a = 1;\n' });
-    const settings = readModuleSettings(dir);
+    const settings = readModuleSettings(loadProjectContext(dir));
     expect(settings.extension).toBe(extension);
     expect(settings.description).toBe(description);
   });
@@ -43,7 +44,7 @@ describe('readModuleSettings', () => {
       'src/domain/order.ts': 'export class Order {}\n',
       'src/app/use-case.ts': "import { Order } from '@domain/order.js';\nexport const o = new Order();\n",
     });
-    const settings = readModuleSettings(dir);
+    const settings = readModuleSettings(loadProjectContext(dir));
     expect(settings.extension).toBe('.js');
     // paths without baseUrl resolve from the file that declares them.
     expect(settings.aliases).toEqual([{ pattern: '@domain/*', targets: ['src/domain/*'] }]);
@@ -59,7 +60,7 @@ describe('readModuleSettings', () => {
       'src/modules/wallet/app/pay.ts': "import { Wallet } from '@modules/wallet/domain/wallet';\nimport { Entity } from '@shared/entity';\nexport const w: Entity = new Wallet();\n",
       'src/modules/wallet/app/open.ts': "import { Wallet } from '@modules/wallet/domain/wallet';\nexport const x = new Wallet();\n",
     });
-    const settings = readModuleSettings(dir);
+    const settings = readModuleSettings(loadProjectContext(dir));
     expect(settings.aliases.map((a) => `${a.pattern}=${a.targets.join(',')}`)).toEqual(['@shared/*=src/shared/*', '@modules/*=src/modules/*', '@unused/*=src/unused/*']);
     expect(settings.usedAliases).toEqual(['@modules/*', '@shared/*']);
   });
@@ -70,8 +71,8 @@ describe('readModuleSettings', () => {
       'src/domain/order.ts': 'export class Order {}\n',
       'src/infrastructure/order.mapper.ts': "import { Order } from '@domain/order';\nexport const o = new Order();\n",
     });
-    expect(readModuleSettings(dir).usedAliases).toEqual(['@domain/*']);
-    expect(readModuleSettings(dir, (path) => path === 'src/infrastructure/order.mapper.ts').usedAliases).toEqual([]);
+    expect(readModuleSettings(loadProjectContext(dir)).usedAliases).toEqual(['@domain/*']);
+    expect(readModuleSettings(loadProjectContext(dir), (path) => path === 'src/infrastructure/order.mapper.ts').usedAliases).toEqual([]);
   });
 
   it('stops with the alias, the tsconfig and the fix when an import through an alias does not resolve', () => {
@@ -82,7 +83,7 @@ describe('readModuleSettings', () => {
     });
     const error = (() => {
       try {
-        readModuleSettings(dir);
+        readModuleSettings(loadProjectContext(dir));
       } catch (e) {
         return e as GenError;
       }
@@ -100,12 +101,12 @@ describe('readModuleSettings', () => {
       'src/modules/order/domain/order.ts': 'export class Order {}\n',
       'tests/order.test.ts': "import { TypeOrmOrderRepository } from '@modules/order/infrastructure/order.repository';\nexport const r = TypeOrmOrderRepository;\n",
     });
-    expect(readModuleSettings(dir).usedAliases).toEqual(['@modules/*']);
+    expect(readModuleSettings(loadProjectContext(dir)).usedAliases).toEqual(['@modules/*']);
   });
 
   it('stops when an extends target cannot be read', () => {
     const dir = project({ 'tsconfig.json': { extends: '@tsconfig/node99/tsconfig.json' } });
-    expect(() => readModuleSettings(dir)).toThrow(/tsconfig.json: .*@tsconfig\/node99/);
+    expect(() => readModuleSettings(loadProjectContext(dir))).toThrow(/tsconfig.json: .*@tsconfig\/node99/);
   });
 
   it('reads a tsconfig with comments and trailing commas, in it and in the file it extends, as tsc does', () => {
@@ -115,7 +116,7 @@ describe('readModuleSettings', () => {
       'tsconfig.json': '{\n  // the app\n  "extends": "./tsconfig.base.json",\n  "compilerOptions": {\n    "module": "NodeNext", // ESM\n    "paths": { "@domain/*": ["./src/domain/*",], },\n  },\n}\n',
       'src/domain/order.ts': 'export class Order {}\n',
     });
-    expect(readModuleSettings(dir)).toMatchObject({ extension: '.js', aliases: [{ pattern: '@domain/*', targets: ['src/domain/*'] }] });
+    expect(readModuleSettings(loadProjectContext(dir))).toMatchObject({ extension: '.js', aliases: [{ pattern: '@domain/*', targets: ['src/domain/*'] }] });
     expect(readTsconfig(dir)?.options).toMatchObject({ experimentalDecorators: true });
   });
 
@@ -130,7 +131,7 @@ describe('readModuleSettings', () => {
   });
 
   it('takes a project without tsconfig for bundler-style relative imports', () => {
-    expect(readModuleSettings(project({ 'package.json': ESM }))).toMatchObject({ tsconfig: undefined, extension: '', usedAliases: [] });
+    expect(readModuleSettings(loadProjectContext(project({ 'package.json': ESM })))).toMatchObject({ tsconfig: undefined, extension: '', usedAliases: [] });
   });
 });
 

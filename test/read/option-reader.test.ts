@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type ProjectConfig } from '../../src/config/project-config.js';
 import type { TypeUse } from '../../src/model/domain-model.js';
@@ -11,6 +12,7 @@ const MAYBE = { type: 'Maybe', some: 'Maybe.some(value)', none: 'Maybe.none()', 
 function returnOf(imports: string, returns: string, extra: Record<string, string> = {}, config: ProjectConfig = DEFAULT_CONFIG): TypeUse {
   const port = `import { Order } from './order';
 import { OrderId } from './order-id';
+import { loadProjectContext } from '../../src/project-context.js';
 ${imports}
 
 export interface OrderRepository {
@@ -18,7 +20,7 @@ export interface OrderRepository {
   findById(id: OrderId): Promise<${returns}>;
 }
 `;
-  const domain = readDomain(writeProject({ ...ORDER_DOMAIN, ...extra, [PORT_FILE]: port }), config, 'ordering');
+  const domain = readDomain(loadProjectContext(writeProject({ ...ORDER_DOMAIN, ...extra, [PORT_FILE]: port })), config, 'ordering');
   return domain.port.methods.find((m) => m.name === 'findById')!.returns;
 }
 
@@ -84,7 +86,7 @@ describe('an Option declared in a generic base port', () => {
   ])('%s %s: inherited with the aggregate substituted, imported as the base port does', (imports, returns, library) => {
     const base = `${imports}\n\nexport interface RepositoryPort<T> {\n  save(entity: T): Promise<void>;\n  findOneById(id: string): Promise<${returns}>;\n}\n`;
     const port = "import { Order } from './order';\nimport { RepositoryPort } from '../../shared/repository.port';\n\nexport interface OrderRepository extends RepositoryPort<Order> {}\n";
-    const domain = readDomain(writeProject({ ...ORDER_DOMAIN, 'src/domain/shared/repository.port.ts': base, [PORT_FILE]: port }), DEFAULT_CONFIG, 'ordering');
+    const domain = readDomain(loadProjectContext(writeProject({ ...ORDER_DOMAIN, 'src/domain/shared/repository.port.ts': base, [PORT_FILE]: port })), DEFAULT_CONFIG, 'ordering');
     const use = domain.port.methods.find((m) => m.name === 'findOneById')!.returns;
 
     expect(use.type).toMatchObject({ kind: 'aggregate', name: 'Order' });

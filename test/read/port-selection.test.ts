@@ -6,12 +6,13 @@ import { namesFeature } from '../../src/read/feature-locator.js';
 import { USERS } from '../fixtures/ports.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const DIR = 'src/domain/aggregates/ordering';
 
 function readError(files: Record<string, string>, feature = 'ordering'): GenError {
   try {
-    readDomain(writeProject(files), DEFAULT_CONFIG, feature);
+    readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
   } catch (error) {
     if (error instanceof GenError) return error;
     throw error;
@@ -21,7 +22,7 @@ function readError(files: Record<string, string>, feature = 'ordering'): GenErro
 
 describe('the ports of an aggregate', () => {
   it('implements a read port, a write port and one-method out-ports together, the one with save first, and leaves the rest alone', () => {
-    const { aggregate, port } = readDomain(writeProject(USERS), DEFAULT_CONFIG, 'users');
+    const { aggregate, port } = readDomain(loadProjectContext(writeProject(USERS)), DEFAULT_CONFIG, 'users');
 
     expect(aggregate).toMatchObject({ name: 'User', defaultExport: true });
     expect(port.ports.map((p) => [p.name, p.defaultExport ?? false])).toEqual([
@@ -49,7 +50,7 @@ describe('the ports of an aggregate', () => {
       [`${DIR}/load-order.port.ts`]: "import { Order } from './order';\nimport { OrderId } from './order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n",
     };
 
-    const { aggregate, port } = readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+    const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
 
     expect(aggregate.name).toBe('Order');
     expect(port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
@@ -74,7 +75,7 @@ export interface OrderViewPort {
 `,
     };
 
-    const { port } = readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+    const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
 
     expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository', 'ArchiveOrderPort']);
     expect(port.methods.map((m) => m.name)).toContain('archive');
@@ -90,7 +91,7 @@ export interface OrderViewPort {
       [`${DIR}/order-stats.port.ts`]: "import { OrderStats } from './order-stats';\n\nexport interface OrderStatsPort {\n  stats(): Promise<OrderStats>;\n}\n",
     };
 
-    const { port } = readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+    const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
 
     expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository']);
     expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual(['InvoiceRepository: a port of another aggregate (Invoice)', 'OrderStatsPort: a read-model port: it returns OrderStats, not Order']);
@@ -106,7 +107,7 @@ export interface OrderViewPort {
 
     let error: unknown;
     try {
-      readDomain(dir, { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: 'src/domain/aggregates/ordering' } } }, 'sales');
+      readDomain(loadProjectContext(dir), { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: 'src/domain/aggregates/ordering' } } }, 'sales');
     } catch (caught) {
       error = caught;
     }
@@ -138,7 +139,7 @@ export interface OrderViewPort {
       [`${dir}/event-store.port.ts`]: "export class EventScheduledEvent {}\n\nexport interface CalendarLogPort {\n  append(id: string, events: EventScheduledEvent[]): Promise<void>;\n}\n",
     };
 
-    const { aggregate, port } = readDomain(writeProject(files), DEFAULT_CONFIG, 'events');
+    const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'events');
 
     expect(aggregate.name).toBe('Event');
     expect(port.ports.map((p) => p.name)).toEqual(['EventRepository']);

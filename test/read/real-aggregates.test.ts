@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
@@ -15,7 +16,7 @@ const POST_TITLE = 'src/domain/aggregates/forum/post-title.ts';
 const COURSE = 'src/domain/aggregates/courses/course.ts';
 
 function read(files: Record<string, string>, feature: string) {
-  return readDomain(writeProject(files), DEFAULT_CONFIG, feature).aggregate;
+  return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature).aggregate;
 }
 
 function field(fields: FieldModel[], name: string): FieldModel {
@@ -364,7 +365,7 @@ describe('which factory rebuilds a stored class', () => {
 
   it('takes createFromExisting(value) by default (ddd-forum value objects), before the constructor', () => {
     const orderId = 'export class OrderId {\n  constructor(readonly value: string) {}\n\n  static createFromExisting(value: string): OrderId {\n    return new OrderId(value);\n  }\n}\n';
-    const domain = readDomain(writeProject({ ...ORDER_DOMAIN, [ORDER_ID]: orderId }), DEFAULT_CONFIG, 'ordering');
+    const domain = readDomain(loadProjectContext(writeProject({ ...ORDER_DOMAIN, [ORDER_ID]: orderId })), DEFAULT_CONFIG, 'ordering');
     const id = field(domain.aggregate.fields, 'id');
 
     expect(id.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'createFromExisting' } } });

@@ -1,3 +1,4 @@
+import { loadProjectContext } from '../../src/project-context.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { readFeature } from '../../src/read/domain-reader.js';
@@ -7,7 +8,7 @@ import { writeProject } from '../support/projects.js';
 const PORT_IMPORT = `import { OrderRepository } from '../../domain/aggregates/ordering/order.repository';`;
 
 function readApplication(files: Record<string, string>, config = DEFAULT_CONFIG) {
-  return readFeature(writeProject({ ...ORDER_DOMAIN, ...files }), config, 'ordering').application;
+  return readFeature(loadProjectContext(writeProject({ ...ORDER_DOMAIN, ...files })), config, 'ordering').application;
 }
 
 describe('readUseCases', () => {

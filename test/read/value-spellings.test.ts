@@ -7,6 +7,7 @@ import { readDomain } from '../../src/read/domain-reader.js';
 import { inventoryWithNestedPrice } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const ORDER = 'src/domain/aggregates/ordering/order.ts';
 const EMAIL = 'src/domain/aggregates/ordering/email.ts';
@@ -21,14 +22,14 @@ function withEmail(emailClass: string): Record<string, string> {
 }
 
 function customerEmail(files: Record<string, string>): FieldModel {
-  const field = readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering').aggregate.fields.find((f) => f.name === 'customerEmail');
+  const field = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate.fields.find((f) => f.name === 'customerEmail');
   if (!field) throw new Error('no customerEmail');
   return field;
 }
 
 function readError(files: Record<string, string>): GenError {
   try {
-    readDomain(writeProject(files), DEFAULT_CONFIG, 'ordering');
+    readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
   } catch (error) {
     if (error instanceof GenError) return error;
     throw error;
@@ -230,7 +231,7 @@ export class Email {
 
 describe('objects nested in what toPrimitives() or toJSON() returns (issue 19)', () => {
   it.each(['toPrimitives', 'toJSON'] as const)('stores an object inside an object of %s() as prefixed columns', (snapshot) => {
-    const domain = readDomain(writeProject(inventoryWithNestedPrice(snapshot)), DEFAULT_CONFIG, 'inventory');
+    const domain = readDomain(loadProjectContext(writeProject(inventoryWithNestedPrice(snapshot))), DEFAULT_CONFIG, 'inventory');
     const model = mapFeature(domain);
 
     expect(model.table.columns.map((c) => [c.name, c.kind, c.nullable])).toEqual(

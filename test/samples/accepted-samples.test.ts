@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { acceptedSamples } from '../../src/samples/accepted-samples.js';
 import { writeProject } from '../support/projects.js';
+import { loadProjectContext } from '../../src/project-context.js';
 
 const DIR = 'src/domain/aggregates/parcels';
 
@@ -39,8 +39,8 @@ export interface ParcelRepository {
 
 async function samplesOf(files: Record<string, string>) {
   const dir = writeProject(files);
-  const config = loadProjectConfig(dir);
-  const { domain } = readFeature(dir, config, 'parcels', {});
+  const config = loadProjectContext(dir).config;
+  const { domain } = readFeature(loadProjectContext(dir), config, 'parcels', {});
   return acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir);
 }
 

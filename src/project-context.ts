@@ -1,0 +1,162 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compareText } from './compare.js';
+import { loaded, need, type Loaded } from './errors.js';
+import { MANIFEST_FILE } from './layout.js';
+import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
+import { parsePackageManifest, type InstalledVersions, type PackageFacts, type PackageManifest } from './config/package-manifest.js';
+import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from './config/project-config.js';
+import { isRunnerConfig, testDiscovery, type RunnerConfigFiles, type TestDiscovery } from './config/test-discovery.js';
+import { testRunner, type TestRunner } from './config/test-runner.js';
+import { projectTypeScript, type TypeScriptVersion } from './config/typescript-version.js';
+import type { ModuleSettings } from './model/module-settings.js';
+import { ownCompilerDefaults } from './read/compiler-defaults.js';
+import { readModuleSettings } from './read/module-settings-reader.js';
+import type { CompilerSetup, ProjectSources } from './read/project-sources.js';
+import { readTsconfig } from './read/tsconfig-reader.js';
+
+/**
+ * Everything gen learns about a project before it generates, read once when a run starts: gen.config.json, the
+ * project's files (listed, with their TypeScript texts), the tsconfig chain, package.json and the versions installed,
+ * the test runner and what it picks up, gen's manifest and how the project's modules import each other. The stages
+ * take what they need from it as data; after it only the writer, the formatter's config lookup and the domain
+ * probe's child process touch the disk. A fact that cannot be read holds its error, raised by the stage that needs it.
+ */
+export interface ProjectContext extends ProjectSources, PackageFacts, RunnerConfigFiles {
+  config: ProjectConfig;
+  /** The `type` of the package.json nearest to the root: what Node takes the project's `.js` files for. */
+  packageType: 'module' | 'commonjs';
+  /** The project's TypeScript: installed, else the lowest its package.json allows; undefined when gen cannot tell. */
+  typescript: TypeScriptVersion | undefined;
+  testRunner: Loaded<TestRunner>;
+  /** Which files the project's test runner picks up. */
+  testDiscovery: Loaded<TestDiscovery>;
+  /** What gen recorded in its last run (.gen/manifest.json), empty before the first. */
+  manifest: Loaded<Manifest>;
+  /** How the project's modules import each other; gen's own files (those the manifest lists) left out. */
+  moduleSettings: Loaded<ModuleSettings>;
+}
+
+export function loadProjectContext(projectRoot: string): ProjectContext {
+  const config = parseProjectConfig(readIfFile(join(projectRoot, CONFIG_FILE)));
+  const packageText = readIfFile(join(projectRoot, 'package.json'));
+  const packageManifest: PackageManifest | undefined = packageText === undefined ? undefined : parsePackageManifest(packageText);
+  const installed: InstalledVersions = { ...installedVersion(projectRoot, 'typeorm', 'typeorm'), ...installedVersion(projectRoot, 'typescript', 'typescript') };
+  const typescript = projectTypeScript({ packageManifest, installed });
+  const sources = loadProjectSources(projectRoot, typescript);
+  // readdir's order (code units): the first config file of a kind is the one the runner would see first too.
+  const rootEntries = readdirSync(projectRoot).sort(compareText);
+  const runnerConfigs = new Map(rootEntries.filter((name) => isRunnerConfig(name) && statSync(join(projectRoot, name)).isFile()).map((name) => [name, readFileSync(join(projectRoot, name), 'utf8')]));
+  const runner = loaded(() => testRunner(packageManifest, rootEntries));
+  const manifestText = readIfFile(join(projectRoot, MANIFEST_FILE));
+  const manifest = loaded(() => (manifestText === undefined ? emptyManifest() : parseManifest(manifestText, MANIFEST_FILE)));
+  const context: ProjectContext = {
+    ...sources,
+    config,
+    packageManifest,
+    installed,
+    typescript,
+    packageType: packageManifest ? typeOf(packageManifest) : packageTypeAbove(projectRoot),
+    runnerConfigs,
+    testRunner: runner,
+    testDiscovery: { value: undefined as never },
+    manifest,
+    moduleSettings: { value: undefined as never },
+  };
+  context.testDiscovery = loaded(() => testDiscovery(context, need(runner).name));
+  // gen's own output says nothing about how the project imports: only the files the manifest does not list count.
+  context.moduleSettings = loaded(() => {
+    const files = need(manifest).files;
+    return readModuleSettings(context, (path) => path in files);
+  });
+  return context;
+}
+
+/**
+ * The project's files and how it compiles, for the readers (src/read/): a folder walk without node_modules and
+ * dot-folders (tinyglobby's and tsc's wildcards skip those too), every TypeScript file's text, the tsconfig chain.
+ */
+function loadProjectSources(projectRoot: string, typescript: TypeScriptVersion | undefined): ProjectSources {
+  const files: string[] = [];
+  const folders = new Set<string>();
+  const subfolders = new Map<string, string[]>();
+  const texts = new Map<string, string>();
+  const seen = new Set<string>();
+  const walk = (relative: string): void => {
+    const absolute = relative === '' ? projectRoot : join(projectRoot, relative);
+    const real = realpathSync(absolute);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const below: string[] = [];
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && isDirectoryAt(join(absolute, entry.name)));
+      if (isDirectory) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        below.push(entry.name);
+        folders.add(path);
+        walk(path);
+      } else {
+        files.push(path);
+        if (/\.(ts|tsx|mts|cts)$/.test(entry.name)) texts.set(path, readFileSync(join(absolute, entry.name), 'utf8'));
+      }
+    }
+    subfolders.set(relative, below.sort(compareText));
+  };
+  walk('');
+  const compiler = loaded((): CompilerSetup => {
+    const tsconfig = readTsconfig(projectRoot);
+    const options = tsconfig?.options ?? {};
+    return { tsconfig, defaults: ownCompilerDefaults(options, typescript, typesPackages(projectRoot, options.typeRoots)) };
+  });
+  return { root: projectRoot, files: files.sort(compareText), folders, subfolders, texts, compiler };
+}
+
+function readIfFile(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+function isDirectoryAt(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The version of `name` Node would load for the project: the nearest node_modules/<name> up from its root. */
+function installedVersion<K extends keyof InstalledVersions>(projectRoot: string, key: K, name: string): Pick<InstalledVersions, K> | undefined {
+  for (let dir = projectRoot; ; dir = dirname(dir)) {
+    const path = join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(path)) {
+      const version = (JSON.parse(readFileSync(path, 'utf8')) as { version?: unknown }).version;
+      return typeof version === 'string' ? ({ [key]: version } as Pick<InstalledVersions, K>) : undefined;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** What Node takes `.js` files under this package.json for; an unreadable one says CommonJS. */
+function typeOf(manifest: PackageManifest): 'module' | 'commonjs' {
+  return manifest.fields?.['type'] === 'module' ? 'module' : 'commonjs';
+}
+
+/** The `type` of the nearest package.json above a project root that has none. */
+function packageTypeAbove(projectRoot: string): 'module' | 'commonjs' {
+  for (let dir = dirname(projectRoot); ; dir = dirname(dir)) {
+    const text = readIfFile(join(dir, 'package.json'));
+    if (text !== undefined) return typeOf(parsePackageManifest(text));
+    if (dirname(dir) === dir) return 'commonjs';
+  }
+}
+
+/** What TypeScript 5 and older include without `types`: every package in the type roots (node_modules/@types up the tree). */
+function typesPackages(projectRoot: string, typeRoots: readonly string[] | undefined): string[] {
+  const roots = typeRoots ?? ancestors(projectRoot).map((dir) => join(dir, 'node_modules', '@types'));
+  return roots.filter((root) => existsSync(root)).flatMap((root) => readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name));
+}
+
+function ancestors(dir: string): string[] {
+  const parent = dirname(dir);
+  return parent === dir ? [dir] : [dir, ...ancestors(parent)];
+}
