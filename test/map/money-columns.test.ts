@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectConfig } from '../../src/config/project-config.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { moneyColumnWarnings } from '../../src/map/money-columns.js';
+import { loadProjectContext } from '../../src/project-context.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { writeProject } from '../support/projects.js';
 
@@ -27,8 +27,9 @@ export class Invoice {
 
 function warningsOf(config?: object): string[] {
   const dir = writeProject({ ...INVOICES, ...(config ? { 'gen.config.json': JSON.stringify(config) } : {}) });
-  const loaded = loadProjectConfig(dir);
-  const { domain } = readFeature(dir, loaded, 'invoices', {});
+  const context = loadProjectContext(dir);
+  const loaded = context.config;
+  const { domain } = readFeature(context, loaded, 'invoices', {});
   return moneyColumnWarnings(mapFeature(domain, loaded.columns, loaded.concurrency), loaded.columns);
 }
 

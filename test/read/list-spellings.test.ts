@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
+import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { writeProject } from '../support/projects.js';
 
@@ -16,7 +17,7 @@ function team(members: string, methods = ''): Record<string, string> {
 }
 
 function fields(members: string): Map<string, FieldModel> {
-  return new Map(readDomain(writeProject(team(members)), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]));
+  return new Map(readDomain(loadProjectContext(writeProject(team(members))), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]));
 }
 
 describe('lists as domains spell them (issue 18)', () => {

@@ -124,8 +124,9 @@ export interface ShipmentRepository {
 
 async function largeOf(rule: string) {
   const dir = writeProject(shipments(rule));
-  const config = loadProjectConfig(dir);
-  const { domain } = readFeature(dir, config, 'shipments', {});
+  const context = loadProjectContext(dir);
+  const { config } = context;
+  const { domain } = readFeature(context, config, 'shipments', {});
   return (await acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir)).largeCollections;
 }
 
