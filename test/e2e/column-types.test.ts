@@ -28,7 +28,7 @@ describe.each([
     const suites = features.length + 1 + Object.keys(files).filter((path) => path.startsWith('tests/')).length;
 
     beforeAll(async () => {
-      dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, { typeorm });
+      dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, { typeorm, compiled: true });
       for (const feature of features) {
         const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
         // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
@@ -64,7 +64,7 @@ describe('a column type changed in gen.config.json', () => {
   const migrations = () => readdirSync(join(dir, 'src/infrastructure/persistence/migrations')).sort();
 
   beforeAll(async () => {
-    dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG });
+    dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG }, { compiled: true });
     const generate = async (day: number, ...flags: string[]) => runGen(['infra', 'ordering', '--cwd', dir, '--now', `2024-06-0${day}T00:00:00Z`, ...flags]);
     expect((await generate(1)).code).toBe(0);
 

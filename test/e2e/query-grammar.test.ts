@@ -20,7 +20,7 @@ describe.each(['0.3', '1'] as const)('on TypeORM %s', (typeorm) => {
         ...CATALOG_DOMAIN,
         'vitest.config.ts': "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n",
       },
-      { typeorm },
+      { typeorm, compiled: true },
     );
     const run = await runGen(['infra', 'catalog', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
     // Warnings about the plan method's prerequisites are expected: this fixture has no use cases or plans.

@@ -15,7 +15,7 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
   let dir: string;
 
   beforeAll(async () => {
-    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm });
+    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm, compiled: true });
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
       // Warnings about the plan method's prerequisites are expected: this fixture has no use cases or plans.
@@ -55,7 +55,7 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
 
 describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
   it('writes the events a save pulls to the outbox table in the save\'s transaction, on every database', async () => {
-    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm });
+    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm, compiled: true });
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox']);
       expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
