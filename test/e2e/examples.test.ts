@@ -17,9 +17,12 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
   const committed = join(ROOT, 'examples', example);
   // Its own runner: jest for a project with a jest config (wallet), else vitest.
   const runner = suiteRunnerOf(readdirSync(committed));
+  // Generated once, in memory, for both tests below.
+  let generating: ReturnType<typeof generateInfra> | undefined;
+  const generated = () => (generating ??= generateInfra({ projectRoot: committed, feature, now: 0 }));
 
   it('has its generated output committed exactly as gen generates it now', async () => {
-    const generation = await generateInfra({ projectRoot: committed, feature, now: 0 });
+    const generation = await generated();
 
     expect(generation.typeorm.line, `TypeORM line read from ${generation.typeorm.from}`).toBe(typeorm);
     for (const file of generation.files) {
@@ -34,7 +37,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     const dir = copyExample(example);
     const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
-    const { layout } = await generateInfra({ projectRoot: committed, feature, now: 0 });
+    const { layout } = await generated();
     const migrationsDir = join(dir, layout.migrationsDir);
     const history = readdirSync(migrationsDir);
     // Each example was created before gen had a version column, and regenerated once since, which added it.
