@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Says once which database servers the generated suites will skip.
+    globalSetup: ['test/support/global-setup.ts'],
     // GEN_TEST_CPU_LOG=<file> logs each test file's CPU and wall time there.
     setupFiles: ['test/support/cpu-time.ts'],
     // One test file per core. Vitest's default leaves one core free, which on a 2-core machine runs the files one

@@ -6,7 +6,7 @@ import { generateInfra } from '../../src/generate.js';
 import { MANIFEST_FILE } from '../../src/layout.js';
 import { parseManifest } from '../../src/manifest.js';
 import { SCHEMA_FILE } from '../../src/migrate/schema-snapshot.js';
-import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { databaseServers } from '../support/databases.js';
 import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool, suiteRunnerOf } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -85,7 +85,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
 
   // The committed output is what gen generates (above), so its suite runs as committed.
   for (const server of servers) {
-    it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`passes its generated tests on ${server.name} (TypeORM ${typeorm})`, () => {
+    it.skipIf(!server.run)(`passes its generated tests on ${server.name} (TypeORM ${typeorm})`, () => {
       expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
       const tests = runTool(runner.tool, runner.args, copyExample(example), { GEN_TEST_DATABASE_URL: server.url });
       expect(tests.status, tests.output).toBe(0);
