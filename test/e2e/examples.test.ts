@@ -13,6 +13,9 @@ const servers = await databaseServers();
 
 afterAll(removeCopies);
 
+/** Each example's copy, once regenerated from scratch, for the one tsc --build below that type-checks them all. */
+const regenerated: { example: string; dir: string }[] = [];
+
 describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => {
   const committed = join(ROOT, 'examples', example);
   // Its own runner: jest for a project with a jest config (wallet), else vitest.
@@ -33,7 +36,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     }
   });
 
-  it(`generates from scratch the same bytes, which type-check under strict and pass their own tests (SQLite, TypeORM ${typeorm})`, async () => {
+  it(`generates from scratch the same bytes, which pass their own tests (SQLite, TypeORM ${typeorm})`, async () => {
     const dir = copyExample(example);
     const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
@@ -70,9 +73,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     expect(second.out).toContain(`CREATE    ${layout.migrationsDir}/${history[1]}`);
     for (const path of generatedPaths) expect(read(dir, path), path).toBe(read(committed, path));
 
-    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
-    expect(tsc.output).toBe('');
-    expect(tsc.status).toBe(0);
+    regenerated.push({ example, dir });
 
     const tests = runTool(runner.tool, runner.args, dir);
     expect(tests.status, tests.output).toBe(0);
@@ -93,3 +94,12 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     });
   }
 });
+
+// One tsc for every copy above: it parses the lib and @types files once, not once per example (about 40% less CPU).
+it('every example generated from scratch type-checks under strict, in one tsc --build', () => {
+  expect(regenerated.map((r) => r.example), 'the examples generated from scratch above').toEqual(EXAMPLES.map((e) => e.example));
+  // --force: a build-info file copied along with an example must not let tsc skip it.
+  const tsc = runTool('tsc', ['--build', '--force', ...regenerated.map((r) => r.dir)], ROOT, {}, 570_000);
+  expect(tsc.output).toBe('');
+  expect(tsc.status).toBe(0);
+}, 600_000);

@@ -121,9 +121,9 @@ export async function runGen(args: string[]): Promise<CliRun> {
 }
 
 /** Runs one of this repository's installed tools (tsc, vitest, jest) in `cwd`, outside the current vitest. */
-export function runTool(tool: 'tsc' | 'vitest' | 'jest', args: string[], cwd: string, extraEnv: Record<string, string> = {}): { status: number | null; output: string } {
+export function runTool(tool: 'tsc' | 'vitest' | 'jest', args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeout = 170_000): { status: number | null; output: string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'));
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1', ...extraEnv }, encoding: 'utf8', timeout: 170_000 });
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1', ...extraEnv }, encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
