@@ -1,8 +1,16 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Says once which database servers the generated suites will skip.
+    globalSetup: ['test/support/global-setup.ts'],
+    // GEN_TEST_CPU_LOG=<file> logs each test file's CPU and wall time there.
+    setupFiles: ['test/support/cpu-time.ts'],
+    // One test file per core. Vitest's default leaves one core free, which on a 2-core machine runs the files one
+    // by one; most of an end-to-end test's time is spent waiting for tsc or a generated suite in a child process.
+    maxWorkers: availableParallelism(),
     // End-to-end tests run tsc and the generated suites of every example in child processes.
     testTimeout: 180_000,
     hookTimeout: 180_000,

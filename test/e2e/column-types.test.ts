@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYWORDS, LEDGER } from '../fixtures/column-types.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
-import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { databaseServers } from '../support/databases.js';
 import { STRICT_COMPILER_OPTIONS, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -28,7 +28,7 @@ describe.each([
     const suites = features.length + 1 + Object.keys(files).filter((path) => path.startsWith('tests/')).length;
 
     beforeAll(async () => {
-      dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, { typeorm });
+      dir = writeProject({ ...files, 'vitest.config.ts': VITEST_CONFIG }, { typeorm, compiled: true });
       for (const feature of features) {
         const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
         // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
@@ -48,7 +48,7 @@ describe.each([
     });
 
     for (const server of servers) {
-      it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`passes them on ${server.name}`, () => {
+      it.skipIf(!server.run)(`passes them on ${server.name}`, () => {
         expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
         const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
         expect(tests.status, tests.output).toBe(0);
@@ -64,7 +64,7 @@ describe('a column type changed in gen.config.json', () => {
   const migrations = () => readdirSync(join(dir, 'src/infrastructure/persistence/migrations')).sort();
 
   beforeAll(async () => {
-    dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG });
+    dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG }, { compiled: true });
     const generate = async (day: number, ...flags: string[]) => runGen(['infra', 'ordering', '--cwd', dir, '--now', `2024-06-0${day}T00:00:00Z`, ...flags]);
     expect((await generate(1)).code).toBe(0);
 
@@ -96,7 +96,7 @@ describe('a column type changed in gen.config.json', () => {
   });
 
   for (const server of servers) {
-    it.skipIf(!server.reachable && !REQUIRE_DATABASES)(`and on ${server.name}`, () => {
+    it.skipIf(!server.run)(`and on ${server.name}`, () => {
       expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
       const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
       expect(tests.status, tests.output).toBe(0);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { databaseServers } from '../support/databases.js';
 import { copyExample, removeCopies, runGen, runTool } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -15,7 +15,7 @@ afterAll(removeCopies);
  * builder (what `schema:log` and `synchronize` run) finds nothing to change. Without prepareDataSource it
  * proposes to drop and re-add every Date column, which `synchronize: true` would do, losing data.
  */
-it.skipIf(!postgres.reachable && !REQUIRE_DATABASES)('a DataSource of your own, from the exported options, has no drift on PostgreSQL', async () => {
+it.skipIf(!postgres.run)('a DataSource of your own, from the exported options, has no drift on PostgreSQL', async () => {
   const dir = copyExample('catalog');
   expect((await runGen(['infra', 'catalog', '--cwd', dir])).code).toBe(0);
   writeFileSync(

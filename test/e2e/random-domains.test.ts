@@ -33,7 +33,7 @@ describe('the random domain generator', () => {
 describe.each(seeds.map((seed) => ({ seed })))('random domain, seed $seed', ({ seed }) => {
   it('type-checks, generates, type-checks again and passes its generated suite on SQLite', async () => {
     const domain = randomDomain(seed, { strictValidation });
-    const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...domain.files });
+    const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...domain.files }, { compiled: true });
     writeFileSync(join(dir, 'SEED.txt'), `${domain.summary}\n`);
     const context = `${domain.summary}\nproject: ${dir}`;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTBOX_TEST, UNIT_OF_WORK, UNIT_OF_WORK_TEST } from '../fixtures/unit-of-work.js';
-import { REQUIRE_DATABASES, databaseServers } from '../support/databases.js';
+import { databaseServers } from '../support/databases.js';
 import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -15,7 +15,7 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
   let dir: string;
 
   beforeAll(async () => {
-    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm });
+    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm, compiled: true });
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
       // Warnings about the plan method's prerequisites are expected: this fixture has no use cases or plans.
@@ -46,7 +46,7 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
     // On SQLite one connection serves every call, so a repository that did not join the transaction would still
     // pass there; on a server it works on a connection of its own, and its writes would survive the rollback.
     for (const server of servers) {
-      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      if (!server.run) continue;
       const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
       expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
     }
@@ -55,7 +55,7 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
 
 describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
   it('writes the events a save pulls to the outbox table in the save\'s transaction, on every database', async () => {
-    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm });
+    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm, compiled: true });
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox']);
       expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
@@ -83,7 +83,7 @@ describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
     expect(tests.status, tests.output).toBe(0);
     expect(tests.output).toMatch(/outbox\.test\.ts \(3 tests\)/);
     for (const server of servers) {
-      if (!server.reachable && !REQUIRE_DATABASES) continue;
+      if (!server.run) continue;
       const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
       expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
     }

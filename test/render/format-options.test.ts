@@ -32,7 +32,7 @@ describe('formatOptions', () => {
 
 describe("a project's prettier config", () => {
   it('formats every generated file, which still compiles', async () => {
-    const dir = writeProject({ ...ORDER_DOMAIN, '.prettierrc': '{ "semi": false, "singleQuote": false, "printWidth": 100 }\n' });
+    const dir = writeProject({ ...ORDER_DOMAIN, '.prettierrc': '{ "semi": false, "singleQuote": false, "printWidth": 100 }\n' }, { compiled: true });
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
 

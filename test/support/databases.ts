@@ -6,31 +6,49 @@ export interface Server {
   url: string;
   /** Whether something accepts connections at the URL's host and port. */
   reachable: boolean;
+  /** Whether the suites run on it: asked for (see DATABASES_ASKED) and reachable, or required. */
+  run: boolean;
 }
 
-/** Set (by .ci/run) to fail, instead of skip, when a server is not reachable. */
+/** Set (by .ci/run) to run the generated suites on every server, failing instead of skipping when one is not reachable. */
 export const REQUIRE_DATABASES = process.env['GEN_REQUIRE_DATABASES'] === '1';
+
+/**
+ * The generated suites run on PostgreSQL and MariaDB in CI, and locally only when asked with GEN_TEST_DATABASES=1:
+ * they are about a third of the end-to-end tests' time, and what they check (SQL the server runs, on a connection
+ * of its own) changes less often than what SQLite already checks.
+ */
+export const DATABASES_ASKED = REQUIRE_DATABASES || process.env['GEN_TEST_DATABASES'] === '1';
 
 const SERVERS = [
   { name: 'PostgreSQL', variable: 'GEN_TEST_POSTGRES_URL', url: 'postgres://root@127.0.0.1:5432/test' },
   { name: 'MariaDB', variable: 'GEN_TEST_MARIADB_URL', url: 'mariadb://root@127.0.0.1:3306/test' },
 ];
 
-/** Every server, with whether it is reachable; tells once, on stderr, which ones will be skipped and why. */
+/** Every server, with whether it is reachable and whether the suites run on it (connections are tried only when asked). */
 export async function databaseServers(): Promise<Server[]> {
-  const servers = await Promise.all(
+  return Promise.all(
     SERVERS.map(async ({ name, variable, url: fallback }) => {
       const url = process.env[variable] || fallback;
-      return { name, url, variable, reachable: await accepts(new URL(url)) };
+      const reachable = DATABASES_ASKED && (await accepts(new URL(url)));
+      return { name, url, reachable, run: REQUIRE_DATABASES || reachable };
     }),
   );
-  for (const server of servers.filter((s) => !s.reachable && !REQUIRE_DATABASES)) {
-    process.stderr.write(
-      `gen tests: ${server.name} is not reachable at ${server.url}: skipping the generated suites on it ` +
-        `(set ${server.variable} to another URL, or GEN_REQUIRE_DATABASES=1 to fail instead).\n`,
-    );
+}
+
+/** What the run will skip and why, said once (from vitest's global setup) rather than by every test file. */
+export async function databaseNotice(): Promise<string | undefined> {
+  if (!DATABASES_ASKED) {
+    return 'gen tests: the generated suites run on SQLite only; GEN_TEST_DATABASES=1 runs them on PostgreSQL and MariaDB too (CI does, with GEN_REQUIRE_DATABASES=1).';
   }
-  return servers.map(({ name, url, reachable }) => ({ name, url, reachable }));
+  const skipped = (await databaseServers()).filter((server) => !server.run);
+  if (skipped.length === 0) return undefined;
+  return skipped
+    .map((server) => {
+      const variable = SERVERS.find((s) => s.name === server.name)!.variable;
+      return `gen tests: ${server.name} is not reachable at ${server.url}: skipping the generated suites on it (set ${variable} to another URL, or GEN_REQUIRE_DATABASES=1 to fail instead).`;
+    })
+    .join('\n');
 }
 
 function accepts(url: URL): Promise<boolean> {
