@@ -200,17 +200,6 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
   };
 }
 
-/** The plan document's line for one of these methods. */
-export function dynamicQueryImplementation(method: DynamicMethod, model: PersistenceModel, layout: ArtifactLayout): string {
-  const fields = queryableFields(model).map((f) => `\`${f.name}\``).join(', ');
-  if (method.kind === 'criteria') {
-    const result = method.result === 'count' ? '`COUNT(*)` of the rows its filters select (its order and page do not apply)' : 'the rows its filters select, in its order, then by id, within its limit and offset';
-    return `criteria: \`${method.criteria.name}\` read at run time (\`${layout.queries}\`): ${result}; filters and order may name ${fields}, anything else is rejected`;
-  }
-  const page = method.page ? `, returned as a \`${method.page.name}\` with the total row count` : '';
-  return `page request: \`${method.request.name}\` read at run time (\`${layout.queries}\`): OFFSET/LIMIT over the roots, in the requested order, then by id${page}; the order may name ${fields}, anything else is rejected`;
-}
-
 function fieldsName(model: PersistenceModel): string {
   return `${constantCase(model.names.aggregate)}_QUERY_FIELDS`;
 }

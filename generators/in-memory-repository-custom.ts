@@ -4,10 +4,10 @@ import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, implementedPorts } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
-import { handWrittenStubs } from './repository-custom.js';
+import { handWrittenStubs, type RepositoryCustomTemplate } from './repository-custom.js';
 
 /** The user's part of the in-memory repository: like repositoryCustom, created once and never overwritten. */
-export function inMemoryRepositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact | undefined {
+export function inMemoryRepositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.inMemoryRepositoryCustom;

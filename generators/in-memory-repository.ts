@@ -3,8 +3,10 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
-import { customClass } from './repository.js';
-import { newIdExpression, planMethod } from './repository-queries.js';
+import { customClass, supportFiles } from './repository.js';
+import { planMethod } from './methods/plan-method.js';
+import { newIdExpression } from './methods/next-id.js';
+import { addBodyImports, bodyImports, memoryBody } from './methods/index.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 
@@ -14,17 +16,12 @@ import { addValueCheckImports, columnChecksName } from './value-checks.js';
  * transactions.ts) and applies the same query semantics (support/query-semantics.ts), so one contract
  * suite passes on both.
  */
-export function inMemoryRepository({ model, layout, specifiers }: GeneratorContext): Artifact {
+export function inMemoryRepository({ model, layout, specifiers }: GeneratorContext): Artifact<InMemoryRepositoryTemplate> {
   const { names, aggregate, port } = model;
   const path = layout.inMemoryRepository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
   const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
-  const methods = implemented.map((m) => {
-    const plan = planMethod(m, model);
-    // `() => true` where nothing is tested: an unused `model` parameter fails noUnusedParameters.
-    // An async port method is not declared async (it would await nothing): its body runs in `settled`, so what it throws rejects.
-    return { ...plan, signature: methodSignature(m.method).replace(/^async /, ''), settled: m.method.async, filter: plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}` };
-  });
+  const methods = implemented.map((m) => planMethod(m, model));
   const imports = addAggregateImport(new ImportSet(), specifiers, path, aggregate, { typeOnly: true });
   addPortImports(imports, specifiers, path, port).add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
@@ -32,22 +29,18 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   // Saves and loads go through what both repositories share: versions, snapshots, the same errors.
   imports.add(specifiers.generated(path, layout.transactions), 'InMemoryAggregates');
-  if (methods.some((m) => m.settled)) imports.add(specifiers.generated(path, layout.transactions), 'settled');
   addValueCheckImports(imports, specifiers, path, layout, model, methods);
-  if (methods.some((m) => m.kind === 'transaction')) imports.add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');
   const id = model.fields.find((f) => f.column.primary)!;
-  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic);
+  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic !== undefined);
   if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');
-  for (const plan of methods) {
-    for (const name of plan.memorySupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
-  }
-  if (methods.some((m) => m.kind === 'find-by-ids')) imports.add(specifiers.generated(path, layout.querySupport), 'sameValue');
+  addBodyImports(imports, supportFiles(specifiers, path, layout), implemented.map((m, i) => bodyImports(m, methods[i]!).memory));
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
   if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
+  const shape = { aggregate: names.aggregate, idProperty: id.column.property, ...(newId === undefined ? {} : { newId }) };
   return {
     path,
     template: 'in-memory-repository.ejs',
@@ -64,10 +57,27 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       idProperty: id.column.property,
       columnChecks: columnChecksName(model),
       keyType: modelPropertyType(id.column),
-      newId,
-      methods,
-      // Only emitted where a method uses it: an unused private method fails `noUnusedLocals`.
+      // An async port method is not declared async here (it would await nothing): see memoryBody.
+      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method).replace(/^async /, ''), body: memoryBody(m, methods[i]!, shape) })),
       usesMatching,
     },
   };
+}
+
+/** What templates/in-memory-repository.ejs prints: the class skeleton, and each method's signature and body. */
+export interface InMemoryRepositoryTemplate {
+  imports: string[];
+  className: string;
+  base: string | undefined;
+  port: string;
+  aggregate: string;
+  variable: string;
+  modelClass: string;
+  mapper: string;
+  idProperty: string;
+  columnChecks: string;
+  keyType: string;
+  methods: { signature: string; body: string[] }[];
+  /** Only emitted where a method uses it: an unused private method fails `noUnusedLocals`. */
+  usesMatching: boolean;
 }

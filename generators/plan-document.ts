@@ -3,12 +3,11 @@ import { planDate } from '../src/manifest.js';
 import { columnTypeText } from '../src/map/column-types.js';
 import { schemaName } from '../src/map/naming.js';
 import type { ArtifactLayout } from '../src/layout.js';
-import type { Operator } from '../src/map/derived-query-parser.js';
-import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
 import type { Rehydration } from '../src/model/domain-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { dynamicQueryImplementation } from './dynamic-queries.js';
+import { planRow } from './methods/index.js';
 import { estimateEffort, formatMinutes } from './effort-estimate.js';
 import { methodSignature } from './port-signature.js';
 import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
@@ -53,7 +52,7 @@ export function planDocument(context: GeneratorContext): Artifact {
       },
       methods: model.methods.map((m) => ({
         signature: cell(code(methodSignature(m.method).replace(/^async /, ''))),
-        implementation: cell(implementation(m, model, layout)),
+        implementation: cell(planRow(m, model, layout)),
         calledBy: cell(callersOf(m.method.name, application).map((c) => code(c.useCase)).join(', ') || '-'),
       })),
       // How use cases that change several aggregates get one transaction: the port's own, or how to ask for one.
@@ -166,107 +165,6 @@ function unitOfWork(model: PersistenceModel, layout: ArtifactLayout): string {
     return `Use cases that change several aggregates run in ${code(`${model.port.name}.${transaction.method.name}(work)`)}: every generated repository's calls inside it, of any feature, join one transaction (${code(layout.transactions)}).`;
   }
   return `Use cases that change several aggregates need one transaction: declare ${code('transaction<T>(work: () => Promise<T>): Promise<T>')} on the port and every generated repository's calls inside it, of any feature, join it.`;
-}
-
-function implementation(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
-  const table = model.table.name;
-  const children = model.children.map((c) => `\`${c.table.name}\``).join(' and ');
-  const column = (field: string) => model.fields.find((f) => f.field.name === field)!.column.name;
-  switch (method.kind) {
-    case 'save':
-      return children
-        ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`
-        : `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row; an aggregate the repository has not seen is upserted (insert, or update of the row with the same id)`;
-    case 'write':
-      return method.mode === 'create'
-        ? `CRUD: written as \`save\` writes a new aggregate, after a primary-key lookup: an id already stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}${method.list === 'no' ? '' : ' (a list is written only if every id is new)'}`
-        : `CRUD: written as \`save\` writes it, after a primary-key lookup: an id not stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}`;
-    case 'save-all':
-      return 'CRUD: each aggregate written as `save` writes it, all in one transaction when that takes two or more statements';
-    case 'find-by-id':
-      return `CRUD: primary-key lookup${children ? ` with its ${children} rows` : ''}, one statement, \`${method.absent === 'option' ? (method.method.returns.option?.none ?? 'none') : method.absent}\` when absent`;
-    case 'find-by-ids':
-      return 'CRUD: `WHERE id IN (…)`, in id order';
-    case 'find-all':
-      return method.page ? `CRUD: every row, in id order, \`${method.page.skip}\`/\`${method.page.take}\` as OFFSET/LIMIT` : 'CRUD: every row, in id order';
-    case 'count-all':
-      return 'CRUD: `COUNT(*)`';
-    case 'exists-by-id':
-      return 'CRUD: primary-key lookup, `true` when found';
-    case 'delete-by-id':
-      return method.reports ? 'CRUD: delete by primary key; resolves to whether a row was deleted' : 'CRUD: delete by primary key; rejects when no row was deleted';
-    case 'next-id':
-      return 'CRUD: a new random UUID (no database access)';
-    case 'transaction':
-      return `unit of work: runs the callback in one transaction that every generated repository's calls inside it join (\`${layout.transactions}\`); a rejection rolls all of them back, a nested call joins the outer one`;
-    case 'criteria':
-    case 'find-page':
-      return dynamicQueryImplementation(method, model, layout);
-    case 'hand-written':
-      return `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`;
-    case 'derived': {
-      const { query } = method;
-      const where = query.where.map((group) => group.map((c) => sqlShape(column(c.field), c.operator, c.ignoreCase)).join(' AND ')).join(' OR ');
-      const clause = where ? ` WHERE ${where}` : '';
-      const order = query.orderBy.length > 0 ? ` ORDER BY ${query.orderBy.map((o) => `${column(o.field)} ${o.direction.toUpperCase()}`).join(', ')}` : '';
-      const limit = query.limit === undefined ? '' : ` LIMIT ${query.limit}`;
-      const page = query.page ? `, paginated by \`${query.page.skip}\`/\`${query.page.take}\`` : '';
-      switch (query.action) {
-        case 'find':
-          return `derived query: \`SELECT …${clause}${order}${limit}\`, ${query.result === 'one' ? 'at most one row' : 'rows'}${page}`;
-        case 'count':
-          return `derived count: \`SELECT COUNT(*)${clause}\``;
-        case 'exists':
-          return `derived exists: \`SELECT 1${clause} LIMIT 1\``;
-        case 'delete':
-          return `derived delete: \`DELETE${clause}\` (the matching ids, then delete by id, in one transaction), ${query.result === 'count' ? 'returns the rows deleted' : 'returns nothing'}`;
-      }
-    }
-  }
-}
-
-/** The SQL a condition stands for, as a reader of the plan would write it. */
-function sqlShape(column: string, operator: Operator, ignoreCase: boolean): string {
-  const c = ignoreCase ? `LOWER(${column})` : column;
-  const p = ignoreCase ? 'LOWER(?)' : '?';
-  switch (operator) {
-    case 'equals':
-      return `${c} = ${p}`;
-    case 'not':
-      return `${c} <> ${p}`;
-    case 'in':
-      return `${c} IN (?)`;
-    case 'notIn':
-      return `${c} NOT IN (?)`;
-    case 'lessThan':
-      return `${c} < ?`;
-    case 'lessThanEqual':
-      return `${c} <= ?`;
-    case 'greaterThan':
-      return `${c} > ?`;
-    case 'greaterThanEqual':
-      return `${c} >= ?`;
-    case 'between':
-      return `${c} BETWEEN ? AND ?`;
-    case 'isNull':
-      return `${c} IS NULL`;
-    case 'isNotNull':
-      return `${c} IS NOT NULL`;
-    case 'true':
-      return `${c} = TRUE`;
-    case 'false':
-      return `${c} = FALSE`;
-    case 'like':
-      return `${c} LIKE ${p}`;
-    case 'notLike':
-      return `${c} NOT LIKE ${p}`;
-    case 'startingWith':
-      return `${c} LIKE '?%'`;
-    case 'endingWith':
-      return `${c} LIKE '%?'`;
-    case 'containing':
-      return `${c} LIKE '%?%'`;
-  }
 }
 
 function firstHeading(markdown: string): string | undefined {

@@ -4,12 +4,34 @@ import { ImportSet } from '../src/render/imports.js';
 import { addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { customClass } from './repository.js';
+import { handWritten } from './methods/hand-written.js';
+
+/** A hand-written method's stub: its signature, and a body that throws until the user writes it (methods/hand-written.ts). */
+export interface HandWrittenStub {
+  name: string;
+  signature: string;
+  async: boolean;
+  body: string[];
+}
 
 /** The hand-written methods, as stubs that throw until the user writes them. */
-export function handWrittenStubs(model: PersistenceModel) {
-  return model.methods
-    .filter((m) => m.kind === 'hand-written')
-    .map((m) => ({ name: m.method.name, signature: methodSignature(m.method, { unusedParameters: true }), async: m.method.async }));
+export function handWrittenStubs(model: PersistenceModel): HandWrittenStub[] {
+  return model.methods.flatMap((m) =>
+    m.kind === 'hand-written' ? [{ name: m.method.name, signature: methodSignature(m.method, { unusedParameters: true }), async: m.method.async, body: handWritten.stub(m) }] : [],
+  );
+}
+
+/** What templates/repository-custom.ejs and in-memory-repository-custom.ejs print. */
+export interface RepositoryCustomTemplate {
+  imports: string[];
+  className: string;
+  generatedClass: string;
+  modelClass: string;
+  mapper: string;
+  port: string;
+  stubs: HandWrittenStub[];
+  /** In memory: the type of the rows' keys. */
+  keyType?: string;
 }
 
 /**
@@ -17,7 +39,7 @@ export function handWrittenStubs(model: PersistenceModel) {
  * derive, and never overwrites it. The generated class extends it; a port method added later that is
  * missing here is a compile error in the generated class.
  */
-export function repositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact | undefined {
+export function repositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.repositoryCustom;

@@ -1,8 +1,8 @@
 import pluralize from 'pluralize';
-import type { Condition, FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
+import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { rehydrationCall, toColumnValue } from '../src/render/conversions.js';
+import { toColumnValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -10,8 +10,9 @@ import { concurrentWriters } from './concurrent-writers.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter } from './sample-writer.js';
-import { compareStored, evaluateQuery, type Argument, type OracleRow } from './query-oracle.js';
-import { CHILD_SAMPLES, LARGE_COLLECTION, SAMPLE_COUNT, SampleSet, type SampleChoices, type SampleValue, type StoredValue } from './test-samples.js';
+import { asParameter, pageCase, wraps } from './methods/test-arguments.js';
+import { derivedCases } from './methods/derived-query.js';
+import { CHILD_SAMPLES, LARGE_COLLECTION, SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
 
@@ -292,20 +293,6 @@ function statementCounts(model: PersistenceModel): { created: number; changed: n
   return { created: inTransaction(created), changed: inTransaction(changed) };
 }
 
-/**
- * A port parameter that is a single-value object over what a field stores (a primitives-style aggregate's
- * `name: string` queried with a `ProductName`): the tests build it around the field's value. A primitive parameter
- * for a value-object field (`exists(userId: string)` of a `UserId`) is given the value inside.
- */
-function asParameter(expression: string, parameter: ValueType | undefined, field: FieldMapping): string {
-  if (parameter?.kind === 'primitive' && field.field.type.kind === 'value-object') return `${expression}${field.field.type.valueAccess}`;
-  return parameter && wraps(parameter, field) ? rehydrationCall(parameter.name, parameter.rehydration, () => expression) : expression;
-}
-
-function wraps(parameter: ValueType, field: FieldMapping): parameter is Extract<ValueType, { kind: 'value-object' }> {
-  return parameter.kind === 'value-object' && field.field.type.kind === 'primitive';
-}
-
 /** Each parameter the tests build around a field's value, with that field: derived-query arguments and ids. */
 export function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
@@ -340,119 +327,4 @@ export function uuidFields(model: PersistenceModel): Set<string> {
 /** Fields that a single-result query looks up: the samples must differ in them. */
 function uniqueFields(model: PersistenceModel): Set<string> {
   return new Set(model.methods.flatMap((m) => (m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [])));
-}
-
-/** `{ limit: 2, offset: 1 }`: the second and third rows. */
-function pageCase(take: string, skip: string) {
-  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: 1, take: 2 };
-}
-
-interface ArgumentValue {
-  expression: string;
-  stored: Argument;
-}
-
-/** Arguments that make each operator meaningful on the samples (see SampleSet for the values). */
-function conditionArguments(condition: Condition, mapping: FieldMapping, parameter: ValueType | undefined, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
-  // A plain parameter on a value-object field (`findBySkuContaining(text: string)`) takes the stored value itself.
-  const plain = parameter?.kind === 'primitive' && mapping.field.type.kind === 'value-object';
-  const asArgument = (value: SampleValue): SampleValue => ({ ...value, expression: plain && value.stored !== null ? tsLiteral(value.stored) : asParameter(value.expression, parameter, mapping) });
-  const variant = (v: number) => asArgument(samples.variant(mapping, v));
-  const text = (raw: string) => asArgument(samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw));
-  const raw = (v: number) => String(samples.variant(mapping, v).stored);
-  switch (condition.operator) {
-    case 'equals':
-    case 'not':
-      return [condition.ignoreCase ? text(raw(0)) : variant(0)];
-    case 'in':
-    case 'notIn': {
-      const values = emptyLists ? [] : condition.operator === 'in' ? [variant(0), variant(3)] : [variant(0)];
-      return [{ expression: `[${values.map((v) => v.expression).join(', ')}]`, stored: values.map((v) => v.stored) as StoredValue[] }];
-    }
-    // Each bound sits on a sample's value, so exclusive and inclusive comparisons give different rows.
-    case 'lessThan':
-      return [variant(3)];
-    case 'greaterThan':
-      return [variant(0)];
-    case 'lessThanEqual':
-    case 'greaterThanEqual':
-      return [variant(1)];
-    case 'between': {
-      return [variant(0), variant(1)].sort((a, b) => compareStored(a.stored as StoredValue, b.stored as StoredValue));
-    }
-    case 'like':
-    case 'notLike':
-      return [text(`%${raw(0).split(' ').pop()}`)];
-    case 'startingWith':
-      return [text(condition.ignoreCase ? raw(1).slice(0, -1) : raw(1).slice(0, 6))];
-    case 'endingWith':
-      return [text(raw(1).slice(-3))];
-    case 'containing':
-      // `_%` as data: an unescaped LIKE would match every row. Folded, `ALPHA_` finds only `… alpha_%`.
-      return [condition.ignoreCase ? text('alpha_') : text('_%')];
-    default:
-      return [];
-  }
-}
-
-/** One derived query's test: the call, and what it must return. */
-interface QueryCase {
-  name: string;
-  title: string;
-  call: string;
-  result: string;
-  absent: string;
-  expectedIds?: string;
-  expectedSample?: number | null;
-  rejects?: boolean;
-  expected?: string;
-  /** After a delete: the ids left. */
-  remaining?: string;
-  emptyLists?: boolean;
-}
-
-/** Every derived query gets a case; one with In or NotIn gets another with empty lists (nothing, and no restriction). */
-function derivedCases(method: Method<'derived'>, model: PersistenceModel, samples: SampleSet): QueryCase[] {
-  const hasList = method.query.where.flat().some((c) => c.operator === 'in' || c.operator === 'notIn');
-  return hasList ? [derivedCase(method, model, samples, false), { ...derivedCase(method, model, samples, true), emptyLists: true }] : [derivedCase(method, model, samples, false)];
-}
-
-function derivedCase(method: Method<'derived'>, model: PersistenceModel, samples: SampleSet, emptyLists: boolean): QueryCase {
-  const { query } = method;
-  const byName = new Map(model.fields.map((f) => [f.field.name, f]));
-  const id = model.fields.find((f) => f.column.primary)!;
-  const args: ArgumentValue[] = [];
-  for (const condition of query.where.flat()) {
-    const parameter = condition.parameters[0] === undefined ? undefined : method.method.parameters[condition.parameters[0]]!.use.type;
-    const values = conditionArguments(condition, byName.get(condition.field)!, parameter, samples, emptyLists);
-    condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
-  }
-  const page = query.page && pageCase(query.page.take, query.page.skip);
-  if (page && query.page) args[query.page.parameter] = { expression: page.expression, stored: null };
-  const rows: OracleRow[] = Array.from({ length: SAMPLE_COUNT }, (_, sample) => ({
-    sample,
-    values: new Map(model.fields.map((f) => [f.field.name, samples.value(f, sample).stored])),
-  }));
-  const found = evaluateQuery(query, args.map((a) => a.stored), rows, id.field.name, page);
-  const idText = (sample: number) => String(samples.idValue(sample).stored);
-  const call = `${method.method.name}(${args.map((a) => a.expression).join(', ')})`;
-  const base = { name: method.method.name, call, result: query.result, absent: query.absent };
-  switch (query.result) {
-    case 'many':
-      return { ...base, title: `${method.method.name} finds ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}`, expectedIds: tsLiteral(found.map((s) => samples.idValue(s).stored)) };
-    case 'one':
-      if (found.length > 1 && query.limit === undefined) return { ...base, title: `${method.method.name} rejects more than one match`, rejects: true };
-      return { ...base, title: `${method.method.name} finds ${found[0] === undefined ? 'nothing' : idText(found[0])}`, expectedSample: found[0] ?? null };
-    case 'exists':
-      return { ...base, title: `${method.method.name} is ${found.length > 0}`, expected: String(found.length > 0) };
-    default: {
-      const remaining = query.action === 'delete' ? Array.from({ length: SAMPLE_COUNT }, (_, s) => s).filter((s) => !found.includes(s)) : undefined;
-      return {
-        ...base,
-        title: query.action === 'delete' ? `${method.method.name} deletes ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}` : `${method.method.name} counts ${found.length}`,
-        expected: query.result === 'count' ? String(found.length) : undefined,
-        remaining: remaining && tsLiteral(remaining.map((s) => samples.idValue(s).stored)),
-      };
-    }
-  }
 }

@@ -2,19 +2,23 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
-import { newIdExpression, planMethod } from './repository-queries.js';
+import { planMethod } from './methods/plan-method.js';
+import { newIdExpression } from './methods/next-id.js';
+import { addBodyImports, bodyImports, typeOrmBody } from './methods/index.js';
+import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
+import type { ArtifactLayout } from '../src/layout.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
-export function repository({ model, layout, specifiers }: GeneratorContext): Artifact {
+export function repository({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryTemplate> {
   const { names, aggregate, port, table } = model;
   const path = layout.repository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
   const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
-  const plans = implemented.map((m) => ({ ...planMethod(m, model), signature: methodSignature(m.method) }));
+  const plans = implemented.map((m) => planMethod(m, model));
   const imports = new ImportSet().add('typeorm', 'DataSource', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate, { typeOnly: true });
   addPortImports(imports, specifiers, path, port)
@@ -25,25 +29,23 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
   for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'typeorm');
-  for (const plan of plans) {
-    for (const name of plan.typeormImports) imports.add('typeorm', name);
-    for (const name of plan.sqlSupportImports) imports.add(specifiers.generated(path, layout.querySupport), name);
-  }
   const id = model.fields.find((f) => f.column.primary)!;
   // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
   const transactional = implemented.some((m) => m.kind === 'transaction');
   imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository');
-  if (transactional) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction');
   // Saves go through the project's one AggregateStore: versions, plain inserts, what changed since the load.
   imports.add(specifiers.generated(path, layout.aggregateStore), 'AggregateStore');
   addValueCheckImports(imports, specifiers, path, layout, model, plans);
-  if (implemented.some((m) => m.kind === 'write' && m.mode === 'create' && m.result === 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
+  addBodyImports(imports, supportFiles(specifiers, path, layout), implemented.map((m, i) => bodyImports(m, plans[i]!).typeorm));
   const outbox = model.outbox && outboxAccess(model.outbox.events);
   if (outbox) imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
   const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || (m.kind === 'criteria' && m.result === 'many') || (m.kind === 'derived' && m.query.action === 'find'));
   if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
+  const store = port.methods.some((m) => m.name === 'store') ? 'aggregateStore' : 'store';
+  const rows = model.children.length > 0 && usesLoaded;
+  const shape = { aggregate: names.aggregate, modelClass: names.modelClass, idProperty: id.column.property, store, rows, ...(newId === undefined ? {} : { newId }) };
   return {
     path,
     template: 'repository.ejs',
@@ -62,23 +64,49 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       version: model.version?.property,
       columnChecks: columnChecksName(model),
       // The AggregateStore member, named so that a port method `store(x)` keeps its name.
-      store: port.methods.some((m) => m.name === 'store') ? 'aggregateStore' : 'store',
+      store,
       // With children, reads go through AggregateRows: ids first (a find), then the rows of those roots.
-      rows: model.children.length > 0 &&
-        usesLoaded && {
-          collections: tsLiteral(model.children.map((c) => c.field.name)),
-          matching: plans.some((p) => p.paged),
-        },
+      rows: rows ? { collections: tsLiteral(model.children.map((c) => c.field.name)), matching: plans.some((p) => p.paged) } : undefined,
       // `loaded` is only emitted where a method reads aggregates: an unused private method fails noUnusedLocals.
       usesLoaded,
-      newId,
       transactional,
       outbox,
       table: table.name,
       needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic),
-      methods: plans,
+      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method), body: typeOrmBody(m, plans[i]!, shape) })),
     },
   };
+}
+
+/** What templates/repository.ejs prints: the class skeleton, and each method's signature and body. */
+export interface RepositoryTemplate {
+  imports: string[];
+  className: string;
+  /** The user's custom class it extends, where the port has hand-written methods. */
+  base: string | undefined;
+  port: string;
+  aggregate: string;
+  variable: string;
+  modelClass: string;
+  mapper: string;
+  idProperty: string;
+  /** The child collections' names, as a TypeScript array literal. */
+  collections: string;
+  version: string | undefined;
+  columnChecks: string;
+  store: string;
+  rows: { collections: string; matching: boolean } | undefined;
+  usesLoaded: boolean;
+  transactional: boolean;
+  outbox: { read: string; clear?: string } | undefined;
+  table: string;
+  needsDialect: boolean;
+  methods: { signature: string; body: string[] }[];
+}
+
+/** The support files a repository's method bodies import from, as `path` reaches them. */
+export function supportFiles(specifiers: ModuleSpecifiers, path: string, layout: ArtifactLayout) {
+  return { querySupport: specifiers.generated(path, layout.querySupport), transactions: specifiers.generated(path, layout.transactions), persistenceErrors: specifiers.generated(path, layout.persistenceErrors) };
 }
 
 /** How write() takes an aggregate's events: pulled in one call, or read and, once saved, cleared. */

@@ -41,13 +41,13 @@ export interface GeneratorContext {
   liveLists?: readonly string[];
 }
 
-/** One file to render: a generator's output, handed to its template. */
-export interface Artifact {
+/** One file to render: a generator's output, handed to its template; `Data` is what the template receives. */
+export interface Artifact<Data extends object = object> {
   path: string;
   template: string;
   /** The domain file (or other source) this artifact is generated from, for its header. */
   source: string;
-  data: object;
+  data: Data;
   /** `user`: written once for the user to complete (hand-written methods), never overwritten afterwards. */
   owner?: 'gen' | 'user';
 }

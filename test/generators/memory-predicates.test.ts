@@ -4,7 +4,7 @@ import { mapFeature } from '../../src/map/map-feature.js';
 import type { PersistenceModel } from '../../src/map/persistence-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { evaluateQuery, type Argument, type OracleRow } from '../../generators/query-oracle.js';
-import { planMethod } from '../../generators/repository-queries.js';
+import { planMethod } from '../../generators/methods/plan-method.js';
 import type { StoredValue } from '../../generators/test-samples.js';
 // The generated helpers themselves, as a project gets them: the predicates below call them.
 import { compareColumns, foldCase, matchesText, sameValue } from '../../examples/shop/src/infrastructure/persistence/support/query-semantics.js';

@@ -1,0 +1,9 @@
+import type { ArtifactLayout } from '../../src/layout.js';
+import type { MethodOf } from './method-emitter.js';
+
+/** A method gen cannot derive: a stub that throws, in each repository's custom class, for the user to write. */
+export const handWritten = {
+  stub: (method: MethodOf<'hand-written'>): string[] => [`throw new Error('not implemented: ${method.method.name}');`],
+  planRow: (method: MethodOf<'hand-written'>, layout: ArtifactLayout): string =>
+    `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`,
+};

@@ -1,0 +1,92 @@
+import type { ArtifactLayout } from '../../src/layout.js';
+import type { ImportSet } from '../../src/render/imports.js';
+import type { PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
+import type { MethodPlan } from './method-plan.js';
+import { countAll } from './count-all.js';
+import { deleteById } from './delete-by-id.js';
+import { derivedQuery } from './derived-query.js';
+import { dynamicQuery } from './dynamic-query.js';
+import { existsById } from './exists-by-id.js';
+import { findAll } from './find-all.js';
+import { findById } from './find-by-id.js';
+import { findByIds } from './find-by-ids.js';
+import { handWritten } from './hand-written.js';
+import type { BodyImports, ImplementedKind, ImplementedMethod, MemoryClass, MethodEmitter, MethodOf, TypeOrmClass } from './method-emitter.js';
+import { nextId } from './next-id.js';
+import { save } from './save.js';
+import { saveAll } from './save-all.js';
+import { transaction } from './transaction.js';
+import { write } from './write.js';
+
+export type { BodyImports, ImplementedKind, ImplementedMethod, MemoryClass, MethodEmitter, MethodOf, TypeOrmClass } from './method-emitter.js';
+
+/** One emitter per kind gen implements: adding a kind without one is a type error here. */
+const EMITTERS: { [K in ImplementedKind]: MethodEmitter<MethodOf<K>> } = {
+  save,
+  write,
+  'save-all': saveAll,
+  'find-by-id': findById,
+  'find-by-ids': findByIds,
+  'find-all': findAll,
+  'count-all': countAll,
+  'exists-by-id': existsById,
+  'delete-by-id': deleteById,
+  'next-id': nextId,
+  transaction,
+  derived: derivedQuery,
+  criteria: dynamicQuery,
+  'find-page': dynamicQuery,
+};
+
+function emitterOf<M extends ImplementedMethod>(method: M): MethodEmitter<M> {
+  return EMITTERS[method.kind] as MethodEmitter<M>;
+}
+
+/** The TypeORM repository's body of a method: its argument checks, then what its kind runs. */
+export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, repository: TypeOrmClass): string[] {
+  return [...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)];
+}
+
+/**
+ * The in-memory twin's body: the same checks, then its kind's statements. An async port method is not declared
+ * async there (it would await nothing): its body runs in `settled`, so what it throws rejects.
+ */
+export function memoryBody(method: ImplementedMethod, plan: MethodPlan, repository: MemoryClass): string[] {
+  const body = [...plan.checks, ...emitterOf(method).memory(method, plan, repository)];
+  // Not indented inside `settled`: the formatter indents it, and the text it is given stays as it always was (format-cache.ts).
+  return method.method.async ? ['return settled(() => {', ...body, '});'] : body;
+}
+
+/**
+ * What a method's bodies import: the operators and query helpers its plan names (a derived query's, `In` of
+ * findByIds), what its kind adds, and in memory `settled` for an async method.
+ */
+export function bodyImports(method: ImplementedMethod, plan: MethodPlan): { typeorm: BodyImports; memory: BodyImports } {
+  const extra = emitterOf(method).imports?.(method, plan) ?? {};
+  const merged = (base: Partial<BodyImports>, more: Partial<BodyImports> = {}): BodyImports => ({
+    typeorm: [...(base.typeorm ?? []), ...(more.typeorm ?? [])],
+    querySupport: [...(base.querySupport ?? []), ...(more.querySupport ?? [])],
+    transactions: [...(base.transactions ?? []), ...(more.transactions ?? [])],
+    persistenceErrors: [...(base.persistenceErrors ?? []), ...(more.persistenceErrors ?? [])],
+  });
+  return {
+    typeorm: merged({ typeorm: plan.typeormImports, querySupport: plan.sqlSupportImports }, extra.typeorm),
+    memory: merged({ querySupport: plan.memorySupportImports, transactions: method.method.async ? ['settled'] : [] }, extra.memory),
+  };
+}
+
+/** Adds what bodies import, each support file's names from the specifier the importing file reaches it by. */
+export function addBodyImports(imports: ImportSet, from: Record<Exclude<keyof BodyImports, 'typeorm'>, string>, used: readonly BodyImports[]): void {
+  for (const body of used) {
+    for (const name of body.typeorm) imports.add('typeorm', name);
+    for (const name of body.querySupport) imports.add(from.querySupport, name);
+    for (const name of body.transactions) imports.add(from.transactions, name);
+    for (const name of body.persistenceErrors) imports.add(from.persistenceErrors, name);
+  }
+}
+
+/** What the plan document says a method is implemented with. */
+export function planRow(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
+  if (method.kind === 'hand-written') return handWritten.planRow(method, layout);
+  return emitterOf(method).planRow(method, model, layout);
+}

@@ -1,0 +1,14 @@
+import type { MethodEmitter, MethodOf } from './method-emitter.js';
+
+/** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
+export const save: MethodEmitter<MethodOf<'save'>> = {
+  typeorm: (method, plan, repository) => [`await this.${repository.store}.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  memory: (method, plan) => [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  planRow: (_method, model) => {
+    const table = model.table.name;
+    const children = model.children.map((c) => `\`${c.table.name}\``).join(' and ');
+    return children
+      ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`
+      : `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row; an aggregate the repository has not seen is upserted (insert, or update of the row with the same id)`;
+  },
+};

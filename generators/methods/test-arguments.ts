@@ -1,0 +1,22 @@
+import type { FieldMapping } from '../../src/map/persistence-model.js';
+import type { ValueType } from '../../src/model/domain-model.js';
+import { rehydrationCall } from '../../src/render/conversions.js';
+
+/**
+ * A port parameter that is a single-value object over what a field stores (a primitives-style aggregate's
+ * `name: string` queried with a `ProductName`): the tests build it around the field's value. A primitive parameter
+ * for a value-object field (`exists(userId: string)` of a `UserId`) is given the value inside.
+ */
+export function asParameter(expression: string, parameter: ValueType | undefined, field: FieldMapping): string {
+  if (parameter?.kind === 'primitive' && field.field.type.kind === 'value-object') return `${expression}${field.field.type.valueAccess}`;
+  return parameter && wraps(parameter, field) ? rehydrationCall(parameter.name, parameter.rehydration, () => expression) : expression;
+}
+
+export function wraps(parameter: ValueType, field: FieldMapping): parameter is Extract<ValueType, { kind: 'value-object' }> {
+  return parameter.kind === 'value-object' && field.field.type.kind === 'primitive';
+}
+
+/** `{ limit: 2, offset: 1 }`: the second and third rows. */
+export function pageCase(take: string, skip: string) {
+  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: 1, take: 2 };
+}

@@ -1,0 +1,30 @@
+import { DEFAULT_CONFIG } from '../../../src/config/project-config.js';
+import { mapFeature } from '../../../src/map/map-feature.js';
+import type { PersistenceModel } from '../../../src/map/persistence-model.js';
+import { loadProjectContext } from '../../../src/project-context.js';
+import { readDomain } from '../../../src/read/domain-reader.js';
+import { presetPaths } from '../../../src/config/layout-presets.js';
+import { artifactLayout } from '../../../src/layout.js';
+import { bodyImports, memoryBody, planRow, typeOrmBody } from '../../../generators/methods/index.js';
+import { planMethod } from '../../../generators/methods/plan-method.js';
+import { withPortMethods } from '../../support/fixtures.js';
+import { writeProject } from '../../support/projects.js';
+
+/** The Order domain (test/support/fixtures.ts) with these port methods, mapped. */
+export function orderModel(signatures: readonly string[]): PersistenceModel {
+  return mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(signatures.map((s) => `  ${s};`).join('\n')))), DEFAULT_CONFIG, 'ordering'));
+}
+
+/** What one method's emitter gives: both bodies (checks included) and the plan row. */
+export function emitted(model: PersistenceModel, name: string, options: { store?: string; rows?: boolean; newId?: string } = {}) {
+  const method = model.methods.find((m) => m.method.name === name);
+  if (!method || method.kind === 'hand-written') throw new Error(`no implemented method ${name}`);
+  const plan = planMethod(method, model);
+  const base = { aggregate: model.names.aggregate, idProperty: 'id', ...(options.newId === undefined ? {} : { newId: options.newId }) };
+  return {
+    typeorm: typeOrmBody(method, plan, { ...base, modelClass: model.names.modelClass, store: options.store ?? 'store', rows: options.rows ?? false }),
+    memory: memoryBody(method, plan, base),
+    row: planRow(method, model, artifactLayout(presetPaths('plan', 'ordering'), model.names)),
+    imports: bodyImports(method, plan),
+  };
+}
