@@ -13,15 +13,16 @@ const MONEY_CLASS = /(money|price|amount|cost)/i;
 export function moneyColumnWarnings(model: PersistenceModel, overrides: readonly ColumnOverride[]): string[] {
   const set = new Set(overrides.map((o) => `${o.table}.${o.column}`));
   const warnings: string[] = [];
-  const visit = (table: string, mappings: readonly FieldMapping[], owner: string) => {
+  // `valueObject`: the owner is a value object (whose class name may say it is money), not the aggregate or a child.
+  const visit = (table: string, mappings: readonly FieldMapping[], owner: string, valueObject: boolean) => {
     for (const mapping of mappings) {
       const { field, column, conversion } = mapping;
       if (conversion.kind === 'composite') {
-        visit(table, conversion.parts, conversion.className);
+        visit(table, conversion.parts, conversion.className, true);
         continue;
       }
       if (column.kind !== 'double' || field.list || set.has(`${table}.${column.name}`)) continue;
-      if (!MONEY_FIELD.test(field.name) && !MONEY_CLASS.test(owner === model.aggregate.name ? '' : owner)) continue;
+      if (!MONEY_FIELD.test(field.name) && !(valueObject && MONEY_CLASS.test(owner))) continue;
       const key = `${table}.${column.name}`;
       warnings.push(
         `${field.location.file}:${field.location.line}: ${owner}.${field.name} looks like money and is stored as a double (binary floating point: 0.1 + 0.2 is not 0.3); ` +
@@ -29,7 +30,7 @@ export function moneyColumnWarnings(model: PersistenceModel, overrides: readonly
       );
     }
   };
-  visit(model.table.name, model.fields, model.aggregate.name);
-  for (const child of model.children) visit(child.table.name, child.fields, child.className);
+  visit(model.table.name, model.fields, model.aggregate.name, false);
+  for (const child of model.children) visit(child.table.name, child.fields, child.className, false);
   return warnings;
 }

@@ -25,8 +25,8 @@ export class Invoice {
   [`${DIR}/invoice.repository.ts`]: "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
 };
 
-function warningsOf(config?: object): string[] {
-  const dir = writeProject({ ...INVOICES, ...(config ? { 'gen.config.json': JSON.stringify(config) } : {}) });
+function warningsOf(config?: object, files = INVOICES): string[] {
+  const dir = writeProject({ ...files, ...(config ? { 'gen.config.json': JSON.stringify(config) } : {}) });
   const context = loadProjectContext(dir);
   const loaded = context.config;
   const { domain } = readFeature(context, loaded, 'invoices', {});
@@ -47,5 +47,13 @@ describe('money stored as a double', () => {
     const warnings = warningsOf({ columns: { 'invoices.total': 'decimal(12,2)', 'invoices.discount_amount': 'double' } });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('Line.unitPrice');
+  });
+
+  it('reads a class name as money only for a value object: a child entity named PriceLine keeps its quantity', () => {
+    const renamed = Object.fromEntries(Object.entries(INVOICES).map(([path, text]) => [path, text.replaceAll('Line', 'PriceLine')]));
+    const warnings = warningsOf(undefined, renamed);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[2]).toContain('PriceLine.unitPrice');
+    expect(warnings.join('\n')).not.toContain('quantity');
   });
 });
