@@ -14,6 +14,7 @@ import { checkOtherOverrides } from './map/column-overrides.js';
 import { mapFeature } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
 import type { PersistenceModel } from './map/persistence-model.js';
+import type { ModuleSettings, PathAlias } from './model/module-settings.js';
 import { projectFiles, unneededProjectFiles } from './project-files.js';
 import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
@@ -24,6 +25,7 @@ import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
 import { moneyColumnWarnings } from './map/money-columns.js';
+import { aliasResolutionWarning } from './config/alias-resolution.js';
 import { acceptedSamples } from './samples/accepted-samples.js';
 import { DomainProbe } from './samples/domain-probe.js';
 import { loadProjectContext, type ProjectContext } from './project-context.js';
@@ -119,7 +121,7 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
   const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
   const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true, command: `${GEN} infra ${feature}` };
-  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings, ...moneyColumnWarnings(model, config.columns)];
+  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings, ...moneyColumnWarnings(model, config.columns), ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings))))];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
@@ -198,4 +200,13 @@ function refuseGeneratedElsewhere(manifest: Manifest, feature: string, model: Pe
       `Run ${GEN} infra ${other}; if '${other}' is gone, delete its entry under "features" in ${MANIFEST_FILE}.`,
     );
   }
+}
+
+/** The path aliases the project's own code imports through (the ones the generated code may use too). */
+function usedAliases(settings: ModuleSettings): PathAlias[] {
+  return settings.aliases.filter((alias) => settings.usedAliases.includes(alias.pattern));
+}
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
 }

@@ -1,0 +1,27 @@
+import { manifestFields } from './package-manifest.js';
+import type { RunnerConfigFiles } from './test-discovery.js';
+import type { TestRunner } from './test-runner.js';
+import type { PathAlias } from '../model/module-settings.js';
+
+/**
+ * A warning when the project's code imports through tsconfig path aliases (`@/domain/…`) that its test runner
+ * does not resolve by itself (issue 19: vitest needs a plugin, jest a moduleNameMapper): the generated tests import
+ * that code, so they would not load. Names the one setting to add; undefined when the runner's config already
+ * maps paths, or the code uses no alias.
+ */
+export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFiles, aliases: readonly PathAlias[]): string | undefined {
+  if (aliases.length === 0) return undefined;
+  const manifest = manifestFields(files.packageManifest);
+  const dependencies = ['dependencies', 'devDependencies'].flatMap((field) => Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}));
+  const configs = [...files.runnerConfigs].filter(([name]) => name.startsWith(runner.name));
+  const named = aliases.map((a) => `'${a.pattern}'`).join(', ');
+  if (runner.name === 'vitest') {
+    if (dependencies.includes('vite-tsconfig-paths') || configs.some(([, text]) => /tsconfigPaths|tsconfig-paths|alias/.test(text))) return undefined;
+    const file = configs[0]?.[0] ?? 'vitest.config.ts';
+    return `the project's code imports through the tsconfig path alias ${named}, which vitest does not resolve by itself, so the generated tests cannot load it: add the vite-tsconfig-paths plugin to ${file} (\`plugins: [tsconfigPaths()]\`)`;
+  }
+  if (manifest['jest'] !== undefined && JSON.stringify(manifest['jest']).includes('moduleNameMapper')) return undefined;
+  if (configs.some(([, text]) => text.includes('moduleNameMapper'))) return undefined;
+  const mapper = aliases.map((a) => `'^${a.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '(.*)')}$': '<rootDir>/${(a.targets[0] ?? '').replace('*', '$1')}'`).join(', ');
+  return `the project's code imports through the tsconfig path alias ${named}, which jest does not resolve by itself, so the generated tests cannot load it: add to the jest config \`moduleNameMapper: { ${mapper} }\``;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aliasResolutionWarning } from '../../src/config/alias-resolution.js';
+import type { TestRunner } from '../../src/config/test-runner.js';
+
+const VITEST: TestRunner = { name: 'vitest', module: 'vitest', command: 'npx vitest run', from: 'package.json (vitest)' };
+const JEST: TestRunner = { name: 'jest', module: '@jest/globals', command: 'npx jest', from: 'package.json (jest)' };
+const ALIASES = [{ pattern: '@/*', targets: ['src/*'] }];
+
+function files(configs: Record<string, string>, manifest: object = {}) {
+  return { packageManifest: { text: JSON.stringify(manifest), fields: manifest as Record<string, unknown> }, runnerConfigs: new Map(Object.entries(configs)) };
+}
+
+describe('path aliases the test runner must resolve (issue 19)', () => {
+  it('names the vitest plugin to add when the vitest config maps no paths', () => {
+    const warning = aliasResolutionWarning(VITEST, files({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**'] } });" }), ALIASES);
+    expect(warning).toContain("tsconfig path alias '@/*', which vitest does not resolve by itself");
+    expect(warning).toContain('add the vite-tsconfig-paths plugin to vitest.config.ts');
+  });
+
+  it('says nothing when vitest already resolves them: an alias, the plugin, or no alias used', () => {
+    expect(aliasResolutionWarning(VITEST, files({ 'vitest.config.mts': "resolve: { alias: { '@': './src' } }" }), ALIASES)).toBeUndefined();
+    expect(aliasResolutionWarning(VITEST, files({}, { devDependencies: { 'vite-tsconfig-paths': '^5.0.0' } }), ALIASES)).toBeUndefined();
+    expect(aliasResolutionWarning(VITEST, files({}), [])).toBeUndefined();
+  });
+
+  it('gives jest the moduleNameMapper entry of each alias, unless its config has one', () => {
+    const warning = aliasResolutionWarning(JEST, files({ 'jest.config.js': 'module.exports = { preset: "ts-jest" };' }), [...ALIASES, { pattern: '@shared', targets: ['src/shared/index.ts'] }]);
+    expect(warning).toContain("moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@shared$': '<rootDir>/src/shared/index.ts' }");
+    expect(aliasResolutionWarning(JEST, files({ 'jest.config.js': "module.exports = { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } };" }), ALIASES)).toBeUndefined();
+    expect(aliasResolutionWarning(JEST, files({}, { jest: { moduleNameMapper: {} } }), ALIASES)).toBeUndefined();
+  });
+});
