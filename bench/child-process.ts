@@ -17,7 +17,9 @@ export interface ChildRun {
 /** Runs a command to its end, capturing its output; rejects only if it cannot be started. */
 export function runChild(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<ChildRun> {
   // A bench started from inside vitest (its own test) must not make the children think they are vitest workers.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'),
+  );
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...inherited, NO_COLOR: '1', ...env } });
@@ -25,7 +27,9 @@ export function runChild(command: string, args: readonly string[], cwd: string, 
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString('utf8'), elapsedMs: performance.now() - start }));
+    child.on('close', (status) =>
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8'), elapsedMs: performance.now() - start }),
+    );
   });
 }
 

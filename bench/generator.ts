@@ -21,7 +21,9 @@ export function runFloor(projectRoot: string, feature: string) {
 /** `gen infra catalog` on a copy of examples/catalog against the floor, interleaved run by run. */
 export async function generatorAgainstFloor(scale: number): Promise<WorkloadResult> {
   return withExampleCopy('catalog', async (dir) => {
-    const samples = await interleave(['floor', 'gen'] as const, repeatsAt(scale, FULL_REPEATS), (subject) => (subject === 'gen' ? runGen(dir, 'catalog') : runFloor(dir, 'catalog')));
+    const samples = await interleave(['floor', 'gen'] as const, repeatsAt(scale, FULL_REPEATS), (subject) =>
+      subject === 'gen' ? runGen(dir, 'catalog') : runFloor(dir, 'catalog'),
+    );
     return {
       workload: WORKLOADS.generator,
       unit: 'run',

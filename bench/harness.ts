@@ -39,7 +39,11 @@ export function interleavedOrder<S>(subjects: readonly S[], repeats: number): S[
 }
 
 /** Measures every subject `repeats` times, interleaved; samples are returned per subject, in repeat order. */
-export async function interleave<S extends string>(subjects: readonly S[], repeats: number, measure: (subject: S, repeat: number) => Promise<Sample>): Promise<Record<S, Sample[]>> {
+export async function interleave<S extends string>(
+  subjects: readonly S[],
+  repeats: number,
+  measure: (subject: S, repeat: number) => Promise<Sample>,
+): Promise<Record<S, Sample[]>> {
   const samples = Object.fromEntries(subjects.map((s) => [s, [] as Sample[]])) as Record<S, Sample[]>;
   for (const [repeat, order] of interleavedOrder(subjects, repeats).entries()) {
     for (const subject of order) samples[subject].push(await measure(subject, repeat));

@@ -21,7 +21,9 @@ async function main(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(`${renderTable(results)}\n\n`);
     const smoke = options.scale < 1 ? ' A quick run: too few repeats for its times to mean much.' : '';
-    process.stdout.write(`Scale ${options.scale}, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} CPU(s). Ratios compare medians measured in this run.${smoke}\n`);
+    process.stdout.write(
+      `Scale ${options.scale}, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} CPU(s). Ratios compare medians measured in this run.${smoke}\n`,
+    );
   }
   return 0;
 }

@@ -31,16 +31,20 @@ export async function repositoryWorkloads(scale: number, only?: string): Promise
   return withExampleCopy('catalog', async (dir) => {
     for (const file of readdirSync(WORKLOAD_FILES)) cpSync(join(WORKLOAD_FILES, file), join(dir, 'tests', file));
     // At scale 0 each workload still runs once, on one operation (the workloads round up to 1).
-    const env = { BENCH_SCALE: String(scale), BENCH_REPEATS: String(repeatsAt(scale, FULL_REPEATS)), ...(only === undefined ? {} : { BENCH_ONLY: only }) };
+    const env = {
+      BENCH_SCALE: String(scale),
+      BENCH_REPEATS: String(repeatsAt(scale, FULL_REPEATS)),
+      ...(only === undefined ? {} : { BENCH_ONLY: only }),
+    };
     const run = await runChild(VITEST, ['run', 'tests/workloads.bench.test.ts'], dir, env);
     if (run.status !== 0) throw new Error(`the repository workloads failed:\n${run.output}`);
     const lines = parseBenchLines(run.output);
     if (lines.length === 0 && only === undefined) throw new Error(`the repository workloads printed no BENCH line:\n${run.output}`);
     return lines.map((line) => ({
-        workload: line.workload,
-        unit: 'op',
-        baseline: { name: 'idiomatic TypeORM (bench/repositories)', samples: line.samples.idiomatic },
-        subject: { name: 'generated TypeOrmProductRepository', samples: line.samples.generated },
-      }));
+      workload: line.workload,
+      unit: 'op',
+      baseline: { name: 'idiomatic TypeORM (bench/repositories)', samples: line.samples.idiomatic },
+      subject: { name: 'generated TypeOrmProductRepository', samples: line.samples.generated },
+    }));
   });
 }

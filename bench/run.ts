@@ -25,7 +25,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     allowPositionals: false,
   });
   const scale = Number(values.scale);
-  if (!Number.isFinite(scale) || scale < 0 || scale > 1 || values.scale.trim() === '') throw new Error(`--scale must be a number from 0 to 1, not '${values.scale}'`);
+  if (!Number.isFinite(scale) || scale < 0 || scale > 1 || values.scale.trim() === '')
+    throw new Error(`--scale must be a number from 0 to 1, not '${values.scale}'`);
   return { scale, only: values.only, json: values.json };
 }
 
@@ -36,7 +37,14 @@ export function selected(options: BenchOptions, group: string, workloads: readon
   return group.toLowerCase().includes(only) || workloads.some((w) => w.toLowerCase().includes(only));
 }
 
-const REPOSITORY_WORKLOADS = [WORKLOADS.insert, WORKLOADS.findById, WORKLOADS.derivedQuery, WORKLOADS.selectiveQuery, WORKLOADS.changedResave, WORKLOADS.unchangedResave];
+const REPOSITORY_WORKLOADS = [
+  WORKLOADS.insert,
+  WORKLOADS.findById,
+  WORKLOADS.derivedQuery,
+  WORKLOADS.selectiveQuery,
+  WORKLOADS.changedResave,
+  WORKLOADS.unchangedResave,
+];
 
 interface Group {
   name: string;
@@ -52,7 +60,8 @@ const GROUPS: Group[] = [
     name: 'repositories',
     workloads: REPOSITORY_WORKLOADS,
     // --only naming the group runs all of them; naming one workload runs that one.
-    run: ({ scale, only }) => repositoryWorkloads(scale, only === undefined || 'repositories'.includes(only.toLowerCase()) ? undefined : only),
+    run: ({ scale, only }) =>
+      repositoryWorkloads(scale, only === undefined || 'repositories'.includes(only.toLowerCase()) ? undefined : only),
   },
 ];
 

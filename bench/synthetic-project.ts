@@ -40,7 +40,9 @@ export async function generatorScaling(scale: number): Promise<WorkloadResult> {
   const large = syntheticProject(FEATURES);
   const small = syntheticProject(1);
   try {
-    const samples = await interleave(['one', 'fifty'] as const, repeatsAt(scale, FULL_REPEATS), (subject) => runGen(subject === 'one' ? small : large, 'catalog'));
+    const samples = await interleave(['one', 'fifty'] as const, repeatsAt(scale, FULL_REPEATS), (subject) =>
+      runGen(subject === 'one' ? small : large, 'catalog'),
+    );
     return {
       workload: WORKLOADS.scaling,
       unit: 'run',

@@ -1,14 +1,33 @@
 import { median, spread, type Sample } from './harness.js';
 import { TARGETS, cpuRatioOf, ratioOf, statementsOf, type Measured, type WorkloadResult } from './targets.js';
 
-const HEADER = ['workload', 'subject', 'median per 1,000 ops (or per run)', 'min..max over repeats', 'statements per op', 'peak RSS', 'ratio to baseline (medians)', 'target', 'met?'];
+const HEADER = [
+  'workload',
+  'subject',
+  'median per 1,000 ops (or per run)',
+  'min..max over repeats',
+  'statements per op',
+  'peak RSS',
+  'ratio to baseline (medians)',
+  'target',
+  'met?',
+];
 
 /** One Markdown table: for each workload its baseline's row (if any), then its subject's row with the ratio and target. */
 export function renderTable(results: readonly WorkloadResult[]): string {
   const rows: string[][] = [];
   for (const result of results) {
     const target = TARGETS[result.workload];
-    if (result.baseline) rows.push([result.workload, result.baseline.name, ...times(result.baseline, result.unit), ...counts(result.baseline), 'baseline', '', '']);
+    if (result.baseline)
+      rows.push([
+        result.workload,
+        result.baseline.name,
+        ...times(result.baseline, result.unit),
+        ...counts(result.baseline),
+        'baseline',
+        '',
+        '',
+      ]);
     const ratio = ratioOf(result);
     const cpuRatio = cpuRatioOf(result);
     const ratioText = [
@@ -17,7 +36,15 @@ export function renderTable(results: readonly WorkloadResult[]): string {
     ].join('');
     const met = target ? (target.met(result) ? 'yes' : '**no**') : '';
     const subject = result.note ? `${result.subject.name} (${result.note})` : result.subject.name;
-    rows.push([result.workload, subject, ...times(result.subject, result.unit), ...counts(result.subject), ratioText, target?.text ?? '', met]);
+    rows.push([
+      result.workload,
+      subject,
+      ...times(result.subject, result.unit),
+      ...counts(result.subject),
+      ratioText,
+      target?.text ?? '',
+      met,
+    ]);
   }
   return [row(HEADER), row(HEADER.map(() => '---')), ...rows.map(row)].join('\n');
 }

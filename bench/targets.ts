@@ -41,10 +41,18 @@ export const TARGETS: Record<string, Target> = {
   [WORKLOADS.scaling]: { text: '<= 3x', ratio: 'cost', met: (r) => ratioOf(r)! <= 3 },
   [WORKLOADS.testSuite]: { text: '< 2 s', ratio: 'cost', met: (r) => timeOf(r.subject) < 2000 },
   [WORKLOADS.insert]: { text: '>= 1.5x', ratio: 'speed-up', met: (r) => ratioOf(r)! >= 1.5 },
-  [WORKLOADS.findById]: { text: '>= 2.5x, exactly 1 statement', ratio: 'speed-up', met: (r) => ratioOf(r)! >= 2.5 && statementsOf(r.subject) === 1 },
+  [WORKLOADS.findById]: {
+    text: '>= 2.5x, exactly 1 statement',
+    ratio: 'speed-up',
+    met: (r) => ratioOf(r)! >= 2.5 && statementsOf(r.subject) === 1,
+  },
   [WORKLOADS.derivedQuery]: { text: '>= 1.3x', ratio: 'speed-up', met: (r) => ratioOf(r)! >= 1.3 },
   [WORKLOADS.selectiveQuery]: { text: '>= 1.3x', ratio: 'speed-up', met: (r) => ratioOf(r)! >= 1.3 },
-  [WORKLOADS.changedResave]: { text: '>= 2.5x, <= 5 statements', ratio: 'speed-up', met: (r) => ratioOf(r)! >= 2.5 && statementsOf(r.subject)! <= 5 },
+  [WORKLOADS.changedResave]: {
+    text: '>= 2.5x, <= 5 statements',
+    ratio: 'speed-up',
+    met: (r) => ratioOf(r)! >= 2.5 && statementsOf(r.subject)! <= 5,
+  },
   [WORKLOADS.unchangedResave]: { text: 'no writes (0 statements)', ratio: 'speed-up', met: (r) => statementsOf(r.subject) === 0 },
 };
 

@@ -5,7 +5,16 @@ import { ImportSet } from '../src/render/imports.js';
 export function aggregateRows({ model, layout, specifiers }: GeneratorContext): Artifact | undefined {
   if (model.children.length === 0) return undefined;
   const imports = new ImportSet();
-  for (const name of ['DataSource', 'EntityManager', 'EntityMetadata', 'FindOptionsOrder', 'FindOptionsWhere', 'ObjectLiteral', 'SelectQueryBuilder']) imports.add('typeorm', name, { typeOnly: true });
+  for (const name of [
+    'DataSource',
+    'EntityManager',
+    'EntityMetadata',
+    'FindOptionsOrder',
+    'FindOptionsWhere',
+    'ObjectLiteral',
+    'SelectQueryBuilder',
+  ])
+    imports.add('typeorm', name, { typeOnly: true });
   // Reads join the transaction that is running (support/transactions.ts).
   imports.add(specifiers.generated(layout.aggregateRows, layout.transactions), 'exclusive');
   imports.add(specifiers.generated(layout.aggregateRows, layout.transactions), 'managerOf');

@@ -6,7 +6,16 @@ export function aggregateStore({ layout, specifiers, uncheckedIndexedAccess }: G
   const path = layout.aggregateStore;
   const imports = new ImportSet();
   for (const name of ['DataSource', 'EntityManager', 'EntityMetadata', 'ObjectLiteral']) imports.add('typeorm', name, { typeOnly: true });
-  imports.add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError').add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
-  imports.add(specifiers.generated(path, layout.transactions), 'onRollback').add(specifiers.generated(path, layout.transactions), 'writeAtomically');
-  return { path, template: 'aggregate-store.ejs', source: layout.manifest, data: { imports: imports.lines(), held: uncheckedIndexedAccess ? '!' : '' } };
+  imports
+    .add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError')
+    .add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
+  imports
+    .add(specifiers.generated(path, layout.transactions), 'onRollback')
+    .add(specifiers.generated(path, layout.transactions), 'writeAtomically');
+  return {
+    path,
+    template: 'aggregate-store.ejs',
+    source: layout.manifest,
+    data: { imports: imports.lines(), held: uncheckedIndexedAccess ? '!' : '' },
+  };
 }

@@ -37,7 +37,11 @@ interface Inputs {
 }
 
 /** The cases the port's methods can express, with the feature's own samples. */
-export function concurrentWriters(model: PersistenceModel, samples: SampleSet, { writer, changes, hasFindById }: Inputs): ConcurrentWriters | undefined {
+export function concurrentWriters(
+  model: PersistenceModel,
+  samples: SampleSet,
+  { writer, changes, hasFindById }: Inputs,
+): ConcurrentWriters | undefined {
   const id = model.fields.find((f) => f.column.primary)!;
   const create = model.methods.find((m): m is Write => m.kind === 'write' && m.mode === 'create');
   const createCall = create && ((argument: string) => `${create.method.name}(${create.list === 'yes' ? `[${argument}]` : argument})`);
@@ -56,7 +60,12 @@ export function concurrentWriters(model: PersistenceModel, samples: SampleSet, {
       ? {
           count: CONCURRENT_SAVES,
           created: samples.construct(0, { [id.field.name]: { expression: nthId, stored: null } }),
-          ...(staleSecond && { changed: { writer: staleSecond.writer, expression: samples.construct(1, { [id.field.name]: { expression: nthId, stored: null } }) } }),
+          ...(staleSecond && {
+            changed: {
+              writer: staleSecond.writer,
+              expression: samples.construct(1, { [id.field.name]: { expression: nthId, stored: null } }),
+            },
+          }),
         }
       : undefined;
   if (!staleSecond && !concurrentCreate && !caughtFailure && !many) return undefined;

@@ -4,7 +4,10 @@ import { entityLoadingImports } from './entity-schema.js';
 
 /** Every feature's entities and migrations: this run's, plus those the manifest records for the others. */
 export function registeredFeatures(context: GeneratorContext): Record<string, FeatureEntry> {
-  return { ...context.project.manifest.features, [context.model.feature]: featureEntry(context.model, context.layout, context.entityStyle, context.migrations.migrations) };
+  return {
+    ...context.project.manifest.features,
+    [context.model.feature]: featureEntry(context.model, context.layout, context.entityStyle, context.migrations.migrations),
+  };
 }
 
 /** `createDataSource()`: the project's one DataSource factory, registering every feature's entities and migrations (from the persistence index). */

@@ -11,13 +11,27 @@ export function addDomainTypeImports(
   usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
 ): void {
   for (const type of types) {
-    if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain)) imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
-    if (type.kind === 'composite') addDomainTypeImports(imports, specifiers, fromFile, type.fields.map((f) => f.type), usage);
+    if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain))
+      imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+    if (type.kind === 'composite')
+      addDomainTypeImports(
+        imports,
+        specifiers,
+        fromFile,
+        type.fields.map((f) => f.type),
+        usage,
+      );
     if (type.kind === 'enum') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
   }
 }
 
 /** Adds imports of the collection classes that wrap lists of the fields (`Comments`), which the code builds. */
-export function addCollectionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, fields: readonly FieldModel[]): void {
-  for (const field of fields) if (field.collection?.file !== undefined) imports.add(specifiers.source(fromFile, field.collection.file), field.collection.className);
+export function addCollectionImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  fromFile: string,
+  fields: readonly FieldModel[],
+): void {
+  for (const field of fields)
+    if (field.collection?.file !== undefined) imports.add(specifiers.source(fromFile, field.collection.file), field.collection.className);
 }

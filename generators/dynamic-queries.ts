@@ -38,7 +38,14 @@ export function dynamicMethodPlan(method: RepositoryMethod, model: PersistenceMo
 }
 
 /** What the repositories import for these methods: the feature's queries file, and the shared support. */
-export function addDynamicQueryImports(imports: ImportSet, specifiers: ModuleSpecifiers, path: string, layout: ArtifactLayout, model: PersistenceModel, side: 'typeorm' | 'memory'): void {
+export function addDynamicQueryImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  path: string,
+  layout: ArtifactLayout,
+  model: PersistenceModel,
+  side: 'typeorm' | 'memory',
+): void {
   const methods = dynamicMethods(model);
   if (methods.length === 0) return;
   const queries = specifiers.generated(path, layout.queries);
@@ -65,12 +72,17 @@ export function dynamicQuerySupport({ model, layout, specifiers }: GeneratorCont
   const semantics = specifiers.generated(path, layout.querySupport);
   const imports = new ImportSet();
   for (const name of ['And', 'IsNull', 'LessThan', 'LessThanOrEqual', 'MoreThan', 'MoreThanOrEqual', 'Not']) imports.add('typeorm', name);
-  for (const name of ['FindManyOptions', 'FindOperator', 'FindOptionsOrder', 'FindOptionsWhere']) imports.add('typeorm', name, { typeOnly: true });
+  for (const name of ['FindManyOptions', 'FindOperator', 'FindOptionsOrder', 'FindOptionsWhere'])
+    imports.add('typeorm', name, { typeOnly: true });
   for (const name of ['compareColumns', 'matchesText', 'nullsOrder', 'sameValue', 'textCondition']) imports.add(semantics, name);
   for (const name of ['ColumnValue', 'TextMatch']) imports.add(semantics, name, { typeOnly: true });
   // Filter values and page bounds are checked as saves check theirs: the same InvalidValueError in both repositories.
   const checks = specifiers.generated(path, layout.valueChecks);
-  imports.add(checks, 'checkPage').add(checks, 'unstorable').add(checks, 'ColumnCheck', { typeOnly: true }).add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
+  imports
+    .add(checks, 'checkPage')
+    .add(checks, 'unstorable')
+    .add(checks, 'ColumnCheck', { typeOnly: true })
+    .add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
   return { path, template: 'dynamic-query-support.ejs', source: layout.manifest, data: { imports: imports.lines() } };
 }
 
@@ -90,7 +102,13 @@ const FIELD_KIND: Record<ColumnKind, string> = {
 export function queryableFields(model: PersistenceModel) {
   return model.fields
     .filter((f) => f.conversion.kind !== 'composite' && !f.field.list && f.column.kind !== 'json')
-    .map((f) => ({ name: f.field.name, property: f.column.property, kind: FIELD_KIND[f.column.kind], nullable: f.column.nullable, column: columnCheck(f.column) }));
+    .map((f) => ({
+      name: f.field.name,
+      property: f.column.property,
+      kind: FIELD_KIND[f.column.kind],
+      nullable: f.column.nullable,
+      column: columnCheck(f.column),
+    }));
 }
 
 /** The feature's queries file: the fields queries may name, and a reader per method (Criteria or page request -> query). */
@@ -181,8 +199,18 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
     };
     const object = `{ ${shape.members.map((member) => `${member.name}: ${value(member.role)}`).join(', ')} }`;
     const build =
-      shape.build === 'object-literal' ? object : shape.build === 'props-object' ? `new ${shape.name}(${object})` : `new ${shape.name}(${shape.members.map((member) => value(member.role)).join(', ')})`;
-    pages.set(shape.name, { name: pageBuilderName(m), type: `${shape.name}<${shape.item}>`, item: shape.item, build, usesQuery: shape.members.some((member) => ['limit', 'offset', 'page'].includes(member.role)) });
+      shape.build === 'object-literal'
+        ? object
+        : shape.build === 'props-object'
+          ? `new ${shape.name}(${object})`
+          : `new ${shape.name}(${shape.members.map((member) => value(member.role)).join(', ')})`;
+    pages.set(shape.name, {
+      name: pageBuilderName(m),
+      type: `${shape.name}<${shape.item}>`,
+      item: shape.item,
+      build,
+      usesQuery: shape.members.some((member) => ['limit', 'offset', 'page'].includes(member.role)),
+    });
   }
   return {
     path,
@@ -192,7 +220,10 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
       imports: imports.lines(),
       aggregate: model.aggregate.name,
       fieldsName: fieldsName(model),
-      fields: queryableFields(model).map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : tsLiteral(f.name)}: ${tsLiteral({ property: f.property, kind: f.kind, nullable: f.nullable, column: f.column })}`),
+      fields: queryableFields(model).map(
+        (f) =>
+          `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : tsLiteral(f.name)}: ${tsLiteral({ property: f.property, kind: f.kind, nullable: f.nullable, column: f.column })}`,
+      ),
       tables: [...tables.values()],
       readers: [...readers.values()],
       pages: [...pages.values()],

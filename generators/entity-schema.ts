@@ -35,7 +35,9 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
     properties: [...columnProperties(table), ...children.map((child) => `${child.field.name}!: ${child.modelClass}[]`)],
     options: schemaOptions(names.modelClass, table, {
       // Declared for the foreign key and for loading the children with their root in one query.
-      ...Object.fromEntries(children.map((child) => [child.field.name, { type: 'one-to-many', target: child.modelClass, inverseSide: child.parentRelation }])),
+      ...Object.fromEntries(
+        children.map((child) => [child.field.name, { type: 'one-to-many', target: child.modelClass, inverseSide: child.parentRelation }]),
+      ),
     }),
   };
   const childTables = children.map((child): SchemaTable => {
@@ -65,7 +67,12 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
     template: 'entity-schema.ejs',
     source: model.aggregate.file,
     // What each column stores, for the value checks both repositories run before writing.
-    data: { columnChecks: columnChecksSource(model), imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(), tables: [root, ...childTables], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
+    data: {
+      columnChecks: columnChecksSource(model),
+      imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
+      tables: [root, ...childTables],
+      transformers: transformers.map((kind) => TRANSFORMERS[kind]),
+    },
   };
 }
 
@@ -79,11 +86,18 @@ function columnProperties(table: TableSpec): string[] {
  */
 function schemaOptions(className: string, table: TableSpec, relations: Record<string, Record<string, unknown>>): string {
   const columns = Object.fromEntries(
-    table.columns.map((column) => [column.property, { ...columnOptions(column), primary: table.primaryKey.includes(column.name) || undefined }]),
+    table.columns.map((column) => [
+      column.property,
+      { ...columnOptions(column), primary: table.primaryKey.includes(column.name) || undefined },
+    ]),
   );
   const indices = table.indexes
     .filter((index) => index.columns.length === 1)
-    .map((index) => ({ name: index.name, columns: [table.columns.find((c) => c.name === index.columns[0])!.property], unique: index.unique || undefined }));
+    .map((index) => ({
+      name: index.name,
+      columns: [table.columns.find((c) => c.name === index.columns[0])!.property],
+      unique: index.unique || undefined,
+    }));
   return tsLiteral({
     name: className,
     target: new TsSource(className),

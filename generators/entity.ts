@@ -28,7 +28,11 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
       ...children.map((child): Property => {
         imports.add('typeorm', 'OneToMany');
         // Declared for the foreign key and for loading the children with their root in one query.
-        return { decorators: [`@OneToMany(() => ${child.modelClass}, (row) => row.${child.parentRelation})`], property: child.field.name, declaration: `!: ${child.modelClass}[]` };
+        return {
+          decorators: [`@OneToMany(() => ${child.modelClass}, (row) => row.${child.parentRelation})`],
+          property: child.field.name,
+          declaration: `!: ${child.modelClass}[]`,
+        };
       }),
     ],
   };
@@ -59,7 +63,12 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
     source: model.aggregate.file,
     // The root first: a child's relation property names it in its emitted decorator metadata.
     // What each column stores, for the value checks both repositories run before writing.
-    data: { columnChecks: columnChecksSource(model), imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(), classes: [root, ...childClasses], transformers: transformers.map((kind) => TRANSFORMERS[kind]) },
+    data: {
+      columnChecks: columnChecksSource(model),
+      imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
+      classes: [root, ...childClasses],
+      transformers: transformers.map((kind) => TRANSFORMERS[kind]),
+    },
   };
 }
 

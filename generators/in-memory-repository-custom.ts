@@ -12,9 +12,17 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
   if (stubs.length === 0) return undefined;
   const path = layout.inMemoryRepositoryCustom;
   const id = model.fields.find((f) => f.column.primary)!;
-  const imports = new ImportSet().add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true }).add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
-  addSignatureImports(imports, specifiers, path, model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method));
-  for (const option of model.methods.flatMap((m) => (m.kind === 'hand-written' ? (m.method.returns.option ?? []) : []))) addOptionImports(imports, specifiers, path, option, 'signature');
+  const imports = new ImportSet()
+    .add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true })
+    .add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
+  addSignatureImports(
+    imports,
+    specifiers,
+    path,
+    model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method),
+  );
+  for (const option of model.methods.flatMap((m) => (m.kind === 'hand-written' ? (m.method.returns.option ?? []) : [])))
+    addOptionImports(imports, specifiers, path, option, 'signature');
   return {
     path,
     template: 'in-memory-repository-custom.ejs',

@@ -30,13 +30,25 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   // Saves and loads go through what both repositories share: versions, snapshots, the same errors.
   imports.add(specifiers.generated(path, layout.transactions), 'InMemoryAggregates');
   addValueCheckImports(imports, specifiers, path, layout, model, methods);
-  addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
-  for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
+  addSignatureImports(
+    imports,
+    specifiers,
+    path,
+    implemented.map((m) => m.method),
+  );
+  for (const option of implemented.flatMap((m) => m.method.returns.option ?? []))
+    addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'memory');
   const id = model.fields.find((f) => f.column.primary)!;
-  const usesMatching = methods.some((m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic !== undefined);
+  const usesMatching = methods.some(
+    (m) => m.kind === 'find-all' || m.kind === 'find-by-ids' || m.kind === 'derived' || m.dynamic !== undefined,
+  );
   if (usesMatching) imports.add(specifiers.generated(path, layout.querySupport), 'compareColumns');
-  addBodyImports(imports, supportFiles(specifiers, path, layout), implemented.map((m, i) => bodyImports(m, methods[i]!).memory));
+  addBodyImports(
+    imports,
+    supportFiles(specifiers, path, layout),
+    implemented.map((m, i) => bodyImports(m, methods[i]!).memory),
+  );
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
   if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
@@ -58,7 +70,10 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       columnChecks: columnChecksName(model),
       keyType: modelPropertyType(id.column),
       // An async port method is not declared async here (it would await nothing): see memoryBody.
-      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method).replace(/^async /, ''), body: memoryBody(m, methods[i]!, shape) })),
+      methods: implemented.map((m, i) => ({
+        signature: methodSignature(m.method).replace(/^async /, ''),
+        body: memoryBody(m, methods[i]!, shape),
+      })),
       usesMatching,
     },
   };

@@ -3,7 +3,15 @@ import { camelCase, pluralize } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
 import type { Rehydration, Unwrap, ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { columnAssignments, fromColumns, intoCollection, memberFromColumns, rehydrationCall, type MapperLocal, type MemberValue } from '../src/render/conversions.js';
+import {
+  columnAssignments,
+  fromColumns,
+  intoCollection,
+  memberFromColumns,
+  rehydrationCall,
+  type MapperLocal,
+  type MemberValue,
+} from '../src/render/conversions.js';
 import { ImportSet } from '../src/render/imports.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { addAggregateImport } from './port-signature.js';
@@ -32,11 +40,19 @@ interface Conversion {
  */
 export function mapper({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, fields, children } = model;
-  const imports = addAggregateImport(new ImportSet(), specifiers, layout.mapper, aggregate).add(specifiers.generated(layout.mapper, layout.model), names.modelClass);
+  const imports = addAggregateImport(new ImportSet(), specifiers, layout.mapper, aggregate).add(
+    specifiers.generated(layout.mapper, layout.model),
+    names.modelClass,
+  );
   for (const child of children) {
-    imports.add(specifiers.source(layout.mapper, child.file), child.className).add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
+    imports
+      .add(specifiers.source(layout.mapper, child.file), child.className)
+      .add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
   }
-  addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), { valueObjects: 'value', enums: 'type' });
+  addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), {
+    valueObjects: 'value',
+    enums: 'type',
+  });
   addCollectionImports(imports, specifiers, layout.mapper, aggregate.fields);
   const variable = names.variable;
   const id = fields.find((f) => f.column.primary)!;
@@ -51,7 +67,11 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
       ? [{ name: propsLocal, value: `${variable}${propsCall.call}` }]
       : [];
   const read = (f: FieldMapping) =>
-    aggregate.snapshot ? `primitives.${f.field.name}` : propsCall && f.field.access.startsWith(`${propsCall.call}.`) ? `${propsLocal}${f.field.access.slice(propsCall.call.length)}` : `${variable}${f.field.access}`;
+    aggregate.snapshot
+      ? `primitives.${f.field.name}`
+      : propsCall && f.field.access.startsWith(`${propsCall.call}.`)
+        ? `${propsLocal}${f.field.access.slice(propsCall.call.length)}`
+        : `${variable}${f.field.access}`;
   const root: Conversion = {
     modifier: 'static',
     className: aggregate.name,
@@ -119,7 +139,12 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
   };
 }
 
-function rebuild(className: string, rehydration: Rehydration, valueOf: (field: string) => string, memberOf: (field: string) => MemberValue): { build: string; unwrap?: Unwrap } {
+function rebuild(
+  className: string,
+  rehydration: Rehydration,
+  valueOf: (field: string) => string,
+  memberOf: (field: string) => MemberValue,
+): { build: string; unwrap?: Unwrap } {
   const build = rehydrationCall(className, { ...rehydration, unwrap: undefined }, valueOf, memberOf);
   return rehydration.unwrap ? { build, unwrap: rehydration.unwrap } : { build };
 }
@@ -127,7 +152,10 @@ function rebuild(className: string, rehydration: Rehydration, valueOf: (field: s
 /** The children of a root row, in list order, rebuilt one by one (and into their collection class, if any). */
 function childrenFromRows(child: ChildCollection, mapperClass: string): string {
   const position = child.positionColumn.property;
-  return intoCollection(child.field, `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`);
+  return intoCollection(
+    child.field,
+    `[...model.${child.field.name}].sort((a, b) => a.${position} - b.${position}).map((row) => ${mapperClass}.${child.toDomain}(row))`,
+  );
 }
 
 /**
@@ -154,5 +182,9 @@ function idType(child: ChildCollection): string {
 
 /** The value types of the fields, and of the parts of composite value objects. */
 function nestedTypes(fields: readonly FieldMapping[]): ValueType[] {
-  return fields.flatMap((f) => (f.conversion.kind === 'composite' || f.conversion.kind === 'composite-list' ? [f.field.type, ...nestedTypes(f.conversion.parts)] : [f.field.type]));
+  return fields.flatMap((f) =>
+    f.conversion.kind === 'composite' || f.conversion.kind === 'composite-list'
+      ? [f.field.type, ...nestedTypes(f.conversion.parts)]
+      : [f.field.type],
+  );
 }

@@ -77,17 +77,36 @@ function step(change: SchemaChange): Step {
     case 'rename-column':
       return { op: 'renameColumn', table: change.table, uses: [], kinds: [], from: change.from, to: change.to };
     case 'add-column':
-      return { op: 'addColumn', table: change.table, uses: ['TableColumn'], kinds: [change.column.type], column: columnOptions(change.column) };
+      return {
+        op: 'addColumn',
+        table: change.table,
+        uses: ['TableColumn'],
+        kinds: [change.column.type],
+        column: columnOptions(change.column),
+      };
     case 'drop-column':
       return { op: 'dropColumn', table: change.table, uses: [], kinds: [], name: change.column.name };
     case 'alter-column':
-      return { op: 'changeColumn', table: change.table, uses: ['TableColumn'], kinds: [change.to.type], from: change.from.name, column: columnOptions(change.to) };
+      return {
+        op: 'changeColumn',
+        table: change.table,
+        uses: ['TableColumn'],
+        kinds: [change.to.type],
+        from: change.from.name,
+        column: columnOptions(change.to),
+      };
     case 'create-index':
       return { op: 'createIndex', table: change.table, uses: ['TableIndex'], kinds: [], index: tsLiteral(indexOptions(change.index)) };
     case 'drop-index':
       return { op: 'dropIndex', table: change.table, uses: [], kinds: [], name: change.index.name };
     case 'create-foreign-key':
-      return { op: 'createForeignKey', table: change.table, uses: ['TableForeignKey'], kinds: [], foreignKey: tsLiteral(foreignKeyOptions(change.foreignKey)) };
+      return {
+        op: 'createForeignKey',
+        table: change.table,
+        uses: ['TableForeignKey'],
+        kinds: [],
+        foreignKey: tsLiteral(foreignKeyOptions(change.foreignKey)),
+      };
     case 'drop-foreign-key':
       return { op: 'dropForeignKey', table: change.table, uses: [], kinds: [], name: change.foreignKey.name };
   }

@@ -15,5 +15,10 @@ export function migrationsTest({ layout, specifiers, testRunner, entityStyle }: 
     .add(testRunner.module, 'it')
     .add(specifiers.generated(path, layout.databaseConfig), 'createDataSource')
     .add(specifiers.generated(path, layout.persistenceIndex), 'migrations');
-  return { path, template: 'migrations-test.ejs', source: layout.manifest, data: { imports: imports.lines(), expectMessages: testRunner.name === 'vitest' } };
+  return {
+    path,
+    template: 'migrations-test.ejs',
+    source: layout.manifest,
+    data: { imports: imports.lines(), expectMessages: testRunner.name === 'vitest' },
+  };
 }

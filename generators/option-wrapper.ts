@@ -19,7 +19,13 @@ export function absentCases(method: PortMethod, absent: string): AbsentCases {
 }
 
 /** The wrapper's imports, as the port's file has them, and the exports the given role's expressions call. */
-export function addOptionImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, option: OptionEncoding, role: keyof OptionEncoding['values'] | 'signature'): void {
+export function addOptionImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  fromFile: string,
+  option: OptionEncoding,
+  role: keyof OptionEncoding['values'] | 'signature',
+): void {
   const from = 'file' in option.module ? specifiers.source(fromFile, option.module.file) : option.module.specifier;
   const { imported, local } = option.binding;
   if (role === 'signature') {

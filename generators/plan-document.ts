@@ -31,15 +31,24 @@ export function planDocument(context: GeneratorContext): Artifact {
       aggregateFile: aggregate.file,
       port,
       // One port: `the domain port X (file)`; several (read, write, out-ports): each, implemented by one class.
-      portsText: port.ports.length === 1 ? `the domain port ${code(port.name)} (${code(port.file)})` : `the domain ports ${port.ports.map((p) => `${code(p.name)} (${code(p.file)})`).join(', ')}`,
+      portsText:
+        port.ports.length === 1
+          ? `the domain port ${code(port.name)} (${code(port.file)})`
+          : `the domain ports ${port.ports.map((p) => `${code(p.name)} (${code(p.file)})`).join(', ')}`,
       portNames: port.ports.map((p) => code(p.name)).join(', '),
-      leftAlone: port.leftAlone.map((l) => ({ name: code(l.name), where: code(`${l.location.file}:${l.location.line}`), reason: l.reason })),
+      leftAlone: port.leftAlone.map((l) => ({
+        name: code(l.name),
+        where: code(`${l.location.file}:${l.location.line}`),
+        reason: l.reason,
+      })),
       layout,
       prerequisites: [
         ...port.ports.map((p) => ({ checked: true, text: `Domain port ${code(p.name)} in ${code(p.file)}` })),
         ...priorPlans.map((path) => {
           const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
-          return title === undefined ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` } : { checked: true, text: `${code(path)}: ${title}` };
+          return title === undefined
+            ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` }
+            : { checked: true, text: `${code(path)}: ${title}` };
         }),
       ],
       application: {
@@ -47,19 +56,30 @@ export function planDocument(context: GeneratorContext): Artifact {
         useCases: application.useCases.map((u) => ({
           name: cell(code(u.name)),
           file: cell(code(`${u.file}:${u.location.line}`)),
-          calls: cell(callsByMethod(u.calls).map((c) => `${code(c.method)} (${lines(c.lines)})`).join(', ') || 'none: it only names the port'),
+          calls: cell(
+            callsByMethod(u.calls)
+              .map((c) => `${code(c.method)} (${lines(c.lines)})`)
+              .join(', ') || 'none: it only names the port',
+          ),
         })),
       },
       methods: model.methods.map((m) => ({
         signature: cell(code(methodSignature(m.method).replace(/^async /, ''))),
         implementation: cell(planRow(m, model, layout)),
-        calledBy: cell(callersOf(m.method.name, application).map((c) => code(c.useCase)).join(', ') || '-'),
+        calledBy: cell(
+          callersOf(m.method.name, application)
+            .map((c) => code(c.useCase))
+            .join(', ') || '-',
+        ),
       })),
       // How use cases that change several aggregates get one transaction: the port's own, or how to ask for one.
       unitOfWork: unitOfWork(model, layout),
       uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
       migrations: context.migrations.migrations,
-      laterMigrations: context.migrations.migrations.slice(1).map((m) => code(m.className)).join(', '),
+      laterMigrations: context.migrations.migrations
+        .slice(1)
+        .map((m) => code(m.className))
+        .join(', '),
       mappingRows: [...model.fields.flatMap((f) => mappingRows(f)), ...versionRow(model)],
       version: model.version && code(model.version.column),
       indexes: table.indexes,
@@ -76,15 +96,28 @@ export function planDocument(context: GeneratorContext): Artifact {
         position: child.positionColumn.name,
         parentColumn: child.parentColumn.name,
         rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
-        collection: child.field.collection ? ` and gathered into a ${code(child.field.collection.className)} ${rebuiltThrough(child.field.collection.className, child.field.collection.rehydration)}` : '',
+        collection: child.field.collection
+          ? ` and gathered into a ${code(child.field.collection.className)} ${rebuiltThrough(child.field.collection.className, child.field.collection.rehydration)}`
+          : '',
         mappingRows: child.fields.flatMap((f) => mappingRows(f)),
       })),
       referenceIndexes: model.fields.some((f) => f.reference !== undefined),
       repeatedWrites: repeatedWrites(model, application),
-      checklist: validationChecklist({ model, layout, application, domainImports, documents: project.documents, priorPlans, testCommand: context.testRunner.command }),
+      checklist: validationChecklist({
+        model,
+        layout,
+        application,
+        domainImports,
+        documents: project.documents,
+        priorPlans,
+        testCommand: context.testRunner.command,
+      }),
       testRunner: { name: context.testRunner.name, command: context.testRunner.command },
       // Without experimentalDecorators: plain row classes, each mapped by an EntitySchema.
-      schemas: context.entityStyle === 'schema' ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ') : undefined,
+      schemas:
+        context.entityStyle === 'schema'
+          ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ')
+          : undefined,
       effort: {
         // A row of nothing to do says nothing.
         rows: effort.rows.filter((r) => r.count > 0).map((r) => ({ ...r, work: cell(r.work), total: formatMinutes(r.minutes) })),
@@ -111,7 +144,18 @@ function mappingRows(mapping: FieldMapping, path = ''): ReturnType<typeof mappin
 function mappingRow(mapping: FieldMapping, name: string) {
   const { field, column } = mapping;
   const type = field.type;
-  const kind = type.kind === 'value-object' || type.kind === 'composite' ? `value object ${type.name}` : type.kind === 'enum' ? `enum ${type.name}` : type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive) : type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`).join(' | ') : type.kind;
+  const kind =
+    type.kind === 'value-object' || type.kind === 'composite'
+      ? `value object ${type.name}`
+      : type.kind === 'enum'
+        ? `enum ${type.name}`
+        : type.kind === 'primitive'
+          ? type.primitive === 'date'
+            ? 'Date'
+            : type.primitive
+          : type.kind === 'literal-union'
+            ? type.values.map((v) => `'${v}'`).join(' | ')
+            : type.kind;
   const base = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
   const concept = field.list ? `list of ${base} (JSON${field.collection ? `, in a ${code(field.collection.className)}` : ''})` : base;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';
@@ -128,12 +172,22 @@ function mappingRow(mapping: FieldMapping, name: string) {
 function versionRow(model: PersistenceModel): ReturnType<typeof mappingRow>[] {
   const column = model.version && model.table.columns.find((c) => c.name === model.version!.column);
   if (!column) return [];
-  return [{ field: '-', concept: 'row version (the repository\'s, not the domain\'s)', column: code(column.name), type: code(columnTypeText(column)), constraints: `not null, default ${column.default}` }];
+  return [
+    {
+      field: '-',
+      concept: "row version (the repository's, not the domain's)",
+      column: code(column.name),
+      type: code(columnTypeText(column)),
+      constraints: `not null, default ${column.default}`,
+    },
+  ];
 }
 
 /** Use cases that write more than once (or in a loop) in one run: each write is its own transaction. */
 function repeatedWrites(model: PersistenceModel, application: ApplicationModel): string[] {
-  const writes = new Set(model.methods.filter((m) => m.kind === 'save' || m.kind === 'write' || m.kind === 'delete-by-id').map((m) => m.method.name));
+  const writes = new Set(
+    model.methods.filter((m) => m.kind === 'save' || m.kind === 'write' || m.kind === 'delete-by-id').map((m) => m.method.name),
+  );
   return application.useCases.flatMap((u) => {
     const calls = u.calls.filter((c) => writes.has(c.method));
     if (calls.length < 2 && !calls.some((c) => c.inLoop)) return [];

@@ -9,7 +9,8 @@ import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 export function methodSignature(method: PortMethod, options: { unusedParameters?: boolean } = {}): string {
   // Written out: a generic method's text names its type parameter, and an inherited one's was read without it.
   const T = method.unitOfWork;
-  if (T !== undefined) return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0]!.name}: () => Promise<${T}>): Promise<${T}>`;
+  if (T !== undefined)
+    return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0]!.name}: () => Promise<${T}>): Promise<${T}>`;
   const parameters = method.signatureText.parameters.map((text, i) => {
     const name = method.parameters[i]!.name;
     // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.
@@ -20,20 +21,33 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
 }
 
 /** Type-only imports of the project types that the methods' signatures name. */
-export function addSignatureImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, methods: readonly PortMethod[]): void {
+export function addSignatureImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  fromFile: string,
+  methods: readonly PortMethod[],
+): void {
   for (const method of methods) {
-    for (const reference of method.typeReferences) imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true, defaultExport: reference.defaultExport });
+    for (const reference of method.typeReferences)
+      imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true, defaultExport: reference.defaultExport });
   }
 }
 
 /** Imports of every port the repository implements (a default import where the port is its file's default export). */
 export function addPortImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, port: PortModel): ImportSet {
-  for (const ref of port.ports) imports.add(specifiers.source(fromFile, ref.file), ref.name, { typeOnly: true, defaultExport: ref.defaultExport });
+  for (const ref of port.ports)
+    imports.add(specifiers.source(fromFile, ref.file), ref.name, { typeOnly: true, defaultExport: ref.defaultExport });
   return imports;
 }
 
 /** The aggregate's import (a default import for `export default class`). */
-export function addAggregateImport(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, aggregate: AggregateModel, options: { typeOnly?: boolean } = {}): ImportSet {
+export function addAggregateImport(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  fromFile: string,
+  aggregate: AggregateModel,
+  options: { typeOnly?: boolean } = {},
+): ImportSet {
   return imports.add(specifiers.source(fromFile, aggregate.file), aggregate.name, { ...options, defaultExport: aggregate.defaultExport });
 }
 

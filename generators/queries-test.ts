@@ -18,7 +18,14 @@ import { SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
  * the end), and both reject an order on an unknown field. Written for requests that are plain objects, which the
  * test can spell as literals; the path sits beside the repository test (`order.repository.queries.test.ts`).
  */
-export function queriesTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {} }: GeneratorContext): Artifact | undefined {
+export function queriesTest({
+  model,
+  layout,
+  specifiers,
+  testRunner,
+  entityStyle,
+  samples: choices = {},
+}: GeneratorContext): Artifact | undefined {
   const methods = dynamicMethods(model).filter((m): m is PageMethod => m.kind === 'find-page' && literalRequest(m) !== undefined);
   const criteriaMethods = dynamicMethods(model).filter((m): m is CriteriaMethod => m.kind === 'criteria' && m.criteria.build !== undefined);
   if (methods.length === 0 && criteriaMethods.length === 0) return undefined;
@@ -39,7 +46,10 @@ export function queriesTest({ model, layout, specifiers, testRunner, entityStyle
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate);
   addPortImports(imports, specifiers, path, port);
-  addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], { valueObjects: 'value', enums: 'value' });
+  addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], {
+    valueObjects: 'value',
+    enums: 'value',
+  });
   // The samples build wrapped collections (`new Tracks([...])`) too.
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   const id = model.fields.find((f) => f.column.primary)!;
@@ -74,10 +84,19 @@ export function queriesTest({ model, layout, specifiers, testRunner, entityStyle
   const criteriaTests = criteriaMethods.map((m) => {
     const build = m.criteria.build!;
     for (const { name, file } of build.imports) imports.add(specifiers.source(path, file), name);
-    return { name: m.method.name, type: m.criteria.name, count: m.result === 'count', cases: criteriaCases(model, samples, build), unknownField: spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]), unstorable: unstorableCriteria(model, build) };
+    return {
+      name: m.method.name,
+      type: m.criteria.name,
+      count: m.result === 'count',
+      cases: criteriaCases(model, samples, build),
+      unknownField: spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]),
+      unstorable: unstorableCriteria(model, build),
+    };
   });
-  if (tests.length > 0 || criteriaTests.some((t) => t.unstorable)) imports.add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
-  if (criteriaTests.length > 0) imports.add(specifiers.source(path, criteriaMethods[0]!.criteria.file), criteriaMethods[0]!.criteria.name, { typeOnly: true });
+  if (tests.length > 0 || criteriaTests.some((t) => t.unstorable))
+    imports.add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError');
+  if (criteriaTests.length > 0)
+    imports.add(specifiers.source(path, criteriaMethods[0]!.criteria.file), criteriaMethods[0]!.criteria.name, { typeOnly: true });
   return {
     path,
     template: 'queries-test.ejs',
@@ -133,7 +152,11 @@ function criteriaCases(model: PersistenceModel, samples: SampleSet, build: Crite
   if (first && second) {
     const a = text(samples.value(byName.get(first.name)!, 0).stored);
     const b = text(samples.value(byName.get(second.name)!, 1).stored);
-    if (a !== undefined && b !== undefined) add(`${first.name} equals ${a} and ${second.name} not ${b}`, [filterOf(build, first.name, 'equals', a), filterOf(build, second.name, 'not', b)]);
+    if (a !== undefined && b !== undefined)
+      add(`${first.name} equals ${a} and ${second.name} not ${b}`, [
+        filterOf(build, first.name, 'equals', a),
+        filterOf(build, second.name, 'not', b),
+      ]);
   }
   return cases.map((c) => ({ ...c, title: tsLiteral(c.title) }));
 }
@@ -215,7 +238,10 @@ function literalRequest(method: PageMethod): ((limit: number, offset: number, or
     if (page) entries.push(`${page}: ${Math.floor(skip / take)}`);
     // A required order with nothing asked: by id, which is the default anyway.
     const [field, direction] = by ?? ['id', 'asc'];
-    if (order) entries.push(`${order.member}: { ${order.field}: ${tsLiteral(field)}, ${order.direction}: ${tsLiteral(direction === 'asc' ? order.asc : order.desc)} }`);
+    if (order)
+      entries.push(
+        `${order.member}: { ${order.field}: ${tsLiteral(field)}, ${order.direction}: ${tsLiteral(direction === 'asc' ? order.asc : order.desc)} }`,
+      );
     return `{ ${entries.join(', ')} }`;
   };
 }

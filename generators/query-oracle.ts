@@ -15,8 +15,27 @@ export interface OracleRow {
   values: ReadonlyMap<string, StoredValue>;
 }
 
-export function evaluateQuery(query: DerivedQuery, args: readonly Argument[], rows: readonly OracleRow[], idField: string, page?: { skip: number; take: number }): number[] {
-  const matching = rows.filter((row) => query.where.length === 0 || query.where.some((group) => group.every((c) => holds(c.operator, c.ignoreCase, row.values.get(c.field) ?? null, c.parameters.map((i) => args[i]!)))));
+export function evaluateQuery(
+  query: DerivedQuery,
+  args: readonly Argument[],
+  rows: readonly OracleRow[],
+  idField: string,
+  page?: { skip: number; take: number },
+): number[] {
+  const matching = rows.filter(
+    (row) =>
+      query.where.length === 0 ||
+      query.where.some((group) =>
+        group.every((c) =>
+          holds(
+            c.operator,
+            c.ignoreCase,
+            row.values.get(c.field) ?? null,
+            c.parameters.map((i) => args[i]!),
+          ),
+        ),
+      ),
+  );
   const orders = [...query.orderBy];
   if (!orders.some((o) => o.field === idField)) orders.push({ field: idField, direction: 'asc' });
   matching.sort((a, b) => {

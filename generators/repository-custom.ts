@@ -17,7 +17,16 @@ export interface HandWrittenStub {
 /** The hand-written methods, as stubs that throw until the user writes them. */
 export function handWrittenStubs(model: PersistenceModel): HandWrittenStub[] {
   return model.methods.flatMap((m) =>
-    m.kind === 'hand-written' ? [{ name: m.method.name, signature: methodSignature(m.method, { unusedParameters: true }), async: m.method.async, body: handWritten.stub(m) }] : [],
+    m.kind === 'hand-written'
+      ? [
+          {
+            name: m.method.name,
+            signature: methodSignature(m.method, { unusedParameters: true }),
+            async: m.method.async,
+            body: handWritten.stub(m),
+          },
+        ]
+      : [],
   );
 }
 
@@ -44,7 +53,9 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
   if (stubs.length === 0) return undefined;
   const path = layout.repositoryCustom;
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method);
-  const imports = new ImportSet().add('typeorm', 'Repository', { typeOnly: true }).add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
+  const imports = new ImportSet()
+    .add('typeorm', 'Repository', { typeOnly: true })
+    .add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
   addSignatureImports(imports, specifiers, path, handWritten);
   for (const option of handWritten.flatMap((m) => m.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'signature');
   return {
@@ -52,6 +63,14 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
     template: 'repository-custom.ejs',
     source: model.port.file,
     owner: 'user',
-    data: { imports: imports.lines(), className: customClass(model.names.typeOrmRepositoryClass), generatedClass: model.names.typeOrmRepositoryClass, modelClass: model.names.modelClass, mapper: model.names.mapperClass, port: implementedPorts(model.port), stubs },
+    data: {
+      imports: imports.lines(),
+      className: customClass(model.names.typeOrmRepositoryClass),
+      generatedClass: model.names.typeOrmRepositoryClass,
+      modelClass: model.names.modelClass,
+      mapper: model.names.mapperClass,
+      port: implementedPorts(model.port),
+      stubs,
+    },
   };
 }

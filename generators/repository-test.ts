@@ -20,7 +20,16 @@ type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { ki
  * One contract suite, run against the TypeORM repository (in-memory SQLite, migrations applied) and
  * the in-memory one, plus a schema test that the migrations and the entities agree.
  */
-export function repositoryTest({ model, layout, specifiers, testRunner, entityStyle, samples: choices = {}, largeCollections = [], liveLists = [] }: GeneratorContext): Artifact {
+export function repositoryTest({
+  model,
+  layout,
+  specifiers,
+  testRunner,
+  entityStyle,
+  samples: choices = {},
+  largeCollections = [],
+  liveLists = [],
+}: GeneratorContext): Artifact {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = repositorySamples(model, choices);
@@ -37,8 +46,10 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   const remove = find('delete-by-id');
   const idPath = toColumnValue(id.field.access, id);
   // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
-  const idOf = (method: RepositoryMethod | undefined) => (subject: string) => asParameter(`${subject}${id.field.access}`, method?.method.parameters[0]?.use.type, id);
-  const missingIdOf = (method: RepositoryMethod | undefined) => asParameter(samples.idValue('missing').expression, method?.method.parameters[0]?.use.type, id);
+  const idOf = (method: RepositoryMethod | undefined) => (subject: string) =>
+    asParameter(`${subject}${id.field.access}`, method?.method.parameters[0]?.use.type, id);
+  const missingIdOf = (method: RepositoryMethod | undefined) =>
+    asParameter(samples.idValue('missing').expression, method?.method.parameters[0]?.use.type, id);
 
   const imports = entityLoadingImports(entityStyle)
     .add(testRunner.module, 'afterAll')
@@ -55,7 +66,13 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate);
   addPortImports(imports, specifiers, path, port);
-  addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)], { valueObjects: 'value', enums: 'value' });
+  addDomainTypeImports(
+    imports,
+    specifiers,
+    path,
+    [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappingParameters(model).map((p) => p.type)],
+    { valueObjects: 'value', enums: 'value' },
+  );
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   // For the statements and child-row tests, which re-save a sample.
   if (saveMethod) imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
@@ -68,19 +85,34 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
   // saves, or updates (an update of a deleted one is refused as not found, so its delete case is left out).
   const updater = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'update');
   const writer = saveMethod?.method.name ?? updater?.method.name;
-  const saves = writer && findById ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove)), liveLists) : undefined;
+  const saves =
+    writer && findById
+      ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove)), liveLists)
+      : undefined;
   if (saves) {
     imports.add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError');
-    imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
+    imports
+      .add(specifiers.generated(path, layout.transactions), 'inTransaction')
+      .add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   }
-  if (model.methods.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean')) imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
+  if (model.methods.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean'))
+    imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
   const replacement = samples.construct(1, { [id.field.name]: samples.idValue(0) });
-  const concurrent = concurrentWriters(model, samples, { ...(saves && { writer: saves.writer }), changes: [replacement, saves?.otherReplacement ?? replacement], hasFindById: findById !== undefined });
+  const concurrent = concurrentWriters(model, samples, {
+    ...(saves && { writer: saves.writer }),
+    changes: [replacement, saves?.otherReplacement ?? replacement],
+    hasFindById: findById !== undefined,
+  });
   for (const error of concurrent?.errors ?? []) imports.add(specifiers.generated(path, layout.persistenceErrors), error);
-  if (concurrent?.transactions) imports.add(specifiers.generated(path, layout.transactions), 'inTransaction').add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
+  if (concurrent?.transactions)
+    imports
+      .add(specifiers.generated(path, layout.transactions), 'inTransaction')
+      .add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   const unstorable = unstorableCases(model, findAll);
   if (unstorable) {
-    imports.add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError').add(specifiers.generated(path, layout.mapper), names.mapperClass);
+    imports
+      .add(specifiers.generated(path, layout.persistenceErrors), 'InvalidValueError')
+      .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   }
 
   const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
@@ -97,18 +129,38 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
     method && {
       name: method.method.name,
       id: method.argument === 'aggregate' ? (sample: string) => sample : idOf(method),
-      missingId: method.argument === 'aggregate' ? samples.construct(0, { [id.field.name]: samples.idValue('missing') }) : missingIdOf(method),
+      missingId:
+        method.argument === 'aggregate' ? samples.construct(0, { [id.field.name]: samples.idValue('missing') }) : missingIdOf(method),
     };
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
-  const optionMethod = model.methods.find((m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option);
+  const optionMethod = model.methods.find(
+    (m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option,
+  );
   const option = optionMethod?.method.returns.option;
   if (option) addOptionImports(imports, specifiers, path, option, 'test');
-  const readerOf = (method: RepositoryMethod | undefined) => (expression: string) => (method?.method.returns.option ? `contents(${expression})` : expression);
+  const readerOf = (method: RepositoryMethod | undefined) => (expression: string) =>
+    method?.method.returns.option ? `contents(${expression})` : expression;
   const queries = model.methods
-    .flatMap((m) => (m.kind === 'derived' ? derivedCases(m, model, samples).map((q) => ({ ...q, read: readerOf(m), absent: m.method.returns.option ? 'null' : q.absent })) : []))
+    .flatMap((m) =>
+      m.kind === 'derived'
+        ? derivedCases(m, model, samples).map((q) => ({ ...q, read: readerOf(m), absent: m.method.returns.option ? 'null' : q.absent }))
+        : [],
+    )
     .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
   const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
-  const writes = model.methods.flatMap((m) => (m.kind === 'write' ? [{ name: m.method.name, mode: m.mode, list: m.list, result: m.result, failure: `${names.aggregate} ${m.mode === 'create' ? 'already exists' : 'not found'}` }] : []));
+  const writes = model.methods.flatMap((m) =>
+    m.kind === 'write'
+      ? [
+          {
+            name: m.method.name,
+            mode: m.mode,
+            list: m.list,
+            result: m.result,
+            failure: `${names.aggregate} ${m.mode === 'create' ? 'already exists' : 'not found'}`,
+          },
+        ]
+      : [],
+  );
 
   return {
     path,
@@ -127,7 +179,9 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       variable,
       list,
       idPath,
-      needsIds: queries.some((q) => q.result === 'many' || q.remaining !== undefined) || model.methods.some((m) => m.kind === 'find-by-ids' || (m === findAll && findAll.page !== undefined)),
+      needsIds:
+        queries.some((q) => q.result === 'many' || q.remaining !== undefined) ||
+        model.methods.some((m) => m.kind === 'find-by-ids' || (m === findAll && findAll.page !== undefined)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
@@ -141,14 +195,16 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         read: readerOf(findById),
         // What `read` gives for a missing one.
         missing: findById.absent === 'option' ? 'null' : findById.absent,
-        isSome: findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
+        isSome:
+          findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
       },
-      contents: option && optionMethod && {
-        type: `Awaited<ReturnType<${port.ports.length > 1 ? `(${port.ports.map((p) => p.name).join(' & ')})` : port.ports[0]?.name ?? port.name}['${optionMethod.method.name}']>>`,
-        isSome: option.isSome.replace('$option', 'option'),
-        get: option.get.replace('$option', 'option'),
-        library: option.library === 'project' ? 'the project\'s own' : `${option.library}'s own`,
-      },
+      contents: option &&
+        optionMethod && {
+          type: `Awaited<ReturnType<${port.ports.length > 1 ? `(${port.ports.map((p) => p.name).join(' & ')})` : (port.ports[0]?.name ?? port.name)}['${optionMethod.method.name}']>>`,
+          isSome: option.isSome.replace('$option', 'option'),
+          get: option.get.replace('$option', 'option'),
+          library: option.library === 'project' ? "the project's own" : `${option.library}'s own`,
+        },
       writes,
       idText,
       store,
@@ -156,7 +212,10 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       saveAggregates: model.methods.flatMap((m) => (m.kind === 'save' && m.returnsAggregate ? [m.method.name] : [])),
       findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
       saveAll: find('save-all')?.method.name,
-      findByIds: find('find-by-ids') && { name: find('find-by-ids')!.method.name, argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]` },
+      findByIds: find('find-by-ids') && {
+        name: find('find-by-ids')!.method.name,
+        argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]`,
+      },
       countAll: find('count-all')?.method.name,
       existsById: existsArguments(find('exists-by-id')),
       nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
@@ -174,7 +233,10 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
       mapper: names.mapperClass,
       mutation: mutable && {
         field: mutable.field.name,
-        value: samples.value(mutable, 1).expression === samples.value(mutable, 0).expression ? samples.value(mutable, 3).expression : samples.value(mutable, 1).expression,
+        value:
+          samples.value(mutable, 1).expression === samples.value(mutable, 0).expression
+            ? samples.value(mutable, 3).expression
+            : samples.value(mutable, 1).expression,
         original: samples.value(mutable, 0).expression,
       },
       queries,
@@ -191,7 +253,9 @@ export function repositoryTest({ model, layout, specifiers, testRunner, entitySt
         ofReplacement: CHILD_SAMPLES[1]!.length,
         firstId: tsLiteral(samples.idValue(0).stored),
         // Past every database's parameter limit: the saves batch their statements (issue 17).
-        large: largeCollections.includes(child.field.name) ? { count: LARGE_COLLECTION, aggregate: samples.withManyChildren(child, LARGE_COLLECTION)! } : undefined,
+        large: largeCollections.includes(child.field.name)
+          ? { count: LARGE_COLLECTION, aggregate: samples.withManyChildren(child, LARGE_COLLECTION)! }
+          : undefined,
       })),
     },
   };
@@ -221,8 +285,14 @@ function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | 
     number: first(['double', 'integer', 'decimal']),
     date: first(['timestamp']),
     enum: first(['enum']),
-    lookup: lookup && lookupField && model.fields.find((f) => f.field.name === lookupField)?.column.kind === 'string' ? { name: lookup.method.name, field: lookupField } : undefined,
-    page: findAll?.page && findAll.method.async ? { name: findAll.method.name, argument: `{ ${findAll.page.take}: -1, ${findAll.page.skip}: 0 }`, field: findAll.page.take } : undefined,
+    lookup:
+      lookup && lookupField && model.fields.find((f) => f.field.name === lookupField)?.column.kind === 'string'
+        ? { name: lookup.method.name, field: lookupField }
+        : undefined,
+    page:
+      findAll?.page && findAll.method.async
+        ? { name: findAll.method.name, argument: `{ ${findAll.page.take}: -1, ${findAll.page.skip}: 0 }`, field: findAll.page.take }
+        : undefined,
   };
   return cases.string || cases.number || cases.date || cases.enum || cases.page ? cases : undefined;
 }
@@ -238,10 +308,23 @@ function savesCase(
   writer: string,
   remove: string | undefined,
   liveLists: readonly string[],
-): { writer: string; otherReplacement: string; date?: string; list?: { field: string; access: string; method: 'push' | 'add'; item: string }; remove?: string } {
+): {
+  writer: string;
+  otherReplacement: string;
+  date?: string;
+  list?: { field: string; access: string; method: 'push' | 'add'; item: string };
+  remove?: string;
+} {
   const id = model.fields.find((f) => f.column.primary)!;
   const date = model.fields.find(
-    (f) => !f.column.primary && !f.field.list && !f.field.optional && !f.field.nullable && f.conversion.kind === 'plain' && f.field.type.kind === 'primitive' && f.field.type.primitive === 'date',
+    (f) =>
+      !f.column.primary &&
+      !f.field.list &&
+      !f.field.optional &&
+      !f.field.nullable &&
+      f.conversion.kind === 'plain' &&
+      f.field.type.kind === 'primitive' &&
+      f.field.type.primitive === 'date',
   );
   // A list the domain's own methods may push into (issue 17: `tag('new')`), changed the same way through an accessor
   // that hands out the aggregate's own list (the probe checked it).
@@ -297,11 +380,14 @@ function statementCounts(model: PersistenceModel): { created: number; changed: n
 export function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
   const id = model.fields.find((f) => f.column.primary)!;
-  const takesId = (m: RepositoryMethod) => m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
+  const takesId = (m: RepositoryMethod) =>
+    m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
   return model.methods.flatMap((m) => {
     const parameters =
       m.kind === 'derived'
-        ? m.query.where.flat().flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i]!.use.type })))
+        ? m.query.where
+            .flat()
+            .flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i]!.use.type })))
         : takesId(m)
           ? [{ field: id, type: m.method.parameters[0]!.use.type }]
           : [];
@@ -326,5 +412,9 @@ export function uuidFields(model: PersistenceModel): Set<string> {
 
 /** Fields that a single-result query looks up: the samples must differ in them. */
 function uniqueFields(model: PersistenceModel): Set<string> {
-  return new Set(model.methods.flatMap((m) => (m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [])));
+  return new Set(
+    model.methods.flatMap((m) =>
+      m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [],
+    ),
+  );
 }

@@ -26,8 +26,14 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
   else imports.add(specifiers.generated(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
-  addSignatureImports(imports, specifiers, path, implemented.map((m) => m.method));
-  for (const option of implemented.flatMap((m) => m.method.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'repository');
+  addSignatureImports(
+    imports,
+    specifiers,
+    path,
+    implemented.map((m) => m.method),
+  );
+  for (const option of implemented.flatMap((m) => m.method.returns.option ?? []))
+    addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'typeorm');
   const id = model.fields.find((f) => f.column.primary)!;
   // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
@@ -36,16 +42,33 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   // Saves go through the project's one AggregateStore: versions, plain inserts, what changed since the load.
   imports.add(specifiers.generated(path, layout.aggregateStore), 'AggregateStore');
   addValueCheckImports(imports, specifiers, path, layout, model, plans);
-  addBodyImports(imports, supportFiles(specifiers, path, layout), implemented.map((m, i) => bodyImports(m, plans[i]!).typeorm));
+  addBodyImports(
+    imports,
+    supportFiles(specifiers, path, layout),
+    implemented.map((m, i) => bodyImports(m, plans[i]!).typeorm),
+  );
   const outbox = model.outbox && outboxAccess(model.outbox.events);
-  if (outbox) imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
-  const usesLoaded = implemented.some((m) => ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) || (m.kind === 'criteria' && m.result === 'many') || (m.kind === 'derived' && m.query.action === 'find'));
+  if (outbox)
+    imports.add(specifiers.generated(path, layout.outbox), 'OutboxModel').add(specifiers.generated(path, layout.outbox), 'outboxRows');
+  const usesLoaded = implemented.some(
+    (m) =>
+      ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) ||
+      (m.kind === 'criteria' && m.result === 'many') ||
+      (m.kind === 'derived' && m.query.action === 'find'),
+  );
   if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   const store = port.methods.some((m) => m.name === 'store') ? 'aggregateStore' : 'store';
   const rows = model.children.length > 0 && usesLoaded;
-  const shape = { aggregate: names.aggregate, modelClass: names.modelClass, idProperty: id.column.property, store, rows, ...(newId === undefined ? {} : { newId }) };
+  const shape = {
+    aggregate: names.aggregate,
+    modelClass: names.modelClass,
+    idProperty: id.column.property,
+    store,
+    rows,
+    ...(newId === undefined ? {} : { newId }),
+  };
   return {
     path,
     template: 'repository.ejs',
@@ -72,7 +95,9 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       transactional,
       outbox,
       table: table.name,
-      needsDialect: plans.some((p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic),
+      needsDialect: plans.some(
+        (p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic,
+      ),
       methods: implemented.map((m, i) => ({ signature: methodSignature(m.method), body: typeOrmBody(m, plans[i]!, shape) })),
     },
   };
@@ -106,7 +131,11 @@ export interface RepositoryTemplate {
 
 /** The support files a repository's method bodies import from, as `path` reaches them. */
 export function supportFiles(specifiers: ModuleSpecifiers, path: string, layout: ArtifactLayout) {
-  return { querySupport: specifiers.generated(path, layout.querySupport), transactions: specifiers.generated(path, layout.transactions), persistenceErrors: specifiers.generated(path, layout.persistenceErrors) };
+  return {
+    querySupport: specifiers.generated(path, layout.querySupport),
+    transactions: specifiers.generated(path, layout.transactions),
+    persistenceErrors: specifiers.generated(path, layout.persistenceErrors),
+  };
 }
 
 /** How write() takes an aggregate's events: pulled in one call, or read and, once saved, cleared. */

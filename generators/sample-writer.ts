@@ -12,6 +12,14 @@ export function sampleWriter(model: PersistenceModel): { method: Writer; store: 
   const save = model.methods.find((m): m is Writer => m.kind === 'save');
   const creator = model.methods.find((m): m is Writer => m.kind === 'write' && m.mode === 'create');
   const method = save ?? creator;
-  if (!method) throw new GenError(`port ${port.name} has no method that stores a new ${names.aggregate}`, port.location, 'Add save(x), upsert(x), create(x) or insert(x): the generated tests need one to store their samples.');
-  return { method, store: (argument) => `${method.method.name}(${method.kind === 'write' && method.list === 'yes' ? `[${argument}]` : argument})` };
+  if (!method)
+    throw new GenError(
+      `port ${port.name} has no method that stores a new ${names.aggregate}`,
+      port.location,
+      'Add save(x), upsert(x), create(x) or insert(x): the generated tests need one to store their samples.',
+    );
+  return {
+    method,
+    store: (argument) => `${method.method.name}(${method.kind === 'write' && method.list === 'yes' ? `[${argument}]` : argument})`,
+  };
 }

@@ -111,8 +111,17 @@ export class SampleSet {
     const id = child.fields.find((f) => f.column.primary);
     const nth = id && this.nthId(id, 'n', kebabCase(child.className), child.className);
     if (!id || !nth) return undefined;
-    const expression = (name: string) => (name === id.field.name ? nth : this.value(child.fields.find((f) => f.field.name === name)!, 0, child.className).expression);
-    const item = rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
+    const expression = (name: string) =>
+      name === id.field.name
+        ? nth
+        : this.value(
+            child.fields.find((f) => f.field.name === name)!,
+            0,
+            child.className,
+          ).expression;
+    const item = rehydrationCall(child.className, child.rehydration, expression, (name) =>
+      expression(name) === 'undefined' ? { omit: true } : expression(name),
+    );
     const items = `Array.from({ length: ${count} }, (_, n) => ${item})`;
     return this.construct(0, { [child.field.name]: { expression: intoCollection(child.field, items), stored: null } });
   }
@@ -120,7 +129,8 @@ export class SampleSet {
   /** The value of an id (the aggregate's or a child's) in variant `variant`, a TypeScript expression of a number. */
   private nthId(mapping: FieldMapping, variant: string, prefix: string, owner: string): string | undefined {
     const { field, column, conversion } = mapping;
-    if (conversion.kind === 'composite' || field.list || field.type.kind === 'literal-union' || field.type.kind === 'enum') return undefined;
+    if (conversion.kind === 'composite' || field.list || field.type.kind === 'literal-union' || field.type.kind === 'enum')
+      return undefined;
     const uuid = (field.type.kind === 'value-object' && field.type.uuid === true) || this.uuidFields.has(field.name);
     const uuidExpression = `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\``;
     const chosen = this.choices[`${owner}.${field.name}`];
@@ -152,7 +162,9 @@ export class SampleSet {
       return overrides[name]?.expression ?? (child ? this.children(child, sample) : this.value(byName.get(name)!, sample).expression);
     };
     // A member declared with `?` is left out when absent, rather than set to undefined.
-    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
+    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) =>
+      expression(name) === 'undefined' ? { omit: true } : expression(name),
+    );
   }
 
   /**
@@ -165,9 +177,12 @@ export class SampleSet {
     const items = CHILD_SAMPLES[sample]!.map(([id, variant]) => {
       const expression = (name: string) => {
         const mapping = byName.get(name)!;
-        return (mapping.column.primary ? this.variant(mapping, id, prefix, child.className) : this.value(mapping, variant, child.className)).expression;
+        return (mapping.column.primary ? this.variant(mapping, id, prefix, child.className) : this.value(mapping, variant, child.className))
+          .expression;
       };
-      return rehydrationCall(child.className, child.rehydration, expression, (name) => (expression(name) === 'undefined' ? { omit: true } : expression(name)));
+      return rehydrationCall(child.className, child.rehydration, expression, (name) =>
+        expression(name) === 'undefined' ? { omit: true } : expression(name),
+      );
     });
     return intoCollection(child.field, `[${items.join(', ')}]`);
   }
@@ -181,17 +196,36 @@ export class SampleSet {
     if (conversion.kind === 'composite') {
       const parts = conversion.parts.map((part) => this.variant(part, variant, idPrefix, conversion.className));
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
-      return { expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression), stored: storedJson(parts.map((p) => p.stored)) };
+      return {
+        expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression),
+        stored: storedJson(parts.map((p) => p.stored)),
+      };
     }
     if (conversion.kind === 'composite-list') {
-      const element = this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant, idPrefix, owner);
-      const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
+      const element = this.variant(
+        { ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } },
+        variant,
+        idPrefix,
+        owner,
+      );
+      const list =
+        variant % 2 === 0
+          ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
+          : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.list) {
       // Lists hold one element, or none in odd variants, so both shapes round-trip.
-      const element = this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant, idPrefix, owner);
-      const list = variant % 2 === 0 ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) } : { expression: '[]', stored: '[]' };
+      const element = this.variant(
+        { ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } },
+        variant,
+        idPrefix,
+        owner,
+      );
+      const list =
+        variant % 2 === 0
+          ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
+          : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.type.kind === 'literal-union') {
@@ -225,7 +259,8 @@ export class SampleSet {
       case 'timestamp':
         return this.date(mapping, new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0, 250)).toISOString());
       case 'integer':
-        if (field.type.kind !== 'enum') return this.wrap(mapping, column.primary ? variant + 1 : (variant % 4) * 10 + 10 + Math.floor(variant / 4) * 100);
+        if (field.type.kind !== 'enum')
+          return this.wrap(mapping, column.primary ? variant + 1 : (variant % 4) * 10 + 10 + Math.floor(variant / 4) * 100);
       // A numeric enum's members, like a string enum's.
       // falls through
       case 'enum':
@@ -240,7 +275,8 @@ export class SampleSet {
   /** One element of a list field, as variant `variant` of its samples holds it. */
   element(mapping: FieldMapping, variant: number): SampleValue {
     const { field, column, conversion } = mapping;
-    if (conversion.kind === 'composite-list') return this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant);
+    if (conversion.kind === 'composite-list')
+      return this.variant({ ...mapping, field: { ...field, list: false }, conversion: { ...conversion, kind: 'composite' } }, variant);
     return this.variant({ ...mapping, field: { ...field, list: false }, column: { ...column, kind: this.elementKind(mapping) } }, variant);
   }
 

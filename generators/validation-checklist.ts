@@ -24,7 +24,15 @@ export interface ChecklistInput {
   testCommand: string;
 }
 
-export function validationChecklist({ model, layout, application, domainImports, documents, priorPlans, testCommand }: ChecklistInput): ChecklistItem[] {
+export function validationChecklist({
+  model,
+  layout,
+  application,
+  domainImports,
+  documents,
+  priorPlans,
+  testCommand,
+}: ChecklistInput): ChecklistItem[] {
   const port = model.port.name;
   const leaks = infrastructureImports(domainImports, layout.infrastructureDir);
   const implemented = model.methods.length === model.port.methods.length;
@@ -82,7 +90,7 @@ export function validationChecklist({ model, layout, application, domainImports,
     },
     {
       checked: false,
-      text: 'The generated code type-checks under the project\'s tsconfig',
+      text: "The generated code type-checks under the project's tsconfig",
       how: 'not checked by gen, which does not run the compiler: run `npx tsc --noEmit`',
     },
   ];

@@ -41,7 +41,14 @@ export function columnChecksSource(model: PersistenceModel): string {
 }
 
 /** A repository's imports for its save check (checkRow, the feature's column checks) and its methods' argument checks. */
-export function addValueCheckImports(imports: ImportSet, specifiers: ModuleSpecifiers, path: string, layout: ArtifactLayout, model: PersistenceModel, plans: readonly { checkImports: string[] }[]): void {
+export function addValueCheckImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  path: string,
+  layout: ArtifactLayout,
+  model: PersistenceModel,
+  plans: readonly { checkImports: string[] }[],
+): void {
   const support = specifiers.generated(path, layout.valueChecks);
   imports.add(support, 'checkRow').add(specifiers.generated(path, layout.model), columnChecksName(model));
   for (const name of new Set(plans.flatMap((p) => p.checkImports))) imports.add(support, name);

@@ -35,7 +35,12 @@ removeEmptyFolders(dest);
 if (copyOnly) process.exit(0);
 
 // The example's generated code compiles against gen's own TypeORM and SQLite.
-if (!existsSync(join(dest, 'node_modules'))) symlinkSync(existsSync(join(source, 'node_modules')) ? join(source, 'node_modules') : join(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
+if (!existsSync(join(dest, 'node_modules')))
+  symlinkSync(
+    existsSync(join(source, 'node_modules')) ? join(source, 'node_modules') : join(root, 'node_modules'),
+    join(dest, 'node_modules'),
+    'dir',
+  );
 console.log(`A fresh copy of examples/${example}'s domain, in ${dest}:`);
 for (const [feature] of features) {
   const run = spawnSync(process.execPath, [join(root, 'bin/gen.js'), 'infra', feature, '--cwd', dest], { stdio: 'inherit' });

@@ -37,9 +37,12 @@ export async function lintExample(exampleDir) {
 
 async function main() {
   const args = process.argv.slice(2);
-  const examples = args.length > 0
-    ? args.map((dir) => resolve(dir))
-    : readdirSync(join(root, 'examples')).map((name) => join(root, 'examples', name)).filter((dir) => existsSync(join(dir, '.gen/manifest.json')));
+  const examples =
+    args.length > 0
+      ? args.map((dir) => resolve(dir))
+      : readdirSync(join(root, 'examples'))
+          .map((name) => join(root, 'examples', name))
+          .filter((dir) => existsSync(join(dir, '.gen/manifest.json')));
   let errors = 0;
   for (const dir of examples) {
     const found = await lintExample(dir);

@@ -100,7 +100,10 @@ function runInit(cwd: string, layout: PresetName | undefined, io: Io): number {
   io.out(`CREATE    ${config.path}`);
   const features = config.features.length > 0 ? `: ${config.features.join(', ')}` : '';
   if (config.preset === undefined) io.out(`Layout: found from the code, each feature's folders under "features" (features${features}).`);
-  else io.out(`Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`);
+  else
+    io.out(
+      `Layout: ${config.preset} (${config.detected ? 'detected' : 'named with --layout'}; features in it${features || ': none yet'}).`,
+    );
   return 0;
 }
 
@@ -111,17 +114,49 @@ function generationOptions(y: Argv) {
     .option('dry-run', { type: 'boolean', default: false, describe: 'Print what would change, as a diff; write nothing' })
     .option('check', { type: 'boolean', default: false, describe: 'Exit 1 if generating would change any file; write nothing' })
     .option('force', { type: 'boolean', default: false, describe: 'Overwrite generated files that were edited by hand' })
-    .option('now', { type: 'string', describe: 'ISO date-time used to name new migrations and date a new plan (default: the current time)' })
-    .option('rename', { type: 'string', array: true, default: [] as string[], describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add' })
-    .option('allow-data-loss', { type: 'boolean', default: false, describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL' })
-    .option('outbox', { type: 'boolean', default: false, describe: "Write the domain events a save pulls from the aggregate to an outbox table, in the save's transaction" })
+    .option('now', {
+      type: 'string',
+      describe: 'ISO date-time used to name new migrations and date a new plan (default: the current time)',
+    })
+    .option('rename', {
+      type: 'string',
+      array: true,
+      default: [] as string[],
+      describe: 'A renamed column, <table>.<old>=<new>: a rename migration instead of drop + add',
+    })
+    .option('allow-data-loss', {
+      type: 'boolean',
+      default: false,
+      describe: 'Write a migration that drops a table or column, narrows a type or makes a column NOT NULL',
+    })
+    .option('outbox', {
+      type: 'boolean',
+      default: false,
+      describe: "Write the domain events a save pulls from the aggregate to an outbox table, in the save's transaction",
+    })
     .option('json', { type: 'boolean', default: false, describe: 'Print the plan as JSON' })
-    .option('summary', { type: 'boolean', default: false, describe: 'Print a Markdown summary for a pull-request comment (port methods, schema steps to review, files) instead of the file list' })
+    .option('summary', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Print a Markdown summary for a pull-request comment (port methods, schema steps to review, files) instead of the file list',
+    })
     .option('verbose', { type: 'boolean', default: false, describe: 'Also list the files that stay as they are' })
-    .option('typeorm', { type: 'string', choices: TYPEORM_LINES, describe: "TypeORM line to generate for (default: the project's, from package.json)" })
-    .option('entity-style', { choices: ENTITY_STYLES, describe: 'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)' })
+    .option('typeorm', {
+      type: 'string',
+      choices: TYPEORM_LINES,
+      describe: "TypeORM line to generate for (default: the project's, from package.json)",
+    })
+    .option('entity-style', {
+      choices: ENTITY_STYLES,
+      describe:
+        'Decorated entity classes, or EntitySchema definitions (default: class where tsconfig.json enables experimentalDecorators, else schema)',
+    })
     .option('context', { type: 'string', describe: 'The bounded context holding the feature, when several do' })
-    .option('module', { type: 'string', describe: 'The module folder holding the feature, when the feature names an aggregate inside a module and several modules have one' });
+    .option('module', {
+      type: 'string',
+      describe: 'The module folder holding the feature, when the feature names an aggregate inside a module and several modules have one',
+    });
 }
 
 function generationArgs(args: Awaited<ReturnType<typeof generationOptions>['argv']>, artifacts: 'all' | 'plan'): GenerationArgs {
@@ -179,15 +214,35 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   // A folder's own spelling (`Courses`, `CoursesCounter`) names the same feature as its kebab-case name.
   if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabCase(args.feature) };
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
-    throw new GenError(`feature name '${args.feature}' is not a kebab-case folder name`, undefined, `Use lowercase letters, digits and dashes, e.g. ${GEN} infra ordering.`);
+    throw new GenError(
+      `feature name '${args.feature}' is not a kebab-case folder name`,
+      undefined,
+      `Use lowercase letters, digits and dashes, e.g. ${GEN} infra ordering.`,
+    );
   }
   const renames = args.renames.map((r) => parseRename(r, '--rename'));
-  const generation = await generateInfra({ projectRoot, feature: args.feature, now: parseNow(args.now), artifacts: args.artifacts, renames, allowDataLoss: args.allowDataLoss, outbox: args.outbox, typeorm: args.typeorm, entityStyle: args.entityStyle, context: args.context, module: args.module });
+  const generation = await generateInfra({
+    projectRoot,
+    feature: args.feature,
+    now: parseNow(args.now),
+    artifacts: args.artifacts,
+    renames,
+    allowDataLoss: args.allowDataLoss,
+    outbox: args.outbox,
+    typeorm: args.typeorm,
+    entityStyle: args.entityStyle,
+    context: args.context,
+    module: args.module,
+  });
   const { location } = generation;
-  if (location.source === 'detected' && !args.json && !args.summary) io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
-  if (location.module !== undefined && !args.json && !args.summary) io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
+  if (location.source === 'detected' && !args.json && !args.summary)
+    io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
+  if (location.module !== undefined && !args.json && !args.summary)
+    io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   const { names } = generation.model;
-  if (!args.json && !args.summary) for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`)) io.out(line);
+  if (!args.json && !args.summary)
+    for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`))
+      io.out(line);
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -199,7 +254,16 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   if (args.summary) {
     const methods = generation.model.port.methods.map(methodSignature);
     const previousMethods = generation.previousManifest.features[args.feature]?.methods;
-    io.out(reviewSummary({ feature: args.feature, aggregate: names.aggregate, previousMethods, methods, migration: args.artifacts === 'all' ? migration : undefined, plan }));
+    io.out(
+      reviewSummary({
+        feature: args.feature,
+        aggregate: names.aggregate,
+        previousMethods,
+        methods,
+        migration: args.artifacts === 'all' ? migration : undefined,
+        plan,
+      }),
+    );
   } else if (args.json) {
     io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
   } else {
@@ -219,7 +283,9 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   // Regenerating would stop on these files: --dry-run and --check both say which, and the two ways on, and fail.
   const reportConflicts = (): void => {
     io.err(`gen: ${edited.length} file(s) where gen writes differ from what it wrote: ${edited.map((w) => w.path).join(', ')}`);
-    io.err(`${args.dryRun ? 'A run would write nothing.' : `See the difference with: ${command} --dry-run.`} Move hand-written code out of them, or overwrite them with: ${command} --force`);
+    io.err(
+      `${args.dryRun ? 'A run would write nothing.' : `See the difference with: ${command} --dry-run.`} Move hand-written code out of them, or overwrite them with: ${command} --force`,
+    );
   };
   if (args.dryRun) {
     if (!args.json && !args.summary) io.out(diffPlan(plan));
@@ -247,12 +313,18 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     io.err(`gen: ${handEdited.length} generated file(s) were edited by hand: ${handEdited.map((w) => w.path).join(', ')}`);
   }
   if (edited.length > 0) {
-    const moves = foreign.length > 0 ? 'Move your own files away, or point gen elsewhere in gen.config.json (infrastructureDir, testsDir); ' : '';
-    io.err(`Nothing was written. ${moves}${handEdited.length > 0 ? 'Move hand-written code out of generated files, or ' : 'Or '}run again with --force to overwrite them (see the diff with --dry-run).`);
+    const moves =
+      foreign.length > 0 ? 'Move your own files away, or point gen elsewhere in gen.config.json (infrastructureDir, testsDir); ' : '';
+    io.err(
+      `Nothing was written. ${moves}${handEdited.length > 0 ? 'Move hand-written code out of generated files, or ' : 'Or '}run again with --force to overwrite them (see the diff with --dry-run).`,
+    );
     return 1;
   }
   const { written, deleted } = applyPlan(projectRoot, plan);
-  const done = written.length === 0 && deleted.length === 0 ? 'Nothing to change.' : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
+  const done =
+    written.length === 0 && deleted.length === 0
+      ? 'Nothing to change.'
+      : `Wrote ${written.length} file(s)${deleted.length > 0 ? `, deleted ${deleted.length}` : ''}.`;
   if (!args.json && !args.summary) io.out(done);
   return 0;
 }

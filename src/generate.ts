@@ -90,38 +90,99 @@ export async function generateInfra(options: GenerateOptions): Promise<Generatio
   }
 }
 
-async function generateWith({ projectRoot, feature, now, artifacts = 'all', renames = [], allowDataLoss = false, typeorm: override, entityStyle: styleOverride, context: contextOption, module, outbox = false }: GenerateOptions, sources: ProjectContext, probe: DomainProbe | undefined): Promise<Generation> {
+async function generateWith(
+  {
+    projectRoot,
+    feature,
+    now,
+    artifacts = 'all',
+    renames = [],
+    allowDataLoss = false,
+    typeorm: override,
+    entityStyle: styleOverride,
+    context: contextOption,
+    module,
+    outbox = false,
+  }: GenerateOptions,
+  sources: ProjectContext,
+  probe: DomainProbe | undefined,
+): Promise<Generation> {
   const config = sources.config;
-  const { domain, application, domainImports: scanned, location } = readFeature(sources, config, feature, { context: contextOption, module });
+  const {
+    domain,
+    application,
+    domainImports: scanned,
+    location,
+  } = readFeature(sources, config, feature, { context: contextOption, module });
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   const mapped = mapFeature(domain, config.columns, config.concurrency);
   const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
   const runner = need(sources.testRunner);
-  const placed = placeTests(artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])), need(sources.testDiscovery));
+  const placed = placeTests(
+    artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])),
+    need(sources.testDiscovery),
+  );
   const layout = placed.layout;
-  const project = readProjectState(projectRoot, need(sources.manifest), layout.migrationsDir, [...priorPlanPaths(layout), layout.plan], now);
+  const project = readProjectState(
+    projectRoot,
+    need(sources.manifest),
+    layout.migrationsDir,
+    [...priorPlanPaths(layout), layout.plan],
+    now,
+  );
   const date = planDate(project.manifest, feature, project.documents[layout.plan], now);
   const specifiers = new ModuleSpecifiers(need(sources.moduleSettings));
-  const overrideWarnings = checkOtherOverrides(config.columns, [model.table.name, ...model.children.map((c) => c.table.name)], project.snapshot.tables);
+  const overrideWarnings = checkOtherOverrides(
+    config.columns,
+    [model.table.name, ...model.children.map((c) => c.table.name)],
+    project.snapshot.tables,
+  );
   const previous = project.manifest.features[feature];
   refuseGeneratedElsewhere(project.manifest, feature, model);
   const migrations = planMigration(
     { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
-  const outboxPlan = model.outbox ? planOutbox(model, layout, project, migrations, { now, renames: [], configRenames: [], allowDataLoss }) : undefined;
+  const outboxPlan = model.outbox
+    ? planOutbox(model, layout, project, migrations, { now, renames: [], configRenames: [], allowDataLoss })
+    : undefined;
   const typeorm = typeOrmTarget(sources, override);
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
-    throw new GenError('--outbox writes the outbox as a decorated entity class, which this project does not compile (entity style: schema)', model.aggregate.location, 'Generate without --outbox, or with --entity-style class in a project with experimentalDecorators.');
+    throw new GenError(
+      '--outbox writes the outbox as a decorated entity class, which this project does not compile (entity style: schema)',
+      model.aggregate.location,
+      'Generate without --outbox, or with --entity-style class in a project with experimentalDecorators.',
+    );
   }
   // The outbox registers its entity and migrations like a feature, so the persistence index lists them.
-  const registered = outboxPlan ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } } : project;
-  const context: GeneratorContext = { model, layout, project: registered, application, domainImports, migrations, typeorm: typeorm.line, entityStyle: style.style, specifiers, testRunner: runner, uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true, command: `${GEN} infra ${feature}` };
-  const warnings = [...(placed.warning ? [placed.warning] : []), ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []), ...overrideWarnings, ...moneyColumnWarnings(model, config.columns), ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings))))];
+  const registered = outboxPlan
+    ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } }
+    : project;
+  const context: GeneratorContext = {
+    model,
+    layout,
+    project: registered,
+    application,
+    domainImports,
+    migrations,
+    typeorm: typeorm.line,
+    entityStyle: style.style,
+    specifiers,
+    testRunner: runner,
+    uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true,
+    command: `${GEN} infra ${feature}`,
+  };
+  const warnings = [
+    ...(placed.warning ? [placed.warning] : []),
+    ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []),
+    ...overrideWarnings,
+    ...moneyColumnWarnings(model, config.columns),
+    ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
+  ];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
@@ -136,28 +197,59 @@ async function generateWith({ projectRoot, feature, now, artifacts = 'all', rena
     context.largeCollections = accepted.largeCollections;
     context.liveLists = accepted.liveLists;
   }
-  const outboxMigrationFile = outboxPlan ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot) : [];
+  const outboxMigrationFile = outboxPlan
+    ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot)
+    : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
-  const rendered = [...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
+  const rendered = [
+    ...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)),
+    ...outboxMigrationFile,
+    { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) },
+  ];
   const ofProject = projectFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
   // The user's files (hand-written methods) are theirs: never listed, so never deleted.
-  const own = rendered.filter((f) => f.owner !== 'user' && !ofProject.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path)).map((f) => f.path);
+  const own = rendered
+    .filter((f) => f.owner !== 'user' && !ofProject.has(f.path) && !GEN_STATE.has(f.path) && !migrationFiles.has(f.path))
+    .map((f) => f.path);
   // The project's files this feature needs, recorded so that one goes only when no feature needs it.
   const needed = rendered.filter((f) => ofProject.has(f.path)).map((f) => f.path);
   // An older manifest may list a project file among a feature's own: it is the project's, decided with the others.
-  const obsolete = [...(previous?.files ?? []).filter((p) => !own.includes(p) && !ofProject.has(p)), ...unneededProjectFiles(layout, registered.manifest, feature, needed)];
-  const entry = { ...featureEntry(model, layout, style.style, migrations.migrations), files: own, projectFiles: needed, methods: model.port.methods.map(methodSignature) };
+  const obsolete = [
+    ...(previous?.files ?? []).filter((p) => !own.includes(p) && !ofProject.has(p)),
+    ...unneededProjectFiles(layout, registered.manifest, feature, needed),
+  ];
+  const entry = {
+    ...featureEntry(model, layout, style.style, migrations.migrations),
+    files: own,
+    projectFiles: needed,
+    methods: model.port.methods.map(methodSignature),
+  };
   // A migration is rendered once, when it is new: its formatting key would only be recorded by the run that wrote it.
-  const recorded = rendered.map(({ formatKey, ...file }) => (migrationFiles.has(file.path) || formatKey === undefined ? file : { ...file, formatKey }));
+  const recorded = rendered.map(({ formatKey, ...file }) =>
+    migrationFiles.has(file.path) || formatKey === undefined ? file : { ...file, formatKey },
+  );
   const manifest = nextManifest(registered.manifest, feature, entry, recorded, obsolete, date);
   const outboxMigration = outboxPlan?.migrations.next;
-  return { ...generation, ...(outboxMigration ? { outboxMigration } : {}), obsolete, manifest, files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }] };
+  return {
+    ...generation,
+    ...(outboxMigration ? { outboxMigration } : {}),
+    obsolete,
+    manifest,
+    files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }],
+  };
 }
 
 /** `entry` undefined: the feature's registration stays as it was (gen plan). */
-function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry | undefined, files: readonly GeneratedFile[], obsolete: readonly string[], planDate: string): Manifest {
+function nextManifest(
+  previous: Manifest,
+  feature: string,
+  entry: FeatureEntry | undefined,
+  files: readonly GeneratedFile[],
+  obsolete: readonly string[],
+  planDate: string,
+): Manifest {
   const hashes = { ...previous.files };
   for (const path of obsolete) delete hashes[path];
   const formatted = { ...previous.formatted };
@@ -174,13 +266,31 @@ function nextManifest(previous: Manifest, feature: string, entry: FeatureEntry |
  * The outbox table's own migration, planned like a feature's (its tables owned by OUTBOX_OWNER) after this
  * feature's, on the snapshot that one leaves: whichever feature is generated first with --outbox creates it.
  */
-function planOutbox(model: PersistenceModel, layout: ArtifactLayout, project: ProjectState, feature: MigrationPlan, options: MigrationOptions) {
-  const outboxModel: PersistenceModel = { ...model, feature: OUTBOX_OWNER, table: OUTBOX_TABLE, children: [], names: { ...model.names, aggregate: 'outbox' } };
+function planOutbox(
+  model: PersistenceModel,
+  layout: ArtifactLayout,
+  project: ProjectState,
+  feature: MigrationPlan,
+  options: MigrationOptions,
+) {
+  const outboxModel: PersistenceModel = {
+    ...model,
+    feature: OUTBOX_OWNER,
+    table: OUTBOX_TABLE,
+    children: [],
+    names: { ...model.names, aggregate: 'outbox' },
+  };
   const previous = project.manifest.features[OUTBOX_OWNER];
   const migrationFiles = [...project.migrationFiles, ...(feature.next ? [feature.next.file.split('/').pop()!] : [])];
   const migrations = planMigration({ model: outboxModel, layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
   // The outbox's entity lives in the project's support/outbox.ts: it needs that file while it is registered.
-  const entry: FeatureEntry = { aggregate: 'outbox', entities: [{ className: 'OutboxModel', file: layout.outbox }], migrations: migrations.migrations, ...(previous?.files ? { files: previous.files } : {}), projectFiles: [layout.outbox] };
+  const entry: FeatureEntry = {
+    aggregate: 'outbox',
+    entities: [{ className: 'OutboxModel', file: layout.outbox }],
+    migrations: migrations.migrations,
+    ...(previous?.files ? { files: previous.files } : {}),
+    projectFiles: [layout.outbox],
+  };
   return { model: outboxModel, migrations, entry };
 }
 

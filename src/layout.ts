@@ -102,7 +102,12 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
   const spec = (path: string) => path.replace(/\.test\.ts$/, '.spec.ts');
   const folder = (path: string) => path.slice(0, path.lastIndexOf('/'));
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  const candidates = (test: string, besideDir: string) => [test, spec(test), `${besideDir}/${name(test)}`, `${besideDir}/${spec(name(test))}`];
+  const candidates = (test: string, besideDir: string) => [
+    test,
+    spec(test),
+    `${besideDir}/${name(test)}`,
+    `${besideDir}/${spec(name(test))}`,
+  ];
   const test = candidates(layout.test, folder(layout.repository)).find((path) => finder.finds(path));
   const migrationsTest = candidates(layout.migrationsTest, folder(layout.migrationsDir)).find((path) => finder.finds(path));
   if (test === undefined || migrationsTest === undefined) {

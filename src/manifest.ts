@@ -52,7 +52,11 @@ export function parseManifest(text: string, path: string): Manifest {
   try {
     raw = JSON.parse(text) as Partial<Manifest>;
   } catch (error) {
-    throw new GenError(`${path} is not valid JSON: ${(error as Error).message}`, { file: path, line: 1 }, 'Restore it from version control; gen keeps it in step with the generated files.');
+    throw new GenError(
+      `${path} is not valid JSON: ${(error as Error).message}`,
+      { file: path, line: 1 },
+      'Restore it from version control; gen keeps it in step with the generated files.',
+    );
   }
   if (raw.version !== 1 || typeof raw.features !== 'object' || typeof raw.files !== 'object') {
     throw new GenError(`${path} is not a gen manifest (version 1)`, { file: path, line: 1 }, 'Restore it from version control.');
@@ -93,7 +97,10 @@ export function methodSignature(method: PortMethod): string {
 export function featureEntry(model: PersistenceModel, layout: ArtifactLayout, style: EntityStyle, migrations: ClassRef[]): FeatureEntry {
   return {
     aggregate: model.names.aggregate,
-    entities: entityExports(style, [model.names.modelClass, ...model.children.map((c) => c.modelClass)]).map((className) => ({ className, file: layout.model })),
+    entities: entityExports(style, [model.names.modelClass, ...model.children.map((c) => c.modelClass)]).map((className) => ({
+      className,
+      file: layout.model,
+    })),
     migrations,
   };
 }

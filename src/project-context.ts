@@ -41,12 +41,19 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
   const config = parseProjectConfig(readIfFile(join(projectRoot, CONFIG_FILE)));
   const packageText = readIfFile(join(projectRoot, 'package.json'));
   const packageManifest: PackageManifest | undefined = packageText === undefined ? undefined : parsePackageManifest(packageText);
-  const installed: InstalledVersions = { ...installedVersion(projectRoot, 'typeorm', 'typeorm'), ...installedVersion(projectRoot, 'typescript', 'typescript') };
+  const installed: InstalledVersions = {
+    ...installedVersion(projectRoot, 'typeorm', 'typeorm'),
+    ...installedVersion(projectRoot, 'typescript', 'typescript'),
+  };
   const typescript = projectTypeScript({ packageManifest, installed });
   const sources = loadProjectSources(projectRoot, typescript);
   // readdir's order (code units): the first config file of a kind is the one the runner would see first too.
   const rootEntries = readdirSync(projectRoot).sort(compareText);
-  const runnerConfigs = new Map(rootEntries.filter((name) => isRunnerConfig(name) && statSync(join(projectRoot, name)).isFile()).map((name) => [name, readFileSync(join(projectRoot, name), 'utf8')]));
+  const runnerConfigs = new Map(
+    rootEntries
+      .filter((name) => isRunnerConfig(name) && statSync(join(projectRoot, name)).isFile())
+      .map((name) => [name, readFileSync(join(projectRoot, name), 'utf8')]),
+  );
   const runner = loaded(() => testRunner(packageManifest, rootEntries));
   const manifestText = readIfFile(join(projectRoot, MANIFEST_FILE));
   const manifest = loaded(() => (manifestText === undefined ? emptyManifest() : parseManifest(manifestText, MANIFEST_FILE)));
@@ -125,7 +132,11 @@ function isDirectoryAt(path: string): boolean {
 }
 
 /** The version of `name` Node would load for the project: the nearest node_modules/<name> up from its root. */
-function installedVersion<K extends keyof InstalledVersions>(projectRoot: string, key: K, name: string): Pick<InstalledVersions, K> | undefined {
+function installedVersion<K extends keyof InstalledVersions>(
+  projectRoot: string,
+  key: K,
+  name: string,
+): Pick<InstalledVersions, K> | undefined {
   for (let dir = projectRoot; ; dir = dirname(dir)) {
     const path = join(dir, 'node_modules', name, 'package.json');
     if (existsSync(path)) {
@@ -153,7 +164,13 @@ function packageTypeAbove(projectRoot: string): 'module' | 'commonjs' {
 /** What TypeScript 5 and older include without `types`: every package in the type roots (node_modules/@types up the tree). */
 function typesPackages(projectRoot: string, typeRoots: readonly string[] | undefined): string[] {
   const roots = typeRoots ?? ancestors(projectRoot).map((dir) => join(dir, 'node_modules', '@types'));
-  return roots.filter((root) => existsSync(root)).flatMap((root) => readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name));
+  return roots
+    .filter((root) => existsSync(root))
+    .flatMap((root) =>
+      readdirSync(root, { withFileTypes: true })
+        .filter((e) => e.isDirectory() || e.isSymbolicLink())
+        .map((e) => e.name),
+    );
 }
 
 function ancestors(dir: string): string[] {

@@ -27,7 +27,13 @@ export interface ProjectState {
  * The files that depend on where the feature's layout puts them (its migrations folder, its plans), read by the
  * generate entry once the layout is known; `manifest` is the one the project context read when the run started.
  */
-export function readProjectState(projectRoot: string, manifest: Manifest, migrationsDir: string, documentPaths: readonly string[], now: number): ProjectState {
+export function readProjectState(
+  projectRoot: string,
+  manifest: Manifest,
+  migrationsDir: string,
+  documentPaths: readonly string[],
+  now: number,
+): ProjectState {
   const snapshotPath = join(projectRoot, SCHEMA_FILE);
   const snapshot = existsSync(snapshotPath) ? parseSnapshot(readFileSync(snapshotPath, 'utf8'), SCHEMA_FILE) : emptySnapshot();
   const migrationsPath = join(projectRoot, migrationsDir);

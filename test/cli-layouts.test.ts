@@ -37,7 +37,9 @@ describe('gen infra in other layouts', () => {
       'Summary: 18 create, 0 update, 0 unchanged, 0 delete, 0 conflict.',
       'Wrote 18 file(s).',
     ]);
-    expect(read(dir, 'src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts')).toContain("from '../../../domain/Order'");
+    expect(read(dir, 'src/contexts/sales/ordering/infrastructure/persistence/mappers/OrderMapper.ts')).toContain(
+      "from '../../../domain/Order'",
+    );
   });
 
   it('says nothing about the layout when gen.config.json names it, and reports it in --json', async () => {
@@ -51,15 +53,19 @@ describe('gen infra in other layouts', () => {
     expect(run.out).toMatch(/^CREATE {4}src\/modules\/ordering\/infrastructure\/persistence\/models\/order.model.ts$/m);
     expect(run.out).toMatch(/^CREATE {4}tests\/ordering\/order.repository.test.ts$/m);
     expect(run.out).toMatch(/^CREATE {4}tests\/support\/test-database.ts$/m);
-    expect(JSON.parse(json.out)).toMatchObject({ layout: { preset: 'modules', source: 'config', paths: { portDir: 'src/modules/ordering/database' } } });
+    expect(JSON.parse(json.out)).toMatchObject({
+      layout: { preset: 'modules', source: 'config', paths: { portDir: 'src/modules/ordering/database' } },
+    });
   });
 
   it('stops the domain from importing infrastructure through a shared kernel the port leads to', async () => {
     const files: Record<string, string> = {
       ...orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/database/order.repository.port.ts'),
-      'src/libs/ddd/repository.port.ts': "import type { ObjectLiteral } from 'typeorm';\n\nexport interface RepositoryPort<T extends ObjectLiteral> {\n  save(entity: T): Promise<void>;\n}\n",
+      'src/libs/ddd/repository.port.ts':
+        "import type { ObjectLiteral } from 'typeorm';\n\nexport interface RepositoryPort<T extends ObjectLiteral> {\n  save(entity: T): Promise<void>;\n}\n",
     };
-    files['src/modules/ordering/database/order.repository.port.ts'] = `import { RepositoryPort } from '../../../libs/ddd/repository.port';\n${files['src/modules/ordering/database/order.repository.port.ts']!.replace('export interface OrderRepository {', 'export interface OrderRepository extends RepositoryPort<Order> {')}`;
+    files['src/modules/ordering/database/order.repository.port.ts'] =
+      `import { RepositoryPort } from '../../../libs/ddd/repository.port';\n${files['src/modules/ordering/database/order.repository.port.ts']!.replace('export interface OrderRepository {', 'export interface OrderRepository extends RepositoryPort<Order> {')}`;
     const dir = writeProject(files);
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
@@ -70,9 +76,21 @@ describe('gen infra in other layouts', () => {
   });
 
   it.each([
-    [{ 'src/index.ts': 'export {};\n' }, "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers); and no port under src/ takes or returns a class of the project"],
-    [{ ...ORDER_IN_LAYOUT.modules, ...ORDER_IN_LAYOUT.repos }, "gen: 2 layouts fit feature 'ordering': modules (port in src/modules/ordering/database/order.repository.port.ts); repos (port in src/modules/ordering/repos/order-repo.ts)"],
-    [{ ...ORDER_IN_LAYOUT.repos, 'gen.config.json': '{\n  "layout": "repos",\n  "features": { "ordering": { "portDir": "src/modules/ordering/ports" } }\n}\n' }, 'gen: gen.config.json:3: feature \'ordering\' has no port folder: looked for src/modules/ordering/ports/ ("portDir" in gen.config.json)'],
+    [
+      { 'src/index.ts': 'export {};\n' },
+      "gen: feature 'ordering' has no domain folder: looked for src/domain/aggregates/ordering/ (layout plan), src/modules/ordering/domain/ (layouts modules, repos), src/contexts/*/ordering/domain/ (layout contexts), src/*/domain/ordering/ (layout context-domains), src/ordering/domain/ (layout feature-layers); and no port under src/ takes or returns a class of the project",
+    ],
+    [
+      { ...ORDER_IN_LAYOUT.modules, ...ORDER_IN_LAYOUT.repos },
+      "gen: 2 layouts fit feature 'ordering': modules (port in src/modules/ordering/database/order.repository.port.ts); repos (port in src/modules/ordering/repos/order-repo.ts)",
+    ],
+    [
+      {
+        ...ORDER_IN_LAYOUT.repos,
+        'gen.config.json': '{\n  "layout": "repos",\n  "features": { "ordering": { "portDir": "src/modules/ordering/ports" } }\n}\n',
+      },
+      'gen: gen.config.json:3: feature \'ordering\' has no port folder: looked for src/modules/ordering/ports/ ("portDir" in gen.config.json)',
+    ],
   ])('exits 2 when the layout does not fit, writing nothing (%#)', async (files, first) => {
     const dir = writeProject(files);
 
@@ -127,8 +145,12 @@ describe('a feature found from the code', () => {
     const after = await runGen(['infra', 'order', '--cwd', dir, ...NOW, '--dry-run']);
 
     const ports = 'src/commerce/sales/ordering/domain/ports/out';
-    expect(run.out.split('\n')[0]).toBe(`Layout: found from the code, ports DeleteOrderPort (${ports}/delete-order.port.ts:3), LoadOrderPort (${ports}/load-order.port.ts:5), SaveOrderPort (${ports}/save-order.port.ts:3) of Order in src/commerce/sales/ordering/domain/ (detected; write it down with: npx --no gen init)`);
-    expect(init.out).toBe('CREATE    gen.config.json\nLayout: found from the code, each feature\'s folders under "features" (features: order).');
+    expect(run.out.split('\n')[0]).toBe(
+      `Layout: found from the code, ports DeleteOrderPort (${ports}/delete-order.port.ts:3), LoadOrderPort (${ports}/load-order.port.ts:5), SaveOrderPort (${ports}/save-order.port.ts:3) of Order in src/commerce/sales/ordering/domain/ (detected; write it down with: npx --no gen init)`,
+    );
+    expect(init.out).toBe(
+      'CREATE    gen.config.json\nLayout: found from the code, each feature\'s folders under "features" (features: order).',
+    );
     expect(after.code).toBe(0);
     expect(after.out).not.toContain('Layout:');
     expect(after.out).toContain('CREATE    src/commerce/sales/ordering/infrastructure/persistence/repositories/order.repository.ts');

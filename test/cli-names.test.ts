@@ -63,7 +63,10 @@ describe('the feature the user names', () => {
     const json = await runGen(['infra', 'member', '--cwd', dir, ...NOW, '--dry-run', '--json']);
     expect(JSON.parse(json.out)).toMatchObject({
       layout: { preset: 'repos', module: 'forum' },
-      ports: { implemented: [{ name: 'MemberRepo', file: 'src/modules/forum/repos/member-repo.ts' }], leftAlone: [{ name: 'PostRepo', line: 3, reason: 'a port of another aggregate (Post)' }] },
+      ports: {
+        implemented: [{ name: 'MemberRepo', file: 'src/modules/forum/repos/member-repo.ts' }],
+        leftAlone: [{ name: 'PostRepo', line: 3, reason: 'a port of another aggregate (Post)' }],
+      },
     });
   });
 
@@ -105,7 +108,9 @@ describe('the feature the user names', () => {
     const picked = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW, '--context', 'sales']);
 
     expect(run.code).toBe(2);
-    expect(run.err).toContain("gen: feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
+    expect(run.err).toContain(
+      "gen: feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/",
+    );
     expect(run.err).toContain('Pick one with --context backoffice (npx --no gen infra ordering --context backoffice)');
     expect(picked.code).toBe(0);
     expect(picked.out).toMatch(/^CREATE {4}src\/contexts\/sales\/ordering\/infrastructure\/persistence\/models\/order.model.ts$/m);

@@ -46,7 +46,15 @@ describe('loadProjectContext', () => {
     });
     const context = loadProjectContext(dir);
     expect(context.root).toBe(dir);
-    expect(context.files).toEqual(['.prettierrc', 'README.md', 'src/Web/page.tsx', 'src/app/a/y.ts', 'src/app/b/x.ts', 'src/domain/order.d.ts', 'src/domain/order.ts']);
+    expect(context.files).toEqual([
+      '.prettierrc',
+      'README.md',
+      'src/Web/page.tsx',
+      'src/app/a/y.ts',
+      'src/app/b/x.ts',
+      'src/domain/order.d.ts',
+      'src/domain/order.ts',
+    ]);
     expect([...context.folders].sort()).toEqual(['src', 'src/Web', 'src/app', 'src/app/a', 'src/app/b', 'src/domain']);
     expect(context.subfolders.get('src')).toEqual(['Web', 'app', 'domain']);
     expect(context.subfolders.get('')).toEqual(['src']);
@@ -72,14 +80,21 @@ describe('loadProjectContext', () => {
       { patterns: ['src/**/*.ts'], options: {} },
       { patterns: ['src/modules/*/domain'], options: { onlyDirectories: true, ignore: ['**/node_modules/**'] } },
       { patterns: ['**/*.ts'], options: { cwd: 'src/modules/billing/domain', ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] } },
-      { patterns: ['{src/a.ts,src/modules/shipping/domain/parcel.ts}'], options: { ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] } },
+      {
+        patterns: ['{src/a.ts,src/modules/shipping/domain/parcel.ts}'],
+        options: { ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] },
+      },
       { patterns: ['src/modules/billing/domain/invoice.repository.ts'], options: {} },
       { patterns: ['src/**/infra/*.ts'], options: { ignore: ['**/dist/**'] } },
       // A pattern naming folders gives the files under them.
       { patterns: ['src/modules/*/domain'], options: { ignore: ['**/*.{test,spec}.ts'] } },
     ];
     for (const { patterns, options } of cases) {
-      const expected = globSync(patterns, { cwd: options.cwd === undefined ? dir : join(dir, options.cwd), ...(options.ignore ? { ignore: options.ignore } : {}), ...(options.onlyDirectories ? { onlyDirectories: true } : {}) })
+      const expected = globSync(patterns, {
+        cwd: options.cwd === undefined ? dir : join(dir, options.cwd),
+        ...(options.ignore ? { ignore: options.ignore } : {}),
+        ...(options.onlyDirectories ? { onlyDirectories: true } : {}),
+      })
         .map((p) => p.replace(/\/$/, ''))
         .sort();
       expect(globTree(context, patterns, options), JSON.stringify(patterns)).toEqual(expected);
@@ -88,7 +103,13 @@ describe('loadProjectContext', () => {
 
   it('reads package.json once: the declared and installed versions, and the nearest package type up the tree', () => {
     const parent = project({ 'package.json': { type: 'module' }, 'node_modules/typeorm/package.json': { version: '1.1.1' } });
-    const dir = project({ 'package.json': { name: 'app', devDependencies: { typeorm: 'next' } }, 'node_modules/typescript/package.json': { version: '5.4.5' } }, parent);
+    const dir = project(
+      {
+        'package.json': { name: 'app', devDependencies: { typeorm: 'next' } },
+        'node_modules/typescript/package.json': { version: '5.4.5' },
+      },
+      parent,
+    );
     const context = loadProjectContext(dir);
     expect(context.packageManifest?.fields).toEqual({ name: 'app', devDependencies: { typeorm: 'next' } });
     expect(context.installed).toEqual({ typeorm: '1.1.1', typescript: '5.4.5' });
@@ -131,7 +152,11 @@ describe('loadProjectContext', () => {
     const dir = project(ORDER_DOMAIN);
     const context = loadProjectContext(dir);
     rmSync(dir, { recursive: true });
-    expect(locateFeature(context, context.config, 'ordering')).toMatchObject({ source: 'detected', preset: 'plan', paths: { domainDir: 'src/domain/aggregates/ordering' } });
+    expect(locateFeature(context, context.config, 'ordering')).toMatchObject({
+      source: 'detected',
+      preset: 'plan',
+      paths: { domainDir: 'src/domain/aggregates/ordering' },
+    });
     expect(detectProjectLayouts(context)).toEqual([{ preset: 'plan', features: ['ordering'] }]);
   });
 });

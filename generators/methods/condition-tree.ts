@@ -44,7 +44,9 @@ export function conditionTree(method: PortMethod, query: DerivedQuery, model: Pe
         column: column.name,
         nullable: column.nullable,
         values: args.map((a) => argumentValue(a.name, a.use.type)),
-        ...(first ? { list: { name: first.name, item: argumentValue('item', first.use.type), values: listValue(first.name, first.use.type) } } : {}),
+        ...(first
+          ? { list: { name: first.name, item: argumentValue('item', first.use.type), values: listValue(first.name, first.use.type) } }
+          : {}),
         parameter: `${column.property}_${count++}`,
       };
     }),
@@ -80,7 +82,9 @@ const present = (leaf: ConditionLeaf, expression: string) => (leaf.nullable ? `$
 function equality(negated: boolean): OperatorForms {
   return {
     typeorm: (leaf, use, support) => {
-      const equals = leaf.ignoreCase ? `${support('equalsIgnoringCase')}(${leaf.values[0]}, ${tsLiteral(leaf.parameter)})` : leaf.values[0]!;
+      const equals = leaf.ignoreCase
+        ? `${support('equalsIgnoringCase')}(${leaf.values[0]}, ${tsLiteral(leaf.parameter)})`
+        : leaf.values[0]!;
       return negated ? `${use('Not')}(${equals})` : equals;
     },
     memory: (leaf, support) => {
@@ -108,7 +112,11 @@ function comparison(typeorm: string, memory: string, sql: string): OperatorForms
 }
 
 /** LIKE and its shorthands: the same escaping and case folding on every database (textCondition, matchesText). */
-function text(mode: 'like' | 'startingWith' | 'endingWith' | 'containing', negated: boolean, sql: (c: string, p: string) => string): OperatorForms {
+function text(
+  mode: 'like' | 'startingWith' | 'endingWith' | 'containing',
+  negated: boolean,
+  sql: (c: string, p: string) => string,
+): OperatorForms {
   return {
     typeorm: (leaf, use, support) => {
       const match = `${support('textCondition')}(this.dialect, ${tsLiteral(mode)}, ${leaf.values[0]}, ${leaf.ignoreCase}, ${tsLiteral(leaf.parameter)})`;
@@ -132,7 +140,9 @@ const OPERATORS: Record<Operator, OperatorForms> = {
   not: equality(true),
   in: {
     typeorm: (leaf, use) => `${use('In')}(${leaf.list!.values})`,
-    memory: (leaf, support) => ({ text: `${leaf.list!.name}.some((item) => ${support('sameValue')}(${column(leaf)}, ${leaf.list!.item}))` }),
+    memory: (leaf, support) => ({
+      text: `${leaf.list!.name}.some((item) => ${support('sameValue')}(${column(leaf)}, ${leaf.list!.item}))`,
+    }),
     sql: (c) => `${c} IN (?)`,
   },
   notIn: {
@@ -140,7 +150,10 @@ const OPERATORS: Record<Operator, OperatorForms> = {
     // An empty NotIn restricts nothing, not even NULLs (TypeORM renders it as NOT (0=1)).
     memory: (leaf, support) => {
       const { name, item } = leaf.list!;
-      return { text: `${name}.length === 0 || (${present(leaf, `!${name}.some((item) => ${support('sameValue')}(${column(leaf)}, ${item}))`)})`, or: true };
+      return {
+        text: `${name}.length === 0 || (${present(leaf, `!${name}.some((item) => ${support('sameValue')}(${column(leaf)}, ${item}))`)})`,
+        or: true,
+      };
     },
     sql: (c) => `${c} NOT IN (?)`,
   },
@@ -152,12 +165,25 @@ const OPERATORS: Record<Operator, OperatorForms> = {
     typeorm: (leaf, use) => `${use('Between')}(${leaf.values[0]}, ${leaf.values[1]})`,
     memory: (leaf, support) => {
       support('compareColumns');
-      return { text: present(leaf, `compareColumns(${column(leaf)}, ${leaf.values[0]}) >= 0 && compareColumns(${column(leaf)}, ${leaf.values[1]}) <= 0`) };
+      return {
+        text: present(
+          leaf,
+          `compareColumns(${column(leaf)}, ${leaf.values[0]}) >= 0 && compareColumns(${column(leaf)}, ${leaf.values[1]}) <= 0`,
+        ),
+      };
     },
     sql: (c) => `${c} BETWEEN ? AND ?`,
   },
-  isNull: { typeorm: (_leaf, use) => `${use('IsNull')}()`, memory: (leaf) => ({ text: `${column(leaf)} === null` }), sql: (c) => `${c} IS NULL` },
-  isNotNull: { typeorm: (_leaf, use) => `${use('Not')}(${use('IsNull')}())`, memory: (leaf) => ({ text: `${column(leaf)} !== null` }), sql: (c) => `${c} IS NOT NULL` },
+  isNull: {
+    typeorm: (_leaf, use) => `${use('IsNull')}()`,
+    memory: (leaf) => ({ text: `${column(leaf)} === null` }),
+    sql: (c) => `${c} IS NULL`,
+  },
+  isNotNull: {
+    typeorm: (_leaf, use) => `${use('Not')}(${use('IsNull')}())`,
+    memory: (leaf) => ({ text: `${column(leaf)} !== null` }),
+    sql: (c) => `${c} IS NOT NULL`,
+  },
   true: { typeorm: () => 'true', memory: (leaf) => ({ text: `${column(leaf)} === true` }), sql: (c) => `${c} = TRUE` },
   false: { typeorm: () => 'false', memory: (leaf) => ({ text: `${column(leaf)} === false` }), sql: (c) => `${c} = FALSE` },
   like: text('like', false, (c, p) => `${c} LIKE ${p}`),
@@ -173,7 +199,8 @@ export function typeOrmWhere(tree: ConditionTree, imports: ConditionImports): st
   const support = (name: string) => (imports.sqlSupport.add(name), name);
   const groups = tree.map((group) => {
     const byProperty = new Map<string, string[]>();
-    for (const leaf of group) byProperty.set(leaf.property, [...(byProperty.get(leaf.property) ?? []), OPERATORS[leaf.operator].typeorm(leaf, use, support)]);
+    for (const leaf of group)
+      byProperty.set(leaf.property, [...(byProperty.get(leaf.property) ?? []), OPERATORS[leaf.operator].typeorm(leaf, use, support)]);
     const entries = [...byProperty].map(([property, conditions]) => {
       const value = conditions.length > 1 ? `${use('And')}(${conditions.join(', ')})` : conditions[0]!;
       return property === value ? property : `${property}: ${value}`;

@@ -50,7 +50,9 @@ export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
     const filter = plan.predicate === 'true' ? '() => true' : `(model) => ${plan.predicate}`;
     switch (query.result) {
       case 'many':
-        return [`return this.rowsMatching(${filter}, (a, b) => ${plan.compare})${sliceCall(plan)}.map((model) => this.aggregates.load(model));`];
+        return [
+          `return this.rowsMatching(${filter}, (a, b) => ${plan.compare})${sliceCall(plan)}.map((model) => this.aggregates.load(model));`,
+        ];
       case 'one':
         return [
           `const found = this.rowsMatching(${filter}, (a, b) => ${plan.compare});`,
@@ -89,7 +91,8 @@ function derivedRow({ method, query }: MethodOf<'derived'>, model: PersistenceMo
   const column = (field: string) => model.fields.find((f) => f.field.name === field)!.column.name;
   const where = sqlText(conditionTree(method, query, model));
   const clause = where ? ` WHERE ${where}` : '';
-  const order = query.orderBy.length > 0 ? ` ORDER BY ${query.orderBy.map((o) => `${column(o.field)} ${o.direction.toUpperCase()}`).join(', ')}` : '';
+  const order =
+    query.orderBy.length > 0 ? ` ORDER BY ${query.orderBy.map((o) => `${column(o.field)} ${o.direction.toUpperCase()}`).join(', ')}` : '';
   const limit = query.limit === undefined ? '' : ` LIMIT ${query.limit}`;
   const page = query.page ? `, paginated by \`${query.page.skip}\`/\`${query.page.take}\`` : '';
   switch (query.action) {
@@ -153,7 +156,13 @@ export function derivedPlan(method: PortMethod, query: DerivedQuery, model: Pers
     findOptions,
     where,
     predicate,
-    compare: orders.map((o) => (o.direction === 'asc' ? `compareColumns(a.${o.mapping.column.property}, b.${o.mapping.column.property})` : `compareColumns(b.${o.mapping.column.property}, a.${o.mapping.column.property})`)).join(' || '),
+    compare: orders
+      .map((o) =>
+        o.direction === 'asc'
+          ? `compareColumns(a.${o.mapping.column.property}, b.${o.mapping.column.property})`
+          : `compareColumns(b.${o.mapping.column.property}, a.${o.mapping.column.property})`,
+      )
+      .join(' || '),
     slice: skip || take ? sliceBounds(skip, query.result === 'one' && query.limit === undefined ? undefined : take) : plan.slice,
     typeormImports: [...imports.typeorm].sort(),
     sqlSupportImports: [...imports.sqlSupport].sort(),
@@ -168,10 +177,19 @@ interface ArgumentValue {
 }
 
 /** Arguments that make each operator meaningful on the samples (see SampleSet for the values). */
-function conditionArguments(condition: Condition, mapping: FieldMapping, parameter: ValueType | undefined, samples: SampleSet, emptyLists: boolean): ArgumentValue[] {
+function conditionArguments(
+  condition: Condition,
+  mapping: FieldMapping,
+  parameter: ValueType | undefined,
+  samples: SampleSet,
+  emptyLists: boolean,
+): ArgumentValue[] {
   // A plain parameter on a value-object field (`findBySkuContaining(text: string)`) takes the stored value itself.
   const plain = parameter?.kind === 'primitive' && mapping.field.type.kind === 'value-object';
-  const asArgument = (value: SampleValue): SampleValue => ({ ...value, expression: plain && value.stored !== null ? tsLiteral(value.stored) : asParameter(value.expression, parameter, mapping) });
+  const asArgument = (value: SampleValue): SampleValue => ({
+    ...value,
+    expression: plain && value.stored !== null ? tsLiteral(value.stored) : asParameter(value.expression, parameter, mapping),
+  });
   const variant = (v: number) => asArgument(samples.variant(mapping, v));
   const text = (raw: string) => asArgument(samples.text(mapping, condition.ignoreCase ? raw.toUpperCase() : raw));
   const raw = (v: number) => String(samples.variant(mapping, v).stored);
@@ -229,7 +247,9 @@ export interface QueryCase {
 /** Every derived query gets a case; one with In or NotIn gets another with empty lists (nothing, and no restriction). */
 export function derivedCases(method: MethodOf<'derived'>, model: PersistenceModel, samples: SampleSet): QueryCase[] {
   const hasList = method.query.where.flat().some((c) => c.operator === 'in' || c.operator === 'notIn');
-  return hasList ? [derivedCase(method, model, samples, false), { ...derivedCase(method, model, samples, true), emptyLists: true }] : [derivedCase(method, model, samples, false)];
+  return hasList
+    ? [derivedCase(method, model, samples, false), { ...derivedCase(method, model, samples, true), emptyLists: true }]
+    : [derivedCase(method, model, samples, false)];
 }
 
 function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, samples: SampleSet, emptyLists: boolean): QueryCase {
@@ -248,23 +268,42 @@ function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, sampl
     sample,
     values: new Map(model.fields.map((f) => [f.field.name, samples.value(f, sample).stored])),
   }));
-  const found = evaluateQuery(query, args.map((a) => a.stored), rows, id.field.name, page);
+  const found = evaluateQuery(
+    query,
+    args.map((a) => a.stored),
+    rows,
+    id.field.name,
+    page,
+  );
   const idText = (sample: number) => String(samples.idValue(sample).stored);
   const call = `${method.method.name}(${args.map((a) => a.expression).join(', ')})`;
   const base = { name: method.method.name, call, result: query.result, absent: query.absent };
   switch (query.result) {
     case 'many':
-      return { ...base, title: `${method.method.name} finds ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}`, expectedIds: tsLiteral(found.map((s) => samples.idValue(s).stored)) };
+      return {
+        ...base,
+        title: `${method.method.name} finds ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}`,
+        expectedIds: tsLiteral(found.map((s) => samples.idValue(s).stored)),
+      };
     case 'one':
-      if (found.length > 1 && query.limit === undefined) return { ...base, title: `${method.method.name} rejects more than one match`, rejects: true };
-      return { ...base, title: `${method.method.name} finds ${found[0] === undefined ? 'nothing' : idText(found[0])}`, expectedSample: found[0] ?? null };
+      if (found.length > 1 && query.limit === undefined)
+        return { ...base, title: `${method.method.name} rejects more than one match`, rejects: true };
+      return {
+        ...base,
+        title: `${method.method.name} finds ${found[0] === undefined ? 'nothing' : idText(found[0])}`,
+        expectedSample: found[0] ?? null,
+      };
     case 'exists':
       return { ...base, title: `${method.method.name} is ${found.length > 0}`, expected: String(found.length > 0) };
     default: {
-      const remaining = query.action === 'delete' ? Array.from({ length: SAMPLE_COUNT }, (_, s) => s).filter((s) => !found.includes(s)) : undefined;
+      const remaining =
+        query.action === 'delete' ? Array.from({ length: SAMPLE_COUNT }, (_, s) => s).filter((s) => !found.includes(s)) : undefined;
       return {
         ...base,
-        title: query.action === 'delete' ? `${method.method.name} deletes ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}` : `${method.method.name} counts ${found.length}`,
+        title:
+          query.action === 'delete'
+            ? `${method.method.name} deletes ${found.length === 0 ? 'nothing' : found.map(idText).join(', ')}`
+            : `${method.method.name} counts ${found.length}`,
         expected: query.result === 'count' ? String(found.length) : undefined,
         remaining: remaining && tsLiteral(remaining.map((s) => samples.idValue(s).stored)),
       };

@@ -9,7 +9,8 @@ import type { MethodEmitter, MethodOf } from './method-emitter.js';
 export const dynamicQuery: MethodEmitter<MethodOf<'criteria' | 'find-page'>> = {
   typeorm: (_method, plan, repository) => {
     const dynamic = plan.dynamic!;
-    if (dynamic.count) return [`return this.orm.count({ where: queryWhere<${repository.modelClass}>(this.dialect, ${dynamic.fields}, ${dynamic.query}) });`];
+    if (dynamic.count)
+      return [`return this.orm.count({ where: queryWhere<${repository.modelClass}>(this.dialect, ${dynamic.fields}, ${dynamic.query}) });`];
     const models = 'models.map((model) => this.loaded(model))';
     return [
       `const query = ${dynamic.query};`,
@@ -23,7 +24,9 @@ export const dynamicQuery: MethodEmitter<MethodOf<'criteria' | 'find-page'>> = {
     const loaded = 'pageOf(found, query).map((model) => this.aggregates.load(model))';
     return [
       `const query = ${dynamic.query};`,
-      ...(method.kind === 'criteria' ? [] : ['// queryPredicate checks the request as the database side does (orders, limit, offset), though it has no filters.']),
+      ...(method.kind === 'criteria'
+        ? []
+        : ['// queryPredicate checks the request as the database side does (orders, limit, offset), though it has no filters.']),
       `const found = this.rowsMatching(queryPredicate(${dynamic.fields}, query), queryComparator(${dynamic.fields}, '${repository.idProperty}', query));`,
       dynamic.page ? `return ${dynamic.page}(${loaded}, this.rows.size, query);` : `return ${loaded};`,
     ];
@@ -38,7 +41,10 @@ export const dynamicQuery: MethodEmitter<MethodOf<'criteria' | 'find-page'>> = {
 };
 
 function criteriaRow(method: CriteriaMethod, queries: string, fields: string): string {
-  const result = method.result === 'count' ? '`COUNT(*)` of the rows its filters select (its order and page do not apply)' : 'the rows its filters select, in its order, then by id, within its limit and offset';
+  const result =
+    method.result === 'count'
+      ? '`COUNT(*)` of the rows its filters select (its order and page do not apply)'
+      : 'the rows its filters select, in its order, then by id, within its limit and offset';
   return `criteria: \`${method.criteria.name}\` read at run time (\`${queries}\`): ${result}; filters and order may name ${fields}, anything else is rejected`;
 }
 

@@ -11,14 +11,30 @@ import { findAll } from './find-all.js';
 import { findById } from './find-by-id.js';
 import { findByIds } from './find-by-ids.js';
 import { handWritten } from './hand-written.js';
-import type { BodyImports, ImplementedKind, ImplementedMethod, MemoryClass, MethodEmitter, MethodOf, TypeOrmClass } from './method-emitter.js';
+import type {
+  BodyImports,
+  ImplementedKind,
+  ImplementedMethod,
+  MemoryClass,
+  MethodEmitter,
+  MethodOf,
+  TypeOrmClass,
+} from './method-emitter.js';
 import { nextId } from './next-id.js';
 import { save } from './save.js';
 import { saveAll } from './save-all.js';
 import { transaction } from './transaction.js';
 import { write } from './write.js';
 
-export type { BodyImports, ImplementedKind, ImplementedMethod, MemoryClass, MethodEmitter, MethodOf, TypeOrmClass } from './method-emitter.js';
+export type {
+  BodyImports,
+  ImplementedKind,
+  ImplementedMethod,
+  MemoryClass,
+  MethodEmitter,
+  MethodOf,
+  TypeOrmClass,
+} from './method-emitter.js';
 
 /** One emitter per kind gen implements: adding a kind without one is a type error here. */
 const EMITTERS: { [K in ImplementedKind]: MethodEmitter<MethodOf<K>> } = {
@@ -76,7 +92,11 @@ export function bodyImports(method: ImplementedMethod, plan: MethodPlan): { type
 }
 
 /** Adds what bodies import, each support file's names from the specifier the importing file reaches it by. */
-export function addBodyImports(imports: ImportSet, from: Record<Exclude<keyof BodyImports, 'typeorm'>, string>, used: readonly BodyImports[]): void {
+export function addBodyImports(
+  imports: ImportSet,
+  from: Record<Exclude<keyof BodyImports, 'typeorm'>, string>,
+  used: readonly BodyImports[],
+): void {
   for (const body of used) {
     for (const name of body.typeorm) imports.add('typeorm', name);
     for (const name of body.querySupport) imports.add(from.querySupport, name);

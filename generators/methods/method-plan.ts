@@ -38,7 +38,13 @@ export interface MethodPlan {
   found: (expression: string) => string;
   missing: string;
   /** For create/insert/update (`write`) and save: see RepositoryMethod. */
-  write?: { mode: 'create' | 'update'; list: 'no' | 'yes' | 'either'; result: 'void' | 'aggregate' | 'boolean'; all: string; failure: string };
+  write?: {
+    mode: 'create' | 'update';
+    list: 'no' | 'yes' | 'either';
+    result: 'void' | 'aggregate' | 'boolean';
+    all: string;
+    failure: string;
+  };
   /** The stored id of `item`, one aggregate of a list argument. */
   itemIdValue: string;
   returnsAggregate: boolean;
@@ -60,7 +66,9 @@ export interface MethodPlan {
  * under exactOptionalPropertyTypes TypeORM's `skip?: number` does not take `undefined`.
  */
 export function pageOption(name: 'skip' | 'take', value: string): string {
-  return value.includes('?.') && !value.startsWith('Math.min') ? `...(${value} === undefined ? {} : { ${name}: ${value} })` : `${name}: ${value}`;
+  return value.includes('?.') && !value.startsWith('Math.min')
+    ? `...(${value} === undefined ? {} : { ${name}: ${value} })`
+    : `${name}: ${value}`;
 }
 
 /** `page.` or, for an optional pagination parameter, `page?.`. */

@@ -15,7 +15,8 @@ export const nextId: MethodEmitter<MethodOf<'next-id'>> = {
 /** `new OrderId(randomUUID())`, the body of a nextId method, with what it imports (both repositories). */
 export function newIdExpression(model: PersistenceModel, imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string): string {
   // What nextId returns: the id's own type, or a value object wrapping a primitives-style id.
-  const type = model.methods.find((m) => m.kind === 'next-id')?.method.returns.type ?? model.fields.find((f) => f.column.primary)!.field.type;
+  const type =
+    model.methods.find((m) => m.kind === 'next-id')?.method.returns.type ?? model.fields.find((f) => f.column.primary)!.field.type;
   imports.add('node:crypto', 'randomUUID');
   addDomainTypeImports(imports, specifiers, fromFile, [type], { valueObjects: 'value', enums: 'type' });
   return type.kind === 'value-object' ? rehydrationCall(type.name, type.rehydration, () => 'randomUUID()') : 'randomUUID()';

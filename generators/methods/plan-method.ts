@@ -21,7 +21,12 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue: ((method.kind === 'delete-by-id' || method.kind === 'exists-by-id') && method.argument === 'aggregate') || method.kind === 'write' || method.kind === 'save' ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
+    idValue:
+      ((method.kind === 'delete-by-id' || method.kind === 'exists-by-id') && method.argument === 'aggregate') ||
+      method.kind === 'write' ||
+      method.kind === 'save'
+        ? argumentValue(`${argument}${id.field.access}`, id.field.type)
+        : argumentValue(argument, argumentType),
     idValues: listValue(argument, argumentType, 'id'),
     result: 'none',
     absent: 'null',
@@ -42,7 +47,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   };
   const columns = columnChecksName(model);
   const checkArgument = (field: string, property: string, value: string) => {
-    plan.checks.push(`checkArgument(${tsLiteral(plan.name)}, ${columns}, ${tsLiteral(property)}, ${value}${field === property ? '' : `, ${tsLiteral(field)}`});`);
+    plan.checks.push(
+      `checkArgument(${tsLiteral(plan.name)}, ${columns}, ${tsLiteral(property)}, ${value}${field === property ? '' : `, ${tsLiteral(field)}`});`,
+    );
     if (!plan.checkImports.includes('checkArgument')) plan.checkImports.push('checkArgument');
   };
   const checkText = (field: string, value: string) => {
@@ -54,12 +61,20 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     plan.checks.push(`checkPage(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value});`);
     if (!plan.checkImports.includes('checkPage')) plan.checkImports.push('checkPage');
   };
-  const byIdArgument = (method.kind === 'find-by-id' || method.kind === 'exists-by-id' || method.kind === 'delete-by-id') && !('argument' in method && method.argument === 'aggregate');
+  const byIdArgument =
+    (method.kind === 'find-by-id' || method.kind === 'exists-by-id' || method.kind === 'delete-by-id') &&
+    !('argument' in method && method.argument === 'aggregate');
   if (byIdArgument) checkArgument(id.field.name, id.column.property, plan.idValue);
   if (method.kind === 'find-by-ids') checkArgument(id.field.name, id.column.property, plan.idValues);
   if (method.kind === 'write') {
     const all = method.list === 'either' ? 'all' : argument;
-    plan.write = { mode: method.mode, list: method.list, result: method.result, all, failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}` };
+    plan.write = {
+      mode: method.mode,
+      list: method.list,
+      result: method.result,
+      all,
+      failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}`,
+    };
   }
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');

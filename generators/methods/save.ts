@@ -2,7 +2,10 @@ import type { MethodEmitter, MethodOf } from './method-emitter.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
 export const save: MethodEmitter<MethodOf<'save'>> = {
-  typeorm: (method, plan, repository) => [`await this.${repository.store}.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  typeorm: (method, plan, repository) => [
+    `await this.${repository.store}.save([${plan.argument}]);`,
+    ...(method.returnsAggregate ? [`return ${plan.argument};`] : []),
+  ],
   memory: (method, plan) => [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
   planRow: (_method, model) => {
     const table = model.table.name;

@@ -17,11 +17,17 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         '}',
       );
     } else if (method.mode === 'create') {
-      lines.push('// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.', `await ${store}.insert(${written});`);
+      lines.push(
+        '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
+        `await ${store}.insert(${written});`,
+      );
     } else if (method.list === 'no') {
       lines.push(`if (!(await ${store}.update([${plan.argument}]))) ${refusal(plan, plan.idValue)}`);
     } else {
-      lines.push('// Written whole or not at all: false if one of them is not stored.', `if (!(await ${store}.update(${plan.write!.all}))) ${refusal(plan, `${plan.write!.all}.map((item) => ${plan.itemIdValue}).join(', ')`)}`);
+      lines.push(
+        '// Written whole or not at all: false if one of them is not stored.',
+        `if (!(await ${store}.update(${plan.write!.all}))) ${refusal(plan, `${plan.write!.all}.map((item) => ${plan.itemIdValue}).join(', ')`)}`,
+      );
     }
     return [...lines, ...result(method.result, plan.argument)];
   },
@@ -29,18 +35,26 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     const lines: string[] = [];
     const all = plan.write!.all;
     if (method.mode === 'update') {
-      lines.push(`this.aggregates.checkAll([${plan.argument}]);`, `if (!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`, `this.aggregates.save([${plan.argument}]);`);
+      lines.push(
+        `this.aggregates.checkAll([${plan.argument}]);`,
+        `if (!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`,
+        `this.aggregates.save([${plan.argument}]);`,
+      );
     } else if (method.list === 'no') {
-      if (method.result === 'boolean') lines.push(`this.aggregates.checkAll([${plan.argument}]);`, `if (this.rows.has(${plan.idValue})) return false;`);
+      if (method.result === 'boolean')
+        lines.push(`this.aggregates.checkAll([${plan.argument}]);`, `if (this.rows.has(${plan.idValue})) return false;`);
       lines.push(`this.aggregates.insert([${plan.argument}]);`);
     } else {
       if (method.list === 'either') lines.push(`const all = Array.isArray(${plan.argument}) ? ${plan.argument} : [${plan.argument}];`);
-      if (method.result === 'boolean') lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => this.rows.has(${plan.itemIdValue}))) return false;`);
+      if (method.result === 'boolean')
+        lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => this.rows.has(${plan.itemIdValue}))) return false;`);
       lines.push(`this.aggregates.insert(${all});`);
     }
     return [...lines, ...result(method.result, plan.argument)];
   },
-  imports: (method) => ({ typeorm: method.mode === 'create' && method.result === 'boolean' ? { persistenceErrors: ['DuplicateError'] } : {} }),
+  imports: (method) => ({
+    typeorm: method.mode === 'create' && method.result === 'boolean' ? { persistenceErrors: ['DuplicateError'] } : {},
+  }),
   planRow: (method) =>
     method.mode === 'create'
       ? `CRUD: written as \`save\` writes a new aggregate, after a primary-key lookup: an id already stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}${method.list === 'no' ? '' : ' (a list is written only if every id is new)'}`

@@ -8,7 +8,9 @@ const ORM_PACKAGES = ['typeorm', '@nestjs/typeorm'];
 function isModule(i: ModuleImport, entry: string): boolean {
   const bare = entry.replace(/\/+$/, '');
   if (i.specifier === bare || i.specifier.startsWith(`${bare}/`)) return true;
-  return i.target !== undefined && (i.target === bare || i.target.startsWith(`${bare}/`) || i.target.replace(/\.[cm]?[jt]sx?$/, '') === bare);
+  return (
+    i.target !== undefined && (i.target === bare || i.target.startsWith(`${bare}/`) || i.target.replace(/\.[cm]?[jt]sx?$/, '') === bare)
+  );
 }
 
 function inside(path: string, dir: string): boolean {
@@ -28,7 +30,8 @@ export function infrastructureImports(scan: DomainImports, infrastructureDir: st
   return scan.imports.filter(
     (i) =>
       !inside(i.file, infrastructureDir) &&
-      (ORM_PACKAGES.some((p) => i.specifier === p || i.specifier.startsWith(`${p}/`)) || (i.target !== undefined && inside(i.target, infrastructureDir))),
+      (ORM_PACKAGES.some((p) => i.specifier === p || i.specifier.startsWith(`${p}/`)) ||
+        (i.target !== undefined && inside(i.target, infrastructureDir))),
   );
 }
 

@@ -12,16 +12,24 @@ import type { PathAlias } from '../model/module-settings.js';
 export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFiles, aliases: readonly PathAlias[]): string | undefined {
   if (aliases.length === 0) return undefined;
   const manifest = manifestFields(files.packageManifest);
-  const dependencies = ['dependencies', 'devDependencies'].flatMap((field) => Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}));
+  const dependencies = ['dependencies', 'devDependencies'].flatMap((field) =>
+    Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}),
+  );
   const configs = [...files.runnerConfigs].filter(([name]) => name.startsWith(runner.name));
   const named = aliases.map((a) => `'${a.pattern}'`).join(', ');
   if (runner.name === 'vitest') {
-    if (dependencies.includes('vite-tsconfig-paths') || configs.some(([, text]) => /tsconfigPaths|tsconfig-paths|alias/.test(text))) return undefined;
+    if (dependencies.includes('vite-tsconfig-paths') || configs.some(([, text]) => /tsconfigPaths|tsconfig-paths|alias/.test(text)))
+      return undefined;
     const file = configs[0]?.[0] ?? 'vitest.config.ts';
     return `the project's code imports through the tsconfig path alias ${named}, which vitest does not resolve by itself, so the generated tests cannot load it: add the vite-tsconfig-paths plugin to ${file} (\`plugins: [tsconfigPaths()]\`)`;
   }
   if (manifest['jest'] !== undefined && JSON.stringify(manifest['jest']).includes('moduleNameMapper')) return undefined;
   if (configs.some(([, text]) => text.includes('moduleNameMapper'))) return undefined;
-  const mapper = aliases.map((a) => `'^${a.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '(.*)')}$': '<rootDir>/${(a.targets[0] ?? '').replace('*', '$1')}'`).join(', ');
+  const mapper = aliases
+    .map(
+      (a) =>
+        `'^${a.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '(.*)')}$': '<rootDir>/${(a.targets[0] ?? '').replace('*', '$1')}'`,
+    )
+    .join(', ');
   return `the project's code imports through the tsconfig path alias ${named}, which jest does not resolve by itself, so the generated tests cannot load it: add to the jest config \`moduleNameMapper: { ${mapper} }\``;
 }

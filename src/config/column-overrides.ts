@@ -31,7 +31,10 @@ export function parseColumnOverride(key: string, value: unknown, location: Sourc
     const precision = Number(decimal[1]);
     const scale = Number(decimal[2]);
     if (precision < 1 || precision > MAX_PRECISION || scale > Math.min(precision, MAX_SCALE)) {
-      throw fail(`decimal(${precision},${scale}) is out of range`, `Use 1 to ${MAX_PRECISION} digits, of which at most ${MAX_SCALE} (and no more than all of them) after the point.`);
+      throw fail(
+        `decimal(${precision},${scale}) is out of range`,
+        `Use 1 to ${MAX_PRECISION} digits, of which at most ${MAX_SCALE} (and no more than all of them) after the point.`,
+      );
     }
     type = { kind: 'decimal', precision, scale };
   } else throw fail('unknown column type', `Use ${OVERRIDE_SPELLINGS}.`);

@@ -10,6 +10,11 @@ export interface ColumnRename {
 /** `orders.note=comment`, as --rename and gen.config.json's `renames` spell it. */
 export function parseRename(text: string, where: string): ColumnRename {
   const match = /^([A-Za-z_][\w]*)\.([A-Za-z_][\w]*)=([A-Za-z_][\w]*)$/.exec(text.trim());
-  if (!match) throw new GenError(`${where}: '${text}' is not a rename`, undefined, 'Write it as <table>.<old column>=<new column>, e.g. orders.note=comment.');
+  if (!match)
+    throw new GenError(
+      `${where}: '${text}' is not a rename`,
+      undefined,
+      'Write it as <table>.<old column>=<new column>, e.g. orders.note=comment.',
+    );
   return { table: match[1]!, from: match[2]!, to: match[3]! };
 }

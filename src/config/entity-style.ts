@@ -23,7 +23,11 @@ export function isEntityStyle(value: unknown): value is EntityStyle {
  * decorated classes only where it enables `experimentalDecorators` (TypeORM's decorators are legacy ones, which
  * TypeScript 5's standard decorators reject), an EntitySchema everywhere else, a project without tsconfig included.
  */
-export function entityStyle(tsconfig: ts.ParsedCommandLine | undefined, configured?: EntityStyle, override?: EntityStyle): EntityStyleChoice {
+export function entityStyle(
+  tsconfig: ts.ParsedCommandLine | undefined,
+  configured?: EntityStyle,
+  override?: EntityStyle,
+): EntityStyleChoice {
   if (override) return { style: override, from: '--entity-style' };
   if (configured) return { style: configured, from: 'gen.config.json' };
   if (!tsconfig) return { style: 'schema', from: 'no tsconfig.json (so no experimentalDecorators)' };

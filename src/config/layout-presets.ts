@@ -23,7 +23,16 @@ export interface LayoutTemplate {
 
 export type LayoutKey = keyof LayoutTemplate;
 
-export const LAYOUT_KEYS: readonly LayoutKey[] = ['domainDir', 'portDir', 'applicationDir', 'infrastructureDir', 'testsDir', 'plansDir', 'databaseDir', 'sharedTestsDir'];
+export const LAYOUT_KEYS: readonly LayoutKey[] = [
+  'domainDir',
+  'portDir',
+  'applicationDir',
+  'infrastructureDir',
+  'testsDir',
+  'plansDir',
+  'databaseDir',
+  'sharedTestsDir',
+];
 
 /** Folders every feature shares: one per project, so they may not depend on the feature. */
 export const SHARED_KEYS: readonly LayoutKey[] = ['databaseDir', 'sharedTestsDir'];

@@ -32,7 +32,8 @@ export function parsePackageManifest(text: string): PackageManifest {
 /** The fields of package.json; an unreadable one is an error that names the file. */
 export function manifestFields(manifest: PackageManifest | undefined): Record<string, unknown> {
   if (manifest === undefined) return {};
-  if (manifest.fields === undefined) throw new GenError(`package.json is not valid JSON: ${manifest.invalid ?? ''}`, { file: 'package.json', line: 1 });
+  if (manifest.fields === undefined)
+    throw new GenError(`package.json is not valid JSON: ${manifest.invalid ?? ''}`, { file: 'package.json', line: 1 });
   return manifest.fields;
 }
 
@@ -40,7 +41,12 @@ export function manifestFields(manifest: PackageManifest | undefined): Record<st
  * The range the project's package.json declares for `name` in the first of `fields` that has it, and its line.
  * An unreadable package.json is an error (it names the file), unless `lenient`: then it declares nothing.
  */
-export function declaredDependency(manifest: PackageManifest | undefined, name: string, fields: readonly string[], lenient = false): { range: string; line: number } | undefined {
+export function declaredDependency(
+  manifest: PackageManifest | undefined,
+  name: string,
+  fields: readonly string[],
+  lenient = false,
+): { range: string; line: number } | undefined {
   if (manifest === undefined || (lenient && manifest.fields === undefined)) return undefined;
   const parsed = manifestFields(manifest);
   for (const field of fields) {

@@ -1,6 +1,14 @@
 import { GenError, type SourceLocation } from '../errors.js';
 import { ENTITY_STYLES, isEntityStyle, type EntityStyle } from './entity-style.js';
-import { LAYOUT_KEYS, PRESET_NAMES, SHARED_KEYS, isPresetName, type LayoutKey, type LayoutTemplate, type PresetName } from './layout-presets.js';
+import {
+  LAYOUT_KEYS,
+  PRESET_NAMES,
+  SHARED_KEYS,
+  isPresetName,
+  type LayoutKey,
+  type LayoutTemplate,
+  type PresetName,
+} from './layout-presets.js';
 import { parseColumnOverride, type ColumnOverride } from './column-overrides.js';
 import { parseRename, type ColumnRename } from './column-renames.js';
 import { parseOptionConfig, type OptionConfig } from './option-config.js';
@@ -51,7 +59,16 @@ export type SampleConfig = Record<string, (string | number | boolean)[]>;
 export const CONFIG_FILE = 'gen.config.json';
 
 /** Static factories meant for rebuilding from storage, tried before `create` and the constructor (`rehydrators`). */
-export const DEFAULT_REHYDRATORS = ['reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'fromPrimitives', 'hydrate', 'load', 'createFromExisting'];
+export const DEFAULT_REHYDRATORS = [
+  'reconstitute',
+  'restore',
+  'rehydrate',
+  'fromPersistence',
+  'fromPrimitives',
+  'hydrate',
+  'load',
+  'createFromExisting',
+];
 
 /** No gen.config.json: the layout is detected, everything else is gen's default. */
 export const DEFAULT_CONFIG: ProjectConfig = {
@@ -66,7 +83,23 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   allowDomainImports: [],
 };
 
-const SETTINGS = ['$schema', 'layout', 'features', 'context', ...LAYOUT_KEYS, 'rehydrators', 'renames', 'columns', 'entityStyle', 'outbox', 'option', 'concurrency', 'planWarnings', 'samples', 'allowDomainImports'];
+const SETTINGS = [
+  '$schema',
+  'layout',
+  'features',
+  'context',
+  ...LAYOUT_KEYS,
+  'rehydrators',
+  'renames',
+  'columns',
+  'entityStyle',
+  'outbox',
+  'option',
+  'concurrency',
+  'planWarnings',
+  'samples',
+  'allowDomainImports',
+];
 
 /** gen.config.json's settings from its text (undefined: the project has none). */
 export function parseProjectConfig(text: string | undefined): ProjectConfig {
@@ -86,11 +119,19 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
     const at = { file: CONFIG_FILE, line: keyLine(text, key) };
     if (key === '$schema') continue;
     if (!SETTINGS.includes(key)) {
-      throw new GenError(`${CONFIG_FILE}: unknown setting '${key}'`, at, `Known settings: ${SETTINGS.filter((s) => s !== '$schema').join(', ')}.`);
+      throw new GenError(
+        `${CONFIG_FILE}: unknown setting '${key}'`,
+        at,
+        `Known settings: ${SETTINGS.filter((s) => s !== '$schema').join(', ')}.`,
+      );
     }
     if (key === 'layout') {
       if (!isPresetName(value)) {
-        throw new GenError(`${CONFIG_FILE}: 'layout' must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`, at, 'Or leave it out and set the folders one by one (domainDir, portDir, ...).');
+        throw new GenError(
+          `${CONFIG_FILE}: 'layout' must be one of ${PRESET_NAMES.map((n) => `"${n}"`).join(', ')}`,
+          at,
+          'Or leave it out and set the folders one by one (domainDir, portDir, ...).',
+        );
       }
       config.layout.preset = value;
       continue;
@@ -101,7 +142,11 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
     }
     if (key === 'rehydrators') {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && /^[A-Za-z_$][\w$]*$/.test(v))) {
-        throw new GenError(`${CONFIG_FILE}: 'rehydrators' must be a list of method names`, at, 'For example: "rehydrators": ["reconstitute", "fromSnapshot"].');
+        throw new GenError(
+          `${CONFIG_FILE}: 'rehydrators' must be a list of method names`,
+          at,
+          'For example: "rehydrators": ["reconstitute", "fromSnapshot"].',
+        );
       }
       config.rehydrators = value as string[];
       continue;
@@ -114,7 +159,12 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
       continue;
     }
     if (key === 'planWarnings') {
-      if (typeof value !== 'boolean') throw new GenError(`${CONFIG_FILE}: 'planWarnings' must be true or false`, at, 'false: no warnings about the plan method\'s earlier documents and application layer.');
+      if (typeof value !== 'boolean')
+        throw new GenError(
+          `${CONFIG_FILE}: 'planWarnings' must be true or false`,
+          at,
+          "false: no warnings about the plan method's earlier documents and application layer.",
+        );
       config.planWarnings = value;
       continue;
     }
@@ -127,19 +177,29 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw new GenError(`${CONFIG_FILE}: 'columns' must be an object like { "orders.quantity": "integer" }`, at);
       }
-      config.columns = Object.entries(value).map(([column, type]) => parseColumnOverride(column, type, { file: CONFIG_FILE, line: keyLine(text, column) }));
+      config.columns = Object.entries(value).map(([column, type]) =>
+        parseColumnOverride(column, type, { file: CONFIG_FILE, line: keyLine(text, column) }),
+      );
       continue;
     }
     if (key === 'entityStyle') {
       if (!isEntityStyle(value)) {
-        throw new GenError(`${CONFIG_FILE}: 'entityStyle' must be ${ENTITY_STYLES.map((s) => `"${s}"`).join(' or ')}`, at, '"class": decorated entities (needs experimentalDecorators); "schema": EntitySchema definitions, no decorators.');
+        throw new GenError(
+          `${CONFIG_FILE}: 'entityStyle' must be ${ENTITY_STYLES.map((s) => `"${s}"`).join(' or ')}`,
+          at,
+          '"class": decorated entities (needs experimentalDecorators); "schema": EntitySchema definitions, no decorators.',
+        );
       }
       config.entityStyle = value;
       continue;
     }
     if (key === 'concurrency') {
       if (!CONCURRENCY_MODES.includes(value as Concurrency)) {
-        throw new GenError(`${CONFIG_FILE}: 'concurrency' must be ${CONCURRENCY_MODES.map((m) => `"${m}"`).join(' or ')}`, at, '"optimistic" (the default): a version column rejects a save of a stale aggregate; "none": no version column, the last write wins.');
+        throw new GenError(
+          `${CONFIG_FILE}: 'concurrency' must be ${CONCURRENCY_MODES.map((m) => `"${m}"`).join(' or ')}`,
+          at,
+          '"optimistic" (the default): a version column rejects a save of a stale aggregate; "none": no version column, the last write wins.',
+        );
       }
       config.concurrency = value as Concurrency;
       continue;
@@ -150,7 +210,11 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
     }
     if (key === 'allowDomainImports') {
       if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new GenError(`${CONFIG_FILE}: 'allowDomainImports' must be a list of modules`, at, 'Packages or project paths the domain may import, e.g. "allowDomainImports": ["pino", "src/shared/logger"].');
+        throw new GenError(
+          `${CONFIG_FILE}: 'allowDomainImports' must be a list of modules`,
+          at,
+          'Packages or project paths the domain may import, e.g. "allowDomainImports": ["pino", "src/shared/logger"].',
+        );
       }
       config.allowDomainImports = (value as string[]).map((v) => v.replace(/^\.\//, ''));
       continue;
@@ -165,7 +229,14 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
 }
 
 function freshDefault(): ProjectConfig {
-  return { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} }, renames: [], columns: [], samples: {}, allowDomainImports: [] };
+  return {
+    ...DEFAULT_CONFIG,
+    layout: { ...DEFAULT_CONFIG.layout, paths: {}, features: {} },
+    renames: [],
+    columns: [],
+    samples: {},
+    allowDomainImports: [],
+  };
 }
 
 const SAMPLES_EXAMPLE = '"samples": { "Money.currency": ["EUR", "USD", "GBP", "JPY"] }';
@@ -178,10 +249,22 @@ function parseSamples(value: unknown, text: string, at: SourceLocation): SampleC
   for (const [key, values] of Object.entries(value)) {
     const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, at.line) };
     if (!/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(key)) {
-      throw new GenError(`${CONFIG_FILE}: samples key '${key}' must name a class and one of its fields, like "Money.currency"`, keyAt, `For example: ${SAMPLES_EXAMPLE}.`);
+      throw new GenError(
+        `${CONFIG_FILE}: samples key '${key}' must name a class and one of its fields, like "Money.currency"`,
+        keyAt,
+        `For example: ${SAMPLES_EXAMPLE}.`,
+      );
     }
-    if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) {
-      throw new GenError(`${CONFIG_FILE}: samples.${key} must be a non-empty list of strings, numbers or booleans`, keyAt, `For example: ${SAMPLES_EXAMPLE}; dates as ISO strings.`);
+    if (
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      !values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    ) {
+      throw new GenError(
+        `${CONFIG_FILE}: samples.${key} must be a non-empty list of strings, numbers or booleans`,
+        keyAt,
+        `For example: ${SAMPLES_EXAMPLE}; dates as ISO strings.`,
+      );
     }
     samples[key] = values as (string | number | boolean)[];
   }
@@ -199,14 +282,21 @@ function parseFeatures(value: unknown, text: string): Record<string, LayoutOverr
   for (const [feature, keys] of Object.entries(value)) {
     const featureAt = { file: CONFIG_FILE, line: keyLine(text, feature, at.line) };
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
-      throw new GenError(`${CONFIG_FILE}: features.${feature} must be an object of folders, like { "domainDir": "src/${feature}/domain" }`, featureAt);
+      throw new GenError(
+        `${CONFIG_FILE}: features.${feature} must be an object of folders, like { "domainDir": "src/${feature}/domain" }`,
+        featureAt,
+      );
     }
     const overrides: LayoutOverrides = {};
     for (const [key, folder] of Object.entries(keys)) {
       const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, featureAt.line) };
       if (!FEATURE_KEYS.includes(key)) {
         const shared = SHARED_KEYS.includes(key as LayoutKey) ? ` ('${key}' is shared by every feature: set it at the top level)` : '';
-        throw new GenError(`${CONFIG_FILE}: unknown setting '${key}' for feature '${feature}'${shared}`, keyAt, `Known settings of a feature: ${FEATURE_KEYS.join(', ')}.`);
+        throw new GenError(
+          `${CONFIG_FILE}: unknown setting '${key}' for feature '${feature}'${shared}`,
+          keyAt,
+          `Known settings of a feature: ${FEATURE_KEYS.join(', ')}.`,
+        );
       }
       setLayoutKey(overrides, key, folder, keyAt);
     }
@@ -229,18 +319,29 @@ function setLayoutKey(target: LayoutOverrides, key: string, value: unknown, at: 
     throw new GenError(`${CONFIG_FILE}: '${key}' must be a folder inside the project, relative to its root: '${value}' is not`, at);
   }
   if (SHARED_KEYS.includes(key as LayoutKey) && /\{(feature|context)\}/.test(path)) {
-    throw new GenError(`${CONFIG_FILE}: '${key}' is shared by every feature, so it cannot hold {feature} or {context}: '${value}'`, at, 'Name one folder for the whole project, e.g. "src/infrastructure".');
+    throw new GenError(
+      `${CONFIG_FILE}: '${key}' is shared by every feature, so it cannot hold {feature} or {context}: '${value}'`,
+      at,
+      'Name one folder for the whole project, e.g. "src/infrastructure".',
+    );
   }
   const unknown = path.match(/\{(?!feature\}|context\})[A-Za-z]+\}/);
   if (unknown) {
-    throw new GenError(`${CONFIG_FILE}: '${key}' holds the placeholder ${unknown[0]}, which gen does not know`, at, 'The placeholders are {feature} and {context}.');
+    throw new GenError(
+      `${CONFIG_FILE}: '${key}' holds the placeholder ${unknown[0]}, which gen does not know`,
+      at,
+      'The placeholders are {feature} and {context}.',
+    );
   }
   target[key as LayoutKey] = path;
 }
 
 /** The line of a key in the config's text, for messages (1 if it cannot be found as written); the first at or after line `from`. */
 export function keyLine(text: string, key: string, from = 1): number {
-  const start = text.split('\n').slice(0, from - 1).reduce((length, line) => length + line.length + 1, 0);
+  const start = text
+    .split('\n')
+    .slice(0, from - 1)
+    .reduce((length, line) => length + line.length + 1, 0);
   const at = text.indexOf(JSON.stringify(key), start);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }

@@ -58,8 +58,12 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
   return {
     from,
     rootDir,
-    finds: (path) => underRoot(path) && !path.includes('/node_modules/') && (regexes ? regexes.some((r) => r.test(`/${path}`)) : globs.some((match) => match(path))),
-    entryFor: (folder, suffix) => `"testMatch": [${(rules.testMatch ?? JEST_DEFAULT_MATCH).map((m) => JSON.stringify(m)).join(', ')}, "<rootDir>/${relativeTo(rootDir, folder)}/**/*${suffix}"]${rules.roots ? ` and "<rootDir>/${relativeTo(rootDir, folder)}" in "roots"` : ''} (in ${from})`,
+    finds: (path) =>
+      underRoot(path) &&
+      !path.includes('/node_modules/') &&
+      (regexes ? regexes.some((r) => r.test(`/${path}`)) : globs.some((match) => match(path))),
+    entryFor: (folder, suffix) =>
+      `"testMatch": [${(rules.testMatch ?? JEST_DEFAULT_MATCH).map((m) => JSON.stringify(m)).join(', ')}, "<rootDir>/${relativeTo(rootDir, folder)}/**/*${suffix}"]${rules.roots ? ` and "<rootDir>/${relativeTo(rootDir, folder)}" in "roots"` : ''} (in ${from})`,
   };
 }
 
@@ -71,7 +75,8 @@ function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
     from: config ?? "vitest's defaults",
     rootDir: '',
     finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)),
-    entryFor: (folder, suffix) => `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${config ?? 'vitest.config.ts'})`,
+    entryFor: (folder, suffix) =>
+      `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${config ?? 'vitest.config.ts'})`,
   };
 }
 
@@ -86,21 +91,41 @@ function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string
   const roots = stringArray(text, 'roots');
   const testMatch = stringArray(text, 'testMatch');
   const testRegex = stringArray(text, 'testRegex') ?? optional(stringValue(text, 'testRegex'));
-  return { rules: { ...(rootDir !== undefined && { rootDir }), ...(roots && { roots }), ...(testMatch && { testMatch }), ...(testRegex && { testRegex }) }, from: config };
+  return {
+    rules: {
+      ...(rootDir !== undefined && { rootDir }),
+      ...(roots && { roots }),
+      ...(testMatch && { testMatch }),
+      ...(testRegex && { testRegex }),
+    },
+    from: config,
+  };
 }
 
 function fromObject(config: Record<string, unknown>): JestRules {
-  const strings = (value: unknown) => (typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined);
+  const strings = (value: unknown) =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? (value as string[])
+        : undefined;
   const rootDir = typeof config['rootDir'] === 'string' ? config['rootDir'] : undefined;
   const roots = strings(config['roots']);
   const testMatch = strings(config['testMatch']);
   const testRegex = strings(config['testRegex']);
-  return { ...(rootDir !== undefined && { rootDir }), ...(roots && { roots }), ...(testMatch && { testMatch }), ...(testRegex && { testRegex }) };
+  return {
+    ...(rootDir !== undefined && { rootDir }),
+    ...(roots && { roots }),
+    ...(testMatch && { testMatch }),
+    ...(testRegex && { testRegex }),
+  };
 }
 
 /** `key: 'value'` in a config file's text, as a string literal; a regex literal's source for testRegex. */
 function stringValue(text: string, key: string): string | undefined {
-  const match = new RegExp(`\\b${key}\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)"|\`([^\`$]*)\`|/((?:[^/\\\\\\n]|\\\\.)+)/[a-z]*)`).exec(text);
+  const match = new RegExp(
+    `\\b${key}\\s*:\\s*(?:'((?:[^'\\\\]|\\\\.)*)'|"((?:[^"\\\\]|\\\\.)*)"|\`([^\`$]*)\`|/((?:[^/\\\\\\n]|\\\\.)+)/[a-z]*)`,
+  ).exec(text);
   if (!match) return undefined;
   return match[4] ?? unescape(match[1] ?? match[2] ?? match[3] ?? '');
 }
@@ -109,7 +134,10 @@ function stringValue(text: string, key: string): string | undefined {
 function stringArray(text: string, key: string): string[] | undefined {
   const match = new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`).exec(text);
   if (!match) return undefined;
-  const items = match[1]!.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const items = match[1]!
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const literals = items.map((item) => /^(['"`])(.*)\1$/.exec(item)?.[2]);
   return literals.every((l) => l !== undefined) ? literals.map((l) => unescape(l!)) : undefined;
 }

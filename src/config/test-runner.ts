@@ -26,7 +26,9 @@ const JEST: Omit<TestRunner, 'from'> = { name: 'jest', module: '@jest/globals', 
  */
 export function testRunner(packageManifest: PackageManifest | undefined, rootEntries: readonly string[]): TestRunner {
   const manifest = manifestFields(packageManifest);
-  const dependencies = ['dependencies', 'devDependencies'].flatMap((field) => Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}));
+  const dependencies = ['dependencies', 'devDependencies'].flatMap((field) =>
+    Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}),
+  );
   const files = rootEntries;
   const vitestConfig = files.find((file) => VITEST_CONFIG.test(file));
   if (dependencies.includes('vitest') || vitestConfig) return { ...VITEST, from: vitestConfig ?? 'package.json (vitest)' };

@@ -48,5 +48,9 @@ export function lineOf(range: string): TypeOrmLine | undefined {
 }
 
 function unsupported(what: string, location?: { file: string; line: number }): GenError {
-  return new GenError(`gen generates for TypeORM 0.3 and 1.x, and cannot tell which one ${what} is`, location, 'Pin typeorm to ^0.3 or ^1 in package.json, or pass --typeorm 0.3|1.');
+  return new GenError(
+    `gen generates for TypeORM 0.3 and 1.x, and cannot tell which one ${what} is`,
+    location,
+    'Pin typeorm to ^0.3 or ^1 in package.json, or pass --typeorm 0.3|1.',
+  );
 }

@@ -31,8 +31,10 @@ export function checkTypeScriptVersion(typescript: TypeScriptVersion | undefined
   if (compareVersions(typescript.version, needed) >= 0) return;
   const typeorm = line === '1' ? 'TypeORM 1.x' : 'TypeORM 0.3';
   const alternatives = [`upgrade it: npm install --save-dev typescript@^${needed}`];
-  if (line === '1' && !skipLibCheck && compareVersions(typescript.version, MINIMUM['1'].skipLibCheck) >= 0) alternatives.push('set "skipLibCheck": true in tsconfig.json');
-  if (line === '1' && compareVersions(typescript.version, MINIMUM['0.3'].checked) >= 0) alternatives.push('generate for TypeORM 0.3 (--typeorm 0.3)');
+  if (line === '1' && !skipLibCheck && compareVersions(typescript.version, MINIMUM['1'].skipLibCheck) >= 0)
+    alternatives.push('set "skipLibCheck": true in tsconfig.json');
+  if (line === '1' && compareVersions(typescript.version, MINIMUM['0.3'].checked) >= 0)
+    alternatives.push('generate for TypeORM 0.3 (--typeorm 0.3)');
   throw new GenError(
     `TypeScript ${typescript.version} (${typescript.from}) is older than ${typeorm} needs: TypeScript ${needed} or newer${line === '1' && !skipLibCheck ? ' (without skipLibCheck)' : ''}, to read its type declarations`,
     typescript.location,
@@ -57,7 +59,11 @@ function declaredTypeScript(project: PackageFacts): TypeScriptVersion | undefine
 
 /** Numeric comparison of dotted versions: `4.10` is newer than `4.9`; missing parts count as 0; a pre-release suffix is ignored. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (v: string) => v.split(/[-+]/)[0]!.split('.').map((p) => Number.parseInt(p, 10) || 0);
+  const parts = (v: string) =>
+    v
+      .split(/[-+]/)[0]!
+      .split('.')
+      .map((p) => Number.parseInt(p, 10) || 0);
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const d = (x[i] ?? 0) - (y[i] ?? 0);

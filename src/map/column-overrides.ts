@@ -10,9 +10,18 @@ import type { ColumnSpec, TableSpec } from './persistence-model.js';
 export function applyColumnOverride(column: ColumnSpec, field: FieldModel, override: ColumnOverride): void {
   if (column.kind !== 'double' || field.list) {
     const type = field.type;
-    const kind = type.kind === 'primitive' || type.kind === 'value-object' ? type.primitive : type.kind === 'enum' || type.kind === 'literal-union' ? 'enum' : type.kind;
+    const kind =
+      type.kind === 'primitive' || type.kind === 'value-object'
+        ? type.primitive
+        : type.kind === 'enum' || type.kind === 'literal-union'
+          ? 'enum'
+          : type.kind;
     const what = field.list ? 'a list, stored as JSON' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} column`;
-    throw new GenError(`columns: ${override.text}: ${override.table}.${override.column} is ${what}`, override.location, `Only the columns of number fields take ${OVERRIDE_SPELLINGS}.`);
+    throw new GenError(
+      `columns: ${override.text}: ${override.table}.${override.column} is ${what}`,
+      override.location,
+      `Only the columns of number fields take ${OVERRIDE_SPELLINGS}.`,
+    );
   }
   column.kind = override.type.kind;
   if (override.type.kind === 'decimal') Object.assign(column, { precision: override.type.precision, scale: override.type.scale });
@@ -22,7 +31,11 @@ export function applyColumnOverride(column: ColumnSpec, field: FieldModel, overr
 export function checkOwnOverrides(overrides: readonly ColumnOverride[], table: TableSpec): void {
   for (const override of overrides) {
     if (override.table === table.name && !table.columns.some((c) => c.name === override.column)) {
-      throw new GenError(`columns: ${override.text} names no column of ${table.name}`, override.location, `Columns of ${table.name}: ${table.columns.map((c) => c.name).join(', ')}.`);
+      throw new GenError(
+        `columns: ${override.text} names no column of ${table.name}`,
+        override.location,
+        `Columns of ${table.name}: ${table.columns.map((c) => c.name).join(', ')}.`,
+      );
     }
   }
 }
@@ -33,16 +46,26 @@ export function checkOwnOverrides(overrides: readonly ColumnOverride[], table: T
  * generated yet may belong to a feature still to come: a warning, not an error, so features can be generated
  * in any order.
  */
-export function checkOtherOverrides(overrides: readonly ColumnOverride[], ownTables: readonly string[], tables: readonly { name: string; columns: readonly { name: string }[] }[]): string[] {
+export function checkOtherOverrides(
+  overrides: readonly ColumnOverride[],
+  ownTables: readonly string[],
+  tables: readonly { name: string; columns: readonly { name: string }[] }[],
+): string[] {
   const warnings: string[] = [];
   const ownTable = ownTables[0]!;
   for (const override of overrides.filter((o) => !ownTables.includes(o.table))) {
     const table = tables.find((t) => t.name === override.table);
     if (!table) {
       const known = [ownTable, ...tables.map((t) => t.name).filter((name) => name !== ownTable)];
-      warnings.push(`${override.location.file}:${override.location.line}: columns: ${override.text} names table ${override.table}, which gen has not generated (tables: ${known.join(', ')}); it applies once its feature is generated`);
+      warnings.push(
+        `${override.location.file}:${override.location.line}: columns: ${override.text} names table ${override.table}, which gen has not generated (tables: ${known.join(', ')}); it applies once its feature is generated`,
+      );
     } else if (!table.columns.some((c) => c.name === override.column)) {
-      throw new GenError(`columns: ${override.text} names no column of ${table.name}`, override.location, `Columns of ${table.name}: ${table.columns.map((c) => c.name).join(', ')}.`);
+      throw new GenError(
+        `columns: ${override.text} names no column of ${table.name}`,
+        override.location,
+        `Columns of ${table.name}: ${table.columns.map((c) => c.name).join(', ')}.`,
+      );
     }
   }
   return warnings;

@@ -48,9 +48,15 @@ export function mapField(
       break;
     case 'composite': {
       if (field.list) return compositeList(field, column, type, idField);
-      const parts = type.fields.map((part) => mapField(part, idField, { column: column.name, property, nullable: column.nullable }, overrides));
+      const parts = type.fields.map((part) =>
+        mapField(part, idField, { column: column.name, property, nullable: column.nullable }, overrides),
+      );
       const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
-      return { field, column: parts[0]!.column, conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
+      return {
+        field,
+        column: parts[0]!.column,
+        conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot },
+      };
     }
     default:
       throw new Error(`field ${field.name}: the reader let through a ${type.kind} type`);
@@ -59,8 +65,22 @@ export function mapField(
   if (override) applyColumnOverride(column, field, override);
   if (field.list) {
     // Lists of values are stored as JSON text: one column, read back whole.
-    const element = column.kind === 'double' || column.kind === 'integer' ? 'number' : column.kind === 'bigint' ? 'bigint' : column.kind === 'boolean' ? 'boolean' : column.kind === 'timestamp' ? undefined : 'string';
-    if (!element) throw new GenError(`field '${field.name}' is a list of dates, which gen does not store yet`, field.location, 'Store ISO strings, or a list of value objects wrapping them.');
+    const element =
+      column.kind === 'double' || column.kind === 'integer'
+        ? 'number'
+        : column.kind === 'bigint'
+          ? 'bigint'
+          : column.kind === 'boolean'
+            ? 'boolean'
+            : column.kind === 'timestamp'
+              ? undefined
+              : 'string';
+    if (!element)
+      throw new GenError(
+        `field '${field.name}' is a list of dates, which gen does not store yet`,
+        field.location,
+        'Store ISO strings, or a list of value objects wrapping them.',
+      );
     Object.assign(column, { kind: 'json', jsonElement: element });
     delete column.length;
     delete column.enumValues;
@@ -73,9 +93,16 @@ export function mapField(
  * the parts' names, rebuilt element by element through the value object's own rehydration. Its elements are read
  * and written whole with the aggregate, like a list of single values; derived queries cannot filter on it.
  */
-function compositeList(field: FieldModel, column: ColumnSpec, type: Extract<FieldModel['type'], { kind: 'composite' }>, idField: string): FieldMapping {
+function compositeList(
+  field: FieldModel,
+  column: ColumnSpec,
+  type: Extract<FieldModel['type'], { kind: 'composite' }>,
+  idField: string,
+): FieldMapping {
   const parts = type.fields.map((part) => mapField(part, idField, { column: '', property: '', nullable: false }));
-  const item = parts.map((part) => `${part.column.property}: ${JSON_ITEM_TYPE[part.column.kind]}${part.column.nullable ? ' | null' : ''}`).join('; ');
+  const item = parts
+    .map((part) => `${part.column.property}: ${JSON_ITEM_TYPE[part.column.kind]}${part.column.nullable ? ' | null' : ''}`)
+    .join('; ');
   Object.assign(column, { kind: 'json', jsonElement: 'object', jsonItem: `{ ${item} }` });
   const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
   return { field, column, conversion: { kind: 'composite-list', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };

@@ -98,7 +98,8 @@ export function entityColumnType(column: ColumnSpec): string {
 
 /** The type with its size, as a reader sees it: `varchar(255)`, `decimal(12,2)`. */
 export function columnTypeText(column: ColumnSpec): string {
-  const size = column.kind === 'decimal' ? `(${column.precision},${column.scale})` : column.length === undefined ? '' : `(${column.length})`;
+  const size =
+    column.kind === 'decimal' ? `(${column.precision},${column.scale})` : column.length === undefined ? '' : `(${column.length})`;
   return `${entityColumnType(column)}${size}`;
 }
 
@@ -121,6 +122,20 @@ export function migrationColumnType(dialect: MigrationDialect, kind: ColumnKind)
 /** The TypeScript type of the ORM model's property. */
 export function modelPropertyType(column: ColumnSpec): string {
   const element = column.jsonElement === 'bigint' ? 'string' : (column.jsonElement ?? 'unknown');
-  const base = column.kind === 'json' ? (column.jsonItem ? `${column.jsonItem}[]` : `${element}[]`) : { string: 'string', double: 'number', integer: 'number', decimal: 'number', bigint: 'bigint', boolean: 'boolean', timestamp: 'Date', enum: 'string' }[column.kind];
+  const base =
+    column.kind === 'json'
+      ? column.jsonItem
+        ? `${column.jsonItem}[]`
+        : `${element}[]`
+      : {
+          string: 'string',
+          double: 'number',
+          integer: 'number',
+          decimal: 'number',
+          bigint: 'bigint',
+          boolean: 'boolean',
+          timestamp: 'Date',
+          enum: 'string',
+        }[column.kind];
   return column.nullable ? `${base} | null` : base;
 }

@@ -51,7 +51,11 @@ function ownIdLookup(name: string, domain: DomainModel): boolean {
 
 /** Names this module may implement: a database answers them asynchronously. */
 export function isVocabularyName(name: string): boolean {
-  return [...CREATE, 'update', 'upsert', ...LOOKUPS.filter((n) => !LOOSE.includes(n))].includes(name) || NAMED_LOOKUP.test(name) || SAVE_SOMETHING.test(name);
+  return (
+    [...CREATE, 'update', 'upsert', ...LOOKUPS.filter((n) => !LOOSE.includes(n))].includes(name) ||
+    NAMED_LOOKUP.test(name) ||
+    SAVE_SOMETHING.test(name)
+  );
 }
 
 export function vocabularyMethod(method: PortMethod, domain: DomainModel, context: VocabularyContext): RepositoryMethod | undefined {
@@ -71,10 +75,23 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   if (CREATE.includes(name) || update) {
     const parameter = params[0]?.use;
     const list: 'no' | 'yes' | 'either' = parameter?.orList ? 'either' : parameter?.list ? 'yes' : 'no';
-    const shape = update ? `${name}(x: ${T}): Promise<void | ${T} | boolean>` : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
-    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no')) throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
-    const result = isVoid ? 'void' : isBoolean ? 'boolean' : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either' ? 'aggregate' : undefined;
-    if (!result) throw context.fail(`it returns '${returns.text}', expected ${shape}`, 'Resolve to nothing, the aggregate it took, or whether it was written.');
+    const shape = update
+      ? `${name}(x: ${T}): Promise<void | ${T} | boolean>`
+      : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
+    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no'))
+      throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+    const result = isVoid
+      ? 'void'
+      : isBoolean
+        ? 'boolean'
+        : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either'
+          ? 'aggregate'
+          : undefined;
+    if (!result)
+      throw context.fail(
+        `it returns '${returns.text}', expected ${shape}`,
+        'Resolve to nothing, the aggregate it took, or whether it was written.',
+      );
     return { kind: 'write', method, mode: update ? 'update' : 'create', list, result };
   }
   // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
@@ -88,8 +105,12 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (!only(single)) {
       if (name === 'save') return undefined;
       // `saveReadStatus(userId, notificationId)` saves something else than the aggregate: the user's to write.
-      if (name !== 'upsert' && name !== `save${T}` && !params.some((p) => p.use.type.kind === 'aggregate')) return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
-      throw context.fail(`expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+      if (name !== 'upsert' && name !== `save${T}` && !params.some((p) => p.use.type.kind === 'aggregate'))
+        return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
+      throw context.fail(
+        `expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`,
+        'Change the signature, or rename the method so that gen leaves it to you to write.',
+      );
     }
     if (isVoid) return name === 'save' ? undefined : { kind: 'save', method };
     if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
@@ -113,7 +134,8 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return undefined;
   }
   if (name === 'exists' && only(single) && isBoolean) return { kind: 'exists-by-id', method, argument: 'aggregate' };
-  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use, params[0]!.name) && isBoolean) return existsByValue(method, domain, context);
+  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use, params[0]!.name) && isBoolean)
+    return existsByValue(method, domain, context);
   return undefined;
 }
 
@@ -126,21 +148,39 @@ function existsByValue(method: PortMethod, domain: DomainModel, context: Vocabul
   const parameter = method.parameters[0]!;
   const use = parameter.use;
   const text = context.typeText(use.type);
-  const matches = (field: FieldModel) => !field.list && field.name !== domain.aggregate.idField && (context.typeText(field.type) === text || wraps(use.type, field));
+  const matches = (field: FieldModel) =>
+    !field.list && field.name !== domain.aggregate.idField && (context.typeText(field.type) === text || wraps(use.type, field));
   const fields = use.list || use.absent !== 'none' ? [] : domain.aggregate.fields.filter(matches);
   if (fields.length !== 1) {
-    const which = fields.length === 0 ? `no field of ${domain.aggregate.name} is a ${text}` : `fields ${fields.map((f) => `'${f.name}'`).join(', ')} are all ${text}`;
-    throw context.fail(`exists(${parameter.name}: ${use.text}) names a field by the parameter's type, but ${which}`, 'Name the field in the method instead, as a derived query: existsBy<Field>(value), e.g. existsByEmail(email).');
+    const which =
+      fields.length === 0
+        ? `no field of ${domain.aggregate.name} is a ${text}`
+        : `fields ${fields.map((f) => `'${f.name}'`).join(', ')} are all ${text}`;
+    throw context.fail(
+      `exists(${parameter.name}: ${use.text}) names a field by the parameter's type, but ${which}`,
+      'Name the field in the method instead, as a derived query: existsBy<Field>(value), e.g. existsByEmail(email).',
+    );
   }
   const field = fields[0]!;
   return {
     kind: 'derived',
     method,
-    query: { action: 'exists', result: 'exists', absent: 'null', where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] },
+    query: {
+      action: 'exists',
+      result: 'exists',
+      absent: 'null',
+      where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      orderBy: [],
+    },
   };
 }
 
 /** A single-value object over a primitive field of the same name (`email: string` of a primitives-style aggregate, asked with an `Email`). */
 function wraps(parameter: ValueType, field: FieldModel): boolean {
-  return parameter.kind === 'value-object' && field.type.kind === 'primitive' && field.type.primitive === parameter.primitive && field.name === parameter.name[0]!.toLowerCase() + parameter.name.slice(1);
+  return (
+    parameter.kind === 'value-object' &&
+    field.type.kind === 'primitive' &&
+    field.type.primitive === parameter.primitive &&
+    field.name === parameter.name[0]!.toLowerCase() + parameter.name.slice(1)
+  );
 }

@@ -128,14 +128,30 @@ export function looksDerived(name: string): boolean {
 export function parseDerivedQuery(name: string, fields: readonly string[]): ParsedQuery {
   const subject = SUBJECT.exec(name);
   if (!subject || name.length === subject[0].length) {
-    throw new QueryParseError(`'${name}' is not a derived query`, 'Derived queries read <find|count|exists|delete>…By<Field>…, e.g. findByStatus.');
+    throw new QueryParseError(
+      `'${name}' is not a derived query`,
+      'Derived queries read <find|count|exists|delete>…By<Field>…, e.g. findByStatus.',
+    );
   }
-  const action: QueryAction = subject[1] === 'count' ? 'count' : subject[1] === 'exists' ? 'exists' : subject[1] === 'delete' || subject[1] === 'remove' ? 'delete' : 'find';
+  const action: QueryAction =
+    subject[1] === 'count'
+      ? 'count'
+      : subject[1] === 'exists'
+        ? 'exists'
+        : subject[1] === 'delete' || subject[1] === 'remove'
+          ? 'delete'
+          : 'find';
   const limit = action === 'find' ? readLimit(subject[2]!) : undefined;
   const parser = new PredicateParser(name, fields);
   const rest = name.slice(subject[0].length);
   const split = splitOrderBy(rest, parser);
-  return { action, ...(limit === undefined ? {} : { limit }), where: split.where, orderBy: split.orderBy, allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]!) };
+  return {
+    action,
+    ...(limit === undefined ? {} : { limit }),
+    where: split.where,
+    orderBy: split.orderBy,
+    allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]!),
+  };
 }
 
 function readLimit(between: string): number | undefined {
@@ -210,7 +226,10 @@ class PredicateParser {
   private parseFrom(text: string, at: number): ParsedPredicate[][] | undefined {
     for (const step of this.steps(text, at)) {
       if (step.next === text.length) return [[step.predicate]];
-      for (const [joiner, newGroup] of [['And', false], ['Or', true]] as const) {
+      for (const [joiner, newGroup] of [
+        ['And', false],
+        ['Or', true],
+      ] as const) {
         if (!text.startsWith(joiner, step.next)) continue;
         const rest = this.parseFrom(text, step.next + joiner.length);
         if (!rest) continue;
@@ -265,8 +284,13 @@ class PredicateParser {
     const word = /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*?(?=And[A-Z]|Or[A-Z]|OrderBy|$)/.exec(text)?.[0] ?? text;
     const nearest = this.fields.length > 0 ? closestField(word, this.fields) : undefined;
     const suggestion = nearest ? ` Did you mean '${nearest}'?` : '';
-    const misspelt = nearest !== undefined && distance(word.toLowerCase(), nearest.toLowerCase()) <= Math.max(1, Math.floor(word.length / 3));
-    return new QueryParseError(`no field '${lowerFirst(word)}' for '${this.name}'`, `Fields: ${this.fields.join(', ')}.${suggestion}`, misspelt ? 'mistake' : 'no-field');
+    const misspelt =
+      nearest !== undefined && distance(word.toLowerCase(), nearest.toLowerCase()) <= Math.max(1, Math.floor(word.length / 3));
+    return new QueryParseError(
+      `no field '${lowerFirst(word)}' for '${this.name}'`,
+      `Fields: ${this.fields.join(', ')}.${suggestion}`,
+      misspelt ? 'mistake' : 'no-field',
+    );
   }
 }
 

@@ -36,7 +36,8 @@ export function dynamicQueryMethod(method: PortMethod): CriteriaMethod | PageMet
     return undefined;
   }
   if (input.kind === 'page-request' && !parameter.optional) {
-    if (returns.type.kind === 'paginated' && !returns.list && returns.absent === 'none') return { kind: 'find-page', method, request: input.shape, page: returns.type.shape };
+    if (returns.type.kind === 'paginated' && !returns.list && returns.absent === 'none')
+      return { kind: 'find-page', method, request: input.shape, page: returns.type.shape };
     if (aggregates) return { kind: 'find-page', method, request: input.shape };
   }
   return undefined;

@@ -9,18 +9,35 @@ import type { Concurrency } from '../config/concurrency.js';
 import { checkOwnOverrides } from './column-overrides.js';
 import { transactionMethod } from './transaction-method.js';
 import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
-import type { ChildCollection, ColumnSpec, Condition, DerivedQuery, FieldMapping, IndexSpec, PageParameter, PersistenceModel, RepositoryMethod, TableSpec } from './persistence-model.js';
+import type {
+  ChildCollection,
+  ColumnSpec,
+  Condition,
+  DerivedQuery,
+  FieldMapping,
+  IndexSpec,
+  PageParameter,
+  PersistenceModel,
+  RepositoryMethod,
+  TableSpec,
+} from './persistence-model.js';
 
 /**
  * Maps the domain model to tables and columns, and decides how each port method is implemented.
  * `columns`: the column types gen.config.json sets; those of this feature's table apply here.
  * `concurrency`: gen.config.json's; `optimistic` gives the root table a version column.
  */
-export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride[] = [], concurrency: Concurrency = 'optimistic'): PersistenceModel {
+export function mapFeature(
+  domain: DomainModel,
+  columns: readonly ColumnOverride[] = [],
+  concurrency: Concurrency = 'optimistic',
+): PersistenceModel {
   const { aggregate, port } = domain;
   const table = tableName(aggregate.name);
   const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
-  const fields = aggregate.fields.filter((f) => !isChildCollection(f)).map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
+  const fields = aggregate.fields
+    .filter((f) => !isChildCollection(f))
+    .map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
   const methods = port.methods.map((m) => mapMethod(m, domain));
   const spec: TableSpec = {
     name: table,
@@ -31,7 +48,16 @@ export function mapFeature(domain: DomainModel, columns: readonly ColumnOverride
   checkOwnOverrides(columns, spec);
   const id = fields.find((f) => f.column.primary)!;
   const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id, columns));
-  const model: PersistenceModel = { feature: domain.feature, aggregate, port, names: nameSet(aggregate.name), table: spec, fields, children, methods };
+  const model: PersistenceModel = {
+    feature: domain.feature,
+    aggregate,
+    port,
+    names: nameSet(aggregate.name),
+    table: spec,
+    fields,
+    children,
+    methods,
+  };
   if (concurrency === 'none') return model;
   // Last, so that adding it to an existing table (ADD COLUMN appends) gives the same table as creating it.
   const version = versionColumn(domain, spec.columns);
@@ -67,11 +93,21 @@ function isChildCollection(field: FieldModel): boolean {
  * `order.lines: OrderLine[]` -> table `order_lines` (root key `order_id`, the child's fields, `position`),
  * primary key (order_id, id): a child's id only has to be unique within its aggregate.
  */
-function mapChildCollection(field: FieldModel, aggregate: string, rootTable: string, rootId: FieldMapping, columns: readonly ColumnOverride[]): ChildCollection {
+function mapChildCollection(
+  field: FieldModel,
+  aggregate: string,
+  rootTable: string,
+  rootId: FieldMapping,
+  columns: readonly ColumnOverride[],
+): ChildCollection {
   const type = field.type;
   if (type.kind !== 'composite' || !type.idField) throw new Error(`${field.name} is not a child collection`);
   if (field.optional || field.nullable) {
-    throw new GenError(`collection '${field.name}' is optional, but a stored aggregate always has its children (maybe none)`, field.location, `Declare it as ${field.name}: ${type.name}[] and use an empty list for "none".`);
+    throw new GenError(
+      `collection '${field.name}' is optional, but a stored aggregate always has its children (maybe none)`,
+      field.location,
+      `Declare it as ${field.name}: ${type.name}[] and use an empty list for "none".`,
+    );
   }
   const table = childTableName(aggregate, type.name);
   const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
@@ -82,7 +118,13 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
   const parentName = free(`${snakeCase(root)}_id`, `parent_${snakeCase(root)}_id`, 'aggregate_root_id');
   const parentColumn: ColumnSpec = { ...rootId.column, name: parentName, property: camelCase(parentName), nullable: false, primary: true };
   const positionName = free('position', `${snakeCase(field.name)}_position`, 'list_position');
-  const positionColumn: ColumnSpec = { name: positionName, property: camelCase(positionName), kind: 'integer', nullable: false, primary: false };
+  const positionColumn: ColumnSpec = {
+    name: positionName,
+    property: camelCase(positionName),
+    kind: 'integer',
+    nullable: false,
+    primary: false,
+  };
   const childId = childFields.find((f) => f.column.primary)!;
   const singular = camelCase(pluralize.singular(field.name));
   const spec: TableSpec = {
@@ -90,7 +132,16 @@ function mapChildCollection(field: FieldModel, aggregate: string, rootTable: str
     columns: [parentColumn, ...childFields.flatMap(fieldColumns), positionColumn],
     primaryKey: [parentColumn.name, childId.column.name],
     indexes: [],
-    foreignKeys: [{ name: `fk_${table}_${parentColumn.name}`, columns: [parentColumn.name], referencedTable: rootTable, referencedColumns: [rootId.column.name], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+    foreignKeys: [
+      {
+        name: `fk_${table}_${parentColumn.name}`,
+        columns: [parentColumn.name],
+        referencedTable: rootTable,
+        referencedColumns: [rootId.column.name],
+        onDelete: 'CASCADE',
+        onUpdate: 'NO ACTION',
+      },
+    ],
   };
   checkOwnOverrides(columns, spec);
   return {
@@ -124,7 +175,9 @@ function queryIndexes(table: string, fields: FieldMapping[], methods: Repository
 function withReference(mapping: FieldMapping, idField: string): FieldMapping {
   const { field } = mapping;
   const match = /^(.+)Id$/.exec(field.name);
-  const single = field.type.kind === 'value-object' || (field.type.kind === 'primitive' && ['string', 'number', 'bigint'].includes(field.type.primitive));
+  const single =
+    field.type.kind === 'value-object' ||
+    (field.type.kind === 'primitive' && ['string', 'number', 'bigint'].includes(field.type.primitive));
   if (!match || field.name === idField || field.list || !single) return mapping;
   return { ...mapping, reference: pascalCase(match[1]!) };
 }
@@ -147,7 +200,12 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const many = (use: TypeUse) => use.type.kind === 'aggregate' && use.list;
   // `exists(userId: string)` where the id is a UserId over a string: the parameter's name says it is the id.
   const idNames = new Set(['id', aggregate.idField, `${aggregate.name.charAt(0).toLowerCase()}${aggregate.name.slice(1)}Id`]);
-  const holdsId = (use: TypeUse, name: string | undefined) => name !== undefined && idNames.has(name) && id.type.kind === 'value-object' && use.type.kind === 'primitive' && use.type.primitive === id.type.primitive;
+  const holdsId = (use: TypeUse, name: string | undefined) =>
+    name !== undefined &&
+    idNames.has(name) &&
+    id.type.kind === 'value-object' &&
+    use.type.kind === 'primitive' &&
+    use.type.primitive === id.type.primitive;
   const isId = (use: TypeUse, name?: string) => !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name));
   const isVoid = returns.type.kind === 'void';
   const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0]!.use, params[0]!.name);
@@ -161,11 +219,18 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
 
   if (method.name === 'nextId' || method.name === 'nextIdentity') {
     expect(params.length === 0 && !returns.list && takes(id.type, returns.type), `${method.name}(): ${idType} or Promise<${idType}>`);
-    if (storedKind(id.type) !== 'string') throw fail(`gen makes new ids as UUIDs, but ${idType} holds a ${storedKind(id.type)}`, 'Use a string id, or rename the method so that gen leaves it to you to write.');
+    if (storedKind(id.type) !== 'string')
+      throw fail(
+        `gen makes new ids as UUIDs, but ${idType} holds a ${storedKind(id.type)}`,
+        'Use a string id, or rename the method so that gen leaves it to you to write.',
+      );
     return { kind: 'next-id', method };
   }
   if (!method.async && looksImplementable(method.name)) {
-    throw fail(`it returns '${returns.text}', but a database can only answer asynchronously`, `Return a Promise, e.g. Promise<${returns.text}>.`);
+    throw fail(
+      `it returns '${returns.text}', but a database can only answer asynchronously`,
+      `Return a Promise, e.g. Promise<${returns.text}>.`,
+    );
   }
   const dynamic = dynamicQueryMethod(method);
   if (dynamic) return dynamic;
@@ -183,7 +248,10 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       expect(only(isId) && single(returns), `findById(id: ${idType}): Promise<${T} | null>`);
       return { kind: 'find-by-id', method, absent: returns.absent === 'none' ? 'throw' : returns.absent };
     case 'findByIds':
-      expect(params.length === 1 && params[0]!.use.list && takes(id.type, params[0]!.use.type) && many(returns), `findByIds(ids: ${idType}[]): Promise<${T}[]>`);
+      expect(
+        params.length === 1 && params[0]!.use.list && takes(id.type, params[0]!.use.type) && many(returns),
+        `findByIds(ids: ${idType}[]): Promise<${T}[]>`,
+      );
       return { kind: 'find-by-ids', method };
     case 'findAll': {
       const page = pageParameter(method, 0);
@@ -210,19 +278,41 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
 
 /** Names gen implements itself; anything else may be synchronous, since the user writes it. */
 function looksImplementable(name: string): boolean {
-  return ['save', 'saveAll', 'saveMany', 'findById', 'findByIds', 'findAll', 'count', 'exists', 'existsById', 'delete', 'deleteById', 'remove'].includes(name) || isVocabularyName(name) || looksDerived(name);
+  return (
+    [
+      'save',
+      'saveAll',
+      'saveMany',
+      'findById',
+      'findByIds',
+      'findAll',
+      'count',
+      'exists',
+      'existsById',
+      'delete',
+      'deleteById',
+      'remove',
+    ].includes(name) ||
+    isVocabularyName(name) ||
+    looksDerived(name)
+  );
 }
 
 function pageParameter(method: PortMethod, index: number): PageParameter | undefined {
   const type = method.parameters[index]?.use.type;
-  return type?.kind === 'page' && index === method.parameters.length - 1 ? { parameter: index, take: type.take, skip: type.skip } : undefined;
+  return type?.kind === 'page' && index === method.parameters.length - 1
+    ? { parameter: index, take: type.take, skip: type.skip }
+    : undefined;
 }
 
 function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): RepositoryMethod {
   const { aggregate } = domain;
   let parsed;
   try {
-    parsed = parseDerivedQuery(method.name, aggregate.fields.map((f) => f.name));
+    parsed = parseDerivedQuery(
+      method.name,
+      aggregate.fields.map((f) => f.name),
+    );
   } catch (error) {
     if (!(error instanceof QueryParseError)) throw error;
     if (error.failure === 'mistake') throw fail(error.message, error.hint);
@@ -233,7 +323,9 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   const where: Condition[][] = parsed.where.map((group) =>
     group.map((predicate) => {
       const field = aggregate.fields.find((f) => f.name === predicate.field)!;
-      const ignoreCase = predicate.ignoreCase || (parsed.allIgnoreCase && storedKind(field.type) === 'string' && CASE_OPERATORS.includes(predicate.operator));
+      const ignoreCase =
+        predicate.ignoreCase ||
+        (parsed.allIgnoreCase && storedKind(field.type) === 'string' && CASE_OPERATORS.includes(predicate.operator));
       checkOperator(field, predicate.operator, ignoreCase, fail);
       const arity = ARITY[predicate.operator] ?? 1;
       const parameters = Array.from({ length: arity }, () => next++);
@@ -241,10 +333,17 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
         const bound = method.parameters[index];
         const list = predicate.operator === 'in' || predicate.operator === 'notIn';
         const expected = list ? `${typeText(field.type)}[]` : typeText(field.type);
-        if (!bound) throw fail(`the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`, `Add a parameter of type ${expected}.`);
+        if (!bound)
+          throw fail(
+            `the condition on '${field.name}' (${predicate.operator}) needs ${arity} parameter(s)`,
+            `Add a parameter of type ${expected}.`,
+          );
         if (bound.use.type.kind === 'unknown') throw fail(`parameter '${bound.name}': ${bound.use.type.reason}`);
         if (bound.use.list !== list || !takesInCondition(field.type, bound.use.type) || bound.use.absent !== 'none') {
-          throw fail(`parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`, `Declare it as ${bound.name}: ${expected}.`);
+          throw fail(
+            `parameter '${bound.name}' is '${bound.use.text}', but the condition on '${field.name}' takes ${expected}`,
+            `Declare it as ${bound.name}: ${expected}.`,
+          );
         }
       }
       return { field: field.name, operator: predicate.operator, ignoreCase, parameters };
@@ -253,7 +352,10 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   const page = pageParameter(method, next);
   const bound = next + (page ? 1 : 0);
   if (bound !== method.parameters.length) {
-    throw fail(`it has ${method.parameters.length} parameters but its name binds ${next}`, 'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow.');
+    throw fail(
+      `it has ${method.parameters.length} parameters but its name binds ${next}`,
+      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow.',
+    );
   }
   const T = aggregate.name;
   const returns = method.returns;
@@ -261,8 +363,10 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
   switch (parsed.action) {
     case 'find':
       if (returns.type.kind !== 'aggregate') throw fail(`it returns '${returns.text}'`, `Return Promise<${T}[]> or Promise<${T} | null>.`);
-      if (returns.list && returns.absent === 'option') throw fail(`it returns an Option of a list (${returns.text})`, `A list says "none" by being empty: return Promise<${T}[]>.`);
-      if (!returns.list && (parsed.limit ?? 1) > 1) throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
+      if (returns.list && returns.absent === 'option')
+        throw fail(`it returns an Option of a list (${returns.text})`, `A list says "none" by being empty: return Promise<${T}[]>.`);
+      if (!returns.list && (parsed.limit ?? 1) > 1)
+        throw fail(`it asks for the top ${parsed.limit} but returns one ${T}`, `Return Promise<${T}[]>.`);
       if (!returns.list && page) throw fail('a single result cannot be paginated', 'Remove the pagination parameter or return a list.');
       result = returns.list ? 'many' : 'one';
       break;
@@ -275,7 +379,8 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
       result = 'exists';
       break;
     case 'delete':
-      if (!isNumber(returns) && returns.type.kind !== 'void') throw fail(`it returns '${returns.text}'`, 'A delete…By query returns Promise<number> (rows deleted) or Promise<void>.');
+      if (!isNumber(returns) && returns.type.kind !== 'void')
+        throw fail(`it returns '${returns.text}'`, 'A delete…By query returns Promise<number> (rows deleted) or Promise<void>.');
       result = isNumber(returns) ? 'count' : 'void';
       break;
   }
@@ -296,11 +401,17 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): Rep
 /** Each operator works on some column kinds only; a wrong one is the user's to fix, not SQL's to reject later. */
 function checkOperator(field: FieldModel, operator: Operator, ignoreCase: boolean, fail: Fail): void {
   if (field.list || field.type.kind === 'composite') {
-    throw fail(`field '${field.name}' is ${field.list ? 'a list (stored as JSON)' : `a value object of several fields (${field.type.kind === 'composite' ? field.type.name : ''})`}, which derived queries cannot filter on`, 'Filter on a single-value field, or write the method by hand (rename it so it does not read as a derived query).');
+    throw fail(
+      `field '${field.name}' is ${field.list ? 'a list (stored as JSON)' : `a value object of several fields (${field.type.kind === 'composite' ? field.type.name : ''})`}, which derived queries cannot filter on`,
+      'Filter on a single-value field, or write the method by hand (rename it so it does not read as a derived query).',
+    );
   }
   const stored = storedKind(field.type);
   const refuse = (what: string) => {
-    throw fail(`${what} does not apply to field '${field.name}' (${typeText(field.type)})`, 'Text operators and IgnoreCase take string fields; LessThan, GreaterThan, Between, Before and After take numbers, strings and dates; True and False take booleans.');
+    throw fail(
+      `${what} does not apply to field '${field.name}' (${typeText(field.type)})`,
+      'Text operators and IgnoreCase take string fields; LessThan, GreaterThan, Between, Before and After take numbers, strings and dates; True and False take booleans.',
+    );
   };
   if ((TEXT_OPERATORS.includes(operator) || ignoreCase) && stored !== 'string') refuse(ignoreCase ? 'IgnoreCase' : operator);
   if (ignoreCase && !CASE_OPERATORS.includes(operator)) refuse(`IgnoreCase with ${operator}`);
@@ -328,7 +439,10 @@ function isBoolean(use: TypeUse): boolean {
  * `id: string`); the repositories unwrap it.
  */
 function takes(field: ValueType, parameter: ValueType): boolean {
-  return typeText(parameter) === typeText(field) || (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive);
+  return (
+    typeText(parameter) === typeText(field) ||
+    (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive)
+  );
 }
 
 /**
@@ -336,7 +450,13 @@ function takes(field: ValueType, parameter: ValueType): boolean {
  * Containing is no valid EmailAddress. Parameters are unwrapped by their own type, so both compare alike.
  */
 function takesInCondition(field: ValueType, parameter: ValueType): boolean {
-  return takes(field, parameter) || (field.kind === 'value-object' && parameter.kind === 'primitive' && parameter.primitive === field.primitive && field.primitive !== 'date');
+  return (
+    takes(field, parameter) ||
+    (field.kind === 'value-object' &&
+      parameter.kind === 'primitive' &&
+      parameter.primitive === field.primitive &&
+      field.primitive !== 'date')
+  );
 }
 
 function typeText(type: ValueType): string {

@@ -6,7 +6,14 @@ import type { ColumnSpec, TableSpec } from './persistence-model.js';
 /** Who owns the outbox table in .gen/schema.json and the manifest: every feature writes to it, none owns it. */
 export const OUTBOX_OWNER = '@outbox';
 
-const text = (name: string, property: string, length = 255): ColumnSpec => ({ name, property, kind: 'string', length, nullable: false, primary: false });
+const text = (name: string, property: string, length = 255): ColumnSpec => ({
+  name,
+  property,
+  kind: 'string',
+  length,
+  nullable: false,
+  primary: false,
+});
 
 /** One row per domain event a save pulled: read and relayed by the project's own publisher. */
 export const OUTBOX_TABLE: TableSpec = {

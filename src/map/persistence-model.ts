@@ -142,7 +142,13 @@ export type RepositoryMethod =
   /** `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took. */
   | { kind: 'save'; method: PortMethod; returnsAggregate?: true }
   /** `create`/`insert` (the id must be new) or `update` (it must be stored): see crud-vocabulary.ts. */
-  | { kind: 'write'; method: PortMethod; mode: 'create' | 'update'; list: 'no' | 'yes' | 'either'; result: 'void' | 'aggregate' | 'boolean' }
+  | {
+      kind: 'write';
+      method: PortMethod;
+      mode: 'create' | 'update';
+      list: 'no' | 'yes' | 'either';
+      result: 'void' | 'aggregate' | 'boolean';
+    }
   | { kind: 'save-all'; method: PortMethod }
   /** absent `throw`: the port returns a plain Promise<T>, so a missing id rejects. */
   | { kind: 'find-by-id'; method: PortMethod; absent: Absent }

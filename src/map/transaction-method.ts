@@ -2,7 +2,14 @@ import type { PortMethod } from '../model/domain-model.js';
 import type { RepositoryMethod } from './persistence-model.js';
 
 /** What codebases call the port method that runs a callback as one unit of work. */
-export const TRANSACTION_NAMES: readonly string[] = ['transaction', 'inTransaction', 'runInTransaction', 'withTransaction', 'transactional', 'unitOfWork'];
+export const TRANSACTION_NAMES: readonly string[] = [
+  'transaction',
+  'inTransaction',
+  'runInTransaction',
+  'withTransaction',
+  'transactional',
+  'unitOfWork',
+];
 
 /**
  * `transaction<T>(work: () => Promise<T>): Promise<T>` (one of TRANSACTION_NAMES, with the unit-of-work shape

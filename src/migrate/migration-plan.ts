@@ -50,7 +50,10 @@ export interface MigrationInputs {
 }
 
 /** Diffs the model's tables against the snapshot and decides the one new migration, if anything changed. */
-export function planMigration({ model, layout, snapshot, previous, migrationFiles }: MigrationInputs, options: MigrationOptions): MigrationPlan {
+export function planMigration(
+  { model, layout, snapshot, previous, migrationFiles }: MigrationInputs,
+  options: MigrationOptions,
+): MigrationPlan {
   const feature = model.feature;
   const before = featureTables(snapshot, feature);
   const existing = previous?.migrations ?? [];
@@ -71,7 +74,10 @@ export function planMigration({ model, layout, snapshot, previous, migrationFile
 
   const losses = diff.changes.flatMap((c) => dataLoss(c) ?? []);
   if (losses.length > 0 && !options.allowDataLoss) {
-    const renameHint = diff.changes.some((c) => c.kind === 'drop-column') && diff.changes.some((c) => c.kind === 'add-column') ? ' If a column was renamed, say so with --rename <table>.<old>=<new>.' : '';
+    const renameHint =
+      diff.changes.some((c) => c.kind === 'drop-column') && diff.changes.some((c) => c.kind === 'add-column')
+        ? ' If a column was renamed, say so with --rename <table>.<old>=<new>.'
+        : '';
     throw new GenError(
       `the domain change loses data, so gen writes no migration for it:\n${losses.map((l) => `  - ${l}`).join('\n')}`,
       model.aggregate.location,

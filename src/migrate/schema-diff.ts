@@ -36,7 +36,11 @@ const ORDER: SchemaChange['kind'][] = [
 ];
 
 /** What turns the `before` tables into the `after` tables. Pure: no files, no database. */
-export function diffSchema(before: readonly SchemaTable[], after: readonly SchemaTable[], renames: readonly ColumnRename[] = []): SchemaDiff {
+export function diffSchema(
+  before: readonly SchemaTable[],
+  after: readonly SchemaTable[],
+  renames: readonly ColumnRename[] = [],
+): SchemaDiff {
   const changes: SchemaChange[] = [];
   const appliedRenames: ColumnRename[] = [];
   const afterByName = new Map(after.map((t) => [t.name, t]));
@@ -52,7 +56,14 @@ export function diffSchema(before: readonly SchemaTable[], after: readonly Schem
     const newColumns = new Map(next.columns.map((c) => [c.name, c]));
     const renamedTo = new Map<string, string>();
     for (const rename of renames) {
-      if (rename.table === table && oldColumns.has(rename.from) && !newColumns.has(rename.from) && newColumns.has(rename.to) && !oldColumns.has(rename.to) && !renamedTo.has(rename.from)) {
+      if (
+        rename.table === table &&
+        oldColumns.has(rename.from) &&
+        !newColumns.has(rename.from) &&
+        newColumns.has(rename.to) &&
+        !oldColumns.has(rename.to) &&
+        !renamedTo.has(rename.from)
+      ) {
         renamedTo.set(rename.from, rename.to);
         appliedRenames.push(rename);
         changes.push({ kind: 'rename-column', table, from: rename.from, to: rename.to });
@@ -63,12 +74,19 @@ export function diffSchema(before: readonly SchemaTable[], after: readonly Schem
       const to = renamedTo.get(column.name);
       const current = newColumns.get(to ?? column.name);
       if (!current) changes.push({ kind: 'drop-column', table, column });
-      else if (!sameColumn({ ...column, name: current.name }, current)) changes.push({ kind: 'alter-column', table, from: { ...column, name: current.name }, to: current });
+      else if (!sameColumn({ ...column, name: current.name }, current))
+        changes.push({ kind: 'alter-column', table, from: { ...column, name: current.name }, to: current });
     }
     for (const column of next.columns) {
       if (!oldColumns.has(column.name) && !renamedFrom.has(column.name)) changes.push({ kind: 'add-column', table, column });
     }
-    diffNamed(previous.indexes, next.indexes, sameIndex, (index) => changes.push({ kind: 'drop-index', table, index }), (index) => changes.push({ kind: 'create-index', table, index }));
+    diffNamed(
+      previous.indexes,
+      next.indexes,
+      sameIndex,
+      (index) => changes.push({ kind: 'drop-index', table, index }),
+      (index) => changes.push({ kind: 'create-index', table, index }),
+    );
     diffNamed(
       previous.foreignKeys,
       next.foreignKeys,
@@ -91,7 +109,13 @@ function dependencyRank(change: SchemaChange): number {
 }
 
 /** A changed index or foreign key is dropped and recreated under its (explicit) name. */
-function diffNamed<T extends { name: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, drop: (item: T) => void, create: (item: T) => void): void {
+function diffNamed<T extends { name: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  same: (a: T, b: T) => boolean,
+  drop: (item: T) => void,
+  create: (item: T) => void,
+): void {
   const afterByName = new Map(after.map((i) => [i.name, i]));
   const beforeByName = new Map(before.map((i) => [i.name, i]));
   for (const item of before) {
@@ -147,7 +171,8 @@ export function dataLoss(change: SchemaChange): string | undefined {
     case 'alter-column': {
       const { from, to } = change;
       const where = `${change.table}.${to.name}`;
-      if (narrowed(from, to)) return `narrows column ${where} from ${columnText(from)} to ${columnText(to)}; values that do not fit are lost`;
+      if (narrowed(from, to))
+        return `narrows column ${where} from ${columnText(from)} to ${columnText(to)}; values that do not fit are lost`;
       if (from.nullable && !to.nullable) return `makes column ${where} NOT NULL without a default; rows without a value cannot keep it`;
       return undefined;
     }
@@ -230,7 +255,13 @@ function sameIndex(a: SchemaIndex, b: SchemaIndex): boolean {
 }
 
 function sameForeignKey(a: SchemaForeignKey, b: SchemaForeignKey): boolean {
-  return sameList(a.columns, b.columns) && a.referencedTable === b.referencedTable && sameList(a.referencedColumns, b.referencedColumns) && a.onDelete === b.onDelete && a.onUpdate === b.onUpdate;
+  return (
+    sameList(a.columns, b.columns) &&
+    a.referencedTable === b.referencedTable &&
+    sameList(a.referencedColumns, b.referencedColumns) &&
+    a.onDelete === b.onDelete &&
+    a.onUpdate === b.onUpdate
+  );
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

@@ -76,14 +76,16 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       ...(c.default === undefined ? {} : { default: c.default }),
     })),
     indexes: table.indexes.map((i) => ({ name: i.name, columns: [...i.columns], unique: i.unique })),
-    foreignKeys: [...(table.foreignKeys ?? [])].sort((a, b) => compareText(a.name, b.name)).map((f) => ({
-      name: f.name,
-      columns: [...f.columns],
-      referencedTable: f.referencedTable,
-      referencedColumns: [...f.referencedColumns],
-      ...(f.onDelete === undefined ? {} : { onDelete: f.onDelete }),
-      ...(f.onUpdate === undefined ? {} : { onUpdate: f.onUpdate }),
-    })),
+    foreignKeys: [...(table.foreignKeys ?? [])]
+      .sort((a, b) => compareText(a.name, b.name))
+      .map((f) => ({
+        name: f.name,
+        columns: [...f.columns],
+        referencedTable: f.referencedTable,
+        referencedColumns: [...f.referencedColumns],
+        ...(f.onDelete === undefined ? {} : { onDelete: f.onDelete }),
+        ...(f.onUpdate === undefined ? {} : { onUpdate: f.onUpdate }),
+      })),
   };
 }
 
@@ -119,7 +121,12 @@ export function serializeSnapshot(snapshot: SchemaSnapshot): string {
 }
 
 export function parseSnapshot(text: string, path: string): SchemaSnapshot {
-  const invalid = (why: string) => new GenError(`${path} is not a gen schema snapshot: ${why}`, { file: path, line: 1 }, 'Restore it from version control; gen writes it together with each migration.');
+  const invalid = (why: string) =>
+    new GenError(
+      `${path} is not a gen schema snapshot: ${why}`,
+      { file: path, line: 1 },
+      'Restore it from version control; gen writes it together with each migration.',
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -129,7 +136,13 @@ export function parseSnapshot(text: string, path: string): SchemaSnapshot {
   const snapshot = raw as Partial<SchemaSnapshot>;
   if (snapshot.version !== 1 || !Array.isArray(snapshot.tables)) throw invalid('expected { "version": 1, "tables": [...] }');
   for (const table of snapshot.tables) {
-    if (typeof table?.name !== 'string' || typeof table.feature !== 'string' || !Array.isArray(table.columns) || !Array.isArray(table.indexes) || !Array.isArray(table.foreignKeys)) {
+    if (
+      typeof table?.name !== 'string' ||
+      typeof table.feature !== 'string' ||
+      !Array.isArray(table.columns) ||
+      !Array.isArray(table.indexes) ||
+      !Array.isArray(table.foreignKeys)
+    ) {
       throw invalid(`table ${JSON.stringify(table?.name)} needs name, feature, columns, indexes and foreignKeys`);
     }
   }
@@ -138,7 +151,8 @@ export function parseSnapshot(text: string, path: string): SchemaSnapshot {
 
 /** `varchar(255) NOT NULL`, as a reviewer reads a column. */
 export function columnText(column: SchemaColumn): string {
-  const size = column.precision !== undefined ? `(${column.precision},${column.scale ?? 0})` : column.length !== undefined ? `(${column.length})` : '';
+  const size =
+    column.precision !== undefined ? `(${column.precision},${column.scale ?? 0})` : column.length !== undefined ? `(${column.length})` : '';
   const type = `${column.type}${size}`;
   const values = column.enum === undefined ? '' : ` in (${column.enum.join(', ')})`;
   const fallback = column.default === undefined ? '' : ` DEFAULT ${column.default}`;
@@ -149,7 +163,9 @@ export function columnText(column: SchemaColumn): string {
 function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`)
+      .join(', ')}}`;
   }
   return JSON.stringify(value);
 }

@@ -27,7 +27,6 @@ export interface Unwrap {
   failure?: string;
 }
 
-
 /** A type that a field or a port parameter can have. */
 export type ValueType =
   | { kind: 'primitive'; primitive: PrimitiveKind }
@@ -204,7 +203,11 @@ export interface PortMethod {
   returns: TypeUse;
   async: boolean;
   /** The signature as written in the port, for hand-written stubs: `(since: Date): Promise<Order[]>`. */
-  signatureText: { parameters: string[]; returns: string; /** `T extends object`: the method's own type parameters. */ typeParameters?: string[] };
+  signatureText: {
+    parameters: string[];
+    returns: string;
+    /** `T extends object`: the method's own type parameters. */ typeParameters?: string[];
+  };
   /** Project types the signature names, with the file that declares them (and whether it is its default export). */
   typeReferences: { name: string; file: string; defaultExport?: boolean }[];
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: the shape of a unit of work, and its type parameter (`T`). */

@@ -20,4 +20,10 @@ export interface ModuleSettings {
 }
 
 /** The settings of a project without tsconfig or package.json: bundler-style, relative imports without extension. */
-export const DEFAULT_MODULE_SETTINGS: ModuleSettings = { tsconfig: undefined, extension: '', description: 'bundler resolution', aliases: [], usedAliases: [] };
+export const DEFAULT_MODULE_SETTINGS: ModuleSettings = {
+  tsconfig: undefined,
+  extension: '',
+  description: 'bundler resolution',
+  aliases: [],
+  usedAliases: [],
+};

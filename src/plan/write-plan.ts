@@ -36,7 +36,12 @@ export interface PlanOptions {
 }
 
 /** Decides every write before any is made. `readCurrent` returns a file's content, or undefined if it does not exist. */
-export function planWrites(files: readonly GeneratedFile[], manifest: Manifest, readCurrent: (path: string) => string | undefined, options: PlanOptions = {}): WritePlan {
+export function planWrites(
+  files: readonly GeneratedFile[],
+  manifest: Manifest,
+  readCurrent: (path: string) => string | undefined,
+  options: PlanOptions = {},
+): WritePlan {
   const untouched = (path: string, current: string) => manifest.files[path] === contentHash(current) || options.owned?.has(path) === true;
   const writes = files.map((file): PlannedWrite => {
     const current = readCurrent(file.path);
@@ -44,12 +49,18 @@ export function planWrites(files: readonly GeneratedFile[], manifest: Manifest, 
     // The user's file: created once, then theirs.
     if (current === file.content || file.owner === 'user') return { path: file.path, action: 'unchanged', content: current, current };
     if (untouched(file.path, current) || options.force) return { path: file.path, action: 'update', content: file.content, current };
-    return manifest.files[file.path] === undefined ? { path: file.path, action: 'conflict', content: file.content, current, foreign: true } : { path: file.path, action: 'conflict', content: file.content, current };
+    return manifest.files[file.path] === undefined
+      ? { path: file.path, action: 'conflict', content: file.content, current, foreign: true }
+      : { path: file.path, action: 'conflict', content: file.content, current };
   });
   for (const path of options.obsolete ?? []) {
     const current = readCurrent(path);
     if (current === undefined) continue;
-    writes.push(untouched(path, current) || options.force ? { path, action: 'delete', content: '', current } : { path, action: 'conflict', content: '', current, obsolete: true });
+    writes.push(
+      untouched(path, current) || options.force
+        ? { path, action: 'delete', content: '', current }
+        : { path, action: 'conflict', content: '', current, obsolete: true },
+    );
   }
   return { writes };
 }

@@ -16,7 +16,12 @@ export function idCandidates(aggregate: string): string[] {
 }
 
 /** Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. */
-export function readAggregate(declaration: ClassDeclaration, classifier: TypeClassifier, projectRoot: string, rehydrators: readonly string[]): AggregateModel {
+export function readAggregate(
+  declaration: ClassDeclaration,
+  classifier: TypeClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): AggregateModel {
   const name = declaration.getName() ?? 'default';
   const location = locate(declaration, projectRoot);
   const state = readClassState(declaration, classifier, projectRoot, rehydrators);

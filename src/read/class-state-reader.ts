@@ -45,26 +45,51 @@ interface StateMember {
  * with getters. Fields are read through public properties, getters, or getX()/isX() methods; the class is
  * rebuilt through a rehydration factory, then `create`, then a public constructor, whichever takes all fields.
  */
-export function readClassState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState {
+export function readClassState(
+  declaration: ClassDeclaration,
+  classifier: UseClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): ClassState {
   const name = declaration.getName() ?? 'default';
-  const primitives = primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
+  const primitives =
+    primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
   const { style, members: own } = stateMembers(declaration);
   const members = withInheritedId(declaration, own);
   if (members.length === 0) {
-    throw new GenError(`class ${name} has no state to store`, locate(declaration, projectRoot), 'Declare its state as constructor parameter properties, a props object, or private fields with getters.');
+    throw new GenError(
+      `class ${name} has no state to store`,
+      locate(declaration, projectRoot),
+      'Declare its state as constructor parameter properties, a props object, or private fields with getters.',
+    );
   }
   const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0]!.type) : undefined;
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
-    if (text) return { name: member.name, type: { kind: 'primitive', primitive: 'string' }, optional: false, nullable: false, list: false, mutable: member.mutable, access: text, location };
+    if (text)
+      return {
+        name: member.name,
+        type: { kind: 'primitive', primitive: 'string' },
+        optional: false,
+        nullable: false,
+        list: false,
+        mutable: member.mutable,
+        access: text,
+        location,
+      };
     const use = classifier.classifyUse(member.type, member.node);
     checkStorable(use, member.name, name, location);
     const optional = member.optional || use.absent === 'undefined';
     if (use.collection && (optional || use.absent === 'null')) {
-      throw new GenError(`collection '${member.name}' of ${name} may be absent, but a stored ${name} always has it (maybe empty)`, location, `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`);
+      throw new GenError(
+        `collection '${member.name}' of ${name} may be absent, but a stored ${name} always has it (maybe empty)`,
+        location,
+        `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`,
+      );
     }
-    const access = (members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
+    const access =
+      (members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
     return {
       name: member.name,
       type: use.type,
@@ -80,7 +105,16 @@ export function readClassState(declaration: ClassDeclaration, classifier: UseCla
   });
   // Beside a `toPrimitives(): any`, fromPrimitives takes that untyped snapshot, not the members: never a rehydrator here.
   const untypedSnapshot = declaration.getInstanceMethod(PRIMITIVES.write)?.getReturnType().isAny() ?? false;
-  return { style, fields, rehydration: rehydration(declaration, fields, projectRoot, untypedSnapshot ? rehydrators.filter((r) => r !== PRIMITIVES.read) : rehydrators) };
+  return {
+    style,
+    fields,
+    rehydration: rehydration(
+      declaration,
+      fields,
+      projectRoot,
+      untypedSnapshot ? rehydrators.filter((r) => r !== PRIMITIVES.read) : rehydrators,
+    ),
+  };
 }
 
 /**
@@ -91,12 +125,17 @@ export function readClassState(declaration: ClassDeclaration, classifier: UseCla
 function primitivesState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string): ClassState | undefined {
   const write = declaration.getInstanceMethod(PRIMITIVES.write);
   const read = declaration.getStaticMethod(PRIMITIVES.read);
-  const visible = (method: { getScope(): string | undefined } | undefined) => method !== undefined && method.getScope() !== 'private' && method.getScope() !== 'protected';
+  const visible = (method: { getScope(): string | undefined } | undefined) =>
+    method !== undefined && method.getScope() !== 'private' && method.getScope() !== 'protected';
   if (!write || !read || !Node.isMethodDeclaration(write) || !visible(write) || !visible(read)) return undefined;
   const name = declaration.getName() ?? 'default';
   const location = locate(write, projectRoot);
   if (write.getParameters().some((p) => !p.isOptional())) {
-    throw new GenError(`${name}.${PRIMITIVES.write}() takes parameters, so gen cannot call it to store ${name}`, location, `Make ${PRIMITIVES.write}() take none: it should return everything ${name} stores.`);
+    throw new GenError(
+      `${name}.${PRIMITIVES.write}() takes parameters, so gen cannot call it to store ${name}`,
+      location,
+      `Make ${PRIMITIVES.write}() take none: it should return everything ${name} stores.`,
+    );
   }
   const shape = write.getReturnType();
   // `toPrimitives(): any` (or unknown) says nothing about what is stored: read the class through its members instead.
@@ -105,26 +144,75 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   const unwrap = unwrapOf(read.getReturnType(), declaration);
   if (unwrap === null) throw new GenError(`${name}.${PRIMITIVES.read} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
   const call = { kind: 'static' as const, method: PRIMITIVES.read };
-  const objectShape = shape.isObject() && !shape.isArray() && !shape.isClass() && shape.getCallSignatures().length === 0 && !(shape.getSymbol()?.getName() === 'Date');
+  const objectShape =
+    shape.isObject() &&
+    !shape.isArray() &&
+    !shape.isClass() &&
+    shape.getCallSignatures().length === 0 &&
+    !(shape.getSymbol()?.getName() === 'Date');
   if (!objectShape) {
     // One value: a single-value object stored as that value.
     const use = classifier.classifyUse(shape, write);
     checkStorable(use, 'value', name, location);
-    const field: FieldModel = { name: 'value', type: use.type, optional: use.absent === 'undefined', nullable: use.absent === 'null', list: use.list, mutable: false, access: `.${PRIMITIVES.write}()`, location };
-    if (read.getParameters().length === 0 || read.getParameters().slice(1).some((p) => !p.isOptional())) throw new GenError(`${name}.${PRIMITIVES.read} must take the one value ${PRIMITIVES.write}() returns`, locate(read, projectRoot), rebuildHint);
-    return { style: 'primitives', fields: [field], rehydration: { call, arguments: [{ kind: 'field', field: 'value' }], ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+    const field: FieldModel = {
+      name: 'value',
+      type: use.type,
+      optional: use.absent === 'undefined',
+      nullable: use.absent === 'null',
+      list: use.list,
+      mutable: false,
+      access: `.${PRIMITIVES.write}()`,
+      location,
+    };
+    if (
+      read.getParameters().length === 0 ||
+      read
+        .getParameters()
+        .slice(1)
+        .some((p) => !p.isOptional())
+    )
+      throw new GenError(
+        `${name}.${PRIMITIVES.read} must take the one value ${PRIMITIVES.write}() returns`,
+        locate(read, projectRoot),
+        rebuildHint,
+      );
+    return {
+      style: 'primitives',
+      fields: [field],
+      rehydration: { call, arguments: [{ kind: 'field', field: 'value' }], ...(unwrap ? { unwrap } : {}) },
+      snapshot: PRIMITIVES.write,
+    };
   }
-  const fields = shape.getProperties().map((symbol) => snapshotField(symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, name, classifier, projectRoot));
-  if (fields.length === 0) throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
-  const args = bindParameters(read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), new Set(fields.map((f) => f.name)), declaration);
+  const fields = shape
+    .getProperties()
+    .map((symbol) => snapshotField(symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, name, classifier, projectRoot));
+  if (fields.length === 0)
+    throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
+  const args = bindParameters(
+    read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })),
+    new Set(fields.map((f) => f.name)),
+    declaration,
+  );
   if (!args) {
-    throw new GenError(`${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`, locate(read, projectRoot), rebuildHint);
+    throw new GenError(
+      `${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`,
+      locate(read, projectRoot),
+      rebuildHint,
+    );
   }
   return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
 }
 
 /** One member of what a snapshot method (`toPrimitives()`, `toJSON()`) returns, as a field read from that call. */
-function snapshotField(symbol: TsSymbol, type: Type, write: Node, method: string, owner: string, classifier: UseClassifier, projectRoot: string): FieldModel {
+function snapshotField(
+  symbol: TsSymbol,
+  type: Type,
+  write: Node,
+  method: string,
+  owner: string,
+  classifier: UseClassifier,
+  projectRoot: string,
+): FieldModel {
   const node = symbol.getDeclarations()[0] ?? write;
   const use = classifier.classifyUse(type, node);
   const member = symbol.getName();
@@ -149,16 +237,45 @@ const SNAPSHOTS = ['toJSON', 'export'];
  * call, when the class can be rebuilt from exactly those values (a factory or constructor whose parameters take
  * them, types checked). Otherwise undefined, and the class is read through its members as usual.
  */
-function snapshotState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string, rehydrators: readonly string[]): ClassState | undefined {
+function snapshotState(
+  declaration: ClassDeclaration,
+  classifier: UseClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): ClassState | undefined {
   for (const method of SNAPSHOTS) {
     const write = declaration.getInstanceMethod(method);
-    if (!write || !Node.isMethodDeclaration(write) || write.getScope() === 'private' || write.getScope() === 'protected' || write.getParameters().some((p) => !p.isOptional())) continue;
+    if (
+      !write ||
+      !Node.isMethodDeclaration(write) ||
+      write.getScope() === 'private' ||
+      write.getScope() === 'protected' ||
+      write.getParameters().some((p) => !p.isOptional())
+    )
+      continue;
     const shape = write.getReturnType();
-    if (!shape.isObject() || shape.isArray() || shape.isClass() || shape.getCallSignatures().length > 0 || shape.getSymbol()?.getName() === 'Date' || shape.getProperties().length === 0) continue;
+    if (
+      !shape.isObject() ||
+      shape.isArray() ||
+      shape.isClass() ||
+      shape.getCallSignatures().length > 0 ||
+      shape.getSymbol()?.getName() === 'Date' ||
+      shape.getProperties().length === 0
+    )
+      continue;
     const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
     try {
-      const fields = shape.getProperties().map((symbol) => snapshotField(symbol, types.get(symbol.getName())!, write, method, declaration.getName() ?? 'default', classifier, projectRoot));
-      return { style: 'primitives', fields, rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types), snapshot: method };
+      const fields = shape
+        .getProperties()
+        .map((symbol) =>
+          snapshotField(symbol, types.get(symbol.getName())!, write, method, declaration.getName() ?? 'default', classifier, projectRoot),
+        );
+      return {
+        style: 'primitives',
+        fields,
+        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types),
+        snapshot: method,
+      };
     } catch (error) {
       if (error instanceof GenError) continue;
       throw error;
@@ -179,9 +296,20 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   const props = type.getProperty('props');
   if (props) {
     const propsType = props.getTypeAtLocation(declaration);
-    const members = propsType.getProperties().map((symbol) => memberOf(symbol.getName(), symbol.getTypeAtLocation(declaration), symbol.getDeclarations()[0] ?? declaration, symbol.hasFlags(ts.SymbolFlags.Optional), false));
+    const members = propsType
+      .getProperties()
+      .map((symbol) =>
+        memberOf(
+          symbol.getName(),
+          symbol.getTypeAtLocation(declaration),
+          symbol.getDeclarations()[0] ?? declaration,
+          symbol.hasFlags(ts.SymbolFlags.Optional),
+          false,
+        ),
+      );
     const id = type.getProperty('id');
-    if (id && !members.some((m) => m.name === 'id')) members.unshift(memberOf('id', id.getTypeAtLocation(declaration), id.getDeclarations()[0] ?? declaration, false, false));
+    if (id && !members.some((m) => m.name === 'id'))
+      members.unshift(memberOf('id', id.getTypeAtLocation(declaration), id.getDeclarations()[0] ?? declaration, false, false));
     // What an Entity base keeps beside the props, read as tsc sees it from this class.
     for (const name of BASE_STATE) {
       const symbol = type.getProperty(name);
@@ -193,11 +321,20 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   }
   const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   // A parameter that may be left out and holds events (`private readonly events: DomainEvent[] = []`) is no state.
-  const parameters = ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
+  const parameters =
+    ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
   if (parameters.length > 0) {
     return {
       style: 'constructor-properties',
-      members: parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected')),
+      members: parameters.map((p) =>
+        memberOf(
+          p.getName(),
+          p.getType(),
+          p,
+          p.hasQuestionToken(),
+          !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected',
+        ),
+      ),
     };
   }
   const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()));
@@ -206,11 +343,22 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
     const inherited = stateMembers(base);
     const type = declaration.getType();
-    return { style: inherited.style, members: inherited.members.map((m) => ({ ...m, type: type.getProperty(m.raw)?.getTypeAtLocation(declaration) ?? m.type })) };
+    return {
+      style: inherited.style,
+      members: inherited.members.map((m) => ({ ...m, type: type.getProperty(m.raw)?.getTypeAtLocation(declaration) ?? m.type })),
+    };
   }
   return {
     style: 'private-fields',
-    members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'))),
+    members: fields.map((p) =>
+      memberOf(
+        p.getName(),
+        p.getType(),
+        p,
+        p.hasQuestionToken(),
+        !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'),
+      ),
+    ),
   };
 }
 
@@ -227,7 +375,10 @@ function withInheritedId(declaration: ClassDeclaration, members: StateMember[]):
   const own = new Set([...ID_NAMES, `${name.charAt(0).toLowerCase()}${name.slice(1)}Id`]);
   if (members.some((m) => own.has(m.name))) return members;
   const type = declaration.getType();
-  const inProjectBase = (node: Node | undefined) => node !== undefined && !node.getSourceFile().isInNodeModules() && node.getFirstAncestorByKind(ts.SyntaxKind.ClassDeclaration) !== declaration;
+  const inProjectBase = (node: Node | undefined) =>
+    node !== undefined &&
+    !node.getSourceFile().isInNodeModules() &&
+    node.getFirstAncestorByKind(ts.SyntaxKind.ClassDeclaration) !== declaration;
   for (const raw of ['id', '_id']) {
     const symbol = type.getProperty(raw);
     const node = symbol?.getDeclarations()[0];
@@ -236,7 +387,8 @@ function withInheritedId(declaration: ClassDeclaration, members: StateMember[]):
   const getId = type.getProperty('getId');
   const node = getId?.getDeclarations()[0];
   const signature = getId?.getTypeAtLocation(declaration).getCallSignatures()[0];
-  if (getId && inProjectBase(node) && signature && signature.getParameters().length === 0) return [memberOf('id', signature.getReturnType(), node!, false, false), ...members];
+  if (getId && inProjectBase(node) && signature && signature.getParameters().length === 0)
+    return [memberOf('id', signature.getReturnType(), node!, false, false), ...members];
   return members;
 }
 
@@ -268,8 +420,20 @@ function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string
   const isNumber = (t: Type) => t.isNumber() || t.isNumberLiteral();
   if (parts.length < 2 || !parts.every((t) => isText(t) || isNumber(t)) || !parts.some(isText) || !parts.some(isNumber)) return undefined;
   const toString = declaration.getType().getProperty('toString')?.getDeclarations()[0];
-  if (!toString || !Node.isMethodDeclaration(toString) || toString.getSourceFile().isInNodeModules() || toString.getSourceFile().isDeclarationFile()) return undefined;
-  if (toString.getParameters().length > 0 || toString.getScope() === 'private' || toString.getScope() === 'protected' || !toString.getReturnType().isString()) return undefined;
+  if (
+    !toString ||
+    !Node.isMethodDeclaration(toString) ||
+    toString.getSourceFile().isInNodeModules() ||
+    toString.getSourceFile().isDeclarationFile()
+  )
+    return undefined;
+  if (
+    toString.getParameters().length > 0 ||
+    toString.getScope() === 'private' ||
+    toString.getScope() === 'protected' ||
+    !toString.getReturnType().isString()
+  )
+    return undefined;
   return '.toString()';
 }
 
@@ -291,18 +455,37 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
   for (const prefix of ['get', 'is', 'has', 'to']) {
     const method = declaration.getType().getProperty(`${prefix}${pascalCase(name)}`);
     const node = method?.getDeclarations()[0];
-    if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && node.getScope() !== 'private' && node.getScope() !== 'protected') return `.${prefix}${pascalCase(name)}()`;
+    if (
+      node &&
+      Node.isMethodDeclaration(node) &&
+      node.getParameters().length === 0 &&
+      node.getScope() !== 'private' &&
+      node.getScope() !== 'protected'
+    )
+      return `.${prefix}${pascalCase(name)}()`;
   }
   // Props behind a base class's `getProps()` (or `getPropsCopy()`), as tsc sees its return type from this class.
   for (const method of PROPS_READERS) {
     const node = declaration.getType().getProperty(method)?.getDeclarations()[0];
-    if (!node || !Node.isMethodDeclaration(node) || node.getParameters().length > 0 || node.getScope() === 'private' || node.getScope() === 'protected') continue;
+    if (
+      !node ||
+      !Node.isMethodDeclaration(node) ||
+      node.getParameters().length > 0 ||
+      node.getScope() === 'private' ||
+      node.getScope() === 'protected'
+    )
+      continue;
     const signature = declaration.getType().getProperty(method)!.getTypeAtLocation(declaration).getCallSignatures()[0];
     if (signature?.getReturnType().getProperty(name)) return `.${method}().${name}`;
   }
   const props = declaration.getType().getProperty('props');
-  if (props && props.getDeclarations().some((d) => isPublicMember(d)) && props.getTypeAtLocation(declaration).getProperty(name)) return `.props.${name}`;
-  throw new GenError(`field '${name}' of ${declaration.getName()} cannot be read from outside the class`, location, `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`);
+  if (props && props.getDeclarations().some((d) => isPublicMember(d)) && props.getTypeAtLocation(declaration).getProperty(name))
+    return `.props.${name}`;
+  throw new GenError(
+    `field '${name}' of ${declaration.getName()} cannot be read from outside the class`,
+    location,
+    `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`,
+  );
 }
 
 /**
@@ -321,7 +504,12 @@ function soleValueAccessor(declaration: ClassDeclaration, member: StateMember): 
 }
 
 function isPublicMember(node: Node): boolean {
-  if (Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node) || Node.isPropertySignature(node)) {
+  if (
+    Node.isGetAccessorDeclaration(node) ||
+    Node.isPropertyDeclaration(node) ||
+    Node.isParameterDeclaration(node) ||
+    Node.isPropertySignature(node)
+  ) {
     if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
     const scope = Node.isPropertySignature(node) ? undefined : node.getScope();
     return scope !== 'private' && scope !== 'protected';
@@ -329,7 +517,13 @@ function isPublicMember(node: Node): boolean {
   return false;
 }
 
-function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projectRoot: string, rehydrators: readonly string[], types?: FieldTypes): Rehydration {
+function rehydration(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  projectRoot: string,
+  rehydrators: readonly string[],
+  types?: FieldTypes,
+): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
@@ -337,7 +531,12 @@ function rehydration(declaration: ClassDeclaration, fields: FieldModel[], projec
     const factory = staticFactory(declaration, method);
     if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') return undefined;
     tried.push(`${name}.${method}`);
-    const args = bindParameters(factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })), names, declaration, types);
+    const args = bindParameters(
+      factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })),
+      names,
+      declaration,
+      types,
+    );
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
     return args && unwrap !== null ? { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) } : undefined;
@@ -376,9 +575,10 @@ function rebuildHint(declaration: ClassDeclaration, fields: FieldModel[], factor
     .filter((m) => m.getScope() !== 'private' && m.getScope() !== 'protected' && m.getParameters().length > 0 && !tried.has(m.getName()))
     .filter((m) => unwrapOf(m.getReturnType(), declaration) !== null)
     .map((m) => m.getName());
-  const setting = candidates.length > 0
-    ? `or, if ${candidates.join(' or ')} rebuilds it, name it in gen.config.json: "rehydrators": [${candidates.map((c) => JSON.stringify(c)).join(', ')}]`
-    : 'or name the static method that rebuilds it in gen.config.json: "rehydrators": ["<method>"]';
+  const setting =
+    candidates.length > 0
+      ? `or, if ${candidates.join(' or ')} rebuilds it, name it in gen.config.json: "rehydrators": [${candidates.map((c) => JSON.stringify(c)).join(', ')}]`
+      : 'or name the static method that rebuilds it in gen.config.json: "rehydrators": ["<method>"]';
   return `Add \`static ${factory}(${parameters}): ${name}\` that rebuilds it without side effects, or a public constructor taking every field; ${setting}.`;
 }
 
@@ -386,11 +586,22 @@ function rebuildHint(declaration: ClassDeclaration, fields: FieldModel[], factor
 function typeText(field: FieldModel): string {
   const type = field.type;
   const base =
-    type.kind === 'primitive' ? (type.primitive === 'date' ? 'Date' : type.primitive)
-    : type.kind === 'literal-union' ? type.values.map((v) => JSON.stringify(v)).join(' | ')
-    : 'name' in type ? type.name
-    : 'unknown';
-  const listed = field.collection ? field.collection.className : field.list ? (type.kind === 'literal-union' ? `(${base})[]` : `${base}[]`) : base;
+    type.kind === 'primitive'
+      ? type.primitive === 'date'
+        ? 'Date'
+        : type.primitive
+      : type.kind === 'literal-union'
+        ? type.values.map((v) => JSON.stringify(v)).join(' | ')
+        : 'name' in type
+          ? type.name
+          : 'unknown';
+  const listed = field.collection
+    ? field.collection.className
+    : field.list
+      ? type.kind === 'literal-union'
+        ? `(${base})[]`
+        : `${base}[]`
+      : base;
   return field.nullable ? `${listed} | null` : listed;
 }
 
@@ -399,7 +610,11 @@ function typeText(field: FieldModel): string {
  * with `Uuid.fromPrimitives(value)`), called through the class: `TermId.fromPrimitives(value)`.
  */
 function staticFactory(declaration: ClassDeclaration, method: string): MethodDeclaration | undefined {
-  for (let current: ClassDeclaration | undefined = declaration; current && !current.getSourceFile().isInNodeModules(); current = current.getBaseClass()) {
+  for (
+    let current: ClassDeclaration | undefined = declaration;
+    current && !current.getSourceFile().isInNodeModules();
+    current = current.getBaseClass()
+  ) {
     const found = current.getStaticMethod(method);
     if (found) return found;
   }
@@ -424,20 +639,34 @@ function returnsAnInstance(returnType: Type, declaration: ClassDeclaration): boo
  * Each parameter is a field by name, or an object whose members are fields; together they must cover every field once.
  * A single-value object's one field (`value`, `email`) also binds to a lone primitive parameter of any name (`new UserId(id)`).
  */
-function bindParameters(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
+function bindParameters(
+  parameters: { name: string; type: Type; optional: boolean }[],
+  fields: ReadonlySet<string>,
+  at: Node,
+  types?: FieldTypes,
+): RehydrationArgument[] | undefined {
   const byName = bindByName(parameters, fields, at, types);
   if (byName) return byName;
   if (fields.size === 1) {
     const [first, ...rest] = parameters;
     const [field] = fields;
-    return first && field && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional) ? [{ kind: 'field', field }] : undefined;
+    return first && field && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional)
+      ? [{ kind: 'field', field }]
+      : undefined;
   }
   if (!fields.has('value')) return undefined;
   // An entity whose one value is `value` beside its id (white-label's Genre: props `{ value }`, `create(name: string, id?)`):
   // the one required primitive parameter named for no field takes the value.
-  const unnamed = parameters.filter((p) => !p.optional && !fields.has(p.name.replace(/^_/, '')) && isPrimitive(p.type.getNonNullableType()));
+  const unnamed = parameters.filter(
+    (p) => !p.optional && !fields.has(p.name.replace(/^_/, '')) && isPrimitive(p.type.getNonNullableType()),
+  );
   if (unnamed.length !== 1) return undefined;
-  return bindByName(parameters.map((p) => (p === unnamed[0] ? { ...p, name: 'value' } : p)), fields, at, types);
+  return bindByName(
+    parameters.map((p) => (p === unnamed[0] ? { ...p, name: 'value' } : p)),
+    fields,
+    at,
+    types,
+  );
 }
 
 function isPrimitive(type: Type): boolean {
@@ -453,7 +682,12 @@ function fits(types: FieldTypes | undefined, field: string, target: Type): boole
   return type === undefined || type.isAssignableTo(target);
 }
 
-function bindByName(parameters: { name: string; type: Type; optional: boolean }[], fields: ReadonlySet<string>, at: Node, types?: FieldTypes): RehydrationArgument[] | undefined {
+function bindByName(
+  parameters: { name: string; type: Type; optional: boolean }[],
+  fields: ReadonlySet<string>,
+  at: Node,
+  types?: FieldTypes,
+): RehydrationArgument[] | undefined {
   // Each parameter binds a field by its name, or is an object of fields, or (optional) is left out; the first way
   // that covers every field wins. Both are tried: `rehydrate(state: { from, state, ... })` of an aggregate with a
   // field named `state` takes the object, not the field.
@@ -480,8 +714,16 @@ function bindByName(parameters: { name: string; type: Type; optional: boolean }[
  * An object type whose members are fields not yet covered, or (one level down, `nest`) objects of such fields:
  * `{ id, props: { email, role }, createdAt? }`. Optional members that are no field are left out. Marks what it binds.
  */
-function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string>, at: Node, nest: boolean, types?: FieldTypes): ObjectArgument | undefined {
-  const properties = type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+function bindObject(
+  type: Type,
+  fields: ReadonlySet<string>,
+  covered: Set<string>,
+  at: Node,
+  nest: boolean,
+  types?: FieldTypes,
+): ObjectArgument | undefined {
+  const properties =
+    type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
   const bound = new Set(covered);
   const members: ObjectArgument['fields'] = [];
   const omittable: string[] = [];
@@ -494,7 +736,8 @@ function bindObject(type: Type, fields: ReadonlySet<string>, covered: Set<string
       if (optional) omittable.push(member);
       continue;
     }
-    const object = nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types) : undefined;
+    const object =
+      nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types) : undefined;
     if (object) {
       members.push({ member, object });
       continue;

@@ -17,7 +17,8 @@ export interface CodeLayout {
 }
 
 /** Folders that sort a domain by kind rather than hold one: the domain is the folder above them. */
-const ROLE_FOLDER = /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
+const ROLE_FOLDER =
+  /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
 
 /** Folders of the layers around the domain: a port there is the application's, not a domain folder's. */
 const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?)$/i;
@@ -28,13 +29,22 @@ const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?
  * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several stop
  * with each port's file:line and the gen.config.json entry that picks one. With none, every port found, for the refusal.
  */
-export function findFeatureInCode(project: ProjectSources, feature: string, namesFeature: (className: string, feature: string) => boolean): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
+export function findFeatureInCode(
+  project: ProjectSources,
+  feature: string,
+  namesFeature: (className: string, feature: string) => boolean,
+): CodeLayout | { kind: 'none'; ports: DiscoveredPort[] } {
   const ports = discoverPorts(project);
   const byAggregate = ports.filter((p) => namesFeature(p.aggregate, feature));
-  const byFolder = ports.filter((p) => folderOf(p.file).split('/').some((segment) => kebabCase(segment) === feature));
+  const byFolder = ports.filter((p) =>
+    folderOf(p.file)
+      .split('/')
+      .some((segment) => kebabCase(segment) === feature),
+  );
   const matching = byAggregate.length > 0 ? byAggregate : byFolder;
   const groups = new Map<string, DiscoveredPort[]>();
-  for (const port of matching) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  for (const port of matching)
+    groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
   const all = [...groups.values()];
   const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
@@ -51,8 +61,12 @@ export function findFeatureInCode(project: ProjectSources, feature: string, name
 export function discoverFeatures(project: ProjectSources): { feature: string; paths: LayoutTemplate }[] {
   const ports = discoverPorts(project);
   const groups = new Map<string, DiscoveredPort[]>();
-  for (const port of ports) groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
-  const named = [...groups.values()].map((own) => ({ feature: kebabCase(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')), own }));
+  for (const port of ports)
+    groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
+  const named = [...groups.values()].map((own) => ({
+    feature: kebabCase(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')),
+    own,
+  }));
   return named
     .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
     .map(({ feature, own }) => ({ feature, paths: featurePaths(project, feature, own, ports) }))
@@ -60,11 +74,15 @@ export function discoverFeatures(project: ProjectSources): { feature: string; pa
 }
 
 function severalAggregates(project: ProjectSources, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
-  const list = groups.map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`).join('; ');
+  const list = groups
+    .map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`)
+    .join('; ');
   const first = featurePaths(project, feature, groups[0]!, all);
   const files = [...new Set(groups[0]!.map((p) => p.file))];
   const portDir = files.length === 1 ? files[0]! : first.portDir;
-  const folderFeature = kebabCase(posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir));
+  const folderFeature = kebabCase(
+    posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir),
+  );
   const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
   return new GenError(
     `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,
@@ -83,7 +101,15 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
   const beside = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
   const root = sourceRoot(project);
-  const outside = beside === root || beside === '.' || ports.some((p) => p.file.slice(beside.length + 1).split('/').some((segment) => OTHER_LAYER.test(segment)));
+  const outside =
+    beside === root ||
+    beside === '.' ||
+    ports.some((p) =>
+      p.file
+        .slice(beside.length + 1)
+        .split('/')
+        .some((segment) => OTHER_LAYER.test(segment)),
+    );
   let domainDir = outside ? folderOf(ports[0]!.aggregateFile) : beside;
   while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
   const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
@@ -93,7 +119,14 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   // Several ports outside it (`application/port/out/{command,query}/`): their folder, unless another aggregate's ports are there too.
   const portsFolder = commonFolder(files.map(folderOf));
   const shared = all.some((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${portsFolder}/`));
-  const portDir = inside && others.length === 0 ? domainDir : files.length === 1 ? files[0]! : !shared && portsFolder !== root && portsFolder !== '.' ? portsFolder : `{${files.join(',')}}`;
+  const portDir =
+    inside && others.length === 0
+      ? domainDir
+      : files.length === 1
+        ? files[0]!
+        : !shared && portsFolder !== root && portsFolder !== '.'
+          ? portsFolder
+          : `{${files.join(',')}}`;
   const prefix = root === '.' ? '' : `${root}/`;
   const name = posix.basename(domainDir);
   // The nearest `domain` folder at or above the feature's: the other layers sit beside it.
@@ -104,13 +137,15 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
   const infrastructure = !isFolder(project, inBase('infrastructure')) && isFolder(project, inBase('infra')) ? 'infra' : 'infrastructure';
   const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
-  const [applicationDir, infrastructureDir] = at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
+  const [applicationDir, infrastructureDir] =
+    at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
   const testsRoot = isFolder(project, 'test') && !isFolder(project, 'tests') ? 'test' : 'tests';
   return {
     domainDir,
     portDir,
     // The feature's own use-case folder when it has one, else the application layer's.
-    applicationDir: isFolder(project, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    applicationDir:
+      isFolder(project, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: `documentation/plans/${feature}`,

@@ -16,7 +16,12 @@ const FACTORIES = ['create', 'of', 'from', 'fromArray'];
  * `XCollection` classes do: it has no id, a public accessor returning an array, and a factory or constructor
  * taking that array. Returns the element type with how to read and rebuild it; undefined for any other class.
  */
-export function readWrappedCollection(type: Type, declaration: ClassDeclaration, at: Node, projectRoot: string): { element: Type; collection: WrappedCollection } | undefined {
+export function readWrappedCollection(
+  type: Type,
+  declaration: ClassDeclaration,
+  at: Node,
+  projectRoot: string,
+): { element: Type; collection: WrappedCollection } | undefined {
   if (type.getProperty('id')) return undefined;
   const items = itemsAccess(type, at);
   if (!items) return undefined;
@@ -29,7 +34,15 @@ export function readWrappedCollection(type: Type, declaration: ClassDeclaration,
       `Add \`static create(items: ${items.element.getText(declaration)}[]): ${name}\` or a public constructor taking the items.`,
     );
   }
-  return { element: items.element, collection: { className: name, file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot), itemsAccess: items.access, rehydration } };
+  return {
+    element: items.element,
+    collection: {
+      className: name,
+      file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
+      itemsAccess: items.access,
+      rehydration,
+    },
+  };
 }
 
 function itemsAccess(type: Type, at: Node): { access: string; element: Type } | undefined {
@@ -37,14 +50,23 @@ function itemsAccess(type: Type, at: Node): { access: string; element: Type } | 
     const symbol = type.getProperty(method);
     const node = symbol?.getDeclarations()[0];
     if (!symbol || !node || !Node.isMethodDeclaration(node) || !isPublic(node) || node.isStatic()) continue;
-    const signature = symbol.getTypeAtLocation(at).getCallSignatures().find((s) => s.getParameters().every((p) => p.getDeclarations().some((d) => Node.isParameterDeclaration(d) && d.isOptional())));
+    const signature = symbol
+      .getTypeAtLocation(at)
+      .getCallSignatures()
+      .find((s) => s.getParameters().every((p) => p.getDeclarations().some((d) => Node.isParameterDeclaration(d) && d.isOptional())));
     const element = signature && elementOf(signature.getReturnType());
     if (element) return { access: `.${method}()`, element };
   }
   for (const property of ITEM_PROPERTIES) {
     const symbol = type.getProperty(property);
     const node = symbol?.getDeclarations()[0];
-    if (!symbol || !node || !(Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node)) || !isPublic(node)) continue;
+    if (
+      !symbol ||
+      !node ||
+      !(Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node) || Node.isParameterDeclaration(node)) ||
+      !isPublic(node)
+    )
+      continue;
     const element = elementOf(symbol.getTypeAtLocation(at));
     if (element) return { access: `.${property}`, element };
   }
@@ -53,7 +75,10 @@ function itemsAccess(type: Type, at: Node): { access: string; element: Type } | 
 
 /** `static create(items: T[])` (maybe returning a Result), else `new X(items)`: one array parameter, any others optional. */
 function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefined {
-  const takesItems = (parameters: { type: Type; optional: boolean }[]) => parameters.length > 0 && elementOf(parameters[0]!.type.getNonNullableType()) !== undefined && parameters.slice(1).every((p) => p.optional);
+  const takesItems = (parameters: { type: Type; optional: boolean }[]) =>
+    parameters.length > 0 &&
+    elementOf(parameters[0]!.type.getNonNullableType()) !== undefined &&
+    parameters.slice(1).every((p) => p.optional);
   const args: Rehydration['arguments'] = [{ kind: 'field', field: 'items' }];
   for (const method of FACTORIES) {
     const factory = declaration.getStaticMethod(method);

@@ -10,7 +10,11 @@ import type { TypeScriptVersion } from '../config/typescript-version.js';
  * `typesPackages`: what TypeScript 5 and older include without `types`, every package in the type roots
  * (`typeRoots`, else node_modules/@types up the tree), listed when the run starts.
  */
-export function ownCompilerDefaults(options: ts.CompilerOptions, typescript: TypeScriptVersion | undefined, typesPackages: readonly string[]): ts.CompilerOptions {
+export function ownCompilerDefaults(
+  options: ts.CompilerOptions,
+  typescript: TypeScriptVersion | undefined,
+  typesPackages: readonly string[],
+): ts.CompilerOptions {
   const major = typescript ? Number(/^(\d+)/.exec(typescript.version)?.[1]) : Number.NaN;
   if (!(major < 6)) return {};
   return {

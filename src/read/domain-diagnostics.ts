@@ -21,7 +21,13 @@ const IGNORED = new Set([2307, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7
  * compiler options: where they do not already check null and errors are found, a second program is built without
  * gen's forced strictNullChecks, so that gen never reports an error the project's tsc does not.
  */
-export function checkDomainTypes(files: readonly SourceFile[], project: Project, projectRoot: string, setup: CompilerSetup, ambient: readonly string[]): void {
+export function checkDomainTypes(
+  files: readonly SourceFile[],
+  project: Project,
+  projectRoot: string,
+  setup: CompilerSetup,
+  ambient: readonly string[],
+): void {
   if (files.length === 0) return;
   // Checking null adds errors, never removes them: a domain clean under gen's reading project is clean under the
   // project's own options, and only one that is not is checked again as configured (a second program: seconds).
@@ -34,7 +40,10 @@ export function checkDomainTypes(files: readonly SourceFile[], project: Project,
   throw new GenError(
     `the domain does not type-check (${errors.length} error${errors.length === 1 ? '' : 's'}): ${first!.text}`,
     first!.location,
-    [...shown.slice(1).map((d) => `${d.location ? `${d.location.file}:${d.location.line}: ` : ''}${d.text}`), `Fix ${errors.length === 1 ? 'it' : 'them'} (npx tsc --noEmit shows the same) and run gen again: gen reads the domain as tsc types it.`].join('\n  '),
+    [
+      ...shown.slice(1).map((d) => `${d.location ? `${d.location.file}:${d.location.line}: ` : ''}${d.text}`),
+      `Fix ${errors.length === 1 ? 'it' : 'them'} (npx tsc --noEmit shows the same) and run gen again: gen reads the domain as tsc types it.`,
+    ].join('\n  '),
   );
 }
 

@@ -16,13 +16,15 @@ export function readDomainEvents(declaration: ClassDeclaration): DomainEventsAcc
   const type = declaration.getType();
   const member = (name: string) => {
     const node = type.getProperty(name)?.getDeclarations()[0];
-    if (!node || !(Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node))) return undefined;
+    if (!node || !(Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node)))
+      return undefined;
     if (node.getScope() === 'private' || node.getScope() === 'protected' || node.isStatic()) return undefined;
     return node;
   };
   const returnsEvents = (name: string): string | undefined => {
     const node = member(name);
-    if (Node.isMethodDeclaration(node)) return node.getParameters().length === 0 && isEventList(node.getReturnType()) ? `${name}()` : undefined;
+    if (Node.isMethodDeclaration(node))
+      return node.getParameters().length === 0 && isEventList(node.getReturnType()) ? `${name}()` : undefined;
     if (node && isEventList(node.getType())) return name;
     return undefined;
   };

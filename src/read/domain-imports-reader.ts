@@ -20,14 +20,20 @@ export function readDomainImports(domainFiles: readonly SourceFile[], projectRoo
     for (const statement of file.getStatements()) {
       const found = moduleReference(statement);
       if (!found) continue;
-      const resolved = found.resolved && !found.resolved.isInNodeModules() && !found.resolved.isDeclarationFile() ? found.resolved : undefined;
+      const resolved =
+        found.resolved && !found.resolved.isInNodeModules() && !found.resolved.isDeclarationFile() ? found.resolved : undefined;
       if (resolved) queue.push(resolved);
       const target = resolved
         ? relativeFile(resolved.getFilePath(), projectRoot)
         : found.specifier.startsWith('.')
           ? posix.join(posix.dirname(path), found.specifier)
           : undefined;
-      imports.push({ file: path, line: statement.getStartLineNumber(), specifier: found.specifier, ...(target === undefined ? {} : { target }) });
+      imports.push({
+        file: path,
+        line: statement.getStartLineNumber(),
+        specifier: found.specifier,
+        ...(target === undefined ? {} : { target }),
+      });
     }
   }
   return {
@@ -49,7 +55,9 @@ function moduleReference(statement: Node): { specifier: string; resolved: Source
     const reference = statement.getModuleReference();
     if (!Node.isExternalModuleReference(reference)) return undefined;
     const expression = reference.getExpression();
-    return Node.isStringLiteral(expression) ? { specifier: expression.getLiteralValue(), resolved: reference.getReferencedSourceFile() } : undefined;
+    return Node.isStringLiteral(expression)
+      ? { specifier: expression.getLiteralValue(), resolved: reference.getReferencedSourceFile() }
+      : undefined;
   }
   return undefined;
 }

@@ -38,7 +38,12 @@ export function readFeature(sources: ProjectSources, config: ProjectConfig, feat
   return { domain, domainImports, location, application: readUseCases(project, ports, location.paths.applicationDir, sources) };
 }
 
-function loadDomain(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
+function loadDomain(
+  sources: ProjectSources,
+  config: ProjectConfig,
+  feature: string,
+  options: LocateOptions,
+): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
   const projectRoot = sources.root;
   const location = locateFeature(sources, config, feature, options);
   const { domainDir, portDir } = location.paths;
@@ -48,11 +53,21 @@ function loadDomain(sources: ProjectSources, config: ProjectConfig, feature: str
   const ambient = ambientDeclarations(setup);
   project.addSourceFilesAtPaths(ambient);
   // The domain's files as listed when the run started; ts-morph reads them (and what they import) through its own file system.
-  const domainFiles = globTree(sources, ['**/*.ts'], { cwd: domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((file) => project.addSourceFileAtPath(join(projectRoot, domainDir, file)));
+  const domainFiles = globTree(sources, ['**/*.ts'], { cwd: domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((file) =>
+    project.addSourceFileAtPath(join(projectRoot, domainDir, file)),
+  );
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
-  const portFolderFiles = portSourceFiles(sources, portDir).map((file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)));
+  const portFolderFiles = portSourceFiles(sources, portDir).map(
+    (file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)),
+  );
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const { aggregate, ports, leftAlone } = selectPorts(portFolderFiles, portDir, feature, projectRoot, location.foundBy?.map((p) => p.port));
+  const { aggregate, ports, leftAlone } = selectPorts(
+    portFolderFiles,
+    portDir,
+    feature,
+    projectRoot,
+    location.foundBy?.map((p) => p.port),
+  );
   checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
   checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
@@ -62,7 +77,15 @@ function loadDomain(sources: ProjectSources, config: ProjectConfig, feature: str
   const domain = {
     feature,
     aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
-    port: withDefaultAggregate(mergePorts(ports.map((p) => readPort(p, classifier, projectRoot, config.option)), leftAlone), aggregateModel.name, aggregateModel.file, aggregate.isDefaultExport()),
+    port: withDefaultAggregate(
+      mergePorts(
+        ports.map((p) => readPort(p, classifier, projectRoot, config.option)),
+        leftAlone,
+      ),
+      aggregateModel.name,
+      aggregateModel.file,
+      aggregate.isDefaultExport(),
+    ),
   };
   return { domain, project, files, ports, location };
 }
@@ -87,12 +110,24 @@ function ambientDeclarations(setup: CompilerSetup): string[] {
  */
 function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
   const first = ports[0]!;
-  const writer = (name: string) => /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) || name === `update${aggregate.getName()}` || new RegExp(`^(add|store|persist)(${aggregate.getName()})?$`).test(name);
-  const save = first.getType().getProperty('save') ?? first.getType().getProperties().find((p) => writer(p.getName()));
+  const writer = (name: string) =>
+    /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) ||
+    name === `update${aggregate.getName()}` ||
+    new RegExp(`^(add|store|persist)(${aggregate.getName()})?$`).test(name);
+  const save =
+    first.getType().getProperty('save') ??
+    first
+      .getType()
+      .getProperties()
+      .find((p) => writer(p.getName()));
   const names = ports.map((p) => p.getName()).join(', ');
   const signature = save?.getTypeAtLocation(first).getCallSignatures()[0];
   if (!save || !signature) {
-    throw new GenError(`${ports.length > 1 ? 'ports' : 'port'} ${names} ${ports.length > 1 ? 'have' : 'has'} no save method, so ${aggregate.getName()} cannot be stored`, locate(first, projectRoot), `Add \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\` to ${ports.length > 1 ? 'one of them' : 'the port'}.`);
+    throw new GenError(
+      `${ports.length > 1 ? 'ports' : 'port'} ${names} ${ports.length > 1 ? 'have' : 'has'} no save method, so ${aggregate.getName()} cannot be stored`,
+      locate(first, projectRoot),
+      `Add \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\` to ${ports.length > 1 ? 'one of them' : 'the port'}.`,
+    );
   }
   const parameter = signature.getParameters()[0];
   // `insert(x: User | User[])`, `create(xs: User[])`: the element class.
@@ -100,7 +135,11 @@ function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projec
   const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
   const declaration = (one?.isArray() ? one.getArrayElementType() : one)?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
   if (!parameter || declaration !== aggregate) {
-    throw new GenError(`${first.getName()}.save must take the aggregate root class (${aggregate.getName()}) as its first parameter`, locate(save.getDeclarations()[0] ?? first, projectRoot), `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`);
+    throw new GenError(
+      `${first.getName()}.save must take the aggregate root class (${aggregate.getName()}) as its first parameter`,
+      locate(save.getDeclarations()[0] ?? first, projectRoot),
+      `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`,
+    );
   }
 }
 
@@ -111,6 +150,9 @@ function camel(name: string): string {
 /** Signatures that name a default-exported aggregate import it as a default import. */
 function withDefaultAggregate(port: PortModel, name: string, file: string, defaultExport: boolean): PortModel {
   if (!defaultExport) return port;
-  const methods = port.methods.map((m) => ({ ...m, typeReferences: m.typeReferences.map((r) => (r.name === name && r.file === file ? { ...r, defaultExport: true } : r)) }));
+  const methods = port.methods.map((m) => ({
+    ...m,
+    typeReferences: m.typeReferences.map((r) => (r.name === name && r.file === file ? { ...r, defaultExport: true } : r)),
+  }));
   return { ...port, methods };
 }

@@ -1,5 +1,15 @@
 import { Node, ts, type Symbol as MorphSymbol, type Type } from 'ts-morph';
-import type { CriteriaBuild, CriteriaShape, FilterOperator, OrderDirection, PageRequestShape, PageResultShape, PageRole, ScalarReading, ValueMeaning } from '../model/dynamic-query-model.js';
+import type {
+  CriteriaBuild,
+  CriteriaShape,
+  FilterOperator,
+  OrderDirection,
+  PageRequestShape,
+  PageResultShape,
+  PageRole,
+  ScalarReading,
+  ValueMeaning,
+} from '../model/dynamic-query-model.js';
 import type { ValueType } from '../model/domain-model.js';
 import { relativeFile } from './source-location.js';
 
@@ -42,25 +52,76 @@ const ROLE_NAMES: Record<Exclude<PageRole, 'items'>, string[]> = {
 
 /** How operators are spelled, as enum values, enum member names or literals (compared upper-cased, without `_`, `-` and spaces). */
 const OPERATOR_SPELLINGS: Record<string, FilterOperator> = {
-  '=': 'equals', '==': 'equals', '===': 'equals', EQ: 'equals', EQUAL: 'equals', EQUALS: 'equals', IS: 'equals',
-  '!=': 'not', '!==': 'not', '<>': 'not', NE: 'not', NEQ: 'not', NOTEQUAL: 'not', NOTEQUALS: 'not', NOT: 'not', ISNOT: 'not',
-  '>': 'greaterThan', GT: 'greaterThan', GREATERTHAN: 'greaterThan',
-  '>=': 'greaterThanEqual', GTE: 'greaterThanEqual', GE: 'greaterThanEqual', GREATERTHANOREQUAL: 'greaterThanEqual', GREATERTHANEQUAL: 'greaterThanEqual',
-  '<': 'lessThan', LT: 'lessThan', LESSTHAN: 'lessThan',
-  '<=': 'lessThanEqual', LTE: 'lessThanEqual', LE: 'lessThanEqual', LESSTHANOREQUAL: 'lessThanEqual', LESSTHANEQUAL: 'lessThanEqual',
-  CONTAINS: 'containing', CONTAINING: 'containing', INCLUDES: 'containing',
-  NOTCONTAINS: 'notContaining', NOTCONTAINING: 'notContaining', NOTINCLUDES: 'notContaining', DOESNOTCONTAIN: 'notContaining',
-  STARTSWITH: 'startingWith', STARTINGWITH: 'startingWith', BEGINSWITH: 'startingWith',
-  ENDSWITH: 'endingWith', ENDINGWITH: 'endingWith',
+  '=': 'equals',
+  '==': 'equals',
+  '===': 'equals',
+  EQ: 'equals',
+  EQUAL: 'equals',
+  EQUALS: 'equals',
+  IS: 'equals',
+  '!=': 'not',
+  '!==': 'not',
+  '<>': 'not',
+  NE: 'not',
+  NEQ: 'not',
+  NOTEQUAL: 'not',
+  NOTEQUALS: 'not',
+  NOT: 'not',
+  ISNOT: 'not',
+  '>': 'greaterThan',
+  GT: 'greaterThan',
+  GREATERTHAN: 'greaterThan',
+  '>=': 'greaterThanEqual',
+  GTE: 'greaterThanEqual',
+  GE: 'greaterThanEqual',
+  GREATERTHANOREQUAL: 'greaterThanEqual',
+  GREATERTHANEQUAL: 'greaterThanEqual',
+  '<': 'lessThan',
+  LT: 'lessThan',
+  LESSTHAN: 'lessThan',
+  '<=': 'lessThanEqual',
+  LTE: 'lessThanEqual',
+  LE: 'lessThanEqual',
+  LESSTHANOREQUAL: 'lessThanEqual',
+  LESSTHANEQUAL: 'lessThanEqual',
+  CONTAINS: 'containing',
+  CONTAINING: 'containing',
+  INCLUDES: 'containing',
+  NOTCONTAINS: 'notContaining',
+  NOTCONTAINING: 'notContaining',
+  NOTINCLUDES: 'notContaining',
+  DOESNOTCONTAIN: 'notContaining',
+  STARTSWITH: 'startingWith',
+  STARTINGWITH: 'startingWith',
+  BEGINSWITH: 'startingWith',
+  ENDSWITH: 'endingWith',
+  ENDINGWITH: 'endingWith',
 };
 
 /** The spellings a plain-string operator is read through at run time. */
 const PLAIN_OPERATORS: ValueMeaning<FilterOperator>[] = [
-  ['=', 'equals'], ['!=', 'not'], ['>', 'greaterThan'], ['>=', 'greaterThanEqual'], ['<', 'lessThan'], ['<=', 'lessThanEqual'],
-  ['CONTAINS', 'containing'], ['NOT_CONTAINS', 'notContaining'], ['STARTS_WITH', 'startingWith'], ['ENDS_WITH', 'endingWith'],
+  ['=', 'equals'],
+  ['!=', 'not'],
+  ['>', 'greaterThan'],
+  ['>=', 'greaterThanEqual'],
+  ['<', 'lessThan'],
+  ['<=', 'lessThanEqual'],
+  ['CONTAINS', 'containing'],
+  ['NOT_CONTAINS', 'notContaining'],
+  ['STARTS_WITH', 'startingWith'],
+  ['ENDS_WITH', 'endingWith'],
 ].map(([value, meaning]) => ({ value: value!, meaning: meaning as FilterOperator }));
 
-const DIRECTION_SPELLINGS: Record<string, OrderDirection> = { ASC: 'asc', ASCENDING: 'asc', UP: 'asc', DESC: 'desc', DESCENDING: 'desc', DOWN: 'desc', NONE: 'none', '': 'none' };
+const DIRECTION_SPELLINGS: Record<string, OrderDirection> = {
+  ASC: 'asc',
+  ASCENDING: 'asc',
+  UP: 'asc',
+  DESC: 'desc',
+  DESCENDING: 'desc',
+  DOWN: 'desc',
+  NONE: 'none',
+  '': 'none',
+};
 const PLAIN_DIRECTIONS: ValueMeaning<OrderDirection>[] = [
   { value: 'asc', meaning: 'asc' },
   { value: 'desc', meaning: 'desc' },
@@ -83,7 +144,9 @@ function spelling(text: string): string {
 /** The declaration of a type written in the project (not a library's, not an inline object type). */
 function projectDeclaration(type: Type, projectRoot: string): { name: string; file: string } | undefined {
   const symbol = type.getAliasSymbol() ?? type.getSymbol();
-  const declaration = symbol?.getDeclarations().find((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
+  const declaration = symbol
+    ?.getDeclarations()
+    .find((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
   if (!symbol || !declaration) return undefined;
   const source = declaration.getSourceFile();
   if (source.isInNodeModules() || source.isDeclarationFile()) return undefined;
@@ -107,11 +170,17 @@ function members(type: Type, at: Node): Member[] {
 function member(symbol: MorphSymbol, at: Node): Member | undefined {
   const declaration = symbol.getDeclarations()[0];
   if (declaration && (Node.isMethodDeclaration(declaration) || Node.isMethodSignature(declaration))) return undefined;
-  if (declaration && Node.isModifierable(declaration) && (declaration.hasModifier(ts.SyntaxKind.PrivateKeyword) || declaration.hasModifier(ts.SyntaxKind.ProtectedKeyword))) return undefined;
+  if (
+    declaration &&
+    Node.isModifierable(declaration) &&
+    (declaration.hasModifier(ts.SyntaxKind.PrivateKeyword) || declaration.hasModifier(ts.SyntaxKind.ProtectedKeyword))
+  )
+    return undefined;
   if (symbol.getName().startsWith('#')) return undefined;
   const full = symbol.getTypeAtLocation(at);
   if (full.getCallSignatures().length > 0) return undefined;
-  const optional = symbol.hasFlags(ts.SymbolFlags.Optional) || (full.isUnion() && full.getUnionTypes().some((t) => t.isUndefined() || t.isNull()));
+  const optional =
+    symbol.hasFlags(ts.SymbolFlags.Optional) || (full.isUnion() && full.getUnionTypes().some((t) => t.isUndefined() || t.isNull()));
   return { name: symbol.getName(), type: full.getNonNullableType(), optional };
 }
 
@@ -129,7 +198,9 @@ function step(name: string, throughOptional: boolean): string {
 }
 
 function isNumber(type: Type): boolean {
-  return type.isNumber() || type.isNumberLiteral() || (type.isUnion() && type.getUnionTypes().every((t) => t.isNumber() || t.isNumberLiteral()));
+  return (
+    type.isNumber() || type.isNumberLiteral() || (type.isUnion() && type.getUnionTypes().every((t) => t.isNumber() || t.isNumberLiteral()))
+  );
 }
 
 function elementType(type: Type): Type | undefined {
@@ -139,7 +210,13 @@ function elementType(type: Type): Type | undefined {
 }
 
 /** A string, number, enum or literal union, maybe inside a value object (`.value`, `.getValue()`): its access and values. */
-function scalar<M>(type: Type, at: Node, meaning: (text: string) => M | undefined, plain: ValueMeaning<M>[], depth = 0): ScalarReading<M> | undefined {
+function scalar<M>(
+  type: Type,
+  at: Node,
+  meaning: (text: string) => M | undefined,
+  plain: ValueMeaning<M>[],
+  depth = 0,
+): ScalarReading<M> | undefined {
   const parts = type.isUnion() && !type.isBoolean() ? type.getUnionTypes() : [type];
   if (parts.every((p) => p.isEnumLiteral() || p.isStringLiteral() || p.isNumberLiteral()) || type.isEnum()) {
     const literals = type.isEnum() ? type.getUnionTypes() : parts;
@@ -151,7 +228,19 @@ function scalar<M>(type: Type, at: Node, meaning: (text: string) => M | undefine
       const memberName = literal.isEnumLiteral() ? literal.getSymbol()?.getName() : undefined;
       const found = meaning(String(value)) ?? (memberName === undefined ? undefined : meaning(memberName));
       if (found === undefined) unknown.push(value);
-      else values.push({ value, ...(memberName === undefined ? {} : { member: `${literal.getBaseTypeOfLiteralType().getText(at).replace(/^import\(.*\)\./, '')}.${memberName}` }), meaning: found });
+      else
+        values.push({
+          value,
+          ...(memberName === undefined
+            ? {}
+            : {
+                member: `${literal
+                  .getBaseTypeOfLiteralType()
+                  .getText(at)
+                  .replace(/^import\(.*\)\./, '')}.${memberName}`,
+              }),
+          meaning: found,
+        });
     }
     return { access: '', values, unknown };
   }
@@ -178,7 +267,11 @@ function valueAccess(type: Type): string {
   return type.getProperty('getValue') ? '.getValue()' : '';
 }
 
-function orderShape(list: Member[], at: Node, names: readonly string[]): { found?: Member; order?: { field: string; direction: ScalarReading<OrderDirection> }; fails: boolean } {
+function orderShape(
+  list: Member[],
+  at: Node,
+  names: readonly string[],
+): { found?: Member; order?: { field: string; direction: ScalarReading<OrderDirection> }; fails: boolean } {
   const found = find(list, names);
   if (!found) return { fails: false };
   const inner = members(found.type, at);
@@ -193,7 +286,10 @@ function orderShape(list: Member[], at: Node, names: readonly string[]): { found
     fails: false,
     order: {
       field: `${base}${step(field.name, found.optional)}${optionalChain(fieldAccess, found.optional || field.optional)}`,
-      direction: { ...directionReading, access: `${base}${step(direction.name, found.optional)}${optionalChain(directionReading.access, found.optional || direction.optional)}` },
+      direction: {
+        ...directionReading,
+        access: `${base}${step(direction.name, found.optional)}${optionalChain(directionReading.access, found.optional || direction.optional)}`,
+      },
     },
   };
 }
@@ -295,19 +391,28 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
   if (roles.some((r) => r.role === undefined && !r.optional)) return undefined;
   const known = roles.filter((r): r is { name: string; role: PageRole; optional: boolean } => r.role !== undefined);
   const declaration = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations().find(Node.isClassDeclaration);
-  if (!declaration) return { name, file, item: aggregate, build: 'object-literal', members: known.map(({ name: n, role }) => ({ name: n, role })) };
+  if (!declaration)
+    return { name, file, item: aggregate, build: 'object-literal', members: known.map(({ name: n, role }) => ({ name: n, role })) };
   const constructor = declaration.getConstructors()[0];
   if (!constructor || constructor.getScope() === 'private' || constructor.getScope() === 'protected') return undefined;
   const parameters = constructor.getParameters();
   if (parameters.length === 1 && !roleByName(parameters[0]!.getName())) {
     // One props object: `constructor(props: Paginated<T>)` or `{ data, count, ... }`.
-    const props = members(parameters[0]!.getType(), at).map((m) => ({ name: m.name, role: roleFromKnown(m.name, known), optional: m.optional }));
+    const props = members(parameters[0]!.getType(), at).map((m) => ({
+      name: m.name,
+      role: roleFromKnown(m.name, known),
+      optional: m.optional,
+    }));
     if (props.some((p) => p.role === undefined && !p.optional)) return undefined;
     const used = props.filter((p): p is { name: string; role: PageRole; optional: boolean } => p.role !== undefined);
     if (!used.some((p) => p.role === 'items') || !used.some((p) => p.role === 'total')) return undefined;
     return { name, file, item: aggregate, build: 'props-object', members: used.map(({ name: n, role }) => ({ name: n, role })) };
   }
-  const positional = parameters.map((p) => ({ name: p.getName(), role: roleFromKnown(p.getName(), known) ?? roleByName(p.getName()), optional: p.isOptional() }));
+  const positional = parameters.map((p) => ({
+    name: p.getName(),
+    role: roleFromKnown(p.getName(), known) ?? roleByName(p.getName()),
+    optional: p.isOptional(),
+  }));
   if (positional.some((p) => p.role === undefined)) return undefined;
   if (!positional.some((p) => p.role === 'items') || !positional.some((p) => p.role === 'total')) return undefined;
   return { name, file, item: aggregate, build: 'positional', members: positional.map(({ name: n, role }) => ({ name: n, role: role! })) };
@@ -351,7 +456,8 @@ class TemplateBuilder {
     const args: string[] = [];
     for (const parameter of signature.getParameters()) {
       const declared = parameter.getDeclarations()[0];
-      const optional = declared !== undefined && Node.isParameterDeclaration(declared) && (declared.isOptional() || declared.hasInitializer());
+      const optional =
+        declared !== undefined && Node.isParameterDeclaration(declared) && (declared.isOptional() || declared.hasInitializer());
       const m = list.find((candidate) => candidate.name === parameter.getName());
       const value = m ? hole(m) : undefined;
       if (value === undefined) {
@@ -370,15 +476,29 @@ class TemplateBuilder {
   leaf(type: Type, hole: string): string | undefined {
     // `unknown` without null and undefined is `{}`: anything goes.
     const empty = type.isObject() && type.getProperties().length === 0 && !type.isArray();
-    if (type.isString() || type.isNumber() || type.isEnum() || type.isEnumLiteral() || type.isStringLiteral() || type.isUnion() || type.isUnknown() || type.isAny() || empty) return hole;
+    if (
+      type.isString() ||
+      type.isNumber() ||
+      type.isEnum() ||
+      type.isEnumLiteral() ||
+      type.isStringLiteral() ||
+      type.isUnion() ||
+      type.isUnknown() ||
+      type.isAny() ||
+      empty
+    )
+      return hole;
     return this.object(type, (m) => (m.name === 'value' ? this.leaf(m.type, hole) : undefined));
   }
 
   /** `Operator.EQUAL` for an enum member (importing the enum), else the literal. */
   code(value: ValueMeaning<string>, type: Type): string {
-    if (!value.member) return typeof value.value === 'string' ? `'${value.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value.value);
+    if (!value.member)
+      return typeof value.value === 'string' ? `'${value.value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value.value);
     const literal = (type.isUnion() ? type.getUnionTypes() : [type]).find((t) => t.getLiteralValue() === value.value);
-    const declaration = literal?.getBaseTypeOfLiteralType().getSymbol()?.getDeclarations().find(Node.isEnumDeclaration) ?? type.getSymbol()?.getDeclarations().find(Node.isEnumDeclaration);
+    const declaration =
+      literal?.getBaseTypeOfLiteralType().getSymbol()?.getDeclarations().find(Node.isEnumDeclaration) ??
+      type.getSymbol()?.getDeclarations().find(Node.isEnumDeclaration);
     if (declaration) this.imports.set(declaration.getName(), relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot));
     return value.member;
   }
@@ -406,16 +526,29 @@ export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: 
   const filtersMember = list.find((m) => m.name === filtersName);
   const orderMember = list.find((m) => m.name === orderName);
   if (!filtersMember) return undefined;
-  const element = elementType(filtersMember.type) ?? members(filtersMember.type, at).map((m) => elementType(m.type)).find((t) => t !== undefined);
+  const element =
+    elementType(filtersMember.type) ??
+    members(filtersMember.type, at)
+      .map((m) => elementType(m.type))
+      .find((t) => t !== undefined);
   if (!element) return undefined;
   const filterMembers = members(element, at);
   const part = (access: string) => access.replace(/^\./, '').split('.')[0];
-  const holes: Record<string, string> = { [part(shape.filter.field)!]: '{field}', [part(shape.filter.operator.access)!]: '{operator}', [part(shape.filter.value)!]: '{value}' };
+  const holes: Record<string, string> = {
+    [part(shape.filter.field)!]: '{field}',
+    [part(shape.filter.operator.access)!]: '{operator}',
+    [part(shape.filter.value)!]: '{value}',
+  };
   const filter = builder.object(element, (m) => (holes[m.name] ? builder.leaf(m.type, holes[m.name]!) : undefined));
-  const filterList = elementType(filtersMember.type) ? '[{filters}]' : builder.object(filtersMember.type, (m) => (elementType(m.type) ? '[{filters}]' : undefined));
+  const filterList = elementType(filtersMember.type)
+    ? '[{filters}]'
+    : builder.object(filtersMember.type, (m) => (elementType(m.type) ? '[{filters}]' : undefined));
   let order: string | undefined;
   if (orderMember && shape.order) {
-    const orderHoles: Record<string, string> = { [shape.order.field.split(/\??\./)[2]!]: '{field}', [shape.order.direction.access.split(/\??\./)[2]!]: '{direction}' };
+    const orderHoles: Record<string, string> = {
+      [shape.order.field.split(/\??\./)[2]!]: '{field}',
+      [shape.order.direction.access.split(/\??\./)[2]!]: '{direction}',
+    };
     order = builder.object(orderMember.type, (m) => (orderHoles[m.name] ? builder.leaf(m.type, orderHoles[m.name]!) : undefined));
     if (!order) return undefined;
   }
@@ -430,7 +563,10 @@ export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: 
   });
   if (!filter || !filterList || !criteria) return undefined;
   const operatorType = scalarType(filterMembers.find((m) => holes[m.name] === '{operator}')!.type, at);
-  const directionMember = orderMember && shape.order ? members(orderMember.type, at).find((m) => m.name === shape.order!.direction.access.split(/\??\./)[2]) : undefined;
+  const directionMember =
+    orderMember && shape.order
+      ? members(orderMember.type, at).find((m) => m.name === shape.order!.direction.access.split(/\??\./)[2])
+      : undefined;
   const directionType = directionMember ? scalarType(directionMember.type, at) : undefined;
   const none = shape.order?.direction.values.find((v) => v.meaning === 'none');
   return {
@@ -439,7 +575,9 @@ export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: 
     ...(order ? { order } : {}),
     ...(order && none && directionType ? { noOrder: { field: "''", direction: builder.code(none, directionType) } } : {}),
     operators: shape.filter.operator.values.map((v) => ({ meaning: v.meaning, code: builder.code(v, operatorType) })),
-    directions: directionType ? (shape.order?.direction.values ?? []).map((v) => ({ meaning: v.meaning, code: builder.code(v, directionType) })) : [],
+    directions: directionType
+      ? (shape.order?.direction.values ?? []).map((v) => ({ meaning: v.meaning, code: builder.code(v, directionType) }))
+      : [],
     imports: [...builder.imports].map(([name, file]) => ({ name, file })),
   };
 }

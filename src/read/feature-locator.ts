@@ -1,6 +1,15 @@
 import { kebabCase } from 'change-case';
 import { compareText } from '../compare.js';
-import { LAYOUT_KEYS, LAYOUT_PRESETS, PRESET_NAMES, fillTemplate, isGlob, type LayoutKey, type LayoutTemplate, type PresetName } from '../config/layout-presets.js';
+import {
+  LAYOUT_KEYS,
+  LAYOUT_PRESETS,
+  PRESET_NAMES,
+  fillTemplate,
+  isGlob,
+  type LayoutKey,
+  type LayoutTemplate,
+  type PresetName,
+} from '../config/layout-presets.js';
 import { CONFIG_FILE, keyLine, type LayoutOverrides, type ProjectConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
 import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
@@ -54,25 +63,43 @@ const FOLLOWS: readonly [LayoutKey, LayoutKey][] = [
  * Where the feature's domain, port and outputs are: from gen.config.json when it describes the layout,
  * else from the one preset whose folders exist for the feature and hold a port.
  */
-export function locateFeature(project: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureLocation {
+export function locateFeature(
+  project: ProjectSources,
+  config: ProjectConfig,
+  feature: string,
+  options: LocateOptions = {},
+): FeatureLocation {
   const own = config.layout.features[feature] ?? {};
   const context = options.context ?? own.context ?? config.layout.paths.context;
   if (isConfigured(config, feature)) {
     const preset = config.layout.preset ?? 'plan';
     const template = layoutTemplate(preset, config.layout.paths, own);
     // A name that is no folder of the layout may name an aggregate inside a module (`member` in `forum`).
-    const inModule = options.module !== undefined ? { module: options.module, context } : hasDomainFolder(project, template, feature, context) ? undefined : oneModule(modulesHolding(project, [preset], feature, context, template), feature);
+    const inModule =
+      options.module !== undefined
+        ? { module: options.module, context }
+        : hasDomainFolder(project, template, feature, context)
+          ? undefined
+          : oneModule(modulesHolding(project, [preset], feature, context, template), feature);
     const module = inModule?.module;
     const found = resolveContext(project, template, module ?? feature, context ?? inModule?.context, config);
     const paths = fillPaths(template, feature, found, module, project);
     checkConfiguredFolders(project, paths, feature, preset, config);
-    return { feature, paths, preset, source: 'config', ...(found === undefined ? {} : { context: found }), ...(module === undefined ? {} : { module }) };
+    return {
+      feature,
+      paths,
+      preset,
+      source: 'config',
+      ...(found === undefined ? {} : { context: found }),
+      ...(module === undefined ? {} : { module }),
+    };
   }
   return detectLayout(project, feature, context, options.module);
 }
 
 function hasDomainFolder(project: ProjectSources, template: LayoutTemplate, feature: string, context: string | undefined): boolean {
-  if (template.domainDir.includes('{context}') && context === undefined) return findContexts(project, template.domainDir, feature).length > 0;
+  if (template.domainDir.includes('{context}') && context === undefined)
+    return findContexts(project, template.domainDir, feature).length > 0;
   return isFolder(project, fillTemplate(template.domainDir, feature, context));
 }
 
@@ -89,7 +116,13 @@ interface ModuleMatch {
  * The modules whose domain folder declares a class named for the feature (`member` -> `Member`, `MemberEntity`)
  * or whose port folder declares a port named for it (`MemberRepo`), with a port: `member` inside `forum`.
  */
-function modulesHolding(project: ProjectSources, presets: readonly PresetName[], feature: string, context: string | undefined, own?: LayoutTemplate): ModuleMatch[] {
+function modulesHolding(
+  project: ProjectSources,
+  presets: readonly PresetName[],
+  feature: string,
+  context: string | undefined,
+  own?: LayoutTemplate,
+): ModuleMatch[] {
   const matches: ModuleMatch[] = [];
   for (const preset of presets) {
     const template = own ?? LAYOUT_PRESETS[preset];
@@ -97,7 +130,10 @@ function modulesHolding(project: ProjectSources, presets: readonly PresetName[],
     const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
     const hasContext = template.domainDir.includes('{context}');
     const featureFirst = !hasContext || template.domainDir.indexOf('{feature}') < template.domainDir.indexOf('{context}');
-    const folders = globTree(project, [fillTemplate(template.domainDir, '*', context ?? '*')], { onlyDirectories: true, ignore: ['**/node_modules/**'] });
+    const folders = globTree(project, [fillTemplate(template.domainDir, '*', context ?? '*')], {
+      onlyDirectories: true,
+      ignore: ['**/node_modules/**'],
+    });
     for (const folder of folders.map((f) => f.replace(/\/$/, '')).sort(compareText)) {
       const match = pattern.exec(folder);
       if (!match) continue;
@@ -107,10 +143,21 @@ function modulesHolding(project: ProjectSources, presets: readonly PresetName[],
       const paths = fillPaths(template, feature, found, module);
       const ports = portFiles(project, paths.portDir);
       if (ports.length === 0) continue;
-      const named = (texts: string[], declared: RegExp, strip: (name: string) => string) => texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
-      const domainTexts = globTree(project, ['**/*.ts'], { cwd: paths.domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) => textOf(project, `${paths.domainDir}/${f}`));
+      const named = (texts: string[], declared: RegExp, strip: (name: string) => string) =>
+        texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
+      const domainTexts = globTree(project, ['**/*.ts'], { cwd: paths.domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) =>
+        textOf(project, `${paths.domainDir}/${f}`),
+      );
       const portTexts = ports.map((f) => textOf(project, f));
-      if (named(domainTexts, EXPORTED_CLASS, (n) => n) || named(portTexts, EXPORTED_TYPE, (n) => n.replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '').replace(PORT_NAME, '').replace(/^I(?=[A-Z][a-z])/, ''))) {
+      if (
+        named(domainTexts, EXPORTED_CLASS, (n) => n) ||
+        named(portTexts, EXPORTED_TYPE, (n) =>
+          n
+            .replace(/^(Load|Save|Find|Get|Delete|Update|Create)(?=[A-Z])/, '')
+            .replace(PORT_NAME, '')
+            .replace(/^I(?=[A-Z][a-z])/, ''),
+        )
+      ) {
         matches.push({ preset, module, context: found, paths, ports });
       }
     }
@@ -130,10 +177,18 @@ export function namesFeature(className: string, feature: string): boolean {
 function oneModule(matches: ModuleMatch[], feature: string): ModuleMatch | undefined {
   const distinct = matches.filter((m, i) => matches.findIndex((o) => o.module === m.module && o.context === m.context) === i);
   if (distinct.length <= 1) return matches[0];
-  const list = distinct.map((m) => `${m.paths.domainDir}/ (layout ${m.preset}${m.context === undefined ? '' : `, context ${m.context}`})`).join(', ');
+  const list = distinct
+    .map((m) => `${m.paths.domainDir}/ (layout ${m.preset}${m.context === undefined ? '' : `, context ${m.context}`})`)
+    .join(', ');
   const contexts = new Set(distinct.map((m) => m.context));
-  const pick = contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0]!.module) ? `--context ${distinct[0]!.context}` : `--module ${distinct[0]!.module}${distinct[0]!.context === undefined ? '' : ` --context ${distinct[0]!.context}`}`;
-  return failAmbiguous(`'${feature}' names an aggregate in ${distinct.length} modules: ${list}`, `Pick one with ${pick} (${GEN} infra ${feature} ${pick}).`);
+  const pick =
+    contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0]!.module)
+      ? `--context ${distinct[0]!.context}`
+      : `--module ${distinct[0]!.module}${distinct[0]!.context === undefined ? '' : ` --context ${distinct[0]!.context}`}`;
+  return failAmbiguous(
+    `'${feature}' names an aggregate in ${distinct.length} modules: ${list}`,
+    `Pick one with ${pick} (${GEN} infra ${feature} ${pick}).`,
+  );
 }
 
 function failAmbiguous(message: string, hint: string): never {
@@ -162,9 +217,16 @@ export function layoutTemplate(preset: PresetName, paths: LayoutOverrides, own: 
 }
 
 /** With a module, every folder is the module's but the plans, which are the feature's own. */
-function fillPaths(template: LayoutTemplate, feature: string, context: string | undefined, module?: string, project?: ProjectSources): FeaturePaths {
+function fillPaths(
+  template: LayoutTemplate,
+  feature: string,
+  context: string | undefined,
+  module?: string,
+  project?: ProjectSources,
+): FeaturePaths {
   const paths = { ...template };
-  for (const key of LAYOUT_KEYS) paths[key] = fillTemplate(paths[key], key === 'plansDir' || module === undefined ? feature : module, context);
+  for (const key of LAYOUT_KEYS)
+    paths[key] = fillTemplate(paths[key], key === 'plansDir' || module === undefined ? feature : module, context);
   return project === undefined ? paths : spellPaths(project, paths, [module ?? feature, ...(context === undefined ? [] : [context])]);
 }
 
@@ -175,14 +237,24 @@ function fillPaths(template: LayoutTemplate, feature: string, context: string | 
 function spellPaths(project: ProjectSources, paths: FeaturePaths, names: readonly string[]): FeaturePaths {
   const domainDir = spellAsOnDisk(project, paths.domainDir, new Map());
   const written = paths.domainDir.split('/');
-  const spellings = new Map(domainDir.split('/').flatMap((segment, i) => (names.includes(written[i]!) && segment !== written[i] ? [[written[i]!, segment] as const] : [])));
+  const spellings = new Map(
+    domainDir
+      .split('/')
+      .flatMap((segment, i) => (names.includes(written[i]!) && segment !== written[i] ? [[written[i]!, segment] as const] : [])),
+  );
   const spelled = { ...paths };
   for (const key of LAYOUT_KEYS) if (key !== 'plansDir') spelled[key] = spellAsOnDisk(project, paths[key], spellings);
   return spelled;
 }
 
 /** The `{context}` of the feature: the one set in gen.config.json, else the one folder that matches. */
-function resolveContext(project: ProjectSources, template: LayoutTemplate, feature: string, context: string | undefined, config: ProjectConfig): string | undefined {
+function resolveContext(
+  project: ProjectSources,
+  template: LayoutTemplate,
+  feature: string,
+  context: string | undefined,
+  config: ProjectConfig,
+): string | undefined {
   if (!Object.values(template).some((t) => t.includes('{context}'))) return undefined;
   if (context !== undefined) return context;
   const found = findContexts(project, template.domainDir, feature);
@@ -197,9 +269,24 @@ function resolveContext(project: ProjectSources, template: LayoutTemplate, featu
   throw twoContextsError(template, feature, found, configLocation(config, feature, 'domainDir'), project);
 }
 
-function twoContextsError(template: LayoutTemplate, feature: string, contexts: readonly string[], location: SourceLocation | undefined, project?: ProjectSources): GenError {
-  const folders = contexts.map((c) => `${project === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, project).domainDir}/`).join(', ');
-  return new GenError(`feature '${feature}' is in ${contexts.length} contexts: ${folders}`, location, `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`);
+function twoContextsError(
+  template: LayoutTemplate,
+  feature: string,
+  contexts: readonly string[],
+  location: SourceLocation | undefined,
+  project?: ProjectSources,
+): GenError {
+  const folders = contexts
+    .map(
+      (c) =>
+        `${project === undefined ? fillTemplate(template.domainDir, feature, c) : fillPaths(template, feature, c, undefined, project).domainDir}/`,
+    )
+    .join(', ');
+  return new GenError(
+    `feature '${feature}' is in ${contexts.length} contexts: ${folders}`,
+    location,
+    `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`,
+  );
 }
 
 function contextLine(feature: string, context: string): string {
@@ -209,7 +296,9 @@ function contextLine(feature: string, context: string): string {
 /** The values of `{context}` for which the feature's domain folder exists, sorted. */
 export function findContexts(project: ProjectSources, domainTemplate: string, feature: string): string[] {
   // As the project spells its folders: `Mooc` in src/Contexts/Mooc/Courses/domain for the feature `courses`.
-  const contexts = spelledFolders(project, domainTemplate, { feature }).map((f) => f.values.context).filter((c): c is string => c !== undefined);
+  const contexts = spelledFolders(project, domainTemplate, { feature })
+    .map((f) => f.values.context)
+    .filter((c): c is string => c !== undefined);
   return [...new Set(contexts)].sort(compareText);
 }
 
@@ -225,7 +314,13 @@ function templatePattern(template: string, groups: Record<string, string>): RegE
   return new RegExp(`^${source}$`);
 }
 
-function checkConfiguredFolders(project: ProjectSources, paths: FeaturePaths, feature: string, preset: PresetName, config: ProjectConfig): void {
+function checkConfiguredFolders(
+  project: ProjectSources,
+  paths: FeaturePaths,
+  feature: string,
+  preset: PresetName,
+  config: ProjectConfig,
+): void {
   const by = (key: LayoutKey) => (setFor(config, feature, key) ? `"${key}" in ${CONFIG_FILE}` : `the ${preset} layout`);
   if (!isFolder(project, paths.domainDir)) {
     throw new GenError(
@@ -284,7 +379,9 @@ const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*
 function declaresPort(text: string): boolean {
   if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!))) return true;
   const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]!));
-  const later = [...text.matchAll(EXPORTED_LATER)].flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)));
+  const later = [...text.matchAll(EXPORTED_LATER)].flatMap((m) =>
+    m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!),
+  );
   return later.some((name) => declared.has(name) && PORT_NAME.test(name));
 }
 
@@ -296,14 +393,29 @@ interface Candidate {
   ports: string[];
 }
 
-function candidates(project: ProjectSources, preset: PresetName, feature: string, context: string | undefined, module?: string): Candidate[] {
+function candidates(
+  project: ProjectSources,
+  preset: PresetName,
+  feature: string,
+  context: string | undefined,
+  module?: string,
+): Candidate[] {
   const template = LAYOUT_PRESETS[preset];
   const hasContext = template.domainDir.includes('{context}');
-  const contexts = !hasContext ? [undefined] : context !== undefined ? [context] : findContexts(project, template.domainDir, module ?? feature);
+  const contexts = !hasContext
+    ? [undefined]
+    : context !== undefined
+      ? [context]
+      : findContexts(project, template.domainDir, module ?? feature);
   return contexts
     .map((c) => fillPaths(template, feature, c, module, project))
     .filter((paths) => isFolder(project, paths.domainDir))
-    .map((paths, i) => ({ preset, context: hasContext ? (context ?? contexts[i]) : undefined, paths, ports: portFiles(project, paths.portDir) }));
+    .map((paths, i) => ({
+      preset,
+      context: hasContext ? (context ?? contexts[i]) : undefined,
+      paths,
+      ports: portFiles(project, paths.portDir),
+    }));
 }
 
 function detectLayout(project: ProjectSources, feature: string, context: string | undefined, module: string | undefined): FeatureLocation {
@@ -312,32 +424,64 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
     // No folder is named for the feature: it may name an aggregate inside a module.
     const inModules = modulesHolding(project, PRESET_NAMES, feature, context);
     const chosen = oneModule(inModules, feature);
-    if (chosen) return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', module: chosen.module, ...(chosen.context === undefined ? {} : { context: chosen.context }) };
+    if (chosen)
+      return {
+        feature,
+        paths: chosen.paths,
+        preset: chosen.preset,
+        source: 'detected',
+        module: chosen.module,
+        ...(chosen.context === undefined ? {} : { context: chosen.context }),
+      };
   }
   const fitting = all.filter((c) => c.ports.length > 0);
   // No preset's folders hold a port: the ports under the source root say where the feature is.
   const inCode = fitting.length === 0 && module === undefined ? findFeatureInCode(project, feature, namesFeature) : undefined;
   if (inCode?.kind === 'found') {
-    return { feature, paths: inCode.paths, source: 'detected', foundBy: inCode.ports.map((p) => ({ port: p.name, file: p.file, line: p.line, aggregate: p.aggregate })) };
+    return {
+      feature,
+      paths: inCode.paths,
+      source: 'detected',
+      foundBy: inCode.ports.map((p) => ({ port: p.name, file: p.file, line: p.line, aggregate: p.aggregate })),
+    };
   }
   // With no port anywhere, one domain folder is still the feature's: the reader then says what the port needs.
   const chosen = fitting.length === 1 ? fitting[0] : fitting.length === 0 && all.length === 1 ? all[0] : undefined;
   if (chosen) {
-    return { feature, paths: chosen.paths, preset: chosen.preset, source: 'detected', ...(chosen.context === undefined ? {} : { context: chosen.context }), ...(module === undefined ? {} : { module }) };
+    return {
+      feature,
+      paths: chosen.paths,
+      preset: chosen.preset,
+      source: 'detected',
+      ...(chosen.context === undefined ? {} : { context: chosen.context }),
+      ...(module === undefined ? {} : { module }),
+    };
   }
   if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
-    throw twoContextsError(LAYOUT_PRESETS[fitting[0]!.preset], feature, fitting.map((c) => c.context!), undefined, project);
+    throw twoContextsError(
+      LAYOUT_PRESETS[fitting[0]!.preset],
+      feature,
+      fitting.map((c) => c.context!),
+      undefined,
+      project,
+    );
   }
   if (fitting.length > 1) {
     const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
     const first = fitting[0]!.preset;
-    throw new GenError(`${fitting.length} layouts fit feature '${feature}': ${list}`, undefined, `Name the project's layout in ${CONFIG_FILE}: { "layout": "${first}" } (${GEN} init --layout ${first} writes it).`);
+    throw new GenError(
+      `${fitting.length} layouts fit feature '${feature}': ${list}`,
+      undefined,
+      `Name the project's layout in ${CONFIG_FILE}: { "layout": "${first}" } (${GEN} init --layout ${first} writes it).`,
+    );
   }
   if (all.length === 0) {
     const looked = PRESET_NAMES.map((p) => [p, `${fillTemplate(LAYOUT_PRESETS[p].domainDir, feature, context ?? '*')}/`] as const);
     const byFolder = new Map<string, string[]>();
     for (const [preset, folder] of looked) byFolder.set(folder, [...(byFolder.get(folder) ?? []), preset]);
-    const list = [...byFolder].map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`).join(', ');
+    const list = [...byFolder]
+      .map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`)
+      .join(', ');
     throw new GenError(
       `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(project, inCode.ports)}` : ''}`,
       undefined,
@@ -359,7 +503,9 @@ function portsNamedOtherwise(project: ProjectSources, ports: readonly Discovered
   if (ports.length === 0) return `and no port ${under} takes or returns a class of the project`;
   const byAggregate = new Map<string, string[]>();
   for (const port of ports) byAggregate.set(port.aggregate, [...(byAggregate.get(port.aggregate) ?? []), port.name]);
-  const list = [...byAggregate].map(([aggregate, names]) => `${[...new Set(names)].sort(compareText).join(', ')} of ${aggregate}`).join('; ');
+  const list = [...byAggregate]
+    .map(([aggregate, names]) => `${[...new Set(names)].sort(compareText).join(', ')} of ${aggregate}`)
+    .join('; ');
   return `and no port ${under} takes or returns a class named for it (ports found: ${list})`;
 }
 
@@ -372,7 +518,8 @@ export function detectProjectLayouts(project: ProjectSources): { preset: PresetN
     for (const { values } of spelledFolders(project, template.domainDir, {})) {
       if (values.feature === undefined) continue;
       const paths = fillPaths(template, values.feature, values.context, undefined, project);
-      if (portFiles(project, paths.portDir).length > 0) candidates.push({ preset, feature: kebabCase(values.feature), domainDir: paths.domainDir });
+      if (portFiles(project, paths.portDir).length > 0)
+        candidates.push({ preset, feature: kebabCase(values.feature), domainDir: paths.domainDir });
     }
   }
   // One candidate inside another's domain: a folder of nothing but ports (src/billing/domain/repositories/) belongs to
@@ -382,7 +529,11 @@ export function detectProjectLayouts(project: ProjectSources): { preset: PresetN
     return globTree(project, [`${c.domainDir}/**/*.ts`], { ignore: ['**/*.d.ts'] }).every((file) => ports.has(file));
   };
   const nested = candidates.filter((c) => candidates.some((other) => c.domainDir.startsWith(`${other.domainDir}/`)));
-  const dropped = new Set(nested.flatMap((inner) => (portsOnly(inner) ? [inner] : candidates.filter((outer) => inner.domainDir.startsWith(`${outer.domainDir}/`)))));
+  const dropped = new Set(
+    nested.flatMap((inner) =>
+      portsOnly(inner) ? [inner] : candidates.filter((outer) => inner.domainDir.startsWith(`${outer.domainDir}/`)),
+    ),
+  );
   const features = candidates.filter((c) => !dropped.has(c));
   return PRESET_NAMES.flatMap((preset) => {
     const names = [...new Set(features.filter((f) => f.preset === preset).map((f) => f.feature))].sort(compareText);

@@ -15,7 +15,12 @@ function fold(name: string): string {
 }
 
 function pascalName(segment: string): string {
-  return /^[a-z][a-z0-9-]*$/.test(segment) ? segment.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') : segment;
+  return /^[a-z][a-z0-9-]*$/.test(segment)
+    ? segment
+        .split('-')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('')
+    : segment;
 }
 
 /** A folder found for a template: its path as on disk and the spellings its placeholders took. */
@@ -29,7 +34,11 @@ export interface SpelledFolder {
  * segment and each given placeholder value matches a folder of the same name (see sameName, the exact spelling
  * first); a placeholder without a value matches every folder. Sorted by path.
  */
-export function spelledFolders(project: ProjectSources, template: string, values: Partial<Record<'feature' | 'context', string>>): SpelledFolder[] {
+export function spelledFolders(
+  project: ProjectSources,
+  template: string,
+  values: Partial<Record<'feature' | 'context', string>>,
+): SpelledFolder[] {
   let found: SpelledFolder[] = [{ path: '', values: {} }];
   for (const segment of template.split('/').filter((s) => s !== '')) {
     const placeholder = /^\{(feature|context)\}$/.exec(segment)?.[1] as 'feature' | 'context' | undefined;
@@ -39,7 +48,10 @@ export function spelledFolders(project: ProjectSources, template: string, values
       const entries = subfoldersOf(project, folder.path);
       const matching = wanted === undefined ? entries : entries.includes(wanted) ? [wanted] : entries.filter((e) => sameName(e, wanted));
       for (const entry of matching) {
-        next.push({ path: folder.path === '' ? entry : `${folder.path}/${entry}`, values: placeholder === undefined ? folder.values : { ...folder.values, [placeholder]: entry } });
+        next.push({
+          path: folder.path === '' ? entry : `${folder.path}/${entry}`,
+          values: placeholder === undefined ? folder.values : { ...folder.values, [placeholder]: entry },
+        });
       }
     }
     found = next;

@@ -95,14 +95,26 @@ function aliasFolderExists(project: ProjectSources, alias: PathAlias): boolean {
  * The aliases the project's files import through, most used first. An import through an alias that does not
  * resolve into a folder that does not exist stops generation: gen would write imports that cannot resolve either.
  */
-function usedAliases(project: ProjectSources, parsed: ts.ParsedCommandLine, aliases: readonly PathAlias[], ignore: (path: string) => boolean): string[] {
+function usedAliases(
+  project: ProjectSources,
+  parsed: ts.ParsedCommandLine,
+  aliases: readonly PathAlias[],
+  ignore: (path: string) => boolean,
+): string[] {
   if (aliases.length === 0) return [];
   const projectRoot = project.root;
   const counts = new Map<string, number>();
   const cache = ts.createModuleResolutionCache(projectRoot, (f) => f, parsed.options);
   const files = parsed.fileNames
     .map((file) => ({ file, path: toPosix(relative(projectRoot, file)) }))
-    .filter(({ file, path }) => /\.[cm]?tsx?$/.test(file) && !/\.d\.[cm]?ts$/.test(file) && !path.startsWith('..') && !path.split('/').includes('node_modules') && !ignore(path))
+    .filter(
+      ({ file, path }) =>
+        /\.[cm]?tsx?$/.test(file) &&
+        !/\.d\.[cm]?ts$/.test(file) &&
+        !path.startsWith('..') &&
+        !path.split('/').includes('node_modules') &&
+        !ignore(path),
+    )
     .sort((a, b) => compareText(a.path, b.path));
   for (const { file, path } of files) {
     // Files in dot-folders are not listed (tsc's wildcards skip them too).

@@ -13,7 +13,12 @@ type Library = Exclude<OptionEncoding['library'], 'project'>;
 const LIBRARIES: Record<Library, (ref: (name: string) => string) => Omit<OptionEncoding, 'library' | 'module' | 'binding' | 'values'>> = {
   'oxide.ts': (ref) => ({ some: `${ref('Some')}($value)`, none: ref('None'), isSome: '$option.isSome()', get: '$option.unwrap()' }),
   'fp-ts': (ref) => ({ some: `${ref('some')}($value)`, none: ref('none'), isSome: `${ref('isSome')}($option)`, get: '$option.value' }),
-  effect: (ref) => ({ some: `${ref('some')}($value)`, none: `${ref('none')}()`, isSome: `${ref('isSome')}($option)`, get: '$option.value' }),
+  effect: (ref) => ({
+    some: `${ref('some')}($value)`,
+    none: `${ref('none')}()`,
+    isSome: `${ref('isSome')}($option)`,
+    get: '$option.value',
+  }),
 };
 
 /**
@@ -22,7 +27,13 @@ const LIBRARIES: Record<Library, (ref: (name: string) => string) => Omit<OptionE
  * Read from the port's own type node, which says how the port imports the wrapper. Undefined when it is no Option.
  * `wrapped`: what the Option holds when the node still names a type parameter (a method inherited from a generic base port).
  */
-export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassifier, projectRoot: string, own: OptionConfig | undefined, wrapped?: Type): TypeUse | undefined {
+export function readOptionUse(
+  node: TypeNode | undefined,
+  classifier: TypeClassifier,
+  projectRoot: string,
+  own: OptionConfig | undefined,
+  wrapped?: Type,
+): TypeUse | undefined {
   let target = node;
   if (target && Node.isTypeReference(target) && target.getTypeName().getText() === 'Promise') target = target.getTypeArguments()[0];
   if (!target || !Node.isTypeReference(target) || target.getTypeArguments().length !== 1) return undefined;
@@ -55,10 +66,17 @@ export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassi
   if (isLibraryOption) {
     const expressions = LIBRARIES[library!](ref);
     const used = (...expressions: string[]) => [...named].filter((n) => expressions.some((e) => new RegExp(`(?<![.\\w$])${n}\\b`).test(e)));
-    encoding = { library: library!, module: binding.module, binding: binding.binding, ...expressions, values: { repository: used(expressions.some, expressions.none), test: used(expressions.isSome, expressions.get) } };
+    encoding = {
+      library: library!,
+      module: binding.module,
+      binding: binding.binding,
+      ...expressions,
+      values: { repository: used(expressions.some, expressions.none), test: used(expressions.isSome, expressions.get) },
+    };
   } else {
     const placeholder = (text: string, word: string) => text.replace(new RegExp(`(?<![.\\w$])${word}\\b`, 'g'), `$${word}`);
-    const imports = (...expressions: string[]) => [...new Set(expressions.flatMap((e) => expressionImports(e, ['value', 'option'])))].filter((n) => n !== binding.binding.local);
+    const imports = (...expressions: string[]) =>
+      [...new Set(expressions.flatMap((e) => expressionImports(e, ['value', 'option'])))].filter((n) => n !== binding.binding.local);
     encoding = {
       library: 'project',
       module: binding.module,
@@ -74,7 +92,10 @@ export function readOptionUse(node: TypeNode | undefined, classifier: TypeClassi
 }
 
 /** How the port's file brings `identifier` in: the import it comes from, or its own file when it declares it. */
-function importBinding(identifier: Node, projectRoot: string): { module: OptionEncoding['module']; binding: OptionEncoding['binding'] } | undefined {
+function importBinding(
+  identifier: Node,
+  projectRoot: string,
+): { module: OptionEncoding['module']; binding: OptionEncoding['binding'] } | undefined {
   const local = identifier.getText();
   const declaration = identifier.getSymbol()?.getDeclarations()[0];
   if (!declaration) return undefined;
@@ -83,11 +104,17 @@ function importBinding(identifier: Node, projectRoot: string): { module: OptionE
   if (Node.isNamespaceImport(declaration)) {
     const importDeclaration = declaration.getFirstAncestor(Node.isImportDeclaration);
     if (!importDeclaration) return undefined;
-    return { module: fileOf(importDeclaration.getModuleSpecifierSourceFile(), importDeclaration.getModuleSpecifierValue()), binding: { imported: '*', local } };
+    return {
+      module: fileOf(importDeclaration.getModuleSpecifierSourceFile(), importDeclaration.getModuleSpecifierValue()),
+      binding: { imported: '*', local },
+    };
   }
   if (Node.isImportSpecifier(declaration)) {
     const importDeclaration = declaration.getImportDeclaration();
-    return { module: fileOf(importDeclaration.getModuleSpecifierSourceFile(), importDeclaration.getModuleSpecifierValue()), binding: { imported: declaration.getName(), local } };
+    return {
+      module: fileOf(importDeclaration.getModuleSpecifierSourceFile(), importDeclaration.getModuleSpecifierValue()),
+      binding: { imported: declaration.getName(), local },
+    };
   }
   // Declared in the port's own file.
   const file = declaration.getSourceFile();

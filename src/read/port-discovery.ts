@@ -37,7 +37,12 @@ export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
   const all = new Set(found);
   const files = found.filter((f) => !(f.endsWith('.d.ts') && all.has(f.replace(/\.d\.ts$/, '.ts'))));
   // Syntax only: the texts listed when the run started, in memory (no import is followed).
-  const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: false } });
+  const morph = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: { allowJs: false },
+  });
   const sources = files.map((f) => morph.createSourceFile(join(project.root, f), textOf(project, f)));
   const classes = exportedClasses(sources, project);
   return sources.flatMap((source) => portsOf(source, classes, project));
@@ -67,7 +72,8 @@ function portsOf(source: SourceFile, classes: Map<string, string[]>, project: Pr
     const resolveClass = (typeName: string) => classFile(typeName, source, classes, project);
     // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
     const aggregate = DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolveClass) : writtenClass(declaration, resolveClass);
-    if (aggregate) ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
+    if (aggregate)
+      ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
   }
   return ports;
 }
@@ -77,7 +83,13 @@ const PORT_PLACE = /(^|\/)(repository|repositories|repos?|ports?)(\/|$)|[.-](rep
 
 function writtenClass(declaration: Node, resolveClass: (name: string) => string | undefined): { name: string; file: string } | undefined {
   const aggregate = aggregateOf(declaration, resolveClass);
-  const writes = methodsOf(declaration).some((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined && aggregate !== undefined && referencedNames(m.parameters[0]).includes(aggregate.name));
+  const writes = methodsOf(declaration).some(
+    (m) =>
+      WRITE_METHOD.test(m.name) &&
+      m.parameters[0] !== undefined &&
+      aggregate !== undefined &&
+      referencedNames(m.parameters[0]).includes(aggregate.name),
+  );
   return writes ? aggregate : undefined;
 }
 
@@ -97,26 +109,52 @@ function aggregateOf(declaration: Node, resolveClass: (name: string) => string |
     }
     return undefined;
   };
-  const written = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => classIn(m.parameters[0])).find((c) => c !== undefined);
+  const written = methods
+    .filter((m) => WRITE_METHOD.test(m.name))
+    .map((m) => classIn(m.parameters[0]))
+    .find((c) => c !== undefined);
   const returned = methods.map((m) => classIn(m.returns)).find((c) => c !== undefined);
-  const deleted = methods.filter((m) => /^(delete|remove)/.test(m.name)).map((m) => classIn(m.parameters[0])).find((c) => c !== undefined);
+  const deleted = methods
+    .filter((m) => /^(delete|remove)/.test(m.name))
+    .map((m) => classIn(m.parameters[0]))
+    .find((c) => c !== undefined);
   // `interface OrderRepository extends RepositoryPort<Order, OrderId> {}`: the class is a type argument of the base port.
-  const inherited = heritageTypes(declaration).map((t) => classIn(t)).find((c) => c !== undefined);
+  const inherited = heritageTypes(declaration)
+    .map((t) => classIn(t))
+    .find((c) => c !== undefined);
   // `DeleteOrderPort { delete(id: OrderId) }`: a port that takes only the id stores the class it is named for.
-  const stem = declaration.getSymbol()?.getName().replace(/^I(?=[A-Z][a-z])/, '').replace(/^(Load|Save|Find|Get|Delete|Remove|Update|Create|Add|Store|Persist)(?=[A-Z])/, '').replace(DISCOVERED_PORT_NAME, '');
+  const stem = declaration
+    .getSymbol()
+    ?.getName()
+    .replace(/^I(?=[A-Z][a-z])/, '')
+    .replace(/^(Load|Save|Find|Get|Delete|Remove|Update|Create|Add|Store|Persist)(?=[A-Z])/, '')
+    .replace(DISCOVERED_PORT_NAME, '');
   const named = stem === undefined || stem === '' ? undefined : resolveClass(stem);
   return written ?? returned ?? deleted ?? inherited ?? (named === undefined ? undefined : { name: stem!, file: named });
 }
 
 function methodsOf(declaration: Node): Method[] {
-  const members = Node.isTypeAliasDeclaration(declaration) ? (declaration.getTypeNode()?.getDescendantsOfKind(SyntaxKind.TypeLiteral)[0]?.getMembers() ?? []) : Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration) ? declaration.getMembers() : [];
+  const members = Node.isTypeAliasDeclaration(declaration)
+    ? (declaration.getTypeNode()?.getDescendantsOfKind(SyntaxKind.TypeLiteral)[0]?.getMembers() ?? [])
+    : Node.isInterfaceDeclaration(declaration) || Node.isClassDeclaration(declaration)
+      ? declaration.getMembers()
+      : [];
   const methods: Method[] = [];
   for (const member of members) {
     if (Node.isMethodSignature(member) || Node.isMethodDeclaration(member)) {
-      methods.push({ name: member.getName(), parameters: member.getParameters().map((p) => p.getTypeNode() ?? p), returns: member.getReturnTypeNode() });
+      methods.push({
+        name: member.getName(),
+        parameters: member.getParameters().map((p) => p.getTypeNode() ?? p),
+        returns: member.getReturnTypeNode(),
+      });
     } else if (Node.isPropertySignature(member) || Node.isPropertyDeclaration(member)) {
       const fn = member.getTypeNode();
-      if (fn && Node.isFunctionTypeNode(fn)) methods.push({ name: member.getName(), parameters: fn.getParameters().map((p) => p.getTypeNode() ?? p), returns: fn.getReturnTypeNode() });
+      if (fn && Node.isFunctionTypeNode(fn))
+        methods.push({
+          name: member.getName(),
+          parameters: fn.getParameters().map((p) => p.getTypeNode() ?? p),
+          returns: fn.getReturnTypeNode(),
+        });
     }
   }
   return methods;
@@ -129,14 +167,22 @@ function heritageTypes(declaration: Node): Node[] {
     const type = declaration.getTypeNode();
     return type === undefined || Node.isTypeLiteral(type) ? [] : [type];
   }
-  if (Node.isClassDeclaration(declaration)) return [...(declaration.getExtends() ? [declaration.getExtends()!] : []), ...declaration.getImplements()];
+  if (Node.isClassDeclaration(declaration))
+    return [...(declaration.getExtends() ? [declaration.getExtends()!] : []), ...declaration.getImplements()];
   return [];
 }
 
 /** The names of the types a type node refers to, outermost first (`Promise<Order | null>` -> Promise, Order). */
 function referencedNames(node: Node): string[] {
-  const references = [...(Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node) ? [node] : []), ...node.getDescendants().filter((d) => Node.isTypeReference(d) || Node.isExpressionWithTypeArguments(d))];
-  return references.map((r) => (Node.isTypeReference(r) ? r.getTypeName().getText() : Node.isExpressionWithTypeArguments(r) ? r.getExpression().getText() : '').split('.').pop()!);
+  const references = [
+    ...(Node.isTypeReference(node) || Node.isExpressionWithTypeArguments(node) ? [node] : []),
+    ...node.getDescendants().filter((d) => Node.isTypeReference(d) || Node.isExpressionWithTypeArguments(d)),
+  ];
+  return references.map((r) =>
+    (Node.isTypeReference(r) ? r.getTypeName().getText() : Node.isExpressionWithTypeArguments(r) ? r.getExpression().getText() : '')
+      .split('.')
+      .pop()!,
+  );
 }
 
 /** The file of the class a port names: the one it imports (by relative path), or the only class of that name. */
@@ -145,7 +191,9 @@ function classFile(name: string, source: SourceFile, classes: Map<string, string
   const own = posixRelative(project, source.getFilePath());
   if (candidates.includes(own)) return own;
   for (const declaration of source.getImportDeclarations()) {
-    const imported = declaration.getNamedImports().find((i) => (i.getAliasNode()?.getText() ?? i.getName()) === name) ?? (declaration.getDefaultImport()?.getText() === name ? declaration : undefined);
+    const imported =
+      declaration.getNamedImports().find((i) => (i.getAliasNode()?.getText() ?? i.getName()) === name) ??
+      (declaration.getDefaultImport()?.getText() === name ? declaration : undefined);
     if (!imported) continue;
     const specifier = declaration.getModuleSpecifierValue();
     if (!specifier.startsWith('.')) return candidates.length === 1 ? candidates[0] : undefined;

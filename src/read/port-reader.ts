@@ -1,4 +1,15 @@
-import { Node, SyntaxKind, TypeFormatFlags, ts, type ClassDeclaration, type InterfaceDeclaration, type MethodDeclaration, type MethodSignature, type Type, type TypeAliasDeclaration } from 'ts-morph';
+import {
+  Node,
+  SyntaxKind,
+  TypeFormatFlags,
+  ts,
+  type ClassDeclaration,
+  type InterfaceDeclaration,
+  type MethodDeclaration,
+  type MethodSignature,
+  type Type,
+  type TypeAliasDeclaration,
+} from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
 import { type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
@@ -18,7 +29,11 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
       ? declaration.getMethods().filter((m) => m.isAbstract())
       : [];
   for (const property of Node.isTypeAliasDeclaration(declaration) ? [] : declaration.getProperties()) {
-    throw new GenError(`port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`, locate(property, projectRoot), 'Declare it as a method: `name(args): Promise<Result>`.');
+    throw new GenError(
+      `port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`,
+      locate(property, projectRoot),
+      'Declare it as a method: `name(args): Promise<Result>`.',
+    );
   }
   const own = methods.map((method) => readMethod(method, classifier, projectRoot, option));
   // An abstract class's concrete methods are its own business; an interface's or alias's members all belong to the port.
@@ -52,7 +67,13 @@ function isDefaultExport(declaration: Node): boolean {
  * or declares through a type alias, with type arguments substituted: read from the port's type, since their
  * declarations may still say `T`.
  */
-function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclaration, own: PortMethod[], classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): PortMethod[] {
+function typeLevelMethods(
+  declaration: InterfaceDeclaration | TypeAliasDeclaration,
+  own: PortMethod[],
+  classifier: TypeClassifier,
+  projectRoot: string,
+  option: OptionConfig | undefined,
+): PortMethod[] {
   const ownNames = new Set(own.map((m) => m.name));
   const methods: PortMethod[] = [];
   for (const symbol of declaration.getType().getProperties()) {
@@ -81,12 +102,14 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
     const uses = [...parameters.map((p) => p.use), returns];
     const unitOfWork = unitOfWorkParameter(signature, declaration);
     // The stub's signature is the port's own, type arguments substituted (`Report<Ticket>`, not the classified `unknown`).
-    const text = (type: Type): string => type.getText(undefined, TypeFormatFlags.NoTruncation | TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
+    const text = (type: Type): string =>
+      type.getText(undefined, TypeFormatFlags.NoTruncation | TypeFormatFlags.UseAliasDefinedOutsideCurrentScope);
     // `<K extends keyof Ticket>`: the method's own type parameters, their constraints substituted too (the
     // checker's own declarations of them: ts-morph's getConstraint() still says `keyof Entity`).
     const checker = declaration.getProject().getTypeChecker().compilerObject;
     const printer = ts.createPrinter({ removeComments: true });
-    const flags = ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.UseAliasDefinedOutsideCurrentScope | ts.NodeBuilderFlags.IgnoreErrors;
+    const flags =
+      ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.UseAliasDefinedOutsideCurrentScope | ts.NodeBuilderFlags.IgnoreErrors;
     const typeParameters = signature.getTypeParameters().map((p) => {
       const built = checker.typeParameterToDeclaration(p.compilerType as ts.TypeParameter, undefined, flags);
       return built ? printer.printNode(ts.EmitHint.Unspecified, built, declaration.getSourceFile().compilerNode) : text(p);
@@ -100,7 +123,9 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
       returns,
       async: promised !== undefined,
       signatureText: {
-        parameters: signature.getParameters().map((p, i) => `${p.getName()}${parameters[i]!.optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
+        parameters: signature
+          .getParameters()
+          .map((p, i) => `${p.getName()}${parameters[i]!.optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
         returns: text(returnType),
         ...(typeParameters.length > 0 ? { typeParameters } : {}),
       },
@@ -117,7 +142,12 @@ function typeLevelMethods(declaration: InterfaceDeclaration | TypeAliasDeclarati
   return methods;
 }
 
-function readMethod(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined): PortMethod {
+function readMethod(
+  method: MethodSignature | MethodDeclaration,
+  classifier: TypeClassifier,
+  projectRoot: string,
+  option: OptionConfig | undefined,
+): PortMethod {
   const returnType = method.getReturnType();
   const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
   const unitOfWork = unitOfWorkParameter(method.getSignature(), method);
@@ -146,7 +176,9 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
   const either = oneOrList(type);
   if (either) {
     const use = classifyOrUnknown(classifier, either, at);
-    return use.absent === 'none' && !use.list && use.type.kind !== 'unknown' ? { ...use, orList: true, text: type.getText(at) } : { ...use, text: type.getText(at) };
+    return use.absent === 'none' && !use.list && use.type.kind !== 'unknown'
+      ? { ...use, orList: true, text: type.getText(at) }
+      : { ...use, text: type.getText(at) };
   }
   try {
     return classifier.classifyUse(type, at, false);
@@ -167,7 +199,13 @@ function oneOrList(type: Type): Type | undefined {
 }
 
 /** An Option-wrapped return type (option-reader.ts); one whose contents gen cannot type is read as usual, as unknown. */
-function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifier: TypeClassifier, projectRoot: string, option: OptionConfig | undefined, wrapped?: Type): TypeUse | undefined {
+function optionOrUndefined(
+  method: MethodSignature | MethodDeclaration,
+  classifier: TypeClassifier,
+  projectRoot: string,
+  option: OptionConfig | undefined,
+  wrapped?: Type,
+): TypeUse | undefined {
   try {
     return readOptionUse(method.getReturnTypeNode(), classifier, projectRoot, option, wrapped);
   } catch (error) {
@@ -180,7 +218,11 @@ function optionOrUndefined(method: MethodSignature | MethodDeclaration, classifi
 function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot: string): PortMethod['typeReferences'] {
   const found = new Map<string, { file: string; defaultExport: boolean }>();
   // A type parameter's constraint and default are named in the stub's signature too (`<T extends PaginatedQueryParams>`).
-  const nodes = [...method.getTypeParameters().flatMap((p) => [p.getConstraint(), p.getDefault()]), ...method.getParameters().map((p) => p.getTypeNode()), method.getReturnTypeNode()];
+  const nodes = [
+    ...method.getTypeParameters().flatMap((p) => [p.getConstraint(), p.getDefault()]),
+    ...method.getParameters().map((p) => p.getTypeNode()),
+    method.getReturnTypeNode(),
+  ];
   for (const node of nodes) {
     if (!node) continue;
     const references = [...(Node.isTypeReference(node) ? [node] : []), ...node.getDescendantsOfKind(SyntaxKind.TypeReference)];
@@ -188,10 +230,15 @@ function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot
       const declaration = reference.getSymbol()?.getAliasedSymbol()?.getDeclarations()[0] ?? reference.getSymbol()?.getDeclarations()[0];
       const file = declaration?.getSourceFile();
       if (!file || file.isInNodeModules() || file.isDeclarationFile() || Node.isTypeParameterDeclaration(declaration)) continue;
-      found.set(reference.getText(), { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: declaration !== undefined && isDefaultExport(declaration) });
+      found.set(reference.getText(), {
+        file: relativeFile(file.getFilePath(), projectRoot),
+        defaultExport: declaration !== undefined && isDefaultExport(declaration),
+      });
     }
   }
-  return [...found].map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) })).sort((a, b) => compareText(a.name, b.name));
+  return [...found]
+    .map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) }))
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /**
@@ -211,18 +258,39 @@ function referencedTypes(types: readonly Type[], projectRoot: string): PortMetho
     const declaration = first && Node.isEnumMember(first) ? first.getParent() : first;
     const name = first && Node.isEnumMember(first) ? first.getParent().getName() : symbol?.getName();
     const file = declaration?.getSourceFile();
-    if (name && declaration && file && !file.isInNodeModules() && !file.isDeclarationFile() && !Node.isTypeParameterDeclaration(declaration) && !type.isAnonymous()) {
+    if (
+      name &&
+      declaration &&
+      file &&
+      !file.isInNodeModules() &&
+      !file.isDeclarationFile() &&
+      !Node.isTypeParameterDeclaration(declaration) &&
+      !type.isAnonymous()
+    ) {
       found.set(name, { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: isDefaultExport(declaration) });
     }
     const nested = [
       ...(alias ? type.getAliasTypeArguments() : type.getTypeArguments()),
       ...(type.isUnion() ? type.getUnionTypes() : []),
       ...(type.isIntersection() ? type.getIntersectionTypes() : []),
-      ...(type.isAnonymous() ? type.getProperties().flatMap((p) => { const at = p.getDeclarations()[0]; return at ? [p.getTypeAtLocation(at)] : []; }) : []),
-      ...type.getCallSignatures().flatMap((s) => [s.getReturnType(), ...s.getParameters().flatMap((p) => { const at = p.getDeclarations()[0]; return at ? [p.getTypeAtLocation(at)] : []; })]),
+      ...(type.isAnonymous()
+        ? type.getProperties().flatMap((p) => {
+            const at = p.getDeclarations()[0];
+            return at ? [p.getTypeAtLocation(at)] : [];
+          })
+        : []),
+      ...type.getCallSignatures().flatMap((s) => [
+        s.getReturnType(),
+        ...s.getParameters().flatMap((p) => {
+          const at = p.getDeclarations()[0];
+          return at ? [p.getTypeAtLocation(at)] : [];
+        }),
+      ]),
     ];
     nested.forEach(visit);
   };
   types.forEach(visit);
-  return [...found].map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) })).sort((a, b) => compareText(a.name, b.name));
+  return [...found]
+    .map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) }))
+    .sort((a, b) => compareText(a.name, b.name));
 }

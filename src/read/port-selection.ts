@@ -38,16 +38,20 @@ interface Signature {
 }
 
 type Verdict =
-  | { kind: 'port'; aggregate: ClassDeclaration; writes: boolean }
-  | { kind: 'undecided' }
-  | { kind: 'left-alone'; reason: string };
+  { kind: 'port'; aggregate: ClassDeclaration; writes: boolean } | { kind: 'undecided' } | { kind: 'left-alone'; reason: string };
 
 /**
  * Which exported declarations of the port folder are ports of one aggregate: interfaces, abstract classes and
  * type aliases named like ports whose methods take or return a class (the aggregate), or only its id. Use-case
  * (inbound) ports, event stores, read-model ports and dependency-injection tokens are left alone, with a reason.
  */
-export function selectPorts(files: readonly SourceFile[], portDir: string, feature: string, projectRoot: string, knownPorts: readonly string[] = []): PortSelection {
+export function selectPorts(
+  files: readonly SourceFile[],
+  portDir: string,
+  feature: string,
+  projectRoot: string,
+  knownPorts: readonly string[] = [],
+): PortSelection {
   // A collection-style port found from the code (`interface Orders { add(order: Order) }` in repositories/) counts as named like one.
   const implementable = (name: string) => IMPLEMENTABLE_PORT.test(name) || knownPorts.includes(name);
   const declarations: PortDeclaration[] = [];
@@ -55,7 +59,9 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
   const empty: PortDeclaration[] = [];
   const leftAlone: { node: Node; name: string; reason: string }[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
-    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort((a, b) => a.getStart() - b.getStart())) {
+    for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort(
+      (a, b) => a.getStart() - b.getStart(),
+    )) {
       const name = declaration.getName() ?? '';
       if (!declaration.isExported() || !(implementable(name) || PORT_NEIGHBOUR.test(name))) continue;
       if (signatures(declaration).length === 0) {
@@ -65,19 +71,22 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
       declarations.push(declaration);
     }
     for (const variable of file.getVariableDeclarations()) {
-      if (variable.isExported() && isToken(variable.getInitializer())) leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
+      if (variable.isExported() && isToken(variable.getInitializer()))
+        leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
     }
   }
   const verdicts = new Map(declarations.map((d) => [d, verdict(d, implementable)]));
   const groups = new Map<ClassDeclaration, PortDeclaration[]>();
-  for (const [declaration, v] of verdicts) if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
+  for (const [declaration, v] of verdicts)
+    if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
   const aggregate = chooseAggregate(groups, verdicts, feature, portDir, projectRoot);
   if (!aggregate) throw noPort(declarations, verdicts, portDir, projectRoot, empty);
   const ports: PortDeclaration[] = [];
   for (const [declaration, v] of verdicts) {
     const name = declaration.getName() ?? 'default';
     if (v.kind === 'port' && v.aggregate === aggregate) ports.push(declaration);
-    else if (v.kind === 'port' && v.writes) leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
+    else if (v.kind === 'port' && v.writes)
+      leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
     else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
     else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
     else if (implementable(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
@@ -94,11 +103,22 @@ export function selectPorts(files: readonly SourceFile[], portDir: string, featu
   };
 }
 
-function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdicts: Map<PortDeclaration, Verdict>, feature: string, portDir: string, projectRoot: string): ClassDeclaration | undefined {
+function chooseAggregate(
+  groups: Map<ClassDeclaration, PortDeclaration[]>,
+  verdicts: Map<PortDeclaration, Verdict>,
+  feature: string,
+  portDir: string,
+  projectRoot: string,
+): ClassDeclaration | undefined {
   const all = [...groups.keys()];
   if (all.length <= 1) return all[0];
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
-  const written = all.filter((a) => groups.get(a)!.some((p) => { const v = verdicts.get(p)!; return v.kind === 'port' && v.writes; }));
+  const written = all.filter((a) =>
+    groups.get(a)!.some((p) => {
+      const v = verdicts.get(p)!;
+      return v.kind === 'port' && v.writes;
+    }),
+  );
   const candidates = written.length > 0 ? written : all;
   if (candidates.length === 1) return candidates[0];
   const named = candidates.filter((a) => namesFeature(a.getName() ?? '', feature));
@@ -106,7 +126,15 @@ function chooseAggregate(groups: Map<ClassDeclaration, PortDeclaration[]>, verdi
   // `ordering` for Order: a feature named for what is done with the aggregate.
   const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
   if (prefixed.length === 1) return prefixed[0];
-  const list = candidates.map((a) => `${a.getName()} (${groups.get(a)!.map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`).join(', ')})`).join('; ');
+  const list = candidates
+    .map(
+      (a) =>
+        `${a.getName()} (${groups
+          .get(a)!
+          .map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`)
+          .join(', ')})`,
+    )
+    .join('; ');
   throw new GenError(
     `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
     locate(groups.get(candidates[1]!)![0]!, projectRoot),
@@ -136,14 +164,23 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   const listed = methods.flatMap((m) => [...m.parameters, m.returns]).flatMap((t) => listedTypes(t));
   const events = listed.map(typeName).filter((n) => /Event$/.test(n));
   if (events.length > 0 || EVENT_NAME.test(name)) {
-    return { kind: 'left-alone', reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate` };
+    return {
+      kind: 'left-alone',
+      reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate`,
+    };
   }
   if (!implementable(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
-  const writtenClass = methods.filter((m) => WRITE_METHOD.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE)).find((c) => c !== undefined);
+  const writtenClass = methods
+    .filter((m) => WRITE_METHOD.test(m.name))
+    .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE))
+    .find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
   const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);
   if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
-  const takenClass = methods.filter((m) => /^(delete|remove)/.test(m.name)).map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0])).find((c) => c !== undefined);
+  const takenClass = methods
+    .filter((m) => /^(delete|remove)/.test(m.name))
+    .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0]))
+    .find((c) => c !== undefined);
   if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
   return { kind: 'undecided' };
 }
@@ -154,8 +191,11 @@ function takesOnlyTheId(declaration: PortDeclaration, aggregate: ClassDeclaratio
   if (!idSymbol) return false;
   const idText = idSymbol.getTypeAtLocation(aggregate).getText(aggregate);
   const methods = signatures(declaration);
-  const plain = (t: Type) => leafTypes(t).every((leaf) => leaf.isVoid() || leaf.isBoolean() || leaf.isBooleanLiteral() || leaf.isNumber() || leaf.isUndefined());
-  return methods.every((m) => plain(m.returns) && m.parameters.some((p) => p.getText(aggregate) === idText || p.getText(declaration) === idText));
+  const plain = (t: Type) =>
+    leafTypes(t).every((leaf) => leaf.isVoid() || leaf.isBoolean() || leaf.isBooleanLiteral() || leaf.isNumber() || leaf.isUndefined());
+  return methods.every(
+    (m) => plain(m.returns) && m.parameters.some((p) => p.getText(aggregate) === idText || p.getText(declaration) === idText),
+  );
 }
 
 function notOfAggregate(declaration: PortDeclaration, aggregate: ClassDeclaration): string {
@@ -173,8 +213,13 @@ function signatures(declaration: PortDeclaration): Signature[] {
   for (const symbol of declaration.getType().getProperties()) {
     const signature = symbol.getTypeAtLocation(declaration).getCallSignatures()[0];
     if (!signature) continue;
-    if (Node.isClassDeclaration(declaration) && !symbol.getDeclarations().some((d) => Node.isMethodDeclaration(d) && d.isAbstract())) continue;
-    methods.push({ name: symbol.getName(), parameters: signature.getParameters().map((p) => p.getTypeAtLocation(declaration)), returns: signature.getReturnType() });
+    if (Node.isClassDeclaration(declaration) && !symbol.getDeclarations().some((d) => Node.isMethodDeclaration(d) && d.isAbstract()))
+      continue;
+    methods.push({
+      name: symbol.getName(),
+      parameters: signature.getParameters().map((p) => p.getTypeAtLocation(declaration)),
+      returns: signature.getReturnType(),
+    });
   }
   return methods;
 }
@@ -213,18 +258,37 @@ function isToken(initializer: Node | undefined): boolean {
   return Node.isNewExpression(initializer) && /InjectionToken$/.test(initializer.getExpression().getText());
 }
 
-function noPort(declarations: PortDeclaration[], verdicts: Map<PortDeclaration, Verdict>, portDir: string, projectRoot: string, empty: PortDeclaration[]): GenError {
+function noPort(
+  declarations: PortDeclaration[],
+  verdicts: Map<PortDeclaration, Verdict>,
+  portDir: string,
+  projectRoot: string,
+  empty: PortDeclaration[],
+): GenError {
   const undecided = declarations.filter((d) => verdicts.get(d)!.kind === 'undecided');
   if (undecided.length === 0 && empty.length > 0) {
     const port = empty[0]!;
-    return new GenError(`port ${port.getName()} declares no methods, so there is nothing to implement and no aggregate to store`, locate(port, projectRoot), `Declare its methods, at least \`save(aggregate: YourAggregate): Promise<void>\`; gen implements them.`);
+    return new GenError(
+      `port ${port.getName()} declares no methods, so there is nothing to implement and no aggregate to store`,
+      locate(port, projectRoot),
+      `Declare its methods, at least \`save(aggregate: YourAggregate): Promise<void>\`; gen implements them.`,
+    );
   }
   if (undecided.length === 1) {
     // One port that names no class: its save (or the lack of one) is what to fix.
     const port = undecided[0]!;
     const save = port.getType().getProperty('save');
-    if (!save) return new GenError(`port ${port.getName()} has no save method, so its aggregate is unknown`, locate(port, projectRoot), 'Add `save(aggregate: YourAggregate): Promise<void>` to the port.');
-    return new GenError(`${port.getName()}.save must take the aggregate root class as its first parameter`, locate(save.getDeclarations()[0] ?? port, projectRoot), 'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.');
+    if (!save)
+      return new GenError(
+        `port ${port.getName()} has no save method, so its aggregate is unknown`,
+        locate(port, projectRoot),
+        'Add `save(aggregate: YourAggregate): Promise<void>` to the port.',
+      );
+    return new GenError(
+      `${port.getName()}.save must take the aggregate root class as its first parameter`,
+      locate(save.getDeclarations()[0] ?? port, projectRoot),
+      'Declare it as `save(aggregate: YourAggregate): Promise<void>`, where YourAggregate is a class.',
+    );
   }
   const seen = declarations.map((d) => {
     const v = verdicts.get(d)!;

@@ -76,7 +76,8 @@ export function subfoldersOf(tree: ProjectSources, path: string): readonly strin
 /** The text of a `.ts` file of the listing. */
 export function textOf(tree: ProjectSources, path: string): string {
   const text = tree.texts.get(normalize(path));
-  if (text === undefined) throw new GenError(`${path}: gen did not find this file when the run started`, undefined, 'Run gen again once the file is in place.');
+  if (text === undefined)
+    throw new GenError(`${path}: gen did not find this file when the run started`, undefined, 'Run gen again once the file is in place.');
   return text;
 }
 

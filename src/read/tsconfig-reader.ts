@@ -19,14 +19,20 @@ export function readTsconfig(projectRoot: string): ts.ParsedCommandLine | undefi
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectRoot, undefined, configPath);
   // A missing `extends` target changes every option after it; anything else tsc reports is the project's business.
   const unreadable = parsed.errors.find((e) => e.code === 5083 || e.code === 6053 || e.code === 18001);
-  if (unreadable) throw configError(unreadable, projectRoot, "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.");
+  if (unreadable)
+    throw configError(
+      unreadable,
+      projectRoot,
+      "Install the package tsconfig.json extends (npm install), or fix the path in its 'extends'.",
+    );
   return parsed;
 }
 
 /** Located in the file tsc read it from: tsconfig.json, or a config it extends. */
 function configError(diagnostic: ts.Diagnostic, projectRoot: string, hint: string): GenError {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
-  const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 1;
+  const line =
+    diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 1;
   const file = diagnostic.file ? toPosix(relative(projectRoot, diagnostic.file.fileName)) : TSCONFIG;
   return new GenError(`${file}: ${message}`, { file, line }, hint);
 }

@@ -37,20 +37,46 @@ export class TypeClassifier {
     const union = parts.length > 1 ? literalUnion(parts) : undefined;
     if (union) return { type: union, list: false, absent, text };
     const single = this.joinUnion(parts, at, text);
-    const element = single.isArray() ? single.getArrayElementTypeOrThrow() : single.getSymbol()?.getName() === 'ReadonlyArray' ? single.getTypeArguments()[0] : undefined;
-    if (element) return { type: literalUnion(element) ?? this.classify(element, at, text, plainObjects), list: true, absent, text, ...(single.getSymbol()?.getName() === 'Array' ? { inPlace: 'push' as const } : {}) };
+    const element = single.isArray()
+      ? single.getArrayElementTypeOrThrow()
+      : single.getSymbol()?.getName() === 'ReadonlyArray'
+        ? single.getTypeArguments()[0]
+        : undefined;
+    if (element)
+      return {
+        type: literalUnion(element) ?? this.classify(element, at, text, plainObjects),
+        list: true,
+        absent,
+        text,
+        ...(single.getSymbol()?.getName() === 'Array' ? { inPlace: 'push' as const } : {}),
+      };
     // A Set in the domain's state is stored as the list of its items, in insertion order, and rebuilt with `new Set`.
     const setOf = plainObjects ? setElement(single) : undefined;
-    if (setOf) return { type: literalUnion(setOf) ?? this.classify(setOf, at, text, plainObjects), list: true, absent, text, collection: SET_COLLECTION, ...(single.getSymbol()?.getName() === 'Set' ? { inPlace: 'add' as const } : {}) };
+    if (setOf)
+      return {
+        type: literalUnion(setOf) ?? this.classify(setOf, at, text, plainObjects),
+        list: true,
+        absent,
+        text,
+        collection: SET_COLLECTION,
+        ...(single.getSymbol()?.getName() === 'Set' ? { inPlace: 'add' as const } : {}),
+      };
     const wrapped = this.wrappedCollection(single, at);
-    if (wrapped) return { type: this.classify(wrapped.element, at, text, plainObjects), list: true, absent, text, collection: wrapped.collection };
+    if (wrapped)
+      return { type: this.classify(wrapped.element, at, text, plainObjects), list: true, absent, text, collection: wrapped.collection };
     return { type: this.classify(single, at, text, plainObjects), list: false, absent, text };
   }
 
   /** A class of the project that wraps a list (a watched list, an `XCollection`): see collection-reader. */
   private wrappedCollection(type: Type, at: Node): ReturnType<typeof readWrappedCollection> {
     const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
-    if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile() || declaration.getName() === this.aggregateName) return undefined;
+    if (
+      !declaration ||
+      declaration.getSourceFile().isInNodeModules() ||
+      declaration.getSourceFile().isDeclarationFile() ||
+      declaration.getName() === this.aggregateName
+    )
+      return undefined;
     // A page of aggregates (items and a total) is a page, not a collection.
     if (readDynamicQueryType(type, at, this.aggregateName, this.projectRoot)?.kind === 'paginated') return undefined;
     return readWrappedCollection(type, declaration, at, this.projectRoot);
@@ -72,7 +98,8 @@ export class TypeClassifier {
     if (type.isNumber() || type.isNumberLiteral()) return primitive('number');
     if (type.isBigInt() || type.isBigIntLiteral()) return primitive('bigint');
     if (type.isBoolean() || type.isBooleanLiteral()) return primitive('boolean');
-    if (type.isEnum() || type.isEnumLiteral()) return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
+    if (type.isEnum() || type.isEnumLiteral())
+      return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
     const symbol = type.getSymbol();
     if (symbol?.getName() === 'Date' && type.getProperty('getTime')) return primitive('date');
     const page = pageType(type);
@@ -82,12 +109,18 @@ export class TypeClassifier {
     const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();
-      if (name !== undefined && name === this.aggregateName) return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
+      if (name !== undefined && name === this.aggregateName)
+        return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
       return this.valueObject(declaration, text);
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
     if (plain) return plain;
-    throw unsupported(text, at, this.projectRoot, 'supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class\'s state)');
+    throw unsupported(
+      text,
+      at,
+      this.projectRoot,
+      "supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class's state)",
+    );
   }
 
   /**
@@ -96,7 +129,14 @@ export class TypeClassifier {
    * (`price: { amount; currency: { code; decimals } }`) is stored the same way, its columns prefixed by both names.
    */
   private plainObject(type: Type, at: Node, text: string): ValueType | undefined {
-    if (!type.isObject() || type.isArray() || type.isClass() || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+    if (
+      !type.isObject() ||
+      type.isArray() ||
+      type.isClass() ||
+      type.getCallSignatures().length > 0 ||
+      type.getConstructSignatures().length > 0
+    )
+      return undefined;
     const symbol = type.getAliasSymbol() ?? type.getSymbol();
     const declarations = symbol?.getDeclarations() ?? [];
     if (declarations.some((d) => d.getSourceFile().isInNodeModules() || d.getSourceFile().isDeclarationFile())) return undefined;
@@ -107,11 +147,31 @@ export class TypeClassifier {
       const use = this.classifyUse(property.getTypeAtLocation(at), node);
       const location = locate(node, this.projectRoot);
       const nested = use.type.kind === 'composite' && !use.type.idField;
-      if (use.list || (use.type.kind === 'composite' && !nested) || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
-        throw new GenError(`member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`, location, 'Keep lists out of stored objects: primitives, enums, value objects and objects of them.');
+      if (
+        use.list ||
+        (use.type.kind === 'composite' && !nested) ||
+        use.type.kind === 'void' ||
+        use.type.kind === 'aggregate' ||
+        use.type.kind === 'unknown' ||
+        use.type.kind === 'page'
+      ) {
+        throw new GenError(
+          `member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`,
+          location,
+          'Keep lists out of stored objects: primitives, enums, value objects and objects of them.',
+        );
       }
       const optional = property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined';
-      return { name: property.getName(), type: use.type, optional, nullable: use.absent === 'null', list: false, mutable: false, access: `.${property.getName()}`, location };
+      return {
+        name: property.getName(),
+        type: use.type,
+        optional,
+        nullable: use.absent === 'null',
+        list: false,
+        mutable: false,
+        access: `.${property.getName()}`,
+        location,
+      };
     });
     const name = symbol && symbol.getName() !== '__type' && symbol.getName() !== '__object' ? symbol.getName() : text;
     const omittable = fields.filter((f) => f.optional && !f.nullable).map((f) => f.name);
@@ -120,7 +180,10 @@ export class TypeClassifier {
       name,
       file: '',
       fields,
-      rehydration: { call: { kind: 'literal' }, arguments: [{ kind: 'object', fields: fields.map((f) => f.name), ...(omittable.length > 0 ? { omittable } : {}) }] },
+      rehydration: {
+        call: { kind: 'literal' },
+        arguments: [{ kind: 'object', fields: fields.map((f) => f.name), ...(omittable.length > 0 ? { omittable } : {}) }],
+      },
       plain: true,
     };
   }
@@ -130,15 +193,30 @@ export class TypeClassifier {
     if (!declaration) throw unsupported(text, at, this.projectRoot, 'the enum declaration could not be found');
     const members: EnumMember[] = declaration.getMembers().map((member) => {
       const value = member.getValue();
-      if (value === undefined) throw new GenError(`enum member ${declaration.getName()}.${member.getName()} has no constant value`, locate(member, this.projectRoot), 'Give every enum member a literal value.');
+      if (value === undefined)
+        throw new GenError(
+          `enum member ${declaration.getName()}.${member.getName()} has no constant value`,
+          locate(member, this.projectRoot),
+          'Give every enum member a literal value.',
+        );
       return { name: member.getName(), value };
     });
     const kinds = new Set(members.map((m) => typeof m.value));
     if (kinds.size !== 1) {
-      throw new GenError(`enum ${declaration.getName()} mixes string and numeric members`, locate(declaration, this.projectRoot), 'Give every member a string value, or every member a number.');
+      throw new GenError(
+        `enum ${declaration.getName()} mixes string and numeric members`,
+        locate(declaration, this.projectRoot),
+        'Give every member a string value, or every member a number.',
+      );
     }
     const valueKind = kinds.has('string') ? 'string' : 'number';
-    return { kind: 'enum', name: declaration.getName(), file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot), members, valueKind };
+    return {
+      kind: 'enum',
+      name: declaration.getName(),
+      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+      members,
+      valueKind,
+    };
   }
 
   /**
@@ -147,13 +225,24 @@ export class TypeClassifier {
    */
   private valueObject(declaration: ClassDeclaration, text: string): ValueType {
     const name = declaration.getName() ?? text;
-    if (this.reading.has(name)) throw new GenError(`value object ${name} contains itself`, locate(declaration, this.projectRoot), 'Value objects must be trees of values; store a reference by id instead.');
+    if (this.reading.has(name))
+      throw new GenError(
+        `value object ${name} contains itself`,
+        locate(declaration, this.projectRoot),
+        'Value objects must be trees of values; store a reference by id instead.',
+      );
     this.reading.add(name);
     try {
       const state = readClassState(declaration, this, this.projectRoot, [...this.rehydrators, ...VALUE_FACTORIES]);
       const file = relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot);
       const [only] = state.fields;
-      if (state.fields.length === 1 && only && (only.name === 'value' || only.access === '.value') && only.type.kind === 'primitive' && !only.list) {
+      if (
+        state.fields.length === 1 &&
+        only &&
+        (only.name === 'value' || only.access === '.value') &&
+        only.type.kind === 'primitive' &&
+        !only.list
+      ) {
         const patterns = classPatterns(declaration);
         return {
           kind: 'value-object',
@@ -170,10 +259,18 @@ export class TypeClassifier {
       const idField = state.fields.some((f) => f.name === 'id') ? 'id' : undefined;
       for (const field of state.fields) {
         if (idField && field.list && field.type.kind === 'composite' && field.type.idField) {
-          throw new GenError(`field '${field.name}' of ${name} is a collection of entities inside a child entity, which gen does not store yet`, field.location, 'Keep child entities one level deep: move the collection to the aggregate root, or make its elements value objects.');
+          throw new GenError(
+            `field '${field.name}' of ${name} is a collection of entities inside a child entity, which gen does not store yet`,
+            field.location,
+            'Keep child entities one level deep: move the collection to the aggregate root, or make its elements value objects.',
+          );
         }
         if (!idField && (field.list || field.type.kind === 'composite')) {
-          throw new GenError(`field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`, field.location, 'Keep value objects flat: primitives, enums and single-value objects.');
+          throw new GenError(
+            `field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`,
+            field.location,
+            'Keep value objects flat: primitives, enums and single-value objects.',
+          );
         }
       }
       const patterns = classPatterns(declaration);
@@ -230,7 +327,8 @@ function classPatterns(declaration: ClassDeclaration): string[] {
       if (Node.isRegularExpressionLiteral(node)) patterns.add(node.getLiteralText());
       if (Node.isNewExpression(node) && node.getExpression().getText() === 'RegExp') {
         const [source, flags] = node.getArguments();
-        if (source && Node.isStringLiteral(source)) patterns.add(`/${source.getLiteralValue()}/${flags && Node.isStringLiteral(flags) ? flags.getLiteralValue() : ''}`);
+        if (source && Node.isStringLiteral(source))
+          patterns.add(`/${source.getLiteralValue()}/${flags && Node.isStringLiteral(flags) ? flags.getLiteralValue() : ''}`);
       }
     }
   }

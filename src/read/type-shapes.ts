@@ -7,7 +7,15 @@ import type { Unwrap } from '../model/domain-model.js';
 const UNWRAPPERS: { accessor: string; member: string; failures: [member: string, test: string][] }[] = [
   { accessor: '.getValue()', member: 'getValue', failures: [['isFailure', '.isFailure']] },
   { accessor: '.unwrap()', member: 'unwrap', failures: [] },
-  { accessor: '.value', member: 'value', failures: [['isLeft', '.isLeft()'], ['isErr', '.isErr()'], ['isFailure', '.isFailure']] },
+  {
+    accessor: '.value',
+    member: 'value',
+    failures: [
+      ['isLeft', '.isLeft()'],
+      ['isErr', '.isErr()'],
+      ['isFailure', '.isFailure'],
+    ],
+  },
 ];
 
 /** The element of `T[]` or `readonly T[]`. */
@@ -32,7 +40,8 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
   const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
   if (!signature) return undefined;
   const inherited = signature.getDeclaration();
-  if (Node.isConstructorDeclaration(inherited) && (inherited.getScope() === 'private' || inherited.getScope() === 'protected')) return undefined;
+  if (Node.isConstructorDeclaration(inherited) && (inherited.getScope() === 'private' || inherited.getScope() === 'protected'))
+    return undefined;
   return signature.getParameters().map((symbol) => {
     const node = symbol.getDeclarations()[0];
     const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();

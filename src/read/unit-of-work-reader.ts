@@ -11,10 +11,12 @@ export function unitOfWorkParameter(signature: Signature, at: Node): string | un
   const [parameter, ...moreParameters] = signature.getParameters();
   if (!typeParameter || moreTypeParameters.length > 0 || !parameter || moreParameters.length > 0) return undefined;
   const declaration = parameter.getDeclarations()[0];
-  if (declaration && Node.isParameterDeclaration(declaration) && (declaration.isOptional() || declaration.isRestParameter())) return undefined;
+  if (declaration && Node.isParameterDeclaration(declaration) && (declaration.isOptional() || declaration.isRestParameter()))
+    return undefined;
   const callbacks = parameter.getTypeAtLocation(at).getCallSignatures();
   const [callback] = callbacks;
   if (!callback || callbacks.length > 1 || callback.getParameters().length > 0 || callback.getTypeParameters().length > 0) return undefined;
-  const promisesIt = (type: Type) => type.getSymbol()?.getName() === 'Promise' && type.getTypeArguments()[0]?.compilerType === typeParameter.compilerType;
+  const promisesIt = (type: Type) =>
+    type.getSymbol()?.getName() === 'Promise' && type.getTypeArguments()[0]?.compilerType === typeParameter.compilerType;
   return promisesIt(callback.getReturnType()) && promisesIt(signature.getReturnType()) ? typeParameter.getText(at) : undefined;
 }

@@ -10,10 +10,16 @@ import { locate, relativeFile } from './source-location.js';
  * The use cases under `applicationDir` that use the port: found with the language service's references
  * to the port and to each of its methods, grouped by the top-level declaration that holds them.
  */
-export function readUseCases(project: Project, ports: readonly PortDeclaration[], applicationDir: string, sources: ProjectSources): ApplicationModel {
+export function readUseCases(
+  project: Project,
+  ports: readonly PortDeclaration[],
+  applicationDir: string,
+  sources: ProjectSources,
+): ApplicationModel {
   const projectRoot = sources.root;
   if (!exists(sources, applicationDir)) return { dir: applicationDir, dirExists: false, useCases: [] };
-  for (const file of globTree(sources, ['**/*.ts'], { cwd: applicationDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] })) project.addSourceFileAtPath(join(projectRoot, applicationDir, file));
+  for (const file of globTree(sources, ['**/*.ts'], { cwd: applicationDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }))
+    project.addSourceFileAtPath(join(projectRoot, applicationDir, file));
   const inApplication = (node: Node) => relativeFile(node.getSourceFile().getFilePath(), projectRoot).startsWith(`${applicationDir}/`);
 
   const useCases = new Map<string, UseCaseModel>();

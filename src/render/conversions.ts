@@ -17,20 +17,30 @@ export type MemberValue = string | { omit: true } | { when: string; value: strin
  * The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`.
  * `memberOf` gives the members an object argument may leave out; without it they are written like the others.
  */
-export function rehydrationCall(className: string, rehydration: Rehydration, valueOf: (field: string) => string, memberOf?: (field: string) => MemberValue): string {
+export function rehydrationCall(
+  className: string,
+  rehydration: Rehydration,
+  valueOf: (field: string) => string,
+  memberOf?: (field: string) => MemberValue,
+): string {
   const member = (field: string, omittable: boolean): string | undefined => {
     const value = omittable && memberOf ? memberOf(field) : valueOf(field);
     if (typeof value === 'string') return `${field}: ${value}`;
     return 'omit' in value ? undefined : `...(${value.when} ? {} : { ${field}: ${value.value} })`;
   };
   const object = ({ fields, omittable = [] }: ObjectArgument): string => {
-    const members = fields.flatMap((f) => (typeof f === 'string' ? (member(f, omittable.includes(f)) ?? []) : `${f.member}: ${object(f.object)}`));
+    const members = fields.flatMap((f) =>
+      typeof f === 'string' ? (member(f, omittable.includes(f)) ?? []) : `${f.member}: ${object(f.object)}`,
+    );
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
   const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]!})`;
-  const call = rehydration.call.kind === 'constructor' ? `new ${className}(${args.join(', ')})` : `${className}.${rehydration.call.method}(${args.join(', ')})`;
+  const call =
+    rehydration.call.kind === 'constructor'
+      ? `new ${className}(${args.join(', ')})`
+      : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }
 
@@ -45,7 +55,10 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   const absent = column.nullable;
   if (field.collection?.iterable) {
     // A Set: its items in insertion order (the reader refuses an absent one).
-    const item = conversion.kind === 'composite-list' ? jsonItem('item', conversion) : `item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${column.jsonElement === 'bigint' ? '.toString()' : ''}`;
+    const item =
+      conversion.kind === 'composite-list'
+        ? jsonItem('item', conversion)
+        : `item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${column.jsonElement === 'bigint' ? '.toString()' : ''}`;
     return item === 'item' ? `Array.from(${expression})` : `Array.from(${expression}, (item) => ${item})`;
   }
   if (conversion.kind === 'composite-list') {
@@ -55,17 +68,24 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
   if (field.list) {
     // JSON has no 64-bit integers: bigints go in as decimal strings.
     const text = column.jsonElement === 'bigint' ? '.toString()' : '';
-    const items = conversion.kind === 'value-object' || text ? `.map((item) => item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${text})` : '';
+    const items =
+      conversion.kind === 'value-object' || text
+        ? `.map((item) => item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${text})`
+        : '';
     if (absent) return items ? `${expression}?${items} ?? null` : `${expression} ? [...${expression}] : null`;
     return items ? `${expression}${items}` : `[...${expression}]`;
   }
-  if (conversion.kind === 'value-object') return absent ? `${expression}?${conversion.valueAccess} ?? null` : `${expression}${conversion.valueAccess}`;
+  if (conversion.kind === 'value-object')
+    return absent ? `${expression}?${conversion.valueAccess} ?? null` : `${expression}${conversion.valueAccess}`;
   return absent ? `${expression} ?? null` : expression;
 }
 
 /** One value object of a list as the JSON object stored for it: `{ author: item.author, at: item.at.toISOString() }`. */
 function jsonItem(item: string, conversion: Extract<FieldMapping['conversion'], { kind: 'composite-list' }>): string {
-  const members = (base: string) => conversion.parts.map((part) => `${part.column.property}: ${jsonValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, part)}`);
+  const members = (base: string) =>
+    conversion.parts.map(
+      (part) => `${part.column.property}: ${jsonValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, part)}`,
+    );
   if (!conversion.snapshot) return `({ ${members(item).join(', ')} })`;
   return `{ const primitives = ${item}.${conversion.snapshot}(); return { ${members('primitives').join(', ')} }; }`;
 }
@@ -88,7 +108,11 @@ export interface MapperLocal {
  * Every column assignment for one field (several for a composite value object), from the domain value `expression`.
  * A value object that offers `toPrimitives()` is read through one call of it, kept in a local added to `locals`.
  */
-export function columnAssignments(expression: string, mapping: FieldMapping, locals: MapperLocal[] = []): { property: string; value: string }[] {
+export function columnAssignments(
+  expression: string,
+  mapping: FieldMapping,
+  locals: MapperLocal[] = [],
+): { property: string; value: string }[] {
   const { conversion } = mapping;
   if (conversion.kind !== 'composite') return [{ property: mapping.column.property, value: toColumnValue(expression, mapping) }];
   const optional = mapping.field.optional || mapping.field.nullable ? '?' : '';
@@ -107,7 +131,12 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
   const absentValue = field.nullable ? 'null' : 'undefined';
   if (conversion.kind === 'composite-list') {
     const part = (name: string) => conversion.parts.find((p) => p.field.name === name)!;
-    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromJson('item', part(name)), (name) => memberFromJson('item', part(name)));
+    const build = rehydrationCall(
+      conversion.className,
+      conversion.rehydration,
+      (name) => fromJson('item', part(name)),
+      (name) => memberFromJson('item', part(name)),
+    );
     const items = intoCollection(field, `${stored}.map((item) => ${build})`);
     return column.nullable ? `${stored} === null ? ${absentValue} : ${items}` : items;
   }
@@ -116,7 +145,12 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
     // Once the value is known to be there, its parts are only as optional as the value object says.
     const parts = conversion.parts.map((p) => ({ ...p, column: { ...p.column, nullable: p.field.optional || p.field.nullable } }));
     const part = (name: string) => parts.find((p) => p.field.name === name)!;
-    const build = rehydrationCall(conversion.className, conversion.rehydration, (name) => fromColumns(model, part(name)), (name) => memberFromColumns(model, part(name)));
+    const build = rehydrationCall(
+      conversion.className,
+      conversion.rehydration,
+      (name) => fromColumns(model, part(name)),
+      (name) => memberFromColumns(model, part(name)),
+    );
     if (!absent) return build;
     // The value is there when its required parts are (the checks also narrow their types).
     const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
@@ -130,7 +164,9 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
         return bigintItems ? `${value}.map((item) => ${item})` : value;
       case 'cast':
         // The column only holds the type's values: a CHECK constraint (or the mapper) put them there.
-        return field.list ? `${value} as ${conversion.type.includes('|') ? `(${conversion.type})` : conversion.type}[]` : `${value} as ${conversion.type}`;
+        return field.list
+          ? `${value} as ${conversion.type.includes('|') ? `(${conversion.type})` : conversion.type}[]`
+          : `${value} as ${conversion.type}`;
       case 'value-object':
         return field.list
           ? `${value}.map((item) => ${rehydrationCall(conversion.className, conversion.rehydration, () => item)})`
@@ -161,7 +197,10 @@ function fromJson(item: string, part: FieldMapping): string {
 
 function memberFromJson(item: string, part: FieldMapping): MemberValue {
   if (!part.field.optional || part.field.nullable) return fromJson(item, part);
-  return { when: `${item}.${part.column.property} === null`, value: fromJson(item, { ...part, column: { ...part.column, nullable: false } }) };
+  return {
+    when: `${item}.${part.column.property} === null`,
+    value: fromJson(item, { ...part, column: { ...part.column, nullable: false } }),
+  };
 }
 
 /** A field's value for a member declared with `?`: left out when its columns say it is absent (see MemberValue). */
@@ -169,13 +208,18 @@ export function memberFromColumns(model: string, mapping: FieldMapping): MemberV
   const { field, conversion, column } = mapping;
   if (!field.optional || field.nullable) return fromColumns(model, mapping);
   if (conversion.kind === 'composite') {
-    const required = conversion.parts.filter((p) => !p.field.optional && !p.field.nullable).map((p) => `${model}.${p.column.property} === null`);
+    const required = conversion.parts
+      .filter((p) => !p.field.optional && !p.field.nullable)
+      .map((p) => `${model}.${p.column.property} === null`);
     if (required.length === 0) return fromColumns(model, mapping);
     return { when: required.join(' || '), value: fromColumns(model, { ...mapping, field: { ...field, optional: false } }) };
   }
   if (!column.nullable) return fromColumns(model, mapping);
   // Once the column is known to hold a value, the value is read as from a NOT NULL column.
-  return { when: `${model}.${column.property} === null`, value: fromColumns(model, { ...mapping, column: { ...column, nullable: false } }) };
+  return {
+    when: `${model}.${column.property} === null`,
+    value: fromColumns(model, { ...mapping, column: { ...column, nullable: false } }),
+  };
 }
 
 /** A query argument (never absent) of type `type` -> the value to compare the column with. */

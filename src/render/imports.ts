@@ -41,7 +41,10 @@ export class ImportSet {
   lines(): string[] {
     const order = (a: string, b: string) => Number(a.startsWith('.')) - Number(b.startsWith('.')) || compareText(a, b);
     const side = [...this.sideEffects].sort(order).map((from) => `import '${from}';`);
-    const namespaces = [...this.namespaces.keys()].map((from) => ({ from, line: `import * as ${this.namespaces.get(from)} from '${from}';` }));
+    const namespaces = [...this.namespaces.keys()].map((from) => ({
+      from,
+      line: `import * as ${this.namespaces.get(from)} from '${from}';`,
+    }));
     const defaults = [...this.defaults.keys()].map((from) => {
       const { name, typeOnly } = this.defaults.get(from)!;
       return { from, line: `import ${typeOnly ? 'type ' : ''}${name} from '${from}';` };

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
 import { repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
 import { rehydrationCall } from '../render/conversions.js';
-import { CHILD_SAMPLES, LARGE_COLLECTION, MISSING_VARIANT, type RawSample, type SampleChoices, type SampleSet } from '../../generators/test-samples.js';
+import {
+  CHILD_SAMPLES,
+  LARGE_COLLECTION,
+  MISSING_VARIANT,
+  type RawSample,
+  type SampleChoices,
+  type SampleSet,
+} from '../../generators/test-samples.js';
 import type { SampleConfig } from '../config/project-config.js';
 import { GenError, type SourceLocation } from '../errors.js';
 import { kebabCase } from '../map/naming.js';
@@ -41,11 +48,20 @@ export interface AcceptedSamples {
  * the domain's code; the first accepted value of each field and variant is kept. Only values that differ from
  * gen's own guesses are returned, so a domain that accepts every guess gets the same output as before.
  */
-export async function acceptedSamples(model: PersistenceModel, configured: SampleConfig, projectRoot: string, given?: DomainProbe): Promise<AcceptedSamples> {
+export async function acceptedSamples(
+  model: PersistenceModel,
+  configured: SampleConfig,
+  projectRoot: string,
+  given?: DomainProbe,
+): Promise<AcceptedSamples> {
   const started = performance.now();
   const probe = given ?? new DomainProbe(projectRoot);
   try {
-    const modules = projectModules(model, projectRoot, wrappingParameters(model).map((p) => p.type));
+    const modules = projectModules(
+      model,
+      projectRoot,
+      wrappingParameters(model).map((p) => p.type),
+    );
     const choices = await choose(model, configured, probe, modules);
     const samples = repositorySamples(model, choices);
     const large = await largeCollections(model, samples, probe, modules);
@@ -56,22 +72,35 @@ export async function acceptedSamples(model: PersistenceModel, configured: Sampl
   }
 }
 
-async function choose(model: PersistenceModel, configured: SampleConfig, probe: DomainProbe, modules: ProbeModule[]): Promise<SampleChoices> {
+async function choose(
+  model: PersistenceModel,
+  configured: SampleConfig,
+  probe: DomainProbe,
+  modules: ProbeModule[],
+): Promise<SampleChoices> {
   const sets = [repositorySamples(model), queriesSamples(model)];
   const [base] = sets as [SampleSet, SampleSet];
   const fields = sampledFields(model, base, new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type])));
   const evaluate = (thunks: string[]) => probe.evaluate({ modules, thunks });
-  const guessOf = (field: SampledField, variant: number) => rawOf(base.variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).stored);
+  const guessOf = (field: SampledField, variant: number) =>
+    rawOf(base.variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).stored);
   const expressionOf = (field: SampledField, variant: number, value: RawSample) =>
-    base.withChoices({ [field.slot.key]: { [variant]: value } }).variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner).expression;
+    base.withChoices({ [field.slot.key]: { [variant]: value } }).variant(field.mapping, variant, field.slot.idPrefix, field.slot.owner)
+      .expression;
   // A plain field the tests also pass to the port wrapped in a value object (`findByEmail(email: Email)`): each wrapper must take it too.
   const wrappers = new Map<string, Extract<ValueType, { kind: 'value-object' }>[]>();
-  for (const { field, type } of wrappingParameters(model)) wrappers.set(field.field.name, [...(wrappers.get(field.field.name) ?? []), type].filter((t, i, all) => all.findIndex((o) => o.name === t.name) === i));
+  for (const { field, type } of wrappingParameters(model))
+    wrappers.set(
+      field.field.name,
+      [...(wrappers.get(field.field.name) ?? []), type].filter((t, i, all) => all.findIndex((o) => o.name === t.name) === i),
+    );
   const wrappersOf = (field: SampledField) => (field.slot.owner === model.aggregate.name ? (wrappers.get(field.slot.field) ?? []) : []);
   const checkOf = (field: SampledField, variant: number, value: RawSample) => {
     const expression = expressionOf(field, variant, value);
     const types = wrappersOf(field);
-    return types.length === 0 ? expression : `[${[expression, ...types.map((type) => rehydrationCall(type.name, type.rehydration, () => expression))].join(', ')}]`;
+    return types.length === 0
+      ? expression
+      : `[${[expression, ...types.map((type) => rehydrationCall(type.name, type.rehydration, () => expression))].join(', ')}]`;
   };
 
   // 1. Each value object on its own: which candidates its constructor or factory accepts.
@@ -80,7 +109,9 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
   const wrapped = (field: SampledField) => field.mapping.conversion.kind === 'value-object' || wrappersOf(field).length > 0;
   for (const field of fields) {
     const configuredValues = (configured[field.slot.key] ?? []).map((value) => coerce(value, field.slot));
-    const byVariant = new Map(field.variants.map((variant) => [variant, sampleCandidates(field.slot, variant, guessOf(field, variant), configuredValues)]));
+    const byVariant = new Map(
+      field.variants.map((variant) => [variant, sampleCandidates(field.slot, variant, guessOf(field, variant), configuredValues)]),
+    );
     candidates.set(field, byVariant);
     if (wrapped(field)) for (const [variant, values] of byVariant) for (const value of values) thunks.push(checkOf(field, variant, value));
   }
@@ -90,14 +121,20 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
   const chosen: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     const byVariant = candidates.get(field)!;
-    const ok = new Map([...byVariant].map(([variant, values]) => [variant, wrapped(field) ? values.filter((value) => results.get(checkOf(field, variant, value))!.accepted) : values]));
+    const ok = new Map(
+      [...byVariant].map(([variant, values]) => [
+        variant,
+        wrapped(field) ? values.filter((value) => results.get(checkOf(field, variant, value))!.accepted) : values,
+      ]),
+    );
     accepted.set(field, ok);
     const values: Record<number, RawSample> = {};
     for (const variant of field.variants) {
       const options = ok.get(variant)!;
       // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
       const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
-      if (value === undefined) throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0]!)));
+      if (value === undefined)
+        throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0]!)));
       values[variant] = value;
     }
     chosen[field.slot.key] = { ...chosen[field.slot.key], ...values };
@@ -108,7 +145,10 @@ async function choose(model: PersistenceModel, configured: SampleConfig, probe: 
     sets.flatMap((set) => {
       const samples = set.withChoices(choices);
       const id = model.fields.find((f) => f.column.primary)!;
-      return [...[0, 1, 2, 3].map((sample) => samples.construct(sample)), samples.construct(0, { [id.field.name]: samples.idValue('missing') })];
+      return [
+        ...[0, 1, 2, 3].map((sample) => samples.construct(sample)),
+        samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
+      ];
     });
   for (let round = 0; ; round++) {
     const current = builds(chosen);
@@ -160,7 +200,12 @@ const LARGE_BUILD_MS = 5_000;
  * ids 1 to N): the generated suite saves, loads and replaces such an aggregate. A domain that caps the collection,
  * needs its children to differ in more than their ids, or takes too long is left out.
  */
-async function largeCollections(model: PersistenceModel, samples: SampleSet, probe: DomainProbe, modules: ProbeModule[]): Promise<string[]> {
+async function largeCollections(
+  model: PersistenceModel,
+  samples: SampleSet,
+  probe: DomainProbe,
+  modules: ProbeModule[],
+): Promise<string[]> {
   const accepted: string[] = [];
   for (const child of model.children) {
     const built = samples.withManyChildren(child, LARGE_COLLECTION);
@@ -179,13 +224,19 @@ async function largeCollections(model: PersistenceModel, samples: SampleSet, pro
 async function liveLists(model: PersistenceModel, samples: SampleSet, probe: DomainProbe, modules: ProbeModule[]): Promise<string[]> {
   if (model.aggregate.snapshot) return [];
   const fields = model.fields.filter((f) => f.field.inPlace && !f.field.optional && !f.field.nullable);
-  const thunks = fields.map((f) => `((aggregate) => (aggregate${f.field.access} === aggregate${f.field.access} ? aggregate : undefined))(${samples.construct(0)})`);
+  const thunks = fields.map(
+    (f) => `((aggregate) => (aggregate${f.field.access} === aggregate${f.field.access} ? aggregate : undefined))(${samples.construct(0)})`,
+  );
   const answers = await probe.evaluate({ modules, thunks });
   return fields.filter((_, i) => answers[i]!.accepted).map((f) => f.field.name);
 }
 
 /** The choices that differ from gen's guesses: none when the domain takes every guess. */
-function changesOnly(chosen: Record<string, Record<number, RawSample>>, fields: SampledField[], guessOf: (field: SampledField, variant: number) => RawSample): SampleChoices {
+function changesOnly(
+  chosen: Record<string, Record<number, RawSample>>,
+  fields: SampledField[],
+  guessOf: (field: SampledField, variant: number) => RawSample,
+): SampleChoices {
   const choices: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     for (const variant of field.variants) {
@@ -197,7 +248,11 @@ function changesOnly(chosen: Record<string, Record<number, RawSample>>, fields: 
 }
 
 /** Every field whose samples are primitives gen picks: the aggregate's, its value objects' parts, its children's. */
-function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWrappers: ReadonlyMap<string, Extract<ValueType, { kind: 'value-object' }>>): SampledField[] {
+function sampledFields(
+  model: PersistenceModel,
+  samples: SampleSet,
+  parameterWrappers: ReadonlyMap<string, Extract<ValueType, { kind: 'value-object' }>>,
+): SampledField[] {
   const fields: SampledField[] = [];
   const add = (mapping: FieldMapping, owner: string, idPrefix: string, variants: number[], patterns: string[]) => {
     const { conversion } = mapping;
@@ -207,7 +262,9 @@ function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWra
       for (const part of conversion.parts) add(part, conversion.className, idPrefix, [0, 1, 2, 3], own);
       return;
     }
-    const element = mapping.field.list ? { ...mapping, field: { ...mapping.field, list: false }, column: { ...mapping.column, kind: samples.elementKind(mapping) } } : mapping;
+    const element = mapping.field.list
+      ? { ...mapping, field: { ...mapping.field, list: false }, column: { ...mapping.column, kind: samples.elementKind(mapping) } }
+      : mapping;
     const kind = slotKind(element);
     if (!kind) return;
     const type = element.field.type;
@@ -220,7 +277,9 @@ function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWra
         field: element.field.name,
         ...(valueObject ? { valueObject } : {}),
         kind,
-        ...(element.column.kind === 'decimal' ? { decimal: { precision: element.column.precision ?? 10, scale: element.column.scale ?? 0 } } : {}),
+        ...(element.column.kind === 'decimal'
+          ? { decimal: { precision: element.column.precision ?? 10, scale: element.column.scale ?? 0 } }
+          : {}),
         primary: element.column.primary,
         idPrefix,
         patterns: [...patterns, ...(type.kind === 'value-object' ? (type.patterns ?? []) : []), ...(wrapper?.patterns ?? [])],
@@ -230,10 +289,12 @@ function sampledFields(model: PersistenceModel, samples: SampleSet, parameterWra
       location: element.field.location,
     });
   };
-  for (const mapping of model.fields) add(mapping, model.aggregate.name, model.names.kebab, mapping.column.primary ? [0, 1, 2, 3, MISSING_VARIANT] : [0, 1, 2, 3], []);
+  for (const mapping of model.fields)
+    add(mapping, model.aggregate.name, model.names.kebab, mapping.column.primary ? [0, 1, 2, 3, MISSING_VARIANT] : [0, 1, 2, 3], []);
   for (const child of model.children) {
     const ids = [...new Set(CHILD_SAMPLES.flat().map(([id]) => id))].sort();
-    for (const mapping of child.fields) add(mapping, child.className, kebabCase(child.className), mapping.column.primary ? ids : [0, 1, 2, 3], []);
+    for (const mapping of child.fields)
+      add(mapping, child.className, kebabCase(child.className), mapping.column.primary ? ids : [0, 1, 2, 3], []);
   }
   return fields;
 }
@@ -260,7 +321,13 @@ function slotKind({ field, column }: FieldMapping): SampleSlot['kind'] | undefin
 /** A `samples` value as the column's kind needs it: JSON has no bigints, and dates are ISO strings. */
 function coerce(value: string | number | boolean, slot: SampleSlot): RawSample {
   if (slot.kind === 'bigint' && typeof value !== 'boolean') return BigInt(value);
-  if ((slot.kind === 'number' || slot.kind === 'integer') && typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
+  if (
+    (slot.kind === 'number' || slot.kind === 'integer') &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    !Number.isNaN(Number(value))
+  )
+    return Number(value);
   if (slot.kind === 'date') return new Date(String(value)).toISOString();
   return value;
 }
@@ -296,7 +363,10 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
   model.aggregate.fields.forEach(visitField);
   for (const child of model.children) bind(child.file, child.className, child.className);
   parameterTypes.forEach(visitType);
-  return [...byFile].map(([file, bindings]) => ({ file: resolve(projectRoot, file), bindings: [...bindings].map(([local, exported]) => ({ exported, local })) }));
+  return [...byFile].map(([file, bindings]) => ({
+    file: resolve(projectRoot, file),
+    bindings: [...bindings].map(([local, exported]) => ({ exported, local })),
+  }));
 }
 
 /** The first change of the field and variant whose changes most often change the domain's answer. */
@@ -323,7 +393,8 @@ function zip<A, B>(as: A[], bs: B[]): [A, B][] {
   return as.map((a, i) => [a, bs[i]!]);
 }
 
-const quote = (value: RawSample) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+const quote = (value: RawSample) =>
+  typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value);
 
 function samplesEntry(key: string): string {
   return `"samples": { ${JSON.stringify(key)}: ["…", "…", "…", "…"] }`;

@@ -88,7 +88,11 @@ export class DomainProbe {
   }
 
   private failure(why: string): GenError {
-    return new GenError(`gen could not run the domain's code to check the test samples: ${why}${this.stderr ? `\n${lastLines(this.stderr)}` : ''}`, undefined, 'The samples are built with the domain\'s own constructors in a child process (node with tsx); check that the domain files run under node.');
+    return new GenError(
+      `gen could not run the domain's code to check the test samples: ${why}${this.stderr ? `\n${lastLines(this.stderr)}` : ''}`,
+      undefined,
+      "The samples are built with the domain's own constructors in a child process (node with tsx); check that the domain files run under node.",
+    );
   }
 
   close(): void {
@@ -138,6 +142,10 @@ function tsxLoader(): string {
   try {
     return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   } catch {
-    throw new GenError("gen cannot find its dependency 'tsx', which runs the domain's code to check the test samples", undefined, "Reinstall gen's dependencies (npm install in gen's folder).");
+    throw new GenError(
+      "gen cannot find its dependency 'tsx', which runs the domain's code to check the test samples",
+      undefined,
+      "Reinstall gen's dependencies (npm install in gen's folder).",
+    );
   }
 }

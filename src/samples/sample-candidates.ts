@@ -39,8 +39,14 @@ const nth = <T>(values: readonly T[], variant: number, beyond: (n: number) => T)
  */
 export function sampleCandidates(slot: SampleSlot, variant: number, guess: RawSample, configured: readonly RawSample[] = []): RawSample[] {
   // A configured list is used in its order, one value per variant, then the rest: variants stay distinct.
-  const fromConfig = configured.length === 0 ? [] : [...configured.slice(variant % configured.length), ...configured.slice(0, variant % configured.length)];
-  const suggested = slot.kind === 'string' ? stringCandidates(slot, variant) : slot.kind === 'date' ? dateCandidates(variant) : numberCandidates(slot, variant);
+  const fromConfig =
+    configured.length === 0 ? [] : [...configured.slice(variant % configured.length), ...configured.slice(0, variant % configured.length)];
+  const suggested =
+    slot.kind === 'string'
+      ? stringCandidates(slot, variant)
+      : slot.kind === 'date'
+        ? dateCandidates(variant)
+        : numberCandidates(slot, variant);
   return [...new Set([...fromConfig, guess, ...suggested])];
 }
 
@@ -58,14 +64,25 @@ function stringCandidates(slot: SampleSlot, variant: number): string[] {
   ];
   const hinted = families.flatMap(([names_, values]) => (names_.test(names) ? values : []));
   const others = families.flatMap(([names_, values]) => (names_.test(names) ? [] : values));
-  const shapes = [word, word.toLowerCase(), word.toUpperCase(), `${word.toLowerCase()}${variant + 1}`, String(1001 + variant), `${slot.idPrefix}-${variant + 1}`];
+  const shapes = [
+    word,
+    word.toLowerCase(),
+    word.toUpperCase(),
+    `${word.toLowerCase()}${variant + 1}`,
+    String(1001 + variant),
+    `${slot.idPrefix}-${variant + 1}`,
+  ];
   return [...hinted, ...slot.patterns.flatMap((pattern) => patternMatches(pattern, variant)), ...shapes, ...others];
 }
 
 function numberCandidates(slot: SampleSlot, variant: number): RawSample[] {
   const n = variant < 4 ? variant + 1 : variant + 1;
   const values = [n * 10, n, nth([1025, 2050, 3075, 4000], variant, (v) => (v + 1) * 1000), n * 100, n + 0.5, n * 1000];
-  const fitting = values.filter((value) => (slot.kind === 'integer' || slot.kind === 'bigint' ? Number.isInteger(value) : true) && (!slot.decimal || fitsDecimal(value, slot.decimal)));
+  const fitting = values.filter(
+    (value) =>
+      (slot.kind === 'integer' || slot.kind === 'bigint' ? Number.isInteger(value) : true) &&
+      (!slot.decimal || fitsDecimal(value, slot.decimal)),
+  );
   return slot.kind === 'bigint' ? fitting.map((value) => BigInt(value)) : fitting;
 }
 

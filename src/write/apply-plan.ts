@@ -58,7 +58,11 @@ export function applyPlan(projectRoot: string, plan: WritePlan): AppliedPlan {
   return { written: writes.map((w) => w.path), deleted: deletes.map((w) => w.path) };
 }
 
-function rollBack(done: readonly { target: string; backup?: string }[], staged: readonly { temporary: string }[], createdDirs: readonly string[]): void {
+function rollBack(
+  done: readonly { target: string; backup?: string }[],
+  staged: readonly { temporary: string }[],
+  createdDirs: readonly string[],
+): void {
   for (const { target, backup } of [...done].reverse()) {
     if (backup === undefined) {
       rmSync(target, { force: true });

@@ -18,11 +18,13 @@ const ACTIONS: WriteAction[] = ['create', 'update', 'unchanged', 'delete', 'conf
 
 /** One line per file: `CREATE    src/...`; a deletion says why. Unchanged files only when `verbose`. */
 export function describePlan(plan: WritePlan, color: boolean, verbose = true): string[] {
-  return plan.writes.filter((w) => verbose || w.action !== 'unchanged').map((w) => {
-    const action = w.action.toUpperCase().padEnd(9);
-    const why = w.action === 'delete' ? ' (no longer generated)' : w.obsolete ? ' (no longer generated, but edited by hand)' : '';
-    return `${color ? styleText(STYLE[w.action], action) : action} ${w.path}${why}`;
-  });
+  return plan.writes
+    .filter((w) => verbose || w.action !== 'unchanged')
+    .map((w) => {
+      const action = w.action.toUpperCase().padEnd(9);
+      const why = w.action === 'delete' ? ' (no longer generated)' : w.obsolete ? ' (no longer generated, but edited by hand)' : '';
+      return `${color ? styleText(STYLE[w.action], action) : action} ${w.path}${why}`;
+    });
 }
 
 export function countActions(plan: WritePlan): Record<WriteAction, number> {
@@ -49,14 +51,46 @@ export function describeMigration(migration: NewMigration | undefined): string[]
 }
 
 /** The plan as data, for `--json`. */
-export function planJson(feature: string, plan: WritePlan, migration: NewMigration | undefined, location?: FeatureLocation, port?: PortModel): object {
+export function planJson(
+  feature: string,
+  plan: WritePlan,
+  migration: NewMigration | undefined,
+  location?: FeatureLocation,
+  port?: PortModel,
+): object {
   return {
     feature,
-    ...(location ? { layout: { preset: location.preset, source: location.source, ...(location.context === undefined ? {} : { context: location.context }), ...(location.module === undefined ? {} : { module: location.module }), ...(location.foundBy === undefined ? {} : { foundBy: location.foundBy }), paths: location.paths } } : {}),
-    ...(port ? { ports: { implemented: port.ports.map((p) => ({ name: p.name, file: p.file })), leftAlone: port.leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })) } } : {}),
+    ...(location
+      ? {
+          layout: {
+            preset: location.preset,
+            source: location.source,
+            ...(location.context === undefined ? {} : { context: location.context }),
+            ...(location.module === undefined ? {} : { module: location.module }),
+            ...(location.foundBy === undefined ? {} : { foundBy: location.foundBy }),
+            paths: location.paths,
+          },
+        }
+      : {}),
+    ...(port
+      ? {
+          ports: {
+            implemented: port.ports.map((p) => ({ name: p.name, file: p.file })),
+            leftAlone: port.leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })),
+          },
+        }
+      : {}),
     files: plan.writes.map((w) => ({ path: w.path, action: w.action, ...(w.obsolete ? { obsolete: true } : {}) })),
     summary: countActions(plan),
-    migration: migration ? { file: migration.file, className: migration.className, changes: migration.changes.map(describeChange), dataLoss: migration.dataLoss, caveats: migration.caveats } : null,
+    migration: migration
+      ? {
+          file: migration.file,
+          className: migration.className,
+          changes: migration.changes.map(describeChange),
+          dataLoss: migration.dataLoss,
+          caveats: migration.caveats,
+        }
+      : null,
   };
 }
 
@@ -64,7 +98,17 @@ export function planJson(feature: string, plan: WritePlan, migration: NewMigrati
 export function diffPlan(plan: WritePlan): string {
   return plan.writes
     .filter((w) => w.action !== 'unchanged')
-    .map((w) => createTwoFilesPatch(w.current === undefined ? '/dev/null' : `a/${w.path}`, removed(w) ? '/dev/null' : `b/${w.path}`, w.current ?? '', w.content, '', '', { context: 3 }))
+    .map((w) =>
+      createTwoFilesPatch(
+        w.current === undefined ? '/dev/null' : `a/${w.path}`,
+        removed(w) ? '/dev/null' : `b/${w.path}`,
+        w.current ?? '',
+        w.content,
+        '',
+        '',
+        { context: 3 },
+      ),
+    )
     .join('');
 }
 

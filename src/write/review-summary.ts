@@ -19,12 +19,21 @@ export interface ReviewInput {
  * the files that change.
  */
 export function reviewSummary(input: ReviewInput): string {
-  const lines = [`### gen infra ${input.feature} (${input.aggregate})`, '', ...methodLines(input), '', ...migrationLines(input.migration), '', ...fileLines(input.plan)];
+  const lines = [
+    `### gen infra ${input.feature} (${input.aggregate})`,
+    '',
+    ...methodLines(input),
+    '',
+    ...migrationLines(input.migration),
+    '',
+    ...fileLines(input.plan),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
 function methodLines({ previousMethods, methods }: ReviewInput): string[] {
-  if (previousMethods === undefined) return [`**Port methods** (${methods.length}; no earlier record to compare with):`, ...methods.map((m) => `- \`${m}\``)];
+  if (previousMethods === undefined)
+    return [`**Port methods** (${methods.length}; no earlier record to compare with):`, ...methods.map((m) => `- \`${m}\``)];
   const name = (signature: string) => signature.slice(0, signature.search(/[<(]/));
   const before = new Map(previousMethods.map((m) => [name(m), m]));
   const after = new Map(methods.map((m) => [name(m), m]));
@@ -67,7 +76,9 @@ function risk(change: SchemaChange, created: ReadonlySet<string>): string | unde
         : 'rewrites the table on some databases';
     }
     case 'add-column':
-      return created.has(change.table) || change.column.nullable || change.column.default !== undefined ? undefined : 'fails on a table with rows (NOT NULL, no default)';
+      return created.has(change.table) || change.column.nullable || change.column.default !== undefined
+        ? undefined
+        : 'fails on a table with rows (NOT NULL, no default)';
     case 'create-index':
       return created.has(change.table) ? undefined : 'locks writes to the table while it builds';
     case 'create-foreign-key':

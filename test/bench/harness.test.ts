@@ -46,7 +46,10 @@ it('interleave measures in that order and returns the samples per subject, in re
     return { msPer1000: repeat * 10 + (subject === 'base' ? 1 : 2) };
   });
   expect(calls).toEqual(['base0', 'subject0', 'subject1', 'base1', 'base2', 'subject2']);
-  expect(samples).toEqual({ base: [{ msPer1000: 1 }, { msPer1000: 11 }, { msPer1000: 21 }], subject: [{ msPer1000: 2 }, { msPer1000: 12 }, { msPer1000: 22 }] });
+  expect(samples).toEqual({
+    base: [{ msPer1000: 1 }, { msPer1000: 11 }, { msPer1000: 21 }],
+    subject: [{ msPer1000: 2 }, { msPer1000: 12 }, { msPer1000: 22 }],
+  });
 });
 
 it.each([

@@ -29,12 +29,22 @@ it('--only selects by group or by workload name, ignoring case', () => {
 });
 
 it("reads vitest's Duration line, in seconds or milliseconds", () => {
-  expect(parseVitestDuration(' Tests  41 passed (41)\n   Duration  6.46s (transform 1.20s, setup 0ms, import 3.40s, tests 1.48s, environment 0ms)\n')).toEqual({ totalMs: 6460, testsMs: 1480 });
+  expect(
+    parseVitestDuration(
+      ' Tests  41 passed (41)\n   Duration  6.46s (transform 1.20s, setup 0ms, import 3.40s, tests 1.48s, environment 0ms)\n',
+    ),
+  ).toEqual({ totalMs: 6460, testsMs: 1480 });
   expect(parseVitestDuration('Duration  900ms (transform 10ms, tests 512ms)')).toEqual({ totalMs: 900, testsMs: 512 });
   expect(() => parseVitestDuration('FAIL')).toThrow('no Duration line');
 });
 
 it('reads the BENCH lines among the rest of the output', () => {
-  const output = ['stdout | tests/workloads.bench.test.ts', 'BENCH {"workload":"w","samples":{"generated":[{"msPer1000":1,"statements":1}],"idiomatic":[{"msPer1000":2,"statements":2}]}}', ' ✓ 1 passed'].join('\n');
-  expect(parseBenchLines(output)).toEqual([{ workload: 'w', samples: { generated: [{ msPer1000: 1, statements: 1 }], idiomatic: [{ msPer1000: 2, statements: 2 }] } }]);
+  const output = [
+    'stdout | tests/workloads.bench.test.ts',
+    'BENCH {"workload":"w","samples":{"generated":[{"msPer1000":1,"statements":1}],"idiomatic":[{"msPer1000":2,"statements":2}]}}',
+    ' ✓ 1 passed',
+  ].join('\n');
+  expect(parseBenchLines(output)).toEqual([
+    { workload: 'w', samples: { generated: [{ msPer1000: 1, statements: 1 }], idiomatic: [{ msPer1000: 2, statements: 2 }] } },
+  ]);
 });

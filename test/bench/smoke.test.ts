@@ -15,7 +15,12 @@ interface ResultJson {
 // one tiny iteration of each. It checks that everything runs and what it counts, never how fast.
 it('npm run bench -- --scale 0 --json runs every workload once', () => {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--scale', '0', '--json'], { cwd: ROOT, env, encoding: 'utf8', timeout: 570_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--scale', '0', '--json'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 570_000,
+  });
   expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
   const { scale, results } = JSON.parse(run.stdout) as { scale: number; results: ResultJson[] };
 

@@ -5,8 +5,22 @@ import { ratioOf, WORKLOADS, type WorkloadResult } from '../../bench/targets.js'
 const findById: WorkloadResult = {
   workload: WORKLOADS.findById,
   unit: 'op',
-  baseline: { name: 'idiomatic', samples: [{ msPer1000: 900, statements: 2 }, { msPer1000: 1000, statements: 2 }, { msPer1000: 1200, statements: 2 }] },
-  subject: { name: 'generated', samples: [{ msPer1000: 300, statements: 1 }, { msPer1000: 400, statements: 1 }, { msPer1000: 500, statements: 1 }] },
+  baseline: {
+    name: 'idiomatic',
+    samples: [
+      { msPer1000: 900, statements: 2 },
+      { msPer1000: 1000, statements: 2 },
+      { msPer1000: 1200, statements: 2 },
+    ],
+  },
+  subject: {
+    name: 'generated',
+    samples: [
+      { msPer1000: 300, statements: 1 },
+      { msPer1000: 400, statements: 1 },
+      { msPer1000: 500, statements: 1 },
+    ],
+  },
 };
 
 const generator: WorkloadResult = {
@@ -39,8 +53,14 @@ it('misses a statement target even when fast enough', () => {
 });
 
 it('a workload without a baseline has no ratio', () => {
-  const suite: WorkloadResult = { workload: WORKLOADS.testSuite, unit: 'run', subject: { name: 'vitest run', samples: [{ msPer1000: 1500 }, { msPer1000: 2500 }] } };
-  expect(renderTable([suite]).split('\n')[2]).toBe("| catalog's generated test suite (SQLite in memory) | vitest run | 2.00 s/run | 1.50 s..2.50 s |  |  |  | < 2 s | **no** |");
+  const suite: WorkloadResult = {
+    workload: WORKLOADS.testSuite,
+    unit: 'run',
+    subject: { name: 'vitest run', samples: [{ msPer1000: 1500 }, { msPer1000: 2500 }] },
+  };
+  expect(renderTable([suite]).split('\n')[2]).toBe(
+    "| catalog's generated test suite (SQLite in memory) | vitest run | 2.00 s/run | 1.50 s..2.50 s |  |  |  | < 2 s | **no** |",
+  );
 });
 
 it.each([

@@ -14,7 +14,14 @@ describe('infrastructureImports', () => {
     [{ line: 1, specifier: 'typeorm' }, true],
     [{ line: 1, specifier: 'typeorm/decorator/columns/Column' }, true],
     [{ line: 1, specifier: '@nestjs/typeorm' }, true],
-    [{ line: 1, specifier: '../../../infrastructure/persistence/models/order.model', target: 'src/infrastructure/persistence/models/order.model' }, true],
+    [
+      {
+        line: 1,
+        specifier: '../../../infrastructure/persistence/models/order.model',
+        target: 'src/infrastructure/persistence/models/order.model',
+      },
+      true,
+    ],
     [{ line: 1, specifier: '@infra/config', target: 'src/infrastructure/config/database.ts' }, true],
     [{ line: 1, specifier: 'typeorm-naming-strategies' }, false],
     [{ line: 1, specifier: './order-id', target: 'src/domain/aggregates/ordering/order-id.ts' }, false],
@@ -27,13 +34,28 @@ describe('infrastructureImports', () => {
 
 describe('checkDomainIsolation', () => {
   it('passes a domain that imports only itself and plain packages', () => {
-    expect(() => checkDomainIsolation(scan({ line: 1, specifier: './order-id', target: 'src/domain/aggregates/ordering/order-id.ts' }, { line: 2, specifier: 'node:crypto' }), 'src/infrastructure')).not.toThrow();
+    expect(() =>
+      checkDomainIsolation(
+        scan(
+          { line: 1, specifier: './order-id', target: 'src/domain/aggregates/ordering/order-id.ts' },
+          { line: 2, specifier: 'node:crypto' },
+        ),
+        'src/infrastructure',
+      ),
+    ).not.toThrow();
   });
 
   it('fails at the first infrastructure import, naming the others', () => {
     let error: unknown;
     try {
-      checkDomainIsolation(scan({ line: 1, specifier: './order-id' }, { line: 2, specifier: 'typeorm' }, { line: 5, specifier: '../../../infrastructure/x', target: 'src/infrastructure/x' }), 'src/infrastructure');
+      checkDomainIsolation(
+        scan(
+          { line: 1, specifier: './order-id' },
+          { line: 2, specifier: 'typeorm' },
+          { line: 5, specifier: '../../../infrastructure/x', target: 'src/infrastructure/x' },
+        ),
+        'src/infrastructure',
+      );
     } catch (caught) {
       error = caught;
     }
@@ -66,18 +88,27 @@ describe('the refusal of an import through other files (issue 19)', () => {
 
     expect(error).toBeInstanceOf(GenError);
     expect((error as GenError).location).toEqual({ file: 'src/shared/index.ts', line: 2 });
-    expect((error as GenError).message).toBe(`the domain layer imports '../infrastructure/logger', which is infrastructure, through ${FILE}:3 -> src/shared/index.ts:2`);
+    expect((error as GenError).message).toBe(
+      `the domain layer imports '../infrastructure/logger', which is infrastructure, through ${FILE}:3 -> src/shared/index.ts:2`,
+    );
     expect((error as GenError).hint).toContain('"allowDomainImports": ["src/infrastructure/logger"]');
   });
 
   it('names the chain step by step', () => {
-    expect(importChain(THROUGH_BARREL, 'src/infrastructure/logger.ts')).toEqual([`${FILE}:3`, 'src/shared/index.ts:2', 'src/infrastructure/logger.ts']);
+    expect(importChain(THROUGH_BARREL, 'src/infrastructure/logger.ts')).toEqual([
+      `${FILE}:3`,
+      'src/shared/index.ts:2',
+      'src/infrastructure/logger.ts',
+    ]);
     expect(importChain(THROUGH_BARREL, FILE)).toEqual([FILE]);
   });
 
-  it.each([['src/infrastructure/logger'], ['src/infrastructure/logger.ts'], ['src/infrastructure']])('accepts what allowDomainImports names: %s', (entry) => {
-    expect(() => checkDomainIsolation(withoutAllowed(THROUGH_BARREL, [entry]), 'src/infrastructure')).not.toThrow();
-  });
+  it.each([['src/infrastructure/logger'], ['src/infrastructure/logger.ts'], ['src/infrastructure']])(
+    'accepts what allowDomainImports names: %s',
+    (entry) => {
+      expect(() => checkDomainIsolation(withoutAllowed(THROUGH_BARREL, [entry]), 'src/infrastructure')).not.toThrow();
+    },
+  );
 
   it('accepts a package and its subpaths by name, and nothing else', () => {
     const pino = scan({ line: 1, specifier: 'typeorm' }, { line: 2, specifier: 'pino' });

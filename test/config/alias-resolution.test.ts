@@ -7,12 +7,19 @@ const JEST: TestRunner = { name: 'jest', module: '@jest/globals', command: 'npx 
 const ALIASES = [{ pattern: '@/*', targets: ['src/*'] }];
 
 function files(configs: Record<string, string>, manifest: object = {}) {
-  return { packageManifest: { text: JSON.stringify(manifest), fields: manifest as Record<string, unknown> }, runnerConfigs: new Map(Object.entries(configs)) };
+  return {
+    packageManifest: { text: JSON.stringify(manifest), fields: manifest as Record<string, unknown> },
+    runnerConfigs: new Map(Object.entries(configs)),
+  };
 }
 
 describe('path aliases the test runner must resolve (issue 19)', () => {
   it('names the vitest plugin to add when the vitest config maps no paths', () => {
-    const warning = aliasResolutionWarning(VITEST, files({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**'] } });" }), ALIASES);
+    const warning = aliasResolutionWarning(
+      VITEST,
+      files({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**'] } });" }),
+      ALIASES,
+    );
     expect(warning).toContain("tsconfig path alias '@/*', which vitest does not resolve by itself");
     expect(warning).toContain('add the vite-tsconfig-paths plugin to vitest.config.ts');
   });
@@ -24,9 +31,18 @@ describe('path aliases the test runner must resolve (issue 19)', () => {
   });
 
   it('gives jest the moduleNameMapper entry of each alias, unless its config has one', () => {
-    const warning = aliasResolutionWarning(JEST, files({ 'jest.config.js': 'module.exports = { preset: "ts-jest" };' }), [...ALIASES, { pattern: '@shared', targets: ['src/shared/index.ts'] }]);
+    const warning = aliasResolutionWarning(JEST, files({ 'jest.config.js': 'module.exports = { preset: "ts-jest" };' }), [
+      ...ALIASES,
+      { pattern: '@shared', targets: ['src/shared/index.ts'] },
+    ]);
     expect(warning).toContain("moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@shared$': '<rootDir>/src/shared/index.ts' }");
-    expect(aliasResolutionWarning(JEST, files({ 'jest.config.js': "module.exports = { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } };" }), ALIASES)).toBeUndefined();
+    expect(
+      aliasResolutionWarning(
+        JEST,
+        files({ 'jest.config.js': "module.exports = { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } };" }),
+        ALIASES,
+      ),
+    ).toBeUndefined();
     expect(aliasResolutionWarning(JEST, files({}, { jest: { moduleNameMapper: {} } }), ALIASES)).toBeUndefined();
   });
 });

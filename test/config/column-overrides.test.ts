@@ -31,7 +31,13 @@ describe('parseColumnOverride', () => {
     ['DECIMAL( 65 , 30 )', { kind: 'decimal', precision: 65, scale: 30 }],
     ['decimal(5,0)', { kind: 'decimal', precision: 5, scale: 0 }],
   ])('reads %s', (value, type) => {
-    expect(parseColumnOverride('orders.quantity', value, at)).toEqual({ table: 'orders', column: 'quantity', type, text: `"orders.quantity": ${JSON.stringify(value)}`, location: at });
+    expect(parseColumnOverride('orders.quantity', value, at)).toEqual({
+      table: 'orders',
+      column: 'quantity',
+      type,
+      text: `"orders.quantity": ${JSON.stringify(value)}`,
+      location: at,
+    });
   });
 
   it.each([
@@ -63,7 +69,9 @@ describe('gen.config.json columns', () => {
   }
 
   it('are read with the line of each entry', () => {
-    const config = loadProjectContext(project('{\n  "columns": {\n    "orders.total": "decimal(12,2)",\n    "orders.paid": "integer"\n  }\n}\n')).config;
+    const config = loadProjectContext(
+      project('{\n  "columns": {\n    "orders.total": "decimal(12,2)",\n    "orders.paid": "integer"\n  }\n}\n'),
+    ).config;
 
     expect(config.columns.map((c) => [c.table, c.column, c.type.kind, c.location.line])).toEqual([
       ['orders', 'total', 'decimal', 3],
@@ -79,8 +87,20 @@ describe('gen.config.json columns', () => {
   });
 
   it.each([
-    ['a column that holds no number', '{\n  "columns": {\n    "orders.status": "integer"\n  }\n}', /columns: "orders.status": "integer": orders.status is an enum column/, /Only the columns of number fields/, 3],
-    ['an unknown column', '{\n  "columns": {\n    "orders.totl": "integer"\n  }\n}', /columns: "orders.totl": "integer" names no column of orders/, /Columns of orders: id, status, customer_email, placed_at, total, paid, note\./, 3],
+    [
+      'a column that holds no number',
+      '{\n  "columns": {\n    "orders.status": "integer"\n  }\n}',
+      /columns: "orders.status": "integer": orders.status is an enum column/,
+      /Only the columns of number fields/,
+      3,
+    ],
+    [
+      'an unknown column',
+      '{\n  "columns": {\n    "orders.totl": "integer"\n  }\n}',
+      /columns: "orders.totl": "integer" names no column of orders/,
+      /Columns of orders: id, status, customer_email, placed_at, total, paid, note\./,
+      3,
+    ],
     ['a list instead of an object', '{\n  "columns": []\n}', /'columns' must be an object/, undefined, 2],
   ])('stop on %s, naming the config, the entry and the known columns', (_case, config, message, hint, line) => {
     const error = thrown(() => map(config));
@@ -98,6 +118,8 @@ describe('gen.config.json columns', () => {
     expect(checkOtherOverrides([override('invoices.total')], ['orders'], snapshot)).toEqual([
       'gen.config.json:3: columns: "invoices.total": "integer" names table invoices, which gen has not generated (tables: orders, customers); it applies once its feature is generated',
     ]);
-    expect(thrown(() => checkOtherOverrides([override('customers.agee')], ['orders'], snapshot)).hint).toBe('Columns of customers: id, age.');
+    expect(thrown(() => checkOtherOverrides([override('customers.agee')], ['orders'], snapshot)).hint).toBe(
+      'Columns of customers: id, age.',
+    );
   });
 });

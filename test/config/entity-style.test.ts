@@ -23,9 +23,21 @@ function styleOf(files: Record<string, string | object>) {
 
 describe('entityStyle', () => {
   it.each([
-    { name: 'experimentalDecorators on', tsconfig: { compilerOptions: { experimentalDecorators: true, emitDecoratorMetadata: true } }, style: 'class' },
-    { name: 'experimentalDecorators on without emitDecoratorMetadata (gen spells every column type)', tsconfig: { compilerOptions: { experimentalDecorators: true } }, style: 'class' },
-    { name: 'no experimentalDecorators (TypeScript 5 standard decorators)', tsconfig: { compilerOptions: { strict: true } }, style: 'schema' },
+    {
+      name: 'experimentalDecorators on',
+      tsconfig: { compilerOptions: { experimentalDecorators: true, emitDecoratorMetadata: true } },
+      style: 'class',
+    },
+    {
+      name: 'experimentalDecorators on without emitDecoratorMetadata (gen spells every column type)',
+      tsconfig: { compilerOptions: { experimentalDecorators: true } },
+      style: 'class',
+    },
+    {
+      name: 'no experimentalDecorators (TypeScript 5 standard decorators)',
+      tsconfig: { compilerOptions: { strict: true } },
+      style: 'schema',
+    },
     { name: 'experimentalDecorators: false', tsconfig: { compilerOptions: { experimentalDecorators: false } }, style: 'schema' },
   ])('$name: $style', ({ tsconfig, style }) => {
     expect(styleOf({ 'tsconfig.json': tsconfig }).style).toBe(style);
@@ -37,11 +49,17 @@ describe('entityStyle', () => {
       'tsconfig.json': { extends: './config/tsconfig.base.json', compilerOptions: { strict: true } },
     };
     expect(styleOf(files)).toEqual({ style: 'class', from: 'tsconfig.json (experimentalDecorators)' });
-    expect(styleOf({ ...files, 'tsconfig.json': { extends: './config/tsconfig.base.json', compilerOptions: { experimentalDecorators: false } } }).style).toBe('schema');
+    expect(
+      styleOf({ ...files, 'tsconfig.json': { extends: './config/tsconfig.base.json', compilerOptions: { experimentalDecorators: false } } })
+        .style,
+    ).toBe('schema');
   });
 
   it('takes a project without tsconfig for one without experimentalDecorators, as tsc does', () => {
-    expect(styleOf({ 'package.json': { name: 'app' } })).toEqual({ style: 'schema', from: 'no tsconfig.json (so no experimentalDecorators)' });
+    expect(styleOf({ 'package.json': { name: 'app' } })).toEqual({
+      style: 'schema',
+      from: 'no tsconfig.json (so no experimentalDecorators)',
+    });
   });
 
   it('lets gen.config.json, then --entity-style, override the tsconfig', () => {

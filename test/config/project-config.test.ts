@@ -49,15 +49,33 @@ describe('gen.config.json: concurrency', () => {
 
 describe('gen.config.json: samples', () => {
   it('reads lists of values by Class.field', () => {
-    expect(load('{ "samples": { "Money.currency": ["EUR", "USD"], "Order.quantity": [1, 2] } }').samples).toEqual({ 'Money.currency': ['EUR', 'USD'], 'Order.quantity': [1, 2] });
+    expect(load('{ "samples": { "Money.currency": ["EUR", "USD"], "Order.quantity": [1, 2] } }').samples).toEqual({
+      'Money.currency': ['EUR', 'USD'],
+      'Order.quantity': [1, 2],
+    });
     expect(load(undefined).samples).toEqual({});
   });
 
   it.each([
     ['a list', '["EUR"]', `gen.config.json: 'samples' must be an object of lists by Class.field`, 2],
-    ['a key without a class', '{ "currency": ["EUR"] }', `gen.config.json: samples key 'currency' must name a class and one of its fields, like "Money.currency"`, 3],
-    ['an empty list', '{ "Money.currency": [] }', 'gen.config.json: samples.Money.currency must be a non-empty list of strings, numbers or booleans', 3],
-    ['objects in the list', '{ "Money.currency": [{ "code": "EUR" }] }', 'gen.config.json: samples.Money.currency must be a non-empty list of strings, numbers or booleans', 3],
+    [
+      'a key without a class',
+      '{ "currency": ["EUR"] }',
+      `gen.config.json: samples key 'currency' must name a class and one of its fields, like "Money.currency"`,
+      3,
+    ],
+    [
+      'an empty list',
+      '{ "Money.currency": [] }',
+      'gen.config.json: samples.Money.currency must be a non-empty list of strings, numbers or booleans',
+      3,
+    ],
+    [
+      'objects in the list',
+      '{ "Money.currency": [{ "code": "EUR" }] }',
+      'gen.config.json: samples.Money.currency must be a non-empty list of strings, numbers or booleans',
+      3,
+    ],
   ])('refuses %s, pointing at its line', (_name, value, message, line) => {
     let error: unknown;
     try {

@@ -27,14 +27,25 @@ describe('which test files the project runner picks up', () => {
   });
 
   it('reads the literals of a jest.config.js: roots, testMatch with <rootDir>', () => {
-    const finder = testDiscovery(loadProjectContext(project({ 'jest.config.js': "module.exports = { preset: 'ts-jest', roots: ['<rootDir>/tests'], testMatch: ['<rootDir>/tests/**/*.test.ts'] };\n" })), 'jest');
+    const finder = testDiscovery(
+      loadProjectContext(
+        project({
+          'jest.config.js':
+            "module.exports = { preset: 'ts-jest', roots: ['<rootDir>/tests'], testMatch: ['<rootDir>/tests/**/*.test.ts'] };\n",
+        }),
+      ),
+      'jest',
+    );
     expect(finder.finds('tests/integration/order.repository.test.ts')).toBe(true);
     expect(finder.finds('src/order.test.ts')).toBe(false);
     expect(finder.finds('tests/order.spec.ts')).toBe(false);
   });
 
   it('reads a testRegex written as a regular expression literal, and keeps jest defaults otherwise', () => {
-    const regex = testDiscovery(loadProjectContext(project({ 'jest.config.ts': 'export default { testRegex: /\\.jest\\.test\\.ts$/ };\n' })), 'jest');
+    const regex = testDiscovery(
+      loadProjectContext(project({ 'jest.config.ts': 'export default { testRegex: /\\.jest\\.test\\.ts$/ };\n' })),
+      'jest',
+    );
     expect(regex.finds('tests/a.jest.test.ts')).toBe(true);
     expect(regex.finds('tests/a.test.ts')).toBe(false);
     const defaults = testDiscovery(loadProjectContext(project({})), 'jest');
@@ -44,7 +55,10 @@ describe('which test files the project runner picks up', () => {
   });
 
   it("reads vitest's include, or its default", () => {
-    const included = testDiscovery(loadProjectContext(project({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n" })), 'vitest');
+    const included = testDiscovery(
+      loadProjectContext(project({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n" })),
+      'vitest',
+    );
     expect(included.finds('tests/integration/a.test.ts')).toBe(true);
     expect(included.finds('src/a.test.ts')).toBe(false);
     const defaults = testDiscovery(loadProjectContext(project({})), 'vitest');
@@ -63,16 +77,29 @@ describe('placeTests', () => {
 
   it('keeps the layout where the runner finds it, renames to .spec.ts, or moves the tests beside the code under a rootDir', () => {
     expect(placeTests(layout, testDiscovery(loadProjectContext(project({})), 'vitest'))).toEqual({ layout });
-    const specOnly = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: { testRegex: '.*\\.spec\\.ts$' } }) })), 'jest');
-    expect(placeTests(layout, specOnly).layout).toMatchObject({ test: 'tests/integration/infrastructure/invoice.repository.spec.ts', migrationsTest: 'tests/integration/infrastructure/migrations.spec.ts' });
+    const specOnly = testDiscovery(
+      loadProjectContext(project({ 'package.json': JSON.stringify({ jest: { testRegex: '.*\\.spec\\.ts$' } }) })),
+      'jest',
+    );
+    expect(placeTests(layout, specOnly).layout).toMatchObject({
+      test: 'tests/integration/infrastructure/invoice.repository.spec.ts',
+      migrationsTest: 'tests/integration/infrastructure/migrations.spec.ts',
+    });
     const nest = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) })), 'jest');
     expect(placeTests(layout, nest)).toEqual({
-      layout: { ...layout, test: 'src/billing/infrastructure/persistence/repositories/invoice.repository.spec.ts', migrationsTest: 'src/infrastructure/persistence/migrations.spec.ts' },
+      layout: {
+        ...layout,
+        test: 'src/billing/infrastructure/persistence/repositories/invoice.repository.spec.ts',
+        migrationsTest: 'src/infrastructure/persistence/migrations.spec.ts',
+      },
     });
   });
 
   it('warns with the one entry to add when no place works', () => {
-    const nowhere = testDiscovery(loadProjectContext(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" })), 'vitest');
+    const nowhere = testDiscovery(
+      loadProjectContext(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" })),
+      'vitest',
+    );
     const placed = placeTests(layout, nowhere);
     expect(placed.layout).toBe(layout);
     expect(placed.warning).toBe(

@@ -23,7 +23,12 @@ describe('testRunner', () => {
     ['a jest section in package.json', manifest({ jest: { testEnvironment: 'node' } }), 'jest', 'package.json (jest)'],
     ['a jest.config.ts', { 'jest.config.ts': 'export default {};' }, 'jest', 'jest.config.ts'],
     ['jest and vitest both', manifest({ devDependencies: { jest: '^30', vitest: '^4' } }), 'vitest', 'package.json (vitest)'],
-    ['jest with a vitest.config.ts', { ...manifest({ devDependencies: { jest: '^30' } }), 'vitest.config.ts': 'export default {};' }, 'vitest', 'vitest.config.ts'],
+    [
+      'jest with a vitest.config.ts',
+      { ...manifest({ devDependencies: { jest: '^30' } }), 'vitest.config.ts': 'export default {};' },
+      'vitest',
+      'vitest.config.ts',
+    ],
   ])('%s -> %s', (_case, files, name, from) => {
     const runner = need(loadProjectContext(project(files)).testRunner);
 

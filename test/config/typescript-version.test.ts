@@ -43,23 +43,34 @@ describe('checkTypeScriptVersion', () => {
     { typescript: '5.1.6', line: '1', skipLibCheck: false, needs: '5.2' },
     { typescript: '5.2.2', line: '1', skipLibCheck: false, needs: undefined },
     { typescript: '6.0.3', line: '1', skipLibCheck: false, needs: undefined },
-  ] as const)('TypeScript $typescript for TypeORM $line (skipLibCheck: $skipLibCheck): needs $needs', ({ typescript, line, skipLibCheck, needs }) => {
-    const error = refusal(installed(typescript), line, skipLibCheck);
-    if (needs === undefined) {
-      expect(error).toBeUndefined();
-    } else {
-      expect(error?.message).toContain(`TypeScript ${typescript} (node_modules/typescript) is older than TypeORM ${line === '1' ? '1.x' : '0.3'} needs: TypeScript ${needs} or newer`);
-    }
-  });
+  ] as const)(
+    'TypeScript $typescript for TypeORM $line (skipLibCheck: $skipLibCheck): needs $needs',
+    ({ typescript, line, skipLibCheck, needs }) => {
+      const error = refusal(installed(typescript), line, skipLibCheck);
+      if (needs === undefined) {
+        expect(error).toBeUndefined();
+      } else {
+        expect(error?.message).toContain(
+          `TypeScript ${typescript} (node_modules/typescript) is older than TypeORM ${line === '1' ? '1.x' : '0.3'} needs: TypeScript ${needs} or newer`,
+        );
+      }
+    },
+  );
 
   it('offers what fits: skipLibCheck, or TypeORM 0.3, where the installed TypeScript would do with them', () => {
-    expect(refusal(installed('4.9.5'), '1', false)?.hint).toBe('Upgrade it: npm install --save-dev typescript@^5.2, or set "skipLibCheck": true in tsconfig.json, or generate for TypeORM 0.3 (--typeorm 0.3).');
+    expect(refusal(installed('4.9.5'), '1', false)?.hint).toBe(
+      'Upgrade it: npm install --save-dev typescript@^5.2, or set "skipLibCheck": true in tsconfig.json, or generate for TypeORM 0.3 (--typeorm 0.3).',
+    );
     expect(refusal(installed('4.4.4'), '0.3', false)?.hint).toBe('Upgrade it: npm install --save-dev typescript@^4.5.');
   });
 
-  it("reads the lowest version package.json allows when none is installed, and points at its line", () => {
+  it('reads the lowest version package.json allows when none is installed, and points at its line', () => {
     const dir = project({ 'package.json': '{\n  "name": "app",\n  "devDependencies": {\n    "typescript": "^4.4.3"\n  }\n}\n' });
-    expect(projectTypeScript(loadProjectContext(dir))).toEqual({ version: '4.4.3', from: 'package.json "typescript": "^4.4.3"', location: { file: 'package.json', line: 4 } });
+    expect(projectTypeScript(loadProjectContext(dir))).toEqual({
+      version: '4.4.3',
+      from: 'package.json "typescript": "^4.4.3"',
+      location: { file: 'package.json', line: 4 },
+    });
     expect(refusal(dir, '0.3', true)?.location).toEqual({ file: 'package.json', line: 4 });
   });
 
@@ -84,7 +95,11 @@ describe('gen infra on a project whose TypeScript is too old', () => {
   it('exits 2 naming both versions, and writes nothing', async () => {
     // The project's own node_modules holds TypeScript 4.4.4; TypeORM 0.3 comes from the folder above.
     const root = writeProject({});
-    const files = { ...PLAYLIST, 'package.json': JSON.stringify({ name: 'app', devDependencies: { typescript: '4.4.4' } }), 'node_modules/typescript/package.json': '{ "name": "typescript", "version": "4.4.4" }' };
+    const files = {
+      ...PLAYLIST,
+      'package.json': JSON.stringify({ name: 'app', devDependencies: { typescript: '4.4.4' } }),
+      'node_modules/typescript/package.json': '{ "name": "typescript", "version": "4.4.4" }',
+    };
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(dirname(join(root, 'app', path)), { recursive: true });
       writeFileSync(join(root, 'app', path), content);

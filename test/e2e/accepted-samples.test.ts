@@ -100,7 +100,9 @@ export interface InvoiceRepository {
 };
 
 function generatedTest(dir: string): string {
-  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('invoice.repository.test.ts') || path.endsWith('invoice-repository.test.ts'));
+  const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => path.endsWith('invoice.repository.test.ts') || path.endsWith('invoice-repository.test.ts'),
+  );
   expect(found).toHaveLength(1);
   return join(dir, found[0]!);
 }
@@ -130,7 +132,12 @@ it('samples are values the domain accepts: the generated suite builds them and p
 });
 
 it('a samples entry in gen.config.json comes first', async () => {
-  const dir = writeProject({ ...INVOICES, 'gen.config.json': JSON.stringify({ samples: { 'Money.currency': ['CHF', 'GBP', 'USD', 'EUR'], 'Invoice.code': ['XYZ-0001', 'XYZ-0002', 'XYZ-0003', 'XYZ-0004'] } }) });
+  const dir = writeProject({
+    ...INVOICES,
+    'gen.config.json': JSON.stringify({
+      samples: { 'Money.currency': ['CHF', 'GBP', 'USD', 'EUR'], 'Invoice.code': ['XYZ-0001', 'XYZ-0002', 'XYZ-0003', 'XYZ-0004'] },
+    }),
+  });
   const run = await runGen(['infra', 'invoices', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   expect(run.code, run.err).toBe(0);
   const test = readFileSync(generatedTest(dir), 'utf8');

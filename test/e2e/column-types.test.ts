@@ -10,7 +10,8 @@ const servers = await databaseServers();
 
 afterAll(removeCopies);
 
-const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+const VITEST_CONFIG =
+  "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
 /** Every generated suite of the project passed, and none was skipped. */
 function expectAllPassed(output: string, files: number): void {
@@ -65,13 +66,16 @@ describe('a column type changed in gen.config.json', () => {
 
   beforeAll(async () => {
     dir = writeProject({ ...ORDER_DOMAIN, ...config('decimal(10,2)'), 'vitest.config.ts': VITEST_CONFIG }, { compiled: true });
-    const generate = async (day: number, ...flags: string[]) => runGen(['infra', 'ordering', '--cwd', dir, '--now', `2024-06-0${day}T00:00:00Z`, ...flags]);
+    const generate = async (day: number, ...flags: string[]) =>
+      runGen(['infra', 'ordering', '--cwd', dir, '--now', `2024-06-0${day}T00:00:00Z`, ...flags]);
     expect((await generate(1)).code).toBe(0);
 
     // Wider: every value fits, so no decision is needed.
     writeFileSync(join(dir, 'gen.config.json'), config('decimal(14,3)')['gen.config.json']);
     expect((await generate(2)).code).toBe(0);
-    expect(read(dir, `src/infrastructure/persistence/migrations/${migrations()[1]}`)).toContain("new TableColumn({ name: 'total', ...type.decimal, precision: 14, scale: 3 })");
+    expect(read(dir, `src/infrastructure/persistence/migrations/${migrations()[1]}`)).toContain(
+      "new TableColumn({ name: 'total', ...type.decimal, precision: 14, scale: 3 })",
+    );
 
     // Narrower: refused until the data loss is allowed.
     writeFileSync(join(dir, 'gen.config.json'), config('integer')['gen.config.json']);
@@ -82,7 +86,11 @@ describe('a column type changed in gen.config.json', () => {
   });
 
   it('gets one migration per change, recorded in the schema snapshot', () => {
-    expect(migrations()).toEqual(['1717200000000-CreateOrders.ts', '1717286400000-AlterTotalInOrders.ts', '1717372800000-AlterTotalInOrders.ts']);
+    expect(migrations()).toEqual([
+      '1717200000000-CreateOrders.ts',
+      '1717286400000-AlterTotalInOrders.ts',
+      '1717372800000-AlterTotalInOrders.ts',
+    ]);
     expect(read(dir, '.gen/schema.json')).toContain('{"name": "total", "type": "integer", "nullable": false, "primary": false}');
     expect(read(dir, 'src/infrastructure/persistence/models/order.model.ts')).toContain("@Column({ name: 'total', type: 'integer' })");
   });
@@ -108,7 +116,10 @@ describe('a column type changed in gen.config.json', () => {
 describe('a project whose tsconfig targets ES2017 (no bigint literals there)', () => {
   it('gets bigint samples and value checks it compiles and runs', async () => {
     const domain = Object.fromEntries(Object.entries(LEDGER).filter(([path]) => !path.startsWith('tests/')));
-    const tsconfig = { compilerOptions: { ...STRICT_COMPILER_OPTIONS, target: 'ES2017', lib: ['ES2017'], module: 'ESNext', moduleResolution: 'bundler' }, include: ['src', 'tests'] };
+    const tsconfig = {
+      compilerOptions: { ...STRICT_COMPILER_OPTIONS, target: 'ES2017', lib: ['ES2017'], module: 'ESNext', moduleResolution: 'bundler' },
+      include: ['src', 'tests'],
+    };
     const dir = writeProject({ ...domain, 'tsconfig.json': JSON.stringify(tsconfig, null, 2), 'vitest.config.ts': VITEST_CONFIG });
     expect((await runGen(['infra', 'ledger', '--cwd', dir, '--now', '2024-06-01T00:00:00Z'])).code).toBe(0);
 

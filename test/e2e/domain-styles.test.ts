@@ -10,9 +10,33 @@ import { loadProjectContext } from '../../src/project-context.js';
 const servers = await databaseServers();
 
 describe.each([
-  { feature: 'garage', files: GARAGE, style: 'constructor-properties', fields: ['id:.id', 'condition:.condition', 'mileage:.getMileage()', 'electric:.isElectric()', 'owners:.getOwners()'] },
-  { feature: 'library', files: LIBRARY, style: 'props-object', fields: ['id:.id', 'title:.title', 'author:.author', 'price:.price', 'format:.format', 'tags:.tags', 'discount:.discount', 'publishedAt:.publishedAt'] },
-  { feature: 'banking', files: BANKING, style: 'private-fields', fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'] },
+  {
+    feature: 'garage',
+    files: GARAGE,
+    style: 'constructor-properties',
+    fields: ['id:.id', 'condition:.condition', 'mileage:.getMileage()', 'electric:.isElectric()', 'owners:.getOwners()'],
+  },
+  {
+    feature: 'library',
+    files: LIBRARY,
+    style: 'props-object',
+    fields: [
+      'id:.id',
+      'title:.title',
+      'author:.author',
+      'price:.price',
+      'format:.format',
+      'tags:.tags',
+      'discount:.discount',
+      'publishedAt:.publishedAt',
+    ],
+  },
+  {
+    feature: 'banking',
+    files: BANKING,
+    style: 'private-fields',
+    fields: ['id:.getId()', 'email:.getEmail()', 'balance:.getBalance()', 'closedAt:.getClosedAt()'],
+  },
   { feature: 'staff', files: STAFF, style: 'constructor-properties', fields: ['id:.id', 'email:.email', 'salary:.salary'] },
   {
     feature: 'inventory',
@@ -21,7 +45,13 @@ describe.each([
     fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'].map((f) => `${f}:.toPrimitives().${f}`),
   },
   // Frozen: the repositories cannot keep what they loaded on the aggregate itself; also on every database server.
-  { feature: 'vouchers', files: VOUCHERS, style: 'constructor-properties', fields: ['id:.id', 'code:.code', 'percent:.percent', 'tags:.tags', 'expiresAt:.expiresAt'], everyDatabase: true },
+  {
+    feature: 'vouchers',
+    files: VOUCHERS,
+    style: 'constructor-properties',
+    fields: ['id:.id', 'code:.code', 'percent:.percent', 'tags:.tags', 'expiresAt:.expiresAt'],
+    everyDatabase: true,
+  },
   { feature: 'pricing', files: PRICING, style: 'constructor-properties', fields: ['id:.id', 'sku:.sku', 'list:.list', 'floor:.floor'] },
   // Child tables with number keys and a cascading foreign key: also run on every database server.
   // State in shared-kernel base classes (id, createdAt, updatedAt, props behind getProps()), rebuilt through the inherited constructor.
@@ -29,10 +59,24 @@ describe.each([
     feature: 'membership',
     files: MEMBERSHIP,
     style: 'props-object',
-    fields: ['id:.id', 'email:.getProps().email', 'role:.role', 'address:.getProps().address', 'nickname:.getProps().nickname', 'createdAt:.createdAt', 'updatedAt:.updatedAt'],
+    fields: [
+      'id:.id',
+      'email:.getProps().email',
+      'role:.role',
+      'address:.getProps().address',
+      'nickname:.getProps().nickname',
+      'createdAt:.createdAt',
+      'updatedAt:.updatedAt',
+    ],
     everyDatabase: true,
   },
-  { feature: 'kitchen', files: KITCHEN, style: 'constructor-properties', fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'], everyDatabase: true },
+  {
+    feature: 'kitchen',
+    files: KITCHEN,
+    style: 'constructor-properties',
+    fields: ['id:.id', 'title:.title', 'servings:.servings', 'ingredients:.ingredients'],
+    everyDatabase: true,
+  },
 ])('an aggregate in the $style style ($feature)', ({ feature, files, style, fields, everyDatabase }) => {
   it('is read with each stored field and how to read it, derived getters left out', () => {
     // The same tsconfig the generated code compiles under: the membership fixture's shared kernel imports node:crypto.

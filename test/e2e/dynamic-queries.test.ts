@@ -6,8 +6,18 @@ import { generateAndRun, read, runTool } from '../support/projects.js';
 const servers = await databaseServers();
 
 describe.each([
-  { feature: 'shelf', files: SHELF, queries: 'src/infrastructure/persistence/queries/book.queries.ts', suites: ['shelf-pages.test.ts', 'book.repository.test.ts', 'book.repository.queries.test.ts'] },
-  { feature: 'academy', files: ACADEMY, queries: 'src/infrastructure/persistence/queries/course.queries.ts', suites: ['academy-criteria.test.ts', 'course.repository.test.ts', 'course.repository.queries.test.ts'] },
+  {
+    feature: 'shelf',
+    files: SHELF,
+    queries: 'src/infrastructure/persistence/queries/book.queries.ts',
+    suites: ['shelf-pages.test.ts', 'book.repository.test.ts', 'book.repository.queries.test.ts'],
+  },
+  {
+    feature: 'academy',
+    files: ACADEMY,
+    queries: 'src/infrastructure/persistence/queries/course.queries.ts',
+    suites: ['academy-criteria.test.ts', 'course.repository.test.ts', 'course.repository.queries.test.ts'],
+  },
 ])('queries read at run time ($feature)', ({ feature, files, queries, suites }) => {
   it('type-checks under strict and passes the generated suites and the fixture own cross-repository test, on every database', async () => {
     const { dir, output } = await generateAndRun(files, feature);

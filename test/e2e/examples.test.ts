@@ -44,7 +44,10 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     const migrationsDir = join(dir, layout.migrationsDir);
     const history = readdirSync(migrationsDir);
     // Each example was created before gen had a version column, and regenerated once since, which added it.
-    expect(history.map((file) => file.replace(/^\d+-/, '')), 'the committed migrations').toEqual([expect.stringMatching(/^Create/), expect.stringMatching(/^Add(Row)?VersionTo/)]);
+    expect(
+      history.map((file) => file.replace(/^\d+-/, '')),
+      'the committed migrations',
+    ).toEqual([expect.stringMatching(/^Create/), expect.stringMatching(/^Add(Row)?VersionTo/)]);
     const [created, versioned] = history.map((file) => new Date(Number(file.slice(0, 13))).toISOString());
     const generate = (now: string) => runGen(['infra', feature, '--cwd', dir, '--now', now]);
     const removeGenerated = () => {
@@ -97,7 +100,10 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
 
 // One tsc for every copy above: it parses the lib and @types files once, not once per example (about 40% less CPU).
 it('every example generated from scratch type-checks under strict, in one tsc --build', () => {
-  expect(regenerated.map((r) => r.example), 'the examples generated from scratch above').toEqual(EXAMPLES.map((e) => e.example));
+  expect(
+    regenerated.map((r) => r.example),
+    'the examples generated from scratch above',
+  ).toEqual(EXAMPLES.map((e) => e.example));
   // --force: a build-info file copied along with an example must not let tsc skip it.
   const tsc = runTool('tsc', ['--build', '--force', ...regenerated.map((r) => r.dir)], ROOT, {}, 570_000);
   expect(tsc.output).toBe('');

@@ -8,7 +8,9 @@ import { generateAndRun, runTool } from '../support/projects.js';
 const servers = await databaseServers();
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 describe('a CommonJS project tested with jest and ts-jest', () => {
@@ -22,7 +24,9 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
     expect(readFileSync(join(dir, 'tests/integration/infrastructure/user.repository.test.ts'), 'utf8')).toContain(
       "import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';",
     );
-    expect(readFileSync(join(dir, 'documentation/plans/membership/003-infrastructure-layer.md'), 'utf8')).toContain('`npx jest tests/integration/infrastructure/user.repository.test.ts`');
+    expect(readFileSync(join(dir, 'documentation/plans/membership/003-infrastructure-layer.md'), 'utf8')).toContain(
+      '`npx jest tests/integration/infrastructure/user.repository.test.ts`',
+    );
 
     for (const server of servers) {
       if (!server.run) continue;
@@ -37,6 +41,9 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
     expect(output).toMatch(/PASS .*user\.repository\.spec\.ts/);
     expect(output).toMatch(/PASS .*migrations\.spec\.ts/);
     const specs = filesUnder(join(dir, 'src')).filter((file) => file.endsWith('.spec.ts'));
-    expect(specs.map((file) => file.slice(dir.length + 1)).sort()).toEqual(['src/infrastructure/persistence/migrations.spec.ts', 'src/infrastructure/persistence/repositories/user.repository.spec.ts']);
+    expect(specs.map((file) => file.slice(dir.length + 1)).sort()).toEqual([
+      'src/infrastructure/persistence/migrations.spec.ts',
+      'src/infrastructure/persistence/repositories/user.repository.spec.ts',
+    ]);
   });
 });

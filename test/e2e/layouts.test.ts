@@ -26,12 +26,25 @@ export interface OrderRepositoryPort extends RepositoryPort<Order, OrderId> {
 
 describe('a feature in another layout', () => {
   it.each([
-    ['modules, with a generic port from a shared kernel', modulesWithSharedKernel(), 'src/modules/ordering/infrastructure/persistence/repositories/order.repository.ts', 'tests/ordering/order.repository.test.ts'],
-    ['contexts, with PascalCase domain files', ORDER_IN_LAYOUT.contexts, 'src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts', 'tests/contexts/sales/ordering/OrderRepository.test.ts'],
-  ])('%s: is detected and gets an infrastructure layer that type-checks and passes its own tests', async (_case, files, repository, test) => {
-    const { dir, output } = await generateAndRun(files, 'ordering');
+    [
+      'modules, with a generic port from a shared kernel',
+      modulesWithSharedKernel(),
+      'src/modules/ordering/infrastructure/persistence/repositories/order.repository.ts',
+      'tests/ordering/order.repository.test.ts',
+    ],
+    [
+      'contexts, with PascalCase domain files',
+      ORDER_IN_LAYOUT.contexts,
+      'src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts',
+      'tests/contexts/sales/ordering/OrderRepository.test.ts',
+    ],
+  ])(
+    '%s: is detected and gets an infrastructure layer that type-checks and passes its own tests',
+    async (_case, files, repository, test) => {
+      const { dir, output } = await generateAndRun(files, 'ordering');
 
-    expect(read(dir, repository)).toContain('export class TypeOrmOrderRepository');
-    expect(output).toContain(test);
-  });
+      expect(read(dir, repository)).toContain('export class TypeOrmOrderRepository');
+      expect(output).toContain(test);
+    },
+  );
 });

@@ -13,14 +13,19 @@ describe('an ESM project under NodeNext with PascalCase files (courses)', () => 
 
     expect(readdirSync(join(dir, INFRA, 'models'))).toEqual(['CourseModel.ts']);
     expect(readdirSync(join(dir, INFRA, 'mappers'))).toEqual(['CourseMapper.ts']);
-    expect(readdirSync(join(dir, INFRA, 'repositories')).sort()).toEqual(['TypeOrmCourseRepository.ts', 'TypeOrmCourseRepositoryCustom.ts']);
+    expect(readdirSync(join(dir, INFRA, 'repositories')).sort()).toEqual([
+      'TypeOrmCourseRepository.ts',
+      'TypeOrmCourseRepositoryCustom.ts',
+    ]);
     expect(readdirSync(join(dir, INFRA, 'in-memory')).sort()).toEqual(['InMemoryCourseRepository.ts', 'InMemoryCourseRepositoryCustom.ts']);
     expect(output).toContain('CourseRepository.test.ts');
 
     const mapper = read(dir, `${INFRA}/mappers/CourseMapper.ts`);
     expect(mapper).toContain("from '../../../domain/aggregates/courses/Course.js';");
     expect(mapper).toContain("from '../models/CourseModel.js';");
-    expect(read(dir, 'tests/integration/infrastructure/support/test-database.ts')).toContain("from '../../../../src/infrastructure/config/database.js';");
+    expect(read(dir, 'tests/integration/infrastructure/support/test-database.ts')).toContain(
+      "from '../../../../src/infrastructure/config/database.js';",
+    );
     // Every relative specifier of every generated file names a .js file.
     const repository = read(dir, `${INFRA}/repositories/TypeOrmCourseRepository.ts`);
     expect([...repository.matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]).filter((s) => !s!.endsWith('.js'))).toEqual([]);
@@ -37,7 +42,12 @@ export default new DataSource({ type: 'sqlite', database: 'app.sqlite', entities
     );
     const build = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit', 'false', '--outDir', 'build'], dir);
     expect(build.output).toBe('');
-    const typeorm = (command: string) => spawnSync('node', ['node_modules/typeorm/cli.js', command, '-d', 'build/src/data-source.js'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const typeorm = (command: string) =>
+      spawnSync('node', ['node_modules/typeorm/cli.js', command, '-d', 'build/src/data-source.js'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
     const migrate = typeorm('migration:run');
     expect(migrate.status, migrate.stderr + migrate.stdout).toBe(0);
     expect(migrate.stdout).toContain('Migration CreateCoursesAndCourseLessons1717200000000 has been executed successfully.');
@@ -53,7 +63,9 @@ describe('a CommonJS project whose code imports its domain through a path alias 
     expect(mapper).toContain("import { Money } from '@domain/wallet/money';");
     expect(mapper).toContain("import { Wallet } from '@domain/wallet/wallet';");
     expect(mapper).toContain("import { WalletModel } from '../models/wallet.model';");
-    expect(read(dir, `${INFRA}/repositories/wallet.repository.ts`)).toContain("import type { WalletRepository } from '@domain/wallet/wallet.repository';");
+    expect(read(dir, `${INFRA}/repositories/wallet.repository.ts`)).toContain(
+      "import type { WalletRepository } from '@domain/wallet/wallet.repository';",
+    );
     // The use case was found through the alias, for the plan.
     expect(read(dir, 'documentation/plans/wallet/003-infrastructure-layer.md')).toContain('FreezeWallet');
   });

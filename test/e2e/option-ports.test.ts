@@ -28,17 +28,53 @@ describe.each([
     ],
   },
   // `cheapest` is hand-written: its stub names O.Option too, and type-checks.
-  { feature: 'catalog', files: CATALOG, wrapper: 'fp-ts (namespace)', repository: REPOSITORY, imports: "import * as O from 'fp-ts/Option';", tests: ['resolves to an empty Option for an id that was never saved', 'findOneBySku finds product-1', 'cheapest is hand-written: test it in your own suite'] },
-  { feature: 'shelf', files: SHELF, wrapper: 'fp-ts (named)', repository: REPOSITORY, imports: "import { type Option, none, some } from 'fp-ts/lib/Option';", tests: ['resolves to an empty Option for an id that was never saved'] },
-  { feature: 'stock', files: STOCK, wrapper: 'Effect', repository: REPOSITORY, imports: "import { Option } from 'effect';", tests: ['resolves to an empty Option for an id that was never saved', 'findOneByPrice finds product-1'] },
-  { feature: 'ledger', files: LEDGER, wrapper: 'the project Maybe of gen.config.json', repository: REPOSITORY, imports: "import { Maybe } from '../../../domain/shared/maybe';", tests: ['resolves to an empty Option for an id that was never saved'] },
+  {
+    feature: 'catalog',
+    files: CATALOG,
+    wrapper: 'fp-ts (namespace)',
+    repository: REPOSITORY,
+    imports: "import * as O from 'fp-ts/Option';",
+    tests: [
+      'resolves to an empty Option for an id that was never saved',
+      'findOneBySku finds product-1',
+      'cheapest is hand-written: test it in your own suite',
+    ],
+  },
+  {
+    feature: 'shelf',
+    files: SHELF,
+    wrapper: 'fp-ts (named)',
+    repository: REPOSITORY,
+    imports: "import { type Option, none, some } from 'fp-ts/lib/Option';",
+    tests: ['resolves to an empty Option for an id that was never saved'],
+  },
+  {
+    feature: 'stock',
+    files: STOCK,
+    wrapper: 'Effect',
+    repository: REPOSITORY,
+    imports: "import { Option } from 'effect';",
+    tests: ['resolves to an empty Option for an id that was never saved', 'findOneByPrice finds product-1'],
+  },
+  {
+    feature: 'ledger',
+    files: LEDGER,
+    wrapper: 'the project Maybe of gen.config.json',
+    repository: REPOSITORY,
+    imports: "import { Maybe } from '../../../domain/shared/maybe';",
+    tests: ['resolves to an empty Option for an id that was never saved'],
+  },
   {
     feature: 'club',
     files: CLUB,
     wrapper: 'T | undefined, with no save',
     repository: 'src/infrastructure/persistence/repositories/member.repository.ts',
     imports: "import type { DataSource, Repository } from 'typeorm';",
-    tests: ['insert stores new Members, and none of a list in which one id is stored: DuplicateError', 'update replaces a stored Member, and refuses one that is not stored', 'tells whether it deleted a Member: false for a missing one, and the second time'],
+    tests: [
+      'insert stores new Members, and none of a list in which one id is stored: DuplicateError',
+      'update replaces a stored Member, and refuses one that is not stored',
+      'tells whether it deleted a Member: false for a missing one, and the second time',
+    ],
   },
 ])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {
   it('gets repositories that build the wrapper as the port imports it, type-check under strict and pass their generated suites', async () => {
@@ -46,7 +82,11 @@ describe.each([
 
     expect(read(dir, repository)).toContain(imports);
     const suite = read(dir, `tests/integration/infrastructure/${repository.split('/').pop()!.replace('.ts', '.test.ts')}`);
-    for (const title of tests) expect([`it('${title}'`, `it.todo('${title}'`].some((call) => suite.includes(call)), title).toBe(true);
+    for (const title of tests)
+      expect(
+        [`it('${title}'`, `it.todo('${title}'`].some((call) => suite.includes(call)),
+        title,
+      ).toBe(true);
     expect(output).not.toMatch(/skipped/);
 
     for (const server of everyDatabase ? servers : []) {

@@ -22,10 +22,14 @@ describe('an aggregate with several ports and decoys beside them (users)', () =>
     expect(read(dir, `${INFRA}/repositories/user.repository.custom.ts`)).toContain('emailOf(');
 
     const plan = read(dir, 'documentation/plans/users/003-infrastructure-layer.md');
-    expect(plan).toContain('implements the domain ports `UserWriteRepository` (`src/domain/aggregates/users/user-write.repository.ts`), `DeleteUserPort`');
+    expect(plan).toContain(
+      'implements the domain ports `UserWriteRepository` (`src/domain/aggregates/users/user-write.repository.ts`), `DeleteUserPort`',
+    );
     expect(plan).toContain('- `UserEventStorePort` (`src/domain/aggregates/users/user-event-store.port.ts:4`): an event-store port');
     expect(plan).toContain('- `RegisterUserUseCase` (`src/domain/aggregates/users/register-user.use-case.ts:7`): an inbound port');
-    expect(plan).toContain('- `UserDirectoryPort` (`src/domain/aggregates/users/user-directory.port.ts:6`): a read-model port: it returns UserSummary, not User');
+    expect(plan).toContain(
+      '- `UserDirectoryPort` (`src/domain/aggregates/users/user-directory.port.ts:6`): a read-model port: it returns UserSummary, not User',
+    );
     expect(plan).toContain('- `USER_REPOSITORY` (`src/domain/aggregates/users/tokens.ts:1`): a dependency-injection token');
   });
 });

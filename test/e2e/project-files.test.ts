@@ -124,7 +124,8 @@ it('deletes support code when the last feature that needed it no longer does', a
 it('keeps the outbox entity while the outbox is registered, after every feature is regenerated without --outbox', async () => {
   const OUTBOX = 'src/infrastructure/persistence/support/outbox.ts';
   const dir = writeProject(UNIT_OF_WORK, { compiled: true });
-  for (const feature of ['ordering', 'stock']) expect((await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox'])).code).toBe(0);
+  for (const feature of ['ordering', 'stock'])
+    expect((await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox'])).code).toBe(0);
 
   for (const feature of ['ordering', 'stock']) {
     const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-02T00:00:00Z']);

@@ -9,7 +9,15 @@ describe('ids and port methods as projects spell them (issue 19)', () => {
     const { dir, output } = await generateAndRun(BLOCKS, 'blocks');
 
     const repository = read(dir, `${INFRA}/repositories/block.repository.ts`);
-    for (const method of ['store(block: Block)', "find(id: Block['id'])", 'getBlockByBlockId(blockId: string)', 'all()', 'list(page:', 'updateBlock(block: Block)', 'exists(blockId: string)']) {
+    for (const method of [
+      'store(block: Block)',
+      "find(id: Block['id'])",
+      'getBlockByBlockId(blockId: string)',
+      'all()',
+      'list(page:',
+      'updateBlock(block: Block)',
+      'exists(blockId: string)',
+    ]) {
       expect(repository).toContain(`async ${method}`);
     }
     // The AggregateStore member steps aside for the port's store().

@@ -18,7 +18,8 @@ describe.each(['0.3', '1'] as const)('on TypeORM %s', (typeorm) => {
     dir = writeProject(
       {
         ...CATALOG_DOMAIN,
-        'vitest.config.ts': "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n",
+        'vitest.config.ts':
+          "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n",
       },
       { typeorm, compiled: true },
     );

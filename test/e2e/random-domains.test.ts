@@ -14,7 +14,8 @@ const list = process.env['GEN_RANDOM_SEED_LIST'];
 const seeds = list ? list.split(',').map(Number) : Array.from({ length: count }, (_, i) => first + i);
 const strictValidation = process.env['GEN_RANDOM_STRICT'] === '1';
 
-const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+const VITEST_CONFIG =
+  "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
 describe('the random domain generator', () => {
   it('writes the same files for the same seed, and different domains for different seeds', () => {

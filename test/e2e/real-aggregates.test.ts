@@ -10,13 +10,28 @@ describe.each([
     feature: 'forum',
     files: FORUM,
     mapper: 'post',
-    expected: ['Post.create(', 'Comments.create(', 'Comment.create(', 'PostTitle.create({ title: ', '.getItems()', 'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()', '.id.toString()', 'new UniqueEntityID(', 'Genre.create('],
+    expected: [
+      'Post.create(',
+      'Comments.create(',
+      'Comment.create(',
+      'PostTitle.create({ title: ',
+      '.getItems()',
+      'Tags.create(model.tags.map((item) => Tag.of(item))).getValue()',
+      '.id.toString()',
+      'new UniqueEntityID(',
+      'Genre.create(',
+    ],
     plan: 'each of its `Comment` children through `Comment.create`, in list order and gathered into a `Comments` through `Comments.create`',
   },
   // toJSON() and fromJSON(), events behind a symbol in a nestjs/cqrs-style base class.
   { feature: 'billing', files: BILLING, mapper: 'invoice', expected: ['invoice.toJSON()', 'Invoice.fromJSON('] },
   // toPrimitives(): any ignored; values declared in a generic ValueObject<T>; an identifier rebuilt through the factory it inherits.
-  { feature: 'courses', files: COURSES, mapper: 'course', expected: ['new Course(', 'CourseId.fromPrimitives(', 'CourseName.fromPrimitives(', 'CourseDuration.of(', 'course.duration.value'] },
+  {
+    feature: 'courses',
+    files: COURSES,
+    mapper: 'course',
+    expected: ['new Course(', 'CourseId.fromPrimitives(', 'CourseName.fromPrimitives(', 'CourseDuration.of(', 'course.duration.value'],
+  },
   // Private fields with their own events, a custom collection of child entities, a collection of strings.
   {
     feature: 'shipping',
@@ -29,12 +44,26 @@ describe.each([
   it('gets an infrastructure layer that type-checks under strict and passes its own suites, events never stored', async () => {
     const { dir } = await generateAndRun(files, feature);
 
-    const generated = readdirSync(join(dir, 'src/infrastructure'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
-    const text = (suffix: string) => readFileSync(join(dir, 'src/infrastructure', generated.find((file) => file.endsWith(suffix))!), 'utf8');
+    const generated = readdirSync(join(dir, 'src/infrastructure'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ts'),
+    );
+    const text = (suffix: string) =>
+      readFileSync(
+        join(
+          dir,
+          'src/infrastructure',
+          generated.find((file) => file.endsWith(suffix))!,
+        ),
+        'utf8',
+      );
     const mapperFile = text(`${mapper}.mapper.ts`);
     for (const part of expected) expect(mapperFile).toContain(part);
     // No column, model property or mapper line for the events the aggregate records.
-    for (const file of [mapperFile, text(`${mapper}.model.ts`), ...generated.filter((f) => f.includes('migrations')).map((f) => readFileSync(join(dir, 'src/infrastructure', f), 'utf8'))]) {
+    for (const file of [
+      mapperFile,
+      text(`${mapper}.model.ts`),
+      ...generated.filter((f) => f.includes('migrations')).map((f) => readFileSync(join(dir, 'src/infrastructure', f), 'utf8')),
+    ]) {
       expect(file).not.toMatch(/event/i);
     }
     if (plan) {

@@ -67,17 +67,31 @@ describe('regenerating the shop example after a domain change', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     const added = `${MIGRATIONS}/${timestamp(1)}-AddCouponCodeToOrders.ts`;
-    expect(readdirSync(join(dir, MIGRATIONS))).toEqual(['1795165200000-CreateOrders.ts', ADD_VERSION, `${timestamp(1)}-AddCouponCodeToOrders.ts`]);
+    expect(readdirSync(join(dir, MIGRATIONS))).toEqual([
+      '1795165200000-CreateOrders.ts',
+      ADD_VERSION,
+      `${timestamp(1)}-AddCouponCodeToOrders.ts`,
+    ]);
     expect(read(dir, CREATE)).toBe(read(join(ROOT, 'examples/shop'), CREATE));
     expect(read(dir, `${MIGRATIONS}/${ADD_VERSION}`)).toBe(read(join(ROOT, 'examples/shop'), `${MIGRATIONS}/${ADD_VERSION}`));
     expect(run.out).toContain(`CREATE    ${added}`);
-    expect(run.out).toContain('  add column orders.coupon_code string(255) NULL\n  create index idx_orders_coupon_code on orders (coupon_code)');
+    expect(run.out).toContain(
+      '  add column orders.coupon_code string(255) NULL\n  create index idx_orders_coupon_code on orders (coupon_code)',
+    );
     expect(read(dir, added)).toContain("new TableColumn({ name: 'coupon_code', ...type.string, length: '255', isNullable: true }),");
     expect(read(dir, added)).toContain("await queryRunner.dropColumn('orders', 'coupon_code');");
-    expect(read(dir, '.gen/schema.json')).toContain('{"name": "coupon_code", "type": "string", "length": 255, "nullable": true, "primary": false}');
-    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(`export const migrations = [\n  CreateOrders1795165200000,\n  AddVersionToOrders1796634000000,\n  AddCouponCodeToOrders${timestamp(1)},\n];`);
+    expect(read(dir, '.gen/schema.json')).toContain(
+      '{"name": "coupon_code", "type": "string", "length": 255, "nullable": true, "primary": false}',
+    );
+    expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(
+      `export const migrations = [\n  CreateOrders1795165200000,\n  AddVersionToOrders1796634000000,\n  AddCouponCodeToOrders${timestamp(1)},\n];`,
+    );
     const manifest = JSON.parse(read(dir, '.gen/manifest.json'));
-    expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual(['CreateOrders1795165200000', 'AddVersionToOrders1796634000000', `AddCouponCodeToOrders${timestamp(1)}`]);
+    expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual([
+      'CreateOrders1795165200000',
+      'AddVersionToOrders1796634000000',
+      `AddCouponCodeToOrders${timestamp(1)}`,
+    ]);
     expectGreen(dir);
 
     const again = await runGen(['infra', 'ordering', '--cwd', dir, ...at(9)]);
@@ -96,7 +110,9 @@ describe('regenerating the shop example after a domain change', () => {
     const refused = await runGen(['infra', 'ordering', '--cwd', dir, ...at(2)]);
 
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain('src/domain/aggregates/ordering/order.ts:12: the domain change loses data, so gen writes no migration for it:');
+    expect(refused.err).toContain(
+      'src/domain/aggregates/ordering/order.ts:12: the domain change loses data, so gen writes no migration for it:',
+    );
     expect(refused.err).toContain('  - drops column orders.coupon_code (string(255) NULL) and its values');
     expect(refused.err).toContain('--allow-data-loss');
     expect(tree(dir)).toEqual(before);
@@ -105,7 +121,9 @@ describe('regenerating the shop example after a domain change', () => {
 
     expect(accepted.code).toBe(0);
     const dropped = read(dir, `${MIGRATIONS}/${timestamp(2)}-DropCouponCodeFromOrders.ts`);
-    expect(dropped).toContain(' * Loses data (allowed with --allow-data-loss):\n * - drops column orders.coupon_code (string(255) NULL) and its values');
+    expect(dropped).toContain(
+      ' * Loses data (allowed with --allow-data-loss):\n * - drops column orders.coupon_code (string(255) NULL) and its values',
+    );
     expect(dropped).toContain("await queryRunner.dropColumn('orders', 'coupon_code');");
     expect(read(dir, '.gen/schema.json')).not.toContain('coupon_code');
     expectGreen(dir);
@@ -198,7 +216,10 @@ it('keeps the coupon code of an existing order as its voucher code', async () =>
     expect(JSON.parse(json.out)).toMatchObject({
       feature: 'ordering',
       summary: { create: 1, update: 9, unchanged: 10, delete: 0, conflict: 0 },
-      migration: { className: `AddCouponCodeToOrders${timestamp(1)}`, changes: ['add column orders.coupon_code string(255) NULL', 'create index idx_orders_coupon_code on orders (coupon_code)'] },
+      migration: {
+        className: `AddCouponCodeToOrders${timestamp(1)}`,
+        changes: ['add column orders.coupon_code string(255) NULL', 'create index idx_orders_coupon_code on orders (coupon_code)'],
+      },
     });
     expect(tree(dir)).toEqual(before);
   });

@@ -49,7 +49,9 @@ describe('a project without experimentalDecorators', () => {
       expect(content, path).not.toMatch(/^\s*@[A-Za-z]+\(/m);
       expect(content, path).not.toContain('reflect-metadata');
     }
-    expect(read(dir, 'documentation/plans/playlist/003-infrastructure-layer.md')).toContain('`PlaylistSchema`, `TrackSchema`, TypeORM `EntitySchema` definitions');
+    expect(read(dir, 'documentation/plans/playlist/003-infrastructure-layer.md')).toContain(
+      '`PlaylistSchema`, `TrackSchema`, TypeORM `EntitySchema` definitions',
+    );
     runOnServers(dir);
   });
 
@@ -106,11 +108,18 @@ describe('a project on an older TypeScript', () => {
   // from filter callbacks since 5.5, narrowing a property through an aliased condition).
   it('compiles the generated code of examples/catalog with TypeScript 5.0', () => {
     const tools = mkdtempSync(join(tmpdir(), 'gen-typescript-5.0-'));
-    const install = spawnSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', '--no-save', 'typescript@5.0'], { encoding: 'utf8', timeout: 170_000 });
+    const install = spawnSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', '--no-save', 'typescript@5.0'], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
     expect(install.status, install.stderr).toBe(0);
     const dir = copyExample('catalog');
 
-    const tsc = spawnSync(process.execPath, [join(tools, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: dir, encoding: 'utf8', timeout: 170_000 });
+    const tsc = spawnSync(process.execPath, [join(tools, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
 
     expect(`${tsc.stdout}${tsc.stderr}`).toBe('');
     expect(tsc.status).toBe(0);

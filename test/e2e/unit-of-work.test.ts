@@ -9,13 +9,17 @@ const servers = await databaseServers();
 
 afterAll(removeCopies);
 
-const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+const VITEST_CONFIG =
+  "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
 describe.each(['0.3', '1'] as const)('transaction() across two features, on TypeORM %s', (typeorm) => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST }, { typeorm, compiled: true });
+    dir = writeProject(
+      { ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/unit-of-work.test.ts': UNIT_OF_WORK_TEST },
+      { typeorm, compiled: true },
+    );
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
       // Warnings about the plan method's prerequisites are expected: this fixture has no use cases or plans.
@@ -26,7 +30,9 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
 
   it('implements transaction() in both repositories, with no hand-written stub', () => {
     for (const file of ['order.repository.ts', 'stock-item.repository.ts']) {
-      expect(read(dir, `src/infrastructure/persistence/repositories/${file}`)).toContain('async transaction<T>(work: () => Promise<T>): Promise<T> {\n    return inTransaction(this.dataSource, work);');
+      expect(read(dir, `src/infrastructure/persistence/repositories/${file}`)).toContain(
+        'async transaction<T>(work: () => Promise<T>): Promise<T> {\n    return inTransaction(this.dataSource, work);',
+      );
       expect(read(dir, `src/infrastructure/persistence/in-memory/${file}`)).toContain('return inMemoryTransaction(work);');
     }
     // No outbox unless asked for.
@@ -54,8 +60,11 @@ describe.each(['0.3', '1'] as const)('transaction() across two features, on Type
 });
 
 describe.each(['0.3', '1'] as const)('--outbox, on TypeORM %s', (typeorm) => {
-  it('writes the events a save pulls to the outbox table in the save\'s transaction, on every database', async () => {
-    const dir = writeProject({ ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST }, { typeorm, compiled: true });
+  it("writes the events a save pulls to the outbox table in the save's transaction, on every database", async () => {
+    const dir = writeProject(
+      { ...UNIT_OF_WORK, 'vitest.config.ts': VITEST_CONFIG, 'tests/outbox.test.ts': OUTBOX_TEST },
+      { typeorm, compiled: true },
+    );
     for (const feature of ['ordering', 'stock']) {
       const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z', '--outbox']);
       expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);

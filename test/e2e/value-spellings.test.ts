@@ -17,7 +17,9 @@ describe('values and methods as projects spell them (issue 19)', () => {
     expect(mapper).toContain('Password.fromHashed(');
     const custom = read(dir, `${INFRA}/repositories/account.repository.custom.ts`);
     expect(custom.match(/async \w+/g)).toEqual(['async countUnreadByUser', 'async saveReadStatus']);
-    expect(read(dir, 'documentation/plans/accounts/003-infrastructure-layer.md')).toContain("hand-written (its name reads as a derived query, but no field 'user' for 'countUnreadByUser'");
+    expect(read(dir, 'documentation/plans/accounts/003-infrastructure-layer.md')).toContain(
+      "hand-written (its name reads as a derived query, but no field 'user' for 'countUnreadByUser'",
+    );
   });
 
   it('stores an object inside an object of toPrimitives() as prefixed columns; the suite passes', async () => {

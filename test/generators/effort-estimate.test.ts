@@ -11,7 +11,13 @@ describe('estimateEffort', () => {
   it('counts columns, CRUD methods and derived queries of the model, at fixed rates', () => {
     const model = mapFeature(
       readDomain(
-        loadProjectContext(writeProject(withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n  findByStatus(status: OrderStatus): Promise<Order[]>;\n  findByPaid(paid: boolean): Promise<Order[]>;'))),
+        loadProjectContext(
+          writeProject(
+            withPortMethods(
+              '  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n  findByStatus(status: OrderStatus): Promise<Order[]>;\n  findByPaid(paid: boolean): Promise<Order[]>;',
+            ),
+          ),
+        ),
         DEFAULT_CONFIG,
         'ordering',
       ),

@@ -7,7 +7,12 @@ import { evaluateQuery, type Argument, type OracleRow } from '../../generators/q
 import { planMethod } from '../../generators/methods/plan-method.js';
 import type { StoredValue } from '../../generators/test-samples.js';
 // The generated helpers themselves, as a project gets them: the predicates below call them.
-import { compareColumns, foldCase, matchesText, sameValue } from '../../examples/shop/src/infrastructure/persistence/support/query-semantics.js';
+import {
+  compareColumns,
+  foldCase,
+  matchesText,
+  sameValue,
+} from '../../examples/shop/src/infrastructure/persistence/support/query-semantics.js';
 import { withPortMethods } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -26,7 +31,9 @@ const METHODS = [
 ];
 
 function model(): PersistenceModel {
-  const port = ['save(order: Order): Promise<void>;', 'findById(id: OrderId): Promise<Order | null>;', ...METHODS].map((m) => `  ${m}`).join('\n');
+  const port = ['save(order: Order): Promise<void>;', 'findById(id: OrderId): Promise<Order | null>;', ...METHODS]
+    .map((m) => `  ${m}`)
+    .join('\n');
   return mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(port))), DEFAULT_CONFIG, 'ordering'));
 }
 
@@ -59,7 +66,15 @@ describe('the in-memory predicate of a derived query', () => {
     if (method.kind !== 'derived') return;
     const plan = planMethod(method, persistence) as { predicate: string };
     const parameters = method.method.parameters.map((p) => p.name);
-    const predicate = new Function('model', 'sameValue', 'compareColumns', 'foldCase', 'matchesText', ...parameters, `return ${plan.predicate};`) as (...args: unknown[]) => boolean;
+    const predicate = new Function(
+      'model',
+      'sameValue',
+      'compareColumns',
+      'foldCase',
+      'matchesText',
+      ...parameters,
+      `return ${plan.predicate};`,
+    ) as (...args: unknown[]) => boolean;
     for (let seed = 1; seed <= 200; seed++) {
       const next = random(seed);
       const rows = Array.from({ length: 6 }, (_, sample) => {
@@ -70,14 +85,31 @@ describe('the in-memory predicate of a derived query', () => {
       });
       const args: Argument[] = method.method.parameters.map((p, i) => {
         const field = method.query.where.flat().find((c) => c.parameters.includes(i))!.field;
-        const single = (): StoredValue => (field === 'placedAt' ? pick(next, DATES).getTime() : field === 'customerEmail' && p.name === 'text' ? pick(next, ['X.IO', 'b@', 'zz']) : pick(next, POOLS[field]!.filter((v) => v !== null)));
+        const single = (): StoredValue =>
+          field === 'placedAt'
+            ? pick(next, DATES).getTime()
+            : field === 'customerEmail' && p.name === 'text'
+              ? pick(next, ['X.IO', 'b@', 'zz'])
+              : pick(
+                  next,
+                  POOLS[field]!.filter((v) => v !== null),
+                );
         return p.use.list ? Array.from({ length: Math.floor(next() * 3) }, single) : single();
       });
       const expected = evaluateQuery(method.query, args, rows, 'id');
-      const asArgument = (value: Argument): unknown => (Array.isArray(value) ? value.map(asArgument) : typeof value === 'number' && method.method.parameters.some((p) => p.use.type.kind === "primitive" && p.use.type.primitive === "date") && value > 1e12 ? new Date(value) : value);
+      const asArgument = (value: Argument): unknown =>
+        Array.isArray(value)
+          ? value.map(asArgument)
+          : typeof value === 'number' &&
+              method.method.parameters.some((p) => p.use.type.kind === 'primitive' && p.use.type.primitive === 'date') &&
+              value > 1e12
+            ? new Date(value)
+            : value;
       const actual = rows
         .filter((row) => {
-          const model = Object.fromEntries([...row.values].map(([field, value]) => [field, field === 'placedAt' ? new Date(value as number) : value]));
+          const model = Object.fromEntries(
+            [...row.values].map(([field, value]) => [field, field === 'placedAt' ? new Date(value as number) : value]),
+          );
           return predicate(model, sameValue, compareColumns, foldCase, matchesText, ...args.map(asArgument));
         })
         .map((row) => row.sample);

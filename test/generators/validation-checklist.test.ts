@@ -22,7 +22,14 @@ function call(method: string, line: number) {
 const everyMethodCalled: ApplicationModel = {
   dir: 'src/application',
   dirExists: true,
-  useCases: [{ name: 'PayOrderUseCase', file: USE_CASE, location: { file: USE_CASE, line: 3 }, calls: ['save', 'findById', 'findAll', 'delete', 'findByStatus'].map((m, i) => call(m, 5 + i)) }],
+  useCases: [
+    {
+      name: 'PayOrderUseCase',
+      file: USE_CASE,
+      location: { file: USE_CASE, line: 3 },
+      calls: ['save', 'findById', 'findAll', 'delete', 'findByStatus'].map((m, i) => call(m, 5 + i)),
+    },
+  ],
 };
 
 function checklist(overrides: Partial<ChecklistInput> = {}) {
@@ -30,7 +37,17 @@ function checklist(overrides: Partial<ChecklistInput> = {}) {
     model,
     layout,
     application: everyMethodCalled,
-    domainImports: { files: ['src/domain/aggregates/ordering/order.ts'], imports: [{ file: 'src/domain/aggregates/ordering/order.ts', line: 1, specifier: './order-id', target: 'src/domain/aggregates/ordering/order-id.ts' }] },
+    domainImports: {
+      files: ['src/domain/aggregates/ordering/order.ts'],
+      imports: [
+        {
+          file: 'src/domain/aggregates/ordering/order.ts',
+          line: 1,
+          specifier: './order-id',
+          target: 'src/domain/aggregates/ordering/order-id.ts',
+        },
+      ],
+    },
     documents: Object.fromEntries(PLANS.map((p) => [p, '# Plan\n'])),
     priorPlans: PLANS,
     testCommand: 'npx vitest run',
@@ -53,28 +70,51 @@ describe('validationChecklist', () => {
       ['The TypeORM and in-memory repositories pass the same contract suite', false],
       ["The generated code type-checks under the project's tsconfig", false],
     ]);
-    expect(items['Domain layer has no knowledge of infrastructure']!.how).toBe('gen scanned the imports and re-exports of 1 domain file(s): none imports `typeorm` or `src/infrastructure/`');
-    expect(items['Migrations and entities agree']!.how).toBe('not checked by gen: the schema test in `tests/integration/infrastructure/order.repository.test.ts` checks it when it runs');
+    expect(items['Domain layer has no knowledge of infrastructure']!.how).toBe(
+      'gen scanned the imports and re-exports of 1 domain file(s): none imports `typeorm` or `src/infrastructure/`',
+    );
+    expect(items['Migrations and entities agree']!.how).toBe(
+      'not checked by gen: the schema test in `tests/integration/infrastructure/order.repository.test.ts` checks it when it runs',
+    );
   });
 
   it('unticks the domain item with the place of an infrastructure import', () => {
-    const items = checklist({ domainImports: { files: ['src/domain/aggregates/ordering/order.ts'], imports: [{ file: 'src/domain/aggregates/ordering/order.ts', line: 3, specifier: 'typeorm' }] } });
+    const items = checklist({
+      domainImports: {
+        files: ['src/domain/aggregates/ordering/order.ts'],
+        imports: [{ file: 'src/domain/aggregates/ordering/order.ts', line: 3, specifier: 'typeorm' }],
+      },
+    });
 
-    expect(items['Domain layer has no knowledge of infrastructure']).toEqual({ checked: false, how: 'imported at src/domain/aggregates/ordering/order.ts:3' });
+    expect(items['Domain layer has no knowledge of infrastructure']).toEqual({
+      checked: false,
+      how: 'imported at src/domain/aggregates/ordering/order.ts:3',
+    });
   });
 
   it('unticks the application items when use cases are missing or leave methods uncalled', () => {
-    const partly = checklist({ application: { ...everyMethodCalled, useCases: [{ ...everyMethodCalled.useCases[0]!, calls: [call('save', 5)] }] } });
+    const partly = checklist({
+      application: { ...everyMethodCalled, useCases: [{ ...everyMethodCalled.useCases[0]!, calls: [call('save', 5)] }] },
+    });
     const none = checklist({ application: { dir: 'src/application', dirExists: false, useCases: [] } });
 
-    expect(partly['Every port method is called by a use case']).toEqual({ checked: false, how: 'not called: `findById`, `findAll`, `delete`, `findByStatus`; generated and tested anyway because the port declares them' });
-    expect(none['The application layer uses `OrderRepository`']).toEqual({ checked: false, how: 'no use case in `src/application/` refers to the port' });
+    expect(partly['Every port method is called by a use case']).toEqual({
+      checked: false,
+      how: 'not called: `findById`, `findAll`, `delete`, `findByStatus`; generated and tested anyway because the port declares them',
+    });
+    expect(none['The application layer uses `OrderRepository`']).toEqual({
+      checked: false,
+      how: 'no use case in `src/application/` refers to the port',
+    });
     expect(none['Every port method is called by a use case']).toEqual({ checked: false, how: 'no use case found' });
   });
 
   it('unticks the plans item naming the missing plan', () => {
     const items = checklist({ documents: { [PLANS[0]!]: '# Domain\n' } });
 
-    expect(items['Domain and application layer plans exist']).toEqual({ checked: false, how: 'missing: `documentation/plans/ordering/002-application-layer.md`' });
+    expect(items['Domain and application layer plans exist']).toEqual({
+      checked: false,
+      how: 'missing: `documentation/plans/ordering/002-application-layer.md`',
+    });
   });
 });

@@ -44,9 +44,14 @@ function compile(template: string, data: Record<string, unknown>): string {
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gen-value-checks-'));
   writeFileSync(join(dir, 'errors.mjs'), compile('persistence-errors.ejs', {}));
-  writeFileSync(join(dir, 'value-checks.mjs'), compile('value-checks.ejs', { imports: ["import { InvalidValueError } from './errors.mjs';"] }));
+  writeFileSync(
+    join(dir, 'value-checks.mjs'),
+    compile('value-checks.ejs', { imports: ["import { InvalidValueError } from './errors.mjs';"] }),
+  );
   checks = (await import(pathToFileURL(join(dir, 'value-checks.mjs')).href)) as ValueChecks;
-  ({ InvalidValueError } = (await import(pathToFileURL(join(dir, 'errors.mjs')).href)) as { InvalidValueError: new (...args: unknown[]) => Error });
+  ({ InvalidValueError } = (await import(pathToFileURL(join(dir, 'errors.mjs')).href)) as {
+    InvalidValueError: new (...args: unknown[]) => Error;
+  });
 });
 
 const text: ColumnCheck = { kind: 'string', length: 5 };
@@ -131,7 +136,14 @@ describe('checkRow', () => {
   });
 
   it('checks every child row, naming the child by its collection and index', () => {
-    const row = { id: 'o-1', total: 1, lines: [{ sku: 'abc', position: 0 }, { sku: 'abcd', position: 1 }] };
+    const row = {
+      id: 'o-1',
+      total: 1,
+      lines: [
+        { sku: 'abc', position: 0 },
+        { sku: 'abcd', position: 1 },
+      ],
+    };
     expect(() => checks.checkRow('Order', row, order)).toThrow(expect.objectContaining({ field: 'lines[1].sku', value: 'abcd' }));
   });
 
@@ -141,10 +153,14 @@ describe('checkRow', () => {
 });
 
 describe('arguments and pages', () => {
-  const checksOf: RowChecks = { columns: { name: { kind: 'string', length: 3 }, status: { kind: 'enum', members: ['A'] }, at: { kind: 'timestamp' } } };
+  const checksOf: RowChecks = {
+    columns: { name: { kind: 'string', length: 3 }, status: { kind: 'enum', members: ['A'] }, at: { kind: 'timestamp' } },
+  };
 
   it('refuses what a lookup could not send, but not a string longer than its column (it matches nothing)', () => {
-    expect(() => checks.checkArgument('findByName', checksOf, 'name', 'a\u0000')).toThrow(expect.objectContaining({ subject: 'findByName', field: 'name' }));
+    expect(() => checks.checkArgument('findByName', checksOf, 'name', 'a\u0000')).toThrow(
+      expect.objectContaining({ subject: 'findByName', field: 'name' }),
+    );
     expect(() => checks.checkArgument('findByName', checksOf, 'name', 'longer')).not.toThrow();
     expect(() => checks.checkArgument('findByStatus', checksOf, 'status', 'B')).toThrow(InvalidValueError);
     expect(() => checks.checkArgument('findByAtBefore', checksOf, 'at', new Date('+099999-01-01T00:00:00Z'))).toThrow(InvalidValueError);
@@ -156,7 +172,9 @@ describe('arguments and pages', () => {
   });
 
   it('names the domain field where the column property differs', () => {
-    expect(() => checks.checkArgument('findByLabel', checksOf, 'name', 'a\u0000', 'label')).toThrow(expect.objectContaining({ field: 'label' }));
+    expect(() => checks.checkArgument('findByLabel', checksOf, 'name', 'a\u0000', 'label')).toThrow(
+      expect.objectContaining({ field: 'label' }),
+    );
   });
 
   it('checkText refuses only a NUL character', () => {
@@ -166,7 +184,9 @@ describe('arguments and pages', () => {
 
   it('refuses limits and offsets that are negative, fractional, NaN or infinite', () => {
     for (const value of [-1, 1.5, NaN, Infinity, -Infinity]) {
-      expect(() => checks.checkPage('findAll', 'limit', value), String(value)).toThrow(expect.objectContaining({ subject: 'findAll', field: 'limit' }));
+      expect(() => checks.checkPage('findAll', 'limit', value), String(value)).toThrow(
+        expect.objectContaining({ subject: 'findAll', field: 'limit' }),
+      );
     }
     for (const value of [undefined, 0, 10]) expect(() => checks.checkPage('findAll', 'limit', value)).not.toThrow();
   });
@@ -176,8 +196,13 @@ describe('the column checks a feature gets', () => {
   const model = mapFeature(readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering'));
 
   it('are data: each column’s kind, a string’s length, an enum’s members', () => {
-    expect(columnCheck({ name: 'name', property: 'name', kind: 'string', length: 255, nullable: false, primary: false })).toEqual({ kind: 'string', length: 255 });
-    expect(columnCheck({ name: 'status', property: 'status', kind: 'enum', enumValues: ['A', 'B'], nullable: false, primary: false })).toEqual({ kind: 'enum', members: ['A', 'B'] });
+    expect(columnCheck({ name: 'name', property: 'name', kind: 'string', length: 255, nullable: false, primary: false })).toEqual({
+      kind: 'string',
+      length: 255,
+    });
+    expect(
+      columnCheck({ name: 'status', property: 'status', kind: 'enum', enumValues: ['A', 'B'], nullable: false, primary: false }),
+    ).toEqual({ kind: 'enum', members: ['A', 'B'] });
     expect(columnCheck({ name: 'n', property: 'n', kind: 'integer', nullable: true, primary: false })).toEqual({ kind: 'integer' });
   });
 

@@ -9,14 +9,22 @@ import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
 
 function mapped(signature: string): RepositoryMethod {
-  const model = mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`))), DEFAULT_CONFIG, 'ordering'));
+  const model = mapFeature(
+    readDomain(
+      loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`))),
+      DEFAULT_CONFIG,
+      'ordering',
+    ),
+  );
   return model.methods[1]!;
 }
 
 /** The parts of a mapped method that say how it is implemented. */
 function shape(method: RepositoryMethod): Record<string, unknown> {
   const { method: _, ...rest } = method;
-  return rest.kind === 'derived' ? { kind: 'derived', action: rest.query.action, result: rest.query.result, absent: rest.query.absent, where: rest.query.where } : rest;
+  return rest.kind === 'derived'
+    ? { kind: 'derived', action: rest.query.action, result: rest.query.result, absent: rest.query.absent, where: rest.query.where }
+    : rest;
 }
 
 describe('the CRUD vocabulary', () => {
@@ -35,10 +43,37 @@ describe('the CRUD vocabulary', () => {
     ['getOrderById(id: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
     ['findOrderById(id: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
     ['searchAll(): Promise<Order[]>', { kind: 'find-all' }],
-    ['findOneByCustomerEmail(email: string): Promise<Order | null>', { kind: 'derived', action: 'find', result: 'one', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
-    ['exists(status: OrderStatus): Promise<boolean>', { kind: 'derived', action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
+    [
+      'findOneByCustomerEmail(email: string): Promise<Order | null>',
+      {
+        kind: 'derived',
+        action: 'find',
+        result: 'one',
+        absent: 'null',
+        where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      },
+    ],
+    [
+      'exists(status: OrderStatus): Promise<boolean>',
+      {
+        kind: 'derived',
+        action: 'exists',
+        result: 'exists',
+        absent: 'null',
+        where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      },
+    ],
     // The only Date field: its type is enough to name it.
-    ['exists(at: Date): Promise<boolean>', { kind: 'derived', action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'placedAt', operator: 'equals', ignoreCase: false, parameters: [0] }]] }],
+    [
+      'exists(at: Date): Promise<boolean>',
+      {
+        kind: 'derived',
+        action: 'exists',
+        result: 'exists',
+        absent: 'null',
+        where: [[{ field: 'placedAt', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      },
+    ],
     ['exists(id: OrderId): Promise<boolean>', { kind: 'exists-by-id' }],
     ['exists(order: Order): Promise<boolean>', { kind: 'exists-by-id', argument: 'aggregate' }],
     ['delete(order: Order): Promise<boolean>', { kind: 'delete-by-id', argument: 'aggregate', reports: true }],
@@ -50,7 +85,10 @@ describe('the CRUD vocabulary', () => {
     ['searchAll(text: string): Promise<Order[]>', { kind: 'hand-written' }],
     ['get(key: string): string', { kind: 'hand-written' }],
     // save<Something> that takes no Order saves something else: the user's to write (issue 19).
-    ['saveReadStatus(id: OrderId, read: boolean): Promise<void>', { kind: 'hand-written', reason: 'its name reads as save, but it takes no Order' }],
+    [
+      'saveReadStatus(id: OrderId, read: boolean): Promise<void>',
+      { kind: 'hand-written', reason: 'its name reads as save, but it takes no Order' },
+    ],
   ])('%s', (signature, expected) => {
     expect(shape(mapped(signature))).toEqual(expected);
   });
@@ -78,15 +116,25 @@ describe('the CRUD vocabulary', () => {
   });
 
   it('refuses a derived query returning an Option of a list', () => {
-    const files = withPortMethods("  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus): Promise<Option<Order[]>>;");
+    const files = withPortMethods('  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus): Promise<Option<Order[]>>;');
     const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
     files['src/domain/aggregates/ordering/order.repository.ts'] = `import { Option } from 'oxide.ts';\n${port}`;
 
-    expect(() => mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'))).toThrow(/returns an Option of a list/);
+    expect(() => mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'))).toThrow(
+      /returns an Option of a list/,
+    );
   });
 
   it('finds the aggregate through the first writer when the port has no save', () => {
-    const domain = readDomain(loadProjectContext(writeProject(withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;'))), DEFAULT_CONFIG, 'ordering');
+    const domain = readDomain(
+      loadProjectContext(
+        writeProject(
+          withPortMethods('  findOneById(id: OrderId): Promise<Order | null>;\n  insert(orders: Order | Order[]): Promise<void>;'),
+        ),
+      ),
+      DEFAULT_CONFIG,
+      'ordering',
+    );
 
     expect(domain.aggregate.name).toBe('Order');
   });
@@ -97,7 +145,8 @@ function mappedInProject(signature: string): RepositoryMethod {
   const files = withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`);
   files['src/types.d.ts'] = 'type Nullable<T> = T | null;\n';
   files['src/domain/aggregates/ordering/maybe.ts'] = 'export type Maybe<T> = T | undefined;\n';
-  files['src/domain/aggregates/ordering/order.repository.ts'] = `import type { Maybe } from './maybe';\n${files['src/domain/aggregates/ordering/order.repository.ts']}`;
+  files['src/domain/aggregates/ordering/order.repository.ts'] =
+    `import type { Maybe } from './maybe';\n${files['src/domain/aggregates/ordering/order.repository.ts']}`;
   return mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering')).methods[1]!;
 }
 
@@ -111,7 +160,10 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     ['updateOrder(order: Order): Promise<Order>', { kind: 'write', mode: 'update', list: 'no', result: 'aggregate' }],
     ['all(): Promise<Order[]>', { kind: 'find-all' }],
     ['getAll(): Promise<Order[]>', { kind: 'find-all' }],
-    ['list(page: { limit: number; offset: number }): Promise<Order[]>', { kind: 'find-all', page: { parameter: 0, take: 'limit', skip: 'offset' } }],
+    [
+      'list(page: { limit: number; offset: number }): Promise<Order[]>',
+      { kind: 'find-all', page: { parameter: 0, take: 'limit', skip: 'offset' } },
+    ],
     ["find(id: Order['id']): Promise<Nullable<Order>>", { kind: 'find-by-id', absent: 'null' }],
     ['get(id: OrderId): Promise<Maybe<Order>>', { kind: 'find-by-id', absent: 'undefined' }],
     // A parameter named for the id, holding what the OrderId holds.

@@ -57,7 +57,15 @@ describe('parseDerivedQuery', () => {
     ['findTopByStatus', { limit: 1 }],
     ['findTop10ByStatus', { limit: 10 }],
     ['findTop3OrdersByStatusOrderByTotalDesc', { limit: 3, where: where('status'), orderBy: [{ field: 'total', direction: 'desc' }] }],
-    ['findByStatusOrderByTotalDescNameAsc', { orderBy: [{ field: 'total', direction: 'desc' }, { field: 'name', direction: 'asc' }] }],
+    [
+      'findByStatusOrderByTotalDescNameAsc',
+      {
+        orderBy: [
+          { field: 'total', direction: 'desc' },
+          { field: 'name', direction: 'asc' },
+        ],
+      },
+    ],
     ['findByStatusOrderByName', { orderBy: [{ field: 'name', direction: 'asc' }] }],
     ['findAllByOrderByName', { where: [], orderBy: [{ field: 'name', direction: 'asc' }] }],
     ['findByOrderOrderByOrderDesc', { where: where('order'), orderBy: [{ field: 'order', direction: 'desc' }] }],
@@ -73,12 +81,20 @@ describe('parseDerivedQuery', () => {
   });
 
   it.each([
-    ['findByColour', "no field 'colour' for 'findByColour'", /Fields: id, status, customerEmail, orderDate, order, paid, name, notes, total\. Did you mean '\w+'\?/],
+    [
+      'findByColour',
+      "no field 'colour' for 'findByColour'",
+      /Fields: id, status, customerEmail, orderDate, order, paid, name, notes, total\. Did you mean '\w+'\?/,
+    ],
     ['findByStatuz', "no field 'statuz' for 'findByStatuz'", /Did you mean 'status'\?/],
     ['findByCustomerEmai', "no field 'customerEmai' for 'findByCustomerEmai'", /Did you mean 'customerEmail'\?/],
     ['findByStatusAndColour', "no field 'colour' for 'findByStatusAndColour'", /Did you mean/],
     ['findByPaidx', "no field 'paidx' for 'findByPaidx'", /Did you mean 'paid'\?/],
-    ['findByStatusFoo', "cannot read 'Foo' in 'findByStatusFoo'", /After a field comes an operator \(.*Between.*\), IgnoreCase, And, Or or OrderBy/],
+    [
+      'findByStatusFoo',
+      "cannot read 'Foo' in 'findByStatusFoo'",
+      /After a field comes an operator \(.*Between.*\), IgnoreCase, And, Or or OrderBy/,
+    ],
     ['findByStatusOrderByColour', "no field 'colour' for 'findByStatusOrderByColour'", /Did you mean/],
     ['findTop0ByStatus', "'Top0' asks for no results", /N >= 1/],
   ])('rejects %s', (name, message, hint) => {

@@ -16,7 +16,11 @@ describe('mapFeature', () => {
   it('maps the aggregate to one table with named, typed columns and an index per queried column', () => {
     const model = map(ORDER_DOMAIN);
 
-    expect(model.names).toMatchObject({ modelClass: 'OrderModel', mapperClass: 'OrderMapper', typeOrmRepositoryClass: 'TypeOrmOrderRepository' });
+    expect(model.names).toMatchObject({
+      modelClass: 'OrderModel',
+      mapperClass: 'OrderMapper',
+      typeOrmRepositoryClass: 'TypeOrmOrderRepository',
+    });
     expect(model.table.name).toBe('orders');
     expect(model.table.primaryKey).toEqual(['id']);
     expect(model.table.columns.map((c) => [c.name, c.property, c.kind, c.length, c.nullable, c.primary])).toEqual([
@@ -31,19 +35,34 @@ describe('mapFeature', () => {
     ]);
     expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
-    expect(model.fields[0]!.conversion).toEqual({ kind: 'value-object', className: 'OrderId', valueAccess: '.value', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } });
+    expect(model.fields[0]!.conversion).toEqual({
+      kind: 'value-object',
+      className: 'OrderId',
+      valueAccess: '.value',
+      rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] },
+    });
   });
 
   it('stores a list of multi-field value objects as one JSON column of objects keyed by their parts, Dates as ISO strings', () => {
     const files = {
       ...ORDER_DOMAIN,
-      'src/domain/aggregates/ordering/line.ts': 'export class Line {\n  constructor(readonly sku: string, readonly at: Date, readonly qty?: number) {}\n}\n',
-      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace("import { OrderStatus } from './order-status';", "import { OrderStatus } from './order-status';\nimport { Line } from './line';").replace('    public paid: boolean,', '    public paid: boolean,\n    public lines: Line[],'),
+      'src/domain/aggregates/ordering/line.ts':
+        'export class Line {\n  constructor(readonly sku: string, readonly at: Date, readonly qty?: number) {}\n}\n',
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+        "import { OrderStatus } from './order-status';",
+        "import { OrderStatus } from './order-status';\nimport { Line } from './line';",
+      ).replace('    public paid: boolean,', '    public paid: boolean,\n    public lines: Line[],'),
     };
 
     const lines = map(files).fields.find((f) => f.field.name === 'lines')!;
 
-    expect(lines.column).toMatchObject({ name: 'lines', kind: 'json', jsonElement: 'object', jsonItem: '{ sku: string; at: string; qty: number | null }', nullable: false });
+    expect(lines.column).toMatchObject({
+      name: 'lines',
+      kind: 'json',
+      jsonElement: 'object',
+      jsonItem: '{ sku: string; at: string; qty: number | null }',
+      nullable: false,
+    });
     expect(lines.conversion.kind).toBe('composite-list');
   });
 
@@ -51,7 +70,10 @@ describe('mapFeature', () => {
     const files = {
       ...ORDER_DOMAIN,
       'src/domain/aggregates/ordering/customer-id.ts': 'export class CustomerId {\n  constructor(readonly value: string) {}\n}\n',
-      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace("import { OrderStatus } from './order-status';", "import { OrderStatus } from './order-status';\nimport { CustomerId } from './customer-id';").replace(
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+        "import { OrderStatus } from './order-status';",
+        "import { OrderStatus } from './order-status';\nimport { CustomerId } from './customer-id';",
+      ).replace(
         'public note?: string,',
         'public note?: string,\n    public customerId?: CustomerId,\n    public sellerId: number = 0,\n    public tagIds: string[] = [],\n    public paidId: boolean = false,',
       ),
@@ -77,25 +99,37 @@ describe('mapFeature', () => {
     expect(model.table.foreignKeys ?? []).toEqual([]);
   });
 
-  it("takes the plain value of a single-value object field in a derived query (a prefix is no valid OrderId), but not another type", () => {
-    const methods = (extra: string) => withPortMethods(`  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n${extra}`);
-    const model = map(methods('  findByIdStartingWith(prefix: string): Promise<Order[]>;\n  countByIdIn(ids: string[]): Promise<number>;\n  existsById(id: OrderId): Promise<boolean>;'));
+  it('takes the plain value of a single-value object field in a derived query (a prefix is no valid OrderId), but not another type', () => {
+    const methods = (extra: string) =>
+      withPortMethods(`  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;\n${extra}`);
+    const model = map(
+      methods(
+        '  findByIdStartingWith(prefix: string): Promise<Order[]>;\n  countByIdIn(ids: string[]): Promise<number>;\n  existsById(id: OrderId): Promise<boolean>;',
+      ),
+    );
 
-    expect(model.methods.filter((m) => m.kind === 'derived').map((m) => [m.method.name, m.method.parameters.map((p) => p.use.text)])).toEqual([
+    expect(
+      model.methods.filter((m) => m.kind === 'derived').map((m) => [m.method.name, m.method.parameters.map((p) => p.use.text)]),
+    ).toEqual([
       ['findByIdStartingWith', ['string']],
       ['countByIdIn', ['string[]']],
     ]);
-    expect(() => map(methods('  findByIdIn(ids: number[]): Promise<Order[]>;'))).toThrow(/parameter 'ids' is 'number\[\]', but the condition on 'id' takes OrderId\[\]/);
+    expect(() => map(methods('  findByIdIn(ids: number[]): Promise<Order[]>;'))).toThrow(
+      /parameter 'ids' is 'number\[\]', but the condition on 'id' takes OrderId\[\]/,
+    );
   });
 
   it('takes a value object over what a primitives-style field stores as a parameter for it, and nothing else', async () => {
     const { INVENTORY } = await import('../fixtures/domain-styles.js');
     const port = 'src/domain/aggregates/inventory/product.repository.ts';
-    const mapInventory = (files: Record<string, string> = {}) => mapFeature(readDomain(loadProjectContext(writeProject({ ...INVENTORY, ...files })), DEFAULT_CONFIG, 'inventory'));
+    const mapInventory = (files: Record<string, string> = {}) =>
+      mapFeature(readDomain(loadProjectContext(writeProject({ ...INVENTORY, ...files })), DEFAULT_CONFIG, 'inventory'));
     const model = mapInventory();
 
     expect(model.fields.find((f) => f.field.name === 'id')!.field.type).toEqual({ kind: 'primitive', primitive: 'string' });
-    expect(model.methods.filter((m) => m.kind !== 'derived').map((m) => [m.method.name, m.kind, m.method.parameters[0]?.use.type.kind])).toEqual([
+    expect(
+      model.methods.filter((m) => m.kind !== 'derived').map((m) => [m.method.name, m.kind, m.method.parameters[0]?.use.type.kind]),
+    ).toEqual([
       ['save', 'save', 'aggregate'],
       ['findById', 'find-by-id', 'value-object'],
       ['findByIds', 'find-by-ids', 'value-object'],
@@ -104,9 +138,14 @@ describe('mapFeature', () => {
       ['delete', 'delete-by-id', 'value-object'],
       ['nextId', 'next-id', undefined],
     ]);
-    const numberId = "export class Quantity {\n  constructor(readonly value: number) {}\n}\n";
-    const wrongPort = INVENTORY[port]!.replace("import { SupplierId } from './supplier-id';", "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';").replace('findByName(name: string)', 'findByName(name: Quantity)');
-    expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(/parameter 'name' is 'Quantity', but the condition on 'name' takes string/);
+    const numberId = 'export class Quantity {\n  constructor(readonly value: number) {}\n}\n';
+    const wrongPort = INVENTORY[port]!.replace(
+      "import { SupplierId } from './supplier-id';",
+      "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';",
+    ).replace('findByName(name: string)', 'findByName(name: Quantity)');
+    expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(
+      /parameter 'name' is 'Quantity', but the condition on 'name' takes string/,
+    );
   });
 
   it.each([
@@ -125,7 +164,14 @@ describe('mapFeature', () => {
   });
 
   it('keeps a role suffix of the class out of every generated name', () => {
-    expect(nameSet('UserEntity')).toMatchObject({ aggregate: 'UserEntity', kebab: 'user', modelClass: 'UserModel', mapperClass: 'UserMapper', typeOrmRepositoryClass: 'TypeOrmUserRepository', inMemoryRepositoryClass: 'InMemoryUserRepository' });
+    expect(nameSet('UserEntity')).toMatchObject({
+      aggregate: 'UserEntity',
+      kebab: 'user',
+      modelClass: 'UserModel',
+      mapperClass: 'UserMapper',
+      typeOrmRepositoryClass: 'TypeOrmUserRepository',
+      inMemoryRepositoryClass: 'InMemoryUserRepository',
+    });
   });
 
   it('decides how each port method is implemented', () => {
@@ -160,11 +206,30 @@ describe('mapFeature', () => {
       { kind: 'exists-by-id', method: 'existsById' },
       { kind: 'delete-by-id', method: 'delete', argument: 'aggregate' },
       { kind: 'next-id', method: 'nextId' },
-      { kind: 'derived', method: 'findByCustomerEmail', query: { action: 'find', result: 'one', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] } },
+      {
+        kind: 'derived',
+        method: 'findByCustomerEmail',
+        query: {
+          action: 'find',
+          result: 'one',
+          absent: 'null',
+          where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+          orderBy: [],
+        },
+      },
       {
         kind: 'derived',
         method: 'getByStatusOrPaid',
-        query: { action: 'find', result: 'many', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }], [{ field: 'paid', operator: 'equals', ignoreCase: false, parameters: [1] }]], orderBy: [] },
+        query: {
+          action: 'find',
+          result: 'many',
+          absent: 'null',
+          where: [
+            [{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }],
+            [{ field: 'paid', operator: 'equals', ignoreCase: false, parameters: [1] }],
+          ],
+          orderBy: [],
+        },
       },
       {
         kind: 'derived',
@@ -174,15 +239,60 @@ describe('mapFeature', () => {
           result: 'many',
           absent: 'null',
           limit: 2,
-          where: [[{ field: 'status', operator: 'in', ignoreCase: false, parameters: [0] }, { field: 'total', operator: 'between', ignoreCase: false, parameters: [1, 2] }]],
+          where: [
+            [
+              { field: 'status', operator: 'in', ignoreCase: false, parameters: [0] },
+              { field: 'total', operator: 'between', ignoreCase: false, parameters: [1, 2] },
+            ],
+          ],
           orderBy: [{ field: 'placedAt', direction: 'desc' }],
           page: { parameter: 3, take: 'take', skip: 'skip' },
         },
       },
-      { kind: 'derived', method: 'countByNoteIsNull', query: { action: 'count', result: 'count', absent: 'null', where: [[{ field: 'note', operator: 'isNull', ignoreCase: false, parameters: [] }]], orderBy: [] } },
-      { kind: 'derived', method: 'existsByCustomerEmailIgnoreCase', query: { action: 'exists', result: 'exists', absent: 'null', where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: true, parameters: [0] }]], orderBy: [] } },
-      { kind: 'derived', method: 'deleteByPaidFalse', query: { action: 'delete', result: 'count', absent: 'null', where: [[{ field: 'paid', operator: 'false', ignoreCase: false, parameters: [] }]], orderBy: [] } },
-      { kind: 'derived', method: 'removeByStatus', query: { action: 'delete', result: 'void', absent: 'null', where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]], orderBy: [] } },
+      {
+        kind: 'derived',
+        method: 'countByNoteIsNull',
+        query: {
+          action: 'count',
+          result: 'count',
+          absent: 'null',
+          where: [[{ field: 'note', operator: 'isNull', ignoreCase: false, parameters: [] }]],
+          orderBy: [],
+        },
+      },
+      {
+        kind: 'derived',
+        method: 'existsByCustomerEmailIgnoreCase',
+        query: {
+          action: 'exists',
+          result: 'exists',
+          absent: 'null',
+          where: [[{ field: 'customerEmail', operator: 'equals', ignoreCase: true, parameters: [0] }]],
+          orderBy: [],
+        },
+      },
+      {
+        kind: 'derived',
+        method: 'deleteByPaidFalse',
+        query: {
+          action: 'delete',
+          result: 'count',
+          absent: 'null',
+          where: [[{ field: 'paid', operator: 'false', ignoreCase: false, parameters: [] }]],
+          orderBy: [],
+        },
+      },
+      {
+        kind: 'derived',
+        method: 'removeByStatus',
+        query: {
+          action: 'delete',
+          result: 'void',
+          absent: 'null',
+          where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+          orderBy: [],
+        },
+      },
       { kind: 'hand-written', method: 'findDormant' },
       { kind: 'hand-written', method: 'recalculate' },
     ]);
@@ -190,28 +300,56 @@ describe('mapFeature', () => {
 
   it.each([
     // A word one or two letters from a field is a misspelling to point at, not a method to leave to the user.
-    ['findByStatuz(status: OrderStatus): Promise<Order[]>;', /cannot implement OrderRepository.findByStatuz: no field 'statuz'/, /Fields: id, status, customerEmail, placedAt, total, paid, note\. Did you mean 'status'\?/],
+    [
+      'findByStatuz(status: OrderStatus): Promise<Order[]>;',
+      /cannot implement OrderRepository.findByStatuz: no field 'statuz'/,
+      /Fields: id, status, customerEmail, placedAt, total, paid, note\. Did you mean 'status'\?/,
+    ],
     ['countByPlacedAtAfterOrderByTotl(at: Date): Promise<number>;', /no field 'totl'/, /Did you mean 'total'\?/],
     ['findTop0ByPaid(paid: boolean): Promise<Order[]>;', /asks for no results/, /Top<N>/],
-    ['findByStatus(status: string): Promise<Order[]>;', /parameter 'status' is 'string', but the condition on 'status' takes OrderStatus/, /Declare it as status: OrderStatus/],
-    ['findByStatusIn(status: OrderStatus): Promise<Order[]>;', /parameter 'status' is 'OrderStatus', but the condition on 'status' takes OrderStatus\[\]/, /Declare it as status: OrderStatus\[\]/],
+    [
+      'findByStatus(status: string): Promise<Order[]>;',
+      /parameter 'status' is 'string', but the condition on 'status' takes OrderStatus/,
+      /Declare it as status: OrderStatus/,
+    ],
+    [
+      'findByStatusIn(status: OrderStatus): Promise<Order[]>;',
+      /parameter 'status' is 'OrderStatus', but the condition on 'status' takes OrderStatus\[\]/,
+      /Declare it as status: OrderStatus\[\]/,
+    ],
     ['findByStatus(): Promise<Order[]>;', /the condition on 'status' \(equals\) needs 1 parameter/, /Add a parameter of type OrderStatus/],
-    ['findByTotalBetween(min: number): Promise<Order[]>;', /the condition on 'total' \(between\) needs 2 parameter/, /Add a parameter of type number/],
+    [
+      'findByTotalBetween(min: number): Promise<Order[]>;',
+      /the condition on 'total' \(between\) needs 2 parameter/,
+      /Add a parameter of type number/,
+    ],
     ['findByPaid(paid: boolean, extra: string): Promise<Order[]>;', /it has 2 parameters but its name binds 1/, /in order/],
     ['findTop3ByPaid(paid: boolean): Promise<Order | null>;', /asks for the top 3 but returns one Order/, /Promise<Order\[\]>/],
     ['countByPaid(paid: boolean): Promise<boolean>;', /it returns 'boolean'/, /Promise<number>/],
     ['existsByPaid(paid: boolean): Promise<number>;', /it returns 'number'/, /Promise<boolean>/],
     ['deleteByPaid(paid: boolean): Promise<Order[]>;', /it returns 'Order\[\]'/, /rows deleted/],
     // A derived-query name whose return does not fit is a mistake to point at, not a hand-written stub.
-    ['deleteByStatus(status: OrderStatus): Promise<string>;', /cannot implement OrderRepository.deleteByStatus: it returns 'string'/, /rows deleted/],
+    [
+      'deleteByStatus(status: OrderStatus): Promise<string>;',
+      /cannot implement OrderRepository.deleteByStatus: it returns 'string'/,
+      /rows deleted/,
+    ],
     ['findByTotalContaining(total: number): Promise<Order[]>;', /containing does not apply to field 'total' \(number\)/, /Text operators/],
     ['findByPaidLessThan(paid: boolean): Promise<Order[]>;', /lessThan does not apply to field 'paid' \(boolean\)/, /Text operators/],
     ['findByStatusTrue(): Promise<Order[]>;', /true does not apply to field 'status'/, /booleans/],
     ['findByTotalIgnoreCase(total: number): Promise<Order[]>;', /IgnoreCase does not apply to field 'total'/, /Text operators/],
     ['findById(id: OrderId): Order | null;', /but a database can only answer asynchronously/, /Return a Promise/],
     // A string named otherwise than the id is not the OrderId (a string named `id` is: issue 19).
-    ['delete(key: string): Promise<void>;', /expected delete\(id: OrderId\): Promise<void> or delete\(x: Order\): Promise<void>/, /rename the method/],
-    ['findByStatus(status: Map<string, string>): Promise<Order[]>;', /parameter 'status': unsupported type 'Map<string, string>'/, undefined],
+    [
+      'delete(key: string): Promise<void>;',
+      /expected delete\(id: OrderId\): Promise<void> or delete\(x: Order\): Promise<void>/,
+      /rename the method/,
+    ],
+    [
+      'findByStatus(status: Map<string, string>): Promise<Order[]>;',
+      /parameter 'status': unsupported type 'Map<string, string>'/,
+      undefined,
+    ],
   ])('stops on `%s` at its line', (method, message, hint) => {
     let error: unknown;
     try {
@@ -229,9 +367,18 @@ describe('mapFeature', () => {
 
 describe('names that read as derived queries but name no field (issue 19)', () => {
   it.each([
-    ['countUnreadByUser(userId: string): Promise<number>', "its name reads as a derived query, but no field 'user' for 'countUnreadByUser' (fields: id, status, customerEmail, placedAt, total, paid, note)"],
-    ['findByColour(colour: string): Promise<Order[]>', "its name reads as a derived query, but no field 'colour' for 'findByColour' (fields: id, status, customerEmail, placedAt, total, paid, note)"],
-    ['findByStatusWithLines(status: OrderStatus): Promise<Order[]>', "its name reads as a derived query, but cannot read 'WithLines' in 'findByStatusWithLines'"],
+    [
+      'countUnreadByUser(userId: string): Promise<number>',
+      "its name reads as a derived query, but no field 'user' for 'countUnreadByUser' (fields: id, status, customerEmail, placedAt, total, paid, note)",
+    ],
+    [
+      'findByColour(colour: string): Promise<Order[]>',
+      "its name reads as a derived query, but no field 'colour' for 'findByColour' (fields: id, status, customerEmail, placedAt, total, paid, note)",
+    ],
+    [
+      'findByStatusWithLines(status: OrderStatus): Promise<Order[]>',
+      "its name reads as a derived query, but cannot read 'WithLines' in 'findByStatusWithLines'",
+    ],
   ])('leaves `%s` to the user as a stub, saying why in the plan', (signature, reason) => {
     const model = map(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`));
 
@@ -282,13 +429,23 @@ export interface OrderRepository {
 }
 
 describe('mapFeature: the version column', () => {
-  const withField = (field: string) => ({ ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', `public note?: string,\n    ${field}`) });
+  const withField = (field: string) => ({
+    ...ORDER_DOMAIN,
+    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', `public note?: string,\n    ${field}`),
+  });
 
   it('gives the root table a version column the repositories own: integer, NOT NULL, default 1, last, and no field', () => {
     const model = map(ORDER_DOMAIN);
 
     expect(model.version).toEqual({ property: 'version', column: 'version' });
-    expect(model.table.columns.at(-1)).toEqual({ name: 'version', property: 'version', kind: 'integer', nullable: false, primary: false, default: 1 });
+    expect(model.table.columns.at(-1)).toEqual({
+      name: 'version',
+      property: 'version',
+      kind: 'integer',
+      nullable: false,
+      primary: false,
+      default: 1,
+    });
     // Not a field: the mapper, the queries and the test samples never see it, and it gets no index.
     expect(model.fields.map((f) => f.column.name)).not.toContain('version');
     expect(model.table.indexes.flatMap((i) => i.columns)).not.toContain('version');
@@ -303,12 +460,18 @@ describe('mapFeature: the version column', () => {
   it.each([
     ['a field named version', 'public version: number = 0,', { property: 'rowVersion', column: 'row_version' }],
     ['a field whose column is version', 'public Version: string = "",', { property: 'rowVersion', column: 'row_version' }],
-    ['fields named version and rowVersion', 'public version: number = 0,\n    public rowVersion: number = 0,', { property: 'aggregateVersion', column: 'aggregate_version' }],
+    [
+      'fields named version and rowVersion',
+      'public version: number = 0,\n    public rowVersion: number = 0,',
+      { property: 'aggregateVersion', column: 'aggregate_version' },
+    ],
   ])('takes another name when the root has %s', (_name, field, version) => {
     const model = map(withField(field));
 
     expect(model.version).toEqual(version);
-    expect(model.table.columns.filter((c) => c.name === version.column)).toEqual([{ name: version.column, property: version.property, kind: 'integer', nullable: false, primary: false, default: 1 }]);
+    expect(model.table.columns.filter((c) => c.name === version.column)).toEqual([
+      { name: version.column, property: version.property, kind: 'integer', nullable: false, primary: false, default: 1 },
+    ]);
   });
 
   it('leaves it out with "concurrency": "none": last write wins', () => {
@@ -321,7 +484,9 @@ describe('mapFeature: the version column', () => {
 
 describe('mapFeature: child entity collections', () => {
   it('stores a list of entities in a child table keyed by the root id and its own id, with a cascading foreign key and a position', () => {
-    const model = map(withLines('    readonly id: string,\n    readonly position: number,\n    readonly price: Money,\n    readonly note?: string,'));
+    const model = map(
+      withLines('    readonly id: string,\n    readonly position: number,\n    readonly price: Money,\n    readonly note?: string,'),
+    );
 
     expect(model.table.columns.map((c) => c.name)).toEqual(['id', 'version']);
     expect(model.children).toHaveLength(1);
@@ -339,21 +504,48 @@ describe('mapFeature: child entity collections', () => {
       ['lines_position', 'linesPosition', 'integer', false],
     ]);
     expect(lines!.table.primaryKey).toEqual(['order_id', 'id']);
-    expect(lines!.table.foreignKeys).toEqual([{ name: 'fk_order_lines_order_id', columns: ['order_id'], referencedTable: 'orders', referencedColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }]);
+    expect(lines!.table.foreignKeys).toEqual([
+      {
+        name: 'fk_order_lines_order_id',
+        columns: ['order_id'],
+        referencedTable: 'orders',
+        referencedColumns: ['id'],
+        onDelete: 'CASCADE',
+        onUpdate: 'NO ACTION',
+      },
+    ]);
     expect([lines!.parentRelation, lines!.toDomain, lines!.toModel]).toEqual(['order', 'lineToDomain', 'lineToModel']);
   });
 
   it('prefixes a child table with its root when the child class does not start with the root name', () => {
     const files = withLines('    readonly id: string,\n    readonly sku: string,');
-    files['src/domain/aggregates/ordering/order-line.ts'] = files['src/domain/aggregates/ordering/order-line.ts']!.replace('class OrderLine', 'class Item');
-    files['src/domain/aggregates/ordering/order.ts'] = files['src/domain/aggregates/ordering/order.ts']!.replace("import { OrderLine } from './order-line';", "import { Item } from './order-line';").replace('OrderLine[]', 'Item[]');
+    files['src/domain/aggregates/ordering/order-line.ts'] = files['src/domain/aggregates/ordering/order-line.ts']!.replace(
+      'class OrderLine',
+      'class Item',
+    );
+    files['src/domain/aggregates/ordering/order.ts'] = files['src/domain/aggregates/ordering/order.ts']!.replace(
+      "import { OrderLine } from './order-line';",
+      "import { Item } from './order-line';",
+    ).replace('OrderLine[]', 'Item[]');
 
     expect(map(files).children[0]!.table.name).toBe('order_items');
   });
 
   it.each([
-    ['an optional collection', '    readonly id: string,', '    readonly lines?: OrderLine[],', /collection 'lines' is optional/, /use an empty list/],
-    ['a collection inside a child', '    readonly id: string,\n    readonly parts: Part[],', '    readonly lines: OrderLine[],', /field 'parts' of OrderLine is a collection of entities inside a child entity/, /one level deep/],
+    [
+      'an optional collection',
+      '    readonly id: string,',
+      '    readonly lines?: OrderLine[],',
+      /collection 'lines' is optional/,
+      /use an empty list/,
+    ],
+    [
+      'a collection inside a child',
+      '    readonly id: string,\n    readonly parts: Part[],',
+      '    readonly lines: OrderLine[],',
+      /field 'parts' of OrderLine is a collection of entities inside a child entity/,
+      /one level deep/,
+    ],
   ])('stops on %s, naming the field', (_name, line, order, message, hint) => {
     let error: unknown;
     try {

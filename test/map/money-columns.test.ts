@@ -8,7 +8,8 @@ import { writeProject } from '../support/projects.js';
 const DIR = 'src/domain/aggregates/invoices';
 const INVOICES: Record<string, string> = {
   [`${DIR}/money.ts`]: 'export class Money {\n  constructor(\n    readonly amount: number,\n    readonly currency: string,\n  ) {}\n}\n',
-  [`${DIR}/line.ts`]: 'export class Line {\n  constructor(\n    readonly id: string,\n    readonly unitPrice: number,\n    readonly quantity: number,\n  ) {}\n}\n',
+  [`${DIR}/line.ts`]:
+    'export class Line {\n  constructor(\n    readonly id: string,\n    readonly unitPrice: number,\n    readonly quantity: number,\n  ) {}\n}\n',
   [`${DIR}/invoice.ts`]: `import { Line } from './line';
 import { Money } from './money';
 
@@ -22,7 +23,8 @@ export class Invoice {
   ) {}
 }
 `,
-  [`${DIR}/invoice.repository.ts`]: "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
+  [`${DIR}/invoice.repository.ts`]:
+    "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
 };
 
 function warningsOf(config?: object, files = INVOICES): string[] {
@@ -37,8 +39,12 @@ describe('money stored as a double', () => {
   it('is named with its file:line and the columns entry that stores it exactly: amounts, prices, a Money class', () => {
     const warnings = warningsOf();
     expect(warnings).toHaveLength(3);
-    expect(warnings[0]).toMatch(/^src\/domain\/aggregates\/invoices\/invoice\.ts:7: Invoice\.total looks like money .* "columns": \{ "invoices\.total": "decimal\(12,2\)" \}/);
-    expect(warnings[1]).toMatch(/^src\/domain\/aggregates\/invoices\/money\.ts:3: Money\.amount looks like money .* "invoices\.discount_amount"/);
+    expect(warnings[0]).toMatch(
+      /^src\/domain\/aggregates\/invoices\/invoice\.ts:7: Invoice\.total looks like money .* "columns": \{ "invoices\.total": "decimal\(12,2\)" \}/,
+    );
+    expect(warnings[1]).toMatch(
+      /^src\/domain\/aggregates\/invoices\/money\.ts:3: Money\.amount looks like money .* "invoices\.discount_amount"/,
+    );
     expect(warnings[2]).toMatch(/^src\/domain\/aggregates\/invoices\/line\.ts:4: Line\.unitPrice looks like money/);
     expect(warnings.join('\n')).not.toMatch(/weight|quantity|currency/);
   });

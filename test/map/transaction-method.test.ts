@@ -9,7 +9,13 @@ import { writeProject } from '../support/projects.js';
 
 /** The mapped method `name` of the Order port with `declaration` added to its methods. */
 function mapped(declaration: string, name: string) {
-  const model = mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${declaration}`))), DEFAULT_CONFIG, 'ordering'));
+  const model = mapFeature(
+    readDomain(
+      loadProjectContext(writeProject(withPortMethods(`  save(order: Order): Promise<void>;\n  ${declaration}`))),
+      DEFAULT_CONFIG,
+      'ordering',
+    ),
+  );
   return model.methods.find((m) => m.method.name === name)!;
 }
 
@@ -23,7 +29,9 @@ describe('transaction methods', () => {
     const method = mapped(declaration, name);
 
     expect(method).toMatchObject({ kind: 'transaction', typeParameter });
-    expect(methodSignature(method.method)).toBe(`async ${name}<${typeParameter}>(${method.method.parameters[0]!.name}: () => Promise<${typeParameter}>): Promise<${typeParameter}>`);
+    expect(methodSignature(method.method)).toBe(
+      `async ${name}<${typeParameter}>(${method.method.parameters[0]!.name}: () => Promise<${typeParameter}>): Promise<${typeParameter}>`,
+    );
   });
 
   it.each([

@@ -14,10 +14,22 @@ const statusIndex = { name: 'idx_orders_status', columns: ['status'], unique: fa
 function orders(change: Partial<SchemaTable> = {}): SchemaTable {
   return { name: 'orders', feature: 'ordering', columns: [id, status, note], indexes: [statusIndex], foreignKeys: [], ...change };
 }
-const customerFk = { name: 'fk_orders_customer_id', columns: ['customer_id'], referencedTable: 'customers', referencedColumns: ['id'], onDelete: 'CASCADE' };
+const customerFk = {
+  name: 'fk_orders_customer_id',
+  columns: ['customer_id'],
+  referencedTable: 'customers',
+  referencedColumns: ['id'],
+  onDelete: 'CASCADE',
+};
 const customerId: SchemaColumn = { name: 'customer_id', type: 'varchar', length: 255, nullable: false, primary: false };
 
-const quantity = (type: string, size: Partial<SchemaColumn> = {}): SchemaColumn => ({ name: 'quantity', type, ...size, nullable: false, primary: false });
+const quantity = (type: string, size: Partial<SchemaColumn> = {}): SchemaColumn => ({
+  name: 'quantity',
+  type,
+  ...size,
+  nullable: false,
+  primary: false,
+});
 const decimal = (precision: number, scale: number) => quantity('decimal', { precision, scale });
 
 /** A number column's type changed (gen.config.json's `columns`): a wider type keeps every value, anything else may not. */
@@ -57,12 +69,26 @@ const lines: SchemaTable = {
   feature: 'ordering',
   columns: [{ ...id, name: 'order_id' }, id],
   indexes: [],
-  foreignKeys: [{ name: 'fk_order_lines_order_id', columns: ['order_id'], referencedTable: 'orders', referencedColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'NO ACTION' }],
+  foreignKeys: [
+    {
+      name: 'fk_order_lines_order_id',
+      columns: ['order_id'],
+      referencedTable: 'orders',
+      referencedColumns: ['id'],
+      onDelete: 'CASCADE',
+      onUpdate: 'NO ACTION',
+    },
+  ],
 };
 
 const cases: Case[] = [
   { name: 'no change', before: [orders()], after: [orders()], changes: [] },
-  { name: 'a root and its child table, in name order: the referenced one first', before: [], after: [lines, orders()], changes: ['create table orders (id, status, note)', 'create table order_lines (order_id, id)'] },
+  {
+    name: 'a root and its child table, in name order: the referenced one first',
+    before: [],
+    after: [lines, orders()],
+    changes: ['create table orders (id, status, note)', 'create table order_lines (order_id, id)'],
+  },
   {
     name: 'dropping a root and its child table: the referencing one first',
     before: [lines, orders()],
@@ -78,11 +104,37 @@ const cases: Case[] = [
   },
   { name: 'column order is not a change', before: [orders()], after: [orders({ columns: [note, status, id] })], changes: [] },
   { name: 'a new table', before: [], after: [orders()], changes: ['create table orders (id, status, note)'] },
-  { name: 'a dropped table', before: [orders()], after: [], changes: ['drop table orders'], loses: ['drops table orders and all its rows'] },
-  { name: 'an added column', before: [orders()], after: [orders({ columns: [id, status, note, total] })], changes: ['add column orders.total double precision NOT NULL'] },
-  { name: 'an added NOT NULL column with a default', before: [orders()], after: [orders({ columns: [id, status, note, version] })], changes: ['add column orders.version integer NOT NULL DEFAULT 1'] },
-  { name: 'a changed default', before: [orders({ columns: [id, version] })], after: [orders({ columns: [id, { ...version, default: 0 }] })], changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL DEFAULT 0'] },
-  { name: 'a dropped default', before: [orders({ columns: [id, version] })], after: [orders({ columns: [id, { ...version, default: undefined }] })], changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL'] },
+  {
+    name: 'a dropped table',
+    before: [orders()],
+    after: [],
+    changes: ['drop table orders'],
+    loses: ['drops table orders and all its rows'],
+  },
+  {
+    name: 'an added column',
+    before: [orders()],
+    after: [orders({ columns: [id, status, note, total] })],
+    changes: ['add column orders.total double precision NOT NULL'],
+  },
+  {
+    name: 'an added NOT NULL column with a default',
+    before: [orders()],
+    after: [orders({ columns: [id, status, note, version] })],
+    changes: ['add column orders.version integer NOT NULL DEFAULT 1'],
+  },
+  {
+    name: 'a changed default',
+    before: [orders({ columns: [id, version] })],
+    after: [orders({ columns: [id, { ...version, default: 0 }] })],
+    changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL DEFAULT 0'],
+  },
+  {
+    name: 'a dropped default',
+    before: [orders({ columns: [id, version] })],
+    after: [orders({ columns: [id, { ...version, default: undefined }] })],
+    changes: ['alter column orders.version: integer NOT NULL DEFAULT 1 -> integer NOT NULL'],
+  },
   {
     name: 'a dropped column',
     before: [orders()],
@@ -115,12 +167,28 @@ const cases: Case[] = [
   {
     name: 'a rename of a renamed indexed column drops the index first and recreates it after',
     before: [orders()],
-    after: [orders({ columns: [id, { ...status, name: 'state' }, note], indexes: [{ name: 'idx_orders_state', columns: ['state'], unique: false }] })],
+    after: [
+      orders({
+        columns: [id, { ...status, name: 'state' }, note],
+        indexes: [{ name: 'idx_orders_state', columns: ['state'], unique: false }],
+      }),
+    ],
     renames: [{ table: 'orders', from: 'status', to: 'state' }],
     changes: ['drop index idx_orders_status', 'rename column orders.status to state', 'create index idx_orders_state on orders (state)'],
   },
-  { name: 'a rename for another table does not apply', before: [orders()], after: [orders()], renames: [{ table: 'customers', from: 'note', to: 'comment' }], changes: [] },
-  { name: 'a longer varchar widens', before: [orders()], after: [orders({ columns: [id, status, { ...note, length: 1000 }] })], changes: ['alter column orders.note: varchar(255) NULL -> varchar(1000) NULL'] },
+  {
+    name: 'a rename for another table does not apply',
+    before: [orders()],
+    after: [orders()],
+    renames: [{ table: 'customers', from: 'note', to: 'comment' }],
+    changes: [],
+  },
+  {
+    name: 'a longer varchar widens',
+    before: [orders()],
+    after: [orders({ columns: [id, status, { ...note, length: 1000 }] })],
+    changes: ['alter column orders.note: varchar(255) NULL -> varchar(1000) NULL'],
+  },
   {
     name: 'a shorter varchar narrows',
     before: [orders()],
@@ -139,7 +207,9 @@ const cases: Case[] = [
     before: [orders()],
     after: [orders({ columns: [id, { ...status, enum: ['PLACED'] }, note] })],
     changes: ['alter column orders.status: varchar in (PLACED, PAID) NOT NULL -> varchar in (PLACED) NOT NULL'],
-    loses: ['narrows column orders.status from varchar in (PLACED, PAID) NOT NULL to varchar in (PLACED) NOT NULL; values that do not fit are lost'],
+    loses: [
+      'narrows column orders.status from varchar in (PLACED, PAID) NOT NULL to varchar in (PLACED) NOT NULL; values that do not fit are lost',
+    ],
   },
   {
     name: 'another type narrows',
@@ -149,7 +219,12 @@ const cases: Case[] = [
     loses: ['narrows column orders.total from double precision NOT NULL to boolean NOT NULL; values that do not fit are lost'],
   },
   ...numberCases(),
-  { name: 'not null -> nullable keeps everything', before: [orders({ columns: [id, status, note, total] })], after: [orders({ columns: [id, status, note, { ...total, nullable: true }] })], changes: ['alter column orders.total: double precision NOT NULL -> double precision NULL'] },
+  {
+    name: 'not null -> nullable keeps everything',
+    before: [orders({ columns: [id, status, note, total] })],
+    after: [orders({ columns: [id, status, note, { ...total, nullable: true }] })],
+    changes: ['alter column orders.total: double precision NOT NULL -> double precision NULL'],
+  },
   {
     name: 'nullable -> not null',
     before: [orders()],
@@ -157,9 +232,19 @@ const cases: Case[] = [
     changes: ['alter column orders.note: varchar(255) NULL -> varchar(255) NOT NULL'],
     loses: ['makes column orders.note NOT NULL without a default; rows without a value cannot keep it'],
   },
-  { name: 'an added index', before: [orders({ indexes: [] })], after: [orders()], changes: ['create index idx_orders_status on orders (status)'] },
+  {
+    name: 'an added index',
+    before: [orders({ indexes: [] })],
+    after: [orders()],
+    changes: ['create index idx_orders_status on orders (status)'],
+  },
   { name: 'a dropped index', before: [orders()], after: [orders({ indexes: [] })], changes: ['drop index idx_orders_status'] },
-  { name: 'an index made unique is dropped and recreated', before: [orders()], after: [orders({ indexes: [{ ...statusIndex, unique: true }] })], changes: ['drop index idx_orders_status', 'create index idx_orders_status on orders (status)'] },
+  {
+    name: 'an index made unique is dropped and recreated',
+    before: [orders()],
+    after: [orders({ indexes: [{ ...statusIndex, unique: true }] })],
+    changes: ['drop index idx_orders_status', 'create index idx_orders_status on orders (status)'],
+  },
   {
     name: 'a dropped indexed column loses its index first',
     before: [orders()],
@@ -171,7 +256,10 @@ const cases: Case[] = [
     name: 'an added foreign key comes after its column',
     before: [orders()],
     after: [orders({ columns: [id, status, note, customerId], foreignKeys: [customerFk] })],
-    changes: ['add column orders.customer_id varchar(255) NOT NULL', 'create foreign key fk_orders_customer_id on orders (customer_id) -> customers'],
+    changes: [
+      'add column orders.customer_id varchar(255) NOT NULL',
+      'create foreign key fk_orders_customer_id on orders (customer_id) -> customers',
+    ],
   },
   {
     name: 'a dropped foreign key goes before its column',

@@ -11,7 +11,10 @@ describe('planWrites', () => {
     'owned.json': 'old\n',
   };
   const manifest = { ...emptyManifest(), files: { 'generated.ts': contentHash('old\n'), 'edited.ts': contentHash('as generated\n') } };
-  const files = ['new.ts', 'same.ts', 'generated.ts', 'edited.ts', 'foreign.ts', 'owned.json'].map((path) => ({ path, content: path === 'same.ts' ? 'same\n' : 'new\n' }));
+  const files = ['new.ts', 'same.ts', 'generated.ts', 'edited.ts', 'foreign.ts', 'owned.json'].map((path) => ({
+    path,
+    content: path === 'same.ts' ? 'same\n' : 'new\n',
+  }));
 
   it('classifies every file before anything is written', () => {
     const plan = planWrites(files, manifest, (path) => disk[path], { owned: new Set(['owned.json']) });

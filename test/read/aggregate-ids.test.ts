@@ -45,12 +45,29 @@ const AGGREGATE_ROOT_WITH_ID_GETTER = `export abstract class AggregateRoot {
 describe('the id of an aggregate, as projects spell it', () => {
   it.each([
     ['a field named id', project('export class User {\n  constructor(readonly id: string, public name: string) {}\n}\n'), 'id', '.id'],
-    ['a field named <aggregate>Id', project('export class User {\n  constructor(readonly userId: string, public name: string) {}\n}\n'), 'userId', '.userId'],
-    ['a field named guid', project('export class User {\n  constructor(readonly guid: string, public name: string) {}\n}\n'), 'guid', '.guid'],
-    ['a field named uuid', project('export class User {\n  constructor(readonly uuid: string, public name: string) {}\n}\n'), 'uuid', '.uuid'],
+    [
+      'a field named <aggregate>Id',
+      project('export class User {\n  constructor(readonly userId: string, public name: string) {}\n}\n'),
+      'userId',
+      '.userId',
+    ],
+    [
+      'a field named guid',
+      project('export class User {\n  constructor(readonly guid: string, public name: string) {}\n}\n'),
+      'guid',
+      '.guid',
+    ],
+    [
+      'a field named uuid',
+      project('export class User {\n  constructor(readonly uuid: string, public name: string) {}\n}\n'),
+      'uuid',
+      '.uuid',
+    ],
     [
       'a private field behind getId()',
-      project('export class User {\n  constructor(private readonly _id: string, public name: string) {}\n\n  getId(): string {\n    return this._id;\n  }\n}\n'),
+      project(
+        'export class User {\n  constructor(private readonly _id: string, public name: string) {}\n\n  getId(): string {\n    return this._id;\n  }\n}\n',
+      ),
       'id',
       '.getId()',
     ],
@@ -65,9 +82,12 @@ describe('the id of an aggregate, as projects spell it', () => {
     ],
     [
       'an _id inherited from a base with get id(), the subclass passing it to super()',
-      project("import { AggregateRoot } from './aggregate-root';\n\nexport class User extends AggregateRoot {\n  constructor(id: string, public name: string) {\n    super(id);\n  }\n}\n", {
-        [`${DIR}/aggregate-root.ts`]: AGGREGATE_ROOT_WITH_ID_GETTER,
-      }),
+      project(
+        "import { AggregateRoot } from './aggregate-root';\n\nexport class User extends AggregateRoot {\n  constructor(id: string, public name: string) {\n    super(id);\n  }\n}\n",
+        {
+          [`${DIR}/aggregate-root.ts`]: AGGREGATE_ROOT_WITH_ID_GETTER,
+        },
+      ),
       'id',
       '.id',
     ],
@@ -83,7 +103,11 @@ describe('the id of an aggregate, as projects spell it', () => {
   });
 
   it('prefers id over the other spellings when a class has several', () => {
-    const { aggregate } = readDomain(loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))), DEFAULT_CONFIG, 'users');
+    const { aggregate } = readDomain(
+      loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))),
+      DEFAULT_CONFIG,
+      'users',
+    );
 
     expect(aggregate.idField).toBe('id');
   });
@@ -91,7 +115,13 @@ describe('the id of an aggregate, as projects spell it', () => {
   it('without an id, names the class, its line and every spelling it looked for', () => {
     let error: unknown;
     try {
-      readDomain(loadProjectContext(writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n'))), DEFAULT_CONFIG, 'users');
+      readDomain(
+        loadProjectContext(
+          writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n')),
+        ),
+        DEFAULT_CONFIG,
+        'users',
+      );
     } catch (caught) {
       error = caught;
     }

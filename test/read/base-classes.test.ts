@@ -45,7 +45,12 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
       arguments: [
         {
           kind: 'object',
-          fields: ['id', { member: 'props', object: { kind: 'object', fields: ['email', 'role', 'address', 'nickname'], omittable: ['nickname'] } }, 'createdAt', 'updatedAt'],
+          fields: [
+            'id',
+            { member: 'props', object: { kind: 'object', fields: ['email', 'role', 'address', 'nickname'], omittable: ['nickname'] } },
+            'createdAt',
+            'updatedAt',
+          ],
           omittable: ['createdAt', 'updatedAt'],
         },
       ],
@@ -56,25 +61,51 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
     const { aggregate } = read(MEMBERSHIP);
     const address = aggregate.fields.find((f) => f.name === 'address')!.type;
 
-    expect(address.kind === 'composite' && address.rehydration).toEqual({ call: { kind: 'constructor' }, arguments: [{ kind: 'object', fields: ['country', 'street', 'postalCode'] }] });
+    expect(address.kind === 'composite' && address.rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [{ kind: 'object', fields: ['country', 'street', 'postalCode'] }],
+    });
   });
 
   it('reads the port methods inherited from the shared kernel RepositoryPort<Entity>', () => {
     const { port } = read(MEMBERSHIP);
 
-    expect(port.methods.map((m) => m.name)).toEqual(['save', 'findById', 'findAll', 'delete', 'findOneByEmail', 'findByRoleOrderByCreatedAtDesc', 'existsByEmail']);
+    expect(port.methods.map((m) => m.name)).toEqual([
+      'save',
+      'findById',
+      'findAll',
+      'delete',
+      'findOneByEmail',
+      'findByRoleOrderByCreatedAtDesc',
+      'existsByEmail',
+    ]);
   });
 
   it('stores a version the base class keeps', () => {
     const files = {
       ...MEMBERSHIP,
-      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace('  updatedAt?: Date;\n}', '  updatedAt?: Date;\n  version?: number;\n}')
-        .replace('constructor({ id, props, createdAt, updatedAt }', 'readonly version: number;\n\n  constructor({ id, props, createdAt, updatedAt, version }')
+      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace(
+        '  updatedAt?: Date;\n}',
+        '  updatedAt?: Date;\n  version?: number;\n}',
+      )
+        .replace(
+          'constructor({ id, props, createdAt, updatedAt }',
+          'readonly version: number;\n\n  constructor({ id, props, createdAt, updatedAt, version }',
+        )
         .replace('this.props = props;', 'this.props = props;\n    this.version = version ?? 0;'),
     };
     const { aggregate } = read(files);
 
-    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'email', 'role', 'address', 'nickname', 'createdAt', 'updatedAt', 'version']);
+    expect(aggregate.fields.map((f) => f.name)).toEqual([
+      'id',
+      'email',
+      'role',
+      'address',
+      'nickname',
+      'createdAt',
+      'updatedAt',
+      'version',
+    ]);
   });
 
   it('leaves the event list of a private-fields aggregate out', () => {
@@ -92,7 +123,10 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
   it('says what to add when no way of rebuilding takes the inherited timestamps', () => {
     const files = {
       ...MEMBERSHIP,
-      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace('  createdAt?: Date;\n  updatedAt?: Date;\n', '').replace('{ id, props, createdAt, updatedAt }', '{ id, props }').replace('createdAt ?? now', 'now').replace('updatedAt ?? now', 'now'),
+      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace('  createdAt?: Date;\n  updatedAt?: Date;\n', '')
+        .replace('{ id, props, createdAt, updatedAt }', '{ id, props }')
+        .replace('createdAt ?? now', 'now')
+        .replace('updatedAt ?? now', 'now'),
     };
     let error: unknown;
     try {
@@ -102,7 +136,9 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
     }
 
     expect(error).toBeInstanceOf(GenError);
-    expect((error as GenError).message).toContain('cannot rebuild UserEntity from its stored fields (id, email, role, address, nickname, createdAt, updatedAt)');
+    expect((error as GenError).message).toContain(
+      'cannot rebuild UserEntity from its stored fields (id, email, role, address, nickname, createdAt, updatedAt)',
+    );
     expect((error as GenError).location).toEqual({ file: ENTITY, line: 6 });
   });
 });

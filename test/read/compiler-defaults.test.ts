@@ -18,7 +18,11 @@ function project(range: string, compilerOptions: Record<string, unknown>): strin
 
 describe('ownCompilerDefaults', () => {
   it("gives a project on TypeScript 5 or older that TypeScript's defaults for what its tsconfig leaves unset", () => {
-    expect(ownCompilerDefaults(project('^4.9.5', { target: 'es2019' }))).toEqual({ strict: false, types: ['jest', 'node'], noUncheckedSideEffectImports: false });
+    expect(ownCompilerDefaults(project('^4.9.5', { target: 'es2019' }))).toEqual({
+      strict: false,
+      types: ['jest', 'node'],
+      noUncheckedSideEffectImports: false,
+    });
     expect(ownCompilerDefaults(project('~5.4.0', { strict: true, types: ['node'] }))).toEqual({ noUncheckedSideEffectImports: false });
   });
 

@@ -14,7 +14,10 @@ function withBase(base: string): Record<string, string> {
   return {
     ...ORDER_DOMAIN,
     [EVENT]: `export class OrderEvent {\n  constructor(readonly orderId: string) {}\n}\n\nexport abstract class Base {\n${base}\n}\n`,
-    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace("import { OrderId } from './order-id';", "import { OrderId } from './order-id';\nimport { Base } from './order-event';")
+    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+      "import { OrderId } from './order-id';",
+      "import { OrderId } from './order-id';\nimport { Base } from './order-event';",
+    )
       .replace('export class Order {', 'export class Order extends Base {')
       .replace('  ) {}\n}', '  ) {\n    super();\n  }\n}'),
   };
@@ -28,8 +31,16 @@ const LIST = '  private recorded: OrderEvent[] = [];';
 
 describe('how an aggregate hands out its domain events', () => {
   it.each([
-    ['a pull method', `${LIST}\n  pullDomainEvents(): OrderEvent[] {\n    return this.recorded.splice(0);\n  }`, { kind: 'pull', method: 'pullDomainEvents' }],
-    ['a pull method returning a readonly list', `${LIST}\n  pullEvents(): readonly OrderEvent[] {\n    return this.recorded.splice(0);\n  }`, { kind: 'pull', method: 'pullEvents' }],
+    [
+      'a pull method',
+      `${LIST}\n  pullDomainEvents(): OrderEvent[] {\n    return this.recorded.splice(0);\n  }`,
+      { kind: 'pull', method: 'pullDomainEvents' },
+    ],
+    [
+      'a pull method returning a readonly list',
+      `${LIST}\n  pullEvents(): readonly OrderEvent[] {\n    return this.recorded.splice(0);\n  }`,
+      { kind: 'pull', method: 'pullEvents' },
+    ],
     [
       "a getter and a clear method (domain-driven-hexagon's AggregateRoot)",
       `${LIST}\n  get domainEvents(): OrderEvent[] {\n    return this.recorded;\n  }\n  clearEvents(): void {\n    this.recorded = [];\n  }`,
@@ -47,7 +58,10 @@ describe('how an aggregate hands out its domain events', () => {
   it.each([
     ['a protected pull method', `${LIST}\n  protected pullDomainEvents(): OrderEvent[] {\n    return this.recorded.splice(0);\n  }`],
     ['a pull method returning something else than events', '  pullDomainEvents(): string[] {\n    return [];\n  }'],
-    ['a pull method taking a parameter', `${LIST}\n  pullDomainEvents(limit: number): OrderEvent[] {\n    return this.recorded.splice(0, limit);\n  }`],
+    [
+      'a pull method taking a parameter',
+      `${LIST}\n  pullDomainEvents(limit: number): OrderEvent[] {\n    return this.recorded.splice(0, limit);\n  }`,
+    ],
     ['a getter without a way to clear it', `${LIST}\n  get domainEvents(): OrderEvent[] {\n    return this.recorded;\n  }`],
   ])('finds nothing in %s', (_, base) => {
     expect(eventsOf(base)).toBeUndefined();

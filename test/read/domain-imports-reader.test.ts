@@ -8,9 +8,10 @@ import { loadProjectContext } from '../../src/project-context.js';
 describe('readDomainImports', () => {
   it('records every import of the domain files, following project files outside the feature folder', () => {
     const { domainImports } = readFeature(
-      loadProjectContext(writeProject({
-        ...ORDER_DOMAIN,
-        'src/domain/aggregates/ordering/order-id.ts': `import { assertNonEmpty } from '../../shared/guards';
+      loadProjectContext(
+        writeProject({
+          ...ORDER_DOMAIN,
+          'src/domain/aggregates/ordering/order-id.ts': `import { assertNonEmpty } from '../../shared/guards';
 
 export class OrderId {
   constructor(readonly value: string) {
@@ -18,13 +19,14 @@ export class OrderId {
   }
 }
 `,
-        'src/domain/shared/guards.ts': `import { Column } from 'typeorm';
+          'src/domain/shared/guards.ts': `import { Column } from 'typeorm';
 export { Column };
 export function assertNonEmpty(value: string): void {
   if (value === '') throw new Error('empty');
 }
 `,
-      })),
+        }),
+      ),
       DEFAULT_CONFIG,
       'ordering',
     );
@@ -37,21 +39,28 @@ export function assertNonEmpty(value: string): void {
       'src/domain/shared/guards.ts',
     ]);
     expect(domainImports.imports.filter((i) => !i.file.endsWith('order.repository.ts') && !i.file.endsWith('/order.ts'))).toEqual([
-      { file: 'src/domain/aggregates/ordering/order-id.ts', line: 1, specifier: '../../shared/guards', target: 'src/domain/shared/guards.ts' },
+      {
+        file: 'src/domain/aggregates/ordering/order-id.ts',
+        line: 1,
+        specifier: '../../shared/guards',
+        target: 'src/domain/shared/guards.ts',
+      },
       { file: 'src/domain/shared/guards.ts', line: 1, specifier: 'typeorm' },
     ]);
   });
 
   it('gives a relative import of a file that does not exist yet its path, so it can be checked too', () => {
     const { domainImports } = readFeature(
-      loadProjectContext(writeProject({
-        ...ORDER_DOMAIN,
-        'src/domain/aggregates/ordering/order-status.ts': `export type { OrderModel } from '../../../infrastructure/persistence/models/order.model';
+      loadProjectContext(
+        writeProject({
+          ...ORDER_DOMAIN,
+          'src/domain/aggregates/ordering/order-status.ts': `export type { OrderModel } from '../../../infrastructure/persistence/models/order.model';
 export enum OrderStatus {
   Placed = 'PLACED',
 }
 `,
-      })),
+        }),
+      ),
       DEFAULT_CONFIG,
       'ordering',
     );

@@ -28,7 +28,10 @@ describe('readDomain', () => {
     expect(aggregate.name).toBe('Order');
     expect(aggregate.file).toBe(AGGREGATE_FILE);
     expect(aggregate.style).toBe('constructor-properties');
-    expect(aggregate.rehydration).toEqual({ call: { kind: 'constructor' }, arguments: ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'].map((field) => ({ kind: 'field', field })) });
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'].map((field) => ({ kind: 'field', field })),
+    });
     expect(aggregate.fields.every((f) => f.access === `.${f.name}` && !f.list)).toBe(true);
     expect(aggregate.fields.map((f) => [f.name, f.type, f.optional, f.nullable, f.mutable])).toEqual([
       [
@@ -47,7 +50,16 @@ describe('readDomain', () => {
       ],
       [
         'status',
-        { kind: 'enum', name: 'OrderStatus', file: 'src/domain/aggregates/ordering/order-status.ts', members: [{ name: 'Placed', value: 'PLACED' }, { name: 'Paid', value: 'PAID' }], valueKind: 'string' },
+        {
+          kind: 'enum',
+          name: 'OrderStatus',
+          file: 'src/domain/aggregates/ordering/order-status.ts',
+          members: [
+            { name: 'Placed', value: 'PLACED' },
+            { name: 'Paid', value: 'PAID' },
+          ],
+          valueKind: 'string',
+        },
         false,
         false,
         true,
@@ -78,28 +90,40 @@ describe('readDomain', () => {
 
   it('reads lists of a string-literal union, as a field and as the parameter of an In query', () => {
     const files = withPortMethods('  save(order: Order): Promise<void>;\n  findByChannelIn(channels: Channel[]): Promise<Order[]>;');
-    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace('export class Order {', "export type Role = 'reader' | 'admin';\nexport type Channel = 'web' | 'store';\n\nexport class Order {").replace(
-      '    public paid: boolean,',
-      '    public paid: boolean,\n    public channel: Channel,\n    public roles: readonly Role[],',
-    );
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace(
+      'export class Order {',
+      "export type Role = 'reader' | 'admin';\nexport type Channel = 'web' | 'store';\n\nexport class Order {",
+    ).replace('    public paid: boolean,', '    public paid: boolean,\n    public channel: Channel,\n    public roles: readonly Role[],');
     files[PORT_FILE] = files[PORT_FILE]!.replace("import { Order } from './order';", "import { Order, type Channel } from './order';");
 
     const { aggregate, port } = read(files);
 
-    expect(aggregate.fields.find((f) => f.name === 'roles')).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['admin', 'reader'] } });
-    expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0]!.use).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['store', 'web'] } });
+    expect(aggregate.fields.find((f) => f.name === 'roles')).toMatchObject({
+      list: true,
+      type: { kind: 'literal-union', values: ['admin', 'reader'] },
+    });
+    expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0]!.use).toMatchObject({
+      list: true,
+      type: { kind: 'literal-union', values: ['store', 'web'] },
+    });
   });
 
   it('reads a plain object type as a value of several fields, rebuilt as an object literal; a port keeps such types unread', () => {
     const files = withPortMethods('  save(order: Order): Promise<void>;\n  summaries(): Promise<{ id: string }[]>;');
-    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace('    public paid: boolean,', '    public paid: boolean,\n    public address: { street: string; postalCode?: string | null },');
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace(
+      '    public paid: boolean,',
+      '    public paid: boolean,\n    public address: { street: string; postalCode?: string | null },',
+    );
 
     const { aggregate, port } = read(files);
 
     expect(aggregate.fields.find((f) => f.name === 'address')!.type).toMatchObject({
       kind: 'composite',
       plain: true,
-      fields: [{ name: 'street', optional: false }, { name: 'postalCode', optional: true, nullable: true }],
+      fields: [
+        { name: 'street', optional: false },
+        { name: 'postalCode', optional: true, nullable: true },
+      ],
       rehydration: { call: { kind: 'literal' }, arguments: [{ kind: 'object', fields: ['street', 'postalCode'] }] },
     });
     expect(port.methods.find((m) => m.name === 'summaries')!.returns.type.kind).toBe('unknown');
@@ -149,8 +173,10 @@ export class Order {
   it('reads an abstract class port and a value object built by a static factory', () => {
     const files = {
       ...ORDER_DOMAIN,
-      'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  private constructor(readonly value: string) {}\n  static of(value: string): OrderId {\n    return new OrderId(value);\n  }\n}\n',
-      [PORT_FILE]: "import { Order } from './order';\n\nexport abstract class OrderRepo {\n  abstract save(order: Order): Promise<void>;\n  helper(): void {}\n}\n",
+      'src/domain/aggregates/ordering/order-id.ts':
+        'export class OrderId {\n  private constructor(readonly value: string) {}\n  static of(value: string): OrderId {\n    return new OrderId(value);\n  }\n}\n',
+      [PORT_FILE]:
+        "import { Order } from './order';\n\nexport abstract class OrderRepo {\n  abstract save(order: Order): Promise<void>;\n  helper(): void {}\n}\n",
     };
     const { aggregate, port } = read(files);
 
@@ -160,19 +186,46 @@ export class Order {
   });
 
   it.each([
-    ['a missing feature folder', { 'src/other.ts': '' }, undefined, /feature 'ordering' has no domain folder: looked for src\/domain\/aggregates\/ordering\//],
-    ['no port', { ...ORDER_DOMAIN, [PORT_FILE]: 'export {};\n' }, undefined, /no repository port found in src\/domain\/aggregates\/ordering\//],
+    [
+      'a missing feature folder',
+      { 'src/other.ts': '' },
+      undefined,
+      /feature 'ordering' has no domain folder: looked for src\/domain\/aggregates\/ordering\//,
+    ],
+    [
+      'no port',
+      { ...ORDER_DOMAIN, [PORT_FILE]: 'export {};\n' },
+      undefined,
+      /no repository port found in src\/domain\/aggregates\/ordering\//,
+    ],
     [
       'two ports that declare one method differently',
-      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/other.repository.ts': "import { Order } from './order';\nexport interface OrderReadRepository {\n  findById(id: string): Promise<Order>;\n}\n" },
+      {
+        ...ORDER_DOMAIN,
+        'src/domain/aggregates/ordering/other.repository.ts':
+          "import { Order } from './order';\nexport interface OrderReadRepository {\n  findById(id: string): Promise<Order>;\n}\n",
+      },
       { file: 'src/domain/aggregates/ordering/other.repository.ts', line: 3 },
       /ports OrderRepository and OrderReadRepository both declare 'findById', differently: \(OrderId\): Promise<Order \| null> \(src\/domain\/aggregates\/ordering\/order.repository.ts:7\) and \(string\): Promise<Order>, so one repository cannot implement both/,
     ],
-    ['a port without save', withPortMethods('  findAll(): Promise<Order[]>;'), { file: PORT_FILE, line: 5 }, /port OrderRepository has no save method/],
-    ['save of a non-class', withPortMethods('  save(order: string): Promise<void>;'), { file: PORT_FILE, line: 6 }, /OrderRepository.save must take the aggregate root class/],
+    [
+      'a port without save',
+      withPortMethods('  findAll(): Promise<Order[]>;'),
+      { file: PORT_FILE, line: 5 },
+      /port OrderRepository has no save method/,
+    ],
+    [
+      'save of a non-class',
+      withPortMethods('  save(order: string): Promise<void>;'),
+      { file: PORT_FILE, line: 6 },
+      /OrderRepository.save must take the aggregate root class/,
+    ],
     [
       'a Map field',
-      { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'public tags: Map<string, string>,') },
+      {
+        ...ORDER_DOMAIN,
+        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'public tags: Map<string, string>,'),
+      },
       { file: AGGREGATE_FILE, line: 11 },
       /unsupported type 'Map<string, string>'/,
     ],
@@ -184,13 +237,20 @@ export class Order {
     ],
     [
       'a mixed enum',
-      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-status.ts': "export enum OrderStatus {\n  Placed = 0,\n  Paid = 'PAID',\n}\n" },
+      {
+        ...ORDER_DOMAIN,
+        'src/domain/aggregates/ordering/order-status.ts': "export enum OrderStatus {\n  Placed = 0,\n  Paid = 'PAID',\n}\n",
+      },
       { file: 'src/domain/aggregates/ordering/order-status.ts', line: 1 },
       /enum OrderStatus mixes string and numeric members/,
     ],
     [
       'an id that is a composite value object',
-      { ...ORDER_DOMAIN, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly raw: string, readonly shard: number) {}\n}\n' },
+      {
+        ...ORDER_DOMAIN,
+        'src/domain/aggregates/ordering/order-id.ts':
+          'export class OrderId {\n  constructor(readonly raw: string, readonly shard: number) {}\n}\n',
+      },
       { file: AGGREGATE_FILE, line: 6 },
       /the id of aggregate Order must be a required string, number or single-value object/,
     ],
@@ -207,7 +267,9 @@ describe('readDomain on ports as people write them', () => {
     const { STAFF } = await import('../fixtures/domain-styles.js');
     const { port } = readDomain(loadProjectContext(writeProject(STAFF)), DEFAULT_CONFIG, 'staff');
 
-    expect(port.methods.map((m) => [m.name, m.location.file, m.parameters.map((p) => p.use.type.kind), m.returns.type.kind, m.returns.absent])).toEqual([
+    expect(
+      port.methods.map((m) => [m.name, m.location.file, m.parameters.map((p) => p.use.type.kind), m.returns.type.kind, m.returns.absent]),
+    ).toEqual([
       ['save', 'src/libs/ddd/repository.port.ts', ['aggregate'], 'void', 'none'],
       ['findById', 'src/libs/ddd/repository.port.ts', ['value-object'], 'aggregate', 'null'],
       ['findAll', 'src/libs/ddd/repository.port.ts', [], 'aggregate', 'none'],
@@ -224,7 +286,11 @@ describe('readDomain on ports as people write them', () => {
   });
 
   it('reads a port declared as a type alias', () => {
-    const { port } = read({ ...ORDER_DOMAIN, [PORT_FILE]: "import { Order } from './order';\n\nexport type OrderRepository = {\n  save(order: Order): Promise<void>;\n  findAll(): Promise<Order[]>;\n};\n" });
+    const { port } = read({
+      ...ORDER_DOMAIN,
+      [PORT_FILE]:
+        "import { Order } from './order';\n\nexport type OrderRepository = {\n  save(order: Order): Promise<void>;\n  findAll(): Promise<Order[]>;\n};\n",
+    });
 
     expect(port).toMatchObject({ name: 'OrderRepository', kind: 'type-alias' });
     expect(port.methods.map((m) => m.name)).toEqual(['save', 'findAll']);
@@ -256,7 +322,9 @@ describe('readDomain on the primitives style', () => {
     expect(aggregate.rehydration).toEqual({
       call: { kind: 'static', method: 'fromPrimitives' },
       // `note?: string` may be left out, as exactOptionalPropertyTypes requires when it is absent.
-      arguments: [{ kind: 'object', fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'], omittable: ['note'] }],
+      arguments: [
+        { kind: 'object', fields: ['id', 'name', 'status', 'stock', 'supplierId', 'tags', 'releasedAt', 'note'], omittable: ['note'] },
+      ],
     });
     // The members' own types and absence, located at the members of ProductPrimitives.
     expect(aggregate.fields.map((f) => [f.name, f.type.kind, f.list, f.optional, f.nullable, f.mutable, f.location.line])).toEqual([
@@ -276,9 +344,23 @@ describe('readDomain on the primitives style', () => {
     const sku = aggregate.fields.find((f) => f.name === 'sku')!.type;
     const list = aggregate.fields.find((f) => f.name === 'list')!.type;
 
-    expect(sku).toMatchObject({ kind: 'value-object', name: 'Sku', valueAccess: '.toPrimitives()', primitive: 'string', rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'field', field: 'value' }] } });
-    expect(list).toMatchObject({ kind: 'composite', name: 'Money', snapshot: 'toPrimitives', rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] } });
-    expect(list.kind === 'composite' && list.fields.map((f) => `${f.name}:${f.access}`)).toEqual(['amount:.toPrimitives().amount', 'currency:.toPrimitives().currency']);
+    expect(sku).toMatchObject({
+      kind: 'value-object',
+      name: 'Sku',
+      valueAccess: '.toPrimitives()',
+      primitive: 'string',
+      rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'field', field: 'value' }] },
+    });
+    expect(list).toMatchObject({
+      kind: 'composite',
+      name: 'Money',
+      snapshot: 'toPrimitives',
+      rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] },
+    });
+    expect(list.kind === 'composite' && list.fields.map((f) => `${f.name}:${f.access}`)).toEqual([
+      'amount:.toPrimitives().amount',
+      'currency:.toPrimitives().currency',
+    ]);
   });
 
   it('leaves a class with only one half of the pair to the other styles', () => {
@@ -292,13 +374,42 @@ describe('readDomain on the primitives style', () => {
     [
       'a fromPrimitives that takes something else',
       // The body follows (no note), so that the domain still type-checks.
-      (source: string) => source.replace('static fromPrimitives(primitives: ProductPrimitives): Product {', 'static fromPrimitives(primitives: Omit<ProductPrimitives, "note">): Product {').replace('      primitives.note,\n', '      undefined,\n'),
+      (source: string) =>
+        source
+          .replace(
+            'static fromPrimitives(primitives: ProductPrimitives): Product {',
+            'static fromPrimitives(primitives: Omit<ProductPrimitives, "note">): Product {',
+          )
+          .replace('      primitives.note,\n', '      undefined,\n'),
       /Product.fromPrimitives does not take what toPrimitives\(\) returns \(id, name, status, stock, supplierId, tags, releasedAt, note\)/,
       32,
     ],
-    ['a fromPrimitives that returns something else', (source: string) => source.replace('static fromPrimitives(primitives: ProductPrimitives): Product {', 'static fromPrimitives(primitives: ProductPrimitives): string {').replace('return new Product(\n      ProductId.of', 'return String(new Product(\n      ProductId.of').replace('      primitives.note,\n    );', '      primitives.note,\n    ));'), /Product.fromPrimitives does not return a Product/, 32],
-    ['a toPrimitives that needs an argument', (source: string) => source.replace('toPrimitives(): ProductPrimitives {', 'toPrimitives(full: boolean): ProductPrimitives {\n    void full;'), /Product.toPrimitives\(\) takes parameters/, 45],
-    ['a member gen cannot store', (source: string) => source.replace('  note?: string;\n}', '  note?: string;\n  extra?: Map<string, string>;\n}'), /unsupported type 'Map<string, string>'/, 14],
+    [
+      'a fromPrimitives that returns something else',
+      (source: string) =>
+        source
+          .replace(
+            'static fromPrimitives(primitives: ProductPrimitives): Product {',
+            'static fromPrimitives(primitives: ProductPrimitives): string {',
+          )
+          .replace('return new Product(\n      ProductId.of', 'return String(new Product(\n      ProductId.of')
+          .replace('      primitives.note,\n    );', '      primitives.note,\n    ));'),
+      /Product.fromPrimitives does not return a Product/,
+      32,
+    ],
+    [
+      'a toPrimitives that needs an argument',
+      (source: string) =>
+        source.replace('toPrimitives(): ProductPrimitives {', 'toPrimitives(full: boolean): ProductPrimitives {\n    void full;'),
+      /Product.toPrimitives\(\) takes parameters/,
+      45,
+    ],
+    [
+      'a member gen cannot store',
+      (source: string) => source.replace('  note?: string;\n}', '  note?: string;\n  extra?: Map<string, string>;\n}'),
+      /unsupported type 'Map<string, string>'/,
+      14,
+    ],
   ])('stops on %s with the place and what to do', (_case, edit, message, line) => {
     const error = inventoryError({ [PRODUCT]: edit(INVENTORY[PRODUCT]!) });
 

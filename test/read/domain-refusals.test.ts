@@ -45,28 +45,61 @@ describe('a domain that does not type-check (issue 19)', () => {
   });
 
   it('lists the next errors too, each with its place', () => {
-    const files = { ...MISTYPED_GETTER, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const broken: number = "text";\n' };
+    const files = {
+      ...MISTYPED_GETTER,
+      'src/domain/aggregates/ordering/order-id.ts':
+        'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const broken: number = "text";\n',
+    };
     const error = readError(files);
 
-    expect(formatError(error)).toMatch(/^src\/domain\/aggregates\/ordering\/order-id.ts:5: the domain does not type-check \(2 errors\): TS2322: Type 'string' is not assignable to type 'number'./);
+    expect(formatError(error)).toMatch(
+      /^src\/domain\/aggregates\/ordering\/order-id.ts:5: the domain does not type-check \(2 errors\): TS2322: Type 'string' is not assignable to type 'number'./,
+    );
     expect(error.hint).toContain(`${ORDER_FILE}:18: TS2322: Type 'number' is not assignable to type 'string'.`);
   });
 
   it('is judged by the project’s own options: without strict, null is no error, though gen reads types with strictNullChecks; deprecated options are no error', () => {
     // Options this TypeScript deprecates (node10 resolution, baseUrl) are the project's toolchain, not its domain: no refusal either.
-    const loose = JSON.stringify({ compilerOptions: { target: 'ES2022', strict: false, module: 'CommonJS', moduleResolution: 'node', baseUrl: '.', skipLibCheck: true, noEmit: true }, include: ['src'] });
-    const files = { ...ORDER_DOMAIN, 'tsconfig.json': loose, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const NONE: string = null;\n' };
+    const loose = JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        strict: false,
+        module: 'CommonJS',
+        moduleResolution: 'node',
+        baseUrl: '.',
+        skipLibCheck: true,
+        noEmit: true,
+      },
+      include: ['src'],
+    });
+    const files = {
+      ...ORDER_DOMAIN,
+      'tsconfig.json': loose,
+      'src/domain/aggregates/ordering/order-id.ts':
+        'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport const NONE: string = null;\n',
+    };
 
     expect(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
   });
 
   it("is judged by the defaults of the project's own TypeScript: before 6, a strict left unset is off", () => {
-    const unset = JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'CommonJS', skipLibCheck: true, noEmit: true }, include: ['src'] });
-    const files = { ...ORDER_DOMAIN, 'tsconfig.json': unset, 'src/domain/aggregates/ordering/order-id.ts': 'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport function same(x) {\n  return x;\n}\n' };
+    const unset = JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'CommonJS', skipLibCheck: true, noEmit: true },
+      include: ['src'],
+    });
+    const files = {
+      ...ORDER_DOMAIN,
+      'tsconfig.json': unset,
+      'src/domain/aggregates/ordering/order-id.ts':
+        'export class OrderId {\n  constructor(readonly value: string) {}\n}\n\nexport function same(x) {\n  return x;\n}\n',
+    };
     const onTypeScript5 = writeProject(files);
     rmSync(join(onTypeScript5, 'node_modules'));
     mkdirSync(join(onTypeScript5, 'node_modules', 'typescript'), { recursive: true });
-    writeFileSync(join(onTypeScript5, 'node_modules', 'typescript', 'package.json'), JSON.stringify({ name: 'typescript', version: '5.4.5' }));
+    writeFileSync(
+      join(onTypeScript5, 'node_modules', 'typescript', 'package.json'),
+      JSON.stringify({ name: 'typescript', version: '5.4.5' }),
+    );
 
     expect(readDomain(loadProjectContext(onTypeScript5), DEFAULT_CONFIG, 'ordering').aggregate.name).toBe('Order');
     // On TypeScript 6 (gen's own, installed here), strict is on unless set: x implicitly has an 'any' type.

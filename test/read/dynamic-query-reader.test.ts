@@ -22,7 +22,11 @@ function methods(files: Record<string, string>, feature: string): Record<string,
 function orderWith(types: string, portMethods: string): Record<string, string> {
   const files = withPortMethods(`  save(order: Order): Promise<void>;\n${portMethods}`);
   const port = 'src/domain/aggregates/ordering/order.repository.ts';
-  return { ...files, 'src/domain/aggregates/ordering/queries.ts': `import { Order } from './order';\n${types}`, [port]: files[port]!.replace("import { Order } from './order';", "import { Order } from './order';\nimport * as q from './queries';") };
+  return {
+    ...files,
+    'src/domain/aggregates/ordering/queries.ts': `import { Order } from './order';\n${types}`,
+    [port]: files[port]!.replace("import { Order } from './order';", "import { Order } from './order';\nimport * as q from './queries';"),
+  };
 }
 
 describe('operator and direction spellings', () => {
@@ -65,7 +69,14 @@ describe('a Criteria in the CodelyTV shape', () => {
     expect(search).toMatchObject({ kind: 'criteria', result: 'many' });
     expect(countMatching).toMatchObject({ kind: 'criteria', result: 'count' });
     const { criteria } = matching;
-    expect([criteria.name, criteria.file, criteria.filters, criteria.filter.field, criteria.filter.value, criteria.filter.operator.access]).toEqual([
+    expect([
+      criteria.name,
+      criteria.file,
+      criteria.filters,
+      criteria.filter.field,
+      criteria.filter.value,
+      criteria.filter.operator.access,
+    ]).toEqual([
       'Criteria',
       'src/domain/shared/criteria/criteria.ts',
       '.filters.filters',
@@ -96,12 +107,37 @@ describe('a Criteria in the CodelyTV shape', () => {
       order: 'new Order(new OrderBy({field}), new OrderType({direction}))',
       noOrder: { field: "''", direction: 'OrderTypes.NONE' },
     });
-    expect(criteria.build?.operators.map((o) => o.code)).toEqual(['Operator.EQUAL', 'Operator.NOT_EQUAL', 'Operator.GT', 'Operator.LT', 'Operator.CONTAINS', 'Operator.NOT_CONTAINS']);
-    expect(criteria.build?.imports.map((i) => i.name).sort()).toEqual(['Criteria', 'Filter', 'FilterField', 'FilterOperator', 'FilterValue', 'Filters', 'Operator', 'Order', 'OrderBy', 'OrderType', 'OrderTypes']);
+    expect(criteria.build?.operators.map((o) => o.code)).toEqual([
+      'Operator.EQUAL',
+      'Operator.NOT_EQUAL',
+      'Operator.GT',
+      'Operator.LT',
+      'Operator.CONTAINS',
+      'Operator.NOT_CONTAINS',
+    ]);
+    expect(criteria.build?.imports.map((i) => i.name).sort()).toEqual([
+      'Criteria',
+      'Filter',
+      'FilterField',
+      'FilterOperator',
+      'FilterValue',
+      'Filters',
+      'Operator',
+      'Order',
+      'OrderBy',
+      'OrderType',
+      'OrderTypes',
+    ]);
   });
 
   it('leaves a method that returns something else than aggregates or a count to be written by hand', () => {
-    const files = { ...ACADEMY, [ACADEMY_PORT]: ACADEMY[ACADEMY_PORT]!.replace('countMatching(criteria: Criteria): Promise<number>;', 'namesMatching(criteria: Criteria): Promise<string[]>;') };
+    const files = {
+      ...ACADEMY,
+      [ACADEMY_PORT]: ACADEMY[ACADEMY_PORT]!.replace(
+        'countMatching(criteria: Criteria): Promise<number>;',
+        'namesMatching(criteria: Criteria): Promise<string[]>;',
+      ),
+    };
 
     expect(methods(files, 'academy')['namesMatching']?.kind).toBe('hand-written');
   });
@@ -120,7 +156,10 @@ export interface Criteria { filters?: Filter[]; sort?: { field: string; directio
     expect(query.criteria.filter.operator.values.map((v) => v.meaning)).toEqual(['equals', 'greaterThanEqual']);
     expect(query.criteria.filter.operator.unknown).toEqual(['LIKE']);
     expect(query.criteria.order).toMatchObject({ field: '.sort?.field', direction: { access: '.sort?.direction' } });
-    expect(query.criteria.build).toMatchObject({ criteria: '{ filters: [{filters}], sort: {order}, take: {limit}, skip: {offset} }', filter: '{ field: {field}, operator: {operator}, value: {value} }' });
+    expect(query.criteria.build).toMatchObject({
+      criteria: '{ filters: [{filters}], sort: {order}, take: {limit}, skip: {offset} }',
+      filter: '{ field: {field}, operator: {operator}, value: {value} }',
+    });
   });
 
   it('is not recognised without an operator: the method is hand-written', () => {
@@ -142,7 +181,13 @@ describe('a page request and the page type', () => {
 
     expect(findAllPaginated?.kind).toBe('find-page');
     if (findAllPaginated?.kind !== 'find-page') return;
-    expect(findAllPaginated.request).toMatchObject({ name: 'PaginatedQueryParams', file: SHELF_PAGE, limit: '.limit', offset: '.offset', page: '.page' });
+    expect(findAllPaginated.request).toMatchObject({
+      name: 'PaginatedQueryParams',
+      file: SHELF_PAGE,
+      limit: '.limit',
+      offset: '.offset',
+      page: '.page',
+    });
     expect(findAllPaginated.request.order).toMatchObject({ field: '.orderBy.field', direction: { access: '.orderBy.param' } });
     expect(findAllPaginated.page).toEqual({
       name: 'Paginated',
@@ -165,22 +210,58 @@ describe('a page request and the page type', () => {
 export interface Slice<T> { results: T[]; totalCount: number; pageSize?: number }
 export type Request = { take: number; skip: number; orderBy?: { field: string; direction: 'asc' | 'desc' } };
 `;
-    const found = methods(orderWith(types, '  page(request: q.Request): Promise<q.Page<Order>>;\n  slice(request: q.Request): Promise<q.Slice<Order>>;\n  list(request: q.Request): Promise<Order[]>;'), 'ordering');
+    const found = methods(
+      orderWith(
+        types,
+        '  page(request: q.Request): Promise<q.Page<Order>>;\n  slice(request: q.Request): Promise<q.Slice<Order>>;\n  list(request: q.Request): Promise<Order[]>;',
+      ),
+      'ordering',
+    );
 
-    expect(found['page']).toMatchObject({ kind: 'find-page', page: { build: 'positional', members: [{ name: 'items', role: 'items' }, { name: 'total', role: 'total' }, { name: 'offset', role: 'offset' }] } });
-    expect(found['slice']).toMatchObject({ kind: 'find-page', page: { build: 'object-literal', members: [{ name: 'results', role: 'items' }, { name: 'totalCount', role: 'total' }, { name: 'pageSize', role: 'limit' }] } });
+    expect(found['page']).toMatchObject({
+      kind: 'find-page',
+      page: {
+        build: 'positional',
+        members: [
+          { name: 'items', role: 'items' },
+          { name: 'total', role: 'total' },
+          { name: 'offset', role: 'offset' },
+        ],
+      },
+    });
+    expect(found['slice']).toMatchObject({
+      kind: 'find-page',
+      page: {
+        build: 'object-literal',
+        members: [
+          { name: 'results', role: 'items' },
+          { name: 'totalCount', role: 'total' },
+          { name: 'pageSize', role: 'limit' },
+        ],
+      },
+    });
     expect(found['list']).toMatchObject({ kind: 'find-page', request: { limit: '.take', offset: '.skip' } });
     expect(found['list']).not.toHaveProperty('page');
   });
 
   it('leaves a request with a member gen does not know (a search text) to be written by hand, rather than ignore it', () => {
-    const files = { ...SHELF, [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace('  orderBy: OrderBy;\n};', '  orderBy: OrderBy;\n  search: string;\n};') };
+    const files = {
+      ...SHELF,
+      [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace('  orderBy: OrderBy;\n};', '  orderBy: OrderBy;\n  search: string;\n};'),
+    };
 
     expect(methods(files, 'shelf')['findAllPaginated']?.kind).toBe('hand-written');
   });
 
   it('leaves a page type with a member it cannot fill to be written by hand', () => {
-    const files = { ...SHELF, [SHELF_PORT]: SHELF[SHELF_PORT]!, [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace('  readonly data: readonly T[];\n', '  readonly data: readonly T[];\n  readonly cursor: string = "";\n') };
+    const files = {
+      ...SHELF,
+      [SHELF_PORT]: SHELF[SHELF_PORT]!,
+      [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace(
+        '  readonly data: readonly T[];\n',
+        '  readonly data: readonly T[];\n  readonly cursor: string = "";\n',
+      ),
+    };
 
     expect(methods(files, 'shelf')['findAllPaginated']?.kind).toBe('hand-written');
   });

@@ -21,27 +21,41 @@ function thrown(action: () => unknown): GenError {
 }
 
 describe('a feature found from the code, where no preset names its folders', () => {
-  it.each(Object.entries(ORDER_FOUND_BY_CODE))('%s: finds the port, the aggregate through it, and the feature\'s folders', (_case, layout) => {
-    const dir = writeProject(layout.files);
+  it.each(Object.entries(ORDER_FOUND_BY_CODE))(
+    "%s: finds the port, the aggregate through it, and the feature's folders",
+    (_case, layout) => {
+      const dir = writeProject(layout.files);
 
-    const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
-    const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
+      const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
+      const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, layout.feature);
 
-    expect(location).toMatchObject({ feature: layout.feature, source: 'detected', paths: { domainDir: layout.domainDir, portDir: layout.portDir, infrastructureDir: layout.infrastructureDir } });
-    expect(domain.aggregate.name).toBe('Order');
-    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['delete', 'findAll', 'findById', 'findByStatus', 'save']);
-  });
+      expect(location).toMatchObject({
+        feature: layout.feature,
+        source: 'detected',
+        paths: { domainDir: layout.domainDir, portDir: layout.portDir, infrastructureDir: layout.infrastructureDir },
+      });
+      expect(domain.aggregate.name).toBe('Order');
+      expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['delete', 'findAll', 'findById', 'findByStatus', 'save']);
+    },
+  );
 
   it('reads a port outside the domain, a type alias of a generic base, from its own file', () => {
     const files = orderDomainIn('src/domain/entities', 'src/application/repositories/order.repository.ts');
-    files['src/application/repositories/repository.ts'] = 'export interface Repository<T, Id> {\n  save(entity: T): Promise<void>;\n  findById(id: Id): Promise<T | null>;\n  findAll(): Promise<T[]>;\n}\n';
-    files['src/application/repositories/order.repository.ts'] = "import type { Order } from '../../domain/entities/order';\nimport type { OrderId } from '../../domain/entities/order-id';\nimport type { Repository } from './repository';\n\nexport type OrderRepository = Repository<Order, OrderId>;\n";
+    files['src/application/repositories/repository.ts'] =
+      'export interface Repository<T, Id> {\n  save(entity: T): Promise<void>;\n  findById(id: Id): Promise<T | null>;\n  findAll(): Promise<T[]>;\n}\n';
+    files['src/application/repositories/order.repository.ts'] =
+      "import type { Order } from '../../domain/entities/order';\nimport type { OrderId } from '../../domain/entities/order-id';\nimport type { Repository } from './repository';\n\nexport type OrderRepository = Repository<Order, OrderId>;\n";
     const dir = writeProject(files);
 
     const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order');
     const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'order');
 
-    expect(location.paths).toMatchObject({ domainDir: 'src/domain', portDir: 'src/application/repositories/order.repository.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure' });
+    expect(location.paths).toMatchObject({
+      domainDir: 'src/domain',
+      portDir: 'src/application/repositories/order.repository.ts',
+      applicationDir: 'src/application',
+      infrastructureDir: 'src/infrastructure',
+    });
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['findAll', 'findById', 'save']);
   });
 
@@ -49,21 +63,31 @@ describe('a feature found from the code, where no preset names its folders', () 
     const files = orderDomainIn('src/ordering/domain/model', 'src/ordering/domain/model/order.repository.ts');
     delete files['src/ordering/domain/model/order.repository.ts'];
     const out = 'src/ordering/application/port/out';
-    files[`${out}/command/save-order.port.ts`] = "import { Order } from '../../../../domain/model/order';\n\nexport interface SaveOrderPort {\n  save(order: Order): Promise<void>;\n}\n";
-    files[`${out}/query/load-order.port.ts`] = "import { Order } from '../../../../domain/model/order';\nimport { OrderId } from '../../../../domain/model/order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n";
+    files[`${out}/command/save-order.port.ts`] =
+      "import { Order } from '../../../../domain/model/order';\n\nexport interface SaveOrderPort {\n  save(order: Order): Promise<void>;\n}\n";
+    files[`${out}/query/load-order.port.ts`] =
+      "import { Order } from '../../../../domain/model/order';\nimport { OrderId } from '../../../../domain/model/order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n";
     const dir = writeProject(files);
 
     const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
     const domain = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
-    expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', portDir: out, infrastructureDir: 'src/ordering/infrastructure' });
+    expect(location.paths).toMatchObject({
+      domainDir: 'src/ordering/domain',
+      portDir: out,
+      infrastructureDir: 'src/ordering/infrastructure',
+    });
     expect(domain.port.ports.map((p) => p.name)).toEqual(['SaveOrderPort', 'LoadOrderPort']);
   });
 
   it('takes a collection-style port named otherwise (Orders) where ports are kept, when it writes the aggregate', () => {
     const files = orderDomainIn('src/domain/ordering', 'src/domain/ordering/repositories/orders.ts');
-    files['src/domain/ordering/repositories/orders.ts'] = files['src/domain/ordering/repositories/orders.ts']!.replace('interface OrderRepository ', 'interface Orders ');
-    files['src/domain/ordering/services/pricing.ts'] = "import { Order } from '../order';\n\nexport interface Pricing {\n  save(order: Order): Promise<void>;\n}\n";
+    files['src/domain/ordering/repositories/orders.ts'] = files['src/domain/ordering/repositories/orders.ts']!.replace(
+      'interface OrderRepository ',
+      'interface Orders ',
+    );
+    files['src/domain/ordering/services/pricing.ts'] =
+      "import { Order } from '../order';\n\nexport interface Pricing {\n  save(order: Order): Promise<void>;\n}\n";
     const dir = writeProject(files);
 
     const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
@@ -76,16 +100,25 @@ describe('a feature found from the code, where no preset names its folders', () 
   it('picks, in a folder named for the feature, the aggregate the name starts with', () => {
     const files = orderDomainIn('src/domain/ordering', 'src/domain/ordering/order.repository.ts');
     files['src/domain/ordering/order-line.ts'] = 'export class OrderLine {\n  constructor(readonly id: string) {}\n}\n';
-    files['src/domain/ordering/order-line.repository.ts'] = "import { OrderLine } from './order-line';\n\nexport interface OrderLineRepository {\n  save(line: OrderLine): Promise<void>;\n}\n";
+    files['src/domain/ordering/order-line.repository.ts'] =
+      "import { OrderLine } from './order-line';\n\nexport interface OrderLineRepository {\n  save(line: OrderLine): Promise<void>;\n}\n";
     const dir = writeProject(files);
 
-    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').foundBy?.map((p) => p.aggregate)).toEqual(['Order']);
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').foundBy?.map((p) => p.aggregate)).toEqual([
+      'Order',
+    ]);
   });
 
   it("writes beside the project's own infra/ folder when it spells it so", () => {
-    const dir = writeProject({ ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files, 'src/infra/main.ts': 'export {};\n' });
+    const dir = writeProject({
+      ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files,
+      'src/infra/main.ts': 'export {};\n',
+    });
 
-    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order').paths).toMatchObject({ infrastructureDir: 'src/infra', databaseDir: 'src/infra' });
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order').paths).toMatchObject({
+      infrastructureDir: 'src/infra',
+      databaseDir: 'src/infra',
+    });
   });
 
   it('tells apart the aggregates of one folder by their ports', () => {
@@ -98,18 +131,27 @@ describe('a feature found from the code, where no preset names its folders', () 
   });
 
   it('refuses a feature that names two aggregates, with each port at file:line and the entry that picks one', () => {
-    const dir = writeProject({ ...orderDomainIn('src/domain/shop', 'src/domain/shop/order.repository.ts'), ...orderDomainIn('src/domain/warehouse', 'src/domain/warehouse/order.repository.ts') });
+    const dir = writeProject({
+      ...orderDomainIn('src/domain/shop', 'src/domain/shop/order.repository.ts'),
+      ...orderDomainIn('src/domain/warehouse', 'src/domain/warehouse/order.repository.ts'),
+    });
 
     const error = thrown(() => locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order'));
 
-    expect(error.message).toBe("'order' names 2 aggregates, each with a port: Order (OrderRepository at src/domain/shop/order.repository.ts:5); Order (OrderRepository at src/domain/warehouse/order.repository.ts:5)");
-    expect(error.hint).toBe('Say which in gen.config.json: "features": { "order": { "domainDir": "src/domain/shop", "portDir": "src/domain/shop/order.repository.ts" } }, or ask for the folder\'s feature (npx --no gen infra shop).');
+    expect(error.message).toBe(
+      "'order' names 2 aggregates, each with a port: Order (OrderRepository at src/domain/shop/order.repository.ts:5); Order (OrderRepository at src/domain/warehouse/order.repository.ts:5)",
+    );
+    expect(error.hint).toBe(
+      'Say which in gen.config.json: "features": { "order": { "domainDir": "src/domain/shop", "portDir": "src/domain/shop/order.repository.ts" } }, or ask for the folder\'s feature (npx --no gen infra shop).',
+    );
   });
 
   it('still says where it looked when no port takes or returns a class named for the feature', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['nested contexts with one-method out-ports'].files);
 
-    expect(thrown(() => locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'invoicing')).message).toMatch(/^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/);
+    expect(thrown(() => locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'invoicing')).message).toMatch(
+      /^feature 'invoicing' has no domain folder: looked for .*; and no port under src\/ takes or returns a class named for it \(ports found: DeleteOrderPort, LoadOrderPort, SaveOrderPort of Order\)$/,
+    );
   });
 });
 
@@ -125,11 +167,28 @@ describe('gen init where no preset fits', () => {
       databaseDir: 'src/infrastructure',
       sharedTestsDir: 'tests',
       features: {
-        customer: { domainDir: 'src/domain', portDir: 'src/domain/customer.repository.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure', testsDir: 'tests/customer', plansDir: 'documentation/plans/customer' },
-        order: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', applicationDir: 'src/application', infrastructureDir: 'src/infrastructure', testsDir: 'tests/order', plansDir: 'documentation/plans/order' },
+        customer: {
+          domainDir: 'src/domain',
+          portDir: 'src/domain/customer.repository.ts',
+          applicationDir: 'src/application',
+          infrastructureDir: 'src/infrastructure',
+          testsDir: 'tests/customer',
+          plansDir: 'documentation/plans/customer',
+        },
+        order: {
+          domainDir: 'src/domain',
+          portDir: 'src/domain/order.repository.d.ts',
+          applicationDir: 'src/application',
+          infrastructureDir: 'src/infrastructure',
+          testsDir: 'tests/order',
+          plansDir: 'documentation/plans/order',
+        },
       },
     });
-    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order')).toMatchObject({ source: 'config', paths: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', databaseDir: 'src/infrastructure' } });
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order')).toMatchObject({
+      source: 'config',
+      paths: { domainDir: 'src/domain', portDir: 'src/domain/order.repository.d.ts', databaseDir: 'src/infrastructure' },
+    });
     expect(readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'order').port.file).toBe('src/domain/order.repository.d.ts');
   });
 });

@@ -36,32 +36,62 @@ describe('locateFeature', () => {
   ] as const)('detects the %s layout from where the domain and its port are', (preset, context) => {
     const location = locate(ORDER_IN_LAYOUT[preset]);
 
-    expect(location).toEqual({ feature: 'ordering', preset, source: 'detected', paths: presetPaths(preset, 'ordering', context), ...(context ? { context } : {}) });
+    expect(location).toEqual({
+      feature: 'ordering',
+      preset,
+      source: 'detected',
+      paths: presetPaths(preset, 'ordering', context),
+      ...(context ? { context } : {}),
+    });
   });
 
   it('finds a module whose port is in neither of the layouts that share its domain folder from the code', () => {
     const location = locate(orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/domain/order.repository.port.ts'));
 
-    expect(location).toMatchObject({ source: 'detected', paths: { domainDir: 'src/modules/ordering/domain', portDir: 'src/modules/ordering/domain', infrastructureDir: 'src/modules/ordering/infrastructure' } });
-    expect(location.foundBy).toEqual([{ port: 'OrderRepository', file: 'src/modules/ordering/domain/order.repository.port.ts', line: 5, aggregate: 'Order' }]);
+    expect(location).toMatchObject({
+      source: 'detected',
+      paths: {
+        domainDir: 'src/modules/ordering/domain',
+        portDir: 'src/modules/ordering/domain',
+        infrastructureDir: 'src/modules/ordering/infrastructure',
+      },
+    });
+    expect(location.foundBy).toEqual([
+      { port: 'OrderRepository', file: 'src/modules/ordering/domain/order.repository.port.ts', line: 5, aggregate: 'Order' },
+    ]);
   });
 
   it('takes the layout gen.config.json names, without detecting', () => {
-    const location = locate({ ...ORDER_IN_LAYOUT.repos, ...config({ layout: 'repos', features: { ordering: { testsDir: 'src/modules/ordering/tests' } } }) });
+    const location = locate({
+      ...ORDER_IN_LAYOUT.repos,
+      ...config({ layout: 'repos', features: { ordering: { testsDir: 'src/modules/ordering/tests' } } }),
+    });
 
     expect(location).toMatchObject({ preset: 'repos', source: 'config' });
     expect(location.paths).toEqual({ ...presetPaths('repos', 'ordering'), testsDir: 'src/modules/ordering/tests' });
   });
 
   it('finds the context by its folder, and takes it from the config when two contexts have the feature', () => {
-    const both = { ...ORDER_IN_LAYOUT.contexts, ...orderDomainIn('src/contexts/backoffice/ordering/domain', 'src/contexts/backoffice/ordering/domain/OrderRepository.ts') };
+    const both = {
+      ...ORDER_IN_LAYOUT.contexts,
+      ...orderDomainIn('src/contexts/backoffice/ordering/domain', 'src/contexts/backoffice/ordering/domain/OrderRepository.ts'),
+    };
 
     const error = thrown(() => locate(both));
     const chosen = locate({ ...both, ...config({ features: { ordering: { context: 'sales' } } }) });
 
-    expect(error.message).toBe("feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/");
-    expect(error.hint).toBe('Pick one with --context backoffice (npx --no gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.');
-    expect(chosen).toMatchObject({ preset: 'contexts', source: 'detected', context: 'sales', paths: { domainDir: 'src/contexts/sales/ordering/domain' } });
+    expect(error.message).toBe(
+      "feature 'ordering' is in 2 contexts: src/contexts/backoffice/ordering/domain/, src/contexts/sales/ordering/domain/",
+    );
+    expect(error.hint).toBe(
+      'Pick one with --context backoffice (npx --no gen infra ordering --context backoffice), or say which in gen.config.json: "features": { "ordering": { "context": "backoffice" } }.',
+    );
+    expect(chosen).toMatchObject({
+      preset: 'contexts',
+      source: 'detected',
+      context: 'sales',
+      paths: { domainDir: 'src/contexts/sales/ordering/domain' },
+    });
   });
 
   it.each([
@@ -81,14 +111,20 @@ describe('locateFeature', () => {
     ],
     [
       'a configured domain folder that does not exist',
-      { ...ORDER_IN_LAYOUT.plan, 'gen.config.json': '{\n  "features": {\n    "ordering": {\n      "domainDir": "src/ordering/domain"\n    }\n  }\n}\n' },
-      "feature 'ordering' has no domain folder: looked for src/ordering/domain/ (\"domainDir\" in gen.config.json)",
+      {
+        ...ORDER_IN_LAYOUT.plan,
+        'gen.config.json': '{\n  "features": {\n    "ordering": {\n      "domainDir": "src/ordering/domain"\n    }\n  }\n}\n',
+      },
+      'feature \'ordering\' has no domain folder: looked for src/ordering/domain/ ("domainDir" in gen.config.json)',
       /set where it is: "features": \{ "ordering": \{ "domainDir": "\.\.\." \} \}/,
       { file: 'gen.config.json', line: 4 },
     ],
     [
       "a preset's port folder that does not exist",
-      { ...orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/domain/order.repository.port.ts'), 'gen.config.json': '{\n  "layout": "modules"\n}\n' },
+      {
+        ...orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/domain/order.repository.port.ts'),
+        'gen.config.json': '{\n  "layout": "modules"\n}\n',
+      },
       "feature 'ordering' has no port folder: looked for src/modules/ordering/database/ (the modules layout)",
       /"features": \{ "ordering": \{ "portDir": "src\/modules\/ordering\/domain" \} \}/,
       { file: 'gen.config.json', line: 2 },
@@ -118,13 +154,17 @@ describe('locateFeature', () => {
   it('implements ports found in two places together, the one with save first', () => {
     const files = {
       ...ORDER_IN_LAYOUT.modules,
-      'src/modules/ordering/database/legacy/order.repository.port.ts': "import { Order } from '../../domain/order';\n\nexport interface LegacyOrderRepository {\n  findAll(): Promise<Order[]>;\n}\n",
+      'src/modules/ordering/database/legacy/order.repository.port.ts':
+        "import { Order } from '../../domain/order';\n\nexport interface LegacyOrderRepository {\n  findAll(): Promise<Order[]>;\n}\n",
     };
     const dir = writeProject(files);
 
     const { port } = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
-    expect(port.ports.map((p) => `${p.name} ${p.file}`)).toEqual(['OrderRepository src/modules/ordering/database/order.repository.port.ts', 'LegacyOrderRepository src/modules/ordering/database/legacy/order.repository.port.ts']);
+    expect(port.ports.map((p) => `${p.name} ${p.file}`)).toEqual([
+      'OrderRepository src/modules/ordering/database/order.repository.port.ts',
+      'LegacyOrderRepository src/modules/ordering/database/legacy/order.repository.port.ts',
+    ]);
     expect(port.name).toBe('OrderRepository');
   });
 });
@@ -134,13 +174,31 @@ describe('gen init', () => {
     const dir = writeProject(ORDER_IN_LAYOUT[preset]);
 
     expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset, features: ['ordering'] }]);
-    expect(initialConfig(dir)).toEqual({ path: 'gen.config.json', content: `{\n  "layout": "${preset}"\n}\n`, preset, features: ['ordering'], detected: true });
+    expect(initialConfig(dir)).toEqual({
+      path: 'gen.config.json',
+      content: `{\n  "layout": "${preset}"\n}\n`,
+      preset,
+      features: ['ordering'],
+      detected: true,
+    });
   });
 
   it.each([
-    ['an existing gen.config.json', { ...ORDER_IN_LAYOUT.plan, 'gen.config.json': '{}\n' }, /gen.config.json already exists; gen init does not overwrite it/],
-    ['no feature in any layout', { 'src/index.ts': 'export {};\n' }, /no layout detected: no feature of the project fits a preset; looked for plan \(src\/domain\/aggregates\/\{feature\}\/ with a port in/],
-    ['features in two layouts', { ...ORDER_IN_LAYOUT.plan, ...ORDER_IN_LAYOUT.repos }, /2 layouts fit features of the project: plan \(ordering\); repos \(ordering\)/],
+    [
+      'an existing gen.config.json',
+      { ...ORDER_IN_LAYOUT.plan, 'gen.config.json': '{}\n' },
+      /gen.config.json already exists; gen init does not overwrite it/,
+    ],
+    [
+      'no feature in any layout',
+      { 'src/index.ts': 'export {};\n' },
+      /no layout detected: no feature of the project fits a preset; looked for plan \(src\/domain\/aggregates\/\{feature\}\/ with a port in/,
+    ],
+    [
+      'features in two layouts',
+      { ...ORDER_IN_LAYOUT.plan, ...ORDER_IN_LAYOUT.repos },
+      /2 layouts fit features of the project: plan \(ordering\); repos \(ordering\)/,
+    ],
   ])('stops on %s', (_case, files, message) => {
     expect(thrown(() => initialConfig(writeProject(files))).message).toMatch(message);
   });

@@ -35,11 +35,16 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
       sharedTestsDir: 'tests/Contexts/Shared',
     });
     // A context named in any spelling is the folder's.
-    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering', { context: 'sales' }).paths.domainDir).toBe('src/Contexts/Sales/Ordering/domain');
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering', { context: 'sales' }).paths.domainDir).toBe(
+      'src/Contexts/Sales/Ordering/domain',
+    );
   });
 
   it('are detected by gen init, each feature by its kebab-case name', () => {
-    const dir = writeProject({ ...PASCAL, ...orderDomainIn('src/Contexts/Sales/OrderHistory/domain', 'src/Contexts/Sales/OrderHistory/domain/OrderRepository.ts') });
+    const dir = writeProject({
+      ...PASCAL,
+      ...orderDomainIn('src/Contexts/Sales/OrderHistory/domain', 'src/Contexts/Sales/OrderHistory/domain/OrderRepository.ts'),
+    });
 
     expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'contexts', features: ['order-history', 'ordering'] }]);
     expect(initialConfig(dir)).toMatchObject({ preset: 'contexts', features: ['order-history', 'ordering'], detected: true });
@@ -51,7 +56,9 @@ describe('folders spelled in PascalCase (src/Contexts/Sales/Ordering/domain)', (
 
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('Layout: contexts (detected');
-    expect(read(dir, 'src/Contexts/Sales/Ordering/infrastructure/persistence/repositories/order.repository.ts')).toMatch(/implements OrderRepository\b/);
+    expect(read(dir, 'src/Contexts/Sales/Ordering/infrastructure/persistence/repositories/order.repository.ts')).toMatch(
+      /implements OrderRepository\b/,
+    );
     expect(read(dir, 'tests/Contexts/Shared/migrations.test.ts')).toContain('describe(');
     expect(read(dir, 'documentation/plans/ordering/003-infrastructure-layer.md')).toContain('src/Contexts/Sales/Ordering/domain');
   });
@@ -66,7 +73,12 @@ describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => 
     const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
 
     expect(location).toMatchObject({ preset: 'context-domains', source: 'detected', context: 'sales' });
-    expect(location.paths).toMatchObject({ domainDir: 'src/sales/domain/ordering', applicationDir: 'src/sales/application/ordering', infrastructureDir: 'src/sales/infrastructure', databaseDir: 'src/shared/infrastructure' });
+    expect(location.paths).toMatchObject({
+      domainDir: 'src/sales/domain/ordering',
+      applicationDir: 'src/sales/application/ordering',
+      infrastructureDir: 'src/sales/infrastructure',
+      databaseDir: 'src/shared/infrastructure',
+    });
     expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
   });
 });
@@ -81,7 +93,12 @@ describe('the feature-layers layout (src/<feature>/{domain,application,infrastru
     expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'feature-layers', features: ['ordering'] }]);
     const location = locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering');
     expect(location).toMatchObject({ preset: 'feature-layers', source: 'detected' });
-    expect(location.paths).toMatchObject({ domainDir: 'src/ordering/domain', applicationDir: 'src/ordering/application', infrastructureDir: 'src/ordering/infrastructure', testsDir: 'test/ordering' });
+    expect(location.paths).toMatchObject({
+      domainDir: 'src/ordering/domain',
+      applicationDir: 'src/ordering/application',
+      infrastructureDir: 'src/ordering/infrastructure',
+      testsDir: 'test/ordering',
+    });
   });
 });
 
@@ -90,9 +107,14 @@ describe('a port exported after its declaration (interface UserRepository {...} 
     const port = 'src/sales/domain/ordering/orderRepository.ts';
     const text = CONTEXT_DOMAINS[port]!;
     expect(text).toContain('export interface OrderRepository');
-    const dir = writeProject({ ...CONTEXT_DOMAINS, [port]: `${text.replace('export interface OrderRepository', 'interface OrderRepository')}\nexport default OrderRepository;\n` });
+    const dir = writeProject({
+      ...CONTEXT_DOMAINS,
+      [port]: `${text.replace('export interface OrderRepository', 'interface OrderRepository')}\nexport default OrderRepository;\n`,
+    });
 
     expect(detectProjectLayouts(loadProjectContext(dir))).toEqual([{ preset: 'context-domains', features: ['ordering'] }]);
-    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').paths.domainDir).toBe('src/sales/domain/ordering');
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'ordering').paths.domainDir).toBe(
+      'src/sales/domain/ordering',
+    );
   });
 });

@@ -17,16 +17,29 @@ function team(members: string, methods = ''): Record<string, string> {
 }
 
 function fields(members: string): Map<string, FieldModel> {
-  return new Map(readDomain(loadProjectContext(writeProject(team(members))), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]));
+  return new Map(
+    readDomain(loadProjectContext(writeProject(team(members))), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]),
+  );
 }
 
 describe('lists as domains spell them (issue 18)', () => {
   it('reads a Set or ReadonlySet as a list of its items, rebuilt with new Set, and says which lists change in place', () => {
-    const read = fields('    public roles: Set<Role>,\n    public tags: ReadonlySet<string>,\n    public names: string[],\n    public scores: readonly number[],\n    public codes: ReadonlyArray<string>,');
+    const read = fields(
+      '    public roles: Set<Role>,\n    public tags: ReadonlySet<string>,\n    public names: string[],\n    public scores: readonly number[],\n    public codes: ReadonlyArray<string>,',
+    );
 
-    expect(read.get('roles')).toMatchObject({ list: true, type: { kind: 'literal-union', values: ['admin', 'reader'] }, collection: { className: 'Set', iterable: true }, inPlace: 'add' });
+    expect(read.get('roles')).toMatchObject({
+      list: true,
+      type: { kind: 'literal-union', values: ['admin', 'reader'] },
+      collection: { className: 'Set', iterable: true },
+      inPlace: 'add',
+    });
     expect(read.get('roles')!.collection!.file).toBeUndefined();
-    expect(read.get('tags')).toMatchObject({ list: true, type: { kind: 'primitive', primitive: 'string' }, collection: { className: 'Set', iterable: true } });
+    expect(read.get('tags')).toMatchObject({
+      list: true,
+      type: { kind: 'primitive', primitive: 'string' },
+      collection: { className: 'Set', iterable: true },
+    });
     expect(read.get('tags')!.inPlace).toBeUndefined();
     expect(read.get('names')!.inPlace).toBe('push');
     expect(read.get('scores')!.inPlace).toBeUndefined();

@@ -22,11 +22,35 @@ const CJS = { name: 'app' };
 describe('readModuleSettings', () => {
   it.each([
     { name: 'ESM under NodeNext', pkg: ESM, options: { module: 'NodeNext' }, extension: '.js', description: 'ESM (NodeNext resolution)' },
-    { name: 'ESM under Node16 (module and resolution)', pkg: ESM, options: { module: 'Node16', moduleResolution: 'Node16' }, extension: '.js', description: 'ESM (Node16 resolution)' },
-    { name: 'CommonJS package under NodeNext', pkg: CJS, options: { module: 'NodeNext' }, extension: '', description: 'CommonJS (NodeNext resolution)' },
-    { name: 'ESM under bundler resolution', pkg: ESM, options: { module: 'ESNext', moduleResolution: 'bundler' }, extension: '', description: 'bundler resolution' },
+    {
+      name: 'ESM under Node16 (module and resolution)',
+      pkg: ESM,
+      options: { module: 'Node16', moduleResolution: 'Node16' },
+      extension: '.js',
+      description: 'ESM (Node16 resolution)',
+    },
+    {
+      name: 'CommonJS package under NodeNext',
+      pkg: CJS,
+      options: { module: 'NodeNext' },
+      extension: '',
+      description: 'CommonJS (NodeNext resolution)',
+    },
+    {
+      name: 'ESM under bundler resolution',
+      pkg: ESM,
+      options: { module: 'ESNext', moduleResolution: 'bundler' },
+      extension: '',
+      description: 'bundler resolution',
+    },
     { name: 'CommonJS module', pkg: CJS, options: { module: 'CommonJS' }, extension: '', description: 'bundler resolution' },
-    { name: 'CommonJS with node10 resolution', pkg: CJS, options: { module: 'CommonJS', moduleResolution: 'node', ignoreDeprecations: '6.0' }, extension: '', description: 'CommonJS (node10 resolution)' },
+    {
+      name: 'CommonJS with node10 resolution',
+      pkg: CJS,
+      options: { module: 'CommonJS', moduleResolution: 'node', ignoreDeprecations: '6.0' },
+      extension: '',
+      description: 'CommonJS (node10 resolution)',
+    },
   ])('$name: relative imports take "$extension"', ({ pkg, options, extension, description }) => {
     const dir = project({ 'package.json': pkg, 'tsconfig.json': { compilerOptions: options }, 'src/a.ts': 'export const a = 1;\n' });
     const settings = readModuleSettings(loadProjectContext(dir));
@@ -39,7 +63,10 @@ describe('readModuleSettings', () => {
       'package.json': ESM,
       'node_modules/@tsconfig/node20/package.json': { name: '@tsconfig/node20', version: '20.1.0' },
       'node_modules/@tsconfig/node20/tsconfig.json': { compilerOptions: { module: 'node16', moduleResolution: 'node16' } },
-      'config/tsconfig.base.json': { extends: '@tsconfig/node20/tsconfig.json', compilerOptions: { paths: { '@domain/*': ['../src/domain/*'] } } },
+      'config/tsconfig.base.json': {
+        extends: '@tsconfig/node20/tsconfig.json',
+        compilerOptions: { paths: { '@domain/*': ['../src/domain/*'] } },
+      },
       'tsconfig.json': { extends: './config/tsconfig.base.json', include: ['src'] },
       'src/domain/order.ts': 'export class Order {}\n',
       'src/app/use-case.ts': "import { Order } from '@domain/order.js';\nexport const o = new Order();\n",
@@ -54,18 +81,30 @@ describe('readModuleSettings', () => {
   it('resolves paths from baseUrl, and lists the aliases the source imports through, most used first', () => {
     const dir = project({
       'package.json': CJS,
-      'tsconfig.json': { compilerOptions: { module: 'CommonJS', baseUrl: 'src', ignoreDeprecations: '6.0', paths: { '@shared/*': ['shared/*'], '@modules/*': ['modules/*'], '@unused/*': ['unused/*'] } } },
+      'tsconfig.json': {
+        compilerOptions: {
+          module: 'CommonJS',
+          baseUrl: 'src',
+          ignoreDeprecations: '6.0',
+          paths: { '@shared/*': ['shared/*'], '@modules/*': ['modules/*'], '@unused/*': ['unused/*'] },
+        },
+      },
       'src/shared/entity.ts': 'export class Entity {}\n',
       'src/modules/wallet/domain/wallet.ts': "import { Entity } from '@shared/entity';\nexport class Wallet extends Entity {}\n",
-      'src/modules/wallet/app/pay.ts': "import { Wallet } from '@modules/wallet/domain/wallet';\nimport { Entity } from '@shared/entity';\nexport const w: Entity = new Wallet();\n",
+      'src/modules/wallet/app/pay.ts':
+        "import { Wallet } from '@modules/wallet/domain/wallet';\nimport { Entity } from '@shared/entity';\nexport const w: Entity = new Wallet();\n",
       'src/modules/wallet/app/open.ts': "import { Wallet } from '@modules/wallet/domain/wallet';\nexport const x = new Wallet();\n",
     });
     const settings = readModuleSettings(loadProjectContext(dir));
-    expect(settings.aliases.map((a) => `${a.pattern}=${a.targets.join(',')}`)).toEqual(['@shared/*=src/shared/*', '@modules/*=src/modules/*', '@unused/*=src/unused/*']);
+    expect(settings.aliases.map((a) => `${a.pattern}=${a.targets.join(',')}`)).toEqual([
+      '@shared/*=src/shared/*',
+      '@modules/*=src/modules/*',
+      '@unused/*=src/unused/*',
+    ]);
     expect(settings.usedAliases).toEqual(['@modules/*', '@shared/*']);
   });
 
-  it('does not count files it is told to ignore (gen\'s own output)', () => {
+  it("does not count files it is told to ignore (gen's own output)", () => {
     const dir = project({
       'tsconfig.json': { compilerOptions: { paths: { '@domain/*': ['./src/domain/*'] } } },
       'src/domain/order.ts': 'export class Order {}\n',
@@ -99,7 +138,8 @@ describe('readModuleSettings', () => {
     const dir = project({
       'tsconfig.json': { compilerOptions: { paths: { '@modules/*': ['./src/modules/*'] } } },
       'src/modules/order/domain/order.ts': 'export class Order {}\n',
-      'tests/order.test.ts': "import { TypeOrmOrderRepository } from '@modules/order/infrastructure/order.repository';\nexport const r = TypeOrmOrderRepository;\n",
+      'tests/order.test.ts':
+        "import { TypeOrmOrderRepository } from '@modules/order/infrastructure/order.repository';\nexport const r = TypeOrmOrderRepository;\n",
     });
     expect(readModuleSettings(loadProjectContext(dir)).usedAliases).toEqual(['@modules/*']);
   });
@@ -113,10 +153,14 @@ describe('readModuleSettings', () => {
     const dir = project({
       'package.json': ESM,
       'tsconfig.base.json': '{\n  /* shared */\n  "compilerOptions": { "experimentalDecorators": true, },\n}\n',
-      'tsconfig.json': '{\n  // the app\n  "extends": "./tsconfig.base.json",\n  "compilerOptions": {\n    "module": "NodeNext", // ESM\n    "paths": { "@domain/*": ["./src/domain/*",], },\n  },\n}\n',
+      'tsconfig.json':
+        '{\n  // the app\n  "extends": "./tsconfig.base.json",\n  "compilerOptions": {\n    "module": "NodeNext", // ESM\n    "paths": { "@domain/*": ["./src/domain/*",], },\n  },\n}\n',
       'src/domain/order.ts': 'export class Order {}\n',
     });
-    expect(readModuleSettings(loadProjectContext(dir))).toMatchObject({ extension: '.js', aliases: [{ pattern: '@domain/*', targets: ['src/domain/*'] }] });
+    expect(readModuleSettings(loadProjectContext(dir))).toMatchObject({
+      extension: '.js',
+      aliases: [{ pattern: '@domain/*', targets: ['src/domain/*'] }],
+    });
     expect(readTsconfig(dir)?.options).toMatchObject({ experimentalDecorators: true });
   });
 
@@ -131,7 +175,11 @@ describe('readModuleSettings', () => {
   });
 
   it('takes a project without tsconfig for bundler-style relative imports', () => {
-    expect(readModuleSettings(loadProjectContext(project({ 'package.json': ESM })))).toMatchObject({ tsconfig: undefined, extension: '', usedAliases: [] });
+    expect(readModuleSettings(loadProjectContext(project({ 'package.json': ESM })))).toMatchObject({
+      tsconfig: undefined,
+      extension: '',
+      usedAliases: [],
+    });
   });
 });
 

@@ -39,11 +39,67 @@ describe('not-found encodings in a port', () => {
   });
 
   it.each([
-    ["import { Option } from 'oxide.ts';", 'Option<Order>', { library: 'oxide.ts', module: { specifier: 'oxide.ts' }, binding: { imported: 'Option', local: 'Option' }, some: 'Some($value)', none: 'None', isSome: '$option.isSome()', get: '$option.unwrap()', values: { repository: ['Some', 'None'], test: [] } }],
-    ["import * as O from 'fp-ts/Option';", 'O.Option<Order>', { library: 'fp-ts', module: { specifier: 'fp-ts/Option' }, binding: { imported: '*', local: 'O' }, some: 'O.some($value)', none: 'O.none', isSome: 'O.isSome($option)', get: '$option.value', values: { repository: [], test: [] } }],
-    ["import { Option } from 'fp-ts/lib/Option';", 'Option<Order>', { library: 'fp-ts', module: { specifier: 'fp-ts/lib/Option' }, binding: { imported: 'Option', local: 'Option' }, some: 'some($value)', none: 'none', isSome: 'isSome($option)', get: '$option.value', values: { repository: ['some', 'none'], test: ['isSome'] } }],
-    ["import { Option } from 'effect';", 'Option.Option<Order>', { library: 'effect', module: { specifier: 'effect' }, binding: { imported: 'Option', local: 'Option' }, some: 'Option.some($value)', none: 'Option.none()', isSome: 'Option.isSome($option)', get: '$option.value', values: { repository: [], test: [] } }],
-    ["import { Option as Opt } from 'effect';", 'Opt.Option<Order>', { library: 'effect', binding: { imported: 'Option', local: 'Opt' }, some: 'Opt.some($value)' }],
+    [
+      "import { Option } from 'oxide.ts';",
+      'Option<Order>',
+      {
+        library: 'oxide.ts',
+        module: { specifier: 'oxide.ts' },
+        binding: { imported: 'Option', local: 'Option' },
+        some: 'Some($value)',
+        none: 'None',
+        isSome: '$option.isSome()',
+        get: '$option.unwrap()',
+        values: { repository: ['Some', 'None'], test: [] },
+      },
+    ],
+    [
+      "import * as O from 'fp-ts/Option';",
+      'O.Option<Order>',
+      {
+        library: 'fp-ts',
+        module: { specifier: 'fp-ts/Option' },
+        binding: { imported: '*', local: 'O' },
+        some: 'O.some($value)',
+        none: 'O.none',
+        isSome: 'O.isSome($option)',
+        get: '$option.value',
+        values: { repository: [], test: [] },
+      },
+    ],
+    [
+      "import { Option } from 'fp-ts/lib/Option';",
+      'Option<Order>',
+      {
+        library: 'fp-ts',
+        module: { specifier: 'fp-ts/lib/Option' },
+        binding: { imported: 'Option', local: 'Option' },
+        some: 'some($value)',
+        none: 'none',
+        isSome: 'isSome($option)',
+        get: '$option.value',
+        values: { repository: ['some', 'none'], test: ['isSome'] },
+      },
+    ],
+    [
+      "import { Option } from 'effect';",
+      'Option.Option<Order>',
+      {
+        library: 'effect',
+        module: { specifier: 'effect' },
+        binding: { imported: 'Option', local: 'Option' },
+        some: 'Option.some($value)',
+        none: 'Option.none()',
+        isSome: 'Option.isSome($option)',
+        get: '$option.value',
+        values: { repository: [], test: [] },
+      },
+    ],
+    [
+      "import { Option as Opt } from 'effect';",
+      'Opt.Option<Order>',
+      { library: 'effect', binding: { imported: 'Option', local: 'Opt' }, some: 'Opt.some($value)' },
+    ],
   ])('%s %s: an Option of its library, imported as the port does', (imports, returns, option) => {
     const use = returnOf(imports, returns);
 
@@ -85,8 +141,13 @@ describe('an Option declared in a generic base port', () => {
     ["import { Option } from 'effect';", 'Option.Option<T>', 'effect'],
   ])('%s %s: inherited with the aggregate substituted, imported as the base port does', (imports, returns, library) => {
     const base = `${imports}\n\nexport interface RepositoryPort<T> {\n  save(entity: T): Promise<void>;\n  findOneById(id: string): Promise<${returns}>;\n}\n`;
-    const port = "import { Order } from './order';\nimport { RepositoryPort } from '../../shared/repository.port';\n\nexport interface OrderRepository extends RepositoryPort<Order> {}\n";
-    const domain = readDomain(loadProjectContext(writeProject({ ...ORDER_DOMAIN, 'src/domain/shared/repository.port.ts': base, [PORT_FILE]: port })), DEFAULT_CONFIG, 'ordering');
+    const port =
+      "import { Order } from './order';\nimport { RepositoryPort } from '../../shared/repository.port';\n\nexport interface OrderRepository extends RepositoryPort<Order> {}\n";
+    const domain = readDomain(
+      loadProjectContext(writeProject({ ...ORDER_DOMAIN, 'src/domain/shared/repository.port.ts': base, [PORT_FILE]: port })),
+      DEFAULT_CONFIG,
+      'ordering',
+    );
     const use = domain.port.methods.find((m) => m.name === 'findOneById')!.returns;
 
     expect(use.type).toMatchObject({ kind: 'aggregate', name: 'Order' });

@@ -33,21 +33,36 @@ describe('the ports of an aggregate', () => {
     ]);
     expect(port.name).toBe('UserWriteRepository');
     // findById is declared by LoadUserPort and UserReadRepository alike (parameter names differ): one method.
-    expect(port.methods.map((m) => m.name)).toEqual(['save', 'exists', 'deleteById', 'findById', 'findByEmail', 'findByStatus', 'countByStatus', 'emailOf']);
+    expect(port.methods.map((m) => m.name)).toEqual([
+      'save',
+      'exists',
+      'deleteById',
+      'findById',
+      'findByEmail',
+      'findByStatus',
+      'countByStatus',
+      'emailOf',
+    ]);
     expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual([
       'RegisterUserUseCase: an inbound port: a use case the application implements, not storage',
       'USER_REPOSITORY: a dependency-injection token, not a type',
       'UserDirectoryPort: a read-model port: it returns UserSummary, not User',
       'UserEventStorePort: an event-store port: it stores or publishes events (UserRegisteredEvent), not an aggregate',
     ]);
-    expect(port.methods.find((m) => m.name === 'findById')!.typeReferences).toContainEqual({ name: 'User', file: 'src/domain/aggregates/users/user.ts', defaultExport: true });
+    expect(port.methods.find((m) => m.name === 'findById')!.typeReferences).toContainEqual({
+      name: 'User',
+      file: 'src/domain/aggregates/users/user.ts',
+      defaultExport: true,
+    });
   });
 
   it('finds the aggregate through an out-port that only returns it, with save in another port', () => {
     const files = {
       ...ORDER_DOMAIN,
-      [`${DIR}/order.repository.ts`]: "import { Order } from './order';\n\nexport interface SaveOrderPort {\n  save(order: Order): Promise<void>;\n}\n",
-      [`${DIR}/load-order.port.ts`]: "import { Order } from './order';\nimport { OrderId } from './order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n",
+      [`${DIR}/order.repository.ts`]:
+        "import { Order } from './order';\n\nexport interface SaveOrderPort {\n  save(order: Order): Promise<void>;\n}\n",
+      [`${DIR}/load-order.port.ts`]:
+        "import { Order } from './order';\nimport { OrderId } from './order-id';\n\nexport interface LoadOrderPort {\n  findById(id: OrderId): Promise<Order | null>;\n}\n",
     };
 
     const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
@@ -79,7 +94,13 @@ export interface OrderViewPort {
 
     expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository', 'ArchiveOrderPort']);
     expect(port.methods.map((m) => m.name)).toContain('archive');
-    expect(port.leftAlone).toEqual([{ name: 'OrderViewPort', location: { file: `${DIR}/order-ports.ts`, line: 11 }, reason: 'a read-model port: it returns OrderView, not Order' }]);
+    expect(port.leftAlone).toEqual([
+      {
+        name: 'OrderViewPort',
+        location: { file: `${DIR}/order-ports.ts`, line: 11 },
+        reason: 'a read-model port: it returns OrderView, not Order',
+      },
+    ]);
   });
 
   it("leaves another aggregate's port alone when the feature names one, and a port of a class it only reads", () => {
@@ -87,27 +108,37 @@ export interface OrderViewPort {
       ...ORDER_DOMAIN,
       [`${DIR}/invoice.ts`]: 'export class Invoice {\n  constructor(readonly id: string) {}\n}\n',
       [`${DIR}/order-stats.ts`]: 'export class OrderStats {\n  constructor(readonly count: number) {}\n}\n',
-      [`${DIR}/invoice.repository.ts`]: "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
-      [`${DIR}/order-stats.port.ts`]: "import { OrderStats } from './order-stats';\n\nexport interface OrderStatsPort {\n  stats(): Promise<OrderStats>;\n}\n",
+      [`${DIR}/invoice.repository.ts`]:
+        "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
+      [`${DIR}/order-stats.port.ts`]:
+        "import { OrderStats } from './order-stats';\n\nexport interface OrderStatsPort {\n  stats(): Promise<OrderStats>;\n}\n",
     };
 
     const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
 
     expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository']);
-    expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual(['InvoiceRepository: a port of another aggregate (Invoice)', 'OrderStatsPort: a read-model port: it returns OrderStats, not Order']);
+    expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual([
+      'InvoiceRepository: a port of another aggregate (Invoice)',
+      'OrderStatsPort: a read-model port: it returns OrderStats, not Order',
+    ]);
   });
 
   it('stops when the ports belong to several aggregates and the feature names none of them, naming each and how to pick one', () => {
     const files = {
       ...ORDER_DOMAIN,
       [`${DIR}/invoice.ts`]: 'export class Invoice {\n  constructor(readonly id: string) {}\n}\n',
-      [`${DIR}/invoice.repository.ts`]: "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
+      [`${DIR}/invoice.repository.ts`]:
+        "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
     };
     const dir = writeProject(files);
 
     let error: unknown;
     try {
-      readDomain(loadProjectContext(dir), { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: 'src/domain/aggregates/ordering' } } }, 'sales');
+      readDomain(
+        loadProjectContext(dir),
+        { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: 'src/domain/aggregates/ordering' } } },
+        'sales',
+      );
     } catch (caught) {
       error = caught;
     }
@@ -135,8 +166,10 @@ export interface OrderViewPort {
     const dir = 'src/domain/aggregates/events';
     const files = {
       [`${dir}/event.ts`]: 'export class Event {\n  constructor(\n    readonly id: string,\n    public title: string,\n  ) {}\n}\n',
-      [`${dir}/event.repository.ts`]: "import { Event } from './event';\n\nexport interface EventRepository {\n  save(event: Event): Promise<void>;\n  findById(id: string): Promise<Event | null>;\n}\n",
-      [`${dir}/event-store.port.ts`]: "export class EventScheduledEvent {}\n\nexport interface CalendarLogPort {\n  append(id: string, events: EventScheduledEvent[]): Promise<void>;\n}\n",
+      [`${dir}/event.repository.ts`]:
+        "import { Event } from './event';\n\nexport interface EventRepository {\n  save(event: Event): Promise<void>;\n  findById(id: string): Promise<Event | null>;\n}\n",
+      [`${dir}/event-store.port.ts`]:
+        'export class EventScheduledEvent {}\n\nexport interface CalendarLogPort {\n  append(id: string, events: EventScheduledEvent[]): Promise<void>;\n}\n',
     };
 
     const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'events');
@@ -149,9 +182,12 @@ export interface OrderViewPort {
   it('stops with no port when only decoys are there, saying why each was left alone', () => {
     const files = {
       ...ORDER_DOMAIN,
-      [`${DIR}/order.repository.ts`]: "export interface OrderEventsPort {\n  append(events: OrderPlacedEvent[]): Promise<void>;\n}\n\nexport class OrderPlacedEvent {}\n",
+      [`${DIR}/order.repository.ts`]:
+        'export interface OrderEventsPort {\n  append(events: OrderPlacedEvent[]): Promise<void>;\n}\n\nexport class OrderPlacedEvent {}\n',
     };
 
-    expect(readError(files).message).toBe(`no repository port found in ${DIR}/; left alone: OrderEventsPort (${DIR}/order.repository.ts:1: an event-store port: it stores or publishes events (OrderPlacedEvent), not an aggregate)`);
+    expect(readError(files).message).toBe(
+      `no repository port found in ${DIR}/; left alone: OrderEventsPort (${DIR}/order.repository.ts:1: an event-store port: it stores or publishes events (OrderPlacedEvent), not an aggregate)`,
+    );
   });
 });

@@ -45,7 +45,9 @@ export const archivePaid = async (orders: OrderRepository): Promise<void> => {
     });
 
     expect(application.dirExists).toBe(true);
-    expect(application.useCases.map((u) => [u.name, `${u.file}:${u.location.line}`, u.calls.map((c) => [c.method, c.location.line, c.inLoop])])).toEqual([
+    expect(
+      application.useCases.map((u) => [u.name, `${u.file}:${u.location.line}`, u.calls.map((c) => [c.method, c.location.line, c.inLoop])]),
+    ).toEqual([
       [
         'archivePaid',
         'src/application/ordering/archive.use-case.ts:4',
@@ -80,7 +82,9 @@ export class SaveAllUseCase {
 `,
     });
 
-    expect(application.useCases[0]?.calls).toEqual([{ method: 'save', location: { file: 'src/application/ordering/save-all.use-case.ts', line: 8 }, inLoop: true }]);
+    expect(application.useCases[0]?.calls).toEqual([
+      { method: 'save', location: { file: 'src/application/ordering/save-all.use-case.ts', line: 8 }, inLoop: true },
+    ]);
   });
 
   it('lists a use case that only names the port, with no calls', () => {
@@ -108,6 +112,11 @@ export async function placeOrder(orders: OrderRepository): Promise<void> {
 
     expect(readApplication(files).useCases).toEqual([]);
     expect(readApplication(files).dirExists).toBe(false);
-    expect(readApplication(files, { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { applicationDir: 'app/use-cases' } } }).useCases.map((u) => [u.name, u.calls.map((c) => c.method)])).toEqual([['placeOrder', ['findAll']]]);
+    expect(
+      readApplication(files, {
+        ...DEFAULT_CONFIG,
+        layout: { ...DEFAULT_CONFIG.layout, paths: { applicationDir: 'app/use-cases' } },
+      }).useCases.map((u) => [u.name, u.calls.map((c) => c.method)]),
+    ).toEqual([['placeOrder', ['findAll']]]);
   });
 });

@@ -22,7 +22,9 @@ function withEmail(emailClass: string): Record<string, string> {
 }
 
 function customerEmail(files: Record<string, string>): FieldModel {
-  const field = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate.fields.find((f) => f.name === 'customerEmail');
+  const field = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate.fields.find(
+    (f) => f.name === 'customerEmail',
+  );
   if (!field) throw new Error('no customerEmail');
   return field;
 }
@@ -62,7 +64,13 @@ describe('a single-field value object as projects spell it (issue 19)', () => {
 `),
     );
 
-    expect(field.type).toMatchObject({ kind: 'value-object', name: 'Email', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: factory }, arguments: [{ kind: 'field', field: expect.any(String) }] } });
+    expect(field.type).toMatchObject({
+      kind: 'value-object',
+      name: 'Email',
+      valueAccess: '.value',
+      primitive: 'string',
+      rehydration: { call: { kind: 'static', method: factory }, arguments: [{ kind: 'field', field: expect.any(String) }] },
+    });
   });
 
   it('is stored as one column when the field is a private constructor parameter property', () => {
@@ -81,7 +89,12 @@ describe('a single-field value object as projects spell it (issue 19)', () => {
 `),
     );
 
-    expect(field.type).toMatchObject({ kind: 'value-object', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'static', method: 'create' } } });
+    expect(field.type).toMatchObject({
+      kind: 'value-object',
+      valueAccess: '.value',
+      primitive: 'string',
+      rehydration: { call: { kind: 'static', method: 'create' } },
+    });
   });
 });
 
@@ -163,7 +176,11 @@ export class Email {
       'src/domain/aggregates/ordering/result.ts': RESULT,
     });
 
-    expect(field.type).toMatchObject({ kind: 'value-object', valueAccess: '.value', rehydration: { call: { kind: 'static', method: 'create' }, unwrap: { accessor: '.getValue()', failure: '.isFailure' } } });
+    expect(field.type).toMatchObject({
+      kind: 'value-object',
+      valueAccess: '.value',
+      rehydration: { call: { kind: 'static', method: 'create' }, unwrap: { accessor: '.getValue()', failure: '.isFailure' } },
+    });
   });
 
   it('unwraps a fromString() returning Either<Error, Email> through value, failing on isLeft()', () => {
@@ -185,7 +202,10 @@ export class Email {
       'src/domain/aggregates/ordering/either.ts': EITHER,
     });
 
-    expect(field.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'fromString' }, unwrap: { accessor: '.value', failure: '.isLeft()' } } });
+    expect(field.type).toMatchObject({
+      kind: 'value-object',
+      rehydration: { call: { kind: 'static', method: 'fromString' }, unwrap: { accessor: '.value', failure: '.isLeft()' } },
+    });
   });
 
   it('refuses a class it cannot rebuild with a hint that names its fields, its own static methods and "rehydrators"', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mapField } from '../../src/map/column-spec.js';
 import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
-import { argumentValue, columnAssignments, fromColumns, memberFromColumns, rehydrationCall, type MapperLocal } from '../../src/render/conversions.js';
+import {
+  argumentValue,
+  columnAssignments,
+  fromColumns,
+  memberFromColumns,
+  rehydrationCall,
+  type MapperLocal,
+} from '../../src/render/conversions.js';
 
 const location = { file: 'src/domain/price.ts', line: 1 };
 
@@ -15,7 +22,10 @@ const money: ValueType = {
   kind: 'composite',
   name: 'Money',
   file: 'src/domain/money.ts',
-  fields: [field('amount', number, { access: '.toPrimitives().amount' }), field('currency', string, { access: '.toPrimitives().currency' })],
+  fields: [
+    field('amount', number, { access: '.toPrimitives().amount' }),
+    field('currency', string, { access: '.toPrimitives().currency' }),
+  ],
   rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] },
   snapshot: 'toPrimitives',
 };
@@ -39,20 +49,44 @@ describe('conversions', () => {
   });
 
   it('leaves out a member declared with `?` when its columns hold nothing, instead of passing undefined', () => {
-    const props = { call: { kind: 'static' as const, method: 'restore' }, arguments: [{ kind: 'object' as const, fields: ['note', 'floor'], omittable: ['note', 'floor'] }] };
+    const props = {
+      call: { kind: 'static' as const, method: 'restore' },
+      arguments: [{ kind: 'object' as const, fields: ['note', 'floor'], omittable: ['note', 'floor'] }],
+    };
     const mappings = new Map([
       ['note', mapField(field('note', string, { optional: true }), 'id')],
       ['floor', mapField(field('floor', money, { optional: true }), 'id')],
     ]);
 
-    expect(rehydrationCall('Price', props, (f) => fromColumns('model', mappings.get(f)!), (f) => memberFromColumns('model', mappings.get(f)!))).toBe(
+    expect(
+      rehydrationCall(
+        'Price',
+        props,
+        (f) => fromColumns('model', mappings.get(f)!),
+        (f) => memberFromColumns('model', mappings.get(f)!),
+      ),
+    ).toBe(
       'Price.restore({ ...(model.note === null ? {} : { note: model.note }), ...(model.floorAmount === null || model.floorCurrency === null ? {} : { floor: Money.fromPrimitives({ amount: model.floorAmount, currency: model.floorCurrency }) }) })',
     );
-    expect(rehydrationCall('Price', props, () => 'x', () => ({ omit: true }))).toBe('Price.restore({})');
+    expect(
+      rehydrationCall(
+        'Price',
+        props,
+        () => 'x',
+        () => ({ omit: true }),
+      ),
+    ).toBe('Price.restore({})');
   });
 
   it('unwraps a query argument by its own type, whatever the field stores', () => {
-    const productId: ValueType = { kind: 'value-object', name: 'ProductId', file: 'src/domain/product-id.ts', valueAccess: '.value', primitive: 'string', rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] } };
+    const productId: ValueType = {
+      kind: 'value-object',
+      name: 'ProductId',
+      file: 'src/domain/product-id.ts',
+      valueAccess: '.value',
+      primitive: 'string',
+      rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'value' }] },
+    };
 
     expect(argumentValue('id', productId)).toBe('id.value');
     expect(argumentValue('id', string)).toBe('id');

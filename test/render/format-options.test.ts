@@ -24,7 +24,10 @@ describe('formatOptions', () => {
 
   it("applies the config's overrides for the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gen-format-'));
-    writeFileSync(join(dir, '.prettierrc'), JSON.stringify({ semi: false, overrides: [{ files: '*.md', options: { proseWrap: 'always' } }] }));
+    writeFileSync(
+      join(dir, '.prettierrc'),
+      JSON.stringify({ semi: false, overrides: [{ files: '*.md', options: { proseWrap: 'always' } }] }),
+    );
     expect(await formatOptions(dir, 'docs/plan.md')).toEqual({ semi: false, proseWrap: 'always' });
     expect(await formatOptions(dir, 'src/a.ts')).toEqual({ semi: false });
   });
@@ -32,7 +35,10 @@ describe('formatOptions', () => {
 
 describe("a project's prettier config", () => {
   it('formats every generated file, which still compiles', async () => {
-    const dir = writeProject({ ...ORDER_DOMAIN, '.prettierrc': '{ "semi": false, "singleQuote": false, "printWidth": 100 }\n' }, { compiled: true });
+    const dir = writeProject(
+      { ...ORDER_DOMAIN, '.prettierrc': '{ "semi": false, "singleQuote": false, "printWidth": 100 }\n' },
+      { compiled: true },
+    );
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
 

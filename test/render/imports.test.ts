@@ -10,11 +10,19 @@ describe('ImportSet', () => {
       .add('typeorm', 'DataSource', { typeOnly: true })
       .lines();
 
-    expect(lines).toEqual(["import type { DataSource } from 'typeorm';", "import type UserRepository from './port';", "import type User from './user';", "import type { UserId } from './user';"]);
+    expect(lines).toEqual([
+      "import type { DataSource } from 'typeorm';",
+      "import type UserRepository from './port';",
+      "import type User from './user';",
+      "import type { UserId } from './user';",
+    ]);
   });
 
   it('imports a default export as a value when any use needs the value', () => {
-    const lines = new ImportSet().add('./user', 'User', { typeOnly: true, defaultExport: true }).add('./user', 'User', { defaultExport: true }).lines();
+    const lines = new ImportSet()
+      .add('./user', 'User', { typeOnly: true, defaultExport: true })
+      .add('./user', 'User', { defaultExport: true })
+      .lines();
 
     expect(lines).toEqual(["import User from './user';"]);
   });

@@ -15,9 +15,24 @@ const MODULES_ALIAS = { pattern: '@modules/*', targets: ['src/modules/*'] };
 describe('ModuleSpecifiers', () => {
   it.each([
     { name: 'bundler, no aliases', settings: settings({}), generated: '../models/wallet.model', source: '../../../domain/wallet' },
-    { name: 'ESM NodeNext', settings: settings({ extension: '.js' }), generated: '../models/wallet.model.js', source: '../../../domain/wallet.js' },
-    { name: 'an alias declared but not used by the project', settings: settings({ aliases: [MODULES_ALIAS] }), generated: '../models/wallet.model', source: '../../../domain/wallet' },
-    { name: 'a wildcard alias the project uses', settings: settings({ aliases: [MODULES_ALIAS], usedAliases: ['@modules/*'] }), generated: '../models/wallet.model', source: '@modules/wallet/domain/wallet' },
+    {
+      name: 'ESM NodeNext',
+      settings: settings({ extension: '.js' }),
+      generated: '../models/wallet.model.js',
+      source: '../../../domain/wallet.js',
+    },
+    {
+      name: 'an alias declared but not used by the project',
+      settings: settings({ aliases: [MODULES_ALIAS] }),
+      generated: '../models/wallet.model',
+      source: '../../../domain/wallet',
+    },
+    {
+      name: 'a wildcard alias the project uses',
+      settings: settings({ aliases: [MODULES_ALIAS], usedAliases: ['@modules/*'] }),
+      generated: '../models/wallet.model',
+      source: '@modules/wallet/domain/wallet',
+    },
     {
       name: 'an alias under ESM NodeNext',
       settings: settings({ extension: '.js', aliases: [MODULES_ALIAS], usedAliases: ['@modules/*'] }),
@@ -26,7 +41,13 @@ describe('ModuleSpecifiers', () => {
     },
     {
       name: 'the most used alias that covers the file',
-      settings: settings({ aliases: [{ pattern: '@/*', targets: ['src/*'] }, { pattern: '@wallet/*', targets: ['src/modules/wallet/*'] }], usedAliases: ['@wallet/*', '@/*'] }),
+      settings: settings({
+        aliases: [
+          { pattern: '@/*', targets: ['src/*'] },
+          { pattern: '@wallet/*', targets: ['src/modules/wallet/*'] },
+        ],
+        usedAliases: ['@wallet/*', '@/*'],
+      }),
       generated: '../models/wallet.model',
       source: '@wallet/domain/wallet',
     },
@@ -44,7 +65,11 @@ describe('ModuleSpecifiers', () => {
     },
     {
       name: 'an exact alias of an index file',
-      settings: settings({ extension: '.js', aliases: [{ pattern: '@wallet', targets: ['src/modules/wallet/domain'] }], usedAliases: ['@wallet'] }),
+      settings: settings({
+        extension: '.js',
+        aliases: [{ pattern: '@wallet', targets: ['src/modules/wallet/domain'] }],
+        usedAliases: ['@wallet'],
+      }),
       generated: '../models/wallet.model.js',
       source: '@wallet',
       to: 'src/modules/wallet/domain/index.ts',

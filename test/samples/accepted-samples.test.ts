@@ -9,7 +9,10 @@ import { loadProjectContext } from '../../src/project-context.js';
 const DIR = 'src/domain/aggregates/parcels';
 
 /** A Parcel whose value object and constructor check what `rules` says; `extra` adds files. */
-function parcels(rules: { label?: string; weight?: string; tracking?: string }, extra: Record<string, string> = {}): Record<string, string> {
+function parcels(
+  rules: { label?: string; weight?: string; tracking?: string },
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     [`${DIR}/tracking-code.ts`]: `export class TrackingCode {\n  constructor(readonly value: string) {\n    ${rules.tracking ?? ''}\n  }\n}\n`,
     [`${DIR}/parcel.ts`]: `import { TrackingCode } from './tracking-code';
@@ -76,12 +79,16 @@ describe('samples the domain accepts', () => {
   });
 
   it('tries the samples entry of gen.config.json first', async () => {
-    const { choices } = await samplesOf(parcels({}, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['Fragile', 'Heavy', 'Light', 'Cold'] } }) }));
+    const { choices } = await samplesOf(
+      parcels({}, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['Fragile', 'Heavy', 'Light', 'Cold'] } }) }),
+    );
     expect(choices).toEqual({ 'Parcel.label': { 0: 'Fragile', 1: 'Heavy', 2: 'Light', 3: 'Cold' } });
   });
 
   it('stops naming the aggregate, its message and the samples entry when no value of a field is accepted', async () => {
-    const error = await samplesOf(parcels({ weight: "if (weight > -1) throw new Error('Parcel.weight is never right');" })).catch((caught: unknown) => caught);
+    const error = await samplesOf(parcels({ weight: "if (weight > -1) throw new Error('Parcel.weight is never right');" })).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(GenError);
     expect((error as GenError).message).toContain('Parcel refuses the samples gen built for its tests');
     expect((error as GenError).message).toContain('it says: Parcel.weight is never right');
@@ -90,9 +97,19 @@ describe('samples the domain accepts', () => {
   });
 
   it('says so when the domain cannot be loaded', async () => {
-    const error = await samplesOf(parcels({}, { [`${DIR}/tracking-code.ts`]: "import { missing } from './nowhere';\nexport class TrackingCode {\n  constructor(readonly value: string) { missing(); }\n}\n" })).catch((caught: unknown) => caught);
+    const error = await samplesOf(
+      parcels(
+        {},
+        {
+          [`${DIR}/tracking-code.ts`]:
+            "import { missing } from './nowhere';\nexport class TrackingCode {\n  constructor(readonly value: string) { missing(); }\n}\n",
+        },
+      ),
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GenError);
-    expect((error as GenError).message).toMatch(/^gen could not load the domain to check the test samples: cannot import .*tracking-code\.ts/);
+    expect((error as GenError).message).toMatch(
+      /^gen could not load the domain to check the test samples: cannot import .*tracking-code\.ts/,
+    );
   });
 });
 
@@ -140,7 +157,8 @@ describe('a collection of many children', () => {
   });
 
   it('is left out where the domain takes too long to build it (a rule quadratic in its size), and generation goes on', async () => {
-    const quadratic = "for (const a of parcels) if (parcels.filter((b) => b.label === a.label && b.id === a.id).length > 1) throw new Error('duplicate parcel');";
+    const quadratic =
+      "for (const a of parcels) if (parcels.filter((b) => b.label === a.label && b.id === a.id).length > 1) throw new Error('duplicate parcel');";
     const started = performance.now();
     expect(await largeOf(quadratic)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(30_000);

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { sampleUuid } from '../../generators/test-samples.js';
 import { patternMatches, sampleCandidates, type SampleSlot } from '../../src/samples/sample-candidates.js';
 
-const slot = (overrides: Partial<SampleSlot>): SampleSlot => ({ key: 'Order.note', owner: 'Order', field: 'note', kind: 'string', primary: false, idPrefix: 'order', patterns: [], ...overrides });
+const slot = (overrides: Partial<SampleSlot>): SampleSlot => ({
+  key: 'Order.note',
+  owner: 'Order',
+  field: 'note',
+  kind: 'string',
+  primary: false,
+  idPrefix: 'order',
+  patterns: [],
+  ...overrides,
+});
 
 describe('sample candidates', () => {
   it('tries the samples entry first (one value per variant, then the rest), then the guess, without repeats', () => {
-    const candidates = (variant: number) => sampleCandidates(slot({ key: 'Money.currency', owner: 'Money', field: 'currency' }), variant, 'Currency Alpha', ['CHF', 'EUR']);
+    const candidates = (variant: number) =>
+      sampleCandidates(slot({ key: 'Money.currency', owner: 'Money', field: 'currency' }), variant, 'Currency Alpha', ['CHF', 'EUR']);
     expect(candidates(0).slice(0, 3)).toEqual(['CHF', 'EUR', 'Currency Alpha']);
     expect(candidates(1).slice(0, 3)).toEqual(['EUR', 'CHF', 'Currency Alpha']);
     // Then ISO codes, suggested by the name.
@@ -23,7 +33,12 @@ describe('sample candidates', () => {
     ['an ISO currency', { owner: 'Money', field: 'currency' }, 3, ['JPY']],
     ['a country code', { field: 'country' }, 1, ['DE']],
     ['a URL', { field: 'website' }, 0, ['https://example.com/alpha']],
-    ['an id: a version-4 UUID tagged like the id samples', { field: 'id', valueObject: 'OrderId', primary: true }, 1, [sampleUuid('order', 1)]],
+    [
+      'an id: a version-4 UUID tagged like the id samples',
+      { field: 'id', valueObject: 'OrderId', primary: true },
+      1,
+      [sampleUuid('order', 1)],
+    ],
   ] as const)('suggests %s by the name, right after the guess', (_name, overrides, variant, expected) => {
     expect(sampleCandidates(slot(overrides), variant, 'guess').slice(1, 1 + expected.length)).toEqual(expected);
   });
@@ -45,7 +60,8 @@ describe('sample candidates', () => {
     const pattern = '/^[a-z]{2,5}@(gmail|outlook)\\.com$/i';
     expect(patternMatches(pattern, 0)).toEqual(patternMatches(pattern, 0));
     expect(patternMatches(pattern, 0)).not.toEqual(patternMatches(pattern, 1));
-    for (const value of [...patternMatches(pattern, 0), ...patternMatches(pattern, 3)]) expect(value).toMatch(/^[a-z]{2,5}@(gmail|outlook)\.com$/i);
+    for (const value of [...patternMatches(pattern, 0), ...patternMatches(pattern, 3)])
+      expect(value).toMatch(/^[a-z]{2,5}@(gmail|outlook)\.com$/i);
     expect(patternMatches('not a literal', 0)).toEqual([]);
     expect(patternMatches('/(unclosed/', 0)).toEqual([]);
   });

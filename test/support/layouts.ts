@@ -7,7 +7,11 @@ const PLAN_DIR = 'src/domain/aggregates/ordering';
  * The Order domain of ORDER_DOMAIN moved to `domainDir`, its port to `portFile` (its imports of the domain
  * rewritten), and each file renamed by `rename` (e.g. to PascalCase): the same domain in another layout.
  */
-export function orderDomainIn(domainDir: string, portFile: string, rename: (base: string) => string = (base) => base): Record<string, string> {
+export function orderDomainIn(
+  domainDir: string,
+  portFile: string,
+  rename: (base: string) => string = (base) => base,
+): Record<string, string> {
   const files: Record<string, string> = {};
   const target = (path: string) => (path === PORT_FILE ? portFile : `${domainDir}/${rename(posix.basename(path, '.ts'))}.ts`);
   for (const [path, content] of Object.entries(ORDER_DOMAIN)) {

@@ -121,13 +121,27 @@ export async function runGen(args: string[]): Promise<CliRun> {
 }
 
 /** Runs one of this repository's installed tools (tsc, vitest, jest) in `cwd`, outside the current vitest. */
-export function runTool(tool: 'tsc' | 'vitest' | 'jest', args: string[], cwd: string, extraEnv: Record<string, string> = {}, timeout = 170_000): { status: number | null; output: string } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'));
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, { cwd, env: { ...env, NO_COLOR: '1', ...extraEnv }, encoding: 'utf8', timeout });
+export function runTool(
+  tool: 'tsc' | 'vitest' | 'jest',
+  args: string[],
+  cwd: string,
+  extraEnv: Record<string, string> = {},
+  timeout = 170_000,
+): { status: number | null; output: string } {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'),
+  );
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, {
+    cwd,
+    env: { ...env, NO_COLOR: '1', ...extraEnv },
+    encoding: 'utf8',
+    timeout,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-const VITEST_CONFIG = "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+const VITEST_CONFIG =
+  "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
 /** The runner a project's generated suites run under, from the paths at its root: jest when it brings its own jest config, else vitest. */
 export function suiteRunnerOf(paths: readonly string[]): { tool: 'vitest' | 'jest'; args: string[] } {
@@ -144,10 +158,17 @@ export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | '
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
  * generated suites with the project's runner, asserting each step; returns the suites' output so a test can check what ran.
  */
-export async function generateAndRun(files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<{ dir: string; output: string }> {
+export async function generateAndRun(
+  files: Record<string, string>,
+  feature: string,
+  options: { typeorm?: '0.3' | '1' } = {},
+): Promise<{ dir: string; output: string }> {
   const runner = suiteRunner(files);
   // A project's own vitest config (path aliases, say) wins over the default one.
-  const dir = writeProject(runner.tool === 'vitest' ? { 'vitest.config.ts': VITEST_CONFIG, ...files } : files, { ...options, compiled: true });
+  const dir = writeProject(runner.tool === 'vitest' ? { 'vitest.config.ts': VITEST_CONFIG, ...files } : files, {
+    ...options,
+    compiled: true,
+  });
 
   const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
   // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.

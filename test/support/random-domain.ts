@@ -168,25 +168,29 @@ const SINGLE_VOS: Omit<SingleVo, 'style'>[] = [
     file: 'email-address',
     inner: 'string',
     lenient: "if (value.length > 320) throw new Error('an e-mail address has at most 320 characters');",
-    strict: "if (!/^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$/.test(value)) throw new Error(`not an e-mail address: ${value}`);",
+    strict: 'if (!/^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$/.test(value)) throw new Error(`not an e-mail address: ${value}`);',
   },
   {
     name: 'Sku',
     file: 'sku',
     inner: 'string',
     lenient: "if (value.length > 64) throw new Error('a SKU has at most 64 characters');",
-    strict: "if (!/^[A-Z0-9-]{3,20}$/.test(value)) throw new Error(`not a SKU: ${value}`);",
+    strict: 'if (!/^[A-Z0-9-]{3,20}$/.test(value)) throw new Error(`not a SKU: ${value}`);',
   },
   {
     name: 'Percentage',
     file: 'percentage',
     inner: 'integer',
     lenient: "if (!Number.isFinite(value)) throw new Error('a percentage is a number');",
-    strict: "if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`not a percentage: ${value}`);",
+    strict: 'if (!Number.isInteger(value) || value < 0 || value > 100) throw new Error(`not a percentage: ${value}`);',
   },
 ];
 
-const SINGLE_VO_FIELDS: Record<string, string[]> = { EmailAddress: ['email', 'contact'], Sku: ['sku', 'articleCode'], Percentage: ['discount', 'progress'] };
+const SINGLE_VO_FIELDS: Record<string, string[]> = {
+  EmailAddress: ['email', 'contact'],
+  Sku: ['sku', 'articleCode'],
+  Percentage: ['discount', 'progress'],
+};
 
 const MULTI_VOS: Omit<MultiVo, 'style'>[] = [
   {
@@ -197,7 +201,8 @@ const MULTI_VOS: Omit<MultiVo, 'style'>[] = [
       { name: 'currency', type: 'currency' },
     ],
     lenient: "if (!Number.isFinite(amount)) throw new Error('an amount is a number');",
-    strict: "if (!Number.isFinite(amount) || amount < 0 || Math.round(amount * 100) !== amount * 100) throw new Error(`not an amount in whole cents: ${amount}`);",
+    strict:
+      'if (!Number.isFinite(amount) || amount < 0 || Math.round(amount * 100) !== amount * 100) throw new Error(`not an amount in whole cents: ${amount}`);',
     extra: "export type Currency = 'EUR' | 'USD' | 'GBP';\n\n",
   },
   {
@@ -225,7 +230,11 @@ const MULTI_VOS: Omit<MultiVo, 'style'>[] = [
   },
 ];
 
-const MULTI_VO_FIELDS: Record<string, string[]> = { Money: ['price', 'budget'], Dimensions: ['size', 'footprint'], Period: ['window', 'season'] };
+const MULTI_VO_FIELDS: Record<string, string[]> = {
+  Money: ['price', 'budget'],
+  Dimensions: ['size', 'footprint'],
+  Period: ['window', 'season'],
+};
 
 const LIST_VOS: Omit<ListVo, 'style'>[] = [
   {
@@ -257,7 +266,11 @@ const LIST_VOS: Omit<ListVo, 'style'>[] = [
   },
 ];
 
-const LIST_VO_FIELDS: Record<string, string[]> = { Attendee: ['attendees', 'guests'], Remark: ['remarks', 'reviews'], Measurement: ['measurements', 'readings'] };
+const LIST_VO_FIELDS: Record<string, string[]> = {
+  Attendee: ['attendees', 'guests'],
+  Remark: ['remarks', 'reviews'],
+  Measurement: ['measurements', 'readings'],
+};
 
 const INLINE_TYPES: { names: string[]; parts: Part[] }[] = [
   {
@@ -346,7 +359,7 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
   const idType = idVo ? `${aggregate}Id` : 'string';
   if (idVo) {
     const check = strict
-      ? "if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new Error(`not a UUID: ${value}`);"
+      ? 'if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new Error(`not a UUID: ${value}`);'
       : "if (value.length > 200) throw new Error('an id has at most 200 characters');";
     files[`${dir}/${feature}-id.ts`] = `export class ${aggregate}Id {
   constructor(readonly value: string) {
@@ -411,24 +424,51 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
       case 'union-list': {
         const u = random.pick(UNIONS);
         const n = name([`${u.field}s`.replace(/ys$/, 'ies')]);
-        if (n && !fields.some((f) => (f.type.kind === 'union' || f.type.kind === 'union-list') && unionOf(f.type)?.name === u.name && unionOf(f.type)?.file !== u.field)) {
-          field = { name: n, type: { kind: 'union-list', union: { name: u.name, file: u.field, members: u.members } }, optional: false, nullable: false };
+        if (
+          n &&
+          !fields.some(
+            (f) =>
+              (f.type.kind === 'union' || f.type.kind === 'union-list') &&
+              unionOf(f.type)?.name === u.name &&
+              unionOf(f.type)?.file !== u.field,
+          )
+        ) {
+          field = {
+            name: n,
+            type: { kind: 'union-list', union: { name: u.name, file: u.field, members: u.members } },
+            optional: false,
+            nullable: false,
+          };
         }
         break;
       }
       case 'enum-list': {
         const e = random.pick(ENUMS);
-        const existing = fields.find((f) => (f.type.kind === 'enum' && f.type.name === e.name) || (f.type.kind === 'enum-list' && f.type.enum.name === e.name));
-        const numeric = existing?.type.kind === 'enum' ? existing.type.numeric : existing?.type.kind === 'enum-list' ? existing.type.enum.numeric : random.chance(0.4);
+        const existing = fields.find(
+          (f) => (f.type.kind === 'enum' && f.type.name === e.name) || (f.type.kind === 'enum-list' && f.type.enum.name === e.name),
+        );
+        const numeric =
+          existing?.type.kind === 'enum'
+            ? existing.type.numeric
+            : existing?.type.kind === 'enum-list'
+              ? existing.type.enum.numeric
+              : random.chance(0.4);
         const n = name([e.plural, `${e.field}History`]);
-        if (n) field = { name: n, type: { kind: 'enum-list', enum: { name: e.name, file: e.field, numeric, members: e.members } }, optional: false, nullable: false };
+        if (n)
+          field = {
+            name: n,
+            type: { kind: 'enum-list', enum: { name: e.name, file: e.field, numeric, members: e.members } },
+            optional: false,
+            nullable: false,
+          };
         break;
       }
       case 'single-vo': {
         const vo = random.pick(SINGLE_VOS);
         const existing = fields.find((f) => f.type.kind === 'single-vo' && f.type.vo.name === vo.name);
         const n = name(SINGLE_VO_FIELDS[vo.name] ?? []);
-        const voStyle = existing?.type.kind === 'single-vo' ? existing.type.vo.style : random.pick(['readonly', 'getter', 'primitives'] as const);
+        const voStyle =
+          existing?.type.kind === 'single-vo' ? existing.type.vo.style : random.pick(['readonly', 'getter', 'primitives'] as const);
         if (n) field = { name: n, type: { kind: 'single-vo', vo: { ...vo, style: voStyle } }, optional, nullable };
         break;
       }
@@ -445,7 +485,12 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
         const vo = random.pick(LIST_VOS);
         const existing = fields.find((f) => f.type.kind === 'vo-list' && f.type.vo.name === vo.name);
         const n = name(LIST_VO_FIELDS[vo.name] ?? []);
-        const voStyle = existing?.type.kind === 'vo-list' ? existing.type.vo.style : style === 'primitives' ? 'primitives' : random.pick(['readonly', 'primitives'] as const);
+        const voStyle =
+          existing?.type.kind === 'vo-list'
+            ? existing.type.vo.style
+            : style === 'primitives'
+              ? 'primitives'
+              : random.pick(['readonly', 'primitives'] as const);
         if (n) field = { name: n, type: { kind: 'vo-list', vo: { ...vo, style: voStyle } }, optional: false, nullable: random.chance(0.2) };
         break;
       }
@@ -459,13 +504,25 @@ export function randomDomain(seed: number, options: RandomDomainOptions = {}): R
         if (style === 'primitives' || fields.some((f) => f.type.kind === 'children')) break;
         const child = random.pick(CHILDREN);
         const n = name([child.field]);
-        if (n) field = { name: n, type: { kind: 'children', child: { name: child.name, file: child.file, parts: child.parts } }, optional: false, nullable: false };
+        if (n)
+          field = {
+            name: n,
+            type: { kind: 'children', child: { name: child.name, file: child.file, parts: child.parts } },
+            optional: false,
+            nullable: false,
+          };
         break;
       }
     }
     if (field && ['primitive-list', 'union-list', 'enum-list', 'vo-list'].includes(field.type.kind)) {
       const setOk = (options.setLists ?? true) && style !== 'primitives' && field.type.kind !== 'vo-list' && !field.nullable;
-      field.list = random.pick(setOk ? (['array', 'array', 'readonly', 'ReadonlyArray', 'Set'] as const) : style === 'primitives' ? (['array', 'readonly'] as const) : (['array', 'array', 'readonly', 'ReadonlyArray'] as const));
+      field.list = random.pick(
+        setOk
+          ? (['array', 'array', 'readonly', 'ReadonlyArray', 'Set'] as const)
+          : style === 'primitives'
+            ? (['array', 'readonly'] as const)
+            : (['array', 'array', 'readonly', 'ReadonlyArray'] as const),
+      );
     }
     if (field) fields.push(field);
   }
@@ -581,7 +638,8 @@ function writeSupportingFiles(files: Record<string, string>, dir: string, fields
         files[`${dir}/${kind.file}.ts`] = `export type ${kind.name} = ${kind.members.map((m) => `'${m}'`).join(' | ')};\n`;
         break;
       case 'union-list':
-        files[`${dir}/${kind.union.file}.ts`] = `export type ${kind.union.name} = ${kind.union.members.map((m) => `'${m}'`).join(' | ')};\n`;
+        files[`${dir}/${kind.union.file}.ts`] =
+          `export type ${kind.union.name} = ${kind.union.members.map((m) => `'${m}'`).join(' | ')};\n`;
         break;
       case 'single-vo':
         files[`${dir}/${kind.vo.file}.ts`] = singleVoSource(kind.vo, strict);
@@ -683,8 +741,12 @@ ${params}
 `;
   }
   const iface = vo.parts.map((p) => `  ${p.name}${p.optional ? '?' : ''}: ${scalarType(p.type)};`).join('\n');
-  const params = vo.parts.map((p) => `    private readonly ${p.name}: ${scalarType(p.type)}${p.optional ? ' | undefined' : ''},`).join('\n');
-  const spread = vo.parts.map((p) => (p.optional ? `...(this.${p.name} === undefined ? {} : { ${p.name}: this.${p.name} })` : `${p.name}: this.${p.name}`)).join(', ');
+  const params = vo.parts
+    .map((p) => `    private readonly ${p.name}: ${scalarType(p.type)}${p.optional ? ' | undefined' : ''},`)
+    .join('\n');
+  const spread = vo.parts
+    .map((p) => (p.optional ? `...(this.${p.name} === undefined ? {} : { ${p.name}: this.${p.name} })` : `${p.name}: this.${p.name}`))
+    .join(', ');
   return `export interface ${vo.name}Primitives {
 ${iface}
 }
@@ -866,7 +928,9 @@ ${behaviour}}
     }
     case 'private-fields': {
       const params = fields.map((f) => `    private _${f.name}: ${typeOf(f)}${f.optional ? ' | undefined' : ''},`).join('\n');
-      const getters = fields.map((f) => `  get ${f.name}(): ${typeOf(f)}${f.optional ? ' | undefined' : ''} {\n    return this._${f.name};\n  }\n`).join('\n');
+      const getters = fields
+        .map((f) => `  get ${f.name}(): ${typeOf(f)}${f.optional ? ' | undefined' : ''} {\n    return this._${f.name};\n  }\n`)
+        .join('\n');
       const stateType = `{ id: ${idType}; ${fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${typeOf(f)}${f.optional ? ' | undefined' : ''}`).join('; ')} }`;
       const positional = random.chance(0.3);
       const rehydrate = positional
@@ -898,7 +962,9 @@ ${getters}${behaviour}}
     }
     case 'props-object': {
       const props = fields.map((f) => `  ${f.name}${f.optional ? '?' : ''}: ${typeOf(f)};`).join('\n');
-      const getters = fields.map((f) => `  get ${f.name}(): ${typeOf(f)}${f.optional ? ' | undefined' : ''} {\n    return this.props.${f.name};\n  }\n`).join('\n');
+      const getters = fields
+        .map((f) => `  get ${f.name}(): ${typeOf(f)}${f.optional ? ' | undefined' : ''} {\n    return this.props.${f.name};\n  }\n`)
+        .join('\n');
       const behaviour = firstString
         ? `\n  rename(${firstString.name}: string): void {\n    this.props.${firstString.name} = ${firstString.name}.trim();\n    this.record('${aggregate}Renamed');\n  }\n`
         : '';
@@ -927,7 +993,9 @@ ${getters}${behaviour}}
 `;
     }
     case 'primitives': {
-      const iface = fields.map((f) => `  ${f.name}${f.optional ? '?' : ''}: ${primitiveType(f)}${f.optional ? ' | undefined' : ''};`).join('\n');
+      const iface = fields
+        .map((f) => `  ${f.name}${f.optional ? '?' : ''}: ${primitiveType(f)}${f.optional ? ' | undefined' : ''};`)
+        .join('\n');
       const params = fields.map((f) => `    private ${f.name}: ${typeOf(f)}${f.optional ? ' | undefined' : ''},`).join('\n');
       const toPrims = fields.map((f) => `      ${f.name}: ${toPrimitive(f, `this.${f.name}`)},`).join('\n');
       const fromPrims = fields.map((f) => `      ${fromPrimitive(f, `primitives.${f.name}`)},`).join('\n');
@@ -1017,7 +1085,9 @@ function operatorsOf(field: Field): Operator[] {
     case 'union':
       return ['', 'Not', 'In', 'NotIn', ...nullOps];
     case 'single-vo':
-      return kind.vo.inner === 'string' ? ['', 'Not', 'In', 'NotIn', 'StartingWith', 'Containing', ...nullOps] : ['', 'LessThan', 'GreaterThanEqual', 'In', ...nullOps];
+      return kind.vo.inner === 'string'
+        ? ['', 'Not', 'In', 'NotIn', 'StartingWith', 'Containing', ...nullOps]
+        : ['', 'LessThan', 'GreaterThanEqual', 'In', ...nullOps];
     default:
       return [];
   }
@@ -1034,7 +1104,9 @@ function paramType(field: Field, style: AggregateStyle): { type: string; imports
       return { type: kind.name, imports: [`./${kind.file}#${kind.name}`] };
     case 'single-vo':
       // In the primitives style the snapshot holds the plain value; the port may speak either.
-      return style === 'primitives' || kind.vo.style === 'primitives' ? { type: kind.vo.inner === 'string' ? 'string' : 'number', imports: [] } : { type: kind.vo.name, imports: [`./${kind.vo.file}#${kind.vo.name}`] };
+      return style === 'primitives' || kind.vo.style === 'primitives'
+        ? { type: kind.vo.inner === 'string' ? 'string' : 'number', imports: [] }
+        : { type: kind.vo.name, imports: [`./${kind.vo.file}#${kind.vo.name}`] };
     default:
       throw new Error(`no parameter type for ${kind.kind}`);
   }
@@ -1072,14 +1144,22 @@ function derivedQueries(random: SeededRandom, fields: readonly Field[], aggregat
       if (by.length === 0) continue;
       orderBy = `OrderBy${cap(random.pick(by).name)}${random.pick(['Asc', 'Desc'])}`;
     }
-    const caseless = predicates.every((f) => f.type.kind === 'scalar' && f.type.scalar === 'string') && parts.every((p, i) => ['', 'Not', 'StartingWith', 'EndingWith', 'Containing'].includes(p.slice(cap(predicates[i]!.name).length)));
+    const caseless =
+      predicates.every((f) => f.type.kind === 'scalar' && f.type.scalar === 'string') &&
+      parts.every((p, i) => ['', 'Not', 'StartingWith', 'EndingWith', 'Containing'].includes(p.slice(cap(predicates[i]!.name).length)));
     const allIgnoreCase = caseless && random.chance(0.4) ? 'AllIgnoreCase' : '';
     if (subject === 'find' && random.chance(0.25)) params.push('page: { limit: number; offset: number }');
     const name = `${subject}By${parts.join(joiner)}${allIgnoreCase}${orderBy}`;
     if (names.has(name)) continue;
     names.add(name);
     const returns =
-      subject === 'count' || subject === 'delete' ? 'Promise<number>' : subject === 'exists' ? 'Promise<boolean>' : subject === 'findFirst' ? `Promise<${aggregate} | null>` : `Promise<${aggregate}[]>`;
+      subject === 'count' || subject === 'delete'
+        ? 'Promise<number>'
+        : subject === 'exists'
+          ? 'Promise<boolean>'
+          : subject === 'findFirst'
+            ? `Promise<${aggregate} | null>`
+            : `Promise<${aggregate}[]>`;
     queries.push({ name, params, returns, imports });
   }
   return queries;

@@ -15,12 +15,31 @@ describe('gen infra --check --summary', () => {
     writeFileSync(
       join(dir, PORT_FILE),
       withPortMethods(
-        ['  save(order: Order): Promise<void>;', '  findById(id: OrderId): Promise<Order | undefined>;', '  findAll(): Promise<Order[]>;', '  findByStatus(status: OrderStatus): Promise<Order[]>;', '  findByPaid(paid: boolean): Promise<Order[]>;'].join('\n'),
+        [
+          '  save(order: Order): Promise<void>;',
+          '  findById(id: OrderId): Promise<Order | undefined>;',
+          '  findAll(): Promise<Order[]>;',
+          '  findByStatus(status: OrderStatus): Promise<Order[]>;',
+          '  findByPaid(paid: boolean): Promise<Order[]>;',
+        ].join('\n'),
       )[PORT_FILE]!,
     );
-    writeFileSync(join(dir, AGGREGATE_FILE), read(dir, AGGREGATE_FILE).replace('    public note?: string,\n', '    public currency: string,\n'));
+    writeFileSync(
+      join(dir, AGGREGATE_FILE),
+      read(dir, AGGREGATE_FILE).replace('    public note?: string,\n', '    public currency: string,\n'),
+    );
 
-    const run = await runGen(['infra', 'ordering', '--cwd', dir, '--now', '2024-07-01T00:00:00Z', '--check', '--summary', '--allow-data-loss']);
+    const run = await runGen([
+      'infra',
+      'ordering',
+      '--cwd',
+      dir,
+      '--now',
+      '2024-07-01T00:00:00Z',
+      '--check',
+      '--summary',
+      '--allow-data-loss',
+    ]);
 
     expect(run.code).toBe(1);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, run.out);

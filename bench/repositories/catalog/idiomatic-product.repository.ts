@@ -50,7 +50,17 @@ function toDomain(row: ProductRow): Product {
       supplierId: row.supplierId,
       variants: [...row.variants]
         .sort((a, b) => a.position - b.position)
-        .map((v) => Variant.reconstitute({ sku: v.sku, ...(v.color === null ? {} : { color: v.color }), price: Money.of(v.priceAmount, v.priceCurrency as Currency), stock: v.stock }, VariantId.of(v.id))),
+        .map((v) =>
+          Variant.reconstitute(
+            {
+              sku: v.sku,
+              ...(v.color === null ? {} : { color: v.color }),
+              price: Money.of(v.priceAmount, v.priceCurrency as Currency),
+              stock: v.stock,
+            },
+            VariantId.of(v.id),
+          ),
+        ),
       createdAt: row.createdAt,
       retiredAt: row.retiredAt,
     },
@@ -72,7 +82,16 @@ function toRow(product: Product): ProductRow {
     retiredAt: product.retiredAt,
   });
   row.variants = product.variants.map((v, position) =>
-    Object.assign(new VariantRow(), { productId: product.id.value, id: v.id.value, sku: v.sku, color: v.color ?? null, priceAmount: v.price.amount, priceCurrency: v.price.currency, stock: v.stock, position }),
+    Object.assign(new VariantRow(), {
+      productId: product.id.value,
+      id: v.id.value,
+      sku: v.sku,
+      color: v.color ?? null,
+      priceAmount: v.price.amount,
+      priceCurrency: v.price.currency,
+      stock: v.stock,
+      position,
+    }),
   );
   return row;
 }

@@ -29,7 +29,14 @@ interface Repository {
 }
 
 const counter = { statements: 0 };
-const logger: Logger = { logQuery: () => void counter.statements++, logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} };
+const logger: Logger = {
+  logQuery: () => void counter.statements++,
+  logQueryError() {},
+  logQuerySlow() {},
+  logSchemaBuild() {},
+  logMigration() {},
+  log() {},
+};
 
 let sequence = 0;
 function product(variants: number, status = ProductStatus.Active): Product {
@@ -42,7 +49,9 @@ function product(variants: number, status = ProductStatus.Active): Product {
       price: Money.of(12.5, 'EUR'),
       tags: ['new', 'sale'],
       supplierId: 'supplier-1',
-      variants: Array.from({ length: variants }, (_, i) => Variant.reconstitute({ sku: `SKU-${i}`, color: 'red', price: Money.of(10 + i, 'EUR'), stock: i }, VariantId.of(`variant-${i}`))),
+      variants: Array.from({ length: variants }, (_, i) =>
+        Variant.reconstitute({ sku: `SKU-${i}`, color: 'red', price: Money.of(10 + i, 'EUR'), stock: i }, VariantId.of(`variant-${i}`)),
+      ),
       createdAt: new Date(Date.UTC(2026, 0, 1)),
       retiredAt: null,
     },
@@ -52,10 +61,15 @@ function product(variants: number, status = ProductStatus.Active): Product {
 
 async function open(subject: 'generated' | 'idiomatic'): Promise<{ dataSource: DataSource; repository: Repository }> {
   const dataSource =
-    subject === 'generated' ? createDataSource({ logger }) : new DataSource({ type: 'sqlite', database: ':memory:', entities: [ProductRow, VariantRow], migrations, logger });
+    subject === 'generated'
+      ? createDataSource({ logger })
+      : new DataSource({ type: 'sqlite', database: ':memory:', entities: [ProductRow, VariantRow], migrations, logger });
   await dataSource.initialize();
   await dataSource.runMigrations();
-  return { dataSource, repository: subject === 'generated' ? new TypeOrmProductRepository(dataSource) : new IdiomaticProductRepository(dataSource) };
+  return {
+    dataSource,
+    repository: subject === 'generated' ? new TypeOrmProductRepository(dataSource) : new IdiomaticProductRepository(dataSource),
+  };
 }
 
 /**
@@ -71,11 +85,28 @@ async function seed(dataSource: DataSource, count: number, variants: number, nam
     for (let start = 0; start < count; start += PER_STATEMENT) {
       const ids = Array.from({ length: Math.min(PER_STATEMENT, count - start) }, (_, i) => start + i);
       const products = ids.map((i) => ({
-        id: `seeded-${i}`, name: name(i), description: 'A product', status: ProductStatus.Active, priceAmount: 12.5, priceCurrency: 'EUR',
-        tags: ['new', 'sale'], supplierId: 'supplier-1', createdAt: new Date(Date.UTC(2026, 0, 1)), retiredAt: null,
+        id: `seeded-${i}`,
+        name: name(i),
+        description: 'A product',
+        status: ProductStatus.Active,
+        priceAmount: 12.5,
+        priceCurrency: 'EUR',
+        tags: ['new', 'sale'],
+        supplierId: 'supplier-1',
+        createdAt: new Date(Date.UTC(2026, 0, 1)),
+        retiredAt: null,
       }));
       const children = ids.flatMap((i) =>
-        Array.from({ length: variants }, (_, v) => ({ productId: `seeded-${i}`, id: `variant-${v}`, sku: `SKU-${v}`, color: 'red', priceAmount: 10 + v, priceCurrency: 'EUR', stock: v, position: v })),
+        Array.from({ length: variants }, (_, v) => ({
+          productId: `seeded-${i}`,
+          id: `variant-${v}`,
+          sku: `SKU-${v}`,
+          color: 'red',
+          priceAmount: 10 + v,
+          priceCurrency: 'EUR',
+          stock: v,
+          position: v,
+        })),
       );
       await manager.createQueryBuilder().insert().into(entity('products')).values(products).updateEntity(false).execute();
       await manager.createQueryBuilder().insert().into(entity('product_variants')).values(children).updateEntity(false).execute();
@@ -91,7 +122,12 @@ const WORKLOADS: [string, Workload][] = [
     'insert a new aggregate with 5 children',
     async (repository) => {
       const products = Array.from({ length: ops(300) }, () => product(5));
-      return { operations: products.length, run: async () => { for (const p of products) await repository.save(p); } };
+      return {
+        operations: products.length,
+        run: async () => {
+          for (const p of products) await repository.save(p);
+        },
+      };
     },
   ],
   [
@@ -100,7 +136,12 @@ const WORKLOADS: [string, Workload][] = [
       const p = product(5);
       await repository.save(p);
       const n = ops(1000);
-      return { operations: n, run: async () => { for (let i = 0; i < n; i++) await repository.findById(p.id); } };
+      return {
+        operations: n,
+        run: async () => {
+          for (let i = 0; i < n; i++) await repository.findById(p.id);
+        },
+      };
     },
   ],
   [
@@ -109,7 +150,12 @@ const WORKLOADS: [string, Workload][] = [
       for (let i = 0; i < 500; i++) await repository.save(product(3, ProductStatus.Retired));
       for (let i = 0; i < 100; i++) await repository.save(product(3, ProductStatus.Active));
       const n = ops(10);
-      return { operations: n, run: async () => { for (let i = 0; i < n; i++) expect(await repository.findByStatus(ProductStatus.Retired)).toHaveLength(500); } };
+      return {
+        operations: n,
+        run: async () => {
+          for (let i = 0; i < n; i++) expect(await repository.findByStatus(ProductStatus.Retired)).toHaveLength(500);
+        },
+      };
     },
   ],
   [
@@ -118,7 +164,12 @@ const WORKLOADS: [string, Workload][] = [
       // No index serves a text inside the name: each query reads all 10,000 rows, which is worth doing once only.
       await seed(dataSource, 10_000, 5, (i) => (i % 100 === 0 ? `Limited edition ${i}` : `Product ${i}`));
       const n = ops(100);
-      return { operations: n, run: async () => { for (let i = 0; i < n; i++) expect(await repository.findByNameContainingIgnoreCase('limited')).toHaveLength(100); } };
+      return {
+        operations: n,
+        run: async () => {
+          for (let i = 0; i < n; i++) expect(await repository.findByNameContainingIgnoreCase('limited')).toHaveLength(100);
+        },
+      };
     },
   ],
   [
@@ -134,7 +185,12 @@ const WORKLOADS: [string, Workload][] = [
         found.removeVariant(VariantId.of('variant-7'));
         loaded.push(found);
       }
-      return { operations: loaded.length, run: async () => { for (const p of loaded) await repository.save(p); } };
+      return {
+        operations: loaded.length,
+        run: async () => {
+          for (const p of loaded) await repository.save(p);
+        },
+      };
     },
   ],
   [
@@ -146,7 +202,12 @@ const WORKLOADS: [string, Workload][] = [
         await repository.save(p);
         loaded.push((await repository.findById(p.id))!);
       }
-      return { operations: loaded.length, run: async () => { for (const p of loaded) await repository.save(p); } };
+      return {
+        operations: loaded.length,
+        run: async () => {
+          for (const p of loaded) await repository.save(p);
+        },
+      };
     },
   ],
 ];
@@ -154,7 +215,10 @@ const WORKLOADS: [string, Workload][] = [
 it('measures each workload on both repositories, interleaved', async () => {
   for (const [name, workload] of WORKLOADS) {
     if (ONLY !== undefined && !name.toLowerCase().includes(ONLY)) continue;
-    const samples: Record<'generated' | 'idiomatic', { msPer1000: number; statements: number; cpuMs: number }[]> = { generated: [], idiomatic: [] };
+    const samples: Record<'generated' | 'idiomatic', { msPer1000: number; statements: number; cpuMs: number }[]> = {
+      generated: [],
+      idiomatic: [],
+    };
     for (let repeat = 0; repeat < REPEATS; repeat++) {
       // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
       const order = repeat % 2 === 0 ? (['idiomatic', 'generated'] as const) : (['generated', 'idiomatic'] as const);
@@ -168,7 +232,11 @@ it('measures each workload on both repositories, interleaved', async () => {
           const [elapsed, used] = [performance.now() - start, process.cpuUsage(cpu)];
           // CPU time includes SQLite's, which runs on libuv's threads; it is steadier than wall time on a busy machine.
           const cpuMs = (used.user + used.system) / 1000;
-          samples[subject].push({ msPer1000: (elapsed / operations) * 1000, statements: counter.statements / operations, cpuMs: (cpuMs / operations) * 1000 });
+          samples[subject].push({
+            msPer1000: (elapsed / operations) * 1000,
+            statements: counter.statements / operations,
+            cpuMs: (cpuMs / operations) * 1000,
+          });
         } finally {
           await dataSource.destroy();
         }

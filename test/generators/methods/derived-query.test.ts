@@ -93,8 +93,14 @@ describe('the emitter of derived queries', () => {
     },
     {
       given: 'existsByCustomerEmailIgnoreCase',
-      typeorm: ["checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', email);", "return this.orm.exists({ where: { customerEmail: equalsIgnoringCase(email, 'customerEmail_0') } });"],
-      memory: settled("checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', email);", 'return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(email)).length > 0;'),
+      typeorm: [
+        "checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', email);",
+        "return this.orm.exists({ where: { customerEmail: equalsIgnoringCase(email, 'customerEmail_0') } });",
+      ],
+      memory: settled(
+        "checkText('existsByCustomerEmailIgnoreCase', 'customerEmail', email);",
+        'return this.rowsMatching((model) => foldCase(model.customerEmail) === foldCase(email)).length > 0;',
+      ),
       row: 'derived exists: `SELECT 1 WHERE LOWER(customer_email) = LOWER(?) LIMIT 1`',
     },
     {
@@ -131,21 +137,63 @@ describe('the contract-test cases of derived queries', () => {
       // With In or NotIn, a second case with empty lists: an empty NotIn restricts nothing.
       given: 'findByStatusNotInAndPaid',
       want: [
-        { name: 'findByStatusNotInAndPaid', call: 'findByStatusNotInAndPaid([OrderStatus.Placed], true)', result: 'many', absent: 'null', title: 'findByStatusNotInAndPaid finds nothing', expectedIds: '[]' },
-        { name: 'findByStatusNotInAndPaid', call: 'findByStatusNotInAndPaid([], true)', result: 'many', absent: 'null', title: 'findByStatusNotInAndPaid finds order-1, order-3', expectedIds: "['order-1', 'order-3']", emptyLists: true },
+        {
+          name: 'findByStatusNotInAndPaid',
+          call: 'findByStatusNotInAndPaid([OrderStatus.Placed], true)',
+          result: 'many',
+          absent: 'null',
+          title: 'findByStatusNotInAndPaid finds nothing',
+          expectedIds: '[]',
+        },
+        {
+          name: 'findByStatusNotInAndPaid',
+          call: 'findByStatusNotInAndPaid([], true)',
+          result: 'many',
+          absent: 'null',
+          title: 'findByStatusNotInAndPaid finds order-1, order-3',
+          expectedIds: "['order-1', 'order-3']",
+          emptyLists: true,
+        },
       ],
     },
     {
       given: 'findOneByCustomerEmail',
-      want: [{ name: 'findOneByCustomerEmail', call: "findOneByCustomerEmail('CustomerEmail Alpha')", result: 'one', absent: 'null', title: 'findOneByCustomerEmail finds order-1', expectedSample: 0 }],
+      want: [
+        {
+          name: 'findOneByCustomerEmail',
+          call: "findOneByCustomerEmail('CustomerEmail Alpha')",
+          result: 'one',
+          absent: 'null',
+          title: 'findOneByCustomerEmail finds order-1',
+          expectedSample: 0,
+        },
+      ],
     },
     {
       given: 'countByTotalGreaterThan',
-      want: [{ name: 'countByTotalGreaterThan', call: 'countByTotalGreaterThan(10.25)', result: 'count', absent: 'null', title: 'countByTotalGreaterThan counts 2', expected: '2' }],
+      want: [
+        {
+          name: 'countByTotalGreaterThan',
+          call: 'countByTotalGreaterThan(10.25)',
+          result: 'count',
+          absent: 'null',
+          title: 'countByTotalGreaterThan counts 2',
+          expected: '2',
+        },
+      ],
     },
     {
       given: 'deleteByNoteIsNull',
-      want: [{ name: 'deleteByNoteIsNull', call: 'deleteByNoteIsNull()', result: 'void', absent: 'null', title: 'deleteByNoteIsNull deletes order-3', remaining: "['order-1', 'order-2', 'order-4']" }],
+      want: [
+        {
+          name: 'deleteByNoteIsNull',
+          call: 'deleteByNoteIsNull()',
+          result: 'void',
+          absent: 'null',
+          title: 'deleteByNoteIsNull deletes order-3',
+          remaining: "['order-1', 'order-2', 'order-4']",
+        },
+      ],
     },
   ])('$given', ({ given, want }) => {
     expect(casesOf(given)).toEqual(want);

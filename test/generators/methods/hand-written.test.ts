@@ -6,20 +6,46 @@ import { planRow } from '../../../generators/methods/index.js';
 import { orderModel } from './method-fixture.js';
 
 describe('the emitter of hand-written methods', () => {
-  const model = orderModel(['save(order: Order): Promise<void>', 'find(text: string): Promise<Order[]>', 'saveReadStatus(id: OrderId, read: boolean): Promise<void>']);
+  const model = orderModel([
+    'save(order: Order): Promise<void>',
+    'find(text: string): Promise<Order[]>',
+    'saveReadStatus(id: OrderId, read: boolean): Promise<void>',
+  ]);
   const layout = artifactLayout(presetPaths('plan', 'ordering'), model.names);
 
   it('gives each a stub that throws until the user writes it', () => {
     expect(handWrittenStubs(model)).toEqual([
-      { name: 'find', signature: 'async find(_text: string): Promise<Order[]>', async: true, body: ["throw new Error('not implemented: find');"] },
-      { name: 'saveReadStatus', signature: 'async saveReadStatus(_id: OrderId, _read: boolean): Promise<void>', async: true, body: ["throw new Error('not implemented: saveReadStatus');"] },
+      {
+        name: 'find',
+        signature: 'async find(_text: string): Promise<Order[]>',
+        async: true,
+        body: ["throw new Error('not implemented: find');"],
+      },
+      {
+        name: 'saveReadStatus',
+        signature: 'async saveReadStatus(_id: OrderId, _read: boolean): Promise<void>',
+        async: true,
+        body: ["throw new Error('not implemented: saveReadStatus');"],
+      },
     ]);
   });
 
   it.each([
-    ['find', 'hand-written: a stub in `src/infrastructure/persistence/repositories/order.repository.custom.ts` and `src/infrastructure/persistence/in-memory/order.repository.custom.ts`, yours to write'],
-    ['saveReadStatus', 'hand-written (its name reads as save, but it takes no Order): a stub in `src/infrastructure/persistence/repositories/order.repository.custom.ts` and `src/infrastructure/persistence/in-memory/order.repository.custom.ts`, yours to write'],
+    [
+      'find',
+      'hand-written: a stub in `src/infrastructure/persistence/repositories/order.repository.custom.ts` and `src/infrastructure/persistence/in-memory/order.repository.custom.ts`, yours to write',
+    ],
+    [
+      'saveReadStatus',
+      'hand-written (its name reads as save, but it takes no Order): a stub in `src/infrastructure/persistence/repositories/order.repository.custom.ts` and `src/infrastructure/persistence/in-memory/order.repository.custom.ts`, yours to write',
+    ],
   ])('says in the plan where %s is written', (name, row) => {
-    expect(planRow(model.methods.find((m) => m.method.name === name)!, model, layout)).toBe(row);
+    expect(
+      planRow(
+        model.methods.find((m) => m.method.name === name)!,
+        model,
+        layout,
+      ),
+    ).toBe(row);
   });
 });

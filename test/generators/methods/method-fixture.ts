@@ -12,7 +12,9 @@ import { writeProject } from '../../support/projects.js';
 
 /** The Order domain (test/support/fixtures.ts) with these port methods, mapped. */
 export function orderModel(signatures: readonly string[]): PersistenceModel {
-  return mapFeature(readDomain(loadProjectContext(writeProject(withPortMethods(signatures.map((s) => `  ${s};`).join('\n')))), DEFAULT_CONFIG, 'ordering'));
+  return mapFeature(
+    readDomain(loadProjectContext(writeProject(withPortMethods(signatures.map((s) => `  ${s};`).join('\n')))), DEFAULT_CONFIG, 'ordering'),
+  );
 }
 
 /** What one method's emitter gives: both bodies (checks included) and the plan row. */
@@ -22,7 +24,12 @@ export function emitted(model: PersistenceModel, name: string, options: { store?
   const plan = planMethod(method, model);
   const base = { aggregate: model.names.aggregate, idProperty: 'id', ...(options.newId === undefined ? {} : { newId: options.newId }) };
   return {
-    typeorm: typeOrmBody(method, plan, { ...base, modelClass: model.names.modelClass, store: options.store ?? 'store', rows: options.rows ?? false }),
+    typeorm: typeOrmBody(method, plan, {
+      ...base,
+      modelClass: model.names.modelClass,
+      store: options.store ?? 'store',
+      rows: options.rows ?? false,
+    }),
     memory: memoryBody(method, plan, base),
     row: planRow(method, model, artifactLayout(presetPaths('plan', 'ordering'), model.names)),
     imports: bodyImports(method, plan),

@@ -21,14 +21,32 @@ describe('the emitters of reads, deletes, ids and transactions', () => {
   it.each([
     {
       given: 'findById',
-      typeorm: ["checkArgument('findById', orderColumns, 'id', id.value);", 'const model = await this.orm.findOneBy({ id: id.value });', 'return model ? this.loaded(model) : null;'],
-      memory: settled("checkArgument('findById', orderColumns, 'id', id.value);", 'const model = this.rows.get(id.value);', 'return model ? this.aggregates.load(model) : null;'),
+      typeorm: [
+        "checkArgument('findById', orderColumns, 'id', id.value);",
+        'const model = await this.orm.findOneBy({ id: id.value });',
+        'return model ? this.loaded(model) : null;',
+      ],
+      memory: settled(
+        "checkArgument('findById', orderColumns, 'id', id.value);",
+        'const model = this.rows.get(id.value);',
+        'return model ? this.aggregates.load(model) : null;',
+      ),
       row: 'CRUD: primary-key lookup, one statement, `null` when absent',
     },
     {
       given: 'find',
-      typeorm: ["checkArgument('find', orderColumns, 'id', id.value);", 'const model = await this.orm.findOneBy({ id: id.value });', 'if (!model) throw new Error(`Order not found: ${id.value}`);', 'return this.loaded(model);'],
-      memory: settled("checkArgument('find', orderColumns, 'id', id.value);", 'const model = this.rows.get(id.value);', 'if (!model) throw new Error(`Order not found: ${id.value}`);', 'return this.aggregates.load(model);'),
+      typeorm: [
+        "checkArgument('find', orderColumns, 'id', id.value);",
+        'const model = await this.orm.findOneBy({ id: id.value });',
+        'if (!model) throw new Error(`Order not found: ${id.value}`);',
+        'return this.loaded(model);',
+      ],
+      memory: settled(
+        "checkArgument('find', orderColumns, 'id', id.value);",
+        'const model = this.rows.get(id.value);',
+        'if (!model) throw new Error(`Order not found: ${id.value}`);',
+        'return this.aggregates.load(model);',
+      ),
       row: 'CRUD: primary-key lookup, one statement, `throw` when absent',
     },
     {
@@ -47,7 +65,12 @@ describe('the emitters of reads, deletes, ids and transactions', () => {
     },
     {
       given: 'list',
-      typeorm: ["checkPage('list', 'offset', page.offset);", "checkPage('list', 'limit', page.limit);", "const models = await this.orm.find({ order: { id: 'ASC' }, skip: page.offset, take: page.limit });", 'return models.map((model) => this.loaded(model));'],
+      typeorm: [
+        "checkPage('list', 'offset', page.offset);",
+        "checkPage('list', 'limit', page.limit);",
+        "const models = await this.orm.find({ order: { id: 'ASC' }, skip: page.offset, take: page.limit });",
+        'return models.map((model) => this.loaded(model));',
+      ],
       memory: settled(
         "checkPage('list', 'offset', page.offset);",
         "checkPage('list', 'limit', page.limit);",
@@ -56,16 +79,28 @@ describe('the emitters of reads, deletes, ids and transactions', () => {
       row: 'CRUD: every row, in id order, `offset`/`limit` as OFFSET/LIMIT',
     },
     { given: 'count', typeorm: ['return this.orm.count();'], memory: settled('return this.rows.size;'), row: 'CRUD: `COUNT(*)`' },
-    { given: 'exists', typeorm: ['return this.orm.exists({ where: { id: order.id.value } });'], memory: settled('return this.rows.has(order.id.value);'), row: 'CRUD: primary-key lookup, `true` when found' },
+    {
+      given: 'exists',
+      typeorm: ['return this.orm.exists({ where: { id: order.id.value } });'],
+      memory: settled('return this.rows.has(order.id.value);'),
+      row: 'CRUD: primary-key lookup, `true` when found',
+    },
     {
       given: 'remove',
-      typeorm: ["checkArgument('remove', orderColumns, 'id', id.value);", 'const result = await this.orm.delete({ id: id.value });', 'return (result.affected ?? 0) > 0;'],
+      typeorm: [
+        "checkArgument('remove', orderColumns, 'id', id.value);",
+        'const result = await this.orm.delete({ id: id.value });',
+        'return (result.affected ?? 0) > 0;',
+      ],
       memory: settled("checkArgument('remove', orderColumns, 'id', id.value);", 'return this.aggregates.delete(id.value);'),
       row: 'CRUD: delete by primary key; resolves to whether a row was deleted',
     },
     {
       given: 'delete',
-      typeorm: ['const result = await this.orm.delete({ id: order.id.value });', 'if (!result.affected) throw new Error(`Order not found: ${order.id.value}`);'],
+      typeorm: [
+        'const result = await this.orm.delete({ id: order.id.value });',
+        'if (!result.affected) throw new Error(`Order not found: ${order.id.value}`);',
+      ],
       memory: settled('if (!this.aggregates.delete(order.id.value)) throw new Error(`Order not found: ${order.id.value}`);'),
       row: 'CRUD: delete by primary key; rejects when no row was deleted',
     },
@@ -96,14 +131,22 @@ describe('the emitters of reads, deletes, ids and transactions', () => {
       'return model ? this.loaded(model) : null;',
     ]);
     // A page counts roots: ids first, then their rows.
-    expect(emitted(model, 'list', { rows: true }).typeorm[2]).toBe("const models = await this.rootsMatching({ order: { id: 'ASC' }, skip: page.offset, take: page.limit });");
+    expect(emitted(model, 'list', { rows: true }).typeorm[2]).toBe(
+      "const models = await this.rootsMatching({ order: { id: 'ASC' }, skip: page.offset, take: page.limit });",
+    );
     expect(emitted(model, 'findByIds', { rows: true }).typeorm[1]).toMatch(/^const models = await this\.rows\.find\(/);
   });
 
   it('imports what each body calls: In and sameValue for findByIds, the transaction of each side, settled for an async method', () => {
     const none = { typeorm: [], querySupport: [], transactions: [], persistenceErrors: [] };
-    expect(emitted(model, 'findByIds').imports).toEqual({ typeorm: { ...none, typeorm: ['In'] }, memory: { ...none, querySupport: ['sameValue'], transactions: ['settled'] } });
-    expect(emitted(model, 'transaction').imports).toEqual({ typeorm: { ...none, transactions: ['inTransaction'] }, memory: { ...none, transactions: ['settled', 'inMemoryTransaction'] } });
+    expect(emitted(model, 'findByIds').imports).toEqual({
+      typeorm: { ...none, typeorm: ['In'] },
+      memory: { ...none, querySupport: ['sameValue'], transactions: ['settled'] },
+    });
+    expect(emitted(model, 'transaction').imports).toEqual({
+      typeorm: { ...none, transactions: ['inTransaction'] },
+      memory: { ...none, transactions: ['settled', 'inMemoryTransaction'] },
+    });
     expect(emitted(model, 'nextId').imports).toEqual({ typeorm: none, memory: none });
   });
 });

@@ -43,7 +43,14 @@ describe('the emitters of writes', () => {
         '}',
         'return true;',
       ],
-      memory: ['return settled(() => {', 'this.aggregates.checkAll([order]);', 'if (this.rows.has(order.id.value)) return false;', 'this.aggregates.insert([order]);', 'return true;', '});'],
+      memory: [
+        'return settled(() => {',
+        'this.aggregates.checkAll([order]);',
+        'if (this.rows.has(order.id.value)) return false;',
+        'this.aggregates.insert([order]);',
+        'return true;',
+        '});',
+      ],
       row: /^CRUD: written as `save` writes a new aggregate, after a primary-key lookup: an id already stored resolves to `false`$/,
     },
     {
