@@ -115,7 +115,7 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
   }
   const config = freshDefault();
   config.layout.text = text;
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const at = { file: CONFIG_FILE, line: keyLine(text, key) };
     if (key === '$schema') continue;
     if (!SETTINGS.includes(key)) {
@@ -279,7 +279,7 @@ function parseFeatures(value: unknown, text: string): Record<string, LayoutOverr
     throw new GenError(`${CONFIG_FILE}: 'features' must be an object like { "billing": { "domainDir": "src/billing/domain" } }`, at);
   }
   const features: Record<string, LayoutOverrides> = {};
-  for (const [feature, keys] of Object.entries(value)) {
+  for (const [feature, keys] of Object.entries(value as Record<string, unknown>)) {
     const featureAt = { file: CONFIG_FILE, line: keyLine(text, feature, at.line) };
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
       throw new GenError(
@@ -288,7 +288,7 @@ function parseFeatures(value: unknown, text: string): Record<string, LayoutOverr
       );
     }
     const overrides: LayoutOverrides = {};
-    for (const [key, folder] of Object.entries(keys)) {
+    for (const [key, folder] of Object.entries(keys as Record<string, unknown>)) {
       const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, featureAt.line) };
       if (!FEATURE_KEYS.includes(key)) {
         const shared = SHARED_KEYS.includes(key as LayoutKey) ? ` ('${key}' is shared by every feature: set it at the top level)` : '';

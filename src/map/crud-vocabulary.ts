@@ -16,7 +16,7 @@ export interface VocabularyContext {
    * A single value of the aggregate's id type (or a value object over it), or, for a parameter named for the id
    * (`id`, `userId`), the primitive a value-object id holds.
    */
-  isId(use: TypeUse, name?: string): boolean;
+  isId: (use: TypeUse, name?: string) => boolean;
   /** The trailing pagination parameter at `index`, if that is what it is. */
   page(method: PortMethod, index: number): PageParameter | undefined;
   fail(message: string, hint?: string): GenError;

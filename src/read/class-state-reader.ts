@@ -1,5 +1,6 @@
+import { isPublic } from './visibility.js';
 import { pascalCase } from 'change-case';
-import { Node, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import { Node, Scope, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse } from '../model/domain-model.js';
 import { locate } from './source-location.js';
@@ -125,8 +126,7 @@ export function readClassState(
 function primitivesState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string): ClassState | undefined {
   const write = declaration.getInstanceMethod(PRIMITIVES.write);
   const read = declaration.getStaticMethod(PRIMITIVES.read);
-  const visible = (method: { getScope(): string | undefined } | undefined) =>
-    method !== undefined && method.getScope() !== 'private' && method.getScope() !== 'protected';
+  const visible = (method: { getScope(): Scope | undefined } | undefined) => method !== undefined && isPublic(method);
   if (!write || !read || !Node.isMethodDeclaration(write) || !visible(write) || !visible(read)) return undefined;
   const name = declaration.getName() ?? 'default';
   const location = locate(write, projectRoot);
@@ -245,14 +245,7 @@ function snapshotState(
 ): ClassState | undefined {
   for (const method of SNAPSHOTS) {
     const write = declaration.getInstanceMethod(method);
-    if (
-      !write ||
-      !Node.isMethodDeclaration(write) ||
-      write.getScope() === 'private' ||
-      write.getScope() === 'protected' ||
-      write.getParameters().some((p) => !p.isOptional())
-    )
-      continue;
+    if (!write || !Node.isMethodDeclaration(write) || !isPublic(write) || write.getParameters().some((p) => !p.isOptional())) continue;
     const shape = write.getReturnType();
     if (
       !shape.isObject() ||
@@ -326,15 +319,7 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   if (parameters.length > 0) {
     return {
       style: 'constructor-properties',
-      members: parameters.map((p) =>
-        memberOf(
-          p.getName(),
-          p.getType(),
-          p,
-          p.hasQuestionToken(),
-          !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected',
-        ),
-      ),
+      members: parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p))),
     };
   }
   const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()));
@@ -351,13 +336,7 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   return {
     style: 'private-fields',
     members: fields.map((p) =>
-      memberOf(
-        p.getName(),
-        p.getType(),
-        p,
-        p.hasQuestionToken(),
-        !p.isReadonly() && p.getScope() !== 'private' && p.getScope() !== 'protected' && !p.getName().startsWith('#'),
-      ),
+      memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p) && !p.getName().startsWith('#')),
     ),
   };
 }
@@ -427,13 +406,7 @@ function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string
     toString.getSourceFile().isDeclarationFile()
   )
     return undefined;
-  if (
-    toString.getParameters().length > 0 ||
-    toString.getScope() === 'private' ||
-    toString.getScope() === 'protected' ||
-    !toString.getReturnType().isString()
-  )
-    return undefined;
+  if (toString.getParameters().length > 0 || !isPublic(toString) || !toString.getReturnType().isString()) return undefined;
   return '.toString()';
 }
 
@@ -455,26 +428,13 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
   for (const prefix of ['get', 'is', 'has', 'to']) {
     const method = declaration.getType().getProperty(`${prefix}${pascalCase(name)}`);
     const node = method?.getDeclarations()[0];
-    if (
-      node &&
-      Node.isMethodDeclaration(node) &&
-      node.getParameters().length === 0 &&
-      node.getScope() !== 'private' &&
-      node.getScope() !== 'protected'
-    )
+    if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && isPublic(node))
       return `.${prefix}${pascalCase(name)}()`;
   }
   // Props behind a base class's `getProps()` (or `getPropsCopy()`), as tsc sees its return type from this class.
   for (const method of PROPS_READERS) {
     const node = declaration.getType().getProperty(method)?.getDeclarations()[0];
-    if (
-      !node ||
-      !Node.isMethodDeclaration(node) ||
-      node.getParameters().length > 0 ||
-      node.getScope() === 'private' ||
-      node.getScope() === 'protected'
-    )
-      continue;
+    if (!node || !Node.isMethodDeclaration(node) || node.getParameters().length > 0 || !isPublic(node)) continue;
     const signature = declaration.getType().getProperty(method)!.getTypeAtLocation(declaration).getCallSignatures()[0];
     if (signature?.getReturnType().getProperty(name)) return `.${method}().${name}`;
   }
@@ -511,8 +471,7 @@ function isPublicMember(node: Node): boolean {
     Node.isPropertySignature(node)
   ) {
     if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
-    const scope = Node.isPropertySignature(node) ? undefined : node.getScope();
-    return scope !== 'private' && scope !== 'protected';
+    return Node.isPropertySignature(node) || isPublic(node);
   }
   return false;
 }
@@ -529,7 +488,7 @@ function rehydration(
   const tried: string[] = [];
   const viaFactory = (method: string): Rehydration | undefined => {
     const factory = staticFactory(declaration, method);
-    if (!factory || factory.getScope() === 'private' || factory.getScope() === 'protected') return undefined;
+    if (!factory || !isPublic(factory)) return undefined;
     tried.push(`${name}.${method}`);
     const args = bindParameters(
       factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })),
@@ -572,7 +531,7 @@ function rebuildHint(declaration: ClassDeclaration, fields: FieldModel[], factor
   const parameters = fields.length === 1 ? declared[0]! : `props: { ${declared.join('; ')} }`;
   const candidates = declaration
     .getStaticMethods()
-    .filter((m) => m.getScope() !== 'private' && m.getScope() !== 'protected' && m.getParameters().length > 0 && !tried.has(m.getName()))
+    .filter((m) => isPublic(m) && m.getParameters().length > 0 && !tried.has(m.getName()))
     .filter((m) => unwrapOf(m.getReturnType(), declaration) !== null)
     .map((m) => m.getName());
   const setting =

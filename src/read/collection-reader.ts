@@ -1,4 +1,4 @@
-import { Node, type ClassDeclaration, type Type } from 'ts-morph';
+import { Node, Scope, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { Rehydration, WrappedCollection } from '../model/domain-model.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
@@ -94,5 +94,5 @@ function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefine
 function isPublic(node: Node): boolean {
   const scope = Node.isScoped(node) || Node.isScopeable(node) ? node.getScope() : undefined;
   if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
-  return scope !== 'private' && scope !== 'protected';
+  return scope === undefined || scope === Scope.Public;
 }

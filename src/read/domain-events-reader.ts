@@ -1,3 +1,4 @@
+import { isPublic } from './visibility.js';
 import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import type { DomainEventsAccess } from '../model/domain-events.js';
 
@@ -18,7 +19,7 @@ export function readDomainEvents(declaration: ClassDeclaration): DomainEventsAcc
     const node = type.getProperty(name)?.getDeclarations()[0];
     if (!node || !(Node.isMethodDeclaration(node) || Node.isGetAccessorDeclaration(node) || Node.isPropertyDeclaration(node)))
       return undefined;
-    if (node.getScope() === 'private' || node.getScope() === 'protected' || node.isStatic()) return undefined;
+    if (!isPublic(node) || node.isStatic()) return undefined;
     return node;
   };
   const returnsEvents = (name: string): string | undefined => {

@@ -1,3 +1,4 @@
+import { isPublic } from './visibility.js';
 import { Node, ts, type Symbol as MorphSymbol, type Type } from 'ts-morph';
 import type {
   CriteriaBuild,
@@ -394,7 +395,7 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
   if (!declaration)
     return { name, file, item: aggregate, build: 'object-literal', members: known.map(({ name: n, role }) => ({ name: n, role })) };
   const constructor = declaration.getConstructors()[0];
-  if (!constructor || constructor.getScope() === 'private' || constructor.getScope() === 'protected') return undefined;
+  if (!constructor || !isPublic(constructor)) return undefined;
   const parameters = constructor.getParameters();
   if (parameters.length === 1 && !roleByName(parameters[0]!.getName())) {
     // One props object: `constructor(props: Paginated<T>)` or `{ data, count, ... }`.

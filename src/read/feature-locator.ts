@@ -255,7 +255,7 @@ function resolveContext(
   context: string | undefined,
   config: ProjectConfig,
 ): string | undefined {
-  if (!Object.values(template).some((t) => t.includes('{context}'))) return undefined;
+  if (!LAYOUT_KEYS.some((key) => template[key].includes('{context}'))) return undefined;
   if (context !== undefined) return context;
   const found = findContexts(project, template.domainDir, feature);
   if (found.length === 1) return found[0];

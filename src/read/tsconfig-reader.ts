@@ -14,7 +14,7 @@ export const TSCONFIG = 'tsconfig.json';
 export function readTsconfig(projectRoot: string): ts.ParsedCommandLine | undefined {
   const configPath = join(projectRoot, TSCONFIG);
   if (!existsSync(configPath)) return undefined;
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  const read = ts.readConfigFile(configPath, (path) => ts.sys.readFile(path));
   if (read.error) throw configError(read.error, projectRoot, 'Fix tsconfig.json so that tsc can read it.');
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, projectRoot, undefined, configPath);
   // A missing `extends` target changes every option after it; anything else tsc reports is the project's business.

@@ -304,7 +304,7 @@ function pageType(type: Type): ValueType | undefined {
 function literalUnion(type: Type | Type[]): ValueType | undefined {
   const parts = Array.isArray(type) ? type : type.isUnion() ? type.getUnionTypes() : [];
   if (parts.length < 2 || !parts.every((p) => p.isStringLiteral() && !p.isEnumLiteral())) return undefined;
-  return { kind: 'literal-union', values: parts.map((p) => String(p.getLiteralValue())).sort(compareText) };
+  return { kind: 'literal-union', values: parts.map((p) => p.getLiteralValue() as string).sort(compareText) };
 }
 
 function primitive(kind: PrimitiveKind): ValueType {

@@ -1,3 +1,4 @@
+import { isPublic } from './visibility.js';
 import { Node, type ClassDeclaration, type Type } from 'ts-morph';
 import type { Unwrap } from '../model/domain-model.js';
 
@@ -34,14 +35,13 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
   if (declaration.isAbstract()) return undefined;
   const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   if (own) {
-    if (own.getScope() === 'private' || own.getScope() === 'protected') return undefined;
+    if (!isPublic(own)) return undefined;
     return own.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
   }
   const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
   if (!signature) return undefined;
   const inherited = signature.getDeclaration();
-  if (Node.isConstructorDeclaration(inherited) && (inherited.getScope() === 'private' || inherited.getScope() === 'protected'))
-    return undefined;
+  if (Node.isConstructorDeclaration(inherited) && !isPublic(inherited)) return undefined;
   return signature.getParameters().map((symbol) => {
     const node = symbol.getDeclarations()[0];
     const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();

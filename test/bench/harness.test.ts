@@ -41,9 +41,9 @@ it('alternates which subject runs first, repeat by repeat', () => {
 
 it('interleave measures in that order and returns the samples per subject, in repeat order', async () => {
   const calls: string[] = [];
-  const samples = await interleave(['base', 'subject'] as const, 3, async (subject, repeat) => {
+  const samples = await interleave(['base', 'subject'] as const, 3, (subject, repeat) => {
     calls.push(`${subject}${repeat}`);
-    return { msPer1000: repeat * 10 + (subject === 'base' ? 1 : 2) };
+    return Promise.resolve({ msPer1000: repeat * 10 + (subject === 'base' ? 1 : 2) });
   });
   expect(calls).toEqual(['base0', 'subject0', 'subject1', 'base1', 'base2', 'subject2']);
   expect(samples).toEqual({

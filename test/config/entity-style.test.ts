@@ -78,7 +78,7 @@ describe("gen.config.json's entityStyle", () => {
     const dir = project({ 'gen.config.json': '{\n  "layout": "plan",\n  "entityStyle": "decorators"\n}\n' });
     const error = (() => {
       try {
-        loadProjectContext(dir).config;
+        return loadProjectContext(dir).config;
       } catch (e) {
         return e;
       }

@@ -86,8 +86,8 @@ describe('regenerating the shop example after a domain change', () => {
     expect(read(dir, 'src/infrastructure/persistence/index.ts')).toContain(
       `export const migrations = [\n  CreateOrders1795165200000,\n  AddVersionToOrders1796634000000,\n  AddCouponCodeToOrders${timestamp(1)},\n];`,
     );
-    const manifest = JSON.parse(read(dir, '.gen/manifest.json'));
-    expect(manifest.features.ordering.migrations.map((m: { className: string }) => m.className)).toEqual([
+    const manifest = JSON.parse(read(dir, '.gen/manifest.json')) as { features: Record<string, { migrations: { className: string }[] }> };
+    expect(manifest.features.ordering.migrations.map((m) => m.className)).toEqual([
       'CreateOrders1795165200000',
       'AddVersionToOrders1796634000000',
       `AddCouponCodeToOrders${timestamp(1)}`,

@@ -66,6 +66,7 @@ describe('the in-memory predicate of a derived query', () => {
     if (method.kind !== 'derived') return;
     const plan = planMethod(method, persistence) as { predicate: string };
     const parameters = method.method.parameters.map((p) => p.name);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the twin's predicate, as gen writes it, run here
     const predicate = new Function(
       'model',
       'sameValue',
