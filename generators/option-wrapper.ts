@@ -44,8 +44,3 @@ export function addOptionImports(
   }
   for (const name of option.values[role]) imports.add(from, name);
 }
-
-/** The first Option encoding among the methods, if any. */
-export function optionOfMethods(methods: readonly PortMethod[]): OptionEncoding | undefined {
-  return methods.map((m) => m.returns.option).find((o) => o !== undefined);
-}
