@@ -21,6 +21,7 @@ import { transactions } from './transactions.js';
 import { persistenceErrors } from './persistence-errors.js';
 import { aggregateStore } from './aggregate-store.js';
 import { outbox } from './outbox.js';
+import { nestModule } from './nest-module.js';
 import { valueChecks } from './value-checks.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -31,6 +32,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   repositoryCustom,
   inMemoryRepository,
   inMemoryRepositoryCustom,
+  nestModule,
   querySupport,
   aggregateRows,
   transactions,

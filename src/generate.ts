@@ -1,4 +1,5 @@
 import { GenError, need } from './errors.js';
+import { missingTokenWarning, projectFramework } from './config/framework.js';
 import { INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
@@ -162,6 +163,7 @@ async function generateWith(
   const registered = outboxPlan
     ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } }
     : project;
+  const framework = projectFramework(config, sources.packageManifest);
   const context: GeneratorContext = {
     model,
     layout,
@@ -170,6 +172,7 @@ async function generateWith(
     domainImports,
     migrations,
     typeorm: typeorm.line,
+    framework,
     entityStyle: style.style,
     specifiers,
     testRunner: runner,
@@ -181,6 +184,7 @@ async function generateWith(
     ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []),
     ...overrideWarnings,
     ...moneyColumnWarnings(model, config.columns),
+    ...optional(missingTokenWarning(framework, domain.port)),
     ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
   ];
   const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };

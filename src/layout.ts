@@ -11,6 +11,8 @@ export interface ArtifactLayout {
   /** The user-owned parts of the repositories, for methods gen cannot derive: created once, never overwritten. */
   repositoryCustom: string;
   inMemoryRepositoryCustom: string;
+  /** NestJS projects: the module that provides the port's token. */
+  nestModule: string;
   querySupport: string;
   /** Queries read at run time (Criteria, page requests): shared support, and each feature's fields and readers. */
   dynamicQuerySupport: string;
@@ -63,6 +65,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     inMemoryRepository: `${persistence}/in-memory/${files.inMemoryRepository}`,
     repositoryCustom: `${persistence}/repositories/${files.repositoryCustom}`,
     inMemoryRepositoryCustom: `${persistence}/in-memory/${files.inMemoryRepositoryCustom}`,
+    nestModule: `${persistence}/${files.nestModule}`,
     querySupport: `${shared}/support/query-semantics.ts`,
     dynamicQuerySupport: `${shared}/support/dynamic-queries.ts`,
     queries: `${persistence}/queries/${files.queries}`,

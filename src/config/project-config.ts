@@ -39,6 +39,8 @@ export interface ProjectConfig {
   columns: ColumnOverride[];
   /** `"entityStyle"`: decorated entity classes or EntitySchemas, instead of what the tsconfig implies. */
   entityStyle?: EntityStyle;
+  /** `"framework"`: `"nest"` writes a persistence module per feature; default: nest where package.json has `@nestjs/typeorm`. */
+  framework?: Framework;
   /** Write the domain events an aggregate recorded to the `outbox` table when it is saved (same as --outbox). */
   outbox: boolean;
   /** The project's own Option/Maybe wrapper (`"option"`), beside the libraries gen knows. */
@@ -93,6 +95,7 @@ const SETTINGS = [
   'renames',
   'columns',
   'entityStyle',
+  'framework',
   'outbox',
   'option',
   'concurrency',
@@ -100,6 +103,9 @@ const SETTINGS = [
   'samples',
   'allowDomainImports',
 ];
+
+export const FRAMEWORKS = ['nest', 'none'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
 
 /** gen.config.json's settings from its text (undefined: the project has none). */
 export function parseProjectConfig(text: string | undefined): ProjectConfig {
@@ -191,6 +197,17 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
         );
       }
       config.entityStyle = value;
+      continue;
+    }
+    if (key === 'framework') {
+      if (!FRAMEWORKS.includes(value as Framework)) {
+        throw new GenError(
+          `${CONFIG_FILE}: 'framework' must be ${FRAMEWORKS.map((f) => `"${f}"`).join(' or ')}`,
+          at,
+          '"nest": a NestJS persistence module per feature; "none": no framework wiring.',
+        );
+      }
+      config.framework = value as Framework;
       continue;
     }
     if (key === 'concurrency') {

@@ -227,6 +227,14 @@ export interface PortModel {
   ports: PortRef[];
   /** Declarations beside the ports that are not ports of this aggregate (event stores, use cases, tokens...), and why. */
   leftAlone: LeftAlone[];
+  /** What a dependency-injection container provides the port under: its exported token, or the abstract class itself. */
+  token?: PortToken;
+}
+
+/** `export const ORDER_REPOSITORY = Symbol('OrderRepository')` (or a string, an InjectionToken), or an abstract class port. */
+export interface PortToken {
+  name: string;
+  location: SourceLocation;
 }
 
 export interface PortRef {

@@ -61,7 +61,7 @@ function loadDomain(
     (file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)),
   );
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const { aggregate, ports, leftAlone } = selectPorts(
+  const { aggregate, ports, leftAlone, token } = selectPorts(
     portFolderFiles,
     portDir,
     feature,
@@ -78,10 +78,13 @@ function loadDomain(
     feature,
     aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
     port: withDefaultAggregate(
-      mergePorts(
-        ports.map((p) => readPort(p, classifier, projectRoot, config.option)),
-        leftAlone,
-      ),
+      {
+        ...mergePorts(
+          ports.map((p) => readPort(p, classifier, projectRoot, config.option)),
+          leftAlone,
+        ),
+        ...(token && { token }),
+      },
       aggregateModel.name,
       aggregateModel.file,
       aggregate.isDefaultExport(),

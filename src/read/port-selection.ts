@@ -1,8 +1,8 @@
-import { kebabCase } from 'change-case';
+import { constantCase, kebabCase } from 'change-case';
 import { Node, type ClassDeclaration, type SourceFile, type Type } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import type { LeftAlone, PortMethod, PortModel, TypeUse } from '../model/domain-model.js';
+import type { LeftAlone, PortMethod, PortModel, PortToken, TypeUse } from '../model/domain-model.js';
 import { typeUseText } from '../model/domain-model.js';
 import type { PortDeclaration } from './port-reader.js';
 import { namesFeature } from './feature-locator.js';
@@ -29,6 +29,8 @@ export interface PortSelection {
   /** In file, then declaration order; the first is the one with `save` when there is one. */
   ports: PortDeclaration[];
   leftAlone: LeftAlone[];
+  /** What a dependency-injection container provides the first port under, when the port's folder says. */
+  token?: PortToken;
 }
 
 interface Signature {
@@ -58,6 +60,7 @@ export function selectPorts(
   /** Named like a port, with no method: said so when nothing else is a port. */
   const empty: PortDeclaration[] = [];
   const leftAlone: { node: Node; name: string; reason: string }[] = [];
+  const tokens: Node[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
     for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort(
       (a, b) => a.getStart() - b.getStart(),
@@ -71,8 +74,10 @@ export function selectPorts(
       declarations.push(declaration);
     }
     for (const variable of file.getVariableDeclarations()) {
-      if (variable.isExported() && isToken(variable.getInitializer()))
+      if (variable.isExported() && isToken(variable.getName(), variable.getInitializer())) {
         leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
+        tokens.push(variable);
+      }
     }
   }
   const verdicts = new Map(declarations.map((d) => [d, verdict(d, implementable)]));
@@ -94,9 +99,11 @@ export function selectPorts(
   }
   // The port with `save` first: its name, file and kind stand for the set where one is needed.
   const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0]!;
+  const token = portToken(first, tokens, projectRoot);
   return {
     aggregate,
     ports: [first, ...ports.filter((p) => p !== first)],
+    ...(token && { token }),
     leftAlone: leftAlone
       .map(({ node, name, reason }) => ({ name, location: locate(node, projectRoot), reason }))
       .sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
@@ -251,9 +258,30 @@ function listedTypes(type: Type, depth = 0): Type[] {
   return [...type.getTypeArguments(), ...type.getAliasTypeArguments()].flatMap((t) => listedTypes(t, depth + 1));
 }
 
-/** `Symbol('UserRepository')`, `Symbol.for(...)`, `new InjectionToken(...)`. */
-function isToken(initializer: Node | undefined): boolean {
+/**
+ * The token of a port: an abstract class is its own; else the exported token named for it (`ORDER_REPOSITORY` for
+ * `OrderRepository`, `OrderRepositoryToken`), else the one token in the port's file, else the one in its folder.
+ */
+function portToken(port: PortDeclaration, tokens: readonly Node[], projectRoot: string): PortToken | undefined {
+  const name = port.getName() ?? '';
+  const tokenOf = (node: Node, tokenName: string): PortToken => ({ name: tokenName, location: locate(node, projectRoot) });
+  if (Node.isClassDeclaration(port) && name !== '') return tokenOf(port, name);
+  const named = (node: Node) => (Node.isVariableDeclaration(node) ? node.getName() : '');
+  const spelled = new Set([constantCase(name), `${name}Token`, `${constantCase(name)}_TOKEN`]);
+  const chosen =
+    tokens.find((t) => spelled.has(named(t))) ?? only(tokens.filter((t) => t.getSourceFile() === port.getSourceFile())) ?? only(tokens);
+  return chosen && tokenOf(chosen, named(chosen));
+}
+
+function only<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+/** `Symbol('UserRepository')`, `Symbol.for(...)`, `new InjectionToken(...)`, or a string named like a token (`USER_REPOSITORY = 'UserRepository'`). */
+function isToken(name: string, initializer: Node | undefined): boolean {
   if (!initializer) return false;
+  if (Node.isStringLiteral(initializer) || Node.isNoSubstitutionTemplateLiteral(initializer))
+    return /(REPOSITORY|_PORT|_TOKEN|Token)$/.test(name);
   if (Node.isCallExpression(initializer)) return /^Symbol(\.for)?$/.test(initializer.getExpression().getText());
   return Node.isNewExpression(initializer) && /InjectionToken$/.test(initializer.getExpression().getText());
 }

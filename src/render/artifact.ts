@@ -1,5 +1,6 @@
 import type { SampleChoices } from '../../generators/test-samples.js';
 import type { EntityStyle } from '../config/entity-style.js';
+import type { Framework } from '../config/project-config.js';
 import type { TestRunner } from '../config/test-runner.js';
 import type { TypeOrmLine } from '../config/typeorm-line.js';
 import type { ArtifactLayout } from '../layout.js';
@@ -25,6 +26,8 @@ export interface GeneratorContext {
   command: string;
   /** Decorated entity classes, or EntitySchemas for a project without experimentalDecorators. */
   entityStyle: EntityStyle;
+  /** `nest`: a NestJS project (`@nestjs/typeorm` in package.json, or gen.config.json's "framework"). */
+  framework: Framework;
   /** The TypeORM line the project uses: what the generated code may rely on. */
   typeorm: TypeOrmLine;
   /** How generated files import each other and the project's code (extensions, path aliases). */

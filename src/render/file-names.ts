@@ -12,6 +12,7 @@ export interface FeatureFileNames {
   inMemoryRepository: string;
   repositoryCustom: string;
   inMemoryRepositoryCustom: string;
+  nestModule: string;
   /** The fields and readers of queries read at run time (features with a Criteria or page-request method). */
   queries: string;
   test: string;
@@ -36,6 +37,7 @@ export function featureFileNames(style: FileNameStyle, names: NameSet): FeatureF
       inMemoryRepository: `${names.inMemoryRepositoryClass}.ts`,
       repositoryCustom: `${names.typeOrmRepositoryClass}Custom.ts`,
       inMemoryRepositoryCustom: `${names.inMemoryRepositoryClass}Custom.ts`,
+      nestModule: `${names.aggregate}PersistenceModule.ts`,
       queries: `${names.aggregate}Queries.ts`,
       test: `${names.aggregate}Repository.test.ts`,
     };
@@ -47,6 +49,7 @@ export function featureFileNames(style: FileNameStyle, names: NameSet): FeatureF
     inMemoryRepository: `${names.kebab}.repository.ts`,
     repositoryCustom: `${names.kebab}.repository.custom.ts`,
     inMemoryRepositoryCustom: `${names.kebab}.repository.custom.ts`,
+    nestModule: `${names.kebab}-persistence.module.ts`,
     queries: `${names.kebab}.queries.ts`,
     test: `${names.kebab}.repository.test.ts`,
   };

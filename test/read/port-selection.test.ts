@@ -4,7 +4,7 @@ import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { namesFeature } from '../../src/read/feature-locator.js';
 import { USERS } from '../fixtures/ports.js';
-import { ORDER_DOMAIN } from '../support/fixtures.js';
+import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
 
@@ -189,5 +189,42 @@ export interface OrderViewPort {
     expect(readError(files).message).toBe(
       `no repository port found in ${DIR}/; left alone: OrderEventsPort (${DIR}/order.repository.ts:1: an event-store port: it stores or publishes events (OrderPlacedEvent), not an aggregate)`,
     );
+  });
+});
+
+describe('the token a dependency-injection container provides the port under', () => {
+  const tokenOf = (tokens: string, file = PORT_FILE) => {
+    const files = { ...ORDER_DOMAIN };
+    files[file] = file === PORT_FILE ? `${tokens}\n${files[PORT_FILE]!}` : tokens;
+    return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').port.token;
+  };
+
+  it.each([
+    ['a Symbol', "export const ORDER_REPOSITORY = Symbol('OrderRepository');", 'ORDER_REPOSITORY'],
+    ['a string named like a token', "export const ORDER_REPOSITORY = 'OrderRepository';", 'ORDER_REPOSITORY'],
+    [
+      'the one named for the port among several',
+      "export const USER_REPOSITORY = Symbol('UserRepository');\nexport const OrderRepositoryToken = Symbol.for('orders');",
+      'OrderRepositoryToken',
+    ],
+    [
+      'an InjectionToken',
+      "class InjectionToken<T> { constructor(readonly name: string, readonly type?: T) {} }\nexport const ORDERS = new InjectionToken('orders');",
+      'ORDERS',
+    ],
+  ])('%s', (_, tokens, expected) => {
+    expect(tokenOf(tokens)).toMatchObject({ name: expected, location: { file: PORT_FILE } });
+  });
+
+  it('is none where nothing in the port folder is one (a plain string constant is not)', () => {
+    expect(tokenOf("export const ORDER_TABLE = 'orders';")).toBeUndefined();
+  });
+
+  it('may live in another file of the port folder', () => {
+    const file = 'src/domain/aggregates/ordering/tokens.ts';
+    expect(tokenOf("export const ORDER_REPOSITORY = Symbol('OrderRepository');", file)).toEqual({
+      name: 'ORDER_REPOSITORY',
+      location: { file, line: 1 },
+    });
   });
 });
