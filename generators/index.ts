@@ -21,7 +21,7 @@ import { transactions } from './transactions.js';
 import { persistenceErrors } from './persistence-errors.js';
 import { aggregateStore } from './aggregate-store.js';
 import { outbox } from './outbox.js';
-import { nestModule } from './nest-module.js';
+import { cliDataSource, nestModule } from './nest-module.js';
 import { valueChecks } from './value-checks.js';
 
 /** Every artifact of `gen infra`, one generator (and one template) each. */
@@ -45,6 +45,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   migration,
   persistenceIndex,
   databaseConfig,
+  cliDataSource,
   repositoryTest,
   queriesTest,
   migrationsTest,

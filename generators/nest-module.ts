@@ -40,3 +40,22 @@ export function nestModule({ framework, model, layout, specifiers }: GeneratorCo
     },
   };
 }
+
+export interface CliDataSourceTemplate {
+  imports: string[];
+}
+
+/**
+ * In a NestJS project, `data-source.ts` for the TypeORM CLI (`migration:run`, `migration:show`, `schema:log`): the
+ * same options and preparation as the app's TypeOrmModule, so the CLI sees the schema the migrations make, no drift.
+ */
+export function cliDataSource({ framework, layout, specifiers }: GeneratorContext): Artifact<CliDataSourceTemplate> | undefined {
+  if (framework !== 'nest') return undefined;
+  const path = layout.dataSource;
+  const imports = new ImportSet()
+    .add('typeorm', 'DataSource')
+    .add(specifiers.generated(path, layout.databaseConfig), 'dataSourceOptions')
+    .add(specifiers.generated(path, layout.databaseConfig), 'prepareDataSource')
+    .add(specifiers.generated(path, layout.databaseConfig), 'DatabaseOptions', { typeOnly: true });
+  return { path, template: 'data-source.ejs', source: layout.manifest, data: { imports: imports.lines() } };
+}

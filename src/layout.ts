@@ -33,6 +33,8 @@ export interface ArtifactLayout {
   /** Every generated entity and migration of the project, for a DataSource of the project's own. */
   persistenceIndex: string;
   databaseConfig: string;
+  /** NestJS projects: the DataSource the TypeORM CLI runs the migrations with. */
+  dataSource: string;
   test: string;
   /** The project's one test that every migration's down undoes its up. */
   migrationsTest: string;
@@ -78,6 +80,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     migrationsDir: `${shared}/migrations`,
     persistenceIndex: `${shared}/index.ts`,
     databaseConfig: `${paths.databaseDir}/config/database.ts`,
+    dataSource: `${paths.databaseDir}/config/data-source.ts`,
     test: `${paths.testsDir}/${files.test}`,
     migrationsTest: `${paths.sharedTestsDir}/migrations.test.ts`,
     testDatabase: `${paths.sharedTestsDir}/support/test-database.ts`,

@@ -9,6 +9,7 @@ import type { Manifest } from './manifest.js';
 export function projectFiles(layout: ArtifactLayout): ReadonlySet<string> {
   return new Set([
     layout.databaseConfig,
+    layout.dataSource,
     layout.persistenceIndex,
     layout.migrationsTest,
     layout.testDatabase,

@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { expect, it } from 'vitest';
+import { databaseServers } from '../support/databases.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
-import { generateAndRun, read, runGen, writeProject } from '../support/projects.js';
+import { ROOT, generateAndRun, read, runGen, writeProject } from '../support/projects.js';
+
+const postgres = (await databaseServers()).find((s) => s.name === 'PostgreSQL')!;
 
 const NEST_PACKAGE = JSON.stringify({
   name: 'billing',
@@ -96,6 +101,36 @@ it('writes a Nest persistence module that provides the port token; importing it 
   );
   expect(output).toMatch(/tests\/app\.test\.ts/);
   expect(read(dir, 'src/infrastructure/persistence/order-persistence.module.ts')).toContain('provide: ORDER_REPOSITORY,');
+
+  // The TypeORM CLI, through the generated data-source.ts, runs the migrations; then it sees no drift.
+  // On PostgreSQL too where it runs: there every Date column would drift without prepareDataSource.
+  const cli = (command: string, env: Record<string, string>) =>
+    spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'node_modules/typeorm/cli.js'), command, '-d', 'src/infrastructure/config/data-source.ts'],
+      {
+        cwd: dir,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      },
+    );
+  const schema = `nest_cli_${process.pid}`;
+  const databases: Record<string, string>[] = [{ DATABASE_TYPE: 'sqlite', DATABASE_NAME: join(dir, 'cli.sqlite') }];
+  if (postgres.run) databases.push({ DATABASE_TYPE: 'postgres', DATABASE_URL: postgres.url, DATABASE_SCHEMA: schema });
+  const admin = postgres.run ? await new DataSource({ type: 'postgres', url: postgres.url }).initialize() : undefined;
+  await admin?.query(`CREATE SCHEMA "${schema}"`);
+  try {
+    for (const env of databases) {
+      const migrated = cli('migration:run', env);
+      expect(migrated.status, migrated.stdout + migrated.stderr).toBe(0);
+      expect(migrated.stdout).toMatch(/Migration CreateOrders\d+ has been\s+executed successfully/);
+      const log = cli('schema:log', env);
+      expect(log.stdout + log.stderr, env['DATABASE_TYPE']).toMatch(/Your schema is up to date/);
+    }
+  } finally {
+    await admin?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin?.destroy();
+  }
 });
 
 it('says how to declare a token where the port is an interface without one, and writes no module', async () => {
