@@ -131,7 +131,9 @@ export function planDocument(context: GeneratorContext): Artifact {
 /** `through its constructor`, `through \`Product.reconstitute\``. */
 function rebuiltThrough(className: string, rehydration: Rehydration): string {
   if (rehydration.call.kind === 'literal') return 'as an object literal';
-  return rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
+  const through =
+    rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
+  return rehydration.assigned?.length ? `${through}, then setting ${rehydration.assigned.map(code).join(', ')}` : through;
 }
 
 /** One row per column: a composite value object gives one per part (`price.amount`). */

@@ -135,6 +135,8 @@ export interface Rehydration {
   call: { kind: 'constructor' } | { kind: 'static'; method: string } | { kind: 'literal' };
   arguments: RehydrationArgument[];
   unwrap?: Unwrap;
+  /** Fields the constructor does not take, set on the new instance as public properties (an inherited `id?: number`). */
+  assigned?: string[];
 }
 
 export interface AggregateModel {

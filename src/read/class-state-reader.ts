@@ -317,10 +317,8 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   const parameters =
     ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
   if (parameters.length > 0) {
-    return {
-      style: 'constructor-properties',
-      members: parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p))),
-    };
+    const members = parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
+    return { style: 'constructor-properties', members: [...members, ...declaredBeside(declaration, members)] };
   }
   const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()));
   const base = declaration.getBaseClass();
@@ -339,6 +337,35 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p) && !p.getName().startsWith('#')),
     ),
   };
+}
+
+/**
+ * Properties declared beside the constructor's parameter properties, in the class or a base class of the project
+ * (`status = 'active'`, a base's `updatedAt: Date`): state too, which a save that stored only the parameters would
+ * lose. Those the class lets others read (public, or behind a public getter); functions and event lists are not state.
+ */
+function declaredBeside(declaration: ClassDeclaration, parameters: readonly StateMember[]): StateMember[] {
+  const taken = new Set(parameters.flatMap((m) => [m.name, m.raw]));
+  const type = declaration.getType();
+  const members: StateMember[] = [];
+  for (const symbol of type.getProperties()) {
+    const node = symbol.getDeclarations()[0];
+    if (!node || !Node.isPropertyDeclaration(node) || node.isStatic() || node.getSourceFile().isInNodeModules()) continue;
+    const raw = symbol.getName();
+    const name = raw.replace(/^[_#]/, '');
+    const memberType = symbol.getTypeAtLocation(declaration);
+    if (taken.has(name) || taken.has(raw) || memberType.getCallSignatures().length > 0 || isEventList(memberType, raw)) continue;
+    const open = isPublic(node) && !raw.startsWith('#');
+    const getter =
+      raw !== name &&
+      type
+        .getProperty(name)
+        ?.getDeclarations()
+        .some((d) => Node.isGetAccessorDeclaration(d) && isPublic(d));
+    if (!open && !getter) continue;
+    members.push(memberOf(raw, memberType, node, node.hasQuestionToken(), open && !node.isReadonly()));
+  }
+  return members;
 }
 
 /** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */
@@ -509,6 +536,13 @@ function rehydration(
     tried.push(`new ${name}`);
     const args = bindParameters(parameters, names, declaration, types);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
+    // A constructor that takes the rest, where the fields it does not name are public and writable (an `id?: number`
+    // of a base class that the database assigns): built through it, then those set, as an ORM would.
+    const named = new Set(parameters.map((p) => p.name.replace(/^_/, '')));
+    const assigned = fields.filter((f) => !named.has(f.name) && isSettable(declaration, f.name)).map((f) => f.name);
+    const rest = new Set([...names].filter((n) => !assigned.includes(n)));
+    const partial = assigned.length > 0 && rest.size > 0 ? bindParameters(parameters, rest, declaration, types) : undefined;
+    if (partial) return { call: { kind: 'constructor' }, arguments: partial, assigned };
   }
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
   // Course.create records CourseCreatedDomainEvent), which a stored aggregate must not do again on every load.
@@ -706,4 +740,17 @@ function bindObject(
   if (members.length === 0) return undefined;
   bound.forEach((field) => covered.add(field));
   return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
+}
+
+/** A public property the class lets anyone set: not readonly, not `#private`, or a public setter. */
+function isSettable(declaration: ClassDeclaration, name: string): boolean {
+  const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
+  return declarations.some(
+    (d) =>
+      ((Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) &&
+        !d.isReadonly() &&
+        isPublic(d) &&
+        !d.getName().startsWith('#')) ||
+      (Node.isSetAccessorDeclaration(d) && isPublic(d)),
+  );
 }

@@ -41,6 +41,8 @@ export function rehydrationCall(
     rehydration.call.kind === 'constructor'
       ? `new ${className}(${args.join(', ')})`
       : `${className}.${rehydration.call.method}(${args.join(', ')})`;
+  if (rehydration.assigned?.length)
+    return `Object.assign(${call}, { ${rehydration.assigned.map((f) => `${f}: ${valueOf(f)}`).join(', ')} })`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }
 

@@ -159,6 +159,68 @@ export class Order {
     });
   });
 
+  it('stores the properties declared beside the constructor parameters, its own and a base class’s, and sets them after construction', () => {
+    const files = { ...ORDER_DOMAIN };
+    files[AGGREGATE_FILE] = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+abstract class Tracked {
+  updatedAt: Date = new Date(0);
+  private readonly handlers: (() => void)[] = [];
+}
+
+export class Order extends Tracked {
+  note: string | null = null;
+  private _paid = false;
+  private cache = new Map<string, string>();
+  readonly log = (): string => this.note ?? '';
+
+  constructor(readonly id: OrderId, public status: OrderStatus) {
+    super();
+  }
+
+  get paid(): boolean {
+    return this._paid;
+  }
+
+  set paid(paid: boolean) {
+    this._paid = paid;
+  }
+}
+`;
+
+    const { aggregate } = read(files);
+
+    // note, paid (behind its getter and setter) and the base's updatedAt are state; the Map no one can read, the
+    // function and the base's private handlers are not.
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'status', 'note', 'paid', 'updatedAt']);
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [
+        { kind: 'field', field: 'id' },
+        { kind: 'field', field: 'status' },
+      ],
+      assigned: ['note', 'paid', 'updatedAt'],
+    });
+  });
+
+  it('refuses a property beside the constructor parameters that nothing can set, rather than lose it', () => {
+    const files = { ...ORDER_DOMAIN };
+    files[AGGREGATE_FILE] = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  readonly placedAt: Date = new Date();
+
+  constructor(readonly id: OrderId, public status: OrderStatus) {}
+}
+`;
+
+    expect(readError(files).message).toBe(
+      'cannot rebuild Order from its stored fields (id, status, placedAt): new Order do not take exactly these fields',
+    );
+  });
+
   it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
     const files = {
       ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
