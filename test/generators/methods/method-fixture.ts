@@ -5,7 +5,8 @@ import { loadProjectContext } from '../../../src/project-context.js';
 import { readDomain } from '../../../src/read/domain-reader.js';
 import { presetPaths } from '../../../src/config/layout-presets.js';
 import { artifactLayout } from '../../../src/layout.js';
-import { bodyImports, memoryBody, planRow, typeOrmBody } from '../../../generators/methods/index.js';
+import { bodyImports, contractCases, memoryBody, planRow, typeOrmBody, type ContractCase } from '../../../generators/methods/index.js';
+import { contractSuite, repositorySamples } from '../../../generators/repository-test.js';
 import { planMethod } from '../../../generators/methods/plan-method.js';
 import { withPortMethods } from '../../support/fixtures.js';
 import { writeProject } from '../../support/projects.js';
@@ -34,4 +35,11 @@ export function emitted(model: PersistenceModel, name: string, options: { store?
     row: planRow(method, model, artifactLayout(presetPaths('plan', 'ordering'), model.names)),
     imports: bodyImports(method, plan),
   };
+}
+
+/** One method's cases in the contract suite: its `it(...)` lines and the suite helpers they call. */
+export function testCasesOf(model: PersistenceModel, name: string): ContractCase[] {
+  const method = model.methods.find((m) => m.method.name === name);
+  if (!method) throw new Error(`no method ${name}`);
+  return contractCases([method], contractSuite(model, repositorySamples(model)));
 }
