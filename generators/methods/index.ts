@@ -114,9 +114,9 @@ export function planRow(method: RepositoryMethod, model: PersistenceModel, layou
 }
 
 /**
- * Which methods of each kind have cases in the contract suite, kind by kind in this order: of a kind the other cases
- * read or count with, only the first; every save, write, derived query and hand-written method. Adding a kind without
- * placing it here is a type error.
+ * Which methods of each kind have cases in the contract suite, kind by kind in this order: of the CRUD reads, deletes
+ * and ids, the first method only (the other cases read back with the first findById and findAll); every save, write,
+ * derived query and hand-written method. Adding a kind without placing it here is a type error.
  */
 const CASE_ORDER: { [K in RepositoryMethod['kind']]: 'first' | 'each' } = {
   'find-by-id': 'first',
@@ -131,7 +131,8 @@ const CASE_ORDER: { [K in RepositoryMethod['kind']]: 'first' | 'each' } = {
   write: 'each',
   derived: 'each',
   'hand-written': 'each',
-  // Tested by their own suites (the queries test, the saves that lose nothing): no cases here.
+  // No cases here: Criteria and page requests have the queries suite (queries-test.ts); a transaction runs
+  // support/transactions.ts, which the saves that lose nothing run too.
   transaction: 'each',
   criteria: 'each',
   'find-page': 'each',
