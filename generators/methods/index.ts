@@ -19,6 +19,8 @@ import type {
   MemoryClass,
   MethodEmitter,
   MethodOf,
+  QuerySuite,
+  QueryTest,
   TypeOrmClass,
 } from './method-emitter.js';
 import { nextId } from './next-id.js';
@@ -35,6 +37,8 @@ export type {
   MemoryClass,
   MethodEmitter,
   MethodOf,
+  QuerySuite,
+  QueryTest,
   TypeOrmClass,
 } from './method-emitter.js';
 
@@ -131,7 +135,7 @@ const CASE_ORDER: { [K in RepositoryMethod['kind']]: 'first' | 'each' } = {
   write: 'each',
   derived: 'each',
   'hand-written': 'each',
-  // No cases here: Criteria and page requests have the queries suite (queries-test.ts); a transaction runs
+  // No cases here: Criteria and page requests have the queries suite (queryTests); a transaction runs
   // support/transactions.ts, which the saves that lose nothing run too.
   transaction: 'each',
   criteria: 'each',
@@ -146,4 +150,11 @@ export function contractCases(methods: readonly RepositoryMethod[], suite: Contr
       method.kind === 'hand-written' ? handWritten.testCases(method) : (emitterOf(method).testCases?.(method, suite) ?? []),
     );
   });
+}
+
+/** The queries suite's describe blocks: the page requests', then the Criteria methods'. */
+export function queryTests(methods: readonly RepositoryMethod[], suite: QuerySuite): QueryTest[] {
+  return (['find-page', 'criteria'] as const).flatMap((kind) =>
+    methods.flatMap((method) => (method.kind === kind ? (emitterOf(method).queryTest?.(method, suite) ?? []) : [])),
+  );
 }

@@ -2,6 +2,7 @@ import type { ArtifactLayout } from '../../src/layout.js';
 import type { PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
 import type { ContractCase, ContractSuite } from './contract-cases.js';
 import type { MethodPlan } from './method-plan.js';
+import type { SampleSet } from '../test-samples.js';
 
 /** The kinds gen implements; a hand-written method has a stub in the user's custom class instead. */
 export type ImplementedKind = Exclude<RepositoryMethod['kind'], 'hand-written'>;
@@ -53,6 +54,23 @@ export interface MethodEmitter<M extends ImplementedMethod> {
   imports?(method: M, plan: MethodPlan): { typeorm?: Partial<BodyImports>; memory?: Partial<BodyImports> };
   /** Its cases in the contract suite run against both repositories; none when omitted (Criteria and pages have their own suite). */
   testCases?(method: M, suite: ContractSuite): ContractCase[];
+  /** Its describe block in the queries suite (`*.queries.test.ts`), where it has one: Criteria and page requests. */
+  queryTest?(method: M, suite: QuerySuite): QueryTest | undefined;
+}
+
+/** What the queries suite gives a method's block: the samples both repositories store, how an item's id is read. */
+export interface QuerySuite {
+  model: PersistenceModel;
+  samples: SampleSet;
+  /** `.id.value`, after an item. */
+  idAccess: string;
+}
+
+/** One method's describe block in the queries suite, and what it imports from the project and support/persistence-errors.ts. */
+export interface QueryTest {
+  lines: string[];
+  imports: { name: string; file: string; typeOnly?: boolean }[];
+  errors: string[];
 }
 
 /** How a TypeORM read that returns roots is run: through AggregateRows with children, ids first when it takes or skips rows. */
