@@ -6,12 +6,15 @@ import { toColumnValue } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
-import { concurrentWriters } from './concurrent-writers.js';
+import { concurrentWriters, type ConcurrentWriters } from './concurrent-writers.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter } from './sample-writer.js';
-import { asParameter, pageCase, wraps } from './methods/test-arguments.js';
-import { derivedCases } from './methods/derived-query.js';
+import { asParameter, wraps } from './methods/test-arguments.js';
+import { suiteQueries, type SuiteQuery } from './methods/derived-query.js';
+import { contractCases, type ContractCase, type ContractSuite, type IdLookup } from './methods/index.js';
+import { idLookup } from './methods/find-by-id.js';
+import { deleteArgument } from './methods/delete-by-id.js';
 import { CHILD_SAMPLES, LARGE_COLLECTION, SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
 
 type Method<K extends RepositoryMethod['kind']> = Extract<RepositoryMethod, { kind: K }>;
@@ -29,7 +32,7 @@ export function repositoryTest({
   samples: choices = {},
   largeCollections = [],
   liveLists = [],
-}: GeneratorContext): Artifact {
+}: GeneratorContext): Artifact<RepositoryTestTemplate> {
   const { names, aggregate, port } = model;
   const path = layout.test;
   const samples = repositorySamples(model, choices);
@@ -40,16 +43,14 @@ export function repositoryTest({
   // The tests store samples with `save`; a port without one (only `create`/`insert`) stores them with that, and the
   // tests that save one id twice (replacing, and the statements a re-save writes) are left out.
   const saveMethod = find('save');
-  const { method: save, store } = sampleWriter(model);
   const findById = find('find-by-id');
   const findAll = find('find-all');
   const remove = find('delete-by-id');
   const idPath = toColumnValue(id.field.access, id);
-  // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
-  const idOf = (method: RepositoryMethod | undefined) => (subject: string) =>
-    asParameter(`${subject}${id.field.access}`, method?.method.parameters[0]?.use.type, id);
-  const missingIdOf = (method: RepositoryMethod | undefined) =>
-    asParameter(samples.idValue('missing').expression, method?.method.parameters[0]?.use.type, id);
+  const suite = contractSuite(model, samples);
+  const { replacement, idText } = suite;
+  const cases = contractCases(model.methods, suite);
+  const uses = (helper: ContractCase['uses'][number]) => cases.some((c) => c.uses.includes(helper));
 
   const imports = entityLoadingImports(entityStyle)
     .add(testRunner.module, 'afterAll')
@@ -80,14 +81,19 @@ export function repositoryTest({
   for (const child of model.children) {
     if (saveMethod || largeCollections.includes(child.field.name)) imports.add(specifiers.generated(path, layout.model), child.modelClass);
   }
-  const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method.name);
   // Saves that lose nothing (in-place changes, stale saves, rollbacks) are checked where the port finds by id and
   // saves, or updates (an update of a deleted one is refused as not found, so its delete case is left out).
   const updater = model.methods.find((m): m is Method<'write'> => m.kind === 'write' && m.mode === 'update');
   const writer = saveMethod?.method.name ?? updater?.method.name;
   const saves =
     writer && findById
-      ? savesCase(model, samples, writer, saveMethod && remove && deleteArgumentOf(remove, idOf(remove)), liveLists)
+      ? savesCase(
+          model,
+          samples,
+          writer,
+          saveMethod && remove && deleteArgumentOf(remove, (subject) => suite.id(remove, subject)),
+          liveLists,
+        )
       : undefined;
   if (saves) {
     imports.add(specifiers.generated(path, layout.persistenceErrors), 'ConcurrencyError');
@@ -95,9 +101,7 @@ export function repositoryTest({
       .add(specifiers.generated(path, layout.transactions), 'inTransaction')
       .add(specifiers.generated(path, layout.transactions), 'inMemoryTransaction');
   }
-  if (model.methods.some((m) => m.kind === 'write' && m.mode === 'create' && m.result !== 'boolean'))
-    imports.add(specifiers.generated(path, layout.persistenceErrors), 'DuplicateError');
-  const replacement = samples.construct(1, { [id.field.name]: samples.idValue(0) });
+  for (const error of cases.flatMap((c) => c.errors ?? [])) imports.add(specifiers.generated(path, layout.persistenceErrors), error);
   const concurrent = concurrentWriters(model, samples, {
     ...(saves && { writer: saves.writer }),
     changes: [replacement, saves?.otherReplacement ?? replacement],
@@ -115,52 +119,14 @@ export function repositoryTest({
       .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   }
 
-  const mutable = model.fields.find((f) => f.field.mutable && !f.column.primary);
-  const deleteArgument = (sample: number | 'missing') =>
-    remove?.argument === 'aggregate'
-      ? sample === 'missing'
-        ? samples.construct(0, { [id.field.name]: samples.idValue('missing') })
-        : `${list}[${sample}]`
-      : sample === 'missing'
-        ? missingIdOf(remove)
-        : idOf(remove)(`${list}[${sample}]`);
-  // `exists(id)`, or `exists(order)`: a stored sample, and one never stored (a sample rebuilt with the missing id).
-  const existsArguments = (method: Method<'exists-by-id'> | undefined) =>
-    method && {
-      name: method.method.name,
-      id: method.argument === 'aggregate' ? (sample: string) => sample : idOf(method),
-      missingId:
-        method.argument === 'aggregate' ? samples.construct(0, { [id.field.name]: samples.idValue('missing') }) : missingIdOf(method),
-    };
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
   const optionMethod = model.methods.find(
     (m) => (m.kind === 'find-by-id' || (m.kind === 'derived' && m.query.result === 'one')) && m.method.returns.option,
   );
   const option = optionMethod?.method.returns.option;
   if (option) addOptionImports(imports, specifiers, path, option, 'test');
-  const readerOf = (method: RepositoryMethod | undefined) => (expression: string) =>
-    method?.method.returns.option ? `contents(${expression})` : expression;
-  const queries = model.methods
-    .flatMap((m) =>
-      m.kind === 'derived'
-        ? derivedCases(m, model, samples).map((q) => ({ ...q, read: readerOf(m), absent: m.method.returns.option ? 'null' : q.absent }))
-        : [],
-    )
-    .map((q) => (q.emptyLists ? { ...q, title: `${q.title} given empty lists` } : q));
-  const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
-  const writes = model.methods.flatMap((m) =>
-    m.kind === 'write'
-      ? [
-          {
-            name: m.method.name,
-            mode: m.mode,
-            list: m.list,
-            result: m.result,
-            failure: `${names.aggregate} ${m.mode === 'create' ? 'already exists' : 'not found'}`,
-          },
-        ]
-      : [],
-  );
+  // The queries the twin-vs-TypeORM comparison runs too.
+  const queries = model.methods.flatMap((m) => (m.kind === 'derived' ? suiteQueries(m, suite) : []));
 
   return {
     path,
@@ -179,25 +145,11 @@ export function repositoryTest({
       variable,
       list,
       idPath,
-      needsIds:
-        queries.some((q) => q.result === 'many' || q.remaining !== undefined) ||
-        model.methods.some((m) => m.kind === 'find-by-ids' || (m === findAll && findAll.page !== undefined)),
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
-      save: save.method.name,
-      findById: findById && {
-        name: findById.method.name,
-        absent: findById.absent,
-        id: idOf(findById),
-        missingId: missingIdOf(findById),
-        missingIdText: String(samples.idValue('missing').stored),
-        read: readerOf(findById),
-        // What `read` gives for a missing one.
-        missing: findById.absent === 'option' ? 'null' : findById.absent,
-        isSome:
-          findById.method.returns.option && ((expression: string) => findById.method.returns.option!.isSome.replace('$option', expression)),
-      },
+      save: suite.save,
+      findById: suite.findById,
       contents: option &&
         optionMethod && {
           type: `Awaited<ReturnType<${port.ports.length > 1 ? `(${port.ports.map((p) => p.name).join(' & ')})` : (port.ports[0]?.name ?? port.name)}['${optionMethod.method.name}']>>`,
@@ -205,42 +157,22 @@ export function repositoryTest({
           get: option.get.replace('$option', 'option'),
           library: option.library === 'project' ? "the project's own" : `${option.library}'s own`,
         },
-      writes,
+      cases,
+      // Declared only where a case calls them: noUnusedLocals.
+      usesSaveAll: uses('saveAll'),
+      usesList: uses('saveAll') || uses('list'),
+      needsIds: uses('ids'),
       idText,
-      store,
-      replaces: saveMethod !== undefined,
-      saveAggregates: model.methods.flatMap((m) => (m.kind === 'save' && m.returnsAggregate ? [m.method.name] : [])),
-      findAll: findAll && { name: findAll.method.name, page: findAll.page && pageCase(findAll.page.take, findAll.page.skip) },
+      store: suite.store,
+      replaces: suite.replaces,
       saveAll: find('save-all')?.method.name,
-      findByIds: find('find-by-ids') && {
-        name: find('find-by-ids')!.method.name,
-        argument: `[${idOf(find('find-by-ids'))(`${list}[2]`)}, ${missingIdOf(find('find-by-ids'))}, ${idOf(find('find-by-ids'))(`${list}[0]`)}]`,
-      },
-      countAll: find('count-all')?.method.name,
-      existsById: existsArguments(find('exists-by-id')),
-      nextId: find('next-id') && { name: find('next-id')!.method.name, async: find('next-id')!.method.async },
-      remove: remove && {
-        name: remove.method.name,
-        reports: remove.reports === true,
-        argument: deleteArgument(0),
-        missingArgument: deleteArgument('missing'),
-        missingIdText: String(samples.idValue('missing').stored),
-      },
+      remove: remove && { name: remove.method.name, argument: deleteArgument(remove, suite, 0) },
       replacement,
       saves,
       concurrent,
       unstorable,
       mapper: names.mapperClass,
-      mutation: mutable && {
-        field: mutable.field.name,
-        value:
-          samples.value(mutable, 1).expression === samples.value(mutable, 0).expression
-            ? samples.value(mutable, 3).expression
-            : samples.value(mutable, 1).expression,
-        original: samples.value(mutable, 0).expression,
-      },
       queries,
-      handWritten,
       table: model.table.name,
       statements: statementCounts(model),
       childRows: model.children.map((child) => ({
@@ -261,12 +193,117 @@ export function repositoryTest({
   };
 }
 
+/** What each method kind's contract cases are given: the suite's names, its samples, how it stores and reads them back. */
+export function contractSuite(model: PersistenceModel, samples: SampleSet): ContractSuite {
+  const { names } = model;
+  const id = model.fields.find((f) => f.column.primary)!;
+  const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
+  const { method: save, store } = sampleWriter(model);
+  const findById = find('find-by-id');
+  // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
+  const idOf = (method: RepositoryMethod, subject: string) =>
+    asParameter(`${subject}${id.field.access}`, method.method.parameters[0]?.use.type, id);
+  const missingIdOf = (method: RepositoryMethod) =>
+    asParameter(samples.idValue('missing').expression, method.method.parameters[0]?.use.type, id);
+  // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
+  const readerOf = (method: RepositoryMethod, expression: string) =>
+    method.method.returns.option ? `contents(${expression})` : expression;
+  const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
+  const replacement = samples.construct(1, { [id.field.name]: samples.idValue(0) });
+  const reads = { id: idOf, missingId: missingIdOf, idText, read: readerOf };
+  return {
+    model,
+    samples,
+    aggregate: names.aggregate,
+    plural: pluralize(names.aggregate),
+    list: pluralize(names.variable),
+    variable: names.variable,
+    store,
+    save: save.method.name,
+    replaces: find('save') !== undefined,
+    replacement,
+    findById: findById && idLookup(findById, reads),
+    findAll: find('find-all')?.method.name,
+    ...reads,
+    missingAggregate: samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
+  };
+}
+
+/** What templates/repository-test.ejs prints: the suite's skeleton, each method's cases, and the sections beside them. */
+export interface RepositoryTestTemplate {
+  imports: string[];
+  expectMessages: boolean;
+  aggregate: string;
+  plural: string;
+  port: string;
+  typeOrmClass: string;
+  inMemoryClass: string;
+  variable: string;
+  list: string;
+  /** How a sample's id is read (`.id.value`), for `ids()`. */
+  idPath: string;
+  sampleTuple: string;
+  samples: string[];
+  save: string;
+  findById: IdLookup | undefined;
+  contents: { type: string; isSome: string; get: string; library: string } | undefined;
+  /** Each method kind's cases, from its emitter (generators/methods/). */
+  cases: ContractCase[];
+  usesSaveAll: boolean;
+  usesList: boolean;
+  needsIds: boolean;
+  idText(sample: number | 'missing'): string;
+  store(subject: string): string;
+  replaces: boolean;
+  saveAll: string | undefined;
+  remove: { name: string; argument: string } | undefined;
+  replacement: string;
+  saves: SavesCase | undefined;
+  concurrent: ConcurrentWriters | undefined;
+  unstorable: UnstorableCases | undefined;
+  mapper: string;
+  queries: SuiteQuery[];
+  table: string;
+  statements: { created: number; changed: number };
+  childRows: ChildRows[];
+}
+
+/** The child-row tests of one child table. */
+interface ChildRows {
+  modelClass: string;
+  table: string;
+  collection: string;
+  parentProperty: string;
+  total: number;
+  ofFirst: number;
+  ofReplacement: number;
+  firstId: string;
+  large: { count: number; aggregate: string } | undefined;
+}
+
+interface UnstorableCases {
+  string: string | undefined;
+  number: string | undefined;
+  date: string | undefined;
+  enum: string | undefined;
+  lookup: { name: string; field: string } | undefined;
+  page: { name: string; argument: string; field: string } | undefined;
+}
+
+interface SavesCase {
+  writer: string;
+  otherReplacement: string;
+  date?: string;
+  list?: { field: string; access: string; method: 'push' | 'add'; item: string };
+  remove?: string;
+}
+
 /**
  * What the tests of unstorable values need: a root column of each kind a case exists for (a string, a number, a
  * Date, an enum), set in the mapper's output (the model) so that no domain rule stands in the way; a lookup taking
  * one string argument; the paged findAll. Undefined when the model has none of them.
  */
-function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | undefined) {
+function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | undefined): UnstorableCases | undefined {
   const columns = model.table.columns.filter((c) => !c.primary && c.property !== model.version?.property);
   const first = (kinds: readonly string[]) => columns.find((c) => kinds.includes(c.kind))?.property;
   const lookup = model.methods.find(
@@ -308,13 +345,7 @@ function savesCase(
   writer: string,
   remove: string | undefined,
   liveLists: readonly string[],
-): {
-  writer: string;
-  otherReplacement: string;
-  date?: string;
-  list?: { field: string; access: string; method: 'push' | 'add'; item: string };
-  remove?: string;
-} {
+): SavesCase {
   const id = model.fields.find((f) => f.column.primary)!;
   const date = model.fields.find(
     (f) =>

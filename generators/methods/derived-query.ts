@@ -4,6 +4,7 @@ import { tsLiteral } from '../../src/render/ts-literal.js';
 import { compareStored, evaluateQuery, type Argument, type OracleRow } from '../query-oracle.js';
 import { SAMPLE_COUNT, type SampleSet, type SampleValue, type StoredValue } from '../test-samples.js';
 import { comparesText, conditionTree, memoryPredicate, sqlText, typeOrmWhere, type ConditionImports } from './condition-tree.js';
+import { contractCase, type ContractCase, type ContractSuite } from './contract-cases.js';
 import { rootsReader, singleResult, sliceCall, type MethodEmitter, type MethodOf } from './method-emitter.js';
 import { orderLiteral, pageAccess, pageOption, sliceBounds, type MethodPlan } from './method-plan.js';
 import { asParameter, pageCase } from './test-arguments.js';
@@ -77,6 +78,7 @@ export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
     }
   },
   planRow: (method, model) => derivedRow(method, model),
+  testCases: (method, suite) => suiteQueries(method, suite).map((query) => queryTest(query, suite)),
 };
 
 function tooMany(plan: MethodPlan, aggregate: string, found: string): string {
@@ -250,6 +252,46 @@ export function derivedCases(method: MethodOf<'derived'>, model: PersistenceMode
   return hasList
     ? [derivedCase(method, model, samples, false), { ...derivedCase(method, model, samples, true), emptyLists: true }]
     : [derivedCase(method, model, samples, false)];
+}
+
+/** A derived query's cases as the suite runs them: its result read through the Option's API where it returns one. */
+export interface SuiteQuery extends QueryCase {
+  read(expression: string): string;
+}
+
+export function suiteQueries(method: MethodOf<'derived'>, suite: Pick<ContractSuite, 'model' | 'samples' | 'read'>): SuiteQuery[] {
+  return derivedCases(method, suite.model, suite.samples).map((query) => ({
+    ...query,
+    title: query.emptyLists ? `${query.title} given empty lists` : query.title,
+    read: (expression: string) => suite.read(method, expression),
+    absent: method.method.returns.option ? 'null' : query.absent,
+  }));
+}
+
+/** The samples stored, the query run on them, and what it must return; after a delete, what is left (where findAll reads it). */
+function queryTest(query: SuiteQuery, { aggregate, plural, findAll }: ContractSuite): ContractCase {
+  const call = `subject.repository.${query.call}`;
+  const expectation = (): string => {
+    if (query.result === 'many') return `expect(ids(await ${call})).toStrictEqual(${query.expectedIds});`;
+    if (query.rejects) return `await expect(${call}).rejects.toThrow('${query.name}: expected at most one ${aggregate}, found more');`;
+    if (query.result === 'one' && query.expectedSample === null && query.absent === 'throw')
+      return `await expect(${call}).rejects.toThrow('${query.name}: no ${aggregate} found');`;
+    if (query.result === 'one' && query.expectedSample === null) return `expect(${query.read(`await ${call}`)}).toBe(${query.absent});`;
+    if (query.result === 'one') return `expect(${query.read(`await ${call}`)}).toStrictEqual(sample${plural}()[${query.expectedSample}]);`;
+    if (query.result === 'exists' || query.expected !== undefined) return `expect(await ${call}).toBe(${query.expected});`;
+    return `await ${call};`;
+  };
+  return contractCase(
+    query.title,
+    [
+      'await saveAll();',
+      '',
+      expectation(),
+      ...(query.remaining && findAll ? ['', `expect(ids(await subject.repository.${findAll}())).toStrictEqual(${query.remaining});`] : []),
+    ],
+    // `ids` is declared for a delete's remaining ids even without a findAll to read them (as it always was).
+    query.result === 'many' || query.remaining !== undefined ? ['saveAll', 'ids'] : ['saveAll'],
+  );
 }
 
 function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, samples: SampleSet, emptyLists: boolean): QueryCase {

@@ -1,3 +1,4 @@
+import { contractCase } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
 
 /** `exists(id)`, or `exists(order)`: whether that id is stored. */
@@ -5,4 +6,18 @@ export const existsById: MethodEmitter<MethodOf<'exists-by-id'>> = {
   typeorm: (_method, plan, repository) => [`return this.orm.exists({ where: { ${repository.idProperty}: ${plan.idValue} } });`],
   memory: (_method, plan) => [`return this.rows.has(${plan.idValue});`],
   planRow: () => 'CRUD: primary-key lookup, `true` when found',
+  // `exists(id)`, or `exists(order)`: a stored sample, and one never stored (a sample rebuilt with the missing id).
+  testCases: (method, suite) => {
+    const byAggregate = method.argument === 'aggregate';
+    const stored = byAggregate ? `${suite.list}[0]` : suite.id(method, `${suite.list}[0]`);
+    const missing = byAggregate ? suite.missingAggregate : suite.missingId(method);
+    const exists = (argument: string) => `await subject.repository.${method.method.name}(${argument})`;
+    return [
+      contractCase(
+        `tells whether a ${suite.aggregate} exists`,
+        ['await saveAll();', '', `expect(${exists(stored)}).toBe(true);`, `expect(${exists(missing)}).toBe(false);`],
+        ['saveAll'],
+      ),
+    ];
+  },
 };

@@ -1,3 +1,4 @@
+import { contractCase } from './contract-cases.js';
 import { rootsReader, type MethodEmitter, type MethodOf } from './method-emitter.js';
 
 /** `findByIds(ids)`: `WHERE id IN (…)`, in id order; ids not stored are left out. */
@@ -12,4 +13,15 @@ export const findByIds: MethodEmitter<MethodOf<'find-by-ids'>> = {
   ],
   imports: () => ({ memory: { querySupport: ['sameValue'] } }),
   planRow: () => 'CRUD: `WHERE id IN (…)`, in id order',
+  testCases: (method, { plural, list, id, missingId }) => [
+    contractCase(
+      `finds ${plural} by several ids, skipping unknown ones, in id order`,
+      [
+        'await saveAll();',
+        '',
+        `expect(ids(await subject.repository.${method.method.name}([${id(method, `${list}[2]`)}, ${missingId(method)}, ${id(method, `${list}[0]`)}]))).toStrictEqual(ids([${list}[0], ${list}[2]]));`,
+      ],
+      ['saveAll', 'ids'],
+    ),
+  ],
 };

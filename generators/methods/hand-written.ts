@@ -1,4 +1,5 @@
 import type { ArtifactLayout } from '../../src/layout.js';
+import type { ContractCase } from './contract-cases.js';
 import type { MethodOf } from './method-emitter.js';
 
 /** A method gen cannot derive: a stub that throws, in each repository's custom class, for the user to write. */
@@ -6,4 +7,7 @@ export const handWritten = {
   stub: (method: MethodOf<'hand-written'>): string[] => [`throw new Error('not implemented: ${method.method.name}');`],
   planRow: (method: MethodOf<'hand-written'>, layout: ArtifactLayout): string =>
     `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`,
+  testCases: (method: MethodOf<'hand-written'>): ContractCase[] => [
+    { lines: [`it.todo('${method.method.name} is hand-written: test it in your own suite');`], uses: [] },
+  ],
 };

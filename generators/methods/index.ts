@@ -2,6 +2,7 @@ import type { ArtifactLayout } from '../../src/layout.js';
 import type { ImportSet } from '../../src/render/imports.js';
 import type { PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
 import type { MethodPlan } from './method-plan.js';
+import type { ContractCase, ContractSuite } from './contract-cases.js';
 import { countAll } from './count-all.js';
 import { deleteById } from './delete-by-id.js';
 import { derivedQuery } from './derived-query.js';
@@ -18,6 +19,8 @@ import type {
   MemoryClass,
   MethodEmitter,
   MethodOf,
+  QuerySuite,
+  QueryTest,
   TypeOrmClass,
 } from './method-emitter.js';
 import { nextId } from './next-id.js';
@@ -26,6 +29,7 @@ import { saveAll } from './save-all.js';
 import { transaction } from './transaction.js';
 import { write } from './write.js';
 
+export type { ContractCase, ContractSuite, IdLookup, SuiteHelper } from './contract-cases.js';
 export type {
   BodyImports,
   ImplementedKind,
@@ -33,6 +37,8 @@ export type {
   MemoryClass,
   MethodEmitter,
   MethodOf,
+  QuerySuite,
+  QueryTest,
   TypeOrmClass,
 } from './method-emitter.js';
 
@@ -109,4 +115,46 @@ export function addBodyImports(
 export function planRow(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
   if (method.kind === 'hand-written') return handWritten.planRow(method, layout);
   return emitterOf(method).planRow(method, model, layout);
+}
+
+/**
+ * Which methods of each kind have cases in the contract suite, kind by kind in this order: of the CRUD reads, deletes
+ * and ids, the first method only (the other cases read back with the first findById and findAll); every save, write,
+ * derived query and hand-written method. Adding a kind without placing it here is a type error.
+ */
+const CASE_ORDER: { [K in RepositoryMethod['kind']]: 'first' | 'each' } = {
+  'find-by-id': 'first',
+  'find-all': 'first',
+  'save-all': 'first',
+  'find-by-ids': 'first',
+  'count-all': 'first',
+  'exists-by-id': 'first',
+  'next-id': 'first',
+  'delete-by-id': 'first',
+  save: 'each',
+  write: 'each',
+  derived: 'each',
+  'hand-written': 'each',
+  // No cases here: Criteria and page requests have the queries suite (queryTests); a transaction runs
+  // support/transactions.ts, which the saves that lose nothing run too.
+  transaction: 'each',
+  criteria: 'each',
+  'find-page': 'each',
+};
+
+/** The contract suite's cases, from each method's emitter. */
+export function contractCases(methods: readonly RepositoryMethod[], suite: ContractSuite): ContractCase[] {
+  return Object.entries(CASE_ORDER).flatMap(([kind, which]) => {
+    const ofKind = methods.filter((m) => m.kind === kind);
+    return (which === 'first' ? ofKind.slice(0, 1) : ofKind).flatMap((method) =>
+      method.kind === 'hand-written' ? handWritten.testCases(method) : (emitterOf(method).testCases?.(method, suite) ?? []),
+    );
+  });
+}
+
+/** The queries suite's describe blocks: the page requests', then the Criteria methods'. */
+export function queryTests(methods: readonly RepositoryMethod[], suite: QuerySuite): QueryTest[] {
+  return (['find-page', 'criteria'] as const).flatMap((kind) =>
+    methods.flatMap((method) => (method.kind === kind ? (emitterOf(method).queryTest?.(method, suite) ?? []) : [])),
+  );
 }

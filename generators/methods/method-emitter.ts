@@ -1,6 +1,8 @@
 import type { ArtifactLayout } from '../../src/layout.js';
 import type { PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
+import type { ContractCase, ContractSuite } from './contract-cases.js';
 import type { MethodPlan } from './method-plan.js';
+import type { SampleSet } from '../test-samples.js';
 
 /** The kinds gen implements; a hand-written method has a stub in the user's custom class instead. */
 export type ImplementedKind = Exclude<RepositoryMethod['kind'], 'hand-written'>;
@@ -41,7 +43,8 @@ export interface BodyImports {
 
 /**
  * One method kind, whole: the statements of its TypeORM body and of its in-memory twin (after the argument
- * checks both run first), and its row in the plan document. Bodies are lines of TypeScript, formatted later.
+ * checks both run first), its row in the plan document and its contract test cases. Bodies are lines of TypeScript,
+ * formatted later.
  */
 export interface MethodEmitter<M extends ImplementedMethod> {
   typeorm(method: M, plan: MethodPlan, repository: TypeOrmClass): string[];
@@ -49,6 +52,25 @@ export interface MethodEmitter<M extends ImplementedMethod> {
   planRow(method: M, model: PersistenceModel, layout: ArtifactLayout): string;
   /** What its bodies import beyond the plan's operators and query helpers; nothing when omitted. */
   imports?(method: M, plan: MethodPlan): { typeorm?: Partial<BodyImports>; memory?: Partial<BodyImports> };
+  /** Its cases in the contract suite run against both repositories; none when omitted (Criteria and pages have their own suite). */
+  testCases?(method: M, suite: ContractSuite): ContractCase[];
+  /** Its describe block in the queries suite (`*.queries.test.ts`), where it has one: Criteria and page requests. */
+  queryTest?(method: M, suite: QuerySuite): QueryTest | undefined;
+}
+
+/** What the queries suite gives a method's block: the samples both repositories store, how an item's id is read. */
+export interface QuerySuite {
+  model: PersistenceModel;
+  samples: SampleSet;
+  /** `.id.value`, after an item. */
+  idAccess: string;
+}
+
+/** One method's describe block in the queries suite, and what it imports from the project and support/persistence-errors.ts. */
+export interface QueryTest {
+  lines: string[];
+  imports: { name: string; file: string; typeOnly?: boolean }[];
+  errors: string[];
 }
 
 /** How a TypeORM read that returns roots is run: through AggregateRows with children, ids first when it takes or skips rows. */

@@ -1,3 +1,4 @@
+import { contractCase } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
@@ -14,4 +15,15 @@ export const save: MethodEmitter<MethodOf<'save'>> = {
       ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`
       : `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row; an aggregate the repository has not seen is upserted (insert, or update of the row with the same id)`;
   },
+  // What a save writes is checked by every other case (they store their samples with it); this one, what it returns.
+  testCases: (method, { aggregate, list }) =>
+    method.returnsAggregate
+      ? [
+          contractCase(
+            `${method.method.name} resolves to the ${aggregate} it saved`,
+            [`expect(await subject.repository.${method.method.name}(${list}[0])).toBe(${list}[0]);`],
+            ['list'],
+          ),
+        ]
+      : [],
 };

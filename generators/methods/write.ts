@@ -1,3 +1,4 @@
+import { contractCase, lookedUp, type ContractCase, type ContractSuite } from './contract-cases.js';
 import { refusal, type MethodEmitter, type MethodOf } from './method-emitter.js';
 
 /** `create`/`insert` (the id must be new) and `update` (it must be stored), of one aggregate or a list. */
@@ -59,9 +60,79 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     method.mode === 'create'
       ? `CRUD: written as \`save\` writes a new aggregate, after a primary-key lookup: an id already stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}${method.list === 'no' ? '' : ' (a list is written only if every id is new)'}`
       : `CRUD: written as \`save\` writes it, after a primary-key lookup: an id not stored ${method.result === 'boolean' ? 'resolves to `false`' : 'rejects'}`,
+  testCases: (method, suite) => [writeCase(method, suite)],
 };
+
+/** Writes what it may (read back with findById where the port has one), and refuses what it must not write. */
+function writeCase(method: MethodOf<'write'>, suite: ContractSuite): ContractCase {
+  const { aggregate, plural, list, findById } = suite;
+  const name = method.method.name;
+  // What a write resolves to: `true`, the argument itself, or nothing.
+  const written = (argument: string): string => {
+    const call = `await subject.repository.${name}(${argument})`;
+    if (method.result === 'boolean') return `expect(${call}).toBe(true);`;
+    if (method.result === 'aggregate') return `expect(${call}).${argument.startsWith('[') ? 'toStrictEqual' : 'toBe'}(${argument});`;
+    return `${call};`;
+  };
+  const refused = (call: string): string[] => {
+    if (method.result === 'boolean') return [`expect(await subject.repository.${call}).toBe(false);`];
+    if (method.mode === 'create')
+      return [
+        `const duplicate = subject.repository.${call};`,
+        'await expect(duplicate).rejects.toThrow(DuplicateError);',
+        `await expect(duplicate).rejects.toThrow('${aggregate} ${suite.idText(0)} already exists');`,
+      ];
+    return [`await expect(subject.repository.${call}).rejects.toThrow('${aggregate} not found: ${suite.idText(0)}');`];
+  };
+  const duplicate = method.result === 'boolean' ? '' : ': DuplicateError';
+  const found = (subject: string, expected: string) =>
+    findById ? [`expect(${lookedUp(findById, subject)}).toStrictEqual(${expected});`] : [];
+  const errors = method.mode === 'create' && method.result !== 'boolean' ? ['DuplicateError'] : [];
+  if (method.mode === 'create' && method.list === 'no')
+    return withErrors(
+      contractCase(
+        `${name} stores a new ${aggregate}, and refuses one whose id is stored${duplicate}`,
+        [written(`${list}[0]`), ...found(`${list}[0]`, `sample${plural}()[0]`), '', ...refused(`${name}(${list}[0])`)],
+        ['list'],
+      ),
+      errors,
+    );
+  if (method.mode === 'create')
+    return withErrors(
+      contractCase(
+        `${name} stores new ${plural}, and none of a list in which one id is stored${duplicate}`,
+        [
+          written(`[${list}[0], ${list}[1]]`),
+          ...(method.list === 'either' ? [written(`${list}[2]`)] : []),
+          '',
+          ...refused(`${name}([${list}[3], ${list}[0]])`),
+          ...found(`${list}[1]`, `sample${plural}()[1]`),
+          ...(method.list === 'either' ? found(`${list}[2]`, `sample${plural}()[2]`) : []),
+          ...(findById && findById.absent !== 'throw' ? [`expect(${lookedUp(findById, `${list}[3]`)}).toBe(${findById.missing});`] : []),
+        ],
+        ['list'],
+      ),
+      errors,
+    );
+  return contractCase(
+    `${name} replaces a stored ${aggregate}, and refuses one that is not stored`,
+    [
+      ...refused(`${name}(${list}[0])`),
+      `await subject.repository.${suite.store(`${list}[0]`)};`,
+      `const changed = ${suite.replacement};`,
+      '',
+      written('changed'),
+      ...found('changed', 'changed'),
+    ],
+    ['list'],
+  );
+}
 
 function result(kind: 'void' | 'aggregate' | 'boolean', argument: string): string[] {
   if (kind === 'boolean') return ['return true;'];
   return kind === 'aggregate' ? [`return ${argument};`] : [];
+}
+
+function withErrors(test: ContractCase, errors: string[]): ContractCase {
+  return errors.length > 0 ? { ...test, errors } : test;
 }

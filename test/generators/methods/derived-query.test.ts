@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivedCases } from '../../../generators/methods/derived-query.js';
 import { repositorySamples } from '../../../generators/repository-test.js';
-import { emitted, orderModel } from './method-fixture.js';
+import { emitted, orderModel, testCasesOf } from './method-fixture.js';
 
 // Derived queries of each action and result: given a port method, want both bodies and the plan row.
 const model = orderModel([
@@ -197,5 +197,120 @@ describe('the contract-test cases of derived queries', () => {
     },
   ])('$given', ({ given, want }) => {
     expect(casesOf(given)).toEqual(want);
+  });
+});
+
+describe('the contract test lines of derived queries', () => {
+  const model = orderModel([
+    'save(order: Order): Promise<void>',
+    'findAll(): Promise<Order[]>',
+    'findByStatusInAndNoteNotInAndTotalGreaterThan(statuses: OrderStatus[], notes: string[], total: number): Promise<Order[]>',
+    'findFirstByStatusOrderByTotalDesc(status: OrderStatus): Promise<Order | null>',
+    'findOneByCustomerEmailAndPaidNot(email: string, paid: boolean): Promise<Order | null>',
+    'findByCustomerEmailAndPaidNot(email: string, paid: boolean): Promise<Order>',
+    'findOneByPaid(paid: boolean): Promise<Order | null>',
+    'deleteByPaid(paid: boolean): Promise<number>',
+    'deleteByStatus(status: OrderStatus): Promise<void>',
+    'existsByCustomerEmailIgnoreCase(email: string): Promise<boolean>',
+    'countByNoteIsNotNull(): Promise<number>',
+  ]);
+  // Every case stores the samples first, then runs the query.
+  const test = (title: string, expectations: string[], uses: string[] = ['saveAll']) => ({
+    lines: [`it('${title}', async () => {`, '  await saveAll();', '', ...expectations.map((e) => (e ? `  ${e}` : '')), '});'],
+    uses,
+  });
+
+  it.each([
+    {
+      given: 'findByStatusInAndNoteNotInAndTotalGreaterThan',
+      want: [
+        test(
+          'findByStatusInAndNoteNotInAndTotalGreaterThan finds order-2, order-4',
+          [
+            "expect(ids(await subject.repository.findByStatusInAndNoteNotInAndTotalGreaterThan([OrderStatus.Placed, OrderStatus.Paid], ['Note Alpha'], 10.25))).toStrictEqual(['order-2', 'order-4']);",
+          ],
+          ['saveAll', 'ids'],
+        ),
+        test(
+          'findByStatusInAndNoteNotInAndTotalGreaterThan finds nothing given empty lists',
+          ['expect(ids(await subject.repository.findByStatusInAndNoteNotInAndTotalGreaterThan([], [], 10.25))).toStrictEqual([]);'],
+          ['saveAll', 'ids'],
+        ),
+      ],
+    },
+    {
+      given: 'findFirstByStatusOrderByTotalDesc',
+      want: [
+        test('findFirstByStatusOrderByTotalDesc finds order-1', [
+          'expect(await subject.repository.findFirstByStatusOrderByTotalDesc(OrderStatus.Placed)).toStrictEqual(sampleOrders()[0]);',
+        ]),
+      ],
+    },
+    {
+      given: 'findOneByCustomerEmailAndPaidNot',
+      want: [
+        test('findOneByCustomerEmailAndPaidNot finds nothing', [
+          "expect(await subject.repository.findOneByCustomerEmailAndPaidNot('CustomerEmail Alpha', true)).toBe(null);",
+        ]),
+      ],
+    },
+    {
+      given: 'findByCustomerEmailAndPaidNot',
+      want: [
+        test('findByCustomerEmailAndPaidNot finds nothing', [
+          "await expect(subject.repository.findByCustomerEmailAndPaidNot('CustomerEmail Alpha', true)).rejects.toThrow('findByCustomerEmailAndPaidNot: no Order found');",
+        ]),
+      ],
+    },
+    {
+      given: 'findOneByPaid',
+      want: [
+        test('findOneByPaid rejects more than one match', [
+          "await expect(subject.repository.findOneByPaid(true)).rejects.toThrow('findOneByPaid: expected at most one Order, found more');",
+        ]),
+      ],
+    },
+    {
+      given: 'deleteByPaid',
+      want: [
+        test(
+          'deleteByPaid deletes order-1, order-3',
+          [
+            'expect(await subject.repository.deleteByPaid(true)).toBe(2);',
+            '',
+            "expect(ids(await subject.repository.findAll())).toStrictEqual(['order-2', 'order-4']);",
+          ],
+          ['saveAll', 'ids'],
+        ),
+      ],
+    },
+    {
+      given: 'deleteByStatus',
+      want: [
+        test(
+          'deleteByStatus deletes order-1, order-3',
+          [
+            'await subject.repository.deleteByStatus(OrderStatus.Placed);',
+            '',
+            "expect(ids(await subject.repository.findAll())).toStrictEqual(['order-2', 'order-4']);",
+          ],
+          ['saveAll', 'ids'],
+        ),
+      ],
+    },
+    {
+      given: 'existsByCustomerEmailIgnoreCase',
+      want: [
+        test('existsByCustomerEmailIgnoreCase is true', [
+          "expect(await subject.repository.existsByCustomerEmailIgnoreCase('CUSTOMEREMAIL ALPHA')).toBe(true);",
+        ]),
+      ],
+    },
+    {
+      given: 'countByNoteIsNotNull',
+      want: [test('countByNoteIsNotNull counts 3', ['expect(await subject.repository.countByNoteIsNotNull()).toBe(3);'])],
+    },
+  ])('$given', ({ given, want }) => {
+    expect(testCasesOf(model, given)).toEqual(want);
   });
 });

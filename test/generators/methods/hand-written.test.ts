@@ -3,7 +3,7 @@ import { presetPaths } from '../../../src/config/layout-presets.js';
 import { artifactLayout } from '../../../src/layout.js';
 import { handWrittenStubs } from '../../../generators/repository-custom.js';
 import { planRow } from '../../../generators/methods/index.js';
-import { orderModel } from './method-fixture.js';
+import { orderModel, testCasesOf } from './method-fixture.js';
 
 describe('the emitter of hand-written methods', () => {
   const model = orderModel([
@@ -47,5 +47,9 @@ describe('the emitter of hand-written methods', () => {
         layout,
       ),
     ).toBe(row);
+  });
+
+  it('leaves each a to-do in the contract suite, for the user to test in their own', () => {
+    expect(testCasesOf(model, 'find')).toEqual([{ lines: ["it.todo('find is hand-written: test it in your own suite');"], uses: [] }]);
   });
 });

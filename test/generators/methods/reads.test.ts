@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emitted, orderModel } from './method-fixture.js';
+import { emitted, orderModel, testCasesOf } from './method-fixture.js';
 
 // The CRUD reads and deletes, nextId and transaction: given a port method, want both bodies and the plan row.
 const model = orderModel([
@@ -148,5 +148,277 @@ describe('the emitters of reads, deletes, ids and transactions', () => {
       memory: { ...none, transactions: ['settled', 'inMemoryTransaction'] },
     });
     expect(emitted(model, 'nextId').imports).toEqual({ typeorm: none, memory: none });
+  });
+});
+
+// The contract suite's cases of the same kinds: given a port method, want its it(...) blocks and the helpers they call.
+const MISSING_ORDER =
+  "new Order(new OrderId('order-999'), OrderStatus.Placed, 'CustomerEmail Alpha', new Date('2024-01-15T09:30:00.250Z'), 10.25, true, 'Note Alpha')";
+const REPLACEMENT =
+  "new Order(new OrderId('order-1'), OrderStatus.Paid, 'customerEmail alpha_%', new Date('2024-02-15T09:30:00.250Z'), 20.5, false, 'note alpha_%')";
+
+describe('the contract test cases of reads, deletes and ids', () => {
+  const suite = orderModel([
+    'save(order: Order): Promise<void>',
+    'findById(id: OrderId): Promise<Order | null>',
+    'find(id: OrderId): Promise<Order>',
+    'findByIds(ids: OrderId[]): Promise<Order[]>',
+    'findAll(): Promise<Order[]>',
+    'count(): Promise<number>',
+    'exists(order: Order): Promise<boolean>',
+    'remove(id: OrderId): Promise<boolean>',
+    'delete(order: Order): Promise<void>',
+    'nextId(): OrderId',
+    'transaction<T>(work: () => Promise<T>): Promise<T>',
+  ]);
+
+  it.each([
+    {
+      given: 'findById',
+      want: [
+        {
+          lines: [
+            "it('saves Orders and finds each by id with every field intact', async () => {",
+            '  await saveAll();',
+            '',
+            '  for (const order of sampleOrders()) {',
+            '    expect(await subject.repository.findById(order.id)).toStrictEqual(order);',
+            '  }',
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+        {
+          lines: [
+            "it('replaces the stored Order when one with the same id is saved', async () => {",
+            '  await subject.repository.save(orders[0]);',
+            `  const changed = ${REPLACEMENT};`,
+            '',
+            '  await subject.repository.save(changed);',
+            '',
+            '  expect(await subject.repository.findById(changed.id)).toStrictEqual(changed);',
+            '});',
+          ],
+          uses: ['list'],
+        },
+        {
+          lines: [
+            "it('resolves to null for an id that was never saved', async () => {",
+            "  expect(await subject.repository.findById(new OrderId('order-999'))).toBe(null);",
+            '});',
+          ],
+          uses: [],
+        },
+        {
+          lines: [
+            "it('keeps what was saved when the Order changes afterwards', async () => {",
+            '  const order = orders[0];',
+            '  await subject.repository.save(order);',
+            '',
+            '  order.status = OrderStatus.Paid;',
+            '',
+            '  expect((await subject.repository.findById(order.id))?.status).toStrictEqual(OrderStatus.Placed);',
+            '});',
+          ],
+          uses: ['list'],
+        },
+      ],
+    },
+    {
+      given: 'findByIds',
+      want: [
+        {
+          lines: [
+            "it('finds Orders by several ids, skipping unknown ones, in id order', async () => {",
+            '  await saveAll();',
+            '',
+            "  expect(ids(await subject.repository.findByIds([orders[2].id, new OrderId('order-999'), orders[0].id]))).toStrictEqual(ids([orders[0], orders[2]]));",
+            '});',
+          ],
+          uses: ['saveAll', 'ids'],
+        },
+      ],
+    },
+    {
+      given: 'findAll',
+      want: [
+        {
+          lines: [
+            "it('finds all Orders in id order', async () => {",
+            '  for (const order of [...orders].reverse()) await subject.repository.save(order);',
+            '',
+            '  expect(await subject.repository.findAll()).toStrictEqual(sampleOrders());',
+            '});',
+          ],
+          uses: ['list'],
+        },
+      ],
+    },
+    {
+      given: 'count',
+      want: [
+        {
+          lines: [
+            "it('counts the stored Orders', async () => {",
+            '  expect(await subject.repository.count()).toBe(0);',
+            '  await saveAll();',
+            '',
+            '  expect(await subject.repository.count()).toBe(4);',
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+      ],
+    },
+    {
+      given: 'exists',
+      want: [
+        {
+          lines: [
+            "it('tells whether a Order exists', async () => {",
+            '  await saveAll();',
+            '',
+            '  expect(await subject.repository.exists(orders[0])).toBe(true);',
+            `  expect(await subject.repository.exists(${MISSING_ORDER})).toBe(false);`,
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+      ],
+    },
+    {
+      given: 'remove',
+      want: [
+        {
+          lines: [
+            "it('deletes one Order and keeps the others', async () => {",
+            '  await saveAll();',
+            '',
+            '  await subject.repository.remove(orders[0].id);',
+            '',
+            '  expect(await subject.repository.findById(orders[0].id)).toBe(null);',
+            '  expect(await subject.repository.findAll()).toStrictEqual(sampleOrders().slice(1));',
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+        {
+          lines: [
+            "it('tells whether it deleted a Order: false for a missing one, and the second time', async () => {",
+            '  await saveAll();',
+            '',
+            "  expect(await subject.repository.remove(new OrderId('order-999'))).toBe(false);",
+            '  expect(await subject.repository.remove(orders[0].id)).toBe(true);',
+            '  expect(await subject.repository.remove(orders[0].id)).toBe(false);',
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+      ],
+    },
+    {
+      given: 'delete',
+      want: [
+        {
+          lines: [
+            "it('deletes one Order and keeps the others', async () => {",
+            '  await saveAll();',
+            '',
+            '  await subject.repository.delete(orders[0]);',
+            '',
+            '  expect(await subject.repository.findById(orders[0].id)).toBe(null);',
+            '  expect(await subject.repository.findAll()).toStrictEqual(sampleOrders().slice(1));',
+            '});',
+          ],
+          uses: ['saveAll'],
+        },
+        {
+          lines: [
+            "it('rejects the deletion of a missing Order, naming it', async () => {",
+            `  await expect(subject.repository.delete(${MISSING_ORDER})).rejects.toThrow('Order not found: order-999');`,
+            '});',
+          ],
+          uses: [],
+        },
+      ],
+    },
+    {
+      given: 'nextId',
+      want: [
+        {
+          lines: [
+            "it('hands out a new id each time', () => {",
+            '  const first = subject.repository.nextId();',
+            '  const second = subject.repository.nextId();',
+            '',
+            '  expect(first).not.toStrictEqual(second);',
+            '});',
+          ],
+          uses: [],
+        },
+      ],
+    },
+    { given: 'transaction', want: [] },
+  ])('$given', ({ given, want }) => {
+    expect(testCasesOf(suite, given)).toEqual(want);
+  });
+
+  it('rejects a lookup that throws for a missing id, naming it', () => {
+    expect(testCasesOf(suite, 'find')[2]).toEqual({
+      lines: [
+        "it('rejects a lookup of an id that was never saved, naming it', async () => {",
+        "  await expect(subject.repository.find(new OrderId('order-999'))).rejects.toThrow('Order not found: order-999');",
+        '});',
+      ],
+      uses: [],
+    });
+  });
+
+  it('pages through findAll, stores samples with create where there is no save, awaits an async nextId, checks a delete by what the port reads back', () => {
+    const other = orderModel([
+      'create(order: Order): Promise<void>',
+      'find(id: OrderId): Promise<Order>',
+      'list(page: { take: number; skip: number }): Promise<Order[]>',
+      'existsById(id: OrderId): Promise<boolean>',
+      'nextId(): Promise<OrderId>',
+    ]);
+    expect(testCasesOf(other, 'list')[1]).toEqual({
+      lines: [
+        "it('finds a page of Orders', async () => {",
+        '  await saveAll();',
+        '',
+        '  expect(ids(await subject.repository.list({ take: 2, skip: 1 }))).toStrictEqual(ids(sampleOrders().slice(1, 3)));',
+        '});',
+      ],
+      uses: ['saveAll', 'ids'],
+    });
+    // Without a save, the tests store samples with create and leave out the replacing save.
+    expect(testCasesOf(other, 'find').map((c) => c.lines[0])).toEqual([
+      "it('saves Orders and finds each by id with every field intact', async () => {",
+      "it('rejects a lookup of an id that was never saved, naming it', async () => {",
+      "it('keeps what was saved when the Order changes afterwards', async () => {",
+    ]);
+    expect(testCasesOf(other, 'existsById')[0]!.lines.slice(3, 5)).toEqual([
+      '  expect(await subject.repository.existsById(orders[0].id)).toBe(true);',
+      "  expect(await subject.repository.existsById(new OrderId('order-999'))).toBe(false);",
+    ]);
+    expect(testCasesOf(other, 'nextId')[0]!.lines.slice(0, 3)).toEqual([
+      "it('hands out a new id each time', async () => {",
+      '  const first = await subject.repository.nextId();',
+      '  const second = await subject.repository.nextId();',
+    ]);
+    // A findById that throws cannot show the deleted one missing: findAll shows the others kept.
+    const throwing = orderModel([
+      'save(order: Order): Promise<void>',
+      'find(id: OrderId): Promise<Order>',
+      'findAll(): Promise<Order[]>',
+      'delete(id: OrderId): Promise<void>',
+    ]);
+    expect(testCasesOf(throwing, 'delete')[0]!.lines.slice(3)).toEqual([
+      '  await subject.repository.delete(orders[0].id);',
+      '',
+      '  expect(await subject.repository.findAll()).toStrictEqual(sampleOrders().slice(1));',
+      '});',
+    ]);
   });
 });
