@@ -17,11 +17,11 @@ export interface IdLookup {
   name: string;
   absent: Absent;
   /** The method's argument for the id of `subject` (`orders[0]`). */
-  id(subject: string): string;
+  id: (subject: string) => string;
   missingId: string;
   missingIdText: string;
   /** What a found result is read as: the aggregate, or the Option's contents. */
-  read(expression: string): string;
+  read: (expression: string) => string;
   /** What `read` gives for a missing one. */
   missing: string;
   /** Whether an Option-returning lookup found something, by the library's own API. */
@@ -42,7 +42,7 @@ export interface ContractSuite {
   /** One sample (`order`). */
   variable: string;
   /** The call that stores `subject`: `save(order)`, or the port's create. */
-  store(subject: string): string;
+  store: (subject: string) => string;
   /** The method that stores samples. */
   save: string;
   /** The port has a save: saving one id twice replaces the stored aggregate. */
@@ -54,15 +54,15 @@ export interface ContractSuite {
   /** The first findAll's name, if the port has one. */
   findAll: string | undefined;
   /** The argument of `method` for the id of `subject`, wrapped or unwrapped as the method takes it. */
-  id(method: RepositoryMethod, subject: string): string;
+  id: (method: RepositoryMethod, subject: string) => string;
   /** The argument of `method` for an id never stored. */
-  missingId(method: RepositoryMethod): string;
+  missingId: (method: RepositoryMethod) => string;
   /** Sample 0 rebuilt with an id never stored. */
   missingAggregate: string;
   /** A sample's id (or the missing one) as error messages print it. */
-  idText(sample: number | 'missing'): string;
+  idText: (sample: number | 'missing') => string;
   /** `expression` as `method`'s result is compared: through `contents(...)` where it returns an Option. */
-  read(method: RepositoryMethod, expression: string): string;
+  read: (method: RepositoryMethod, expression: string) => string;
 }
 
 /** An `it(...)` block: the title is printed as given (single-quoted), the body indented under it. */
