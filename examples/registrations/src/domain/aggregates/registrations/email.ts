@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/domain-error';
 
-const SHAPE = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+const SHAPE = /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 const MAX_LENGTH = 254;
 /** Throwaway and reserved domains: nobody reads mail sent there, so a ticket sent there is lost. */
 const REFUSED_DOMAINS: readonly string[] = ['mailinator.com', 'trashmail.com', 'example.com', 'example.org', 'example.net'];
@@ -9,18 +9,20 @@ const REFUSED_DOMAINS: readonly string[] = ['mailinator.com', 'trashmail.com', '
 export class Email {
   private constructor(readonly value: string) {}
 
+  /** Kept lower-cased: mail servers treat addresses case-insensitively, and so do lookups by address. */
   static of(value: string): Email {
-    if (value.length > MAX_LENGTH || !SHAPE.test(value)) throw new DomainError(`Not an e-mail address: '${value}'`);
-    const domain = value.slice(value.lastIndexOf('@') + 1).toLowerCase();
+    const address = value.trim().toLowerCase();
+    if (address.length > MAX_LENGTH || !SHAPE.test(address)) throw new DomainError(`Not an e-mail address: '${value}'`);
+    const domain = address.slice(address.lastIndexOf('@') + 1);
     if (REFUSED_DOMAINS.includes(domain)) throw new DomainError(`Tickets cannot be sent to ${domain}`);
-    return new Email(value);
+    return new Email(address);
   }
 
   get domain(): string {
-    return this.value.slice(this.value.lastIndexOf('@') + 1).toLowerCase();
+    return this.value.slice(this.value.lastIndexOf('@') + 1);
   }
 
   equals(other: Email): boolean {
-    return this.value.toLowerCase() === other.value.toLowerCase();
+    return this.value === other.value;
   }
 }

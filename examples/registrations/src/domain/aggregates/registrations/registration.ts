@@ -152,7 +152,7 @@ export class Registration extends AggregateRoot<RegistrationId, RegistrationProp
 
   private static checkAttendees(attendees: readonly Attendee[]): void {
     if (attendees.length > MAX_ATTENDEES) throw new DomainError(`A registration brings at most ${MAX_ATTENDEES} attendees`);
-    const addresses = new Set(attendees.map((a) => a.email.value.toLowerCase()));
+    const addresses = new Set(attendees.map((a) => a.email.value));
     if (addresses.size !== attendees.length) throw new DomainError('Each attendee has an address of their own');
   }
 }
