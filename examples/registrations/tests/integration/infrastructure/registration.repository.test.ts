@@ -292,6 +292,22 @@ describe.each(implementations)('%s', (_name, connect) => {
     ]);
   });
 
+  it('findByTitleAndStatusNot finds nothing', async () => {
+    await saveAll();
+
+    expect(
+      ids(await subject.repository.findByTitleAndStatusNot(Title.of('title alpha'), RegistrationStatus.Pending)),
+    ).toStrictEqual([]);
+  });
+
+  it('findFirstByEmailOrderByRegisteredAtDesc finds c7dd6978-0000-4000-8000-000000000001', async () => {
+    await saveAll();
+
+    expect(await subject.repository.findFirstByEmailOrderByRegisteredAtDesc(Email.of('alice@gmail.com'))).toStrictEqual(
+      sampleRegistrations()[0],
+    );
+  });
+
   it('findByTitleContainingIgnoreCase finds c7dd6978-0000-4000-8000-000000000002', async () => {
     await saveAll();
 
@@ -869,6 +885,14 @@ describe('TypeOrmRegistrationRepository and InMemoryRegistrationRepository', () 
           [],
         ),
       );
+      expect(
+        await typeOrm.findByTitleAndStatusNot(Title.of('title alpha'), RegistrationStatus.Pending),
+        'findByTitleAndStatusNot',
+      ).toStrictEqual(await inMemory.findByTitleAndStatusNot(Title.of('title alpha'), RegistrationStatus.Pending));
+      expect(
+        await typeOrm.findFirstByEmailOrderByRegisteredAtDesc(Email.of('alice@gmail.com')),
+        'findFirstByEmailOrderByRegisteredAtDesc',
+      ).toStrictEqual(await inMemory.findFirstByEmailOrderByRegisteredAtDesc(Email.of('alice@gmail.com')));
       expect(await typeOrm.findByTitleContainingIgnoreCase('ALPHA_'), 'findByTitleContainingIgnoreCase').toStrictEqual(
         await inMemory.findByTitleContainingIgnoreCase('ALPHA_'),
       );

@@ -2,6 +2,7 @@ import { Email } from './email';
 import { Registration } from './registration';
 import { RegistrationId } from './registration-id';
 import { RegistrationStatus } from './registration-status';
+import { Title } from './title';
 
 /** Persistence port for {@link Registration} aggregates. */
 export interface RegistrationRepository {
@@ -17,6 +18,10 @@ export interface RegistrationRepository {
   existsByEmailAndStatusNot(email: Email, status: RegistrationStatus): Promise<boolean>;
   countByStatus(status: RegistrationStatus): Promise<number>;
   findByRegisteredAtBetweenAndStatusNotIn(from: Date, to: Date, statuses: RegistrationStatus[]): Promise<Registration[]>;
+  /** Who registered for an event. */
+  findByTitleAndStatusNot(title: Title, status: RegistrationStatus): Promise<Registration[]>;
+  /** An address's latest registration. */
+  findFirstByEmailOrderByRegisteredAtDesc(email: Email): Promise<Registration | null>;
   /** A search box over event titles. */
   findByTitleContainingIgnoreCase(text: string): Promise<Registration[]>;
   findByConfirmedAtIsNull(): Promise<Registration[]>;

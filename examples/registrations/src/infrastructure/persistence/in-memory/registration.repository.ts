@@ -4,6 +4,7 @@ import type { Registration } from '../../../domain/aggregates/registrations/regi
 import type { RegistrationId } from '../../../domain/aggregates/registrations/registration-id';
 import type { RegistrationStatus } from '../../../domain/aggregates/registrations/registration-status';
 import type { RegistrationRepository } from '../../../domain/aggregates/registrations/registration.repository';
+import type { Title } from '../../../domain/aggregates/registrations/title';
 import { RegistrationMapper } from '../mappers/registration.mapper';
 import { type RegistrationModel, registrationColumns } from '../models/registration.model';
 import { compareColumns, matchesText, sameValue } from '../support/query-semantics';
@@ -120,6 +121,29 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
           (statuses.length === 0 || !statuses.some((item) => sameValue(model.status, item))),
         (a, b) => compareColumns(a.id, b.id),
       ).map((model) => this.aggregates.load(model));
+    });
+  }
+
+  findByTitleAndStatusNot(title: Title, status: RegistrationStatus): Promise<Registration[]> {
+    return settled(() => {
+      checkArgument('findByTitleAndStatusNot', registrationColumns, 'title', title.value);
+      checkArgument('findByTitleAndStatusNot', registrationColumns, 'status', status);
+      return this.rowsMatching(
+        (model) => sameValue(model.title, title.value) && !sameValue(model.status, status),
+        (a, b) => compareColumns(a.id, b.id),
+      ).map((model) => this.aggregates.load(model));
+    });
+  }
+
+  findFirstByEmailOrderByRegisteredAtDesc(email: Email): Promise<Registration | null> {
+    return settled(() => {
+      checkArgument('findFirstByEmailOrderByRegisteredAtDesc', registrationColumns, 'email', email.value);
+      const found = this.rowsMatching(
+        (model) => sameValue(model.email, email.value),
+        (a, b) => compareColumns(b.registeredAt, a.registeredAt) || compareColumns(a.id, b.id),
+      );
+      const [model] = found;
+      return model ? this.aggregates.load(model) : null;
     });
   }
 

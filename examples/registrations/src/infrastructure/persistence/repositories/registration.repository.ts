@@ -5,6 +5,7 @@ import type { Registration } from '../../../domain/aggregates/registrations/regi
 import type { RegistrationId } from '../../../domain/aggregates/registrations/registration-id';
 import type { RegistrationStatus } from '../../../domain/aggregates/registrations/registration-status';
 import type { RegistrationRepository } from '../../../domain/aggregates/registrations/registration.repository';
+import type { Title } from '../../../domain/aggregates/registrations/title';
 import { RegistrationMapper } from '../mappers/registration.mapper';
 import { RegistrationModel, registrationColumns } from '../models/registration.model';
 import { AggregateStore } from '../support/aggregate-store';
@@ -110,6 +111,24 @@ export class TypeOrmRegistrationRepository implements RegistrationRepository {
       order: { id: 'ASC' },
     });
     return models.map((model) => this.loaded(model));
+  }
+
+  async findByTitleAndStatusNot(title: Title, status: RegistrationStatus): Promise<Registration[]> {
+    checkArgument('findByTitleAndStatusNot', registrationColumns, 'title', title.value);
+    checkArgument('findByTitleAndStatusNot', registrationColumns, 'status', status);
+    const models = await this.orm.find({ where: { title: title.value, status: Not(status) }, order: { id: 'ASC' } });
+    return models.map((model) => this.loaded(model));
+  }
+
+  async findFirstByEmailOrderByRegisteredAtDesc(email: Email): Promise<Registration | null> {
+    checkArgument('findFirstByEmailOrderByRegisteredAtDesc', registrationColumns, 'email', email.value);
+    const models = await this.orm.find({
+      where: { email: email.value },
+      order: { registeredAt: 'DESC', id: 'ASC' },
+      take: 1,
+    });
+    const [model] = models;
+    return model ? this.loaded(model) : null;
   }
 
   async findByTitleContainingIgnoreCase(text: string): Promise<Registration[]> {
