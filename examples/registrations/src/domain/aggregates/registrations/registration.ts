@@ -36,8 +36,10 @@ export class Registration extends AggregateRoot<RegistrationId, RegistrationProp
   private constructor(id: RegistrationId, props: RegistrationProps) {
     Registration.checkVenue(props.venue);
     Registration.checkAttendees(props.attendees);
+    if (props.roles.length === 0) throw new DomainError('A registrant holds at least one role');
     if (new Set(props.roles).size !== props.roles.length) throw new DomainError('A role is held once');
     if (props.status === RegistrationStatus.Confirmed && props.confirmedAt === null) throw new DomainError('A confirmed registration has its confirmation time');
+    if (props.confirmedAt !== null && props.confirmedAt < props.registeredAt) throw new DomainError('A registration is confirmed after it is received');
     super(id, props);
   }
 
