@@ -26,6 +26,8 @@ export interface RegistrationProps {
 }
 
 const MAX_ATTENDEES = 20;
+/** Letters, spaces, dots, apostrophes and dashes: Saint-Étienne, St. Gallen, 's-Hertogenbosch. */
+const CITY = /^[\p{L}'][\p{L} .'-]*$/u;
 const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,8}[A-Za-z0-9]$/;
 
 /**
@@ -149,6 +151,7 @@ export class Registration extends AggregateRoot<RegistrationId, RegistrationProp
 
   private static checkVenue(venue: RegistrationProps['venue']): void {
     if (venue.street.trim().length === 0 || venue.city.trim().length === 0) throw new DomainError('A venue has a street and a city');
+    if (!CITY.test(venue.city)) throw new DomainError(`Not a city: '${venue.city}'`);
     if (!POSTAL_CODE.test(venue.postalCode)) throw new DomainError(`Not a postal code: '${venue.postalCode}'`);
   }
 
