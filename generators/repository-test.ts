@@ -32,6 +32,7 @@ export function repositoryTest({
   samples: choices = {},
   largeCollections = [],
   liveLists = [],
+  dateShifts,
 }: GeneratorContext): Artifact<RepositoryTestTemplate> {
   const { names, aggregate, port } = model;
   const path = layout.test;
@@ -93,6 +94,7 @@ export function repositoryTest({
           writer,
           saveMethod && remove && deleteArgumentOf(remove, (subject) => suite.id(remove, subject)),
           liveLists,
+          dateShifts,
         )
       : undefined;
   if (saves) {
@@ -294,6 +296,8 @@ interface SavesCase {
   writer: string;
   otherReplacement: string;
   date?: string;
+  /** Days the in-place Date case moves the date by: forward, or back where the domain refuses forward. */
+  dateShift?: number;
   list?: { field: string; access: string; method: 'push' | 'add'; item: string };
   remove?: string;
 }
@@ -345,18 +349,12 @@ function savesCase(
   writer: string,
   remove: string | undefined,
   liveLists: readonly string[],
+  dateShifts: Readonly<Record<string, number>> | undefined,
 ): SavesCase {
   const id = model.fields.find((f) => f.column.primary)!;
-  const date = model.fields.find(
-    (f) =>
-      !f.column.primary &&
-      !f.field.list &&
-      !f.field.optional &&
-      !f.field.nullable &&
-      f.conversion.kind === 'plain' &&
-      f.field.type.kind === 'primitive' &&
-      f.field.type.primitive === 'date',
-  );
+  // The first Date the domain still accepts moved by a day (see dateShifts); unprobed, the first moved forward.
+  const date = inPlaceDates(model).find((f) => (dateShifts ? dateShifts[f.field.name] !== undefined : true));
+  const dateShift = date && dateShifts ? dateShifts[date.field.name]! : 1;
   // A list the domain's own methods may push into (issue 17: `tag('new')`), changed the same way through an accessor
   // that hands out the aggregate's own list (the probe checked it).
   const list = model.fields.find((f) => liveLists.includes(f.field.name) && f.field.inPlace);
@@ -372,10 +370,24 @@ function savesCase(
   return {
     writer,
     otherReplacement: samples.construct(other, { [id.field.name]: samples.idValue(0) }),
-    ...(date ? { date: date.field.access } : {}),
+    ...(date ? { date: date.field.access, dateShift } : {}),
     ...(list && item ? { list: { field: list.field.name, access: list.field.access, method: list.field.inPlace!, item } } : {}),
     ...(remove ? { remove } : {}),
   };
+}
+
+/** The Dates a test may change in place on a loaded aggregate: plain, always there, not the id. */
+export function inPlaceDates(model: PersistenceModel): FieldMapping[] {
+  return model.fields.filter(
+    (f) =>
+      !f.column.primary &&
+      !f.field.list &&
+      !f.field.optional &&
+      !f.field.nullable &&
+      f.conversion.kind === 'plain' &&
+      f.field.type.kind === 'primitive' &&
+      f.field.type.primitive === 'date',
+  );
 }
 
 /** The argument that deletes a sample kept in `stored`: the aggregate, or its id as the method takes it. */

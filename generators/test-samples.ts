@@ -29,6 +29,11 @@ export interface SampleValue {
 
 export const SAMPLE_COUNT = 4;
 
+/** The choice that gives a list field an element in a variant that would leave it empty (`true` for that variant). */
+export function listShapeKey(owner: string, field: string): string {
+  return `${owner}.${field}[]`;
+}
+
 /** How many children the generated suite saves in one aggregate: past every database's parameter limit (65,535 on PostgreSQL). */
 export const LARGE_COLLECTION = 70_000;
 
@@ -208,10 +213,9 @@ export class SampleSet {
         idPrefix,
         owner,
       );
-      const list =
-        variant % 2 === 0
-          ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
-          : { expression: '[]', stored: '[]' };
+      const list = this.listHoldsOne(owner, field.name, variant)
+        ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
+        : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.list) {
@@ -222,10 +226,9 @@ export class SampleSet {
         idPrefix,
         owner,
       );
-      const list =
-        variant % 2 === 0
-          ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
-          : { expression: '[]', stored: '[]' };
+      const list = this.listHoldsOne(owner, field.name, variant)
+        ? { expression: `[${element.expression}]`, stored: storedJson([element.stored]) }
+        : { expression: '[]', stored: '[]' };
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.type.kind === 'literal-union') {
@@ -270,6 +273,14 @@ export class SampleSet {
         return { expression: `${field.type.name}.${member.name}`, stored: member.value };
       }
     }
+  }
+
+  /**
+   * Whether a list field holds its one element in variant `variant`: even variants do, odd ones are empty so that both
+   * shapes round-trip, unless the domain refuses an empty one (`listShapeKey` in the choices: the probe stage sets it).
+   */
+  private listHoldsOne(owner: string, field: string, variant: number): boolean {
+    return variant % 2 === 0 || this.choices[listShapeKey(owner, field)]?.[variant] === true;
   }
 
   /** One element of a list field, as variant `variant` of its samples holds it. */

@@ -200,6 +200,7 @@ async function generateWith(
     context.samples = accepted.choices;
     context.largeCollections = accepted.largeCollections;
     context.liveLists = accepted.liveLists;
+    context.dateShifts = accepted.dateShifts;
   }
   const outboxMigrationFile = outboxPlan
     ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot)

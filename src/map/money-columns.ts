@@ -4,6 +4,8 @@ import type { FieldMapping, PersistenceModel } from './persistence-model.js';
 /** Field names that hold money, as projects name them; a class named like Money or Price holds money in all its number parts. */
 const MONEY_FIELD = /(amount|price|total|cost|cents|balance|fee)$/i;
 const MONEY_CLASS = /(money|price|amount|cost)/i;
+/** A count of the currency's minor unit (`cents`, `amountInCents`, `priceMinor`): whole numbers, so an integer column. */
+const MINOR_UNITS = /(cents|pennies|minor|minorunits)$/i;
 
 /**
  * Warnings for money stored as a double (binary floating point, where 0.1 + 0.2 is not 0.3): a number column of a
@@ -24,9 +26,10 @@ export function moneyColumnWarnings(model: PersistenceModel, overrides: readonly
       if (column.kind !== 'double' || field.list || set.has(`${table}.${column.name}`)) continue;
       if (!MONEY_FIELD.test(field.name) && !(valueObject && MONEY_CLASS.test(owner))) continue;
       const key = `${table}.${column.name}`;
+      const exact = MINOR_UNITS.test(field.name) ? 'integer' : 'decimal(12,2)';
       warnings.push(
         `${field.location.file}:${field.location.line}: ${owner}.${field.name} looks like money and is stored as a double (binary floating point: 0.1 + 0.2 is not 0.3); ` +
-          `to store it exactly, add to gen.config.json "columns": { "${key}": "decimal(12,2)" } (or "double" to keep it and silence this)`,
+          `to store it exactly, add to gen.config.json "columns": { "${key}": "${exact}" } (or "double" to keep it and silence this)`,
       );
     }
   };

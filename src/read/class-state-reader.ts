@@ -101,7 +101,7 @@ export function readClassState(
       access: use.collection ? `${access}${use.collection.itemsAccess}` : access,
       location,
       ...(use.collection ? { collection: use.collection } : {}),
-      ...(use.inPlace ? { inPlace: use.inPlace } : {}),
+      ...(use.inPlace && inPlaceThrough(declaration, access) !== false ? { inPlace: use.inPlace } : {}),
     };
   });
   // Beside a `toPrimitives(): any`, fromPrimitives takes that untyped snapshot, not the members: never a rehydrator here.
@@ -473,6 +473,22 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     location,
     `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`,
   );
+}
+
+/**
+ * Whether the accessor's own type lets code change the list it hands out: a props member `tags: string[]` behind
+ * `get tags(): readonly string[]` is the same array at run time, but tsc refuses a `push` through the getter (false).
+ * Undefined where the member's own type is what callers see (`.props.tags`, `getProps().tags`).
+ */
+function inPlaceThrough(declaration: ClassDeclaration, access: string): boolean | undefined {
+  const property = /^\.(\w+)$/.exec(access)?.[1];
+  const method = /^\.(\w+)\(\)$/.exec(access)?.[1];
+  const symbol = declaration.getType().getProperty(property ?? method ?? '');
+  if (!symbol) return undefined;
+  const type = symbol.getTypeAtLocation(declaration);
+  const handedOut = property ? type : type.getCallSignatures()[0]?.getReturnType();
+  const name = handedOut?.getNonNullableType().getSymbol()?.getName();
+  return name === 'Array' || name === 'Set';
 }
 
 /**

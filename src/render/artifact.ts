@@ -42,6 +42,8 @@ export interface GeneratorContext {
   largeCollections?: readonly string[];
   /** The list fields whose accessor hands out the aggregate's own list (src/samples/accepted-samples.ts). */
   liveLists?: readonly string[];
+  /** The Dates the domain accepts moved by a day, in place, and which way (+1 or -1 day; src/samples/accepted-samples.ts). */
+  dateShifts?: Readonly<Record<string, number>>;
 }
 
 /** One file to render: a generator's output, handed to its template; `Data` is what the template receives. */

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
-import { repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
+import { inPlaceDates, repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
 import { rehydrationCall } from '../render/conversions.js';
 import {
   CHILD_SAMPLES,
   LARGE_COLLECTION,
+  listShapeKey,
   MISSING_VARIANT,
   type RawSample,
   type SampleChoices,
@@ -37,6 +38,8 @@ export interface AcceptedSamples {
   largeCollections: string[];
   /** The list fields whose accessor hands out the aggregate's own list, not a copy (see liveLists). */
   liveLists: string[];
+  /** Per Date field, the day it may move in place (+1, else -1) and the domain still accepts the aggregate (see dateShifts). */
+  dateShifts: Record<string, number>;
   /** Expressions the domain evaluated, and how long the child process took, for the cost note. */
   evaluated: number;
   ms: number;
@@ -66,7 +69,15 @@ export async function acceptedSamples(
     const samples = repositorySamples(model, choices);
     const large = await largeCollections(model, samples, probe, modules);
     const live = await liveLists(model, samples, probe, modules);
-    return { choices, largeCollections: large, liveLists: live, evaluated: probe.evaluated, ms: Math.round(performance.now() - started) };
+    const shifts = await dateShifts(model, samples, probe, modules);
+    return {
+      choices,
+      largeCollections: large,
+      liveLists: live,
+      dateShifts: shifts,
+      evaluated: probe.evaluated,
+      ms: Math.round(performance.now() - started),
+    };
   } finally {
     if (!given) probe.close();
   }
@@ -141,6 +152,7 @@ async function choose(
   }
 
   // 2. Whole aggregates, as the tests build them: a refused one has one field at a time changed to another accepted value.
+  const shapes = listShapes(model);
   const builds = (choices: SampleChoices) =>
     sets.flatMap((set) => {
       const samples = set.withChoices(choices);
@@ -173,12 +185,27 @@ async function choose(
         }
       }
     }
+    // An empty list the domain refuses (`at least one role`): the same variant with its one element instead.
+    for (const shape of shapes) {
+      for (const variant of shape.variants) {
+        if (chosen[shape.slot.key]?.[variant] === true) continue;
+        const changed = builds({ ...chosen, [shape.slot.key]: { ...chosen[shape.slot.key], [variant]: true } });
+        changed.forEach((thunk, i) => {
+          if (thunk !== current[i] && refused.includes(current[i]!))
+            trials.push({ field: shape, variant, value: true, thunk, of: current[i]! });
+        });
+      }
+    }
     const trialAnswers = new Map(zip([...new Set(trials.map((t) => t.thunk))], await evaluate([...new Set(trials.map((t) => t.thunk))])));
     const changed = new Set<string>();
     for (const thunk of refused) {
       const before = byThunk.get(thunk) as { message: string };
       const mine = trials.filter((t) => t.of === thunk);
-      const moved = (t: (typeof trials)[number]) => messageOf(trialAnswers.get(t.thunk)!) !== before.message;
+      // A refusal that names the value just tried (`Unsupported currency 'GBX'`) is that value's own fault, not a move.
+      const moved = (t: (typeof trials)[number]) => {
+        const message = messageOf(trialAnswers.get(t.thunk)!);
+        return message !== before.message && !(message !== undefined && typeof t.value !== 'boolean' && message.includes(String(t.value)));
+      };
       // Accepted now; else refused for another reason, changing the field most of whose other values do that: the one
       // the domain refused (a valid field changed to a refused value would also change the message, but only for some).
       const best = mine.find((t) => trialAnswers.get(t.thunk)!.accepted) ?? mostBlamed(mine, moved);
@@ -189,7 +216,30 @@ async function choose(
     }
     if (changed.size === 0) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
   }
-  return changesOnly(chosen, fields, guessOf);
+  const shaped = Object.fromEntries(
+    shapes.filter((shape) => chosen[shape.slot.key]).map((shape) => [shape.slot.key, chosen[shape.slot.key]!]),
+  );
+  return { ...changesOnly(chosen, fields, guessOf), ...shaped };
+}
+
+/** The aggregate's lists that samples leave empty in odd variants: the repair may give them their element there. */
+function listShapes(model: PersistenceModel): SampledField[] {
+  return model.fields
+    .filter((mapping) => mapping.field.list)
+    .map((mapping) => ({
+      slot: {
+        key: listShapeKey(model.aggregate.name, mapping.field.name),
+        owner: model.aggregate.name,
+        field: mapping.field.name,
+        kind: 'string',
+        primary: false,
+        idPrefix: model.names.kebab,
+        patterns: [],
+      },
+      mapping,
+      variants: [1, 3],
+      location: mapping.field.location,
+    }));
 }
 
 /** How long the domain may take to build that aggregate; longer (a rule quadratic in the collection's size), and the test would crawl. */
@@ -229,6 +279,35 @@ async function liveLists(model: PersistenceModel, samples: SampleSet, probe: Dom
   );
   const answers = await probe.evaluate({ modules, thunks });
   return fields.filter((_, i) => answers[i]!.accepted).map((f) => f.field.name);
+}
+
+/**
+ * The suite moves a Date of a loaded aggregate in place by a day and saves it: a rule between two Dates (confirmed
+ * after registered) may refuse the later one when the repository rebuilds it. The way the domain accepts, +1 day first.
+ */
+async function dateShifts(
+  model: PersistenceModel,
+  samples: SampleSet,
+  probe: DomainProbe,
+  modules: ProbeModule[],
+): Promise<Record<string, number>> {
+  const trials = inPlaceDates(model).flatMap((f) =>
+    [1, -1].map((days) => {
+      const stored = samples.value(f, 0).stored;
+      const moved = new Date(Date.parse(String(stored)) + days * 86_400_000).toISOString();
+      return {
+        field: f.field.name,
+        days,
+        thunk: samples.construct(0, { [f.field.name]: { expression: `new Date('${moved}')`, stored: moved } }),
+      };
+    }),
+  );
+  const answers = await probe.evaluate({ modules, thunks: trials.map((t) => t.thunk) });
+  const shifts: Record<string, number> = {};
+  trials.forEach((trial, i) => {
+    if (answers[i]!.accepted && shifts[trial.field] === undefined) shifts[trial.field] = trial.days;
+  });
+  return shifts;
 }
 
 /** The choices that differ from gen's guesses: none when the domain takes every guess. */

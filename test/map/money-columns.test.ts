@@ -49,6 +49,16 @@ describe('money stored as a double', () => {
     expect(warnings.join('\n')).not.toMatch(/weight|quantity|currency/);
   });
 
+  it('proposes an integer column for an amount in minor units: cents are whole numbers, decimal(12,2) would invite fractions', () => {
+    const cents = { ...INVOICES, [`${DIR}/money.ts`]: INVOICES[`${DIR}/money.ts`]!.replace('amount', 'cents') };
+    const warnings = warningsOf(undefined, cents);
+    expect(warnings).toHaveLength(3);
+    expect(warnings[1]).toMatch(
+      /^src\/domain\/aggregates\/invoices\/money\.ts:3: Money\.cents looks like money .* "columns": \{ "invoices\.discount_cents": "integer" \}/,
+    );
+    expect(warnings[0]).toContain('"invoices.total": "decimal(12,2)"');
+  });
+
   it('says nothing once gen.config.json decides the column, either way', () => {
     const warnings = warningsOf({ columns: { 'invoices.total': 'decimal(12,2)', 'invoices.discount_amount': 'double' } });
     expect(warnings).toHaveLength(1);

@@ -46,6 +46,33 @@ describe('lists as domains spell them (issue 18)', () => {
     expect(read.get('codes')!.inPlace).toBeUndefined();
   });
 
+  it('changes a list in place only through an accessor typed to allow it: a readonly getter over a mutable props member is not', () => {
+    const props = {
+      [`${DIR}/team.ts`]: [
+        'interface TeamProps {\n  names: string[];\n  codes: string[];\n  roles: Set<string>;\n  labels: Set<string>;\n  scores: number[];\n}\n',
+        'export class Team {\n  private constructor(readonly id: string, private readonly props: TeamProps) {}\n',
+        '  static reconstitute(props: TeamProps, id: string): Team {\n    return new Team(id, props);\n  }\n',
+        '  get names(): string[] {\n    return this.props.names;\n  }\n',
+        '  get codes(): readonly string[] {\n    return this.props.codes;\n  }\n',
+        '  get roles(): Set<string> {\n    return this.props.roles;\n  }\n',
+        '  get labels(): ReadonlySet<string> {\n    return this.props.labels;\n  }\n',
+        '  getScores(): readonly number[] {\n    return this.props.scores;\n  }\n}\n',
+      ].join(''),
+      [`${DIR}/team.repository.ts`]: team('')[`${DIR}/team.repository.ts`]!,
+    };
+    const read = new Map(
+      readDomain(loadProjectContext(writeProject(props)), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]),
+    );
+
+    expect(read.get('names')!.inPlace).toBe('push');
+    expect(read.get('roles')!.inPlace).toBe('add');
+    // The generated suite would `push`/`add` through these, which tsc refuses (issue 18's registrations example).
+    expect(read.get('codes')!.inPlace).toBeUndefined();
+    expect(read.get('labels')!.inPlace).toBeUndefined();
+    expect(read.get('scores')).toMatchObject({ access: '.getScores()' });
+    expect(read.get('scores')!.inPlace).toBeUndefined();
+  });
+
   it('refuses a Set that may be absent, naming the field and the way out', () => {
     let error: unknown;
     try {

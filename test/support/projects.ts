@@ -19,6 +19,7 @@ export const EXAMPLES = [
   { example: 'courses', feature: 'courses', typeorm: '0.3' },
   { example: 'wallet', feature: 'wallet', typeorm: '0.3' },
   { example: 'playlists', feature: 'playlist', typeorm: '0.3' },
+  { example: 'registrations', feature: 'registrations', typeorm: '0.3' },
 ] as const;
 
 /** The example whose node_modules hold TypeORM 1.x, for projects that must run on it. */
