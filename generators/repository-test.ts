@@ -202,6 +202,7 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
   const { method: save, store } = sampleWriter(model);
   const findById = find('find-by-id');
+  const findAll = find('find-all');
   // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
   const idOf = (method: RepositoryMethod, subject: string) =>
     asParameter(`${subject}${id.field.access}`, method.method.parameters[0]?.use.type, id);
@@ -225,7 +226,7 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
     replaces: find('save') !== undefined,
     replacement,
     findById: findById && idLookup(findById, reads),
-    findAll: find('find-all')?.method.name,
+    findAll: findAll && allCall(findAll),
     ...reads,
     missingAggregate: samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
   };
@@ -460,4 +461,14 @@ function uniqueFields(model: PersistenceModel): Set<string> {
       m.kind === 'derived' && m.query.result === 'one' && m.query.limit === undefined ? m.query.where.flat().map((c) => c.field) : [],
     ),
   );
+}
+
+/**
+ * The call that reads every stored root through the first findAll: `findAll()`, or, where it requires a page,
+ * one page from the start that holds every sample (the suites store a handful).
+ */
+function allCall(findAll: Method<'find-all'>): string {
+  const { page, method } = findAll;
+  const required = page !== undefined && method.parameters[page.parameter]?.optional === false;
+  return `${method.name}(${required ? `{ ${page.take}: 1000, ${page.skip}: 0 }` : ''})`;
 }

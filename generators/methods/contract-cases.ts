@@ -51,7 +51,7 @@ export interface ContractSuite {
   replacement: string;
   /** The first findById, if the port has one. */
   findById: IdLookup | undefined;
-  /** The first findAll's name, if the port has one. */
+  /** The first findAll's call that reads every root (`findAll()`, or with a page holding all), if the port has one. */
   findAll: string | undefined;
   /** The argument of `method` for the id of `subject`, wrapped or unwrapped as the method takes it. */
   id: (method: RepositoryMethod, subject: string) => string;

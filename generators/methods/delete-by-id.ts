@@ -29,7 +29,7 @@ export const deleteById: MethodEmitter<MethodOf<'delete-by-id'>> = {
         `await ${remove(0)};`,
         '',
         ...(findById && findById.absent !== 'throw' ? [`expect(${lookedUp(findById, `${list}[0]`)}).toBe(${findById.missing});`] : []),
-        ...(findAll ? [`expect(await subject.repository.${findAll}()).toStrictEqual(sample${plural}().slice(1));`] : []),
+        ...(findAll ? [`expect(await subject.repository.${findAll}).toStrictEqual(sample${plural}().slice(1));`] : []),
       ],
       ['saveAll'],
     );

@@ -13,14 +13,14 @@ export const findAll: MethodEmitter<MethodOf<'find-all'>> = {
     method.page
       ? `CRUD: every row, in id order, \`${method.page.skip}\`/\`${method.page.take}\` as OFFSET/LIMIT`
       : 'CRUD: every row, in id order',
-  testCases: (method, { plural, list, variable, store }) => {
+  testCases: (method, { plural, list, variable, store, findAll: every }) => {
     const name = method.method.name;
     const all = contractCase(
       `finds all ${plural} in id order`,
       [
         `for (const ${variable} of [...${list}].reverse()) await subject.repository.${store(variable)};`,
         '',
-        `expect(await subject.repository.${name}()).toStrictEqual(sample${plural}());`,
+        `expect(await subject.repository.${every ?? `${name}()`}).toStrictEqual(sample${plural}());`,
       ],
       ['list'],
     );

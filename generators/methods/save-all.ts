@@ -15,7 +15,7 @@ export const saveAll: MethodEmitter<MethodOf<'save-all'>> = {
             [
               `await subject.repository.${method.method.name}(${list});`,
               '',
-              `expect(await subject.repository.${findAll}()).toStrictEqual(sample${plural}());`,
+              `expect(await subject.repository.${findAll}).toStrictEqual(sample${plural}());`,
             ],
             ['list'],
           ),

@@ -21,6 +21,8 @@ const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/
 const INBOUND_NAME = /(UseCase|UseCasePort|Handler|InPort|InputPort)$/;
 const INBOUND_METHOD = new Set(['execute', 'handle', 'invoke', 'run']);
 const INBOUND_TYPE = /(Command|Dto|DTO|Request|Input)$/;
+/** A page of a read (`PageRequest`, `PaginationInput`): named like a request, but a repository's parameter too. */
+const PAGE_TYPE = /Pag(e|ed|ing|ination)/;
 const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
 
 /** The ports of the feature's aggregate, implemented together, and what beside them is left alone. */
@@ -164,7 +166,11 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   const taken = methods.flatMap((m) => leaves(m.parameters));
   const returned = methods.flatMap((m) => leaves([m.returns]));
   const typeName = (t: Type) => t.getSymbol()?.getName() ?? t.getAliasSymbol()?.getName() ?? '';
-  if (INBOUND_NAME.test(name) || methods.some((m) => INBOUND_METHOD.has(m.name)) || taken.some((t) => INBOUND_TYPE.test(typeName(t)))) {
+  if (
+    INBOUND_NAME.test(name) ||
+    methods.some((m) => INBOUND_METHOD.has(m.name)) ||
+    taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t)))
+  ) {
     return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
   }
   // Events travel in lists (`append(id, events: UserEvent[])`); a single `Event` that a save takes may be an aggregate (a calendar's).

@@ -228,3 +228,12 @@ describe('the token a dependency-injection container provides the port under', (
     });
   });
 });
+
+it('takes a port whose read takes a PageRequest for a repository, not for an inbound port (a request it handles)', () => {
+  const files = { ...ORDER_DOMAIN };
+  files[PORT_FILE] = files[PORT_FILE]!.replace('  findAll(): Promise<Order[]>;', '  findAll(page: PageRequest): Promise<Order[]>;').concat(
+    '\nexport interface PageRequest {\n  limit: number;\n  offset: number;\n}\n',
+  );
+  const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+  expect(port.methods.map((m) => m.name)).toContain('findAll');
+});

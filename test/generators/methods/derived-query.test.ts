@@ -198,6 +198,10 @@ describe('the contract-test cases of derived queries', () => {
   ])('$given', ({ given, want }) => {
     expect(casesOf(given)).toEqual(want);
   });
+
+  it('calls for ids() after a delete only where a findAll reads what is left (unused, it fails noUnusedLocals)', () => {
+    expect(testCasesOf(cases, 'deleteByNoteIsNull')[0]!.uses).toEqual(['saveAll']);
+  });
 });
 
 describe('the contract test lines of derived queries', () => {

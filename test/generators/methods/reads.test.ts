@@ -382,6 +382,10 @@ describe('the contract test cases of reads, deletes and ids', () => {
       'existsById(id: OrderId): Promise<boolean>',
       'nextId(): Promise<OrderId>',
     ]);
+    // Its page is required: the case that reads every Order passes one that holds them all.
+    expect(testCasesOf(other, 'list')[0]!.lines[3]).toBe(
+      '  expect(await subject.repository.list({ take: 1000, skip: 0 })).toStrictEqual(sampleOrders());',
+    );
     expect(testCasesOf(other, 'list')[1]).toEqual({
       lines: [
         "it('finds a page of Orders', async () => {",
