@@ -47,7 +47,8 @@ export function concurrentWriters(
   const createCall = create && ((argument: string) => `${create.method.name}(${create.list === 'yes' ? `[${argument}]` : argument})`);
   const refusal = create?.result === 'boolean' ? ('false' as const) : ('duplicate' as const);
   const [changedByA, changedByB] = changes;
-  const staleSecond = writer && hasFindById ? { writer, changedByA, changedByB } : undefined;
+  // Without a version column the last write wins: nothing is stale.
+  const staleSecond = writer && hasFindById && model.version !== undefined ? { writer, changedByA, changedByB } : undefined;
   const concurrentCreate = createCall && { first: samples.construct(0), second: changedByA, call: createCall, refusal };
   const kept = samples.construct(1);
   const caughtFailure: ConcurrentWriters['caughtFailure'] = createCall

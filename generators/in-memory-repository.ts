@@ -68,6 +68,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       mapper: names.mapperClass,
       idProperty: id.column.property,
       columnChecks: columnChecksName(model),
+      versioned: model.version !== undefined,
       keyType: modelPropertyType(id.column),
       // An async port method is not declared async here (it would await nothing): see memoryBody.
       methods: implemented.map((m, i) => ({
@@ -91,6 +92,8 @@ export interface InMemoryRepositoryTemplate {
   mapper: string;
   idProperty: string;
   columnChecks: string;
+  /** The root table has a version column: stale saves are refused (else the last write wins). */
+  versioned: boolean;
   keyType: string;
   methods: { signature: string; body: string[] }[];
   /** Only emitted where a method uses it: an unused private method fails `noUnusedLocals`. */

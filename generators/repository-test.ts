@@ -295,6 +295,8 @@ interface UnstorableCases {
 
 interface SavesCase {
   writer: string;
+  /** A version column refuses stale saves; without one (`"concurrency": "none"`) the last write wins. */
+  versioned: boolean;
   otherReplacement: string;
   date?: string;
   /** Days the in-place Date case moves the date by: forward, or back where the domain refuses forward. */
@@ -370,6 +372,7 @@ function savesCase(
   const other = [2, 3].find(differs) ?? 1;
   return {
     writer,
+    versioned: model.version !== undefined,
     otherReplacement: samples.construct(other, { [id.field.name]: samples.idValue(0) }),
     ...(date ? { date: date.field.access, dateShift } : {}),
     ...(list && item ? { list: { field: list.field.name, access: list.field.access, method: list.field.inPlace!, item } } : {}),

@@ -401,12 +401,18 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     private readonly idOf: (row: M) => K,
     /** Refuses what the database could not store exactly (support/value-checks.ts), as the TypeORM repository does. */
     private readonly check?: (row: M) => void,
+    /**
+     * False where the table has no version column (`"concurrency": "none"`): the last write wins, as in the TypeORM
+     * repository, whose versions it then counts as that one does (0 when loaded, 1 when inserted, one more per save
+     * of a loaded one); the save of one deleted since it was loaded is still refused.
+     */
+    private readonly versioned = true,
   ) {}
 
   /** The aggregate of a stored row, built from a copy of it, and remembered as loaded. */
   load(row: M): A {
     const aggregate = this.mapper.toDomain(copyRow(row));
-    this.snapshots.set(aggregate, { version: this.versions.get(row) ?? 0, text: rowText(row) });
+    this.snapshots.set(aggregate, { version: this.versioned ? (this.versions.get(row) ?? 0) : 0, text: rowText(row) });
     return aggregate;
   }
 
@@ -427,9 +433,10 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
       if (snapshot?.text === text) continue;
       const id = this.idOf(row);
       const stored = this.versionOf(id, writes);
-      if (snapshot && stored !== snapshot.version)
+      if (snapshot && (this.versioned ? stored !== snapshot.version : stored === null))
         throw new ConcurrencyError(this.aggregate, id, snapshot.version, stored);
-      const write = { aggregate, id, row: copyRow(row), version: (stored ?? 0) + 1, text };
+      const version = this.versioned ? (stored ?? 0) + 1 : snapshot ? snapshot.version + 1 : stored === null ? 1 : 0;
+      const write = { aggregate, id, row: copyRow(row), version, text };
       writes.set(id, write);
       list.push(write);
     }
