@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -244,7 +244,11 @@ export class ProjectBatch {
     expect(chosen.length, 'projects to run').toBe(only?.length ?? this.projects.length);
     expect(chosen.length, 'projects to run').toBeGreaterThan(0);
     const home = mkdtempSync(join(tmpdir(), 'gen-batch-'));
-    const projects = chosen.map(({ name, dir }) => ({ extends: join(dir, 'vitest.config.ts'), root: dir, test: { name, root: dir } }));
+    const projects = chosen.map(({ name, dir }) => {
+      const config = ['ts', 'mts', 'js', 'mjs'].map((ext) => join(dir, `vitest.config.${ext}`)).find((path) => existsSync(path));
+      expect(config, `${name}: its vitest config`).toBeDefined();
+      return { extends: config, root: dir, test: { name, root: dir } };
+    });
     writeFileSync(join(home, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { projects } }, null, 2)};\n`);
     const report = join(home, 'report.json');
     const run = runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], home, env, 870_000);
