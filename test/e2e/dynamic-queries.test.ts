@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACADEMY, SHELF } from '../fixtures/dynamic-queries.js';
-import { databaseServers } from '../support/databases.js';
+import { FULL_RUN, databaseServers } from '../support/databases.js';
 import { generateAndRun, read, runTool } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -32,7 +32,7 @@ describe.each([
 });
 
 describe('queries read at run time on TypeORM 1.x (academy)', () => {
-  it('type-checks and passes its generated suites and the cross-repository test on better-sqlite3', async () => {
+  it.runIf(FULL_RUN)('type-checks and passes its generated suites and the cross-repository test on better-sqlite3', async () => {
     const { output } = await generateAndRun(ACADEMY, 'academy', { typeorm: '1' });
     expect(output).toContain('course.repository.queries.test.ts');
   });

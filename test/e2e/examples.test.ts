@@ -7,7 +7,7 @@ import { MANIFEST_FILE } from '../../src/layout.js';
 import { parseManifest } from '../../src/manifest.js';
 import { SCHEMA_FILE } from '../../src/migrate/schema-snapshot.js';
 import { databaseServers } from '../support/databases.js';
-import { EXAMPLES, ROOT, copyExample, read, removeCopies, runGen, runTool, suiteRunnerOf } from '../support/projects.js';
+import { EXAMPLES, ProjectBatch, ROOT, copyExample, read, removeCopies, runGen, runTool, suiteRunnerOf } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -15,6 +15,8 @@ afterAll(removeCopies);
 
 /** Each example's copy, once regenerated from scratch, for the one tsc --build below that type-checks them all. */
 const regenerated: { example: string; dir: string }[] = [];
+/** The copies whose suites run under vitest, run by one vitest below; jest's (wallet) run in their own test. */
+const vitestCopies = new ProjectBatch();
 
 describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => {
   const committed = join(ROOT, 'examples', example);
@@ -36,7 +38,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     }
   });
 
-  it(`generates from scratch the same bytes, which pass their own tests (SQLite, TypeORM ${typeorm})`, async () => {
+  it(`generates from scratch the same bytes (its suites run below, on SQLite, TypeORM ${typeorm})`, async () => {
     const dir = copyExample(example);
     const manifest = parseManifest(read(dir, MANIFEST_FILE), MANIFEST_FILE);
     const generatedPaths = [...Object.keys(manifest.files), MANIFEST_FILE];
@@ -78,9 +80,12 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
 
     regenerated.push({ example, dir });
 
-    const tests = runTool(runner.tool, runner.args, dir);
-    expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
+    if (runner.tool === 'vitest') vitestCopies.add(example, dir);
+    else {
+      const tests = runTool(runner.tool, runner.args, dir);
+      expect(tests.status, tests.output).toBe(0);
+      expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
+    }
 
     const again = await runGen(['infra', feature, '--cwd', dir]);
     expect(again.code).toBe(0);
@@ -108,4 +113,14 @@ it('every example generated from scratch type-checks under strict, in one tsc --
   const tsc = runTool('tsc', ['--build', '--force', ...regenerated.map((r) => r.dir)], ROOT, {}, 570_000);
   expect(tsc.output).toBe('');
   expect(tsc.status).toBe(0);
+}, 600_000);
+
+// One vitest for the suites of every copy above that runs them under vitest (each under its own config).
+it('every example generated from scratch passes its own tests (SQLite), in one vitest run', () => {
+  const suites = vitestCopies.runSuites();
+  expect([...suites.keys()].sort(), 'the examples run').toEqual(
+    EXAMPLES.map((e) => e.example)
+      .filter((example) => suiteRunnerOf(readdirSync(join(ROOT, 'examples', example))).tool === 'vitest')
+      .sort(),
+  );
 }, 600_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_IN_LAYOUT, orderDomainIn } from '../support/layouts.js';
-import { generateAndRun, read } from '../support/projects.js';
+import { ProjectBatch, read } from '../support/projects.js';
 
 /** The Order domain of the modules layout, its port extending a generic base port of a shared kernel. */
 function modulesWithSharedKernel(): Record<string, string> {
@@ -24,27 +24,34 @@ export interface OrderRepositoryPort extends RepositoryPort<Order, OrderId> {
   return files;
 }
 
-describe('a feature in another layout', () => {
-  it.each([
-    [
-      'modules, with a generic port from a shared kernel',
-      modulesWithSharedKernel(),
-      'src/modules/ordering/infrastructure/persistence/repositories/order.repository.ts',
-      'tests/ordering/order.repository.test.ts',
-    ],
-    [
-      'contexts, with PascalCase domain files',
-      ORDER_IN_LAYOUT.contexts,
-      'src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts',
-      'tests/contexts/sales/ordering/OrderRepository.test.ts',
-    ],
-  ])(
-    '%s: is detected and gets an infrastructure layer that type-checks and passes its own tests',
-    async (_case, files, repository, test) => {
-      const { dir, output } = await generateAndRun(files, 'ordering');
+// Both projects are type-checked by one tsc and their suites run by one vitest, in the last test.
+const batch = new ProjectBatch();
 
-      expect(read(dir, repository)).toContain('export class TypeOrmOrderRepository');
-      expect(output).toContain(test);
-    },
-  );
+const CASES = [
+  [
+    'modules, with a generic port from a shared kernel',
+    modulesWithSharedKernel(),
+    'src/modules/ordering/infrastructure/persistence/repositories/order.repository.ts',
+    'tests/ordering/order.repository.test.ts',
+  ],
+  [
+    'contexts, with PascalCase domain files',
+    ORDER_IN_LAYOUT.contexts,
+    'src/contexts/sales/ordering/infrastructure/persistence/repositories/TypeOrmOrderRepository.ts',
+    'tests/contexts/sales/ordering/OrderRepository.test.ts',
+  ],
+] as const;
+
+describe('a feature in another layout', () => {
+  it.each(CASES)('%s: is detected and gets an infrastructure layer', async (name, files, repository) => {
+    const dir = await batch.generate(name, files, 'ordering');
+
+    expect(read(dir, repository)).toContain('export class TypeOrmOrderRepository');
+  });
+
+  it("each layout's infrastructure layer type-checks and passes its own tests", () => {
+    batch.typecheck();
+    const suites = batch.runSuites();
+    for (const [name, , , test] of CASES) expect(suites.get(name)!.files, name).toContain(test);
+  }, 600_000);
 });

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CLUB, LEDGER, MEMBERS, SHELF, STOCK } from '../fixtures/option-ports.js';
 import { databaseServers } from '../support/databases.js';
-import { generateAndRun, read, runTool } from '../support/projects.js';
+import { ProjectBatch, read } from '../support/projects.js';
 
 const servers = await databaseServers();
+
+// The projects are type-checked by one tsc and their suites run by one vitest, in the last tests.
+const batch = new ProjectBatch();
+/** The projects whose suites also run on every database server. */
+const onEveryDatabase: string[] = [];
 
 const REPOSITORY = 'src/infrastructure/persistence/repositories/product.repository.ts';
 
@@ -77,8 +82,8 @@ describe.each([
     ],
   },
 ])('a port returning $wrapper ($feature)', ({ feature, files, repository, imports, tests, everyDatabase }) => {
-  it('gets repositories that build the wrapper as the port imports it, type-check under strict and pass their generated suites', async () => {
-    const { dir, output } = await generateAndRun(files, feature);
+  it('gets repositories that build the wrapper as the port imports it, and suites that test each method', async () => {
+    const dir = await batch.generate(feature, files, feature);
 
     expect(read(dir, repository)).toContain(imports);
     const suite = read(dir, `tests/integration/infrastructure/${repository.split('/').pop()!.replace('.ts', '.test.ts')}`);
@@ -87,12 +92,24 @@ describe.each([
         [`it('${title}'`, `it.todo('${title}'`].some((call) => suite.includes(call)),
         title,
       ).toBe(true);
-    expect(output).not.toMatch(/skipped/);
-
-    for (const server of everyDatabase ? servers : []) {
-      if (!server.run) continue;
-      const run = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
-      expect(run.status, `${server.name}: ${run.output}`).toBe(0);
-    }
+    if (everyDatabase) onEveryDatabase.push(feature);
   });
+});
+
+describe('every port above', () => {
+  it('gets repositories that type-check under strict and pass their generated suites, none skipped', () => {
+    batch.typecheck();
+    for (const [name, suites] of batch.runSuites()) expect(suites.skipped, `${name}: skipped tests`).toBe(0);
+  }, 600_000);
+
+  for (const server of servers) {
+    it.skipIf(!server.run)(
+      `passes them on ${server.name} too, where asked above`,
+      () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        batch.runSuites({ GEN_TEST_DATABASE_URL: server.url }, onEveryDatabase);
+      },
+      600_000,
+    );
+  }
 });

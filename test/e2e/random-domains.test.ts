@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { databaseServers } from '../support/databases.js';
+import { FULL_RUN, databaseServers } from '../support/databases.js';
 import { randomDomain } from '../support/random-domain.js';
 import { runGen, runTool, writeProject } from '../support/projects.js';
 
@@ -10,7 +10,8 @@ import { runGen, runTool, writeProject } from '../support/projects.js';
 // default 1) or an explicit list GEN_RANDOM_SEED_LIST=3,17,40 (`GEN_RANDOM_SEEDS=40 npm run random-domains`; they run one after
 // another). GEN_RANDOM_STRICT=1 makes value objects validate. A failure names the seed, the domain and the kept project.
 const first = Number(process.env['GEN_RANDOM_FIRST_SEED'] ?? '1');
-const count = Number(process.env['GEN_RANDOM_SEEDS'] ?? '3');
+// Three seeds in CI, one in a local run (see FULL_RUN).
+const count = Number(process.env['GEN_RANDOM_SEEDS'] ?? (FULL_RUN ? '3' : '1'));
 const list = process.env['GEN_RANDOM_SEED_LIST'];
 const seeds = list ? list.split(',').map(Number) : Array.from({ length: count }, (_, i) => first + i);
 const strictValidation = process.env['GEN_RANDOM_STRICT'] === '1';

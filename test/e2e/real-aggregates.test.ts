@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BILLING, COURSES, FORUM, SHIPPING } from '../fixtures/real-aggregates.js';
-import { generateAndRun } from '../support/projects.js';
+import { ProjectBatch } from '../support/projects.js';
+
+// The projects are type-checked by one tsc and their suites run by one vitest, in the last test.
+const batch = new ProjectBatch();
 
 describe.each([
   // create(props, id) returning a Result, a WatchedList of child entities, a value object with a private constructor.
@@ -41,8 +44,8 @@ describe.each([
     plan: 'list of string (JSON, in a `Labels`)',
   },
 ])('an aggregate as public codebases write it ($feature)', ({ feature, files, mapper, expected, plan }) => {
-  it('gets an infrastructure layer that type-checks under strict and passes its own suites, events never stored', async () => {
-    const { dir } = await generateAndRun(files, feature);
+  it('gets an infrastructure layer, events never stored', async () => {
+    const dir = await batch.generate(feature, files, feature);
 
     const generated = readdirSync(join(dir, 'src/infrastructure'), { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.ts'),
@@ -75,3 +78,8 @@ describe.each([
     }
   });
 });
+
+it('every aggregate above gets an infrastructure layer that type-checks under strict and passes its own suites', () => {
+  batch.typecheck();
+  batch.runSuites();
+}, 600_000);

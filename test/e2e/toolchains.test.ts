@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_DECORATORS_TSCONFIG, PLAYLIST, STANDARD_DECORATORS_PLAYLIST, nonStrictTsconfig } from '../fixtures/toolchains.js';
-import { databaseServers } from '../support/databases.js';
+import { FULL_RUN, databaseServers } from '../support/databases.js';
 import { copyExample, generateAndRun, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
@@ -55,7 +55,7 @@ describe('a project without experimentalDecorators', () => {
     runOnServers(dir);
   });
 
-  it('does the same on TypeORM 1.x (better-sqlite3, and every database)', async () => {
+  it.runIf(FULL_RUN)('does the same on TypeORM 1.x (better-sqlite3, and every database)', async () => {
     const { dir } = await generateAndRun(project, 'playlist', { typeorm: '1' });
 
     expect(read(dir, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
@@ -106,7 +106,8 @@ describe('--entity-style', () => {
 describe('a project on an older TypeScript', () => {
   // gen's own TypeScript is 6: code it generates must not lean on what only newer compilers infer (type predicates
   // from filter callbacks since 5.5, narrowing a property through an aliased condition).
-  it('compiles the generated code of examples/catalog with TypeScript 5.0', () => {
+  // Installs TypeScript 5.0 from the registry: CI only (FULL_RUN).
+  it.runIf(FULL_RUN)('compiles the generated code of examples/catalog with TypeScript 5.0', () => {
     const tools = mkdtempSync(join(tmpdir(), 'gen-typescript-5.0-'));
     const install = spawnSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund', '--no-save', 'typescript@5.0'], {
       encoding: 'utf8',

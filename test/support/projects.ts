@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
@@ -183,4 +183,96 @@ export async function generateAndRun(
   expect(tests.status, tests.output).toBe(0);
   expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
   return { dir, output: tests.output };
+}
+
+/** What one project's suites did in a ProjectBatch's vitest run: its test files (relative paths), and its tests passed, skipped and todo. */
+export interface BatchedSuites {
+  files: string[];
+  passed: number;
+  skipped: number;
+  todo: number;
+}
+
+/**
+ * Projects a test file generates and compiles, type-checked by one `tsc --build` and their generated vitest suites run
+ * by one vitest, instead of one tsc and one vitest per project: each run parses the lib, @types and TypeORM
+ * declarations and starts vitest anew, which is most of a small project's cost.
+ */
+export class ProjectBatch {
+  private readonly projects: { name: string; dir: string }[] = [];
+
+  /** Adds a project already written and generated (see writeProject with `compiled`); its vitest config must include its suites. */
+  add(name: string, dir: string): string {
+    expect(
+      this.projects.map((p) => p.name),
+      'project names in a batch',
+    ).not.toContain(name);
+    this.projects.push({ name, dir });
+    return dir;
+  }
+
+  /**
+   * Writes a project of the given domain files and runs `gen infra` on it, asserting as generateAndRun does; the type
+   * check and the suites wait for check(). Vitest projects only: jest runs its own.
+   */
+  async generate(name: string, files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<string> {
+    expect(suiteRunner(files).tool, `${name} runs its suites under vitest`).toBe('vitest');
+    const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...files }, { ...options, compiled: true });
+    const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+    // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
+    expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+    expect(run.code).toBe(0);
+    return this.add(name, dir);
+  }
+
+  /** Every project so far type-checks (tsc's own output must be empty) under its own tsconfig, in one tsc --build. */
+  typecheck(): void {
+    expect(this.projects.length, 'projects in the batch').toBeGreaterThan(0);
+    // --noEmit: a project whose tsconfig emits must not get .js files beside its sources (vitest would import them).
+    const tsc = runTool('tsc', ['--build', '--force', '--noEmit', ...this.projects.map((p) => p.dir)], ROOT, {}, 870_000);
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
+  }
+
+  /**
+   * Runs every project's vitest suites in one vitest (each project under its own config), asserts that every test file
+   * of every project passed and that each project passed at least one test, and returns what each project ran, by name.
+   * `env` (a GEN_TEST_DATABASE_URL) and `only` (project names) run them on a database server: each test file there
+   * works in a schema or database of its own.
+   */
+  runSuites(env: Record<string, string> = {}, only?: readonly string[]): Map<string, BatchedSuites> {
+    const chosen = only === undefined ? this.projects : this.projects.filter((p) => only.includes(p.name));
+    expect(chosen.length, 'projects to run').toBe(only?.length ?? this.projects.length);
+    expect(chosen.length, 'projects to run').toBeGreaterThan(0);
+    const home = mkdtempSync(join(tmpdir(), 'gen-batch-'));
+    const projects = chosen.map(({ name, dir }) => {
+      const config = ['ts', 'mts', 'js', 'mjs'].map((ext) => join(dir, `vitest.config.${ext}`)).find((path) => existsSync(path));
+      expect(config, `${name}: its vitest config`).toBeDefined();
+      return { extends: config, root: dir, test: { name, root: dir } };
+    });
+    writeFileSync(join(home, 'vitest.config.mjs'), `export default ${JSON.stringify({ test: { projects } }, null, 2)};\n`);
+    const report = join(home, 'report.json');
+    const run = runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], home, env, 870_000);
+    expect(run.status, run.output).toBe(0);
+    const results = JSON.parse(readFileSync(report, 'utf8')) as {
+      testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+    };
+    const byProject = new Map<string, BatchedSuites>();
+    for (const { name, dir } of chosen) {
+      const files = results.testResults.filter((file) => file.name.startsWith(`${dir}/`));
+      expect(files.length, `${name}: test files run`).toBeGreaterThan(0);
+      for (const file of files) expect(file.status, `${name}: ${file.name}\n${run.output}`).toBe('passed');
+      const tests = files.flatMap((file) => file.assertionResults);
+      const suites = {
+        files: files.map((file) => file.name.slice(dir.length + 1)).sort(),
+        passed: tests.filter((test) => test.status === 'passed').length,
+        skipped: tests.filter((test) => test.status === 'skipped' || test.status === 'pending').length,
+        todo: tests.filter((test) => test.status === 'todo').length,
+      };
+      expect(suites.passed, `${name}: tests passed`).toBeGreaterThan(0);
+      byProject.set(name, suites);
+    }
+    rmSync(home, { recursive: true, force: true });
+    return byProject;
+  }
 }
