@@ -11,10 +11,10 @@ const VITEST = join(ROOT, 'node_modules', '.bin', 'vitest');
 /** vitest's own times from its summary line, in ms: the whole run, and the part spent in the tests. */
 export function parseVitestDuration(output: string): { totalMs: number; testsMs: number } {
   const line = /Duration\s+(\d+(?:\.\d+)?)(ms|s)\s+\(([^)]*)\)/.exec(output);
-  const tests = line && /\btests (\d+(?:\.\d+)?)(ms|s)/.exec(line[3]!);
+  const tests = line && /\btests (\d+(?:\.\d+)?)(ms|s)/.exec(line[3]);
   if (!line || !tests) throw new Error(`no Duration line with a tests time in vitest's output:\n${output}`);
   const ms = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : 1);
-  return { totalMs: ms(line[1]!, line[2]!), testsMs: ms(tests[1]!, tests[2]!) };
+  return { totalMs: ms(line[1], line[2]), testsMs: ms(tests[1], tests[2]) };
 }
 
 /** The catalog's generated suites, run by vitest in a copy of the example; timed by vitest, not by npm or Node start-up. */

@@ -30,7 +30,7 @@ export function dynamicMethods(model: PersistenceModel): DynamicMethod[] {
 export function dynamicMethodPlan(method: RepositoryMethod, model: PersistenceModel): DynamicMethodPlan | undefined {
   if (method.kind !== 'criteria' && method.kind !== 'find-page') return undefined;
   return {
-    query: `${readerName(method)}(${method.method.parameters[0]!.name}, ${tsLiteral(method.method.name)})`,
+    query: `${readerName(method)}(${method.method.parameters[0].name}, ${tsLiteral(method.method.name)})`,
     ...(method.kind === 'find-page' && method.page ? { page: pageBuilderName(method) } : {}),
     count: method.kind === 'criteria' && method.result === 'count',
     fields: fieldsName(model),

@@ -41,7 +41,7 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
     }),
   };
   const childTables = children.map((child): SchemaTable => {
-    const foreignKey = child.table.foreignKeys![0]!;
+    const foreignKey = child.table.foreignKeys![0];
     return {
       className: child.modelClass,
       schemaName: schemaName(child.modelClass),

@@ -38,7 +38,7 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
   };
   const childClasses = children.map((child) => {
     imports.add('typeorm', 'ManyToOne').add('typeorm', 'JoinColumn');
-    const foreignKey = child.table.foreignKeys![0]!;
+    const foreignKey = child.table.foreignKeys![0];
     const relation: Property = {
       decorators: [
         `@ManyToOne(() => ${names.modelClass}, (root) => root.${child.field.name}, ${tsLiteral({ onDelete: foreignKey.onDelete, onUpdate: foreignKey.onUpdate })})`,

@@ -47,7 +47,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   addBodyImports(
     imports,
     supportFiles(specifiers, path, layout),
-    implemented.map((m, i) => bodyImports(m, methods[i]!).memory),
+    implemented.map((m, i) => bodyImports(m, methods[i]).memory),
   );
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
   if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
@@ -73,7 +73,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       // An async port method is not declared async here (it would await nothing): see memoryBody.
       methods: implemented.map((m, i) => ({
         signature: methodSignature(m.method).replace(/^async /, ''),
-        body: memoryBody(m, methods[i]!, shape),
+        body: memoryBody(m, methods[i], shape),
       })),
       usesMatching,
     },

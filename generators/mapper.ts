@@ -166,8 +166,8 @@ function sharedCall(accesses: readonly string[]): { call: string; local: string 
   const calls = accesses.map((access) => /^(\.(\w+)\(\))\./.exec(access)).filter((match) => match !== null);
   const call = calls.find((match) => calls.filter((other) => other[1] === match[1]).length > 1);
   if (!call) return undefined;
-  const method = call[2]!;
-  return { call: call[1]!, local: /^getProps/.test(method) ? 'props' : camelCase(method.replace(/^get/, '')) };
+  const method = call[2];
+  return { call: call[1], local: /^getProps/.test(method) ? 'props' : camelCase(method.replace(/^get/, '')) };
 }
 
 /** `line` for `lines`; never the root's own variable. */

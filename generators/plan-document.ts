@@ -92,7 +92,7 @@ export function planDocument(context: GeneratorContext): Artifact {
         field: child.field.name,
         table: child.table.name,
         primaryKey: child.table.primaryKey.map(code).join(', '),
-        foreignKey: child.table.foreignKeys![0]!,
+        foreignKey: child.table.foreignKeys![0],
         position: child.positionColumn.name,
         parentColumn: child.parentColumn.name,
         rebuiltThrough: rebuiltThrough(child.className, child.rehydration),

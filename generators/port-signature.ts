@@ -10,9 +10,9 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
   // Written out: a generic method's text names its type parameter, and an inherited one's was read without it.
   const T = method.unitOfWork;
   if (T !== undefined)
-    return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0]!.name}: () => Promise<${T}>): Promise<${T}>`;
+    return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0].name}: () => Promise<${T}>): Promise<${T}>`;
   const parameters = method.signatureText.parameters.map((text, i) => {
-    const name = method.parameters[i]!.name;
+    const name = method.parameters[i].name;
     // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.
     return options.unusedParameters && text.startsWith(name) ? `_${text}` : text;
   });

@@ -183,8 +183,8 @@ export function repositoryTest({
         collection: child.field.name,
         parentProperty: child.parentColumn.property,
         total: CHILD_SAMPLES.reduce((sum, children) => sum + children.length, 0),
-        ofFirst: CHILD_SAMPLES[0]!.length,
-        ofReplacement: CHILD_SAMPLES[1]!.length,
+        ofFirst: CHILD_SAMPLES[0].length,
+        ofReplacement: CHILD_SAMPLES[1].length,
         firstId: tsLiteral(samples.idValue(0).stored),
         // Past every database's parameter limit: the saves batch their statements (issue 17).
         large: largeCollections.includes(child.field.name)
@@ -319,9 +319,9 @@ function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | 
       m.method.async &&
       m.method.parameters.length === 1 &&
       m.query.where.flat().some((c) => c.parameters.length === 1) &&
-      m.method.parameters[0]!.use.type.kind === 'primitive' &&
-      m.method.parameters[0]!.use.type.primitive === 'string' &&
-      !m.method.parameters[0]!.use.list,
+      m.method.parameters[0].use.type.kind === 'primitive' &&
+      m.method.parameters[0].use.type.primitive === 'string' &&
+      !m.method.parameters[0].use.list,
   );
   const lookupField = lookup?.query.where.flat().find((c) => c.parameters.length === 1)?.field;
   const cases = {
@@ -357,7 +357,7 @@ function savesCase(
   const id = model.fields.find((f) => f.column.primary)!;
   // The first Date the domain still accepts moved by a day (see dateShifts); unprobed, the first moved forward.
   const date = inPlaceDates(model).find((f) => (dateShifts ? dateShifts[f.field.name] !== undefined : true));
-  const dateShift = date && dateShifts ? dateShifts[date.field.name]! : 1;
+  const dateShift = date && dateShifts ? dateShifts[date.field.name] : 1;
   // A list the domain's own methods may push into (issue 17: `tag('new')`), changed the same way through an accessor
   // that hands out the aggregate's own list (the probe checked it).
   const list = model.fields.find((f) => liveLists.includes(f.field.name) && f.field.inPlace);
@@ -407,14 +407,14 @@ function deleteArgumentOf(remove: Method<'delete-by-id'>, idOf: (subject: string
  */
 function statementCounts(model: PersistenceModel): { created: number; changed: number } {
   const inTransaction = (writes: number) => (writes > 1 ? writes + 2 : writes);
-  const [before, after] = [CHILD_SAMPLES[0]!, CHILD_SAMPLES[1]!];
+  const [before, after] = [CHILD_SAMPLES[0], CHILD_SAMPLES[1]];
   const created = 1 + (before.length > 0 ? model.children.length : 0);
   const removed = before.some(([id]) => !after.some(([other]) => other === id)) ? 1 : 0;
   const changedChildren = model.children.map((child) => {
     const hasFields = child.fields.length > 1;
     return after.some(([id, variant], position) => {
       const old = before.findIndex(([other]) => other === id);
-      return old !== position || (hasFields && before[old]![1] !== variant);
+      return old !== position || (hasFields && before[old][1] !== variant);
     })
       ? 1
       : 0;
@@ -434,9 +434,9 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
       m.kind === 'derived'
         ? m.query.where
             .flat()
-            .flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i]!.use.type })))
+            .flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i].use.type })))
         : takesId(m)
-          ? [{ field: id, type: m.method.parameters[0]!.use.type }]
+          ? [{ field: id, type: m.method.parameters[0].use.type }]
           : [];
     return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
   });

@@ -45,7 +45,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   addBodyImports(
     imports,
     supportFiles(specifiers, path, layout),
-    implemented.map((m, i) => bodyImports(m, plans[i]!).typeorm),
+    implemented.map((m, i) => bodyImports(m, plans[i]).typeorm),
   );
   const outbox = model.outbox && outboxAccess(model.outbox.events);
   if (outbox)
@@ -98,7 +98,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       needsDialect: plans.some(
         (p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic,
       ),
-      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method), body: typeOrmBody(m, plans[i]!, shape) })),
+      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method), body: typeOrmBody(m, plans[i], shape) })),
     },
   };
 }

@@ -92,7 +92,7 @@ export class SampleSet {
 
   /** Which variant of a field sample `sample` holds: its own for ids and looked-up fields, else shared (0, 1, 0, 3). */
   variantOf(mapping: FieldMapping, sample: number): number {
-    return mapping.column.primary || this.uniqueFields.has(mapping.field.name) ? sample : SHARED_VARIANTS[sample]!;
+    return mapping.column.primary || this.uniqueFields.has(mapping.field.name) ? sample : SHARED_VARIANTS[sample];
   }
 
   /** The id of a sample (`order-1`, ...); `missing` is an id no sample has. */
@@ -179,7 +179,7 @@ export class SampleSet {
   private children(child: ChildCollection, sample: number): string {
     const byName = new Map(child.fields.map((f) => [f.field.name, f]));
     const prefix = kebabCase(child.className);
-    const items = CHILD_SAMPLES[sample]!.map(([id, variant]) => {
+    const items = CHILD_SAMPLES[sample].map(([id, variant]) => {
       const expression = (name: string) => {
         const mapping = byName.get(name)!;
         return (mapping.column.primary ? this.variant(mapping, id, prefix, child.className) : this.value(mapping, variant, child.className))
@@ -200,7 +200,7 @@ export class SampleSet {
     const { field, column, conversion } = mapping;
     if (conversion.kind === 'composite') {
       const parts = conversion.parts.map((part) => this.variant(part, variant, idPrefix, conversion.className));
-      const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]!]));
+      const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]]));
       return {
         expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression),
         stored: storedJson(parts.map((p) => p.stored)),
@@ -232,7 +232,7 @@ export class SampleSet {
       return { ...list, expression: intoCollection(field, list.expression) };
     }
     if (field.type.kind === 'literal-union') {
-      const value = field.type.values[variant % field.type.values.length]!;
+      const value = field.type.values[variant % field.type.values.length];
       return { expression: tsLiteral(value), stored: value };
     }
     const chosen = this.choices[`${owner}.${field.name}`]?.[variant];
@@ -252,11 +252,11 @@ export class SampleSet {
         return this.wrap(mapping, raw);
       }
       case 'double':
-        return this.wrap(mapping, column.primary ? variant + 1 : [10.25, 20.5, 30.75, 40][variant % 4]! + Math.floor(variant / 4) * 100);
+        return this.wrap(mapping, column.primary ? variant + 1 : [10.25, 20.5, 30.75, 40][variant % 4] + Math.floor(variant / 4) * 100);
       case 'decimal':
         return this.wrap(mapping, column.primary ? variant + 1 : decimalVariant(column.precision ?? 10, column.scale ?? 0, variant));
       case 'bigint':
-        return this.wrap(mapping, column.primary ? BigInt(variant + 1) : BIGINTS[variant % 4]! + BigInt(Math.floor(variant / 4) * 100));
+        return this.wrap(mapping, column.primary ? BigInt(variant + 1) : BIGINTS[variant % 4] + BigInt(Math.floor(variant / 4) * 100));
       case 'boolean':
         return this.wrap(mapping, variant % 2 === 0);
       case 'timestamp':
@@ -269,7 +269,7 @@ export class SampleSet {
       case 'enum':
       case 'json': {
         if (field.type.kind !== 'enum') throw new Error(`${field.name}: ${column.kind} column without enum type`);
-        const member = field.type.members[variant % field.type.members.length]!;
+        const member = field.type.members[variant % field.type.members.length];
         return { expression: `${field.type.name}.${member.name}`, stored: member.value };
       }
     }
@@ -331,7 +331,7 @@ function storedJson(values: StoredValue[]): string {
 /** 10.25, 20.5, 30.75, 40 scaled to fit decimal(P,S): exact in the column, and as a JS number. */
 function decimalVariant(precision: number, scale: number, variant: number): number {
   const units = precision >= 4 ? [1025, 2050, 3075, 4000] : [1, 2, 3, 4].map((u) => u * 10 ** (precision - 1));
-  return (units[variant % 4]! + Math.floor(variant / 4) * 10 ** Math.min(precision - 1, 4)) / 10 ** scale;
+  return (units[variant % 4] + Math.floor(variant / 4) * 10 ** Math.min(precision - 1, 4)) / 10 ** scale;
 }
 
 /**
@@ -347,7 +347,7 @@ function valueObjectVariant(className: string, variant: number): string {
 function stringVariant(field: string, variant: number): string {
   const label = field.charAt(0).toUpperCase() + field.slice(1);
   const values = [`${label} Alpha`, `${field} alpha_%`, `${label} Gamma`, `${label.toUpperCase()} ALPHA`];
-  return variant < values.length ? values[variant]! : `${label} Value ${variant}`;
+  return variant < values.length ? values[variant] : `${label} Value ${variant}`;
 }
 
 /**

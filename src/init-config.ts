@@ -63,13 +63,13 @@ export function initialConfig(projectRoot: string, preset?: PresetName): Initial
   throw new GenError(
     `${found.length} layouts fit features of the project: ${list}`,
     undefined,
-    `Name one with: ${GEN} init --layout ${found[0]!.preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
+    `Name one with: ${GEN} init --layout ${found[0].preset}, then set the folders of the other features under "features" in ${CONFIG_FILE}.`,
   );
 }
 
 /** The shared folders once at the top (every feature agrees on them), each feature's own folders under "features". */
 function featuresConfig(features: { feature: string; paths: LayoutTemplate }[]): string {
-  const shared = Object.fromEntries(SHARED_KEYS.map((key) => [key, features[0]!.paths[key]]));
+  const shared = Object.fromEntries(SHARED_KEYS.map((key) => [key, features[0].paths[key]]));
   const own = Object.fromEntries(
     features.map(({ feature, paths }) => [
       feature,

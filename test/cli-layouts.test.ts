@@ -65,7 +65,7 @@ describe('gen infra in other layouts', () => {
         "import type { ObjectLiteral } from 'typeorm';\n\nexport interface RepositoryPort<T extends ObjectLiteral> {\n  save(entity: T): Promise<void>;\n}\n",
     };
     files['src/modules/ordering/database/order.repository.port.ts'] =
-      `import { RepositoryPort } from '../../../libs/ddd/repository.port';\n${files['src/modules/ordering/database/order.repository.port.ts']!.replace('export interface OrderRepository {', 'export interface OrderRepository extends RepositoryPort<Order> {')}`;
+      `import { RepositoryPort } from '../../../libs/ddd/repository.port';\n${files['src/modules/ordering/database/order.repository.port.ts'].replace('export interface OrderRepository {', 'export interface OrderRepository extends RepositoryPort<Order> {')}`;
     const dir = writeProject(files);
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);

@@ -88,7 +88,7 @@ describe('gen infra', () => {
     await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
     writeFileSync(
       join(dir, PORT_FILE),
-      withPortMethods('  save(order: Order): Promise<void>;\n  findByPaid(paid: boolean): Promise<Order[]>;')[PORT_FILE]!,
+      withPortMethods('  save(order: Order): Promise<void>;\n  findByPaid(paid: boolean): Promise<Order[]>;')[PORT_FILE],
     );
 
     const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
@@ -108,7 +108,7 @@ describe('gen infra', () => {
   it('refuses to overwrite a generated file edited by hand, unless forced', async () => {
     const dir = writeProject(ORDER_DOMAIN);
     await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
-    writeFileSync(join(dir, PORT_FILE), withPortMethods('  save(order: Order): Promise<void>;')[PORT_FILE]!);
+    writeFileSync(join(dir, PORT_FILE), withPortMethods('  save(order: Order): Promise<void>;')[PORT_FILE]);
     const edited = `${read(dir, MODEL)}// my change\n`;
     writeFileSync(join(dir, MODEL), edited);
     const repository = read(dir, 'src/infrastructure/persistence/repositories/order.repository.ts');

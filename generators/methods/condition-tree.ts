@@ -34,7 +34,7 @@ export function conditionTree(method: PortMethod, query: DerivedQuery, model: Pe
   return query.where.map((group) =>
     group.map((condition) => {
       const { column } = byName.get(condition.field)!;
-      const args = condition.parameters.map((i) => method.parameters[i]!);
+      const args = condition.parameters.map((i) => method.parameters[i]);
       const first = args[0];
       return {
         operator: condition.operator,
@@ -82,13 +82,11 @@ const present = (leaf: ConditionLeaf, expression: string) => (leaf.nullable ? `$
 function equality(negated: boolean): OperatorForms {
   return {
     typeorm: (leaf, use, support) => {
-      const equals = leaf.ignoreCase
-        ? `${support('equalsIgnoringCase')}(${leaf.values[0]}, ${tsLiteral(leaf.parameter)})`
-        : leaf.values[0]!;
+      const equals = leaf.ignoreCase ? `${support('equalsIgnoringCase')}(${leaf.values[0]}, ${tsLiteral(leaf.parameter)})` : leaf.values[0];
       return negated ? `${use('Not')}(${equals})` : equals;
     },
     memory: (leaf, support) => {
-      const value = leaf.values[0]!;
+      const value = leaf.values[0];
       if (leaf.ignoreCase) {
         support('foldCase');
         return { text: present(leaf, `foldCase(${column(leaf)}) ${negated ? '!==' : '==='} foldCase(${value})`) };
@@ -202,7 +200,7 @@ export function typeOrmWhere(tree: ConditionTree, imports: ConditionImports): st
     for (const leaf of group)
       byProperty.set(leaf.property, [...(byProperty.get(leaf.property) ?? []), OPERATORS[leaf.operator].typeorm(leaf, use, support)]);
     const entries = [...byProperty].map(([property, conditions]) => {
-      const value = conditions.length > 1 ? `${use('And')}(${conditions.join(', ')})` : conditions[0]!;
+      const value = conditions.length > 1 ? `${use('And')}(${conditions.join(', ')})` : conditions[0];
       return property === value ? property : `${property}: ${value}`;
     });
     return `{ ${entries.join(', ')} }`;
@@ -221,7 +219,7 @@ export function memoryPredicate(tree: ConditionTree, imports: ConditionImports):
       .join(' && '),
   );
   if (groups.length === 0) return 'true';
-  return groups.length === 1 ? groups[0]! : groups.map((g) => `(${g})`).join(' || ');
+  return groups.length === 1 ? groups[0] : groups.map((g) => `(${g})`).join(' || ');
 }
 
 /** `status = ? AND total > ? OR …`, as the plan document shows the query. */

@@ -202,7 +202,7 @@ function conditionArguments(
     case 'in':
     case 'notIn': {
       const values = emptyLists ? [] : condition.operator === 'in' ? [variant(0), variant(3)] : [variant(0)];
-      return [{ expression: `[${values.map((v) => v.expression).join(', ')}]`, stored: values.map((v) => v.stored) as StoredValue[] }];
+      return [{ expression: `[${values.map((v) => v.expression).join(', ')}]`, stored: values.map<StoredValue>((v) => v.stored) }];
     }
     // Each bound sits on a sample's value, so exclusive and inclusive comparisons give different rows.
     case 'lessThan':
@@ -213,7 +213,7 @@ function conditionArguments(
     case 'greaterThanEqual':
       return [variant(1)];
     case 'between': {
-      return [variant(0), variant(1)].sort((a, b) => compareStored(a.stored as StoredValue, b.stored as StoredValue));
+      return [variant(0), variant(1)].sort((a, b) => compareStored(a.stored, b.stored));
     }
     case 'like':
     case 'notLike':
@@ -300,7 +300,7 @@ function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, sampl
   const id = model.fields.find((f) => f.column.primary)!;
   const args: ArgumentValue[] = [];
   for (const condition of query.where.flat()) {
-    const parameter = condition.parameters[0] === undefined ? undefined : method.method.parameters[condition.parameters[0]]!.use.type;
+    const parameter = condition.parameters[0] === undefined ? undefined : method.method.parameters[condition.parameters[0]].use.type;
     const values = conditionArguments(condition, byName.get(condition.field)!, parameter, samples, emptyLists);
     condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
   }

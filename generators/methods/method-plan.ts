@@ -73,7 +73,7 @@ export function pageOption(name: 'skip' | 'take', value: string): string {
 
 /** `page.` or, for an optional pagination parameter, `page?.`. */
 export function pageAccess(method: PortMethod, index: number): string {
-  const parameter = method.parameters[index]!;
+  const parameter = method.parameters[index];
   return `${parameter.name}${parameter.optional ? '?.' : '.'}`;
 }
 

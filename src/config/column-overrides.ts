@@ -38,5 +38,5 @@ export function parseColumnOverride(key: string, value: unknown, location: Sourc
     }
     type = { kind: 'decimal', precision, scale };
   } else throw fail('unknown column type', `Use ${OVERRIDE_SPELLINGS}.`);
-  return { table: name[1]!, column: name[2]!, type, text, location };
+  return { table: name[1], column: name[2], type, text, location };
 }

@@ -16,5 +16,5 @@ export function parseRename(text: string, where: string): ColumnRename {
       undefined,
       'Write it as <table>.<old column>=<new column>, e.g. orders.note=comment.',
     );
-  return { table: match[1]!, from: match[2]!, to: match[3]! };
+  return { table: match[1], from: match[2], to: match[3] };
 }

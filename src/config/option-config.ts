@@ -24,7 +24,7 @@ export function parseOptionConfig(value: unknown, at: SourceLocation): OptionCon
   for (const key of Object.keys(entries))
     if (!(KEYS as readonly string[]).includes(key)) throw fail(`has an unknown key '${key}' (keys: ${KEYS.join(', ')})`);
   for (const key of KEYS)
-    if (typeof entries[key] !== 'string' || (entries[key] as string).trim() === '') throw fail(`needs '${key}', a non-empty string`);
+    if (typeof entries[key] !== 'string' || entries[key].trim() === '') throw fail(`needs '${key}', a non-empty string`);
   const config = entries as unknown as OptionConfig;
   if (!/^[A-Za-z_$][\w$]*$/.test(config.type)) throw fail(`'type' must be the type's name, like "Maybe"`);
   if (!/\bvalue\b/.test(config.some)) throw fail(`'some' must use \`value\`, the aggregate it wraps`);
@@ -35,6 +35,6 @@ export function parseOptionConfig(value: unknown, at: SourceLocation): OptionCon
 
 /** The names an expression calls that must be imported: identifiers not behind a `.`, other than the placeholders. */
 export function expressionImports(expression: string, placeholders: readonly string[]): string[] {
-  const names = [...expression.matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)/g)].map((m) => m[1]!);
+  const names = [...expression.matchAll(/(?<![.\w$])([A-Za-z_$][\w$]*)/g)].map((m) => m[1]);
   return [...new Set(names.filter((n) => !placeholders.includes(n) && !['new', 'null', 'undefined', 'true', 'false'].includes(n)))];
 }

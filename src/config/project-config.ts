@@ -283,7 +283,7 @@ function parseSamples(value: unknown, text: string, at: SourceLocation): SampleC
         `For example: ${SAMPLES_EXAMPLE}; dates as ISO strings.`,
       );
     }
-    samples[key] = values as (string | number | boolean)[];
+    samples[key] = values;
   }
   return samples;
 }

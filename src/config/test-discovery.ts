@@ -104,11 +104,7 @@ function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string
 
 function fromObject(config: Record<string, unknown>): JestRules {
   const strings = (value: unknown) =>
-    typeof value === 'string'
-      ? [value]
-      : Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? (value as string[])
-        : undefined;
+    typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
   const rootDir = typeof config['rootDir'] === 'string' ? config['rootDir'] : undefined;
   const roots = strings(config['roots']);
   const testMatch = strings(config['testMatch']);
@@ -134,12 +130,12 @@ function stringValue(text: string, key: string): string | undefined {
 function stringArray(text: string, key: string): string[] | undefined {
   const match = new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`).exec(text);
   if (!match) return undefined;
-  const items = match[1]!
+  const items = match[1]
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
   const literals = items.map((item) => /^(['"`])(.*)\1$/.exec(item)?.[2]);
-  return literals.every((l) => l !== undefined) ? literals.map((l) => unescape(l!)) : undefined;
+  return literals.every((l) => l !== undefined) ? literals.map((l) => unescape(l)) : undefined;
 }
 
 function unescape(literal: string): string {

@@ -61,7 +61,7 @@ function declaredTypeScript(project: PackageFacts): TypeScriptVersion | undefine
 export function compareVersions(a: string, b: string): number {
   const parts = (v: string) =>
     v
-      .split(/[-+]/)[0]!
+      .split(/[-+]/)[0]
       .split('.')
       .map((p) => Number.parseInt(p, 10) || 0);
   const [x, y] = [parts(a), parts(b)];

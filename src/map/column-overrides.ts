@@ -52,7 +52,7 @@ export function checkOtherOverrides(
   tables: readonly { name: string; columns: readonly { name: string }[] }[],
 ): string[] {
   const warnings: string[] = [];
-  const ownTable = ownTables[0]!;
+  const ownTable = ownTables[0];
   for (const override of overrides.filter((o) => !ownTables.includes(o.table))) {
     const table = tables.find((t) => t.name === override.table);
     if (!table) {

@@ -54,7 +54,7 @@ export function mapField(
       const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
       return {
         field,
-        column: parts[0]!.column,
+        column: parts[0].column,
         conversion: { kind: 'composite', className: type.name, rehydration: type.rehydration, parts, ...snapshot },
       };
     }

@@ -67,7 +67,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const single = (use: TypeUse) => aggregateUse(use) && !use.list && !use.orList;
   const isVoid = returns.type.kind === 'void';
   const isBoolean = !returns.list && returns.absent === 'none' && returns.type.kind === 'primitive' && returns.type.primitive === 'boolean';
-  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0]!.use, params[0]!.name);
+  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0].use, params[0].name);
   const name = method.name;
   if (!method.async) return undefined;
 
@@ -134,7 +134,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return undefined;
   }
   if (name === 'exists' && only(single) && isBoolean) return { kind: 'exists-by-id', method, argument: 'aggregate' };
-  if (name === 'exists' && params.length === 1 && !context.isId(params[0]!.use, params[0]!.name) && isBoolean)
+  if (name === 'exists' && params.length === 1 && !context.isId(params[0].use, params[0].name) && isBoolean)
     return existsByValue(method, domain, context);
   return undefined;
 }
@@ -145,7 +145,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
  * No unique index is assumed: "exists" holds for one match or several.
  */
 function existsByValue(method: PortMethod, domain: DomainModel, context: VocabularyContext): RepositoryMethod {
-  const parameter = method.parameters[0]!;
+  const parameter = method.parameters[0];
   const use = parameter.use;
   const text = context.typeText(use.type);
   const matches = (field: FieldModel) =>
@@ -161,7 +161,7 @@ function existsByValue(method: PortMethod, domain: DomainModel, context: Vocabul
       'Name the field in the method instead, as a derived query: existsBy<Field>(value), e.g. existsByEmail(email).',
     );
   }
-  const field = fields[0]!;
+  const field = fields[0];
   return {
     kind: 'derived',
     method,
@@ -181,6 +181,6 @@ function wraps(parameter: ValueType, field: FieldModel): boolean {
     parameter.kind === 'value-object' &&
     field.type.kind === 'primitive' &&
     field.type.primitive === parameter.primitive &&
-    field.name === parameter.name[0]!.toLowerCase() + parameter.name.slice(1)
+    field.name === parameter.name[0].toLowerCase() + parameter.name.slice(1)
   );
 }

@@ -141,7 +141,7 @@ export function parseDerivedQuery(name: string, fields: readonly string[]): Pars
         : subject[1] === 'delete' || subject[1] === 'remove'
           ? 'delete'
           : 'find';
-  const limit = action === 'find' ? readLimit(subject[2]!) : undefined;
+  const limit = action === 'find' ? readLimit(subject[2]) : undefined;
   const parser = new PredicateParser(name, fields);
   const rest = name.slice(subject[0].length);
   const split = splitOrderBy(rest, parser);
@@ -150,7 +150,7 @@ export function parseDerivedQuery(name: string, fields: readonly string[]): Pars
     ...(limit === undefined ? {} : { limit }),
     where: split.where,
     orderBy: split.orderBy,
-    allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]!),
+    allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]),
   };
 }
 
@@ -233,7 +233,7 @@ class PredicateParser {
         if (!text.startsWith(joiner, step.next)) continue;
         const rest = this.parseFrom(text, step.next + joiner.length);
         if (!rest) continue;
-        return newGroup ? [[step.predicate], ...rest] : [[step.predicate, ...rest[0]!], ...rest.slice(1)];
+        return newGroup ? [[step.predicate], ...rest] : [[step.predicate, ...rest[0]], ...rest.slice(1)];
       }
     }
     return undefined;
@@ -302,7 +302,7 @@ function startsWithWord(text: string, word: string, at: number): boolean {
 /** Compared in lower case, so `Statuz` is close to `status` whatever the capitals. */
 function closestField(word: string, fields: readonly string[]): string {
   const lower = fields.map((f) => f.toLowerCase());
-  return fields[lower.indexOf(closest(word.toLowerCase(), lower))]!;
+  return fields[lower.indexOf(closest(word.toLowerCase(), lower))];
 }
 
 function lowerFirst(word: string): string {

@@ -179,7 +179,7 @@ function withReference(mapping: FieldMapping, idField: string): FieldMapping {
     field.type.kind === 'value-object' ||
     (field.type.kind === 'primitive' && ['string', 'number', 'bigint'].includes(field.type.primitive));
   if (!match || field.name === idField || field.list || !single) return mapping;
-  return { ...mapping, reference: pascalCase(match[1]!) };
+  return { ...mapping, reference: pascalCase(match[1]) };
 }
 
 const ARITY: Partial<Record<Operator, number>> = { isNull: 0, isNotNull: 0, true: 0, false: 0, between: 2 };
@@ -208,7 +208,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
     use.type.primitive === id.type.primitive;
   const isId = (use: TypeUse, name?: string) => !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name));
   const isVoid = returns.type.kind === 'void';
-  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0]!.use, params[0]!.name);
+  const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0].use, params[0].name);
   const expect = (ok: boolean, shape: string): void => {
     if (!ok) throw fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
   };
@@ -249,7 +249,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       return { kind: 'find-by-id', method, absent: returns.absent === 'none' ? 'throw' : returns.absent };
     case 'findByIds':
       expect(
-        params.length === 1 && params[0]!.use.list && takes(id.type, params[0]!.use.type) && many(returns),
+        params.length === 1 && params[0].use.list && takes(id.type, params[0].use.type) && many(returns),
         `findByIds(ids: ${idType}[]): Promise<${T}[]>`,
       );
       return { kind: 'find-by-ids', method };

@@ -67,7 +67,7 @@ export function planMigration(
   const after = [model.table, ...model.children.map((c) => c.table)].map((table) => schemaTable(table, feature));
   const diff = diffSchema(before, after, [...options.renames, ...options.configRenames]);
   const unmatched = options.renames.filter((r) => !diff.appliedRenames.includes(r));
-  if (unmatched.length > 0) throw renameError(unmatched[0]!, diff.changes, model);
+  if (unmatched.length > 0) throw renameError(unmatched[0], diff.changes, model);
 
   const next = { version: 1 as const, tables: withFeatureTables(snapshot, feature, after).tables };
   if (diff.changes.length === 0) return { migrations: existing, snapshot: next };
@@ -106,7 +106,7 @@ function newestTimestamp(files: readonly string[]): number {
 /** Named for its one change when it has one (`AddCouponToOrders`), else `Alter<Table>`. */
 export function migrationName(changes: readonly SchemaChange[]): string {
   const main = changes.filter((c) => !['create-index', 'drop-index', 'create-foreign-key', 'drop-foreign-key'].includes(c.kind));
-  const only = main.length === 1 ? main[0]! : undefined;
+  const only = main.length === 1 ? main[0] : undefined;
   const p = pascalCase;
   // An aggregate with children creates (or drops) its tables together: `CreateOrdersAndOrderLines`.
   for (const kind of ['create-table', 'drop-table'] as const) {
@@ -128,7 +128,7 @@ export function migrationName(changes: readonly SchemaChange[]): string {
     case 'alter-column':
       return `Alter${p(only.to.name)}In${p(only.table)}`;
   }
-  const first = changes[0]!;
+  const first = changes[0];
   return `Alter${p(first.kind === 'create-table' || first.kind === 'drop-table' ? first.table.name : first.table)}`;
 }
 

@@ -12,7 +12,7 @@ import type { TypeClassifier } from './type-classifier.js';
  */
 export function idCandidates(aggregate: string): string[] {
   const [first, ...rest] = ID_NAMES;
-  return [first!, `${aggregate.charAt(0).toLowerCase()}${aggregate.slice(1)}Id`, ...rest];
+  return [first, `${aggregate.charAt(0).toLowerCase()}${aggregate.slice(1)}Id`, ...rest];
 }
 
 /** Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. */

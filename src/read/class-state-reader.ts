@@ -65,7 +65,7 @@ export function readClassState(
       'Declare its state as constructor parameter properties, a props object, or private fields with getters.',
     );
   }
-  const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0]!.type) : undefined;
+  const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0].type) : undefined;
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
     if (text)
@@ -578,7 +578,7 @@ function rehydration(
 function rebuildHint(declaration: ClassDeclaration, fields: FieldModel[], factory: string, tried: ReadonlySet<string>): string {
   const name = declaration.getName() ?? 'default';
   const declared = fields.map((f) => `${f.name}${f.optional ? '?' : ''}: ${typeText(f)}`);
-  const parameters = fields.length === 1 ? declared[0]! : `props: { ${declared.join('; ')} }`;
+  const parameters = fields.length === 1 ? declared[0] : `props: { ${declared.join('; ')} }`;
   const candidates = declaration
     .getStaticMethods()
     .filter((m) => isPublic(m) && m.getParameters().length > 0 && !tried.has(m.getName()))
@@ -702,7 +702,7 @@ function bindByName(
   // field named `state` takes the object, not the field.
   const bind = (index: number, covered: ReadonlySet<string>): RehydrationArgument[] | undefined => {
     if (index === parameters.length) return covered.size === fields.size ? [] : undefined;
-    const parameter = parameters[index]!;
+    const parameter = parameters[index];
     const name = parameter.name.replace(/^_/, '');
     if (fields.has(name) && !covered.has(name) && fits(types, name, parameter.type)) {
       const rest = bind(index + 1, new Set([...covered, name]));

@@ -46,12 +46,12 @@ export function findFeatureInCode(
   for (const port of matching)
     groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
   const all = [...groups.values()];
-  const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
+  const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0].aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };
   if (found.length > 1) throw severalAggregates(project, feature, found, ports);
-  const own = found[0]!;
-  return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0]!.aggregate, ports: own };
+  const own = found[0];
+  return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0].aggregate, ports: own };
 }
 
 /**
@@ -64,7 +64,7 @@ export function discoverFeatures(project: ProjectSources): { feature: string; pa
   for (const port of ports)
     groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
   const named = [...groups.values()].map((own) => ({
-    feature: kebabCase(own[0]!.aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')),
+    feature: kebabCase(own[0].aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, '')),
     own,
   }));
   return named
@@ -75,18 +75,18 @@ export function discoverFeatures(project: ProjectSources): { feature: string; pa
 
 function severalAggregates(project: ProjectSources, feature: string, groups: DiscoveredPort[][], all: DiscoveredPort[]): GenError {
   const list = groups
-    .map((ports) => `${ports[0]!.aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`)
+    .map((ports) => `${ports[0].aggregate} (${ports.map((p) => `${p.name} at ${p.file}:${p.line}`).join(', ')})`)
     .join('; ');
-  const first = featurePaths(project, feature, groups[0]!, all);
-  const files = [...new Set(groups[0]!.map((p) => p.file))];
-  const portDir = files.length === 1 ? files[0]! : first.portDir;
+  const first = featurePaths(project, feature, groups[0], all);
+  const files = [...new Set(groups[0].map((p) => p.file))];
+  const portDir = files.length === 1 ? files[0] : first.portDir;
   const folderFeature = kebabCase(
     posix.basename(first.domainDir) === 'domain' ? posix.basename(posix.dirname(first.domainDir)) : posix.basename(first.domainDir),
   );
   const other = folderFeature !== feature ? `, or ask for the folder's feature (${GEN} infra ${folderFeature})` : '';
   return new GenError(
     `'${feature}' names ${groups.length} aggregates, each with a port: ${list}`,
-    { file: groups[1]![0]!.file, line: groups[1]![0]!.line },
+    { file: groups[1][0].file, line: groups[1][0].line },
     `Say which in ${CONFIG_FILE}: "features": { "${feature}": { "domainDir": "${first.domainDir}", "portDir": "${portDir}" } }${other}.`,
   );
 }
@@ -99,7 +99,7 @@ function severalAggregates(project: ProjectSources, feature: string, groups: Dis
  */
 function featurePaths(project: ProjectSources, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
   // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
-  const beside = commonFolder([ports[0]!.aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
+  const beside = commonFolder([ports[0].aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
   const root = sourceRoot(project);
   const outside =
     beside === root ||
@@ -110,20 +110,20 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
         .split('/')
         .some((segment) => OTHER_LAYER.test(segment)),
     );
-  let domainDir = outside ? folderOf(ports[0]!.aggregateFile) : beside;
+  let domainDir = outside ? folderOf(ports[0].aggregateFile) : beside;
   while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
   const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
   const inside = files.every((f) => f.startsWith(`${domainDir}/`));
-  const others = all.filter((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${domainDir}/`));
+  const others = all.filter((p) => p.aggregate !== ports[0].aggregate && p.file.startsWith(`${domainDir}/`));
   // A port outside the domain folder (`src/application/repositories/`), or beside other aggregates' ports: its own file.
   // Several ports outside it (`application/port/out/{command,query}/`): their folder, unless another aggregate's ports are there too.
   const portsFolder = commonFolder(files.map(folderOf));
-  const shared = all.some((p) => p.aggregate !== ports[0]!.aggregate && p.file.startsWith(`${portsFolder}/`));
+  const shared = all.some((p) => p.aggregate !== ports[0].aggregate && p.file.startsWith(`${portsFolder}/`));
   const portDir =
     inside && others.length === 0
       ? domainDir
       : files.length === 1
-        ? files[0]!
+        ? files[0]
         : !shared && portsFolder !== root && portsFolder !== '.'
           ? portsFolder
           : `{${files.join(',')}}`;
@@ -161,6 +161,6 @@ function folderOf(file: string): string {
 function commonFolder(folders: string[]): string {
   const parts = folders.map((f) => f.split('/'));
   const common: string[] = [];
-  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0]![i]); i++) common.push(parts[0]![i]!);
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0][i]); i++) common.push(parts[0][i]);
   return common.length === 0 ? '.' : common.join('/');
 }

@@ -77,7 +77,7 @@ function itemsAccess(type: Type, at: Node): { access: string; element: Type } | 
 function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefined {
   const takesItems = (parameters: { type: Type; optional: boolean }[]) =>
     parameters.length > 0 &&
-    elementOf(parameters[0]!.type.getNonNullableType()) !== undefined &&
+    elementOf(parameters[0].type.getNonNullableType()) !== undefined &&
     parameters.slice(1).every((p) => p.optional);
   const args: Rehydration['arguments'] = [{ kind: 'field', field: 'items' }];
   for (const method of FACTORIES) {

@@ -38,8 +38,8 @@ export function checkDomainTypes(
   const shown = errors.slice(0, SHOWN).map((d) => describe(d, projectRoot));
   const [first] = shown;
   throw new GenError(
-    `the domain does not type-check (${errors.length} error${errors.length === 1 ? '' : 's'}): ${first!.text}`,
-    first!.location,
+    `the domain does not type-check (${errors.length} error${errors.length === 1 ? '' : 's'}): ${first.text}`,
+    first.location,
     [
       ...shown.slice(1).map((d) => `${d.location ? `${d.location.file}:${d.location.line}: ` : ''}${d.text}`),
       `Fix ${errors.length === 1 ? 'it' : 'them'} (npx tsc --noEmit shows the same) and run gen again: gen reads the domain as tsc types it.`,

@@ -112,7 +112,7 @@ function ambientDeclarations(setup: CompilerSetup): string[] {
  * `updateUser`, `add`, `addUser`, `store`, `persist`.
  */
 function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
-  const first = ports[0]!;
+  const first = ports[0];
   const writer = (name: string) =>
     /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) ||
     name === `update${aggregate.getName()}` ||

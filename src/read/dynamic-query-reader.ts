@@ -111,7 +111,7 @@ const PLAIN_OPERATORS: ValueMeaning<FilterOperator>[] = [
   ['NOT_CONTAINS', 'notContaining'],
   ['STARTS_WITH', 'startingWith'],
   ['ENDS_WITH', 'endingWith'],
-].map(([value, meaning]) => ({ value: value!, meaning: meaning as FilterOperator }));
+].map(([value, meaning]) => ({ value: value, meaning: meaning as FilterOperator }));
 
 const DIRECTION_SPELLINGS: Record<string, OrderDirection> = {
   ASC: 'asc',
@@ -299,7 +299,7 @@ function orderShape(
 function fieldText(type: Type, at: Node): string | undefined {
   if (type.isUnion() && !type.isBoolean()) {
     const parts = type.getUnionTypes().filter((t) => !t.isBooleanLiteral());
-    if (parts.length === 1 && parts[0]!.isString()) return '';
+    if (parts.length === 1 && parts[0].isString()) return '';
   }
   return stringAccess(type, at);
 }
@@ -397,9 +397,9 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
   const constructor = declaration.getConstructors()[0];
   if (!constructor || !isPublic(constructor)) return undefined;
   const parameters = constructor.getParameters();
-  if (parameters.length === 1 && !roleByName(parameters[0]!.getName())) {
+  if (parameters.length === 1 && !roleByName(parameters[0].getName())) {
     // One props object: `constructor(props: Paginated<T>)` or `{ data, count, ... }`.
-    const props = members(parameters[0]!.getType(), at).map((m) => ({
+    const props = members(parameters[0].getType(), at).map((m) => ({
       name: m.name,
       role: roleFromKnown(m.name, known),
       optional: m.optional,
@@ -536,21 +536,21 @@ export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: 
   const filterMembers = members(element, at);
   const part = (access: string) => access.replace(/^\./, '').split('.')[0];
   const holes: Record<string, string> = {
-    [part(shape.filter.field)!]: '{field}',
-    [part(shape.filter.operator.access)!]: '{operator}',
-    [part(shape.filter.value)!]: '{value}',
+    [part(shape.filter.field)]: '{field}',
+    [part(shape.filter.operator.access)]: '{operator}',
+    [part(shape.filter.value)]: '{value}',
   };
-  const filter = builder.object(element, (m) => (holes[m.name] ? builder.leaf(m.type, holes[m.name]!) : undefined));
+  const filter = builder.object(element, (m) => (holes[m.name] ? builder.leaf(m.type, holes[m.name]) : undefined));
   const filterList = elementType(filtersMember.type)
     ? '[{filters}]'
     : builder.object(filtersMember.type, (m) => (elementType(m.type) ? '[{filters}]' : undefined));
   let order: string | undefined;
   if (orderMember && shape.order) {
     const orderHoles: Record<string, string> = {
-      [shape.order.field.split(/\??\./)[2]!]: '{field}',
-      [shape.order.direction.access.split(/\??\./)[2]!]: '{direction}',
+      [shape.order.field.split(/\??\./)[2]]: '{field}',
+      [shape.order.direction.access.split(/\??\./)[2]]: '{direction}',
     };
-    order = builder.object(orderMember.type, (m) => (orderHoles[m.name] ? builder.leaf(m.type, orderHoles[m.name]!) : undefined));
+    order = builder.object(orderMember.type, (m) => (orderHoles[m.name] ? builder.leaf(m.type, orderHoles[m.name]) : undefined));
     if (!order) return undefined;
   }
   const limitName = role(shape.limit);

@@ -137,14 +137,14 @@ function modulesHolding(
     for (const folder of folders.map((f) => f.replace(/\/$/, '')).sort(compareText)) {
       const match = pattern.exec(folder);
       if (!match) continue;
-      const module = match[featureFirst ? 1 : 2]!;
+      const module = match[featureFirst ? 1 : 2];
       const found = hasContext ? (context ?? match[featureFirst ? 2 : 1]) : undefined;
       if (module === feature) continue;
       const paths = fillPaths(template, feature, found, module);
       const ports = portFiles(project, paths.portDir);
       if (ports.length === 0) continue;
       const named = (texts: string[], declared: RegExp, strip: (name: string) => string) =>
-        texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]!), feature)));
+        texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]), feature)));
       const domainTexts = globTree(project, ['**/*.ts'], { cwd: paths.domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) =>
         textOf(project, `${paths.domainDir}/${f}`),
       );
@@ -182,9 +182,9 @@ function oneModule(matches: ModuleMatch[], feature: string): ModuleMatch | undef
     .join(', ');
   const contexts = new Set(distinct.map((m) => m.context));
   const pick =
-    contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0]!.module)
-      ? `--context ${distinct[0]!.context}`
-      : `--module ${distinct[0]!.module}${distinct[0]!.context === undefined ? '' : ` --context ${distinct[0]!.context}`}`;
+    contexts.size === distinct.length && distinct.every((m) => m.module === distinct[0].module)
+      ? `--context ${distinct[0].context}`
+      : `--module ${distinct[0].module}${distinct[0].context === undefined ? '' : ` --context ${distinct[0].context}`}`;
   return failAmbiguous(
     `'${feature}' names an aggregate in ${distinct.length} modules: ${list}`,
     `Pick one with ${pick} (${GEN} infra ${feature} ${pick}).`,
@@ -240,7 +240,7 @@ function spellPaths(project: ProjectSources, paths: FeaturePaths, names: readonl
   const spellings = new Map(
     domainDir
       .split('/')
-      .flatMap((segment, i) => (names.includes(written[i]!) && segment !== written[i] ? [[written[i]!, segment] as const] : [])),
+      .flatMap((segment, i) => (names.includes(written[i]) && segment !== written[i] ? [[written[i], segment] as const] : [])),
   );
   const spelled = { ...paths };
   for (const key of LAYOUT_KEYS) if (key !== 'plansDir') spelled[key] = spellAsOnDisk(project, paths[key], spellings);
@@ -285,7 +285,7 @@ function twoContextsError(
   return new GenError(
     `feature '${feature}' is in ${contexts.length} contexts: ${folders}`,
     location,
-    `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0]!)}.`,
+    `Pick one with --context ${contexts[0]} (${GEN} infra ${feature} --context ${contexts[0]}), or say which in ${CONFIG_FILE}: ${contextLine(feature, contexts[0])}.`,
   );
 }
 
@@ -377,10 +377,10 @@ const EXPORTED_LATER = /\bexport\s+(?:default\s+([A-Za-z_$][\w$]*)\s*;|(?:type\s
 const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
 
 function declaresPort(text: string): boolean {
-  if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]!))) return true;
-  const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]!));
+  if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]))) return true;
+  const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]));
   const later = [...text.matchAll(EXPORTED_LATER)].flatMap((m) =>
-    m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!),
+    m[1] !== undefined ? [m[1]] : m[2].split(',').map((n) => n.trim().split(/\s+as\s+/)[0]),
   );
   return later.some((name) => declared.has(name) && PORT_NAME.test(name));
 }
@@ -457,9 +457,9 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
       ...(module === undefined ? {} : { module }),
     };
   }
-  if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0]!.preset)) {
+  if (fitting.length > 1 && fitting.every((c) => c.preset === fitting[0].preset)) {
     throw twoContextsError(
-      LAYOUT_PRESETS[fitting[0]!.preset],
+      LAYOUT_PRESETS[fitting[0].preset],
       feature,
       fitting.map((c) => c.context!),
       undefined,
@@ -468,7 +468,7 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
   }
   if (fitting.length > 1) {
     const list = fitting.map((c) => `${c.preset} (port in ${c.ports.join(', ')})`).join('; ');
-    const first = fitting[0]!.preset;
+    const first = fitting[0].preset;
     throw new GenError(
       `${fitting.length} layouts fit feature '${feature}': ${list}`,
       undefined,
@@ -492,7 +492,7 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
   throw new GenError(
     `no layout fits feature '${feature}': no repository port found in ${list}`,
     undefined,
-    `Export the port (an interface, abstract class or type whose name ends in Repository, Repo or Port) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0]!.preset}", "features": { "${feature}": { "portDir": "${all[0]!.paths.domainDir}" } } }.`,
+    `Export the port (an interface, abstract class or type whose name ends in Repository, Repo or Port) in one of them, or say where it is in ${CONFIG_FILE}: { "layout": "${all[0].preset}", "features": { "${feature}": { "portDir": "${all[0].paths.domainDir}" } } }.`,
   );
 }
 

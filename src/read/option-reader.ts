@@ -52,7 +52,7 @@ export function readOptionUse(
   if (!isLibraryOption && !isOwn) return undefined;
   const binding = importBinding(left, projectRoot);
   if (!binding) return undefined;
-  const inner = target.getTypeArguments()[0]!;
+  const inner = target.getTypeArguments()[0];
   const use = classifier.classifyUse(wrapped ?? inner.getType(), inner);
   if (use.absent !== 'none') return undefined;
   const namespace = binding.binding.imported === '*' || Node.isQualifiedName(name);
@@ -64,10 +64,10 @@ export function readOptionUse(
   };
   let encoding: OptionEncoding;
   if (isLibraryOption) {
-    const expressions = LIBRARIES[library!](ref);
+    const expressions = LIBRARIES[library](ref);
     const used = (...expressions: string[]) => [...named].filter((n) => expressions.some((e) => new RegExp(`(?<![.\\w$])${n}\\b`).test(e)));
     encoding = {
-      library: library!,
+      library: library,
       module: binding.module,
       binding: binding.binding,
       ...expressions,

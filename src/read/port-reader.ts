@@ -111,7 +111,7 @@ function typeLevelMethods(
     const flags =
       ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.UseAliasDefinedOutsideCurrentScope | ts.NodeBuilderFlags.IgnoreErrors;
     const typeParameters = signature.getTypeParameters().map((p) => {
-      const built = checker.typeParameterToDeclaration(p.compilerType as ts.TypeParameter, undefined, flags);
+      const built = checker.typeParameterToDeclaration(p.compilerType, undefined, flags);
       return built ? printer.printNode(ts.EmitHint.Unspecified, built, declaration.getSourceFile().compilerNode) : text(p);
     });
     // The constraints as declared (the base's own type parameters are skipped there): the kernel types they name.
@@ -125,7 +125,7 @@ function typeLevelMethods(
       signatureText: {
         parameters: signature
           .getParameters()
-          .map((p, i) => `${p.getName()}${parameters[i]!.optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
+          .map((p, i) => `${p.getName()}${parameters[i].optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
         returns: text(returnType),
         ...(typeParameters.length > 0 ? { typeParameters } : {}),
       },

@@ -100,7 +100,7 @@ export function selectPorts(
     else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
   }
   // The port with `save` first: its name, file and kind stand for the set where one is needed.
-  const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0]!;
+  const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0];
   const token = portToken(first, tokens, projectRoot);
   return {
     aggregate,
@@ -146,8 +146,8 @@ function chooseAggregate(
     .join('; ');
   throw new GenError(
     `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
-    locate(groups.get(candidates[1]!)![0]!, projectRoot),
-    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebabCase(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0]!)![0]!, projectRoot).file}" } }.`,
+    locate(groups.get(candidates[1])![0], projectRoot),
+    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebabCase(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0])![0], projectRoot).file}" } }.`,
   );
 }
 
@@ -301,7 +301,7 @@ function noPort(
 ): GenError {
   const undecided = declarations.filter((d) => verdicts.get(d)!.kind === 'undecided');
   if (undecided.length === 0 && empty.length > 0) {
-    const port = empty[0]!;
+    const port = empty[0];
     return new GenError(
       `port ${port.getName()} declares no methods, so there is nothing to implement and no aggregate to store`,
       locate(port, projectRoot),
@@ -310,7 +310,7 @@ function noPort(
   }
   if (undecided.length === 1) {
     // One port that names no class: its save (or the lack of one) is what to fix.
-    const port = undecided[0]!;
+    const port = undecided[0];
     const save = port.getType().getProperty('save');
     if (!save)
       return new GenError(
@@ -340,7 +340,7 @@ function noPort(
  * with different signatures cannot be implemented by one class, and stops generation naming both.
  */
 export function mergePorts(models: readonly PortModel[], leftAlone: LeftAlone[]): PortModel {
-  const first = models[0]!;
+  const first = models[0];
   const methods: PortMethod[] = [];
   const owner = new Map<string, PortModel>();
   for (const model of models) {

@@ -84,10 +84,10 @@ export class TypeClassifier {
 
   /** The literal members of one enum come back from TypeScript as a union of them. */
   private joinUnion(parts: Type[], at: Node, text: string): Type {
-    if (parts.length === 1) return parts[0]!;
+    if (parts.length === 1) return parts[0];
     if (parts.every((p) => p.isEnumLiteral())) {
       const enums = new Set(parts.map((p) => p.getBaseTypeOfLiteralType().getText()));
-      if (enums.size === 1) return parts[0]!.getBaseTypeOfLiteralType();
+      if (enums.size === 1) return parts[0].getBaseTypeOfLiteralType();
     }
     throw unsupported(text, at, this.projectRoot, 'unions other than `T | null` or `T | undefined` are not supported yet');
   }

@@ -36,7 +36,7 @@ export function rehydrationCall(
   };
   const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
   // Parenthesized: an arrow function's body may be this literal.
-  if (rehydration.call.kind === 'literal') return `(${args[0]!})`;
+  if (rehydration.call.kind === 'literal') return `(${args[0]})`;
   const call =
     rehydration.call.kind === 'constructor'
       ? `new ${className}(${args.join(', ')})`

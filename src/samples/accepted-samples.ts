@@ -145,7 +145,7 @@ async function choose(
       // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
       const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
       if (value === undefined)
-        throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0]!)));
+        throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0])));
       values[variant] = value;
     }
     chosen[field.slot.key] = { ...chosen[field.slot.key], ...values };
@@ -168,19 +168,19 @@ async function choose(
     const byThunk = new Map(zip([...new Set(current)], answers));
     const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
     if (refused.length === 0) break;
-    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
+    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
     const trials: { field: SampledField; variant: number; value: RawSample; thunk: string; of: string }[] = [];
     for (const field of fields) {
       for (const variant of field.variants) {
         const alternatives = accepted
           .get(field)!
           .get(variant)!
-          .filter((value) => value !== chosen[field.slot.key]![variant] && !Object.values(chosen[field.slot.key]!).includes(value))
+          .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
           .slice(0, ALTERNATIVES);
         for (const value of alternatives) {
           const changed = builds({ ...chosen, [field.slot.key]: { ...chosen[field.slot.key], [variant]: value } });
           changed.forEach((thunk, i) => {
-            if (thunk !== current[i] && refused.includes(current[i]!)) trials.push({ field, variant, value, thunk, of: current[i]! });
+            if (thunk !== current[i] && refused.includes(current[i])) trials.push({ field, variant, value, thunk, of: current[i] });
           });
         }
       }
@@ -191,8 +191,8 @@ async function choose(
         if (chosen[shape.slot.key]?.[variant] === true) continue;
         const changed = builds({ ...chosen, [shape.slot.key]: { ...chosen[shape.slot.key], [variant]: true } });
         changed.forEach((thunk, i) => {
-          if (thunk !== current[i] && refused.includes(current[i]!))
-            trials.push({ field: shape, variant, value: true, thunk, of: current[i]! });
+          if (thunk !== current[i] && refused.includes(current[i]))
+            trials.push({ field: shape, variant, value: true, thunk, of: current[i] });
         });
       }
     }
@@ -214,10 +214,10 @@ async function choose(
       changed.add(slot!);
       chosen[best.field.slot.key] = { ...chosen[best.field.slot.key], [best.variant]: best.value };
     }
-    if (changed.size === 0) throw aggregateRefused(model, refused[0]!, byThunk.get(refused[0]!)!, fields);
+    if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
   }
   const shaped = Object.fromEntries(
-    shapes.filter((shape) => chosen[shape.slot.key]).map((shape) => [shape.slot.key, chosen[shape.slot.key]!]),
+    shapes.filter((shape) => chosen[shape.slot.key]).map((shape) => [shape.slot.key, chosen[shape.slot.key]]),
   );
   return { ...changesOnly(chosen, fields, guessOf), ...shaped };
 }
@@ -261,7 +261,7 @@ async function largeCollections(
     const built = samples.withManyChildren(child, LARGE_COLLECTION);
     if (!built) continue;
     const answer = await probe.evaluateWithin({ modules, thunks: [built] }, LARGE_BUILD_MS);
-    if (answer !== 'timeout' && answer[0]!.accepted) accepted.push(child.field.name);
+    if (answer !== 'timeout' && answer[0].accepted) accepted.push(child.field.name);
   }
   return accepted;
 }
@@ -278,7 +278,7 @@ async function liveLists(model: PersistenceModel, samples: SampleSet, probe: Dom
     (f) => `((aggregate) => (aggregate${f.field.access} === aggregate${f.field.access} ? aggregate : undefined))(${samples.construct(0)})`,
   );
   const answers = await probe.evaluate({ modules, thunks });
-  return fields.filter((_, i) => answers[i]!.accepted).map((f) => f.field.name);
+  return fields.filter((_, i) => answers[i].accepted).map((f) => f.field.name);
 }
 
 /**
@@ -305,7 +305,7 @@ async function dateShifts(
   const answers = await probe.evaluate({ modules, thunks: trials.map((t) => t.thunk) });
   const shifts: Record<string, number> = {};
   trials.forEach((trial, i) => {
-    if (answers[i]!.accepted && shifts[trial.field] === undefined) shifts[trial.field] = trial.days;
+    if (answers[i].accepted && shifts[trial.field] === undefined) shifts[trial.field] = trial.days;
   });
   return shifts;
 }
@@ -319,7 +319,7 @@ function changesOnly(
   const choices: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     for (const variant of field.variants) {
-      const value = chosen[field.slot.key]![variant]!;
+      const value = chosen[field.slot.key][variant];
       if (value !== guessOf(field, variant)) choices[field.slot.key] = { ...choices[field.slot.key], [variant]: value };
     }
   }
@@ -469,7 +469,7 @@ function messageOf(result: ProbeResult): string | undefined {
 }
 
 function zip<A, B>(as: A[], bs: B[]): [A, B][] {
-  return as.map((a, i) => [a, bs[i]!]);
+  return as.map((a, i) => [a, bs[i]]);
 }
 
 const quote = (value: RawSample) =>

@@ -108,7 +108,7 @@ export function patternMatches(pattern: string, variant: number): string[] {
   if (!match) return [];
   let expression: RegExp;
   try {
-    expression = new RegExp(match[1]!, match[2]!.replace(/[gy]/g, ''));
+    expression = new RegExp(match[1], match[2].replace(/[gy]/g, ''));
   } catch {
     return [];
   }

@@ -104,7 +104,7 @@ function generatedTest(dir: string): string {
     (path) => path.endsWith('invoice.repository.test.ts') || path.endsWith('invoice-repository.test.ts'),
   );
   expect(found).toHaveLength(1);
-  return join(dir, found[0]!);
+  return join(dir, found[0]);
 }
 
 it('samples are values the domain accepts: the generated suite builds them and passes on every database', async () => {

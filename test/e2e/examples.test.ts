@@ -58,7 +58,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     removeGenerated();
 
     // A new project: the create migration holds the version column, and leaves the schema the committed ones do.
-    const fresh = await generate(created!);
+    const fresh = await generate(created);
     expect(fresh.err).toBe('');
     expect(readdirSync(migrationsDir)).toEqual([history[0]]);
     expect(read(dir, SCHEMA_FILE)).toBe(read(committed, SCHEMA_FILE));
@@ -67,10 +67,10 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     // The committed history, replayed: created as "concurrency": "none" still generates, then regenerated as configured.
     const config = existsSync(join(dir, CONFIG_FILE)) ? read(dir, CONFIG_FILE) : undefined;
     writeFileSync(join(dir, CONFIG_FILE), JSON.stringify({ ...(config === undefined ? {} : JSON.parse(config)), concurrency: 'none' }));
-    const first = await generate(created!);
+    const first = await generate(created);
     if (config === undefined) rmSync(join(dir, CONFIG_FILE));
     else writeFileSync(join(dir, CONFIG_FILE), config);
-    const second = await generate(versioned!);
+    const second = await generate(versioned);
     for (const run of [first, second]) {
       expect(run.err).toBe('');
       expect(run.code).toBe(0);

@@ -28,7 +28,7 @@ describe('an ESM project under NodeNext with PascalCase files (courses)', () => 
     );
     // Every relative specifier of every generated file names a .js file.
     const repository = read(dir, `${INFRA}/repositories/TypeOrmCourseRepository.ts`);
-    expect([...repository.matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]).filter((s) => !s!.endsWith('.js'))).toEqual([]);
+    expect([...repository.matchAll(/from '(\.[^']*)'/g)].map((m) => m[1]).filter((s) => !s.endsWith('.js'))).toEqual([]);
 
     // A DataSource of the project's own takes the persistence index's arrays, and TypeORM's CLI runs the migrations with it.
     writeFileSync(

@@ -145,7 +145,7 @@ it('says how to declare a token where the port is an interface without one, and 
 });
 
 it('provides an abstract-class port as its own token, and writes nothing for Nest in a project without it', async () => {
-  const abstractPort = ORDER_DOMAIN[PORT_FILE]!.replace(
+  const abstractPort = ORDER_DOMAIN[PORT_FILE].replace(
     'export interface OrderRepository {',
     'export abstract class OrderRepository {',
   ).replace(/\n  (\w+\()/g, '\n  abstract $1');

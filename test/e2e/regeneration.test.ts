@@ -25,7 +25,7 @@ function edit(dir: string, path: string, from: string | RegExp, to: string): voi
 /** The shop's Order gains an optional coupon code, and the port a query on it. */
 function addCouponCode(dir: string, field = 'couponCode'): void {
   edit(dir, AGGREGATE, '    public note?: string,\n  ) {}', `    public note?: string,\n    public ${field}?: string,\n  ) {}`);
-  const method = `findBy${field[0]!.toUpperCase()}${field.slice(1)}`;
+  const method = `findBy${field[0].toUpperCase()}${field.slice(1)}`;
   edit(dir, PORT, /\n}\n$/, `\n  ${method}(${field}: string): Promise<Order[]>;\n}\n`);
 }
 

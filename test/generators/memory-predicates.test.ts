@@ -48,7 +48,7 @@ function random(seed: number): () => number {
   };
 }
 
-const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.floor(next() * values.length)];
 const DATES = [0, 1, 2, 3].map((d) => new Date(Date.UTC(2026, 0, 1 + d)));
 const POOLS: Record<string, readonly StoredValue[]> = {
   status: ['PLACED', 'PAID'],
@@ -93,7 +93,7 @@ describe('the in-memory predicate of a derived query', () => {
               ? pick(next, ['X.IO', 'b@', 'zz'])
               : pick(
                   next,
-                  POOLS[field]!.filter((v) => v !== null),
+                  POOLS[field].filter((v) => v !== null),
                 );
         return p.use.list ? Array.from({ length: Math.floor(next() * 3) }, single) : single();
       });

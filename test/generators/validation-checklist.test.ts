@@ -70,10 +70,10 @@ describe('validationChecklist', () => {
       ['The TypeORM and in-memory repositories pass the same contract suite', false],
       ["The generated code type-checks under the project's tsconfig", false],
     ]);
-    expect(items['Domain layer has no knowledge of infrastructure']!.how).toBe(
+    expect(items['Domain layer has no knowledge of infrastructure'].how).toBe(
       'gen scanned the imports and re-exports of 1 domain file(s): none imports `typeorm` or `src/infrastructure/`',
     );
-    expect(items['Migrations and entities agree']!.how).toBe(
+    expect(items['Migrations and entities agree'].how).toBe(
       'not checked by gen: the schema test in `tests/integration/infrastructure/order.repository.test.ts` checks it when it runs',
     );
   });
@@ -94,7 +94,7 @@ describe('validationChecklist', () => {
 
   it('unticks the application items when use cases are missing or leave methods uncalled', () => {
     const partly = checklist({
-      application: { ...everyMethodCalled, useCases: [{ ...everyMethodCalled.useCases[0]!, calls: [call('save', 5)] }] },
+      application: { ...everyMethodCalled, useCases: [{ ...everyMethodCalled.useCases[0], calls: [call('save', 5)] }] },
     });
     const none = checklist({ application: { dir: 'src/application', dirExists: false, useCases: [] } });
 
@@ -110,7 +110,7 @@ describe('validationChecklist', () => {
   });
 
   it('unticks the plans item naming the missing plan', () => {
-    const items = checklist({ documents: { [PLANS[0]!]: '# Domain\n' } });
+    const items = checklist({ documents: { [PLANS[0]]: '# Domain\n' } });
 
     expect(items['Domain and application layer plans exist']).toEqual({
       checked: false,

@@ -16,7 +16,7 @@ function mapped(signature: string): RepositoryMethod {
       'ordering',
     ),
   );
-  return model.methods[1]!;
+  return model.methods[1];
 }
 
 /** The parts of a mapped method that say how it is implemented. */
@@ -117,7 +117,7 @@ describe('the CRUD vocabulary', () => {
 
   it('refuses a derived query returning an Option of a list', () => {
     const files = withPortMethods('  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus): Promise<Option<Order[]>>;');
-    const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
+    const port = files['src/domain/aggregates/ordering/order.repository.ts'];
     files['src/domain/aggregates/ordering/order.repository.ts'] = `import { Option } from 'oxide.ts';\n${port}`;
 
     expect(() => mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'))).toThrow(
@@ -147,7 +147,7 @@ function mappedInProject(signature: string): RepositoryMethod {
   files['src/domain/aggregates/ordering/maybe.ts'] = 'export type Maybe<T> = T | undefined;\n';
   files['src/domain/aggregates/ordering/order.repository.ts'] =
     `import type { Maybe } from './maybe';\n${files['src/domain/aggregates/ordering/order.repository.ts']}`;
-  return mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering')).methods[1]!;
+  return mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering')).methods[1];
 }
 
 describe('the CRUD vocabulary as projects spell it (issue 19)', () => {

@@ -8,7 +8,7 @@ function where(spec: string): ParsedQuery['where'] {
   return spec.split(' | ').map((group) =>
     group.split(' ').map((p) => {
       const [field, operator, ic] = p.split(':');
-      return { field: field!, operator: (operator ?? 'equals') as never, ignoreCase: ic === 'ic' };
+      return { field: field, operator: (operator ?? 'equals') as never, ignoreCase: ic === 'ic' };
     }),
   );
 }

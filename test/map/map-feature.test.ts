@@ -33,9 +33,9 @@ describe('mapFeature', () => {
       ['note', 'note', 'string', 255, true, false],
       ['version', 'version', 'integer', undefined, false, false],
     ]);
-    expect(model.table.columns[1]!.enumValues).toEqual(['PLACED', 'PAID']);
+    expect(model.table.columns[1].enumValues).toEqual(['PLACED', 'PAID']);
     expect(model.table.indexes).toEqual([{ name: 'idx_orders_status', columns: ['status'], unique: false }]);
-    expect(model.fields[0]!.conversion).toEqual({
+    expect(model.fields[0].conversion).toEqual({
       kind: 'value-object',
       className: 'OrderId',
       valueAccess: '.value',
@@ -48,7 +48,7 @@ describe('mapFeature', () => {
       ...ORDER_DOMAIN,
       'src/domain/aggregates/ordering/line.ts':
         'export class Line {\n  constructor(readonly sku: string, readonly at: Date, readonly qty?: number) {}\n}\n',
-      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace(
         "import { OrderStatus } from './order-status';",
         "import { OrderStatus } from './order-status';\nimport { Line } from './line';",
       ).replace('    public paid: boolean,', '    public paid: boolean,\n    public lines: Line[],'),
@@ -70,7 +70,7 @@ describe('mapFeature', () => {
     const files = {
       ...ORDER_DOMAIN,
       'src/domain/aggregates/ordering/customer-id.ts': 'export class CustomerId {\n  constructor(readonly value: string) {}\n}\n',
-      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace(
         "import { OrderStatus } from './order-status';",
         "import { OrderStatus } from './order-status';\nimport { CustomerId } from './customer-id';",
       ).replace(
@@ -139,10 +139,12 @@ describe('mapFeature', () => {
       ['nextId', 'next-id', undefined],
     ]);
     const numberId = 'export class Quantity {\n  constructor(readonly value: number) {}\n}\n';
-    const wrongPort = INVENTORY[port]!.replace(
-      "import { SupplierId } from './supplier-id';",
-      "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';",
-    ).replace('findByName(name: string)', 'findByName(name: Quantity)');
+    const wrongPort = INVENTORY[port]
+      .replace(
+        "import { SupplierId } from './supplier-id';",
+        "import { SupplierId } from './supplier-id';\nimport { Quantity } from './quantity';",
+      )
+      .replace('findByName(name: string)', 'findByName(name: Quantity)');
     expect(() => mapInventory({ 'src/domain/aggregates/inventory/quantity.ts': numberId, [port]: wrongPort })).toThrow(
       /parameter 'name' is 'Quantity', but the condition on 'name' takes string/,
     );
@@ -431,7 +433,7 @@ export interface OrderRepository {
 describe('mapFeature: the version column', () => {
   const withField = (field: string) => ({
     ...ORDER_DOMAIN,
-    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', `public note?: string,\n    ${field}`),
+    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('public note?: string,', `public note?: string,\n    ${field}`),
   });
 
   it('gives the root table a version column the repositories own: integer, NOT NULL, default 1, last, and no field', () => {
@@ -454,7 +456,7 @@ describe('mapFeature: the version column', () => {
   it('gives a child table none: the root guards the whole aggregate', () => {
     const model = map(withLines('    readonly id: string,\n    readonly sku: string,'));
 
-    expect(model.children[0]!.table.columns.map((c) => c.name)).not.toContain('version');
+    expect(model.children[0].table.columns.map((c) => c.name)).not.toContain('version');
   });
 
   it.each([
@@ -491,10 +493,10 @@ describe('mapFeature: child entity collections', () => {
     expect(model.table.columns.map((c) => c.name)).toEqual(['id', 'version']);
     expect(model.children).toHaveLength(1);
     const [lines] = model.children;
-    expect(lines!.modelClass).toBe('OrderLineModel');
-    expect(lines!.table.name).toBe('order_lines');
+    expect(lines.modelClass).toBe('OrderLineModel');
+    expect(lines.table.name).toBe('order_lines');
     // The child's own `position` field keeps its name; the list position takes another.
-    expect(lines!.table.columns.map((c) => [c.name, c.property, c.kind, c.nullable])).toEqual([
+    expect(lines.table.columns.map((c) => [c.name, c.property, c.kind, c.nullable])).toEqual([
       ['order_id', 'orderId', 'string', false],
       ['id', 'id', 'string', false],
       ['position', 'position', 'double', false],
@@ -503,8 +505,8 @@ describe('mapFeature: child entity collections', () => {
       ['note', 'note', 'string', true],
       ['lines_position', 'linesPosition', 'integer', false],
     ]);
-    expect(lines!.table.primaryKey).toEqual(['order_id', 'id']);
-    expect(lines!.table.foreignKeys).toEqual([
+    expect(lines.table.primaryKey).toEqual(['order_id', 'id']);
+    expect(lines.table.foreignKeys).toEqual([
       {
         name: 'fk_order_lines_order_id',
         columns: ['order_id'],
@@ -514,21 +516,20 @@ describe('mapFeature: child entity collections', () => {
         onUpdate: 'NO ACTION',
       },
     ]);
-    expect([lines!.parentRelation, lines!.toDomain, lines!.toModel]).toEqual(['order', 'lineToDomain', 'lineToModel']);
+    expect([lines.parentRelation, lines.toDomain, lines.toModel]).toEqual(['order', 'lineToDomain', 'lineToModel']);
   });
 
   it('prefixes a child table with its root when the child class does not start with the root name', () => {
     const files = withLines('    readonly id: string,\n    readonly sku: string,');
-    files['src/domain/aggregates/ordering/order-line.ts'] = files['src/domain/aggregates/ordering/order-line.ts']!.replace(
+    files['src/domain/aggregates/ordering/order-line.ts'] = files['src/domain/aggregates/ordering/order-line.ts'].replace(
       'class OrderLine',
       'class Item',
     );
-    files['src/domain/aggregates/ordering/order.ts'] = files['src/domain/aggregates/ordering/order.ts']!.replace(
-      "import { OrderLine } from './order-line';",
-      "import { Item } from './order-line';",
-    ).replace('OrderLine[]', 'Item[]');
+    files['src/domain/aggregates/ordering/order.ts'] = files['src/domain/aggregates/ordering/order.ts']
+      .replace("import { OrderLine } from './order-line';", "import { Item } from './order-line';")
+      .replace('OrderLine[]', 'Item[]');
 
-    expect(map(files).children[0]!.table.name).toBe('order_items');
+    expect(map(files).children[0].table.name).toBe('order_items');
   });
 
   it.each([

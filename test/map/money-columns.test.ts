@@ -50,7 +50,7 @@ describe('money stored as a double', () => {
   });
 
   it('proposes an integer column for an amount in minor units: cents are whole numbers, decimal(12,2) would invite fractions', () => {
-    const cents = { ...INVOICES, [`${DIR}/money.ts`]: INVOICES[`${DIR}/money.ts`]!.replace('amount', 'cents') };
+    const cents = { ...INVOICES, [`${DIR}/money.ts`]: INVOICES[`${DIR}/money.ts`].replace('amount', 'cents') };
     const warnings = warningsOf(undefined, cents);
     expect(warnings).toHaveLength(3);
     expect(warnings[1]).toMatch(

@@ -30,7 +30,7 @@ describe('transaction methods', () => {
 
     expect(method).toMatchObject({ kind: 'transaction', typeParameter });
     expect(methodSignature(method.method)).toBe(
-      `async ${name}<${typeParameter}>(${method.method.parameters[0]!.name}: () => Promise<${typeParameter}>): Promise<${typeParameter}>`,
+      `async ${name}<${typeParameter}>(${method.method.parameters[0].name}: () => Promise<${typeParameter}>): Promise<${typeParameter}>`,
     );
   });
 

@@ -99,7 +99,7 @@ const cases: Case[] = [
   {
     name: 'a foreign key whose update rule changed is recreated',
     before: [orders(), lines],
-    after: [orders(), { ...lines, foreignKeys: [{ ...lines.foreignKeys[0]!, onUpdate: 'CASCADE' }] }],
+    after: [orders(), { ...lines, foreignKeys: [{ ...lines.foreignKeys[0], onUpdate: 'CASCADE' }] }],
     changes: ['drop foreign key fk_order_lines_order_id', 'create foreign key fk_order_lines_order_id on order_lines (order_id) -> orders'],
   },
   { name: 'column order is not a change', before: [orders()], after: [orders({ columns: [note, status, id] })], changes: [] },
@@ -346,7 +346,7 @@ function apply(tables: readonly SchemaTable[], changes: readonly SchemaChange[])
         const t = table(change.table);
         const i = column(t, change.from);
         if (t.indexes.some((x) => x.columns.includes(change.from))) throw new Error(`renaming indexed ${change.from}`);
-        t.columns[i] = { ...t.columns[i]!, name: change.to };
+        t.columns[i] = { ...t.columns[i], name: change.to };
         break;
       }
       case 'add-column':

@@ -84,10 +84,8 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
   it('stores a version the base class keeps', () => {
     const files = {
       ...MEMBERSHIP,
-      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace(
-        '  updatedAt?: Date;\n}',
-        '  updatedAt?: Date;\n  version?: number;\n}',
-      )
+      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']
+        .replace('  updatedAt?: Date;\n}', '  updatedAt?: Date;\n  version?: number;\n}')
         .replace(
           'constructor({ id, props, createdAt, updatedAt }',
           'readonly version: number;\n\n  constructor({ id, props, createdAt, updatedAt, version }',
@@ -109,7 +107,7 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
   });
 
   it('leaves the event list of a private-fields aggregate out', () => {
-    const account = BANKING['src/domain/aggregates/banking/account.ts']!;
+    const account = BANKING['src/domain/aggregates/banking/account.ts'];
     const files = {
       ...BANKING,
       'src/domain/aggregates/banking/account-closed.ts': 'export class AccountClosedEvent {\n  constructor(readonly id: number) {}\n}\n',
@@ -123,7 +121,8 @@ describe('readDomain on aggregates whose state lives partly in shared-kernel bas
   it('says what to add when no way of rebuilding takes the inherited timestamps', () => {
     const files = {
       ...MEMBERSHIP,
-      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']!.replace('  createdAt?: Date;\n  updatedAt?: Date;\n', '')
+      'src/libs/ddd/entity.base.ts': MEMBERSHIP['src/libs/ddd/entity.base.ts']
+        .replace('  createdAt?: Date;\n  updatedAt?: Date;\n', '')
         .replace('{ id, props, createdAt, updatedAt }', '{ id, props }')
         .replace('createdAt ?? now', 'now')
         .replace('updatedAt ?? now', 'now'),

@@ -14,7 +14,7 @@ function withBase(base: string): Record<string, string> {
   return {
     ...ORDER_DOMAIN,
     [EVENT]: `export class OrderEvent {\n  constructor(readonly orderId: string) {}\n}\n\nexport abstract class Base {\n${base}\n}\n`,
-    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace(
+    [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace(
       "import { OrderId } from './order-id';",
       "import { OrderId } from './order-id';\nimport { Base } from './order-event';",
     )

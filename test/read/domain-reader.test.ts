@@ -70,7 +70,7 @@ describe('readDomain', () => {
       ['paid', { kind: 'primitive', primitive: 'boolean' }, false, false, true],
       ['note', { kind: 'primitive', primitive: 'string' }, true, false, true],
     ]);
-    expect(aggregate.fields[1]!.location).toEqual({ file: AGGREGATE_FILE, line: 7 });
+    expect(aggregate.fields[1].location).toEqual({ file: AGGREGATE_FILE, line: 7 });
   });
 
   it('reads the port methods with their parameter and result shapes', () => {
@@ -85,16 +85,16 @@ describe('readDomain', () => {
       ['delete', 9, true, 'void', false, 'none'],
       ['findByStatus', 10, true, 'aggregate', true, 'none'],
     ]);
-    expect(port.methods[1]!.parameters[0]!.use.type).toMatchObject({ kind: 'value-object', name: 'OrderId' });
+    expect(port.methods[1].parameters[0].use.type).toMatchObject({ kind: 'value-object', name: 'OrderId' });
   });
 
   it('reads lists of a string-literal union, as a field and as the parameter of an In query', () => {
     const files = withPortMethods('  save(order: Order): Promise<void>;\n  findByChannelIn(channels: Channel[]): Promise<Order[]>;');
-    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace(
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE].replace(
       'export class Order {',
       "export type Role = 'reader' | 'admin';\nexport type Channel = 'web' | 'store';\n\nexport class Order {",
     ).replace('    public paid: boolean,', '    public paid: boolean,\n    public channel: Channel,\n    public roles: readonly Role[],');
-    files[PORT_FILE] = files[PORT_FILE]!.replace("import { Order } from './order';", "import { Order, type Channel } from './order';");
+    files[PORT_FILE] = files[PORT_FILE].replace("import { Order } from './order';", "import { Order, type Channel } from './order';");
 
     const { aggregate, port } = read(files);
 
@@ -102,7 +102,7 @@ describe('readDomain', () => {
       list: true,
       type: { kind: 'literal-union', values: ['admin', 'reader'] },
     });
-    expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0]!.use).toMatchObject({
+    expect(port.methods.find((m) => m.name === 'findByChannelIn')!.parameters[0].use).toMatchObject({
       list: true,
       type: { kind: 'literal-union', values: ['store', 'web'] },
     });
@@ -110,7 +110,7 @@ describe('readDomain', () => {
 
   it('reads a plain object type as a value of several fields, rebuilt as an object literal; a port keeps such types unread', () => {
     const files = withPortMethods('  save(order: Order): Promise<void>;\n  summaries(): Promise<{ id: string }[]>;');
-    files[AGGREGATE_FILE] = files[AGGREGATE_FILE]!.replace(
+    files[AGGREGATE_FILE] = files[AGGREGATE_FILE].replace(
       '    public paid: boolean,',
       '    public paid: boolean,\n    public address: { street: string; postalCode?: string | null },',
     );
@@ -149,7 +149,7 @@ export class Order {
   }
 }
 `;
-    files[PORT_FILE] = files[PORT_FILE]!.replace('  findByStatus(status: OrderStatus): Promise<Order[]>;\n', '');
+    files[PORT_FILE] = files[PORT_FILE].replace('  findByStatus(status: OrderStatus): Promise<Order[]>;\n', '');
 
     const { aggregate } = read(files);
 
@@ -224,12 +224,12 @@ export class Order {
   it('reads `| null` fields as nullable and `T | undefined` results as undefined', () => {
     const files = {
       ...withPortMethods('  save(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | undefined>;'),
-      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public note?: string,', 'public note: string | null,'),
+      [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('public note?: string,', 'public note: string | null,'),
     };
     const { aggregate, port } = read(files);
 
     expect(aggregate.fields.find((f) => f.name === 'note')).toMatchObject({ optional: false, nullable: true });
-    expect(port.methods[1]!.returns.absent).toBe('undefined');
+    expect(port.methods[1].returns.absent).toBe('undefined');
   });
 
   it('reads an abstract class port and a value object built by a static factory', () => {
@@ -242,7 +242,7 @@ export class Order {
     };
     const { aggregate, port } = read(files);
 
-    expect(aggregate.fields[0]!.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'of' } } });
+    expect(aggregate.fields[0].type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'of' } } });
     expect(port).toMatchObject({ name: 'OrderRepo', kind: 'abstract-class' });
     expect(port.methods.map((m) => m.name)).toEqual(['save']);
   });
@@ -286,14 +286,14 @@ export class Order {
       'a Map field',
       {
         ...ORDER_DOMAIN,
-        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'public tags: Map<string, string>,'),
+        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('public paid: boolean,', 'public tags: Map<string, string>,'),
       },
       { file: AGGREGATE_FILE, line: 11 },
       /unsupported type 'Map<string, string>'/,
     ],
     [
       'a private field',
-      { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE]!.replace('public paid: boolean,', 'private paid: boolean,') },
+      { ...ORDER_DOMAIN, [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('public paid: boolean,', 'private paid: boolean,') },
       { file: AGGREGATE_FILE, line: 11 },
       /field 'paid' of Order cannot be read from outside the class/,
     ],
@@ -317,7 +317,7 @@ export class Order {
       /the id of aggregate Order must be a required string, number or single-value object/,
     ],
   ])('stops on %s with the place and what to do', (_case, files, location, message) => {
-    const error = readError(files as Record<string, string>);
+    const error = readError(files);
 
     expect(error.message).toMatch(message);
     expect(error.location).toEqual(location);
@@ -339,8 +339,8 @@ describe('readDomain on ports as people write them', () => {
       ['findByEmail', 'src/domain/aggregates/staff/employee.repository.port.ts', ['primitive'], 'aggregate', 'none'],
     ]);
     // The signature as the base port writes it, its aliases kept and imported from where they are declared.
-    expect(port.methods[1]!.signatureText).toEqual({ parameters: ['id: EmployeeId'], returns: 'Promise<Nullable<Employee>>' });
-    expect(port.methods[1]!.typeReferences).toEqual([
+    expect(port.methods[1].signatureText).toEqual({ parameters: ['id: EmployeeId'], returns: 'Promise<Nullable<Employee>>' });
+    expect(port.methods[1].typeReferences).toEqual([
       { name: 'Employee', file: 'src/domain/aggregates/staff/employee.ts' },
       { name: 'EmployeeId', file: 'src/domain/aggregates/staff/employee-id.ts' },
       { name: 'Nullable', file: 'src/libs/ddd/repository.port.ts' },
@@ -426,7 +426,7 @@ describe('readDomain on the primitives style', () => {
   });
 
   it('leaves a class with only one half of the pair to the other styles', () => {
-    const source = INVENTORY[PRODUCT]!.replace('toPrimitives(): ProductPrimitives {', 'private toPrimitives(): ProductPrimitives {');
+    const source = INVENTORY[PRODUCT].replace('toPrimitives(): ProductPrimitives {', 'private toPrimitives(): ProductPrimitives {');
 
     // Private fields without getters: the private-fields style, which cannot read them.
     expect(inventoryError({ [PRODUCT]: source }).message).toMatch(/field 'id' of Product cannot be read from outside the class/);
@@ -473,7 +473,7 @@ describe('readDomain on the primitives style', () => {
       14,
     ],
   ])('stops on %s with the place and what to do', (_case, edit, message, line) => {
-    const error = inventoryError({ [PRODUCT]: edit(INVENTORY[PRODUCT]!) });
+    const error = inventoryError({ [PRODUCT]: edit(INVENTORY[PRODUCT]) });
 
     expect(error.message).toMatch(message);
     expect(error.location).toEqual({ file: PRODUCT, line });

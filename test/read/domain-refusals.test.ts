@@ -23,7 +23,7 @@ function readError(files: Record<string, string>): GenError {
 /** Order with a getter declared `string` that returns a number. */
 const MISTYPED_GETTER = {
   ...ORDER_DOMAIN,
-  [ORDER_FILE]: `${ORDER_DOMAIN[ORDER_FILE]!.trimEnd()}
+  [ORDER_FILE]: `${ORDER_DOMAIN[ORDER_FILE].trimEnd()}
 
 export class Receipt {
   get number(): string {

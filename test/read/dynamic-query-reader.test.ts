@@ -25,7 +25,7 @@ function orderWith(types: string, portMethods: string): Record<string, string> {
   return {
     ...files,
     'src/domain/aggregates/ordering/queries.ts': `import { Order } from './order';\n${types}`,
-    [port]: files[port]!.replace("import { Order } from './order';", "import { Order } from './order';\nimport * as q from './queries';"),
+    [port]: files[port].replace("import { Order } from './order';", "import { Order } from './order';\nimport * as q from './queries';"),
   };
 }
 
@@ -133,7 +133,7 @@ describe('a Criteria in the CodelyTV shape', () => {
   it('leaves a method that returns something else than aggregates or a count to be written by hand', () => {
     const files = {
       ...ACADEMY,
-      [ACADEMY_PORT]: ACADEMY[ACADEMY_PORT]!.replace(
+      [ACADEMY_PORT]: ACADEMY[ACADEMY_PORT].replace(
         'countMatching(criteria: Criteria): Promise<number>;',
         'namesMatching(criteria: Criteria): Promise<string[]>;',
       ),
@@ -247,7 +247,7 @@ export type Request = { take: number; skip: number; orderBy?: { field: string; d
   it('leaves a request with a member gen does not know (a search text) to be written by hand, rather than ignore it', () => {
     const files = {
       ...SHELF,
-      [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace('  orderBy: OrderBy;\n};', '  orderBy: OrderBy;\n  search: string;\n};'),
+      [SHELF_PAGE]: SHELF[SHELF_PAGE].replace('  orderBy: OrderBy;\n};', '  orderBy: OrderBy;\n  search: string;\n};'),
     };
 
     expect(methods(files, 'shelf')['findAllPaginated']?.kind).toBe('hand-written');
@@ -256,8 +256,8 @@ export type Request = { take: number; skip: number; orderBy?: { field: string; d
   it('leaves a page type with a member it cannot fill to be written by hand', () => {
     const files = {
       ...SHELF,
-      [SHELF_PORT]: SHELF[SHELF_PORT]!,
-      [SHELF_PAGE]: SHELF[SHELF_PAGE]!.replace(
+      [SHELF_PORT]: SHELF[SHELF_PORT],
+      [SHELF_PAGE]: SHELF[SHELF_PAGE].replace(
         '  readonly data: readonly T[];\n',
         '  readonly data: readonly T[];\n  readonly cursor: string = "";\n',
       ),

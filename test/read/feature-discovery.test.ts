@@ -82,7 +82,7 @@ describe('a feature found from the code, where no preset names its folders', () 
 
   it('takes a collection-style port named otherwise (Orders) where ports are kept, when it writes the aggregate', () => {
     const files = orderDomainIn('src/domain/ordering', 'src/domain/ordering/repositories/orders.ts');
-    files['src/domain/ordering/repositories/orders.ts'] = files['src/domain/ordering/repositories/orders.ts']!.replace(
+    files['src/domain/ordering/repositories/orders.ts'] = files['src/domain/ordering/repositories/orders.ts'].replace(
       'interface OrderRepository ',
       'interface Orders ',
     );

@@ -58,7 +58,7 @@ describe('lists as domains spell them (issue 18)', () => {
         '  get labels(): ReadonlySet<string> {\n    return this.props.labels;\n  }\n',
         '  getScores(): readonly number[] {\n    return this.props.scores;\n  }\n}\n',
       ].join(''),
-      [`${DIR}/team.repository.ts`]: team('')[`${DIR}/team.repository.ts`]!,
+      [`${DIR}/team.repository.ts`]: team('')[`${DIR}/team.repository.ts`],
     };
     const read = new Map(
       readDomain(loadProjectContext(writeProject(props)), DEFAULT_CONFIG, 'teams').aggregate.fields.map((f) => [f.name, f]),

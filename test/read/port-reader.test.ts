@@ -12,7 +12,7 @@ describe('the types a port method names', () => {
     );
     files['src/domain/aggregates/ordering/paginated-query-params.ts'] =
       'export interface PaginatedQueryParams {\n  limit: number;\n  page: number;\n}\n';
-    const port = files['src/domain/aggregates/ordering/order.repository.ts']!;
+    const port = files['src/domain/aggregates/ordering/order.repository.ts'];
     files['src/domain/aggregates/ordering/order.repository.ts'] =
       `import { PaginatedQueryParams } from './paginated-query-params';\n${port}`;
 

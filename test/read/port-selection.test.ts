@@ -195,7 +195,7 @@ export interface OrderViewPort {
 describe('the token a dependency-injection container provides the port under', () => {
   const tokenOf = (tokens: string, file = PORT_FILE) => {
     const files = { ...ORDER_DOMAIN };
-    files[file] = file === PORT_FILE ? `${tokens}\n${files[PORT_FILE]!}` : tokens;
+    files[file] = file === PORT_FILE ? `${tokens}\n${files[PORT_FILE]}` : tokens;
     return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').port.token;
   };
 
@@ -231,7 +231,7 @@ describe('the token a dependency-injection container provides the port under', (
 
 it('takes a port whose read takes a PageRequest for a repository, not for an inbound port (a request it handles)', () => {
   const files = { ...ORDER_DOMAIN };
-  files[PORT_FILE] = files[PORT_FILE]!.replace('  findAll(): Promise<Order[]>;', '  findAll(page: PageRequest): Promise<Order[]>;').concat(
+  files[PORT_FILE] = files[PORT_FILE].replace('  findAll(): Promise<Order[]>;', '  findAll(page: PageRequest): Promise<Order[]>;').concat(
     '\nexport interface PageRequest {\n  limit: number;\n  offset: number;\n}\n',
   );
   const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');

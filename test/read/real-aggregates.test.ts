@@ -50,7 +50,7 @@ describe('state read through one toJSON() or export() call', () => {
   });
 
   it('reads export() the same way, rebuilt through a public constructor taking what it returns', () => {
-    const invoice = BILLING[INVOICE]!.replace('toJSON(): InvoiceJSON', 'export(): InvoiceJSON')
+    const invoice = BILLING[INVOICE].replace('toJSON(): InvoiceJSON', 'export(): InvoiceJSON')
       .replace('private constructor(private readonly state', 'constructor(private readonly state')
       .replace(/ {2}static fromJSON[\s\S]*?\n {2}}\n\n/, '');
     const aggregate = read({ ...BILLING, [INVOICE]: invoice }, 'billing');
@@ -64,7 +64,7 @@ describe('state read through one toJSON() or export() call', () => {
     const files = {
       ...SHIPPING,
       // toJSON() gives the id as a string, but restore() wants ParcelCollection and Labels for parcels and labels.
-      [SHIPMENT]: SHIPPING[SHIPMENT]!.replace(
+      [SHIPMENT]: SHIPPING[SHIPMENT].replace(
         '  pullDomainEvents()',
         '  toJSON(): { id: string; destination: string; parcels: string[]; labels: string[]; dispatchedAt: Date | null } {\n    return { id: this.id, destination: this.destination, parcels: this.parcels.toArray().map((p) => p.id), labels: [...this.labels.items], dispatchedAt: this.dispatchedAt };\n  }\n\n  pullDomainEvents()',
       ),
@@ -124,14 +124,14 @@ describe('the white-label style: create(props, id) returning a Result, public pr
   });
 
   it('reads an identifier of string alone through toValue(), as before', () => {
-    const files = { ...FORUM, [UNIQUE_ID]: FORUM[UNIQUE_ID]!.replaceAll('string | number', 'string') };
+    const files = { ...FORUM, [UNIQUE_ID]: FORUM[UNIQUE_ID].replaceAll('string | number', 'string') };
     const id = field(read(files, 'forum').fields, 'id').type;
 
     expect(id).toMatchObject({ kind: 'value-object', valueAccess: '.toValue()', primitive: 'string' });
   });
 
   it('refuses a string | number identifier without a toString() of its own: it would not know how to write the text', () => {
-    const files = { ...FORUM, [IDENTIFIER]: FORUM[IDENTIFIER]!.replace(/ {2}toString\(\): string \{[\s\S]*?\n {2}}\n\n/, '') };
+    const files = { ...FORUM, [IDENTIFIER]: FORUM[IDENTIFIER].replace(/ {2}toString\(\): string \{[\s\S]*?\n {2}}\n\n/, '') };
 
     expect(readError(files, 'forum').message).toBe("unsupported type 'string | number'");
   });
@@ -155,7 +155,7 @@ describe('the white-label style: create(props, id) returning a Result, public pr
   it('does not read the prop through value when value has another type: the public props are read instead', () => {
     const files = {
       ...FORUM,
-      [POST_TITLE]: FORUM[POST_TITLE]!.replace(
+      [POST_TITLE]: FORUM[POST_TITLE].replace(
         'get value(): string {\n    return this.props.title;',
         'get value(): number {\n    return this.props.title.length;',
       ),
@@ -189,7 +189,7 @@ describe('an entity whose one value is named value beside its id', () => {
   it('does not guess between two such parameters', () => {
     const files = {
       ...FORUM,
-      [GENRE]: FORUM[GENRE]!.replace('static create(name: string, id', 'static create(name: string, label: string, id').replace(
+      [GENRE]: FORUM[GENRE].replace('static create(name: string, id', 'static create(name: string, label: string, id').replace(
         '{ value: name }',
         '{ value: name + label }',
       ),
@@ -263,8 +263,8 @@ export class Invoice extends AggregateRoot {
     const port =
       'import { Invoice } from "./invoice";\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n';
     const files = {
-      'src/libs/cqrs/aggregate-root.ts': BILLING['src/libs/cqrs/aggregate-root.ts']!,
-      'src/domain/aggregates/billing/invoice-issued.event.ts': BILLING['src/domain/aggregates/billing/invoice-issued.event.ts']!,
+      'src/libs/cqrs/aggregate-root.ts': BILLING['src/libs/cqrs/aggregate-root.ts'],
+      'src/domain/aggregates/billing/invoice-issued.event.ts': BILLING['src/domain/aggregates/billing/invoice-issued.event.ts'],
       [INVOICE]: invoice,
       'src/domain/aggregates/billing/invoice.repository.ts': port,
     };
@@ -287,7 +287,7 @@ export class Invoice extends AggregateRoot {
     ['private changes: Array<ShipmentEvent> = [];', ''],
   ])('leaves out %s kept in the aggregate', (member, declaration) => {
     const names = declaration.match(/(?:class|interface) (\w+)/)?.[1];
-    const shipment = `${names ? `import { ${names} } from './event-base';\n` : ''}${SHIPPING[SHIPMENT]!.replace('  private readonly events: ShipmentEvent[] = [];\n', `  private readonly events: ShipmentEvent[] = [];\n  ${member}\n`)}`;
+    const shipment = `${names ? `import { ${names} } from './event-base';\n` : ''}${SHIPPING[SHIPMENT].replace('  private readonly events: ShipmentEvent[] = [];\n', `  private readonly events: ShipmentEvent[] = [];\n  ${member}\n`)}`;
     const files = {
       ...SHIPPING,
       [SHIPMENT]: shipment,
@@ -401,11 +401,10 @@ describe('child collections wrapped in a class', () => {
     // The shipment's calls follow, so that the domain still type-checks.
     const files = {
       ...SHIPPING,
-      'src/domain/aggregates/shipping/labels.ts': SHIPPING['src/domain/aggregates/shipping/labels.ts']!.replace(
-        'static of(values: string[])',
-        'static of(first: string)',
-      ).replace('new Labels([...new Set(values)])', 'new Labels([first])'),
-      [SHIPMENT]: SHIPPING[SHIPMENT]!.replace('Labels.of([])', "Labels.of('none')").replace(
+      'src/domain/aggregates/shipping/labels.ts': SHIPPING['src/domain/aggregates/shipping/labels.ts']
+        .replace('static of(values: string[])', 'static of(first: string)')
+        .replace('new Labels([...new Set(values)])', 'new Labels([first])'),
+      [SHIPMENT]: SHIPPING[SHIPMENT].replace('Labels.of([])', "Labels.of('none')").replace(
         'Labels.of(labels)',
         "Labels.of(labels[0] ?? 'none')",
       ),
@@ -420,7 +419,7 @@ describe('child collections wrapped in a class', () => {
   it('refuses a collection that may be absent', () => {
     const files = {
       ...SHIPPING,
-      [SHIPMENT]: SHIPPING[SHIPMENT]!.replace('  private parcels: ParcelCollection;', '  private parcels?: ParcelCollection;')
+      [SHIPMENT]: SHIPPING[SHIPMENT].replace('  private parcels: ParcelCollection;', '  private parcels?: ParcelCollection;')
         .replace('getParcels(): ParcelCollection {', 'getParcels(): ParcelCollection | undefined {')
         .replace('this.parcels = this.parcels.with(parcel);', 'this.parcels = (this.parcels ?? new ParcelCollection()).with(parcel);'),
     };
@@ -476,11 +475,11 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
     // Course's own call casts, so that the domain still type-checks.
     const files = {
       ...COURSES,
-      'src/domain/aggregates/courses/course-id.ts': COURSES['src/domain/aggregates/courses/course-id.ts']!.replace(
+      'src/domain/aggregates/courses/course-id.ts': COURSES['src/domain/aggregates/courses/course-id.ts'].replace(
         'extends Uuid {}',
         'extends Uuid {\n  isCourse(): boolean {\n    return true;\n  }\n}',
       ),
-      [COURSE]: COURSES[COURSE]!.replace('CourseId.fromPrimitives(plainData.id)', 'CourseId.fromPrimitives(plainData.id) as CourseId'),
+      [COURSE]: COURSES[COURSE].replace('CourseId.fromPrimitives(plainData.id)', 'CourseId.fromPrimitives(plainData.id) as CourseId'),
     };
 
     expect(readError(files, 'courses').message).toMatch(
@@ -491,7 +490,7 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
   it('still reads a typed toPrimitives() with fromPrimitives as the primitives style', () => {
     const files = {
       ...COURSES,
-      [COURSE]: COURSES[COURSE]!.replace('toPrimitives(): any', 'toPrimitives(): { id: string; name: string; duration: number }'),
+      [COURSE]: COURSES[COURSE].replace('toPrimitives(): any', 'toPrimitives(): { id: string; name: string; duration: number }'),
     };
 
     expect(read(files, 'courses').snapshot).toBe('toPrimitives');
@@ -501,7 +500,7 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
 describe('which factory rebuilds a stored class', () => {
   const ORDER = 'src/domain/aggregates/ordering/order.ts';
   const ORDER_ID = 'src/domain/aggregates/ordering/order-id.ts';
-  const withCreate = ORDER_DOMAIN[ORDER]!.replace(
+  const withCreate = ORDER_DOMAIN[ORDER].replace(
     '  ) {}\n}',
     '  ) {}\n\n  /** Validates and records OrderPlaced: a new order, not a stored one. */\n  static create(id: OrderId, status: OrderStatus, customerEmail: string, placedAt: Date, total: number, paid: boolean, note?: string): Order {\n    return new Order(id, status, customerEmail, placedAt, total, paid, note);\n  }\n}',
   );

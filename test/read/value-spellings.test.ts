@@ -17,7 +17,7 @@ function withEmail(emailClass: string): Record<string, string> {
   return {
     ...ORDER_DOMAIN,
     [EMAIL]: emailClass,
-    [ORDER]: `import { Email } from './email';\n${ORDER_DOMAIN[ORDER]!.replace('public customerEmail: string', 'public customerEmail: Email')}`,
+    [ORDER]: `import { Email } from './email';\n${ORDER_DOMAIN[ORDER].replace('public customerEmail: string', 'public customerEmail: Email')}`,
   };
 }
 
@@ -239,7 +239,7 @@ export class Email {
   it('names the stored fields and their types as one props object when there are several, and "rehydrators" when no static method could do', () => {
     const error = readError({
       ...ORDER_DOMAIN,
-      [ORDER]: ORDER_DOMAIN[ORDER]!.replace('  constructor(', '  private constructor('),
+      [ORDER]: ORDER_DOMAIN[ORDER].replace('  constructor(', '  private constructor('),
     });
 
     expect(error.hint).toBe(

@@ -16,7 +16,7 @@ function cpuMilliseconds(): { own: number; children: number } {
     .split(' ')
     .map(Number);
   const tick = 10; // USER_HZ is 100 on Linux.
-  return { own: (fields[11]! + fields[12]!) * tick, children: (fields[13]! + fields[14]!) * tick };
+  return { own: (fields[11] + fields[12]) * tick, children: (fields[13] + fields[14]) * tick };
 }
 
 if (log !== undefined) {

@@ -2,7 +2,7 @@ import { orderDomainIn } from './layouts.js';
 
 /** The Order domain with its port renamed (`OrderRepositoryInterface`, `IOrderRepository`). */
 function renamedPort(files: Record<string, string>, portFile: string, name: string): Record<string, string> {
-  return { ...files, [portFile]: files[portFile]!.replace('interface OrderRepository ', `interface ${name} `) };
+  return { ...files, [portFile]: files[portFile].replace('interface OrderRepository ', `interface ${name} `) };
 }
 
 /** The port split into one-method out-ports, as hexagonal projects write them (`SaveOrderPort`, `LoadOrderPort`). */

@@ -31,7 +31,7 @@ export const ORDER_IN_LAYOUT = {
   contexts: orderDomainIn('src/contexts/sales/ordering/domain', 'src/contexts/sales/ordering/domain/OrderRepository.ts', (base) =>
     base
       .split(/[-.]/)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .map((w) => w[0].toUpperCase() + w.slice(1))
       .join(''),
   ),
   repos: orderDomainIn('src/modules/ordering/domain', 'src/modules/ordering/repos/order-repo.ts'),

@@ -59,7 +59,7 @@ export class SeededRandom {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+      [copy[i], copy[j]] = [copy[j], copy[i]];
     }
     return copy;
   }
@@ -1146,7 +1146,7 @@ function derivedQueries(random: SeededRandom, fields: readonly Field[], aggregat
     }
     const caseless =
       predicates.every((f) => f.type.kind === 'scalar' && f.type.scalar === 'string') &&
-      parts.every((p, i) => ['', 'Not', 'StartingWith', 'EndingWith', 'Containing'].includes(p.slice(cap(predicates[i]!.name).length)));
+      parts.every((p, i) => ['', 'Not', 'StartingWith', 'EndingWith', 'Containing'].includes(p.slice(cap(predicates[i].name).length)));
     const allIgnoreCase = caseless && random.chance(0.4) ? 'AllIgnoreCase' : '';
     if (subject === 'find' && random.chance(0.25)) params.push('page: { limit: number; offset: number }');
     const name = `${subject}By${parts.join(joiner)}${allIgnoreCase}${orderBy}`;

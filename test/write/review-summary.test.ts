@@ -22,7 +22,7 @@ describe('gen infra --check --summary', () => {
           '  findByStatus(status: OrderStatus): Promise<Order[]>;',
           '  findByPaid(paid: boolean): Promise<Order[]>;',
         ].join('\n'),
-      )[PORT_FILE]!,
+      )[PORT_FILE],
     );
     writeFileSync(
       join(dir, AGGREGATE_FILE),
@@ -59,7 +59,7 @@ describe('gen infra --check --summary', () => {
 
     // A manifest written before gen recorded methods: the summary lists them instead of guessing a difference.
     const manifest = JSON.parse(read(dir, '.gen/manifest.json')) as { features: Record<string, { methods?: string[] }> };
-    delete manifest.features.ordering!.methods;
+    delete manifest.features.ordering.methods;
     writeFileSync(join(dir, '.gen/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const old = await runGen(['infra', 'ordering', '--cwd', dir, '--dry-run', '--summary']);
     expect(old.out).toContain('**Port methods** (5; no earlier record to compare with):\n- `save(order: Order): Promise<void>`');

@@ -200,7 +200,7 @@ describe('the contract-test cases of derived queries', () => {
   });
 
   it('calls for ids() after a delete only where a findAll reads what is left (unused, it fails noUnusedLocals)', () => {
-    expect(testCasesOf(cases, 'deleteByNoteIsNull')[0]!.uses).toEqual(['saveAll']);
+    expect(testCasesOf(cases, 'deleteByNoteIsNull')[0].uses).toEqual(['saveAll']);
   });
 });
 

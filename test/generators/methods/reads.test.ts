@@ -383,7 +383,7 @@ describe('the contract test cases of reads, deletes and ids', () => {
       'nextId(): Promise<OrderId>',
     ]);
     // Its page is required: the case that reads every Order passes one that holds them all.
-    expect(testCasesOf(other, 'list')[0]!.lines[3]).toBe(
+    expect(testCasesOf(other, 'list')[0].lines[3]).toBe(
       '  expect(await subject.repository.list({ take: 1000, skip: 0 })).toStrictEqual(sampleOrders());',
     );
     expect(testCasesOf(other, 'list')[1]).toEqual({
@@ -402,11 +402,11 @@ describe('the contract test cases of reads, deletes and ids', () => {
       "it('rejects a lookup of an id that was never saved, naming it', async () => {",
       "it('keeps what was saved when the Order changes afterwards', async () => {",
     ]);
-    expect(testCasesOf(other, 'existsById')[0]!.lines.slice(3, 5)).toEqual([
+    expect(testCasesOf(other, 'existsById')[0].lines.slice(3, 5)).toEqual([
       '  expect(await subject.repository.existsById(orders[0].id)).toBe(true);',
       "  expect(await subject.repository.existsById(new OrderId('order-999'))).toBe(false);",
     ]);
-    expect(testCasesOf(other, 'nextId')[0]!.lines.slice(0, 3)).toEqual([
+    expect(testCasesOf(other, 'nextId')[0].lines.slice(0, 3)).toEqual([
       "it('hands out a new id each time', async () => {",
       '  const first = await subject.repository.nextId();',
       '  const second = await subject.repository.nextId();',
@@ -418,7 +418,7 @@ describe('the contract test cases of reads, deletes and ids', () => {
       'findAll(): Promise<Order[]>',
       'delete(id: OrderId): Promise<void>',
     ]);
-    expect(testCasesOf(throwing, 'delete')[0]!.lines.slice(3)).toEqual([
+    expect(testCasesOf(throwing, 'delete')[0].lines.slice(3)).toEqual([
       '  await subject.repository.delete(orders[0].id);',
       '',
       '  expect(await subject.repository.findAll()).toStrictEqual(sampleOrders().slice(1));',

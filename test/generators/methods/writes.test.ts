@@ -225,7 +225,7 @@ describe('the contract test cases of writes', () => {
         errors: ['DuplicateError'],
       },
     ]);
-    expect(testCasesOf(model, 'update')[0]!.lines).toEqual([
+    expect(testCasesOf(model, 'update')[0].lines).toEqual([
       "it('update replaces a stored Order, and refuses one that is not stored', async () => {",
       '  expect(await subject.repository.update(orders[0])).toBe(false);',
       '  await subject.repository.create(orders[0]);',
