@@ -1,9 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { CI_ONLY_FILES } from './test/support/ci-only.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The slowest end-to-end files, whose checks are about toolchains and packaging rather than what gen generates,
+    // run in CI only (GEN_TEST_FULL=1, which .ci/run sets): test/support/ci-only.ts.
+    exclude: process.env['GEN_TEST_FULL'] === '1' ? configDefaults.exclude : [...configDefaults.exclude, ...CI_ONLY_FILES],
     // Says once which database servers the generated suites will skip.
     globalSetup: ['test/support/global-setup.ts'],
     // GEN_TEST_CPU_LOG=<file> logs each test file's CPU and wall time there.

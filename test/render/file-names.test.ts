@@ -33,6 +33,7 @@ describe('featureFileNames', () => {
       inMemoryRepository: 'InMemoryCourseRepository.ts',
       repositoryCustom: 'TypeOrmCourseRepositoryCustom.ts',
       inMemoryRepositoryCustom: 'InMemoryCourseRepositoryCustom.ts',
+      nestModule: 'CoursePersistenceModule.ts',
       queries: 'CourseQueries.ts',
       test: 'CourseRepository.test.ts',
     });
@@ -46,6 +47,7 @@ describe('featureFileNames', () => {
       inMemoryRepository: 'course.repository.ts',
       repositoryCustom: 'course.repository.custom.ts',
       inMemoryRepositoryCustom: 'course.repository.custom.ts',
+      nestModule: 'course-persistence.module.ts',
       queries: 'course.queries.ts',
       test: 'course.repository.test.ts',
     });

@@ -1,3 +1,4 @@
+import { CI_ONLY_FILES } from './ci-only.js';
 import { Socket } from 'node:net';
 
 /** The database servers the generated suites also run on, each at a URL an environment variable may override. */
@@ -48,7 +49,7 @@ export async function databaseNotice(): Promise<string | undefined> {
   const lines = FULL_RUN
     ? []
     : [
-        'gen tests: the TypeORM 1.x repeats of end-to-end cases, TypeScript 5.0 and all but one random domain run in CI only; GEN_TEST_FULL=1 runs them.',
+        `gen tests: the TypeORM 1.x repeats of end-to-end cases, TypeScript 5.0, all but one random domain and ${CI_ONLY_FILES.join(', ')} run in CI only; GEN_TEST_FULL=1 runs them.`,
       ];
   if (!DATABASES_ASKED) {
     lines.push(
