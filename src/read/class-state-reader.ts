@@ -342,7 +342,8 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
 /**
  * Properties declared beside the constructor's parameter properties, in the class or a base class of the project
  * (`status = 'active'`, a base's `updatedAt: Date`): state too, which a save that stored only the parameters would
- * lose. Those the class lets others read (public, or behind a public getter); functions and event lists are not state.
+ * lose. Those the class lets others read (public, or behind a public getter); functions, event lists and constants
+ * are not state.
  */
 function declaredBeside(declaration: ClassDeclaration, parameters: readonly StateMember[]): StateMember[] {
   const taken = new Set(parameters.flatMap((m) => [m.name, m.raw]));
@@ -355,6 +356,8 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
     const name = raw.replace(/^[_#]/, '');
     const memberType = symbol.getTypeAtLocation(declaration);
     if (taken.has(name) || taken.has(raw) || memberType.getCallSignatures().length > 0 || isEventList(memberType, raw)) continue;
+    // A constant (`readonly kind = 'money'`, a discriminant) or a `declare`d brand is the same in every instance.
+    if (node.hasDeclareKeyword() || (node.isReadonly() && (memberType.isLiteral() || memberType.isBooleanLiteral()))) continue;
     const open = isPublic(node) && !raw.startsWith('#');
     const getter =
       raw !== name &&

@@ -170,6 +170,8 @@ abstract class Tracked {
 }
 
 export class Order extends Tracked {
+  readonly kind = 'order';
+  declare readonly brand: string;
   note: string | null = null;
   private _paid = false;
   private cache = new Map<string, string>();
@@ -191,8 +193,8 @@ export class Order extends Tracked {
 
     const { aggregate } = read(files);
 
-    // note, paid (behind its getter and setter) and the base's updatedAt are state; the Map no one can read, the
-    // function and the base's private handlers are not.
+    // note, paid (behind its getter and setter) and the base's updatedAt are state; the constant kind, the declared
+    // brand, the Map no one can read, the function and the base's private handlers are not.
     expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'status', 'note', 'paid', 'updatedAt']);
     expect(aggregate.rehydration).toEqual({
       call: { kind: 'constructor' },
