@@ -14,8 +14,8 @@ export function projectFramework(config: ProjectConfig, manifest: PackageManifes
 export function missingTokenWarning(framework: Framework, port: PortModel): string | undefined {
   if (framework !== 'nest' || port.token) return undefined;
   return (
-    `${port.location.file}:${port.location.line}: ${port.name} is an interface with no injection token beside it, so no Nest ` +
-    `persistence module was written (an interface is no value at run time). Export one from its file: ` +
+    `${port.location.file}:${port.location.line}: ${port.name} is ${port.kind === 'type-alias' ? 'a type' : 'an interface'} with no injection token beside it, so no Nest ` +
+    `persistence module was written (a type is no value at run time). Export one from its file: ` +
     `export const ${constantCase(port.name)} = Symbol('${port.name}'); or make the port an abstract class.`
   );
 }
