@@ -333,9 +333,7 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   }
   return {
     style: 'private-fields',
-    members: fields.map((p) =>
-      memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p) && !p.getName().startsWith('#')),
-    ),
+    members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p))),
   };
 }
 
@@ -358,7 +356,7 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
     if (taken.has(name) || taken.has(raw) || memberType.getCallSignatures().length > 0 || isEventList(memberType, raw)) continue;
     // A constant (`readonly kind = 'money'`, a discriminant) or a `declare`d brand is the same in every instance.
     if (node.hasDeclareKeyword() || (node.isReadonly() && (memberType.isLiteral() || memberType.isBooleanLiteral()))) continue;
-    const open = isPublic(node) && !raw.startsWith('#');
+    const open = isPublic(node);
     const getter =
       raw !== name &&
       type
@@ -516,7 +514,6 @@ function isPublicMember(node: Node): boolean {
     Node.isParameterDeclaration(node) ||
     Node.isPropertySignature(node)
   ) {
-    if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
     return Node.isPropertySignature(node) || isPublic(node);
   }
   return false;
@@ -766,10 +763,7 @@ function isSettable(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
   return declarations.some(
     (d) =>
-      ((Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) &&
-        !d.isReadonly() &&
-        isPublic(d) &&
-        !d.getName().startsWith('#')) ||
+      ((Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) && !d.isReadonly() && isPublic(d)) ||
       (Node.isSetAccessorDeclaration(d) && isPublic(d)),
   );
 }

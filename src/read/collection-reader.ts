@@ -1,4 +1,5 @@
-import { Node, Scope, type ClassDeclaration, type Type } from 'ts-morph';
+import { Node, type ClassDeclaration, type Type } from 'ts-morph';
+import { isPublic } from './visibility.js';
 import { GenError } from '../errors.js';
 import type { Rehydration, WrappedCollection } from '../model/domain-model.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
@@ -89,10 +90,4 @@ function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefine
   }
   const parameters = constructorParameters(declaration);
   return parameters && takesItems(parameters) ? { call: { kind: 'constructor' }, arguments: args } : undefined;
-}
-
-function isPublic(node: Node): boolean {
-  const scope = Node.isScoped(node) || Node.isScopeable(node) ? node.getScope() : undefined;
-  if (Node.isPropertyDeclaration(node) && node.getName().startsWith('#')) return false;
-  return scope === undefined || scope === Scope.Public;
 }
