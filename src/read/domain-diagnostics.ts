@@ -1,6 +1,7 @@
 import { Project, ts, type SourceFile } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { CompilerSetup } from './project-sources.js';
+import { shareDeclarations } from './shared-declarations.js';
 import { relativeFile } from './source-location.js';
 
 /** How many of tsc's errors the refusal shows; the first is its location. */
@@ -77,7 +78,7 @@ function sameNullChecks(project: Project, setup: CompilerSetup): boolean {
 }
 
 function projectAsConfigured(setup: CompilerSetup, files: readonly SourceFile[], ambient: readonly string[]): SourceFile[] {
-  const project = new Project({ compilerOptions: { ...setup.tsconfig?.options, ...setup.defaults } });
+  const project = shareDeclarations(new Project({ compilerOptions: { ...setup.tsconfig?.options, ...setup.defaults } }));
   project.addSourceFilesAtPaths([...ambient]);
   return files.map((file) => project.addSourceFileAtPath(file.getFilePath()));
 }

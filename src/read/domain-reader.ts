@@ -1,3 +1,4 @@
+import { shareDeclarations } from './shared-declarations.js';
 import { join } from 'node:path';
 import { Node, Project, type ClassDeclaration, type SourceFile } from 'ts-morph';
 import type { ProjectConfig } from '../config/project-config.js';
@@ -96,9 +97,11 @@ function loadDomain(
 /** Under the options of the project's tsconfig chain, parsed once when the run started. */
 function createProject(setup: CompilerSetup): Project {
   // strictNullChecks is forced so that `| null` and `| undefined` are visible in types, whatever the project's settings.
-  return setup.tsconfig
-    ? new Project({ compilerOptions: { ...setup.tsconfig.options, ...setup.defaults, strictNullChecks: true } })
-    : new Project({ compilerOptions: { strict: true } });
+  return shareDeclarations(
+    setup.tsconfig
+      ? new Project({ compilerOptions: { ...setup.tsconfig.options, ...setup.defaults, strictNullChecks: true } })
+      : new Project({ compilerOptions: { strict: true } }),
+  );
 }
 
 /** The project's own `.d.ts` files that its tsconfig includes. */
