@@ -17,6 +17,8 @@ afterAll(removeCopies);
 const regenerated: { example: string; dir: string }[] = [];
 /** The copies whose suites run under vitest, run by one vitest below; jest's (wallet) run in their own test. */
 const vitestCopies = new ProjectBatch();
+/** The copies whose suites run under jest, each in its own jest. */
+const jestCopies: { example: string; dir: string; args: string[] }[] = [];
 
 describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => {
   const committed = join(ROOT, 'examples', example);
@@ -82,6 +84,7 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
 
     if (runner.tool === 'vitest') vitestCopies.add(example, dir);
     else {
+      jestCopies.push({ example, dir, args: runner.args });
       const tests = runTool(runner.tool, runner.args, dir);
       expect(tests.status, tests.output).toBe(0);
       expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
@@ -91,16 +94,6 @@ describe.each(EXAMPLES)('examples/$example', ({ example, feature, typeorm }) => 
     expect(again.code).toBe(0);
     expect(again.out).toContain('Nothing to change.');
   });
-
-  // The committed output is what gen generates (above), so its suite runs as committed.
-  for (const server of servers) {
-    it.skipIf(!server.run)(`passes its generated tests on ${server.name} (TypeORM ${typeorm})`, () => {
-      expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
-      const tests = runTool(runner.tool, runner.args, copyExample(example), { GEN_TEST_DATABASE_URL: server.url });
-      expect(tests.status, tests.output).toBe(0);
-      expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
-    });
-  }
 });
 
 // One tsc for every copy above: it parses the lib and @types files once, not once per example (about 40% less CPU).
@@ -124,3 +117,22 @@ it('every example generated from scratch passes its own tests (SQLite), in one v
       .sort(),
   );
 }, 600_000);
+
+// The same copies on each database server: one vitest for all of them (each test file in a schema or database of its
+// own), not one per example, which would start vitest twenty times.
+for (const server of servers) {
+  it.skipIf(!server.run)(
+    `every example passes its generated tests on ${server.name}, in one vitest run`,
+    () => {
+      expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+      const env = { GEN_TEST_DATABASE_URL: server.url };
+      expect(vitestCopies.runSuites(env).size + jestCopies.length, 'the examples run').toBe(EXAMPLES.length);
+      for (const { example, dir, args } of jestCopies) {
+        const tests = runTool('jest', args, dir, env);
+        expect(tests.status, `${example}: ${tests.output}`).toBe(0);
+        expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
+      }
+    },
+    900_000,
+  );
+}
