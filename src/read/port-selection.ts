@@ -21,6 +21,8 @@ const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/
 const INBOUND_NAME = /(UseCase|UseCasePort|Handler|InPort|InputPort)$/;
 const INBOUND_METHOD = new Set(['execute', 'handle', 'invoke', 'run']);
 const INBOUND_TYPE = /(Command|Dto|DTO|Request|Input)$/;
+/** Named for storage: its `FindManyInput` parameter is a query's criteria, not a command it handles. */
+const STORAGE_NAME = /(Repository|Repo|Store)(Interface)?$/;
 /** A page of a read (`PageRequest`, `PaginationInput`): named like a request, but a repository's parameter too. */
 const PAGE_TYPE = /Pag(e|ed|ing|ination)/;
 const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
@@ -169,7 +171,7 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   if (
     INBOUND_NAME.test(name) ||
     methods.some((m) => INBOUND_METHOD.has(m.name)) ||
-    taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t)))
+    (!STORAGE_NAME.test(name) && taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t))))
   ) {
     return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
   }

@@ -237,3 +237,21 @@ it('takes a port whose read takes a PageRequest for a repository, not for an inb
   const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
   expect(port.methods.map((m) => m.name)).toContain('findAll');
 });
+
+it('takes a Repository whose read takes a FindManyInput as storage (its criteria), and still leaves a port taking a command alone', () => {
+  const files = { ...ORDER_DOMAIN };
+  files[PORT_FILE] = files[PORT_FILE].replace(
+    '  findAll(): Promise<Order[]>;',
+    '  findAll(): Promise<Order[]>;\n  findMany(input: FindManyOrdersInput): Promise<Order[]>;',
+  ).concat(
+    '\nexport interface FindManyOrdersInput {\n  status?: OrderStatus;\n  page: number;\n}\n',
+    '\nexport interface PlaceOrderCommand {\n  email: string;\n}\n',
+    '\nexport interface PlaceOrderPort {\n  place(command: PlaceOrderCommand): Promise<Order>;\n}\n',
+  );
+  const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+  expect(port.name).toBe('OrderRepository');
+  expect(port.methods.map((m) => m.name)).toContain('findMany');
+  expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toContain(
+    'PlaceOrderPort: an inbound port: a use case the application implements, not storage',
+  );
+});
