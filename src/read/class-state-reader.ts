@@ -557,7 +557,13 @@ function rehydration(
     const named = new Set(parameters.map((p) => p.name.replace(/^_/, '')));
     const assigned = fields.filter((f) => !named.has(f.name) && isSettable(declaration, f.name)).map((f) => f.name);
     const rest = new Set([...names].filter((n) => !assigned.includes(n)));
-    const partial = assigned.length > 0 && rest.size > 0 ? bindParameters(parameters, rest, declaration, types) : undefined;
+    // No constructor at all (`new Customer()` and every field set after, a plain data class) is that with nothing passed.
+    const partial =
+      assigned.length > 0 && (rest.size > 0 || parameters.every((p) => p.optional))
+        ? rest.size > 0
+          ? bindParameters(parameters, rest, declaration, types)
+          : []
+        : undefined;
     if (partial) return { call: { kind: 'constructor' }, arguments: partial, assigned };
   }
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
@@ -680,7 +686,16 @@ function bindParameters(
 
 function isPrimitive(type: Type): boolean {
   if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().every(isPrimitive);
-  return type.isString() || type.isNumber() || type.isBoolean() || type.isBigInt() || type.getSymbol()?.getName() === 'Date';
+  return (
+    type.isString() ||
+    type.isNumber() ||
+    type.isBoolean() ||
+    type.isBigInt() ||
+    type.isStringLiteral() ||
+    type.isNumberLiteral() ||
+    type.isBooleanLiteral() ||
+    type.getSymbol()?.getName() === 'Date'
+  );
 }
 
 /** The types of the fields, when a field may only bind where its type is assignable (the snapshot styles). */
@@ -732,7 +747,9 @@ function bindObject(
   types?: FieldTypes,
 ): ObjectArgument | undefined {
   const properties =
-    type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+    type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
+      ? type.getProperties()
+      : [];
   const bound = new Set(covered);
   const members: ObjectArgument['fields'] = [];
   const omittable: string[] = [];
@@ -756,6 +773,16 @@ function bindObject(
   if (members.length === 0) return undefined;
   bound.forEach((field) => covered.add(field));
   return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
+}
+
+/**
+ * A class of public properties only (`constructor(data: Client)` taking the class itself): an object literal of its
+ * fields is one, as tsc sees it, so it binds like a props type.
+ */
+function isDataClass(type: Type): boolean {
+  return type
+    .getProperties()
+    .every((p) => p.getDeclarations().every((d) => (Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) && isPublic(d)));
 }
 
 /** A public property the class lets anyone set: not readonly, not `#private`, or a public setter. */

@@ -3,6 +3,25 @@ import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
 import { generateAndRun, read } from '../support/projects.js';
 
 const INFRA = 'src/infrastructure/persistence';
+const ORDER = 'src/domain/aggregates/ordering/order.ts';
+const TIER = `export type TierName = 'GOLD' | 'SILVER';
+
+export class Tier {
+  private readonly _value: TierName;
+
+  private constructor(tier: TierName) {
+    this._value = tier;
+  }
+
+  static restore(tier: TierName): Tier {
+    return new Tier(tier);
+  }
+
+  get value(): TierName {
+    return this._value;
+  }
+}
+`;
 
 describe('spellings met on unseen codebases (issue 19)', () => {
   it('implements a Repository whose read takes a FindManyInput, the read left as a stub to write', async () => {
@@ -15,5 +34,64 @@ describe('spellings met on unseen codebases (issue 19)', () => {
 
     expect(read(dir, `${INFRA}/repositories/order.repository.ts`)).toMatch(/implements\s+OrderRepository\s*\{/);
     expect(read(dir, `${INFRA}/repositories/order.repository.custom.ts`)).toContain('findMany(');
+  });
+
+  it('rebuilds a class with no constructor by setting its fields, and a value object through restore(tier)', async () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      'src/domain/aggregates/ordering/tier.ts': TIER,
+      [ORDER]: `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+import { Tier } from './tier';
+
+export class Order {
+  id!: OrderId;
+  status!: OrderStatus;
+  tier!: Tier;
+  placedAt!: Date;
+  note?: string | undefined;
+
+  static place(id: OrderId, tier: Tier): Order {
+    const order = new Order();
+    order.id = id;
+    order.status = OrderStatus.Placed;
+    order.tier = tier;
+    order.placedAt = new Date();
+    return order;
+  }
+}
+`,
+    };
+    const { dir } = await generateAndRun(files, 'ordering');
+
+    const mapper = read(dir, `${INFRA}/mappers/order.mapper.ts`);
+    expect(mapper).toContain('new Order()');
+    expect(mapper).toContain('Tier.restore(');
+  });
+
+  it('rebuilds a class whose constructor takes the class itself as its data', async () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [ORDER]: `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id: OrderId;
+  status: OrderStatus;
+  placedAt: Date;
+  note?: string | undefined;
+
+  constructor(data: Order) {
+    this.id = data.id;
+    this.status = data.status;
+    this.placedAt = data.placedAt;
+    this.note = data.note;
+  }
+}
+`,
+    };
+    const { dir } = await generateAndRun(files, 'ordering');
+
+    expect(read(dir, `${INFRA}/mappers/order.mapper.ts`)).toMatch(/new Order\(\{/);
   });
 });

@@ -264,3 +264,122 @@ describe('objects nested in what toPrimitives() or toJSON() returns (issue 19)',
     expect(domain.aggregate.fields.find((f) => f.name === 'price')!.access).toBe(`.${snapshot}().price`);
   });
 });
+
+describe('rebuilding as unseen codebases spell it (issue 19)', () => {
+  const TIER = 'src/domain/aggregates/ordering/tier.ts';
+  const tiered = (order: string): Record<string, string> => ({
+    ...ORDER_DOMAIN,
+    [TIER]: `export type TierName = 'GOLD' | 'SILVER';
+
+export class Tier {
+  private readonly _value: TierName;
+
+  private constructor(tier: TierName = 'SILVER') {
+    this._value = tier;
+  }
+
+  static create(tier: TierName = 'SILVER'): Tier {
+    return new Tier(tier);
+  }
+
+  static restore(tier: TierName): Tier {
+    return new Tier(tier);
+  }
+
+  get value(): TierName {
+    return this._value;
+  }
+}
+`,
+    [ORDER]: order,
+  });
+  const read = (files: Record<string, string>) => readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+  it('rebuilds a value object of a literal union through restore(tier), its one parameter named for the concept', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+import { Tier } from './tier';
+
+export class Order {
+  constructor(
+    readonly id: OrderId,
+    public status: OrderStatus,
+    public tier: Tier,
+  ) {}
+}
+`;
+    const tier = read(tiered(order)).fields.find((f) => f.name === 'tier');
+    // Kept as one object of its one literal-union member, read through the value getter.
+    expect(tier?.type).toMatchObject({
+      rehydration: { call: { kind: 'static', method: 'restore' }, arguments: [{ kind: 'field', field: 'value' }] },
+    });
+  });
+
+  it('rebuilds a class with no constructor by setting its public fields on new Order()', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id!: OrderId;
+  status!: OrderStatus;
+  placedAt!: Date;
+
+  static place(id: OrderId, status: OrderStatus): Order {
+    const order = new Order();
+    order.id = id;
+    order.status = status;
+    order.placedAt = new Date();
+    return order;
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [],
+      assigned: ['id', 'status', 'placedAt'],
+    });
+  });
+
+  it('rebuilds a class whose constructor takes the class itself as its data, as an object of its fields', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id: OrderId;
+  status: OrderStatus;
+  note?: string | undefined;
+
+  constructor(data: Order) {
+    this.id = data.id;
+    this.status = data.status;
+    this.note = data.note;
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [{ kind: 'object', fields: ['id', 'status', 'note'], omittable: ['note'] }],
+    });
+  });
+
+  it('still refuses the class itself as constructor data when it has a method: an object literal of its fields is not one', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id: OrderId;
+  status: OrderStatus;
+
+  constructor(data: Order) {
+    this.id = data.id;
+    this.status = data.status;
+  }
+
+  pay(): void {
+    this.status = OrderStatus.Paid;
+  }
+}
+`;
+    expect(readError(tiered(order)).message).toContain('cannot rebuild Order from its stored fields (id, status)');
+  });
+});
