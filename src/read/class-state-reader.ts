@@ -279,8 +279,20 @@ function snapshotState(
 
 function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {
   const kind = use.type.kind;
-  if (kind === 'void' || kind === 'aggregate' || kind === 'page' || kind === 'unknown') {
-    throw new GenError(`field '${field}' of ${owner} has unsupported type '${use.text}'`, location);
+  if (kind === 'aggregate') {
+    // A state object holding its aggregate (`CheckInStatus.checkIn`, a state pattern), or one aggregate inside another.
+    throw new GenError(
+      `field '${field}' of ${owner} holds the aggregate ${use.type.name}, which gen does not store inside another value`,
+      location,
+      `Keep the reference out of the stored state (rebuild it in the factory that builds ${owner}), or store ${use.type.name}'s id instead (\`${field}Id\`).`,
+    );
+  }
+  if (kind === 'void' || kind === 'page' || kind === 'unknown') {
+    throw new GenError(
+      `field '${field}' of ${owner} has unsupported type '${use.text}'`,
+      location,
+      'Give it a type gen can store: a primitive, an enum, a value object, or a list or object of them.',
+    );
   }
 }
 
