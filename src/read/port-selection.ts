@@ -123,6 +123,10 @@ function chooseAggregate(
 ): ClassDeclaration | undefined {
   const all = [...groups.keys()];
   if (all.length <= 1) return all[0];
+  // The feature names one of them (`customer` in a folder of several aggregates' ports): that one, written or not,
+  // so a port that only reads it is refused for what it lacks, not for the other aggregates beside it.
+  const namedAny = all.filter((a) => namesFeature(a.getName() ?? '', feature));
+  if (namedAny.length === 1) return namedAny[0];
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
   const written = all.filter((a) =>
     groups.get(a)!.some((p) => {

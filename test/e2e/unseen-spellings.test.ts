@@ -94,4 +94,32 @@ export class Order {
 
     expect(read(dir, `${INFRA}/mappers/order.mapper.ts`)).toMatch(/new Order\(\{/);
   });
+
+  it('generates one of several aggregates of one domain folder whose ports are in ports/outbound/', async () => {
+    const files = {
+      // A NestJS-style project: its tests in test/, beside src/.
+      'vitest.config.ts':
+        "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['test/**/*.test.ts'] } });\n",
+      'src/core/domain/customer.ts': 'export class Customer {\n  constructor(readonly id: string, public name: string) {}\n}\n',
+      'src/core/domain/order.ts': 'export class Order {\n  constructor(readonly id: number, public total: number) {}\n}\n',
+      'src/core/domain/ports/outbound/order-repository.ts': `import { Order } from '../../order';
+
+export interface OrderRepository {
+  save(order: Order): Promise<void>;
+}
+`,
+      'src/core/domain/ports/outbound/customer-repository.ts': `import { Customer } from '../../customer';
+
+export interface CustomerRepository {
+  save(customer: Customer): Promise<void>;
+  findById(id: string): Promise<Customer | null>;
+}
+`,
+    };
+    const { dir } = await generateAndRun(files, 'customer');
+
+    expect(read(dir, 'src/core/infrastructure/persistence/repositories/customer.repository.ts')).toMatch(
+      /implements\s+CustomerRepository\s*\{/,
+    );
+  });
 });
