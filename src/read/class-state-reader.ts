@@ -185,7 +185,17 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   }
   const fields = shape
     .getProperties()
-    .map((symbol) => snapshotField(symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, name, classifier, projectRoot));
+    .map((symbol) =>
+      snapshotField(
+        symbol,
+        typedSnapshotMember(declaration, symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, projectRoot),
+        write,
+        PRIMITIVES.write,
+        name,
+        classifier,
+        projectRoot,
+      ),
+    );
   if (fields.length === 0)
     throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
   const args = bindParameters(
@@ -201,6 +211,34 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
     );
   }
   return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+}
+
+/**
+ * A member of the snapshot typed `any` (`total: any` in OrderPrimitives) holds what the class's own member of that name
+ * gives from its snapshot method (`this.total.toPrimitives()` of a Money): that typed result is what is stored. With no
+ * such member, or one whose snapshot is untyped too, the columns are the user's to say.
+ */
+function typedSnapshotMember(
+  declaration: ClassDeclaration,
+  symbol: TsSymbol,
+  type: Type,
+  write: Node,
+  method: string,
+  projectRoot: string,
+): Type {
+  if (!type.isAny()) return type;
+  const member = symbol.getName();
+  const own = declaration.getType().getProperty(member)?.getTypeAtLocation(declaration).getNonNullableType();
+  const valueClass = own?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  const snapshot = valueClass && [method, PRIMITIVES.write].map((m) => valueClass.getInstanceMethod(m)).find((m) => m !== undefined);
+  const returned = snapshot?.getReturnType();
+  if (returned && !returned.isAny() && !returned.isUnknown()) return returned;
+  const name = declaration.getName() ?? 'default';
+  throw new GenError(
+    `member '${member}' of what ${name}.${method}() returns is typed any, so gen cannot tell which columns store it${valueClass ? ` (${valueClass.getName()}.${snapshot?.getName() ?? PRIMITIVES.write}() is untyped too)` : ''}`,
+    locate(symbol.getDeclarations()[0] ?? write, projectRoot),
+    `Type it as what is stored: a primitive, an object of primitives (\`${member}: { amount: number; currency: string }\`), or the primitives type of its value object.`,
+  );
 }
 
 /** One member of what a snapshot method (`toPrimitives()`, `toJSON()`) returns, as a field read from that call. */
@@ -261,7 +299,15 @@ function snapshotState(
       const fields = shape
         .getProperties()
         .map((symbol) =>
-          snapshotField(symbol, types.get(symbol.getName())!, write, method, declaration.getName() ?? 'default', classifier, projectRoot),
+          snapshotField(
+            symbol,
+            typedSnapshotMember(declaration, symbol, types.get(symbol.getName())!, write, method, projectRoot),
+            write,
+            method,
+            declaration.getName() ?? 'default',
+            classifier,
+            projectRoot,
+          ),
         );
       return {
         style: 'primitives',

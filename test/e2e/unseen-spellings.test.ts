@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
 import { generateAndRun, read } from '../support/projects.js';
 
@@ -121,5 +122,13 @@ export interface CustomerRepository {
     expect(read(dir, 'src/core/infrastructure/persistence/repositories/customer.repository.ts')).toMatch(
       /implements\s+CustomerRepository\s*\{/,
     );
+  });
+
+  it("stores a member typed any in toPrimitives() as its value object's own typed primitives", async () => {
+    const { dir } = await generateAndRun(walletWithUntypedBalance(), 'wallets');
+
+    const model = read(dir, `${INFRA}/models/wallet.model.ts`);
+    expect(model).toContain("name: 'balance_amount'");
+    expect(model).toContain("name: 'balance_currency'");
   });
 });

@@ -4,7 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { inventoryWithNestedPrice } from '../fixtures/value-spellings.js';
+import { inventoryWithNestedPrice, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -381,5 +381,35 @@ export class Order {
 }
 `;
     expect(readError(tiered(order)).message).toContain('cannot rebuild Order from its stored fields (id, status)');
+  });
+});
+
+describe('a member typed any in what toPrimitives() returns (issue 19)', () => {
+  it("is stored as what the class's own value object gives from its typed toPrimitives()", () => {
+    const domain = readDomain(loadProjectContext(writeProject(walletWithUntypedBalance())), DEFAULT_CONFIG, 'wallets');
+
+    expect(mapFeature(domain).table.columns.map((c) => [c.name, c.kind])).toEqual(
+      expect.arrayContaining([
+        ['balance_amount', 'double'],
+        ['balance_currency', 'string'],
+      ]),
+    );
+    expect(domain.aggregate.fields.find((f) => f.name === 'balance')!.access).toBe('.toPrimitives().balance');
+  });
+
+  it('is refused at the member, naming the decision, when the value object says no more than any', () => {
+    let error: unknown;
+    try {
+      readDomain(loadProjectContext(writeProject(walletWithUntypedBalance('any'))), DEFAULT_CONFIG, 'wallets');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    const genError = error as GenError;
+    expect(genError.message).toBe(
+      "member 'balance' of what Wallet.toPrimitives() returns is typed any, so gen cannot tell which columns store it (Money.toPrimitives() is untyped too)",
+    );
+    expect(genError.location).toEqual({ file: 'src/domain/aggregates/wallets/wallet.ts', line: 6 });
+    expect(genError.hint).toContain('Type it as what is stored');
   });
 });
