@@ -629,7 +629,7 @@ function rehydration(
   const created = viaFactory('create');
   if (created) return created;
   throw new GenError(
-    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? 'it has no public constructor or static factory' : `${tried.join(', ')} do not take exactly these fields`}`,
+    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );

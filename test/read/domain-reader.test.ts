@@ -347,6 +347,15 @@ export class PaymentState {
       { file: 'src/domain/aggregates/ordering/payment-state.ts', line: 4 },
       /field 'order' of PaymentState holds the aggregate Order, which gen does not store inside another value/,
     ],
+    [
+      'an abstract aggregate with no factory',
+      {
+        ...ORDER_DOMAIN,
+        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('export class Order', 'export abstract class Order'),
+      },
+      { file: AGGREGATE_FILE, line: 4 },
+      /cannot rebuild Order from its stored fields \(.*\): it is abstract, and has no static factory/,
+    ],
   ])('stops on %s with the place and what to do', (_case, files, location, message) => {
     const error = readError(files);
 
