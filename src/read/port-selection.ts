@@ -208,8 +208,10 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   const written = methods.find((m) => WRITE_METHOD.test(m.name) && record(m.parameters[0]));
   if (!written) return { kind: 'undecided' };
   const type = written.parameters[0];
-  const text = type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName() ?? type.getText(declaration);
-  return { kind: 'undecided', written: { method: written.name, type: text.length > 60 ? `${text.slice(0, 57)}...` : text } };
+  // As written when short (`Partial<Product>`); else its name (`User` for an intersection spelled out in full).
+  const full = type.getText(declaration);
+  const text = full.length <= 60 ? full : (type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName() ?? `${full.slice(0, 57)}...`);
+  return { kind: 'undecided', written: { method: written.name, type: text } };
 }
 
 /** A one-method out-port that only takes the aggregate's id (`DeleteUserPort`): returns nothing richer than a count or a flag. */
