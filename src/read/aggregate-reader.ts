@@ -34,8 +34,20 @@ export function readAggregate(
       `Give it one of these (e.g. \`readonly id: ${name}Id\`); fields found: ${state.fields.map((f) => f.name).join(', ')}.`,
     );
   }
-  if (id.optional || id.nullable || id.list || (id.type.kind !== 'primitive' && id.type.kind !== 'value-object')) {
-    throw new GenError(`the id of aggregate ${name} must be a required string, number or single-value object`, id.location);
+  if (id.optional || id.nullable) {
+    // `id?: number` that the database fills in on insert: gen's repositories store the id the aggregate already has.
+    throw new GenError(
+      `the id '${id.name}' of aggregate ${name} is optional: gen stores ids the domain assigns, not ones the database generates on insert`,
+      id.location,
+      `Make it required and assign it when ${name} is created (\`readonly ${id.name}: string\` from randomUUID(), or an id value object).`,
+    );
+  }
+  if (id.list || (id.type.kind !== 'primitive' && id.type.kind !== 'value-object')) {
+    throw new GenError(
+      `the id '${id.name}' of aggregate ${name} must be a required string, number or single-value object`,
+      id.location,
+      `Type it as a string, a number or a value object of one of them (\`readonly ${id.name}: ${name}Id\`).`,
+    );
   }
   const domainEvents = readDomainEvents(declaration);
   return {

@@ -185,7 +185,17 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   }
   const fields = shape
     .getProperties()
-    .map((symbol) => snapshotField(symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, name, classifier, projectRoot));
+    .map((symbol) =>
+      snapshotField(
+        symbol,
+        typedSnapshotMember(declaration, symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, projectRoot),
+        write,
+        PRIMITIVES.write,
+        name,
+        classifier,
+        projectRoot,
+      ),
+    );
   if (fields.length === 0)
     throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
   const args = bindParameters(
@@ -201,6 +211,34 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
     );
   }
   return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+}
+
+/**
+ * A member of the snapshot typed `any` (`total: any` in OrderPrimitives) holds what the class's own member of that name
+ * gives from its snapshot method (`this.total.toPrimitives()` of a Money): that typed result is what is stored. With no
+ * such member, or one whose snapshot is untyped too, the columns are the user's to say.
+ */
+function typedSnapshotMember(
+  declaration: ClassDeclaration,
+  symbol: TsSymbol,
+  type: Type,
+  write: Node,
+  method: string,
+  projectRoot: string,
+): Type {
+  if (!type.isAny()) return type;
+  const member = symbol.getName();
+  const own = declaration.getType().getProperty(member)?.getTypeAtLocation(declaration).getNonNullableType();
+  const valueClass = own?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+  const snapshot = valueClass && [method, PRIMITIVES.write].map((m) => valueClass.getInstanceMethod(m)).find((m) => m !== undefined);
+  const returned = snapshot?.getReturnType();
+  if (returned && !returned.isAny() && !returned.isUnknown()) return returned;
+  const name = declaration.getName() ?? 'default';
+  throw new GenError(
+    `member '${member}' of what ${name}.${method}() returns is typed any, so gen cannot tell which columns store it${valueClass ? ` (${valueClass.getName()}.${snapshot?.getName() ?? PRIMITIVES.write}() is untyped too)` : ''}`,
+    locate(symbol.getDeclarations()[0] ?? write, projectRoot),
+    `Type it as what is stored: a primitive, an object of primitives (\`${member}: { amount: number; currency: string }\`), or the primitives type of its value object.`,
+  );
 }
 
 /** One member of what a snapshot method (`toPrimitives()`, `toJSON()`) returns, as a field read from that call. */
@@ -261,7 +299,15 @@ function snapshotState(
       const fields = shape
         .getProperties()
         .map((symbol) =>
-          snapshotField(symbol, types.get(symbol.getName())!, write, method, declaration.getName() ?? 'default', classifier, projectRoot),
+          snapshotField(
+            symbol,
+            typedSnapshotMember(declaration, symbol, types.get(symbol.getName())!, write, method, projectRoot),
+            write,
+            method,
+            declaration.getName() ?? 'default',
+            classifier,
+            projectRoot,
+          ),
         );
       return {
         style: 'primitives',
@@ -279,8 +325,20 @@ function snapshotState(
 
 function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {
   const kind = use.type.kind;
-  if (kind === 'void' || kind === 'aggregate' || kind === 'page' || kind === 'unknown') {
-    throw new GenError(`field '${field}' of ${owner} has unsupported type '${use.text}'`, location);
+  if (kind === 'aggregate') {
+    // A state object holding its aggregate (`CheckInStatus.checkIn`, a state pattern), or one aggregate inside another.
+    throw new GenError(
+      `field '${field}' of ${owner} holds the aggregate ${use.type.name}, which gen does not store inside another value`,
+      location,
+      `Keep the reference out of the stored state (rebuild it in the factory that builds ${owner}), or store ${use.type.name}'s id instead (\`${field}Id\`).`,
+    );
+  }
+  if (kind === 'void' || kind === 'page' || kind === 'unknown') {
+    throw new GenError(
+      `field '${field}' of ${owner} has unsupported type '${use.text}'`,
+      location,
+      'Give it a type gen can store: a primitive, an enum, a value object, or a list or object of them.',
+    );
   }
 }
 
@@ -557,7 +615,13 @@ function rehydration(
     const named = new Set(parameters.map((p) => p.name.replace(/^_/, '')));
     const assigned = fields.filter((f) => !named.has(f.name) && isSettable(declaration, f.name)).map((f) => f.name);
     const rest = new Set([...names].filter((n) => !assigned.includes(n)));
-    const partial = assigned.length > 0 && rest.size > 0 ? bindParameters(parameters, rest, declaration, types) : undefined;
+    // No constructor at all (`new Customer()` and every field set after, a plain data class) is that with nothing passed.
+    const partial =
+      assigned.length > 0 && (rest.size > 0 || parameters.every((p) => p.optional))
+        ? rest.size > 0
+          ? bindParameters(parameters, rest, declaration, types)
+          : []
+        : undefined;
     if (partial) return { call: { kind: 'constructor' }, arguments: partial, assigned };
   }
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
@@ -565,7 +629,7 @@ function rehydration(
   const created = viaFactory('create');
   if (created) return created;
   throw new GenError(
-    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? 'it has no public constructor or static factory' : `${tried.join(', ')} do not take exactly these fields`}`,
+    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );
@@ -680,7 +744,16 @@ function bindParameters(
 
 function isPrimitive(type: Type): boolean {
   if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().every(isPrimitive);
-  return type.isString() || type.isNumber() || type.isBoolean() || type.isBigInt() || type.getSymbol()?.getName() === 'Date';
+  return (
+    type.isString() ||
+    type.isNumber() ||
+    type.isBoolean() ||
+    type.isBigInt() ||
+    type.isStringLiteral() ||
+    type.isNumberLiteral() ||
+    type.isBooleanLiteral() ||
+    type.getSymbol()?.getName() === 'Date'
+  );
 }
 
 /** The types of the fields, when a field may only bind where its type is assignable (the snapshot styles). */
@@ -732,7 +805,9 @@ function bindObject(
   types?: FieldTypes,
 ): ObjectArgument | undefined {
   const properties =
-    type.isObject() && !type.isArray() && !type.isClass() && type.getCallSignatures().length === 0 ? type.getProperties() : [];
+    type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
+      ? type.getProperties()
+      : [];
   const bound = new Set(covered);
   const members: ObjectArgument['fields'] = [];
   const omittable: string[] = [];
@@ -756,6 +831,16 @@ function bindObject(
   if (members.length === 0) return undefined;
   bound.forEach((field) => covered.add(field));
   return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
+}
+
+/**
+ * A class of public properties only (`constructor(data: Client)` taking the class itself): an object literal of its
+ * fields is one, as tsc sees it, so it binds like a props type.
+ */
+function isDataClass(type: Type): boolean {
+  return type
+    .getProperties()
+    .every((p) => p.getDeclarations().every((d) => (Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) && isPublic(d)));
 }
 
 /** A public property the class lets anyone set: not readonly, not `#private`, or a public setter. */

@@ -139,7 +139,7 @@ function modulesHolding(
       if (!match) continue;
       const module = match[featureFirst ? 1 : 2];
       const found = hasContext ? (context ?? match[featureFirst ? 2 : 1]) : undefined;
-      if (module === feature) continue;
+      if (module === feature || LAYER_FOLDER.test(module)) continue;
       const paths = fillPaths(template, feature, found, module);
       const ports = portFiles(project, paths.portDir);
       if (ports.length === 0) continue;
@@ -164,6 +164,12 @@ function modulesHolding(
   }
   return matches;
 }
+
+/**
+ * Folders a domain layer is divided into, never a module: `src/core/domain/ports/` matches `src/{context}/domain/{feature}`
+ * with `ports` for the feature, where `src/core/domain/` is the module and `ports/outbound/` its ports.
+ */
+const LAYER_FOLDER = /^(ports?|repositor(y|ies)|repos|outbound|inbound|entities|value-?objects|vos?)$/i;
 
 const EXPORTED_CLASS = /\bexport\s+(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g;
 

@@ -21,6 +21,8 @@ const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/
 const INBOUND_NAME = /(UseCase|UseCasePort|Handler|InPort|InputPort)$/;
 const INBOUND_METHOD = new Set(['execute', 'handle', 'invoke', 'run']);
 const INBOUND_TYPE = /(Command|Dto|DTO|Request|Input)$/;
+/** Named for storage: its `FindManyInput` parameter is a query's criteria, not a command it handles. */
+const STORAGE_NAME = /(Repository|Repo|Store)(Interface)?$/;
 /** A page of a read (`PageRequest`, `PaginationInput`): named like a request, but a repository's parameter too. */
 const PAGE_TYPE = /Pag(e|ed|ing|ination)/;
 const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
@@ -42,7 +44,9 @@ interface Signature {
 }
 
 type Verdict =
-  { kind: 'port'; aggregate: ClassDeclaration; writes: boolean } | { kind: 'undecided' } | { kind: 'left-alone'; reason: string };
+  | { kind: 'port'; aggregate: ClassDeclaration; writes: boolean }
+  | { kind: 'undecided'; written?: { method: string; type: string } }
+  | { kind: 'left-alone'; reason: string };
 
 /**
  * Which exported declarations of the port folder are ports of one aggregate: interfaces, abstract classes and
@@ -121,6 +125,10 @@ function chooseAggregate(
 ): ClassDeclaration | undefined {
   const all = [...groups.keys()];
   if (all.length <= 1) return all[0];
+  // The feature names one of them (`customer` in a folder of several aggregates' ports): that one, written or not,
+  // so a port that only reads it is refused for what it lacks, not for the other aggregates beside it.
+  const namedAny = all.filter((a) => namesFeature(a.getName() ?? '', feature));
+  if (namedAny.length === 1) return namedAny[0];
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
   const written = all.filter((a) =>
     groups.get(a)!.some((p) => {
@@ -169,7 +177,7 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   if (
     INBOUND_NAME.test(name) ||
     methods.some((m) => INBOUND_METHOD.has(m.name)) ||
-    taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t)))
+    (!STORAGE_NAME.test(name) && taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t))))
   ) {
     return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
   }
@@ -195,7 +203,15 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0]))
     .find((c) => c !== undefined);
   if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
-  return { kind: 'undecided' };
+  // `save(category: Category)` where Category is an interface (the class's toPrimitives() type) or a type alias.
+  const record = (t: Type | undefined) => t !== undefined && (t.isObject() || t.isIntersection()) && !t.isArray();
+  const written = methods.find((m) => WRITE_METHOD.test(m.name) && record(m.parameters[0]));
+  if (!written) return { kind: 'undecided' };
+  const type = written.parameters[0];
+  // As written when short (`Partial<Product>`); else its name (`User` for an intersection spelled out in full).
+  const full = type.getText(declaration);
+  const text = full.length <= 60 ? full : (type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName() ?? `${full.slice(0, 57)}...`);
+  return { kind: 'undecided', written: { method: written.name, type: text } };
 }
 
 /** A one-method out-port that only takes the aggregate's id (`DeleteUserPort`): returns nothing richer than a count or a flag. */
@@ -311,6 +327,9 @@ function noPort(
   if (undecided.length === 1) {
     // One port that names no class: its save (or the lack of one) is what to fix.
     const port = undecided[0];
+    const verdict = verdicts.get(port)!;
+    const written = verdict.kind === 'undecided' ? verdict.written : undefined;
+    if (written) return notAClass(port, written, projectRoot);
     const save = port.getType().getProperty('save');
     if (!save)
       return new GenError(
@@ -326,12 +345,41 @@ function noPort(
   }
   const seen = declarations.map((d) => {
     const v = verdicts.get(d)!;
-    return `${d.getName()} (${locate(d, projectRoot).file}:${d.getStartLineNumber()}: ${v.kind === 'left-alone' ? v.reason : 'none of its methods takes or returns a class'})`;
+    const why =
+      v.kind === 'left-alone'
+        ? v.reason
+        : v.kind === 'undecided' && v.written
+          ? `its ${v.written.method} takes ${v.written.type}, which is not a class`
+          : 'none of its methods takes or returns a class';
+    return `${d.getName()} (${locate(d, projectRoot).file}:${d.getStartLineNumber()}: ${why})`;
   });
+  const writers = declarations.filter((d) => {
+    const v = verdicts.get(d)!;
+    return v.kind === 'undecided' && v.written !== undefined;
+  });
+  if (writers.length === 1) {
+    const v = verdicts.get(writers[0])!;
+    if (v.kind === 'undecided' && v.written) return notAClass(writers[0], v.written, projectRoot, seen);
+  }
   return new GenError(
     `no repository port found in ${folderText(portDir)}${seen.length > 0 ? `; left alone: ${seen.join(', ')}` : ''}`,
     undefined,
     'Complete the domain layer first: export an interface (or abstract class, or type) whose name ends in Repository, Repo or Port, with a save(aggregate) method.',
+  );
+}
+
+/** A port that stores something other than a class (an interface, a type): gen's aggregates are classes. */
+function notAClass(port: PortDeclaration, written: { method: string; type: string }, projectRoot: string, seen: string[] = []): GenError {
+  // Where the port declares it; an inherited method (`Repository<T>.store` in a shared file) is told at the port.
+  const method = port
+    .getType()
+    .getProperty(written.method)
+    ?.getDeclarations()
+    .find((d) => d.getSourceFile() === port.getSourceFile());
+  return new GenError(
+    `${port.getName()}.${written.method} takes ${written.type}, which is not a class: gen generates the persistence of aggregate classes${seen.length > 1 ? `; ports seen: ${seen.join(', ')}` : ''}`,
+    locate(method ?? port, projectRoot),
+    `Make ${port.getName()} take and return the aggregate class (the class whose state ${written.type} describes), or write this repository by hand.`,
   );
 }
 

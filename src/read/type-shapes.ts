@@ -40,8 +40,11 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
   }
   const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
   if (!signature) return undefined;
-  const inherited = signature.getDeclaration();
-  if (Node.isConstructorDeclaration(inherited) && !isPublic(inherited)) return undefined;
+  // A class with no constructor anywhere in its chain has tsc's implicit one: a signature with no declaration.
+  if (signature.compilerSignature.declaration !== undefined) {
+    const inherited = signature.getDeclaration();
+    if (Node.isConstructorDeclaration(inherited) && !isPublic(inherited)) return undefined;
+  }
   return signature.getParameters().map((symbol) => {
     const node = symbol.getDeclarations()[0];
     const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();

@@ -316,13 +316,52 @@ export class Order {
           'export class OrderId {\n  constructor(readonly raw: string, readonly shard: number) {}\n}\n',
       },
       { file: AGGREGATE_FILE, line: 6 },
-      /the id of aggregate Order must be a required string, number or single-value object/,
+      /the id 'id' of aggregate Order must be a required string, number or single-value object/,
+    ],
+    [
+      'an optional id the database would assign',
+      {
+        ...ORDER_DOMAIN,
+        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('    readonly id: OrderId,\n', '').replace(
+          '    public note?: string,\n  ) {}',
+          '    public note?: string,\n    public id?: OrderId,\n  ) {}',
+        ),
+      },
+      { file: AGGREGATE_FILE, line: 12 },
+      /the id 'id' of aggregate Order is optional: gen stores ids the domain assigns, not ones the database generates on insert/,
+    ],
+    [
+      'a status object holding the aggregate back (a state pattern)',
+      {
+        ...ORDER_DOMAIN,
+        'src/domain/aggregates/ordering/payment-state.ts': `import type { Order } from './order';
+
+export class PaymentState {
+  constructor(readonly order: Order, readonly paid: boolean) {}
+}
+`,
+        [AGGREGATE_FILE]:
+          "import { PaymentState } from './payment-state';\n" +
+          ORDER_DOMAIN[AGGREGATE_FILE].replace('public paid: boolean', 'public payment: PaymentState'),
+      },
+      { file: 'src/domain/aggregates/ordering/payment-state.ts', line: 4 },
+      /field 'order' of PaymentState holds the aggregate Order, which gen does not store inside another value/,
+    ],
+    [
+      'an abstract aggregate with no factory',
+      {
+        ...ORDER_DOMAIN,
+        [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('export class Order', 'export abstract class Order'),
+      },
+      { file: AGGREGATE_FILE, line: 4 },
+      /cannot rebuild Order from its stored fields \(.*\): it is abstract, and has no static factory/,
     ],
   ])('stops on %s with the place and what to do', (_case, files, location, message) => {
     const error = readError(files);
 
     expect(error.message).toMatch(message);
     expect(error.location).toEqual(location);
+    expect(error.hint).toMatch(/\S/);
   });
 });
 

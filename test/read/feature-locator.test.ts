@@ -211,3 +211,40 @@ describe('gen init', () => {
     expect(thrown(() => initialConfig(dir, 'modules')).message).toMatch(/already exists/);
   });
 });
+
+describe('one domain folder of several aggregates with its ports in ports/outbound/ (issue 19)', () => {
+  const files = (customerPort: string): Record<string, string> => ({
+    'src/core/domain/customer.ts': 'export class Customer {\n  constructor(readonly id: string, public name: string) {}\n}\n',
+    'src/core/domain/order.ts': 'export class Order {\n  constructor(readonly id: number, public total: number) {}\n}\n',
+    'src/core/domain/ports/outbound/order-repository.ts': `import { Order } from '../../order';
+
+export interface OrderRepository {
+  save(order: Order): Promise<void>;
+  findById(id: number): Promise<Order | null>;
+}
+`,
+    'src/core/domain/ports/outbound/customer-repository.ts': `import { Customer } from '../../customer';
+
+export interface CustomerRepository {
+${customerPort}
+}
+`,
+  });
+
+  it('takes src/core/domain/ as the module and picks the aggregate the feature names, not ports/ as a module', () => {
+    const project = files('  save(customer: Customer): Promise<void>;\n  findById(id: string): Promise<Customer | null>;');
+    const location = locate(project, 'customer');
+    expect(location.paths.domainDir).toBe('src/core/domain');
+
+    const dir = writeProject(project);
+    const { aggregate, port } = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'customer');
+    expect([aggregate.name, port.name]).toEqual(['Customer', 'CustomerRepository']);
+  });
+
+  it("refuses a feature whose port only reads it for what that port lacks, not for the other aggregates' ports", () => {
+    const dir = writeProject(files('  findById(id: string): Promise<Customer | null>;'));
+    const error = thrown(() => readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'customer'));
+    expect(error.message).toBe('port CustomerRepository has no save method, so Customer cannot be stored');
+    expect(error.location).toEqual({ file: 'src/core/domain/ports/outbound/customer-repository.ts', line: 3 });
+  });
+});

@@ -237,3 +237,55 @@ it('takes a port whose read takes a PageRequest for a repository, not for an inb
   const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
   expect(port.methods.map((m) => m.name)).toContain('findAll');
 });
+
+it('takes a Repository whose read takes a FindManyInput as storage (its criteria), and still leaves a port taking a command alone', () => {
+  const files = { ...ORDER_DOMAIN };
+  files[PORT_FILE] = files[PORT_FILE].replace(
+    '  findAll(): Promise<Order[]>;',
+    '  findAll(): Promise<Order[]>;\n  findMany(input: FindManyOrdersInput): Promise<Order[]>;',
+  ).concat(
+    '\nexport interface FindManyOrdersInput {\n  status?: OrderStatus;\n  page: number;\n}\n',
+    '\nexport interface PlaceOrderCommand {\n  email: string;\n}\n',
+    '\nexport interface PlaceOrderPort {\n  place(command: PlaceOrderCommand): Promise<Order>;\n}\n',
+  );
+  const { port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+  expect(port.name).toBe('OrderRepository');
+  expect(port.methods.map((m) => m.name)).toContain('findMany');
+  expect(port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toContain(
+    'PlaceOrderPort: an inbound port: a use case the application implements, not storage',
+  );
+});
+
+describe('a port that stores an interface or a type instead of a class (issue 19)', () => {
+  const STATE = `export interface OrderState {
+  id: string;
+  total: number;
+}
+`;
+  const PORT = `import type { OrderState } from './order-state';
+
+export interface OrderRepository {
+  findById(id: string): Promise<OrderState | null>;
+  save(order: OrderState): Promise<OrderState>;
+}
+`;
+
+  it('names the method and the type it stores, at the method, and the one decision', () => {
+    const error = readError({ [`${DIR}/order-state.ts`]: STATE, [`${DIR}/order.repository.ts`]: PORT });
+    expect(error.message).toBe(
+      'OrderRepository.save takes OrderState, which is not a class: gen generates the persistence of aggregate classes',
+    );
+    expect(error.location).toEqual({ file: `${DIR}/order.repository.ts`, line: 5 });
+    expect(error.hint).toContain('Make OrderRepository take and return the aggregate class');
+  });
+
+  it('says so beside another port of the folder that names no class', () => {
+    const error = readError({
+      [`${DIR}/order-state.ts`]: STATE,
+      [`${DIR}/order.repository.ts`]: PORT,
+      [`${DIR}/product.repository.ts`]: 'export interface ProductRepository {\n  priceOf(id: string): Promise<number>;\n}\n',
+    });
+    expect(error.message).toMatch(/^OrderRepository\.save takes OrderState, which is not a class: .*; ports seen: /);
+    expect(error.message).toContain('ProductRepository (src/domain/aggregates/ordering/product.repository.ts:1: none of its methods');
+  });
+});

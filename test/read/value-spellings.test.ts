@@ -4,7 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { inventoryWithNestedPrice } from '../fixtures/value-spellings.js';
+import { inventoryWithNestedPrice, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -262,5 +262,154 @@ describe('objects nested in what toPrimitives() or toJSON() returns (issue 19)',
       ]),
     );
     expect(domain.aggregate.fields.find((f) => f.name === 'price')!.access).toBe(`.${snapshot}().price`);
+  });
+});
+
+describe('rebuilding as unseen codebases spell it (issue 19)', () => {
+  const TIER = 'src/domain/aggregates/ordering/tier.ts';
+  const tiered = (order: string): Record<string, string> => ({
+    ...ORDER_DOMAIN,
+    [TIER]: `export type TierName = 'GOLD' | 'SILVER';
+
+export class Tier {
+  private readonly _value: TierName;
+
+  private constructor(tier: TierName = 'SILVER') {
+    this._value = tier;
+  }
+
+  static create(tier: TierName = 'SILVER'): Tier {
+    return new Tier(tier);
+  }
+
+  static restore(tier: TierName): Tier {
+    return new Tier(tier);
+  }
+
+  get value(): TierName {
+    return this._value;
+  }
+}
+`,
+    [ORDER]: order,
+  });
+  const read = (files: Record<string, string>) => readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+  it('rebuilds a value object of a literal union through restore(tier), its one parameter named for the concept', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+import { Tier } from './tier';
+
+export class Order {
+  constructor(
+    readonly id: OrderId,
+    public status: OrderStatus,
+    public tier: Tier,
+  ) {}
+}
+`;
+    const tier = read(tiered(order)).fields.find((f) => f.name === 'tier');
+    // Kept as one object of its one literal-union member, read through the value getter.
+    expect(tier?.type).toMatchObject({
+      rehydration: { call: { kind: 'static', method: 'restore' }, arguments: [{ kind: 'field', field: 'value' }] },
+    });
+  });
+
+  it('rebuilds a class with no constructor by setting its public fields on new Order()', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id!: OrderId;
+  status!: OrderStatus;
+  placedAt!: Date;
+
+  static place(id: OrderId, status: OrderStatus): Order {
+    const order = new Order();
+    order.id = id;
+    order.status = status;
+    order.placedAt = new Date();
+    return order;
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [],
+      assigned: ['id', 'status', 'placedAt'],
+    });
+  });
+
+  it('rebuilds a class whose constructor takes the class itself as its data, as an object of its fields', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id: OrderId;
+  status: OrderStatus;
+  note?: string | undefined;
+
+  constructor(data: Order) {
+    this.id = data.id;
+    this.status = data.status;
+    this.note = data.note;
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [{ kind: 'object', fields: ['id', 'status', 'note'], omittable: ['note'] }],
+    });
+  });
+
+  it('still refuses the class itself as constructor data when it has a method: an object literal of its fields is not one', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  id: OrderId;
+  status: OrderStatus;
+
+  constructor(data: Order) {
+    this.id = data.id;
+    this.status = data.status;
+  }
+
+  pay(): void {
+    this.status = OrderStatus.Paid;
+  }
+}
+`;
+    expect(readError(tiered(order)).message).toContain('cannot rebuild Order from its stored fields (id, status)');
+  });
+});
+
+describe('a member typed any in what toPrimitives() returns (issue 19)', () => {
+  it("is stored as what the class's own value object gives from its typed toPrimitives()", () => {
+    const domain = readDomain(loadProjectContext(writeProject(walletWithUntypedBalance())), DEFAULT_CONFIG, 'wallets');
+
+    expect(mapFeature(domain).table.columns.map((c) => [c.name, c.kind])).toEqual(
+      expect.arrayContaining([
+        ['balance_amount', 'double'],
+        ['balance_currency', 'string'],
+      ]),
+    );
+    expect(domain.aggregate.fields.find((f) => f.name === 'balance')!.access).toBe('.toPrimitives().balance');
+  });
+
+  it('is refused at the member, naming the decision, when the value object says no more than any', () => {
+    let error: unknown;
+    try {
+      readDomain(loadProjectContext(writeProject(walletWithUntypedBalance('any'))), DEFAULT_CONFIG, 'wallets');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    const genError = error as GenError;
+    expect(genError.message).toBe(
+      "member 'balance' of what Wallet.toPrimitives() returns is typed any, so gen cannot tell which columns store it (Money.toPrimitives() is untyped too)",
+    );
+    expect(genError.location).toEqual({ file: 'src/domain/aggregates/wallets/wallet.ts', line: 6 });
+    expect(genError.hint).toContain('Type it as what is stored');
   });
 });
