@@ -619,7 +619,9 @@ async function withModelValue(
   value: unknown,
   work: () => Promise<unknown>,
 ): Promise<void> {
-  const toModel = InvoiceMapper.toModel.bind(InvoiceMapper);
+  // Kept as unknown, then typed: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any.
+  const bound: unknown = InvoiceMapper.toModel.bind(InvoiceMapper);
+  const toModel = bound as typeof InvoiceMapper.toModel;
   InvoiceMapper.toModel = (invoice) =>
     Object.assign(toModel(invoice), { [property]: value });
   try {

@@ -540,7 +540,9 @@ async function withModelValue(
   value: unknown,
   work: () => Promise<unknown>,
 ): Promise<void> {
-  const toModel = PaymentMapper.toModel.bind(PaymentMapper);
+  // Kept as unknown, then typed: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any.
+  const bound: unknown = PaymentMapper.toModel.bind(PaymentMapper);
+  const toModel = bound as typeof PaymentMapper.toModel;
   PaymentMapper.toModel = (payment) =>
     Object.assign(toModel(payment), { [property]: value });
   try {
