@@ -25,7 +25,7 @@ const postgres = (await databaseServers()).find((s) => s.name === 'PostgreSQL')!
 
 afterAll(removeCopies);
 
-/** The example's own jest: the unit config of its package.json (the generated suites), or the e2e one. */
+/** The example's own jest: the unit config of its package.json (the generated suites and record-payment.spec.ts), or the e2e one. */
 const jest = (dir: string, env: Record<string, string> = {}, config?: string) =>
   runTool('jest', config === undefined ? [] : ['--config', config], dir, env);
 
@@ -78,11 +78,11 @@ describe(`examples/${EXAMPLE}`, () => {
     expect(tsc.status).toBe(0);
   });
 
-  it('passes the generated suites under its own jest config (SQLite)', () => {
+  it('passes the generated suites, and its spec of the use cases on the in-memory twins, under its own jest config (SQLite)', () => {
     expect(copy, 'generated above').toBeDefined();
     const tests = jest(copy!);
     expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/Test Suites: 3 passed, 3 total/);
+    expect(tests.output).toMatch(/Test Suites: 4 passed, 4 total/);
   });
 
   it('boots AppModule with Test.createTestingModule and runs IssueInvoice and RecordPayment through the ports (SQLite)', () => {
@@ -132,7 +132,7 @@ describe(`examples/${EXAMPLE}`, () => {
     it('passes the generated suites', () => {
       const tests = jest(committed(), { GEN_TEST_DATABASE_URL: postgres.url });
       expect(tests.status, tests.output).toBe(0);
-      expect(tests.output).toMatch(/Test Suites: 3 passed, 3 total/);
+      expect(tests.output).toMatch(/Test Suites: 4 passed, 4 total/);
     });
 
     it('runs its migrations with the TypeORM CLI; schema:log finds no drift', async () => {
