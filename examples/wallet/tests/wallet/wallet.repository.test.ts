@@ -551,7 +551,9 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = WalletMapper.toModel.bind(WalletMapper);
+  // Kept as unknown, then typed: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any.
+  const bound: unknown = WalletMapper.toModel.bind(WalletMapper);
+  const toModel = bound as typeof WalletMapper.toModel;
   WalletMapper.toModel = (wallet) => Object.assign(toModel(wallet), { [property]: value });
   try {
     await work();

@@ -64,7 +64,9 @@ export function dataSourceOptions(options: DatabaseOptions = {}): DataSourceOpti
 export function prepareDataSource(dataSource: DataSource): DataSource {
   if (dataSource.options.type !== 'postgres') return dataSource;
   const driver = dataSource.driver;
-  const normalizeType = driver.normalizeType.bind(driver);
+  // Kept as unknown, then typed: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any.
+  const bound: unknown = driver.normalizeType.bind(driver);
+  const normalizeType = bound as typeof driver.normalizeType;
   driver.normalizeType = (column) => (column.type === Date ? 'timestamp with time zone' : normalizeType(column));
   return dataSource;
 }

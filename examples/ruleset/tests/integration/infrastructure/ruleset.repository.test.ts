@@ -617,7 +617,9 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
  * domain may never hold, set where the repositories' checks see it (and, without them, the SQL would).
  */
 async function withModelValue(property: string, value: unknown, work: () => Promise<unknown>): Promise<void> {
-  const toModel = RulesetMapper.toModel.bind(RulesetMapper);
+  // Kept as unknown, then typed: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any.
+  const bound: unknown = RulesetMapper.toModel.bind(RulesetMapper);
+  const toModel = bound as typeof RulesetMapper.toModel;
   RulesetMapper.toModel = (ruleset) => Object.assign(toModel(ruleset), { [property]: value });
   try {
     await work();

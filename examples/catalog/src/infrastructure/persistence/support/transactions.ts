@@ -227,10 +227,12 @@ export function ambientRepository<Entity extends ObjectLiteral>(
       const repository = manager === dataSource.manager ? own : manager.getRepository(target);
       const value: unknown = Reflect.get(repository, property, repository);
       if (typeof value !== 'function') return value;
-      const method = (value as (...args: unknown[]) => unknown).bind(repository);
+      const method = value as (...args: unknown[]) => unknown;
+      // apply, not bind: under `strictBindCallApply: false` (Nest's default tsconfig) bind returns any, apply's any becomes unknown here.
+      const call = (...args: unknown[]): unknown => method.apply(repository, args);
       return STATEMENTS.has(property)
-        ? (...args: unknown[]) => exclusive(dataSource, () => Promise.resolve(method(...args)))
-        : method;
+        ? (...args: unknown[]) => exclusive(dataSource, () => Promise.resolve(call(...args)))
+        : call;
     },
   });
 }

@@ -23,8 +23,8 @@ interface Collection {
   fields: Field[];
   joined: Field[];
   keys: number[];
-  /** The column holding the root's id. */
-  parent: number;
+  /** The property of the column holding the root's id. */
+  parent: string;
   /** `SELECT <child columns> FROM <child table> "c" WHERE "c"."<root id column>" IN `, built once. */
   select: string;
 }
@@ -40,6 +40,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
   private readonly rootColumns: Column[];
   private readonly rootFields: Field[];
   private readonly rootKey: number;
+  private readonly rootKeyColumn: Column;
   private readonly collections: Collection[];
 
   constructor(
@@ -48,27 +49,33 @@ export class AggregateRows<Root extends ObjectLiteral> {
     collections: readonly string[],
   ) {
     const metadata = dataSource.getMetadata(root);
-    const primary = metadata.primaryColumns[0]!;
+    // Checked rather than asserted: without noUncheckedIndexedAccess (Nest's default tsconfig) lint rejects `!` on an index.
+    const [primary] = metadata.primaryColumns;
+    if (primary === undefined) throw new Error(`${metadata.name} has no primary column`);
     this.rootColumns = metadata.columns;
     this.rootFields = fieldsOf(this.rootColumns, 'r');
     this.rootKey = this.rootColumns.indexOf(primary);
+    this.rootKeyColumn = primary;
     const escape = (name: string) => dataSource.driver.escape(name);
     this.collections = collections.map((property, c) => {
-      const relation = metadata.findRelationWithPropertyPath(property)!;
-      const child = relation.inverseEntityMetadata;
-      const parent = child.columns.findIndex(
-        (column) => column.databaseName === relation.inverseRelation!.joinColumns[0]!.databaseName,
+      const relation = metadata.findRelationWithPropertyPath(property);
+      const [join] = relation?.inverseRelation?.joinColumns ?? [];
+      const parent = relation?.inverseEntityMetadata.columns.find(
+        (column) => column.databaseName === join?.databaseName,
       );
+      if (relation === undefined || parent === undefined)
+        throw new Error(`${metadata.name}.${property} is no child collection`);
+      const child = relation.inverseEntityMetadata;
       const query = dataSource.createQueryBuilder().from(child.target, 'c');
       child.columns.forEach((column, i) => query.addSelect(`c.${column.propertyPath}`, `c_${i}`));
-      const select = `${query.getQuery()} WHERE ${escape('c')}.${escape(child.columns[parent]!.databaseName)} IN `;
+      const select = `${query.getQuery()} WHERE ${escape('c')}.${escape(parent.databaseName)} IN `;
       return {
         property,
         columns: child.columns,
         fields: fieldsOf(child.columns, 'c_'),
         joined: fieldsOf(child.columns, `c${c}_`),
         keys: child.primaryColumns.map((column) => child.columns.indexOf(column)),
-        parent,
+        parent: parent.propertyName,
         select,
       };
     });
@@ -111,7 +118,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
         );
         for (const row of children) {
           const child = this.entity<ObjectLiteral>({}, collection.fields, row);
-          const root = roots.get(child[collection.columns[collection.parent]!.propertyName]);
+          const root = roots.get(child[collection.parent]);
           if (root) ((root as ObjectLiteral)[collection.property] as ObjectLiteral[]).push(child);
         }
       }
@@ -148,7 +155,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
   }
 
   private async withIds(ids: readonly unknown[], manager: EntityManager): Promise<Root[]> {
-    const roots = new Map<unknown, { root: Root; seen: Set<string>[] }>();
+    const roots = new Map<unknown, { root: Root; seen: Map<Collection, Set<string>> }>();
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
       const rows: Record<string, unknown>[] = await manager.query(
@@ -163,27 +170,34 @@ export class AggregateRows<Root extends ObjectLiteral> {
     });
   }
 
-  private add(roots: Map<unknown, { root: Root; seen: Set<string>[] }>, row: Record<string, unknown>): void {
+  private add(
+    roots: Map<unknown, { root: Root; seen: Map<Collection, Set<string>> }>,
+    row: Record<string, unknown>,
+  ): void {
     const id = this.rootId(row);
     let found = roots.get(id);
     if (!found) {
-      found = { root: this.newRoot(row), seen: this.collections.map(() => new Set<string>()) };
+      found = {
+        root: this.newRoot(row),
+        seen: new Map(this.collections.map((collection) => [collection, new Set<string>()])),
+      };
       roots.set(id, found);
     }
     for (const [c, collection] of this.collections.entries()) {
       const keys = collection.keys.map((i) => row[`c${c}_${i}`]);
       // No child (a LEFT JOIN's NULLs), or one already seen: several collections multiply the rows.
       if (keys.some((key) => key === null || key === undefined)) continue;
-      const seen = JSON.stringify(keys);
-      if (found.seen[c]!.has(seen)) continue;
-      found.seen[c]!.add(seen);
+      const key = JSON.stringify(keys);
+      const seen = found.seen.get(collection) ?? new Set<string>();
+      if (seen.has(key)) continue;
+      found.seen.set(collection, seen.add(key));
       const child = this.entity<ObjectLiteral>({}, collection.joined, row);
       ((found.root as ObjectLiteral)[collection.property] as ObjectLiteral[]).push(child);
     }
   }
 
   private rootId(row: Record<string, unknown>): unknown {
-    return this.value(this.rootColumns[this.rootKey]!, row[`r${this.rootKey}`]);
+    return this.value(this.rootKeyColumn, row[`r${this.rootKey}`]);
   }
 
   /** A root from the `r` columns of a row, its collections empty. */

@@ -1,0 +1,5 @@
+export enum InvoiceStatus {
+  Issued = 'ISSUED',
+  Paid = 'PAID',
+  Void = 'VOID',
+}

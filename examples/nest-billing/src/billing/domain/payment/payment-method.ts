@@ -1,0 +1,5 @@
+export enum PaymentMethod {
+  Card = 'CARD',
+  BankTransfer = 'BANK_TRANSFER',
+  Cash = 'CASH',
+}
