@@ -46,7 +46,10 @@ for (const [feature] of features) {
   const run = spawnSync(process.execPath, [join(root, 'bin/gen.js'), 'infra', feature, '--cwd', dest], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
-console.log(`\nLook around in ${dest}; run its generated tests with: cd ${dest} && npx vitest run`);
+// Its own runner: jest where the example configures jest (a jest.config file, or a `jest` section as Nest writes it).
+const ownPackage = existsSync(join(source, 'package.json')) ? JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) : {};
+const jest = ownPackage.jest !== undefined || readdirSync(source).some((f) => /^jest\.config\./.test(f));
+console.log(`\nLook around in ${dest}; run its generated tests with: cd ${dest} && npx ${jest ? 'jest' : 'vitest run'}`);
 
 function removeEmptyFolders(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
