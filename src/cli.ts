@@ -15,7 +15,7 @@ import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
 import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
 import type { FeatureLocation } from './read/feature-locator.js';
-import { methodSignature } from './manifest.js';
+import { portMethods } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
 import { GEN } from './gen-command.js';
 
@@ -239,10 +239,15 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
   if (location.module !== undefined && !args.json && !args.summary)
     io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
-  const { names } = generation.model;
-  if (!args.json && !args.summary)
-    for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`))
-      io.out(line);
+  if (!args.json && !args.summary) {
+    for (const { port, names } of generation.models)
+      for (const line of describePorts(
+        port,
+        `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`,
+        generation.models.length > 1,
+      ))
+        io.out(line);
+  }
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -252,12 +257,12 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   });
   const migration = generation.migrations.next;
   if (args.summary) {
-    const methods = generation.model.port.methods.map(methodSignature);
+    const methods = portMethods(generation.models);
     const previousMethods = generation.previousManifest.features[args.feature]?.methods;
     io.out(
       reviewSummary({
         feature: args.feature,
-        aggregate: names.aggregate,
+        aggregate: generation.models.map((m) => m.names.aggregate).join(', '),
         previousMethods,
         methods,
         migration: args.artifacts === 'all' ? migration : undefined,

@@ -40,7 +40,8 @@ export interface MigrationOptions {
 }
 
 export interface MigrationInputs {
-  model: PersistenceModel;
+  /** The feature's aggregates (one, unless its folder holds several): one migration covers all their tables. */
+  models: readonly PersistenceModel[];
   layout: ArtifactLayout;
   snapshot: SchemaSnapshot;
   /** The feature's manifest entry from the last run, if any. */
@@ -49,11 +50,12 @@ export interface MigrationInputs {
   migrationFiles: readonly string[];
 }
 
-/** Diffs the model's tables against the snapshot and decides the one new migration, if anything changed. */
+/** Diffs the models' tables against the snapshot and decides the one new migration, if anything changed. */
 export function planMigration(
-  { model, layout, snapshot, previous, migrationFiles }: MigrationInputs,
+  { models, layout, snapshot, previous, migrationFiles }: MigrationInputs,
   options: MigrationOptions,
 ): MigrationPlan {
+  const model = models[0];
   const feature = model.feature;
   const before = featureTables(snapshot, feature);
   const existing = previous?.migrations ?? [];
@@ -64,7 +66,7 @@ export function planMigration(
       'Restore .gen/schema.json from version control. If these migrations were never run anywhere, delete them and generate again.',
     );
   }
-  const after = [model.table, ...model.children.map((c) => c.table)].map((table) => schemaTable(table, feature));
+  const after = models.flatMap((m) => [m.table, ...m.children.map((c) => c.table)]).map((table) => schemaTable(table, feature));
   const diff = diffSchema(before, after, [...options.renames, ...options.configRenames]);
   const unmatched = options.renames.filter((r) => !diff.appliedRenames.includes(r));
   if (unmatched.length > 0) throw renameError(unmatched[0], diff.changes, model);

@@ -120,8 +120,9 @@ function removed(w: PlannedWrite): boolean {
  * Which ports one repository implements and what beside them gen left alone, with why; nothing for the
  * common case of one port and nothing else.
  */
-export function describePorts(port: PortModel, repositories: string): string[] {
-  if (port.ports.length === 1 && port.leftAlone.length === 0) return [];
+export function describePorts(port: PortModel, repositories: string, several = false): string[] {
+  // One of several aggregates says which ports it implements even when it has one.
+  if (port.ports.length === 1 && port.leftAlone.length === 0 && !several) return [];
   return [
     `Ports: ${port.ports.map((p) => p.name).join(', ')} (implemented by ${repositories})`,
     ...port.leftAlone.map((l) => `Left alone: ${l.name} (${l.location.file}:${l.location.line}): ${l.reason}`),
