@@ -189,6 +189,15 @@ describe('a feature of several aggregates', () => {
     );
     expect(tree(dir)).toEqual(settled);
 
+    // A field of Payment removed: the refusal names Payment's file, not the feature's first aggregate.
+    const withNote = read(dir, payment);
+    writeFileSync(join(dir, payment), withNote.replace('    public note?: string,\n', ''));
+    const lossy = await generate(dir, 'billing', ...at(5));
+    expect(lossy.code).not.toBe(0);
+    expect(lossy.err).toContain(`gen: ${payment}:1: the domain change loses data`);
+    expect(lossy.err).toContain('drops column payments.note');
+    writeFileSync(join(dir, payment), withNote);
+
     // Payment's port removed: its tables go only with --allow-data-loss, its files with them.
     renameSync(join(dir, `${DOMAIN}/payment.repository.ts`), join(dir, 'payment.repository.ts.removed'));
     const refused = await generate(dir, 'billing', ...at(5));
