@@ -13,7 +13,15 @@ import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
-import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
+import {
+  describeMigration,
+  describePlan,
+  describePorts,
+  describeSeveralPorts,
+  diffPlan,
+  planJson,
+  summarizePlan,
+} from './write/plan-report.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import { portMethods } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
@@ -240,13 +248,12 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   if (location.module !== undefined && !args.json && !args.summary)
     io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
   if (!args.json && !args.summary) {
-    for (const { port, names } of generation.models)
-      for (const line of describePorts(
-        port,
-        `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`,
-        generation.models.length > 1,
-      ))
-        io.out(line);
+    const ports = generation.models.map(({ port, names }) => ({
+      port,
+      repositories: `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`,
+    }));
+    const lines = ports.length === 1 ? describePorts(ports[0].port, ports[0].repositories) : describeSeveralPorts(ports);
+    for (const line of lines) io.out(line);
   }
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
@@ -270,7 +277,19 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
       }),
     );
   } else if (args.json) {
-    io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
+    io.out(
+      JSON.stringify(
+        planJson(
+          args.feature,
+          plan,
+          migration,
+          location,
+          generation.models.map((m) => m.port),
+        ),
+        null,
+        2,
+      ),
+    );
   } else {
     // Unchanged files are noise in every run and every CI log: listed only on request.
     for (const line of describePlan(plan, io.color, args.verbose)) io.out(line);

@@ -227,4 +227,22 @@ describe('a feature of several aggregates', () => {
     expect(billing.err).toContain('Run npx --no gen infra invoice');
     expect(tree(dir)).toEqual(before);
   });
+
+  it("lists every aggregate's ports, in the output and in --json", async () => {
+    const dir = writeProject(BILLING);
+
+    const text = await generate(dir, 'billing', ...at(1), '--dry-run');
+    const json = await generate(dir, 'billing', ...at(1), '--dry-run', '--json');
+
+    expect(text.errors).toEqual([]);
+    expect(text.out.split('\n').filter((line) => /^(Ports|Left alone):/.test(line))).toEqual([
+      'Ports: InvoiceRepository (implemented by TypeOrmInvoiceRepository and InMemoryInvoiceRepository)',
+      'Ports: PaymentRepository (implemented by TypeOrmPaymentRepository and InMemoryPaymentRepository)',
+      `Left alone: INVOICE_REPOSITORY (${DOMAIN}/invoice.repository.ts:3): a dependency-injection token, not a type`,
+      `Left alone: PAYMENT_REPOSITORY (${DOMAIN}/payment.repository.ts:3): a dependency-injection token, not a type`,
+    ]);
+    const plan = JSON.parse(json.out) as { ports: { implemented: { name: string }[]; leftAlone: { name: string }[] } };
+    expect(plan.ports.implemented.map((p) => p.name)).toEqual(['InvoiceRepository', 'PaymentRepository']);
+    expect(plan.ports.leftAlone.map((p) => p.name)).toEqual(['INVOICE_REPOSITORY', 'PAYMENT_REPOSITORY']);
+  });
 });
