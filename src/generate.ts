@@ -128,6 +128,7 @@ async function generateWith(
   });
   const model = models[0];
   const several = models.length > 1;
+  refuseSharedTables(models);
   const runner = need(sources.testRunner);
   const styles = models.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
   const placements = models.map((m, i) => placeTests(artifactLayout(location.paths, m.names, styles[i]), need(sources.testDiscovery)));
@@ -289,6 +290,25 @@ function onePerPath(files: readonly GeneratedFile[]): GeneratedFile[] {
     if (!seen) byPath.set(file.path, file);
   }
   return [...byPath.values()];
+}
+
+/** Two aggregates of a feature that map a table (or an entity class) of one name would overwrite each other's rows. */
+function refuseSharedTables(models: readonly PersistenceModel[]): void {
+  const owners = new Map<string, PersistenceModel>();
+  for (const m of models) {
+    const names = [m.table.name, ...m.children.map((c) => c.table.name), m.names.modelClass, ...m.children.map((c) => c.modelClass)];
+    for (const name of names) {
+      const other = owners.get(name);
+      if (other && other !== m) {
+        throw new GenError(
+          `${other.names.aggregate} and ${m.names.aggregate} both map to ${name}: the feature's aggregates need tables and entity classes of their own`,
+          m.aggregate.location,
+          `Give one of them (or the child entity class they share) another name.`,
+        );
+      }
+      owners.set(name, m);
+    }
+  }
 }
 
 /** `entry` undefined: the feature's registration stays as it was (gen plan). */

@@ -245,4 +245,26 @@ describe('a feature of several aggregates', () => {
     expect(plan.ports.implemented.map((p) => p.name)).toEqual(['InvoiceRepository', 'PaymentRepository']);
     expect(plan.ports.leftAlone.map((p) => p.name)).toEqual(['INVOICE_REPOSITORY', 'PAYMENT_REPOSITORY']);
   });
+
+  it('refuses two aggregates whose entity classes would share a name, naming both, and writes nothing', async () => {
+    const sales = 'src/sales/domain';
+    const aggregate = (name: string) => ({
+      [`${sales}/${name.toLowerCase()}.ts`]: `import { Line } from './line';\n\nexport class ${name} {\n  constructor(\n    readonly id: string,\n    public lines: Line[],\n  ) {}\n}\n`,
+      [`${sales}/${name.toLowerCase()}.repository.ts`]: `import { ${name} } from './${name.toLowerCase()}';\n\nexport interface ${name}Repository {\n  save(${name.toLowerCase()}: ${name}): Promise<void>;\n}\n`,
+    });
+    const dir = writeProject({
+      [`${sales}/line.ts`]: 'export class Line {\n  constructor(\n    readonly id: string,\n    readonly quantity: number,\n  ) {}\n}\n',
+      ...aggregate('Invoice'),
+      ...aggregate('Quote'),
+    });
+    const before = tree(dir);
+
+    const run = await generate(dir, 'sales', ...at(1));
+
+    expect(run.code).toBe(2);
+    expect(run.errors[0]).toBe(
+      `gen: ${sales}/quote.ts:3: Invoice and Quote both map to LineModel: the feature's aggregates need tables and entity classes of their own`,
+    );
+    expect(tree(dir)).toEqual(before);
+  });
 });
