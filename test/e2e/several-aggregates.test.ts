@@ -178,7 +178,8 @@ describe('a feature of several aggregates', () => {
       `${MIGRATIONS}/${addNote}`,
       'test/billing/payment.repository.test.ts',
     ]);
-    expectGreen(dir);
+    // Its suites ran above; the changed files still compile.
+    expect(runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir).output).toBe('');
 
     // Naming one of its aggregates is refused, naming the feature that generates it; nothing is written.
     const settled = tree(dir);
