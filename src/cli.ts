@@ -356,5 +356,5 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
 /** `ports OrderRepository (src/domain/order.repository.ts:5) of Order in src/domain/`. */
 function foundByText(location: FeatureLocation): string {
   const ports = location.foundBy ?? [];
-  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${ports[0]?.aggregate ?? '?'} in ${location.paths.domainDir}/`;
+  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${[...new Set(ports.map((p) => p.aggregate))].join(', ') || '?'} in ${location.paths.domainDir}/`;
 }
