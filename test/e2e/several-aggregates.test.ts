@@ -68,6 +68,9 @@ export interface PaymentRepository {
     "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['test/**/*.test.ts'] } });\n",
 };
 
+/** The migration the first run writes. */
+const created = `${Date.parse('2030-01-01T00:00:00Z')}-CreateInvoicesAndPaymentsAndInvoiceLines.ts`;
+
 const at = (day: number) => ['--now', `2030-01-0${day}T00:00:00Z`];
 
 /** Every file of the project (node_modules aside), to check that a run changed nothing or only some. */
@@ -104,8 +107,11 @@ async function generate(dir: string, feature: string, ...args: string[]) {
 }
 
 describe('a feature of several aggregates', () => {
+  /** The project the first two tests generate and then change, in order. */
+  let dir = '';
+
   it('generates each aggregate with one migration, one plan, one manifest entry and one Nest module, compiles and passes; a second run writes nothing', async () => {
-    const dir = writeProject(BILLING, { compiled: true });
+    dir = writeProject(BILLING, { compiled: true });
 
     const run = await generate(dir, 'billing', ...at(1));
 
@@ -123,7 +129,6 @@ describe('a feature of several aggregates', () => {
         ).toBe(true);
       expect(existsSync(join(dir, `test/billing/${aggregate}.repository.test.ts`))).toBe(true);
     }
-    const created = `${Date.parse('2030-01-01T00:00:00Z')}-CreateInvoicesAndPaymentsAndInvoiceLines.ts`;
     expect(readdirSync(join(dir, MIGRATIONS))).toEqual([created]);
     expect(read(dir, `${MIGRATIONS}/${created}`)).toContain('the tables of the Invoice and Payment aggregates');
 
@@ -151,7 +156,10 @@ describe('a feature of several aggregates', () => {
     expect(again.errors).toEqual([]);
     expect(again.out).toContain('Nothing to change.');
     expect(tree(dir)).toEqual(before);
+  });
 
+  it("regenerates a change to one aggregate alone, refuses naming one aggregate of the feature, and drops a removed port's files and tables only with --allow-data-loss", async () => {
+    expect(dir, 'the project the test above generated').not.toBe('');
     // A new field of Payment: one migration, touching payments only, and none of Invoice's files.
     const payment = `${DOMAIN}/payment.ts`;
     writeFileSync(
