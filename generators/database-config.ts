@@ -1,4 +1,4 @@
-import { featureEntry, type FeatureEntry } from '../src/manifest.js';
+import { featureEntryOf, type FeatureEntry } from '../src/manifest.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { entityLoadingImports } from './entity-schema.js';
 
@@ -6,7 +6,7 @@ import { entityLoadingImports } from './entity-schema.js';
 export function registeredFeatures(context: GeneratorContext): Record<string, FeatureEntry> {
   return {
     ...context.project.manifest.features,
-    [context.model.feature]: featureEntry(context.model, context.layout, context.entityStyle, context.migrations.migrations),
+    [context.model.feature]: featureEntryOf(context.aggregates ?? [context], context.entityStyle, context.migrations.migrations),
   };
 }
 

@@ -53,5 +53,8 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   planDocument,
 ];
 
+/** The artifacts of a feature as a whole, rendered once however many aggregates it holds: the rest are rendered per aggregate. */
+export const FEATURE_GENERATORS: ReadonlySet<ArtifactGenerator> = new Set([nestModule, migration, planDocument]);
+
 export { migration } from './migration.js';
 export { planDocument } from './plan-document.js';

@@ -23,7 +23,7 @@ export function migration(context: GeneratorContext): Artifact | undefined {
   return {
     path: next.file,
     template: 'migration.ejs',
-    source: model.aggregate.file,
+    source: several(context) ? context.layout.manifest : model.aggregate.file,
     data: {
       imports: `import { ${[
         ...['Table', 'TableColumn', 'TableForeignKey', 'TableIndex'].filter((v) => values.has(v)),
@@ -38,7 +38,8 @@ export function migration(context: GeneratorContext): Artifact | undefined {
       })),
       supported: MIGRATION_DIALECTS.flatMap((d) => DRIVER_TYPES[d]).join(', '),
       className: next.className,
-      aggregate: model.names.aggregate,
+      // `the Order aggregate`; a feature of several: `the Invoice and Payment aggregates`.
+      owner: aggregatesText(context),
       created,
       changes: next.changes.map(describeChange),
       dataLoss: next.dataLoss,
@@ -47,6 +48,20 @@ export function migration(context: GeneratorContext): Artifact | undefined {
       down,
     },
   };
+}
+
+function several(context: GeneratorContext): boolean {
+  return (context.aggregates?.length ?? 1) > 1;
+}
+
+/** The aggregates whose tables the migration changes (all of the feature's when it only drops a table none has now). */
+function aggregatesText(context: GeneratorContext): string {
+  const all = context.aggregates ?? [context];
+  const tables = new Set((context.migrations.next?.changes ?? []).map((c) => (typeof c.table === 'string' ? c.table : c.table.name)));
+  const touched = all.filter(({ model }) => [model.table, ...model.children.map((c) => c.table)].some((t) => tables.has(t.name)));
+  const names = (touched.length > 0 ? touched : all).map((c) => c.model.names.aggregate);
+  if (names.length === 1) return `the ${names[0]} aggregate`;
+  return `the ${names.slice(0, -1).join(', ')} and ${names.at(-1)} aggregates`;
 }
 
 /** One QueryRunner call as template data: the call's name and its arguments as literals. */

@@ -1,42 +1,50 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
+import { pascalCase } from '../src/map/naming.js';
 
 export interface NestModuleTemplate {
   imports: string[];
   moduleClass: string;
-  token: string;
-  port: string;
-  repositoryClass: string;
-  inMemoryClass: string;
+  feature: string;
+  providers: { token: string; port: string; repositoryClass: string; inMemoryClass: string }[];
 }
 
 /**
  * In a NestJS project, the feature's persistence module: it provides the port's token as the TypeORM repository,
  * built from the DataSource that `TypeOrmModule.forRoot` (or `forRootAsync`) registers, so wiring the feature is
  * importing this module. Tests bind the in-memory twin with `overrideProvider(token)`. Left out where the port has no
- * token (an interface is no value at run time): generate.ts then says how to declare one.
+ * token (an interface is no value at run time): generate.ts then says how to declare one. A feature of several
+ * aggregates gets one module (named for the feature) providing every port that has a token: a Nest user imports one
+ * module per bounded context.
  */
-export function nestModule({ framework, model, layout, specifiers }: GeneratorContext): Artifact<NestModuleTemplate> | undefined {
-  const token = model.port.token;
-  if (framework !== 'nest' || !token) return undefined;
+export function nestModule(context: GeneratorContext): Artifact<NestModuleTemplate> | undefined {
+  const { framework, model, layout, specifiers } = context;
+  const provided = (context.aggregates ?? [context]).flatMap(({ model: { port, names }, layout: own }) =>
+    port.token ? [{ token: port.token, port: port.name, names, repository: own.repository }] : [],
+  );
+  if (framework !== 'nest' || provided.length === 0) return undefined;
   const path = layout.nestModule;
-  const { names } = model;
-  const imports = new ImportSet()
-    .add('@nestjs/common', 'Module')
-    .add('typeorm', 'DataSource')
-    .add(specifiers.source(path, token.location.file), token.name)
-    .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass);
+  const imports = new ImportSet().add('@nestjs/common', 'Module').add('typeorm', 'DataSource');
+  for (const { token, names, repository } of provided) {
+    imports
+      .add(specifiers.source(path, token.location.file), token.name)
+      .add(specifiers.generated(path, repository), names.typeOrmRepositoryClass);
+  }
+  const several = (context.aggregates?.length ?? 1) > 1;
   return {
     path,
     template: 'nest-module.ejs',
-    source: model.port.file,
+    source: several ? layout.manifest : model.port.file,
     data: {
       imports: imports.lines(),
-      moduleClass: `${names.aggregate}PersistenceModule`,
-      token: token.name,
-      port: model.port.name,
-      repositoryClass: names.typeOrmRepositoryClass,
-      inMemoryClass: names.inMemoryRepositoryClass,
+      moduleClass: `${several ? pascalCase(model.feature) : model.names.aggregate}PersistenceModule`,
+      feature: model.feature,
+      providers: provided.map(({ token, port, names }) => ({
+        token: token.name,
+        port,
+        repositoryClass: names.typeOrmRepositoryClass,
+        inMemoryClass: names.inMemoryRepositoryClass,
+      })),
     },
   };
 }

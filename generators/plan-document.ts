@@ -13,117 +13,158 @@ import { methodSignature } from './port-signature.js';
 import { callersOf, callsByMethod, uncalledMethods } from './use-case-calls.js';
 import { validationChecklist } from './validation-checklist.js';
 
-/** The plan method's infrastructure plan, filled from the same model the code is generated from. */
+/**
+ * The plan method's infrastructure plan, filled from the same model the code is generated from. A feature of several
+ * aggregates gets one plan: a section each, under the feature's title.
+ */
 export function planDocument(context: GeneratorContext): Artifact {
+  const { model, layout, project } = context;
+  const date = planDate(project.manifest, model.feature, project.documents[layout.plan], project.now);
+  if (context.aggregates && context.aggregates.length > 1) {
+    return {
+      path: layout.plan,
+      template: 'feature-plan.ejs',
+      source: layout.manifest,
+      data: {
+        date,
+        feature: model.feature,
+        aggregates: context.aggregates.map((c) => code(c.model.names.aggregate)),
+        sections: context.aggregates.map((c) => ({
+          ...planData(c, date),
+          section: true,
+          sub: '#',
+        })),
+      },
+    };
+  }
+  return {
+    path: layout.plan,
+    template: 'plan-document.ejs',
+    source: model.port.file,
+    data: { ...planData(context, date), section: false, sub: '' },
+  };
+}
+
+function planData(context: GeneratorContext, date: string) {
   const { model, layout, project, application, domainImports } = context;
   const { names, table, aggregate, port } = model;
   const priorPlans = priorPlanPaths(layout);
   const effort = estimateEffort(model);
   return {
-    path: layout.plan,
-    template: 'plan-document.ejs',
-    source: port.file,
-    data: {
-      date: planDate(project.manifest, model.feature, project.documents[layout.plan], project.now),
-      feature: model.feature,
-      names,
-      table,
-      aggregateFile: aggregate.file,
-      port,
-      // One port: `the domain port X (file)`; several (read, write, out-ports): each, implemented by one class.
-      portsText:
-        port.ports.length === 1
-          ? `the domain port ${code(port.name)} (${code(port.file)})`
-          : `the domain ports ${port.ports.map((p) => `${code(p.name)} (${code(p.file)})`).join(', ')}`,
-      portNames: port.ports.map((p) => code(p.name)).join(', '),
-      leftAlone: port.leftAlone.map((l) => ({
-        name: code(l.name),
-        where: code(`${l.location.file}:${l.location.line}`),
-        reason: l.reason,
+    date,
+    feature: model.feature,
+    names,
+    table,
+    aggregateFile: aggregate.file,
+    port,
+    // One port: `the domain port X (file)`; several (read, write, out-ports): each, implemented by one class.
+    portsText:
+      port.ports.length === 1
+        ? `the domain port ${code(port.name)} (${code(port.file)})`
+        : `the domain ports ${port.ports.map((p) => `${code(p.name)} (${code(p.file)})`).join(', ')}`,
+    portNames: port.ports.map((p) => code(p.name)).join(', '),
+    leftAlone: port.leftAlone.map((l) => ({
+      name: code(l.name),
+      where: code(`${l.location.file}:${l.location.line}`),
+      reason: l.reason,
+    })),
+    layout,
+    prerequisites: [
+      ...port.ports.map((p) => ({
+        checked: true,
+        text: `Domain port ${code(p.name)} in ${code(p.file)}`,
       })),
-      layout,
-      prerequisites: [
-        ...port.ports.map((p) => ({ checked: true, text: `Domain port ${code(p.name)} in ${code(p.file)}` })),
-        ...priorPlans.map((path) => {
-          const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
-          return title === undefined
-            ? { checked: false, text: `${code(path)} is missing: write it before relying on this plan` }
-            : { checked: true, text: `${code(path)}: ${title}` };
-        }),
-      ],
-      application: {
-        dir: application.dir,
-        useCases: application.useCases.map((u) => ({
-          name: cell(code(u.name)),
-          file: cell(code(`${u.file}:${u.location.line}`)),
-          calls: cell(
-            callsByMethod(u.calls)
-              .map((c) => `${code(c.method)} (${lines(c.lines)})`)
-              .join(', ') || 'none: it only names the port',
-          ),
-        })),
-      },
-      methods: model.methods.map((m) => ({
-        signature: cell(code(methodSignature(m.method).replace(/^async /, ''))),
-        implementation: cell(planRow(m, model, layout)),
-        calledBy: cell(
-          callersOf(m.method.name, application)
-            .map((c) => code(c.useCase))
-            .join(', ') || '-',
+      ...priorPlans.map((path) => {
+        const title = project.documents[path] === undefined ? undefined : firstHeading(project.documents[path]);
+        return title === undefined
+          ? {
+              checked: false,
+              text: `${code(path)} is missing: write it before relying on this plan`,
+            }
+          : { checked: true, text: `${code(path)}: ${title}` };
+      }),
+    ],
+    application: {
+      dir: application.dir,
+      useCases: application.useCases.map((u) => ({
+        name: cell(code(u.name)),
+        file: cell(code(`${u.file}:${u.location.line}`)),
+        calls: cell(
+          callsByMethod(u.calls)
+            .map((c) => `${code(c.method)} (${lines(c.lines)})`)
+            .join(', ') || 'none: it only names the port',
         ),
       })),
-      // How use cases that change several aggregates get one transaction: the port's own, or how to ask for one.
-      unitOfWork: unitOfWork(model, layout),
-      uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
-      migrations: context.migrations.migrations,
-      laterMigrations: context.migrations.migrations
-        .slice(1)
-        .map((m) => code(m.className))
-        .join(', '),
-      mappingRows: [...model.fields.flatMap((f) => mappingRows(f)), ...versionRow(model)],
-      version: model.version && code(model.version.column),
-      indexes: table.indexes,
-      rebuiltThrough: rebuiltThrough(aggregate.name, aggregate.rehydration),
-      tables: [table, ...model.children.map((c) => c.table)].map((t) => code(t.name)),
-      children: model.children.map((child) => ({
-        className: child.className,
-        modelClass: child.modelClass,
-        file: child.file,
-        field: child.field.name,
-        table: child.table.name,
-        primaryKey: child.table.primaryKey.map(code).join(', '),
-        foreignKey: child.table.foreignKeys![0],
-        position: child.positionColumn.name,
-        parentColumn: child.parentColumn.name,
-        rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
-        collection: child.field.collection
-          ? ` and gathered into a ${code(child.field.collection.className)} ${rebuiltThrough(child.field.collection.className, child.field.collection.rehydration)}`
-          : '',
-        mappingRows: child.fields.flatMap((f) => mappingRows(f)),
-      })),
-      referenceIndexes: model.fields.some((f) => f.reference !== undefined),
-      repeatedWrites: repeatedWrites(model, application),
-      checklist: validationChecklist({
-        model,
-        layout,
-        application,
-        domainImports,
-        documents: project.documents,
-        priorPlans,
-        testCommand: context.testRunner.command,
-      }),
-      testRunner: { name: context.testRunner.name, command: context.testRunner.command },
-      // Without experimentalDecorators: plain row classes, each mapped by an EntitySchema.
-      schemas:
-        context.entityStyle === 'schema'
-          ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ')
-          : undefined,
-      effort: {
-        // A row of nothing to do says nothing.
-        rows: effort.rows.filter((r) => r.count > 0).map((r) => ({ ...r, work: cell(r.work), total: formatMinutes(r.minutes) })),
-        total: formatMinutes(Math.max(15, Math.round(effort.totalMinutes / 15) * 15)),
-        handWrittenMethods: effort.handWrittenMethods.map(code),
-      },
+    },
+    methods: model.methods.map((m) => ({
+      signature: cell(code(methodSignature(m.method).replace(/^async /, ''))),
+      implementation: cell(planRow(m, model, layout)),
+      calledBy: cell(
+        callersOf(m.method.name, application)
+          .map((c) => code(c.useCase))
+          .join(', ') || '-',
+      ),
+    })),
+    // How use cases that change several aggregates get one transaction: the port's own, or how to ask for one.
+    unitOfWork: unitOfWork(model, layout),
+    uncalled: application.useCases.length === 0 ? [] : uncalledMethods(port, application).map(code),
+    migrations: context.migrations.migrations,
+    laterMigrations: context.migrations.migrations
+      .slice(1)
+      .map((m) => code(m.className))
+      .join(', '),
+    mappingRows: [...model.fields.flatMap((f) => mappingRows(f)), ...versionRow(model)],
+    version: model.version && code(model.version.column),
+    indexes: table.indexes,
+    rebuiltThrough: rebuiltThrough(aggregate.name, aggregate.rehydration),
+    tables: [table, ...model.children.map((c) => c.table)].map((t) => code(t.name)),
+    children: model.children.map((child) => ({
+      className: child.className,
+      modelClass: child.modelClass,
+      file: child.file,
+      field: child.field.name,
+      table: child.table.name,
+      primaryKey: child.table.primaryKey.map(code).join(', '),
+      foreignKey: child.table.foreignKeys![0],
+      position: child.positionColumn.name,
+      parentColumn: child.parentColumn.name,
+      rebuiltThrough: rebuiltThrough(child.className, child.rehydration),
+      collection: child.field.collection
+        ? ` and gathered into a ${code(child.field.collection.className)} ${rebuiltThrough(child.field.collection.className, child.field.collection.rehydration)}`
+        : '',
+      mappingRows: child.fields.flatMap((f) => mappingRows(f)),
+    })),
+    referenceIndexes: model.fields.some((f) => f.reference !== undefined),
+    repeatedWrites: repeatedWrites(model, application),
+    checklist: validationChecklist({
+      model,
+      layout,
+      application,
+      domainImports,
+      documents: project.documents,
+      priorPlans,
+      testCommand: context.testRunner.command,
+    }),
+    testRunner: {
+      name: context.testRunner.name,
+      command: context.testRunner.command,
+    },
+    // Without experimentalDecorators: plain row classes, each mapped by an EntitySchema.
+    schemas:
+      context.entityStyle === 'schema'
+        ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ')
+        : undefined,
+    effort: {
+      // A row of nothing to do says nothing.
+      rows: effort.rows
+        .filter((r) => r.count > 0)
+        .map((r) => ({
+          ...r,
+          work: cell(r.work),
+          total: formatMinutes(r.minutes),
+        })),
+      total: formatMinutes(Math.max(15, Math.round(effort.totalMinutes / 15) * 15)),
+      handWrittenMethods: effort.handWrittenMethods.map(code),
     },
   };
 }

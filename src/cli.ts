@@ -13,9 +13,17 @@ import { conflicts, hasChanges, planWrites } from './plan/write-plan.js';
 import { applyPlan } from './write/apply-plan.js';
 import { parseRename } from './config/column-renames.js';
 import { GEN_STATE } from './project-state.js';
-import { describeMigration, describePlan, describePorts, diffPlan, planJson, summarizePlan } from './write/plan-report.js';
+import {
+  describeMigration,
+  describePlan,
+  describePorts,
+  describeSeveralPorts,
+  diffPlan,
+  planJson,
+  summarizePlan,
+} from './write/plan-report.js';
 import type { FeatureLocation } from './read/feature-locator.js';
-import { methodSignature } from './manifest.js';
+import { portMethods } from './manifest.js';
 import { reviewSummary } from './write/review-summary.js';
 import { GEN } from './gen-command.js';
 
@@ -239,10 +247,14 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
     io.out(`Layout: ${location.preset ?? `found from the code, ${foundByText(location)}`} (detected; write it down with: ${GEN} init)`);
   if (location.module !== undefined && !args.json && !args.summary)
     io.out(`Module: ${location.module} ('${args.feature}' names an aggregate in ${location.paths.domainDir}/)`);
-  const { names } = generation.model;
-  if (!args.json && !args.summary)
-    for (const line of describePorts(generation.model.port, `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`))
-      io.out(line);
+  if (!args.json && !args.summary) {
+    const ports = generation.models.map(({ port, names }) => ({
+      port,
+      repositories: `${names.typeOrmRepositoryClass} and ${names.inMemoryRepositoryClass}`,
+    }));
+    const lines = ports.length === 1 ? describePorts(ports[0].port, ports[0].repositories) : describeSeveralPorts(ports);
+    for (const line of lines) io.out(line);
+  }
   for (const warning of generation.warnings) io.err(`gen: warning: ${warning}`);
   const readCurrent = (path: string) => (existsSync(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
   const plan = planWrites(generation.files, generation.previousManifest, readCurrent, {
@@ -252,12 +264,12 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   });
   const migration = generation.migrations.next;
   if (args.summary) {
-    const methods = generation.model.port.methods.map(methodSignature);
+    const methods = portMethods(generation.models);
     const previousMethods = generation.previousManifest.features[args.feature]?.methods;
     io.out(
       reviewSummary({
         feature: args.feature,
-        aggregate: names.aggregate,
+        aggregate: generation.models.map((m) => m.names.aggregate).join(', '),
         previousMethods,
         methods,
         migration: args.artifacts === 'all' ? migration : undefined,
@@ -265,7 +277,19 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
       }),
     );
   } else if (args.json) {
-    io.out(JSON.stringify(planJson(args.feature, plan, migration, location, generation.model.port), null, 2));
+    io.out(
+      JSON.stringify(
+        planJson(
+          args.feature,
+          plan,
+          migration,
+          location,
+          generation.models.map((m) => m.port),
+        ),
+        null,
+        2,
+      ),
+    );
   } else {
     // Unchanged files are noise in every run and every CI log: listed only on request.
     for (const line of describePlan(plan, io.color, args.verbose)) io.out(line);
@@ -332,5 +356,5 @@ async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
 /** `ports OrderRepository (src/domain/order.repository.ts:5) of Order in src/domain/`. */
 function foundByText(location: FeatureLocation): string {
   const ports = location.foundBy ?? [];
-  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${ports[0]?.aggregate ?? '?'} in ${location.paths.domainDir}/`;
+  return `${ports.length > 1 ? 'ports' : 'port'} ${ports.map((p) => `${p.port} (${p.file}:${p.line})`).join(', ')} of ${[...new Set(ports.map((p) => p.aggregate))].join(', ') || '?'} in ${location.paths.domainDir}/`;
 }

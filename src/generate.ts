@@ -1,17 +1,18 @@
 import { GenError, need } from './errors.js';
 import { missingTokenWarning, projectFramework } from './config/framework.js';
-import { INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
+import { FEATURE_GENERATORS, INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
-import { MANIFEST_FILE, artifactLayout, placeTests, type ArtifactLayout } from './layout.js';
-import { contentHash, featureEntry, methodSignature, planDate, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, artifactLayout, featureNestModule, placeTests, type ArtifactLayout } from './layout.js';
+import { contentHash, featureEntryOf, planDate, portMethods, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
+import { entityExports } from './map/naming.js';
 import { mapFeature } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
 import type { PersistenceModel } from './map/persistence-model.js';
@@ -55,7 +56,10 @@ export interface GenerateOptions {
 
 /** The whole output of one `gen infra` run, in memory: nothing is written here. */
 export interface Generation {
+  /** The first of `models`. */
   model: PersistenceModel;
+  /** One per aggregate of the feature: one, unless its port folder holds the ports of several. */
+  models: PersistenceModel[];
   layout: ArtifactLayout;
   files: GeneratedFile[];
   /** Files gen wrote for this feature before that the model no longer needs. */
@@ -110,21 +114,29 @@ async function generateWith(
 ): Promise<Generation> {
   const config = sources.config;
   const {
-    domain,
-    application,
+    domains,
+    applications,
     domainImports: scanned,
     location,
   } = readFeature(sources, config, feature, { context: contextOption, module });
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
-  const mapped = mapFeature(domain, config.columns, config.concurrency);
-  const model = outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
+  // One model per aggregate: one, unless the feature's port folder holds the ports of several (issue 20).
+  const models = domains.map((domain) => {
+    const mapped = mapFeature(domain, config.columns, config.concurrency);
+    return outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
+  });
+  const model = models[0];
+  const several = models.length > 1;
+  refuseSharedTables(models);
   const runner = need(sources.testRunner);
-  const placed = placeTests(
-    artifactLayout(location.paths, model.names, fileNameStyle([model.aggregate.file, model.port.file])),
-    need(sources.testDiscovery),
+  const styles = models.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
+  const placements = models.map((m, i) => placeTests(artifactLayout(location.paths, m.names, styles[i]), need(sources.testDiscovery)));
+  // Several aggregates share the feature's one Nest module.
+  const layouts = placements.map(({ layout }) =>
+    several ? { ...layout, nestModule: featureNestModule(layout, feature, styles[0]) } : layout,
   );
-  const layout = placed.layout;
+  const layout = layouts[0];
   const project = readProjectState(
     projectRoot,
     need(sources.manifest),
@@ -136,13 +148,13 @@ async function generateWith(
   const specifiers = new ModuleSpecifiers(need(sources.moduleSettings));
   const overrideWarnings = checkOtherOverrides(
     config.columns,
-    [model.table.name, ...model.children.map((c) => c.table.name)],
+    models.flatMap((m) => [m.table.name, ...m.children.map((c) => c.table.name)]),
     project.snapshot.tables,
   );
   const previous = project.manifest.features[feature];
-  refuseGeneratedElsewhere(project.manifest, feature, model);
+  for (const m of models) refuseGeneratedElsewhere(project.manifest, feature, m);
   const migrations = planMigration(
-    { model, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
+    { models, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
     { now, renames, configRenames: config.renames, allowDataLoss },
   );
   const outboxPlan = model.outbox
@@ -164,11 +176,11 @@ async function generateWith(
     ? { ...project, manifest: { ...project.manifest, features: { ...project.manifest.features, [OUTBOX_OWNER]: outboxPlan.entry } } }
     : project;
   const framework = projectFramework(config, sources.packageManifest);
-  const context: GeneratorContext = {
-    model,
-    layout,
+  const contexts: GeneratorContext[] = models.map((m, i) => ({
+    model: m,
+    layout: layouts[i],
     project: registered,
-    application,
+    application: applications[i],
     domainImports,
     migrations,
     typeorm: typeorm.line,
@@ -178,16 +190,32 @@ async function generateWith(
     testRunner: runner,
     uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true,
     command: `${GEN} infra ${feature}`,
-  };
+  }));
+  if (several) for (const c of contexts) c.aggregates = contexts;
+  const context = contexts[0];
   const warnings = [
-    ...(placed.warning ? [placed.warning] : []),
-    ...(config.planWarnings ? prerequisiteWarnings(application, domain.port, layout, project.documents) : []),
-    ...overrideWarnings,
-    ...moneyColumnWarnings(model, config.columns),
-    ...optional(missingTokenWarning(framework, domain.port)),
-    ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
+    ...new Set([
+      ...placements.flatMap((p) => optional(p.warning)),
+      ...(config.planWarnings
+        ? contexts.flatMap((c, i) => prerequisiteWarnings(c.application, domains[i].port, c.layout, project.documents))
+        : []),
+      ...overrideWarnings,
+      ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
+      ...domains.flatMap((d) => optional(missingTokenWarning(framework, d.port))),
+      ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
+    ]),
   ];
-  const generation = { model, layout, location, migrations, previousManifest: project.manifest, warnings, typeorm, entityStyle: style };
+  const generation = {
+    model,
+    models,
+    layout,
+    location,
+    migrations,
+    previousManifest: project.manifest,
+    warnings,
+    typeorm,
+    entityStyle: style,
+  };
   if (artifacts === 'plan') {
     // The plan alone does not register the feature's classes: its entity and migration may not exist yet.
     const files = await renderArtifacts([planDocument], context, projectRoot);
@@ -196,21 +224,28 @@ async function generateWith(
   }
   // The domain's own code decides which sample values the generated tests may build (src/samples/).
   if (probe) {
-    const accepted = await acceptedSamples(model, config.samples, projectRoot, probe);
-    context.samples = accepted.choices;
-    context.largeCollections = accepted.largeCollections;
-    context.liveLists = accepted.liveLists;
-    context.dateShifts = accepted.dateShifts;
+    for (const c of contexts) {
+      const accepted = await acceptedSamples(c.model, config.samples, projectRoot, probe);
+      c.samples = accepted.choices;
+      c.largeCollections = accepted.largeCollections;
+      c.liveLists = accepted.liveLists;
+      c.dateShifts = accepted.dateShifts;
+    }
   }
   const outboxMigrationFile = outboxPlan
-    ? await renderArtifacts([migration], { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations }, projectRoot)
+    ? await renderArtifacts(
+        [migration],
+        { ...context, model: outboxPlan.model, migrations: outboxPlan.migrations, aggregates: undefined },
+        projectRoot,
+      )
     : [];
   const snapshot = outboxPlan?.migrations.snapshot ?? migrations.snapshot;
-  const rendered = [
-    ...(await renderArtifacts(INFRA_GENERATORS, context, projectRoot)),
-    ...outboxMigrationFile,
-    { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) },
-  ];
+  // The feature's own artifacts once (from the first aggregate's context, which lists them all), each aggregate's for each.
+  const perAggregate = INFRA_GENERATORS.filter((g) => !FEATURE_GENERATORS.has(g));
+  const renders: GeneratedFile[] = [];
+  for (const [i, c] of contexts.entries())
+    renders.push(...(await renderArtifacts(i === 0 ? INFRA_GENERATORS : perAggregate, c, projectRoot)));
+  const rendered = [...onePerPath(renders), ...outboxMigrationFile, { path: SCHEMA_FILE, content: serializeSnapshot(snapshot) }];
   const ofProject = projectFiles(layout);
   const migrationFiles = new Set([...migrations.migrations, ...(outboxPlan?.migrations.migrations ?? [])].map((m) => m.file));
   // Migrations are history, not output: they are listed in `migrations`, and never deleted or rewritten.
@@ -226,10 +261,10 @@ async function generateWith(
     ...unneededProjectFiles(layout, registered.manifest, feature, needed),
   ];
   const entry = {
-    ...featureEntry(model, layout, style.style, migrations.migrations),
+    ...featureEntryOf(contexts, style.style, migrations.migrations),
     files: own,
     projectFiles: needed,
-    methods: model.port.methods.map(methodSignature),
+    methods: portMethods(models),
   };
   // A migration is rendered once, when it is new: its formatting key would only be recorded by the run that wrote it.
   const recorded = rendered.map(({ formatKey, ...file }) =>
@@ -244,6 +279,36 @@ async function generateWith(
     manifest,
     files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }],
   };
+}
+
+/** Each aggregate's run renders the project's shared files too: alike, since they depend on the feature, not the aggregate. */
+function onePerPath(files: readonly GeneratedFile[]): GeneratedFile[] {
+  const byPath = new Map<string, GeneratedFile>();
+  for (const file of files) {
+    const seen = byPath.get(file.path);
+    if (seen && seen.content !== file.content) throw new Error(`gen rendered ${file.path} twice, differently: a bug in gen`);
+    if (!seen) byPath.set(file.path, file);
+  }
+  return [...byPath.values()];
+}
+
+/** Two aggregates of a feature that map a table (or an entity class) of one name would overwrite each other's rows. */
+function refuseSharedTables(models: readonly PersistenceModel[]): void {
+  const owners = new Map<string, PersistenceModel>();
+  for (const m of models) {
+    const names = [m.table.name, ...m.children.map((c) => c.table.name), m.names.modelClass, ...m.children.map((c) => c.modelClass)];
+    for (const name of names) {
+      const other = owners.get(name);
+      if (other && other !== m) {
+        throw new GenError(
+          `${other.names.aggregate} and ${m.names.aggregate} both map to ${name}: the feature's aggregates need tables and entity classes of their own`,
+          m.aggregate.location,
+          `Give one of them (or the child entity class they share) another name.`,
+        );
+      }
+      owners.set(name, m);
+    }
+  }
 }
 
 /** `entry` undefined: the feature's registration stays as it was (gen plan). */
@@ -287,7 +352,7 @@ function planOutbox(
   };
   const previous = project.manifest.features[OUTBOX_OWNER];
   const migrationFiles = [...project.migrationFiles, ...(feature.next ? [feature.next.file.split('/').pop()!] : [])];
-  const migrations = planMigration({ model: outboxModel, layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
+  const migrations = planMigration({ models: [outboxModel], layout, snapshot: feature.snapshot, previous, migrationFiles }, options);
   // The outbox's entity lives in the project's support/outbox.ts: it needs that file while it is registered.
   const entry: FeatureEntry = {
     aggregate: 'outbox',
@@ -304,7 +369,8 @@ function planOutbox(
  * and register its entities twice (issue 20). Refused, naming the feature that generates it.
  */
 function refuseGeneratedElsewhere(manifest: Manifest, feature: string, model: PersistenceModel): void {
-  const ours = new Set([model.names.modelClass, ...model.children.map((c) => c.modelClass)]);
+  const classes = [model.names.modelClass, ...model.children.map((c) => c.modelClass)];
+  const ours = new Set([...classes, ...entityExports('schema', classes)]);
   for (const [other, entry] of Object.entries(manifest.features)) {
     if (other === feature || other === OUTBOX_OWNER) continue;
     const shared = entry.entities.find((e) => ours.has(e.className));

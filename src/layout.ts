@@ -1,3 +1,4 @@
+import { pascalCase } from 'change-case';
 import type { NameSet } from './map/persistence-model.js';
 import type { FeaturePaths } from './read/feature-locator.js';
 import { featureFileNames, type FileNameStyle } from './render/file-names.js';
@@ -90,6 +91,12 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     infrastructureDir: paths.infrastructureDir,
     manifest: MANIFEST_FILE,
   };
+}
+
+/** A feature of several aggregates has one Nest module, named for the feature, where each aggregate's would be. */
+export function featureNestModule(layout: ArtifactLayout, feature: string, style: FileNameStyle): string {
+  const folder = layout.nestModule.slice(0, layout.nestModule.lastIndexOf('/'));
+  return `${folder}/${style === 'pascal' ? `${pascalCase(feature)}PersistenceModule.ts` : `${feature}-persistence.module.ts`}`;
 }
 
 /** Which test files the project's runner picks up (see config/test-discovery.ts). */

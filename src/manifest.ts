@@ -93,6 +93,12 @@ export function methodSignature(method: PortMethod): string {
   return `${method.name}${typeParameters?.length ? `<${typeParameters.join(', ')}>` : ''}(${parameters.join(', ')}): ${returns}`;
 }
 
+/** The feature's port methods as declared; with several aggregates, each named with its port (`PaymentRepository.save(...)`). */
+export function portMethods(models: readonly PersistenceModel[]): string[] {
+  if (models.length === 1) return models[0].port.methods.map(methodSignature);
+  return models.flatMap((m) => m.port.methods.map((method) => `${m.port.name}.${methodSignature(method)}`));
+}
+
 /** What this feature registers in database.ts; recorded in the manifest so later runs of other features keep it. */
 export function featureEntry(model: PersistenceModel, layout: ArtifactLayout, style: EntityStyle, migrations: ClassRef[]): FeatureEntry {
   return {
@@ -103,6 +109,17 @@ export function featureEntry(model: PersistenceModel, layout: ArtifactLayout, st
     })),
     migrations,
   };
+}
+
+/** A feature of several aggregates registers every one's entities, in aggregate order, and names them all (`Invoice, Payment`). */
+export function featureEntryOf(
+  aggregates: readonly { model: PersistenceModel; layout: ArtifactLayout }[],
+  style: EntityStyle,
+  migrations: ClassRef[],
+): FeatureEntry {
+  const entries = aggregates.map(({ model, layout }) => featureEntry(model, layout, style, migrations));
+  if (entries.length === 1) return entries[0];
+  return { aggregate: entries.map((e) => e.aggregate).join(', '), entities: entries.flatMap((e) => e.entities), migrations };
 }
 
 const DATE_LINE = /^\*\*Date\*\*: (\d{4}-\d{2}-\d{2})\s*$/m;

@@ -40,7 +40,8 @@ export interface MigrationOptions {
 }
 
 export interface MigrationInputs {
-  model: PersistenceModel;
+  /** The feature's aggregates (one, unless its folder holds several): one migration covers all their tables. */
+  models: readonly PersistenceModel[];
   layout: ArtifactLayout;
   snapshot: SchemaSnapshot;
   /** The feature's manifest entry from the last run, if any. */
@@ -49,11 +50,12 @@ export interface MigrationInputs {
   migrationFiles: readonly string[];
 }
 
-/** Diffs the model's tables against the snapshot and decides the one new migration, if anything changed. */
+/** Diffs the models' tables against the snapshot and decides the one new migration, if anything changed. */
 export function planMigration(
-  { model, layout, snapshot, previous, migrationFiles }: MigrationInputs,
+  { models, layout, snapshot, previous, migrationFiles }: MigrationInputs,
   options: MigrationOptions,
 ): MigrationPlan {
+  const model = models[0];
   const feature = model.feature;
   const before = featureTables(snapshot, feature);
   const existing = previous?.migrations ?? [];
@@ -64,10 +66,13 @@ export function planMigration(
       'Restore .gen/schema.json from version control. If these migrations were never run anywhere, delete them and generate again.',
     );
   }
-  const after = [model.table, ...model.children.map((c) => c.table)].map((table) => schemaTable(table, feature));
+  const after = models.flatMap((m) => [m.table, ...m.children.map((c) => c.table)]).map((table) => schemaTable(table, feature));
   const diff = diffSchema(before, after, [...options.renames, ...options.configRenames]);
   const unmatched = options.renames.filter((r) => !diff.appliedRenames.includes(r));
-  if (unmatched.length > 0) throw renameError(unmatched[0], diff.changes, model);
+  if (unmatched.length > 0) {
+    const onTable = diff.changes.filter((c) => (typeof c.table === 'string' ? c.table : c.table.name) === unmatched[0].table);
+    throw renameError(unmatched[0], diff.changes, ownerOf(models, onTable));
+  }
 
   const next = { version: 1 as const, tables: withFeatureTables(snapshot, feature, after).tables };
   if (diff.changes.length === 0) return { migrations: existing, snapshot: next };
@@ -80,7 +85,10 @@ export function planMigration(
         : '';
     throw new GenError(
       `the domain change loses data, so gen writes no migration for it:\n${losses.map((l) => `  - ${l}`).join('\n')}`,
-      model.aggregate.location,
+      ownerOf(
+        models,
+        diff.changes.filter((c) => dataLoss(c) !== undefined),
+      ).aggregate.location,
       `Run again with --allow-data-loss to write a migration that does this.${renameHint}`,
     );
   }
@@ -96,6 +104,12 @@ export function planMigration(
     caveats: diff.changes.flatMap((c) => caveat(c) ?? []),
   };
   return { migrations: [...existing, { className: migration.className, file: migration.file }], next: migration, snapshot: next };
+}
+
+/** Of a feature's aggregates, the one whose tables the changes touch first (the first aggregate when none has them now). */
+function ownerOf(models: readonly PersistenceModel[], changes: readonly SchemaChange[]): PersistenceModel {
+  const tables = changes.map((c) => (typeof c.table === 'string' ? c.table : c.table.name));
+  return models.find((m) => [m.table, ...m.children.map((c) => c.table)].some((t) => tables.includes(t.name))) ?? models[0];
 }
 
 /** A new migration never sorts before an existing one, even when the clock (or --now) is behind. */

@@ -26,8 +26,9 @@ const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?
 /**
  * The feature's folders from the code: the ports under the source root whose aggregate is named for the feature
  * (`order` -> Order, `users` -> User), else those inside a folder named for it (`ordering`). The aggregate is the one
- * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several stop
- * with each port's file:line and the gen.config.json entry that picks one. With none, every port found, for the refusal.
+ * those ports store (`ordering` for Order beside OrderLine: the one the feature's name starts with); several that the
+ * feature's name names stop with each port's file:line and the gen.config.json entry that picks one, several in a folder
+ * named for it are all the feature's. With none, every port found, for the refusal.
  */
 export function findFeatureInCode(
   project: ProjectSources,
@@ -49,6 +50,11 @@ export function findFeatureInCode(
   const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0].aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };
+  // A folder named for the feature holding several aggregates' ports is a bounded context: all of them are the feature's.
+  if (found.length > 1 && byAggregate.length === 0) {
+    const own = found.flat();
+    return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0].aggregate, ports: own };
+  }
   if (found.length > 1) throw severalAggregates(project, feature, found, ports);
   const own = found[0];
   return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0].aggregate, ports: own };

@@ -19,24 +19,38 @@ import { readUseCases } from './use-case-reader.js';
 
 /** What the plan needs besides the domain: the use cases that call the port, and what the domain imports. */
 export interface FeatureSources {
+  /** The first of `domains`. */
   domain: DomainModel;
+  /** Every aggregate the feature generates, each with its ports: one, unless the feature's folder holds several. */
+  domains: DomainModel[];
+  /** The use cases that call the first aggregate's ports. */
   application: ApplicationModel;
+  /** Per aggregate, in the order of `domains`: the use cases that call its ports. */
+  applications: ApplicationModel[];
   domainImports: DomainImports;
   /** Where the feature's folders are, and whether they were configured or detected. */
   location: FeatureLocation;
 }
 
-/** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes. */
+/** Reads a feature's domain layer: its repository port, and the aggregate that the port's `save` takes (the first, when there are several). */
 export function readDomain(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): DomainModel {
-  return loadDomain(sources, config, feature, options).domain;
+  return loadDomain(sources, config, feature, options).domains[0].domain;
 }
 
-/** The domain layer, plus the application layer's use of its port and the domain files' imports, from one ts-morph project. */
+/** The domain layer, plus the application layer's use of its ports and the domain files' imports, from one ts-morph project. */
 export function readFeature(sources: ProjectSources, config: ProjectConfig, feature: string, options: LocateOptions = {}): FeatureSources {
-  const { domain, project, files, ports, location } = loadDomain(sources, config, feature, options);
+  const { domains, project, files, location } = loadDomain(sources, config, feature, options);
   // Imports first: the use-case reader adds the application's files to the project.
   const domainImports = readDomainImports(files, sources.root);
-  return { domain, domainImports, location, application: readUseCases(project, ports, location.paths.applicationDir, sources) };
+  const applications = domains.map(({ ports }) => readUseCases(project, ports, location.paths.applicationDir, sources));
+  return {
+    domain: domains[0].domain,
+    domains: domains.map((d) => d.domain),
+    domainImports,
+    location,
+    application: applications[0],
+    applications,
+  };
 }
 
 function loadDomain(
@@ -44,7 +58,7 @@ function loadDomain(
   config: ProjectConfig,
   feature: string,
   options: LocateOptions,
-): { domain: DomainModel; project: Project; files: SourceFile[]; ports: PortDeclaration[]; location: FeatureLocation } {
+): { domains: { domain: DomainModel; ports: PortDeclaration[] }[]; project: Project; files: SourceFile[]; location: FeatureLocation } {
   const projectRoot = sources.root;
   const location = locateFeature(sources, config, feature, options);
   const { domainDir, portDir } = location.paths;
@@ -62,36 +76,40 @@ function loadDomain(
     (file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)),
   );
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const { aggregate, ports, leftAlone, token } = selectPorts(
+  const selections = selectPorts(
     portFolderFiles,
     portDir,
     feature,
     projectRoot,
     location.foundBy?.map((p) => p.port),
   );
-  checkDomainTypes([...new Set([...domainFiles, ...ports.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
-  checkSave(ports, aggregate, projectRoot);
+  const allPorts = selections.flatMap((s) => s.ports);
+  checkDomainTypes([...new Set([...domainFiles, ...allPorts.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
+  for (const { ports, aggregate } of selections) checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
-  const files = [...domainFiles, ...new Set(ports.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
-  const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
-  const aggregateModel = readAggregate(aggregate, classifier, projectRoot, config.rehydrators);
-  const domain = {
-    feature,
-    aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
-    port: withDefaultAggregate(
-      {
-        ...mergePorts(
-          ports.map((p) => readPort(p, classifier, projectRoot, config.option)),
-          leftAlone,
-        ),
-        ...(token && { token }),
-      },
-      aggregateModel.name,
-      aggregateModel.file,
-      aggregate.isDefaultExport(),
-    ),
-  };
-  return { domain, project, files, ports, location };
+  const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
+  const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {
+    const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
+    const aggregateModel = readAggregate(aggregate, classifier, projectRoot, config.rehydrators);
+    const domain: DomainModel = {
+      feature,
+      aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
+      port: withDefaultAggregate(
+        {
+          ...mergePorts(
+            ports.map((p) => readPort(p, classifier, projectRoot, config.option)),
+            leftAlone,
+          ),
+          ...(token && { token }),
+        },
+        aggregateModel.name,
+        aggregateModel.file,
+        aggregate.isDefaultExport(),
+      ),
+    };
+    return { domain, ports };
+  });
+  return { domains, project, files, location };
 }
 
 /** Under the options of the project's tsconfig chain, parsed once when the run started. */

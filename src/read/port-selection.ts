@@ -7,7 +7,6 @@ import { typeUseText } from '../model/domain-model.js';
 import type { PortDeclaration } from './port-reader.js';
 import { namesFeature } from './feature-locator.js';
 import { locate } from './source-location.js';
-import { GEN } from '../gen-command.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -27,7 +26,7 @@ const STORAGE_NAME = /(Repository|Repo|Store)(Interface)?$/;
 const PAGE_TYPE = /Pag(e|ed|ing|ination)/;
 const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
 
-/** The ports of the feature's aggregate, implemented together, and what beside them is left alone. */
+/** The ports of one of the feature's aggregates, implemented together, and what beside them is left alone. */
 export interface PortSelection {
   aggregate: ClassDeclaration;
   /** In file, then declaration order; the first is the one with `save` when there is one. */
@@ -49,9 +48,11 @@ type Verdict =
   | { kind: 'left-alone'; reason: string };
 
 /**
- * Which exported declarations of the port folder are ports of one aggregate: interfaces, abstract classes and
+ * Which exported declarations of the port folder are ports, grouped by aggregate: interfaces, abstract classes and
  * type aliases named like ports whose methods take or return a class (the aggregate), or only its id. Use-case
  * (inbound) ports, event stores, read-model ports and dependency-injection tokens are left alone, with a reason.
+ * One selection per aggregate: the one the feature names, else every aggregate a port there writes (a bounded
+ * context's folder with `InvoiceRepository` and `PaymentRepository`), in port order.
  */
 export function selectPorts(
   files: readonly SourceFile[],
@@ -59,13 +60,13 @@ export function selectPorts(
   feature: string,
   projectRoot: string,
   knownPorts: readonly string[] = [],
-): PortSelection {
+): PortSelection[] {
   // A collection-style port found from the code (`interface Orders { add(order: Order) }` in repositories/) counts as named like one.
   const implementable = (name: string) => IMPLEMENTABLE_PORT.test(name) || knownPorts.includes(name);
   const declarations: PortDeclaration[] = [];
   /** Named like a port, with no method: said so when nothing else is a port. */
   const empty: PortDeclaration[] = [];
-  const leftAlone: { node: Node; name: string; reason: string }[] = [];
+  const aside: { node: Node; name: string; reason: string }[] = [];
   const tokens: Node[] = [];
   for (const file of [...files].sort((a, b) => compareText(a.getFilePath(), b.getFilePath()))) {
     for (const declaration of [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()].sort(
@@ -81,7 +82,7 @@ export function selectPorts(
     }
     for (const variable of file.getVariableDeclarations()) {
       if (variable.isExported() && isToken(variable.getName(), variable.getInitializer())) {
-        leftAlone.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
+        aside.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
         tokens.push(variable);
       }
     }
@@ -90,45 +91,61 @@ export function selectPorts(
   const groups = new Map<ClassDeclaration, PortDeclaration[]>();
   for (const [declaration, v] of verdicts)
     if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
-  const aggregate = chooseAggregate(groups, verdicts, feature, portDir, projectRoot);
-  if (!aggregate) throw noPort(declarations, verdicts, portDir, projectRoot, empty);
-  const ports: PortDeclaration[] = [];
-  for (const [declaration, v] of verdicts) {
-    const name = declaration.getName() ?? 'default';
-    if (v.kind === 'port' && v.aggregate === aggregate) ports.push(declaration);
-    else if (v.kind === 'port' && v.writes)
-      leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
-    else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
-    else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
-    else if (implementable(name) && takesOnlyTheId(declaration, aggregate)) ports.push(declaration);
-    else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
-  }
-  // The port with `save` first: its name, file and kind stand for the set where one is needed.
-  const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0];
-  const token = portToken(first, tokens, projectRoot);
-  return {
-    aggregate,
-    ports: [first, ...ports.filter((p) => p !== first)],
-    ...(token && { token }),
-    leftAlone: leftAlone
-      .map(({ node, name, reason }) => ({ name, location: locate(node, projectRoot), reason }))
-      .sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
-  };
+  const aggregates = chooseAggregates(groups, verdicts, feature);
+  if (aggregates.length === 0) throw noPort(declarations, verdicts, portDir, projectRoot, empty);
+  return aggregates.map((aggregate) => {
+    const leftAlone = [...aside];
+    const ports: PortDeclaration[] = [];
+    for (const [declaration, v] of verdicts) {
+      const name = declaration.getName() ?? 'default';
+      if (v.kind === 'port' && v.aggregate === aggregate) ports.push(declaration);
+      // Implemented in the selection of its own aggregate.
+      else if (v.kind === 'port' && aggregates.includes(v.aggregate)) continue;
+      else if (v.kind === 'port' && v.writes)
+        leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
+      else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
+      else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+      else if (implementable(name) && takesOnlyTheId(declaration, aggregate)) {
+        // Several aggregates of one id type: a port that takes only an id could be any one's.
+        const takers = aggregates.filter((a) => takesOnlyTheId(declaration, a));
+        if (takers.length === 1) ports.push(declaration);
+        else
+          leftAlone.push({
+            node: declaration,
+            name,
+            reason: `it takes only an id, which ${takers.map((a) => a.getName()).join(' and ')} share, so its aggregate is unknown`,
+          });
+      } else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+    }
+    // The port with `save` first: its name, file and kind stand for the set where one is needed.
+    const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0];
+    const token = portToken(first, tokens, projectRoot, aggregates.length > 1);
+    return {
+      aggregate,
+      ports: [first, ...ports.filter((p) => p !== first)],
+      ...(token && { token }),
+      leftAlone: leftAlone
+        .map(({ node, name, reason }) => ({ name, location: locate(node, projectRoot), reason }))
+        .sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
+    };
+  });
 }
 
-function chooseAggregate(
+/**
+ * The aggregate the feature names (`invoice` for Invoice, `ordering` for Order), else every aggregate a port writes, in
+ * the order of their first port: a feature (a bounded context) may hold several.
+ */
+function chooseAggregates(
   groups: Map<ClassDeclaration, PortDeclaration[]>,
   verdicts: Map<PortDeclaration, Verdict>,
   feature: string,
-  portDir: string,
-  projectRoot: string,
-): ClassDeclaration | undefined {
+): ClassDeclaration[] {
   const all = [...groups.keys()];
-  if (all.length <= 1) return all[0];
+  if (all.length <= 1) return all;
   // The feature names one of them (`customer` in a folder of several aggregates' ports): that one, written or not,
   // so a port that only reads it is refused for what it lacks, not for the other aggregates beside it.
   const namedAny = all.filter((a) => namesFeature(a.getName() ?? '', feature));
-  if (namedAny.length === 1) return namedAny[0];
+  if (namedAny.length === 1) return namedAny;
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
   const written = all.filter((a) =>
     groups.get(a)!.some((p) => {
@@ -137,26 +154,13 @@ function chooseAggregate(
     }),
   );
   const candidates = written.length > 0 ? written : all;
-  if (candidates.length === 1) return candidates[0];
+  if (candidates.length === 1) return candidates;
   const named = candidates.filter((a) => namesFeature(a.getName() ?? '', feature));
-  if (named.length === 1) return named[0];
+  if (named.length === 1) return named;
   // `ordering` for Order: a feature named for what is done with the aggregate.
   const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
-  if (prefixed.length === 1) return prefixed[0];
-  const list = candidates
-    .map(
-      (a) =>
-        `${a.getName()} (${groups
-          .get(a)!
-          .map((p) => `${p.getName()} at ${locate(p, projectRoot).file}:${p.getStartLineNumber()}`)
-          .join(', ')})`,
-    )
-    .join('; ');
-  throw new GenError(
-    `the ports in ${folderText(portDir)} belong to ${candidates.length} aggregates: ${list}`,
-    locate(groups.get(candidates[1])![0], projectRoot),
-    `Name the aggregate instead of the folder (${candidates.map((a) => `${GEN} infra ${kebabCase(a.getName() ?? '')}`).join(', ')}), or point gen at one port in gen.config.json: "features": { "${feature}": { "portDir": "${locate(groups.get(candidates[0])![0], projectRoot).file}" } }.`,
-  );
+  if (prefixed.length === 1) return prefixed;
+  return candidates;
 }
 
 function persistenceStem(className: string): string {
@@ -284,14 +288,17 @@ function listedTypes(type: Type, depth = 0): Type[] {
  * The token of a port: an abstract class is its own; else the exported token named for it (`ORDER_REPOSITORY` for
  * `OrderRepository`, `OrderRepositoryToken`), else the one token in the port's file, else the one in its folder.
  */
-function portToken(port: PortDeclaration, tokens: readonly Node[], projectRoot: string): PortToken | undefined {
+function portToken(port: PortDeclaration, tokens: readonly Node[], projectRoot: string, several: boolean): PortToken | undefined {
   const name = port.getName() ?? '';
   const tokenOf = (node: Node, tokenName: string): PortToken => ({ name: tokenName, location: locate(node, projectRoot) });
   if (Node.isClassDeclaration(port) && name !== '') return tokenOf(port, name);
   const named = (node: Node) => (Node.isVariableDeclaration(node) ? node.getName() : '');
   const spelled = new Set([constantCase(name), `${name}Token`, `${constantCase(name)}_TOKEN`]);
   const chosen =
-    tokens.find((t) => spelled.has(named(t))) ?? only(tokens.filter((t) => t.getSourceFile() === port.getSourceFile())) ?? only(tokens);
+    tokens.find((t) => spelled.has(named(t))) ??
+    only(tokens.filter((t) => t.getSourceFile() === port.getSourceFile())) ??
+    // Beside several aggregates' ports, the folder's one token is not known to be this port's.
+    (several ? undefined : only(tokens));
   return chosen && tokenOf(chosen, named(chosen));
 }
 

@@ -42,6 +42,11 @@ export interface GeneratorContext {
   largeCollections?: readonly string[];
   /** The list fields whose accessor hands out the aggregate's own list (src/samples/accepted-samples.ts). */
   liveLists?: readonly string[];
+  /**
+   * Every aggregate of the feature, this one's context first, when the feature holds several: the feature-wide
+   * artifacts (FEATURE_GENERATORS: its migration, plan and Nest module) are rendered once, from all of them.
+   */
+  aggregates?: readonly GeneratorContext[] | undefined;
   /** The Dates the domain accepts moved by a day, in place, and which way (+1 or -1 day; src/samples/accepted-samples.ts). */
   dateShifts?: Readonly<Record<string, number>>;
 }

@@ -56,8 +56,10 @@ export function planJson(
   plan: WritePlan,
   migration: NewMigration | undefined,
   location?: FeatureLocation,
-  port?: PortModel,
+  /** One per aggregate of the feature. */
+  ports: readonly PortModel[] = [],
 ): object {
+  const leftAlone = leftAloneByAll(ports);
   return {
     feature,
     ...(location
@@ -72,11 +74,11 @@ export function planJson(
           },
         }
       : {}),
-    ...(port
+    ...(ports.length > 0
       ? {
           ports: {
-            implemented: port.ports.map((p) => ({ name: p.name, file: p.file })),
-            leftAlone: port.leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })),
+            implemented: ports.flatMap((port) => port.ports).map((p) => ({ name: p.name, file: p.file })),
+            leftAlone: leftAlone.map((l) => ({ name: l.name, file: l.location.file, line: l.location.line, reason: l.reason })),
           },
         }
       : {}),
@@ -126,4 +128,21 @@ export function describePorts(port: PortModel, repositories: string): string[] {
     `Ports: ${port.ports.map((p) => p.name).join(', ')} (implemented by ${repositories})`,
     ...port.leftAlone.map((l) => `Left alone: ${l.name} (${l.location.file}:${l.location.line}): ${l.reason}`),
   ];
+}
+
+/** A feature of several aggregates: the ports of each, and what beside them all is left alone, once. */
+export function describeSeveralPorts(aggregates: readonly { port: PortModel; repositories: string }[]): string[] {
+  return [
+    ...aggregates.map(({ port, repositories }) => `Ports: ${port.ports.map((p) => p.name).join(', ')} (implemented by ${repositories})`),
+    ...leftAloneByAll(aggregates.map((a) => a.port)).map(
+      (l) => `Left alone: ${l.name} (${l.location.file}:${l.location.line}): ${l.reason}`,
+    ),
+  ];
+}
+
+/** Beside several aggregates' ports, what one leaves alone each does: listed once, with the first one's reason. */
+function leftAloneByAll(ports: readonly PortModel[]): PortModel['leftAlone'] {
+  const all = ports.flatMap((port) => port.leftAlone);
+  if (ports.length === 1) return all;
+  return all.filter((l, i) => all.findIndex((o) => o.name === l.name && o.location.file === l.location.file) === i);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
 import { GenError } from '../../src/errors.js';
-import { readDomain } from '../../src/read/domain-reader.js';
+import { readDomain, readFeature } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_FOUND_BY_CODE } from '../support/discovered-layouts.js';
 import { orderDomainIn } from '../support/layouts.js';
@@ -144,6 +144,26 @@ describe('a feature found from the code, where no preset names its folders', () 
     expect(error.hint).toBe(
       'Say which in gen.config.json: "features": { "order": { "domainDir": "src/domain/shop", "portDir": "src/domain/shop/order.repository.ts" } }, or ask for the folder\'s feature (npx --no gen infra shop).',
     );
+  });
+
+  it('takes every aggregate whose port is in a folder named for the feature, and one that the feature names alone', () => {
+    const aggregate = (name: string) => ({
+      [`src/billing/${name.toLowerCase()}.ts`]: `export class ${name} {\n  constructor(\n    readonly id: string,\n    public note: string,\n  ) {}\n}\n`,
+      [`src/billing/${name.toLowerCase()}.repository.ts`]: `import { ${name} } from './${name.toLowerCase()}';\n\nexport interface ${name}Repository {\n  save(${name.toLowerCase()}: ${name}): Promise<void>;\n}\n`,
+    });
+    const dir = writeProject({ ...aggregate('Invoice'), ...aggregate('Payment') });
+    const sources = loadProjectContext(dir);
+
+    const billing = readFeature(sources, sources.config, 'billing');
+    const invoice = readFeature(sources, sources.config, 'invoice');
+
+    expect(billing.domains.map((d) => d.aggregate.name)).toEqual(['Invoice', 'Payment']);
+    expect(billing.location.paths).toMatchObject({
+      domainDir: 'src/billing',
+      portDir: '{src/billing/invoice.repository.ts,src/billing/payment.repository.ts}',
+      infrastructureDir: 'src/infrastructure/billing',
+    });
+    expect(invoice.domains.map((d) => d.aggregate.name)).toEqual(['Invoice']);
   });
 
   it('still says where it looked when no port takes or returns a class named for the feature', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
-import { readDomain } from '../../src/read/domain-reader.js';
+import { readDomain, readFeature } from '../../src/read/domain-reader.js';
 import { namesFeature } from '../../src/read/feature-locator.js';
 import { USERS } from '../fixtures/ports.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
@@ -123,31 +123,51 @@ export interface OrderViewPort {
     ]);
   });
 
-  it('stops when the ports belong to several aggregates and the feature names none of them, naming each and how to pick one', () => {
+  it('reads every aggregate whose ports are in the folder when the feature names none of them, each with its own ports', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [`${DIR}/invoice.ts`]: 'export class Invoice {\n  constructor(readonly id: string) {}\n}\n',
+      [`${DIR}/invoice.repository.ts`]:
+        "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
+      [`${DIR}/payment.ts`]: 'export class Payment {\n  constructor(readonly id: string) {}\n}\n',
+      [`${DIR}/payment.repository.ts`]:
+        "import { Payment } from './payment';\n\nexport interface PaymentRepository {\n  save(payment: Payment): Promise<void>;\n}\n",
+      // Takes only a string id, which Invoice's and Payment's are: it could be either's, so neither implements it.
+      [`${DIR}/archive.port.ts`]: 'export interface ArchivePort {\n  archive(id: string): Promise<void>;\n}\n',
+    };
+    const config = { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: DIR } } };
+
+    const { domains } = readFeature(loadProjectContext(writeProject(files)), config, 'sales');
+
+    expect(domains.map((d) => [d.aggregate.name, d.port.ports.map((p) => p.name), d.feature])).toEqual([
+      ['Invoice', ['InvoiceRepository'], 'sales'],
+      ['Order', ['OrderRepository'], 'sales'],
+      ['Payment', ['PaymentRepository'], 'sales'],
+    ]);
+    // None lists another's port as left alone: all are implemented.
+    const shared = 'ArchivePort: it takes only an id, which Invoice and Payment share, so its aggregate is unknown';
+    expect(domains.map((d) => d.port.leftAlone.map((l) => `${l.name}: ${l.reason}`))).toEqual([
+      [shared],
+      ['ArchivePort: none of its methods takes or returns Order or its id'],
+      [shared],
+    ]);
+  });
+
+  it('reads only the aggregate the feature names when the folder holds several', () => {
     const files = {
       ...ORDER_DOMAIN,
       [`${DIR}/invoice.ts`]: 'export class Invoice {\n  constructor(readonly id: string) {}\n}\n',
       [`${DIR}/invoice.repository.ts`]:
         "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
     };
-    const dir = writeProject(files);
+    const config = { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: DIR } } };
 
-    let error: unknown;
-    try {
-      readDomain(
-        loadProjectContext(dir),
-        { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: 'src/domain/aggregates/ordering' } } },
-        'sales',
-      );
-    } catch (caught) {
-      error = caught;
-    }
+    const { domains } = readFeature(loadProjectContext(writeProject(files)), config, 'invoice');
 
-    expect(error).toBeInstanceOf(GenError);
-    expect((error as GenError).message).toBe(
-      `the ports in ${DIR}/ belong to 2 aggregates: Invoice (InvoiceRepository at ${DIR}/invoice.repository.ts:3); Order (OrderRepository at ${DIR}/order.repository.ts:5)`,
-    );
-    expect((error as GenError).hint).toContain('npx --no gen infra invoice, npx --no gen infra order');
+    expect(domains.map((d) => d.aggregate.name)).toEqual(['Invoice']);
+    expect(domains[0].port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toEqual([
+      'OrderRepository: a port of another aggregate (Order)',
+    ]);
   });
 
   it.each([
