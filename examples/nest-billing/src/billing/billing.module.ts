@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { IssueInvoice } from './application/issue-invoice';
 import { RecordPayment } from './application/record-payment';
-import { InvoicePersistenceModule } from './infrastructure/persistence/invoice-persistence.module';
-import { PaymentPersistenceModule } from './infrastructure/persistence/payment-persistence.module';
+import { BillingPersistenceModule } from './infrastructure/persistence/billing-persistence.module';
 
-/** The billing context: its use cases, on the ports the generated persistence modules provide. */
+/** The billing context: its use cases, on the ports the generated persistence module provides. */
 @Module({
-  imports: [InvoicePersistenceModule, PaymentPersistenceModule],
+  imports: [BillingPersistenceModule],
   providers: [IssueInvoice, RecordPayment],
   exports: [IssueInvoice, RecordPayment],
 })

@@ -4,14 +4,12 @@ import {
   InvoiceModel,
 } from '../../billing/infrastructure/persistence/models/invoice.model';
 import { PaymentModel } from '../../billing/infrastructure/persistence/models/payment.model';
-import { CreateInvoicesAndInvoiceLines1796115600000 } from './migrations/1796115600000-CreateInvoicesAndInvoiceLines';
-import { CreatePayments1796115900000 } from './migrations/1796115900000-CreatePayments';
+import { CreateInvoicesAndPaymentsAndInvoiceLines1796115600000 } from './migrations/1796115600000-CreateInvoicesAndPaymentsAndInvoiceLines';
 
 /** Every generated entity of the project: `entities: [...entities]` in a DataSource of your own. */
 export const entities = [InvoiceLineModel, InvoiceModel, PaymentModel];
 
 /** Every generated migration of the project, oldest first: `migrations: [...migrations]` in a DataSource of your own. */
 export const migrations = [
-  CreateInvoicesAndInvoiceLines1796115600000,
-  CreatePayments1796115900000,
+  CreateInvoicesAndPaymentsAndInvoiceLines1796115600000,
 ];
