@@ -81,6 +81,13 @@ export function locateFeature(
         : hasDomainFolder(project, template, feature, context)
           ? undefined
           : oneModule(modulesHolding(project, [preset], feature, context, template), feature);
+    // The preset names no folder for it, nor a module holding it, and gen.config.json says nothing of this feature:
+    // what gen finds without a config stands (`billing` for the context `src/billing/` whose aggregates the
+    // `context-domains` preset that `gen init` wrote would take as features of their own).
+    if (inModule === undefined && options.module === undefined && !isFeatureConfigured(config, feature)) {
+      const detected = hasDomainFolder(project, template, feature, context) ? undefined : detectedOrUndefined(project, feature, context);
+      if (detected) return detected;
+    }
     const module = inModule?.module;
     const found = resolveContext(project, template, module ?? feature, context ?? inModule?.context, config);
     const paths = fillPaths(template, feature, found, module, project);
@@ -95,6 +102,20 @@ export function locateFeature(
     };
   }
   return detectLayout(project, feature, context, options.module);
+}
+
+function isFeatureConfigured(config: ProjectConfig, feature: string): boolean {
+  return Object.keys(config.layout.features[feature] ?? {}).length > 0;
+}
+
+/** Detection as a fallback: its refusal is not this run's, whose own (from the configured layout) says more. */
+function detectedOrUndefined(project: ProjectSources, feature: string, context: string | undefined): FeatureLocation | undefined {
+  try {
+    return detectLayout(project, feature, context, undefined);
+  } catch (error) {
+    if (error instanceof GenError) return undefined;
+    throw error;
+  }
 }
 
 function hasDomainFolder(project: ProjectSources, template: LayoutTemplate, feature: string, context: string | undefined): boolean {

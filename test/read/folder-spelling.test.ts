@@ -83,6 +83,30 @@ describe('the context-domains layout (src/<context>/domain/<aggregate>)', () => 
   });
 });
 
+describe('the context named as the feature, with the context-domains layout gen init wrote', () => {
+  it('is located as without a config: the context its feature, as `gen infra sales` finds it with none', () => {
+    const bare = writeProject(CONTEXT_DOMAINS);
+    const configured = writeProject({ ...CONTEXT_DOMAINS, 'gen.config.json': '{ "layout": "context-domains" }\n' });
+    const without = locateFeature(loadProjectContext(bare), loadProjectContext(bare).config, 'sales');
+    const withInit = locateFeature(loadProjectContext(configured), loadProjectContext(configured).config, 'sales');
+
+    expect(withInit.paths).toEqual(without.paths);
+    expect(withInit.paths.domainDir).toBe('src/sales/domain');
+    // The aggregate's own name still follows the preset.
+    expect(locateFeature(loadProjectContext(configured), loadProjectContext(configured).config, 'ordering')).toMatchObject({
+      preset: 'context-domains',
+      source: 'config',
+    });
+  });
+
+  it('still refuses a name that is neither, from the configured layout', () => {
+    const configured = writeProject({ ...CONTEXT_DOMAINS, 'gen.config.json': '{ "layout": "context-domains" }\n' });
+    expect(() => locateFeature(loadProjectContext(configured), loadProjectContext(configured).config, 'shipping')).toThrow(
+      /feature 'shipping' has no domain folder: looked for src\/\*\/domain\/shipping\//,
+    );
+  });
+});
+
 /** NestJS services: src/<feature>/{domain,application,infrastructure}, the port in a subfolder of the domain. */
 const FEATURE_LAYERS = orderDomainIn('src/ordering/domain', 'src/ordering/domain/repositories/order.repository.ts');
 
