@@ -29,28 +29,28 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
   const { table, names, children } = model;
   const imports = new ImportSet().add('typeorm', 'EntitySchema');
   const root: SchemaTable = {
-    className: names.modelClass,
-    schemaName: schemaName(names.modelClass),
+    className: names.entityClass,
+    schemaName: schemaName(names.entityClass),
     doc: `Persistence model of the ${names.aggregate} aggregate: one row of \`${table.name}\`. The domain never sees this class.`,
-    properties: [...columnProperties(table), ...children.map((child) => `${child.field.name}!: ${child.modelClass}[]`)],
-    options: schemaOptions(names.modelClass, table, {
+    properties: [...columnProperties(table), ...children.map((child) => `${child.field.name}!: ${child.entityClass}[]`)],
+    options: schemaOptions(names.entityClass, table, {
       // Declared for the foreign key and for loading the children with their root in one query.
       ...Object.fromEntries(
-        children.map((child) => [child.field.name, { type: 'one-to-many', target: child.modelClass, inverseSide: child.parentRelation }]),
+        children.map((child) => [child.field.name, { type: 'one-to-many', target: child.entityClass, inverseSide: child.parentRelation }]),
       ),
     }),
   };
   const childTables = children.map((child): SchemaTable => {
     const foreignKey = child.table.foreignKeys![0];
     return {
-      className: child.modelClass,
-      schemaName: schemaName(child.modelClass),
+      className: child.entityClass,
+      schemaName: schemaName(child.entityClass),
       doc: `One ${child.className} in \`${child.field.name}\` of the ${names.aggregate} aggregate: a row of \`${child.table.name}\`, keyed by its root and its own id, in list order by \`${child.positionColumn.name}\`.`,
-      properties: [...columnProperties(child.table), `${child.parentRelation}?: ${names.modelClass}`],
-      options: schemaOptions(child.modelClass, child.table, {
+      properties: [...columnProperties(child.table), `${child.parentRelation}?: ${names.entityClass}`],
+      options: schemaOptions(child.entityClass, child.table, {
         [child.parentRelation]: {
           type: 'many-to-one',
-          target: names.modelClass,
+          target: names.entityClass,
           inverseSide: child.field.name,
           onDelete: foreignKey.onDelete,
           onUpdate: foreignKey.onUpdate,
@@ -63,13 +63,13 @@ export function entitySchema({ model, layout, specifiers }: GeneratorContext): A
   const transformers = [...new Set(columns.flatMap((c) => columnTransformer(c) ?? []))].sort();
   if (transformers.length > 0) imports.add('typeorm', 'ValueTransformer', { typeOnly: true });
   return {
-    path: layout.model,
+    path: layout.entity,
     template: 'entity-schema.ejs',
     source: model.aggregate.file,
     // What each column stores, for the value checks both repositories run before writing.
     data: {
       columnChecks: columnChecksSource(model),
-      imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
+      imports: imports.add(specifiers.generated(layout.entity, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
       tables: [root, ...childTables],
       transformers: transformers.map((kind) => TRANSFORMERS[kind]),
     },

@@ -20,7 +20,7 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
   const { table, names, children } = model;
   const imports = new ImportSet().add('typeorm', 'Entity');
   const root = {
-    className: names.modelClass,
+    className: names.entityClass,
     doc: `Persistence model of the ${names.aggregate} aggregate: one row of \`${table.name}\`. The domain never sees this class.`,
     table: table.name,
     properties: [
@@ -29,9 +29,9 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
         imports.add('typeorm', 'OneToMany');
         // Declared for the foreign key and for loading the children with their root in one query.
         return {
-          decorators: [`@OneToMany(() => ${child.modelClass}, (row) => row.${child.parentRelation})`],
+          decorators: [`@OneToMany(() => ${child.entityClass}, (row) => row.${child.parentRelation})`],
           property: child.field.name,
-          declaration: `!: ${child.modelClass}[]`,
+          declaration: `!: ${child.entityClass}[]`,
         };
       }),
     ],
@@ -41,14 +41,14 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
     const foreignKey = child.table.foreignKeys![0];
     const relation: Property = {
       decorators: [
-        `@ManyToOne(() => ${names.modelClass}, (root) => root.${child.field.name}, ${tsLiteral({ onDelete: foreignKey.onDelete, onUpdate: foreignKey.onUpdate })})`,
+        `@ManyToOne(() => ${names.entityClass}, (root) => root.${child.field.name}, ${tsLiteral({ onDelete: foreignKey.onDelete, onUpdate: foreignKey.onUpdate })})`,
         `@JoinColumn(${tsLiteral({ name: child.parentColumn.name, foreignKeyConstraintName: foreignKey.name })})`,
       ],
       property: child.parentRelation,
-      declaration: `?: ${names.modelClass}`,
+      declaration: `?: ${names.entityClass}`,
     };
     return {
-      className: child.modelClass,
+      className: child.entityClass,
       doc: `One ${child.className} in \`${child.field.name}\` of the ${names.aggregate} aggregate: a row of \`${child.table.name}\`, keyed by its root and its own id, in list order by \`${child.positionColumn.name}\`.`,
       table: child.table.name,
       properties: [...columnProperties(child.table, imports), relation],
@@ -58,14 +58,14 @@ export function entity({ model, layout, specifiers }: GeneratorContext): Artifac
   const transformers = [...new Set(columns.flatMap((c) => columnTransformer(c) ?? []))].sort();
   if (transformers.length > 0) imports.add('typeorm', 'ValueTransformer', { typeOnly: true });
   return {
-    path: layout.model,
+    path: layout.entity,
     template: 'entity.ejs',
     source: model.aggregate.file,
     // The root first: a child's relation property names it in its emitted decorator metadata.
     // What each column stores, for the value checks both repositories run before writing.
     data: {
       columnChecks: columnChecksSource(model),
-      imports: imports.add(specifiers.generated(layout.model, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
+      imports: imports.add(specifiers.generated(layout.entity, layout.valueChecks), 'RowChecks', { typeOnly: true }).lines(),
       classes: [root, ...childClasses],
       transformers: transformers.map((kind) => TRANSFORMERS[kind]),
     },

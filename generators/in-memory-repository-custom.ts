@@ -13,7 +13,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
   const path = layout.inMemoryRepositoryCustom;
   const id = model.fields.find((f) => f.column.primary)!;
   const imports = new ImportSet()
-    .add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true })
+    .add(specifiers.generated(path, layout.entity), model.names.entityClass, { typeOnly: true })
     .add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
   addSignatureImports(
     imports,
@@ -32,7 +32,7 @@ export function inMemoryRepositoryCustom({ model, layout, specifiers }: Generato
       imports: imports.lines(),
       className: customClass(model.names.inMemoryRepositoryClass),
       generatedClass: model.names.inMemoryRepositoryClass,
-      modelClass: model.names.modelClass,
+      entityClass: model.names.entityClass,
       mapper: model.names.mapperClass,
       keyType: modelPropertyType(id.column),
       port: implementedPorts(model.port),

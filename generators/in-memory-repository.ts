@@ -50,7 +50,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     implemented.map((m, i) => bodyImports(m, methods[i]).memory),
   );
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
-  if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.model), names.modelClass, { typeOnly: true });
+  if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.entity), names.entityClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
   const shape = { aggregate: names.aggregate, idProperty: id.column.property, ...(newId === undefined ? {} : { newId }) };
   return {
@@ -64,7 +64,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       port: implementedPorts(port),
       aggregate: names.aggregate,
       variable: names.variable,
-      modelClass: names.modelClass,
+      entityClass: names.entityClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
       columnChecks: columnChecksName(model),
@@ -88,7 +88,7 @@ export interface InMemoryRepositoryTemplate {
   port: string;
   aggregate: string;
   variable: string;
-  modelClass: string;
+  entityClass: string;
   mapper: string;
   idProperty: string;
   columnChecks: string;

@@ -20,7 +20,7 @@ import { addAggregateImport } from './port-signature.js';
 interface Conversion {
   modifier: string;
   className: string;
-  modelClass: string;
+  entityClass: string;
   toDomain: string;
   toModel: string;
   /** The call that rebuilds the class from `model`, before unwrapping. */
@@ -41,13 +41,13 @@ interface Conversion {
 export function mapper({ model, layout, specifiers }: GeneratorContext): Artifact {
   const { names, aggregate, fields, children } = model;
   const imports = addAggregateImport(new ImportSet(), specifiers, layout.mapper, aggregate).add(
-    specifiers.generated(layout.mapper, layout.model),
-    names.modelClass,
+    specifiers.generated(layout.mapper, layout.entity),
+    names.entityClass,
   );
   for (const child of children) {
     imports
       .add(specifiers.source(layout.mapper, child.file), child.className)
-      .add(specifiers.generated(layout.mapper, layout.model), child.modelClass);
+      .add(specifiers.generated(layout.mapper, layout.entity), child.entityClass);
   }
   addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), {
     valueObjects: 'value',
@@ -75,7 +75,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
   const root: Conversion = {
     modifier: 'static',
     className: aggregate.name,
-    modelClass: names.modelClass,
+    entityClass: names.entityClass,
     toDomain: 'toDomain',
     toModel: 'toModel',
     ...rebuild(
@@ -112,7 +112,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     return {
       modifier: 'private static',
       className: child.className,
-      modelClass: child.modelClass,
+      entityClass: child.entityClass,
       toDomain: child.toDomain,
       toModel: child.toModel,
       ...rebuild(

@@ -19,10 +19,10 @@ import { validationChecklist } from './validation-checklist.js';
  */
 export function planDocument(context: GeneratorContext): Artifact {
   const { model, layout, project } = context;
-  const date = planDate(project.manifest, model.feature, project.documents[layout.plan], project.now);
+  const date = planDate(project.manifest, model.feature, project.documents[layout.planDocument], project.now);
   if (context.aggregates && context.aggregates.length > 1) {
     return {
-      path: layout.plan,
+      path: layout.planDocument,
       template: 'feature-plan.ejs',
       source: layout.manifest,
       data: {
@@ -38,7 +38,7 @@ export function planDocument(context: GeneratorContext): Artifact {
     };
   }
   return {
-    path: layout.plan,
+    path: layout.planDocument,
     template: 'plan-document.ejs',
     source: model.port.file,
     data: { ...planData(context, date), section: false, sub: '' },
@@ -120,7 +120,7 @@ function planData(context: GeneratorContext, date: string) {
     tables: [table, ...model.children.map((c) => c.table)].map((t) => code(t.name)),
     children: model.children.map((child) => ({
       className: child.className,
-      modelClass: child.modelClass,
+      entityClass: child.entityClass,
       file: child.file,
       field: child.field.name,
       table: child.table.name,
@@ -152,7 +152,7 @@ function planData(context: GeneratorContext, date: string) {
     // Without experimentalDecorators: plain row classes, each mapped by an EntitySchema.
     schemas:
       context.entityStyle === 'schema'
-        ? [names.modelClass, ...model.children.map((c) => c.modelClass)].map((c) => code(schemaName(c))).join(', ')
+        ? [names.entityClass, ...model.children.map((c) => c.entityClass)].map((c) => code(schemaName(c))).join(', ')
         : undefined,
     effort: {
       // A row of nothing to do says nothing.

@@ -35,7 +35,7 @@ export interface RepositoryCustomTemplate {
   imports: string[];
   className: string;
   generatedClass: string;
-  modelClass: string;
+  entityClass: string;
   mapper: string;
   port: string;
   stubs: HandWrittenStub[];
@@ -55,7 +55,7 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
   const handWritten = model.methods.filter((m) => m.kind === 'hand-written').map((m) => m.method);
   const imports = new ImportSet()
     .add('typeorm', 'Repository', { typeOnly: true })
-    .add(specifiers.generated(path, layout.model), model.names.modelClass, { typeOnly: true });
+    .add(specifiers.generated(path, layout.entity), model.names.entityClass, { typeOnly: true });
   addSignatureImports(imports, specifiers, path, handWritten);
   for (const option of handWritten.flatMap((m) => m.returns.option ?? [])) addOptionImports(imports, specifiers, path, option, 'signature');
   return {
@@ -67,7 +67,7 @@ export function repositoryCustom({ model, layout, specifiers }: GeneratorContext
       imports: imports.lines(),
       className: customClass(model.names.typeOrmRepositoryClass),
       generatedClass: model.names.typeOrmRepositoryClass,
-      modelClass: model.names.modelClass,
+      entityClass: model.names.entityClass,
       mapper: model.names.mapperClass,
       port: implementedPorts(model.port),
       stubs,

@@ -80,7 +80,8 @@ export function repositoryTest({
   if (saveMethod) imports.add('typeorm', 'DataSource', { typeOnly: true }).add('typeorm', 'Logger', { typeOnly: true });
   // The child-row tests count rows; a large collection's test does so without a replacing save too.
   for (const child of model.children) {
-    if (saveMethod || largeCollections.includes(child.field.name)) imports.add(specifiers.generated(path, layout.model), child.modelClass);
+    if (saveMethod || largeCollections.includes(child.field.name))
+      imports.add(specifiers.generated(path, layout.entity), child.entityClass);
   }
   // Saves that lose nothing (in-place changes, stale saves, rollbacks) are checked where the port finds by id and
   // saves, or updates (an update of a deleted one is refused as not found, so its delete case is left out).
@@ -178,7 +179,7 @@ export function repositoryTest({
       table: model.table.name,
       statements: statementCounts(model),
       childRows: model.children.map((child) => ({
-        modelClass: child.modelClass,
+        entityClass: child.entityClass,
         table: child.table.name,
         collection: child.field.name,
         parentProperty: child.parentColumn.property,
@@ -273,7 +274,7 @@ export interface RepositoryTestTemplate {
 
 /** The child-row tests of one child table. */
 interface ChildRows {
-  modelClass: string;
+  entityClass: string;
   table: string;
   collection: string;
   parentProperty: string;

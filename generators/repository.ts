@@ -22,7 +22,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   const imports = new ImportSet().add('typeorm', 'DataSource', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate, { typeOnly: true });
   addPortImports(imports, specifiers, path, port)
-    .add(specifiers.generated(path, layout.model), names.modelClass)
+    .add(specifiers.generated(path, layout.entity), names.entityClass)
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
   else imports.add(specifiers.generated(path, layout.repositoryCustom), customClass(names.typeOrmRepositoryClass));
@@ -63,7 +63,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
   const rows = model.children.length > 0 && usesLoaded;
   const shape = {
     aggregate: names.aggregate,
-    modelClass: names.modelClass,
+    entityClass: names.entityClass,
     idProperty: id.column.property,
     store,
     rows,
@@ -80,7 +80,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       port: implementedPorts(port),
       aggregate: names.aggregate,
       variable: names.variable,
-      modelClass: names.modelClass,
+      entityClass: names.entityClass,
       mapper: names.mapperClass,
       idProperty: id.column.property,
       collections: tsLiteral(model.children.map((c) => c.field.name)),
@@ -112,7 +112,7 @@ export interface RepositoryTemplate {
   port: string;
   aggregate: string;
   variable: string;
-  modelClass: string;
+  entityClass: string;
   mapper: string;
   idProperty: string;
   /** The child collections' names, as a TypeScript array literal. */

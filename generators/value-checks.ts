@@ -50,6 +50,6 @@ export function addValueCheckImports(
   plans: readonly { checkImports: string[] }[],
 ): void {
   const support = specifiers.generated(path, layout.valueChecks);
-  imports.add(support, 'checkRow').add(specifiers.generated(path, layout.model), columnChecksName(model));
+  imports.add(support, 'checkRow').add(specifiers.generated(path, layout.entity), columnChecksName(model));
   for (const name of new Set(plans.flatMap((p) => p.checkImports))) imports.add(support, name);
 }

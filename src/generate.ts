@@ -141,10 +141,10 @@ async function generateWith(
     projectRoot,
     need(sources.manifest),
     layout.migrationsDir,
-    [...priorPlanPaths(layout), layout.plan],
+    [...priorPlanPaths(layout), layout.planDocument],
     now,
   );
-  const date = planDate(project.manifest, feature, project.documents[layout.plan], now);
+  const date = planDate(project.manifest, feature, project.documents[layout.planDocument], now);
   const specifiers = new ModuleSpecifiers(need(sources.moduleSettings));
   const overrideWarnings = checkOtherOverrides(
     config.columns,
@@ -296,7 +296,7 @@ function onePerPath(files: readonly GeneratedFile[]): GeneratedFile[] {
 function refuseSharedTables(models: readonly PersistenceModel[]): void {
   const owners = new Map<string, PersistenceModel>();
   for (const m of models) {
-    const names = [m.table.name, ...m.children.map((c) => c.table.name), m.names.modelClass, ...m.children.map((c) => c.modelClass)];
+    const names = [m.table.name, ...m.children.map((c) => c.table.name), m.names.entityClass, ...m.children.map((c) => c.entityClass)];
     for (const name of names) {
       const other = owners.get(name);
       if (other && other !== m) {
@@ -369,7 +369,7 @@ function planOutbox(
  * and register its entities twice (issue 20). Refused, naming the feature that generates it.
  */
 function refuseGeneratedElsewhere(manifest: Manifest, feature: string, model: PersistenceModel): void {
-  const classes = [model.names.modelClass, ...model.children.map((c) => c.modelClass)];
+  const classes = [model.names.entityClass, ...model.children.map((c) => c.entityClass)];
   const ours = new Set([...classes, ...entityExports('schema', classes)]);
   for (const [other, entry] of Object.entries(manifest.features)) {
     if (other === feature || other === OUTBOX_OWNER) continue;

@@ -5,7 +5,8 @@ import { featureFileNames, type FileNameStyle } from './render/file-names.js';
 
 /** Where every artifact of one feature goes, relative to the project root (POSIX paths). */
 export interface ArtifactLayout {
-  model: string;
+  /** The ORM entity (the persistence model class, `OrderModel`). */
+  entity: string;
   mapper: string;
   repository: string;
   inMemoryRepository: string;
@@ -41,8 +42,9 @@ export interface ArtifactLayout {
   migrationsTest: string;
   /** Where the generated tests get their database (SQLite in memory, or GEN_TEST_DATABASE_URL's). */
   testDatabase: string;
-  plan: string;
-  plansDir: string;
+  /** The plan document (documentation/plans/<feature>/003-infrastructure-layer.md). */
+  planDocument: string;
+  planDocumentsDir: string;
   applicationDir: string;
   infrastructureDir: string;
   manifest: string;
@@ -62,7 +64,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
   const plansDir = paths.plansDir;
   const files = featureFileNames(style, names);
   return {
-    model: `${persistence}/models/${files.model}`,
+    entity: `${persistence}/models/${files.model}`,
     mapper: `${persistence}/mappers/${files.mapper}`,
     repository: `${persistence}/repositories/${files.repository}`,
     inMemoryRepository: `${persistence}/in-memory/${files.inMemoryRepository}`,
@@ -85,8 +87,8 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     test: `${paths.testsDir}/${files.test}`,
     migrationsTest: `${paths.sharedTestsDir}/migrations.test.ts`,
     testDatabase: `${paths.sharedTestsDir}/support/test-database.ts`,
-    plan: `${plansDir}/003-infrastructure-layer.md`,
-    plansDir,
+    planDocument: `${plansDir}/003-infrastructure-layer.md`,
+    planDocumentsDir: plansDir,
     applicationDir: paths.applicationDir,
     infrastructureDir: paths.infrastructureDir,
     manifest: MANIFEST_FILE,

@@ -103,9 +103,9 @@ export function portMethods(models: readonly PersistenceModel[]): string[] {
 export function featureEntry(model: PersistenceModel, layout: ArtifactLayout, style: EntityStyle, migrations: ClassRef[]): FeatureEntry {
   return {
     aggregate: model.names.aggregate,
-    entities: entityExports(style, [model.names.modelClass, ...model.children.map((c) => c.modelClass)]).map((className) => ({
+    entities: entityExports(style, [model.names.entityClass, ...model.children.map((c) => c.entityClass)]).map((className) => ({
       className,
-      file: layout.model,
+      file: layout.entity,
     })),
     migrations,
   };

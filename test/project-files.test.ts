@@ -64,7 +64,7 @@ describe('unneededProjectFiles', () => {
 });
 
 it("lists no feature-owned file as the project's", () => {
-  expect(projectFiles(layout).has(layout.model)).toBe(false);
+  expect(projectFiles(layout).has(layout.entity)).toBe(false);
   expect(projectFiles(layout).has(layout.repository)).toBe(false);
   expect(projectFiles(layout).has(ROWS)).toBe(true);
 });

@@ -35,7 +35,7 @@ export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
         return [
           '// Select, then delete by id, in one transaction: the delete sees exactly the rows the conditions select.',
           `${query.result === 'count' ? 'return' : 'await'} this.${repository.store}.atomically(async (manager) => {`,
-          `  const repository = manager.getRepository(${repository.modelClass});`,
+          `  const repository = manager.getRepository(${repository.entityClass});`,
           `  const models = await repository.find({ ${plan.where ? `where: ${plan.where}, ` : ''}select: { ${repository.idProperty}: true } });`,
           `  if (models.length > 0) await repository.delete(models.map((model) => model.${repository.idProperty}));`,
           ...(query.result === 'count' ? ['  return models.length;'] : []),

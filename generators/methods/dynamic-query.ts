@@ -14,11 +14,13 @@ export const dynamicQuery: MethodEmitter<MethodOf<'criteria' | 'find-page'>> = {
   typeorm: (_method, plan, repository) => {
     const dynamic = plan.dynamic!;
     if (dynamic.count)
-      return [`return this.orm.count({ where: queryWhere<${repository.modelClass}>(this.dialect, ${dynamic.fields}, ${dynamic.query}) });`];
+      return [
+        `return this.orm.count({ where: queryWhere<${repository.entityClass}>(this.dialect, ${dynamic.fields}, ${dynamic.query}) });`,
+      ];
     const models = 'models.map((model) => this.loaded(model))';
     return [
       `const query = ${dynamic.query};`,
-      `const models = await ${repository.rows ? 'this.rootsMatching' : 'this.orm.find'}(queryFindOptions<${repository.modelClass}>(this.dialect, ${dynamic.fields}, '${repository.idProperty}', query));`,
+      `const models = await ${repository.rows ? 'this.rootsMatching' : 'this.orm.find'}(queryFindOptions<${repository.entityClass}>(this.dialect, ${dynamic.fields}, '${repository.idProperty}', query));`,
       dynamic.page ? `return ${dynamic.page}(${models}, await this.orm.count(), query);` : `return ${models};`,
     ];
   },

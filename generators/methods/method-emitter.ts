@@ -12,7 +12,7 @@ export type ImplementedMethod = MethodOf<ImplementedKind>;
 /** What the TypeORM repository class gives a method body: its members and names. */
 export interface TypeOrmClass {
   aggregate: string;
-  modelClass: string;
+  entityClass: string;
   /** The model's primary-key property. */
   idProperty: string;
   /** The AggregateStore member (`store`, or `aggregateStore` where the port has a method `store`). */

@@ -6,7 +6,7 @@ import type { PortModel } from '../model/domain-model.js';
 export const PRIOR_PLANS = ['001-domain-layer.md', '002-application-layer.md'] as const;
 
 export function priorPlanPaths(layout: ArtifactLayout): string[] {
-  return PRIOR_PLANS.map((file) => `${layout.plansDir}/${file}`);
+  return PRIOR_PLANS.map((file) => `${layout.planDocumentsDir}/${file}`);
 }
 
 /**

@@ -149,7 +149,7 @@ function mapChildCollection(
     className: type.name,
     file: type.file,
     rehydration: type.rehydration,
-    modelClass: `${pascalCase(persistenceName(type.name))}Model`,
+    entityClass: `${pascalCase(persistenceName(type.name))}Model`,
     parentRelation: free(camelCase(root), `parent${pascalCase(root)}`, 'aggregateRoot'),
     table: spec,
     fields: childFields,

@@ -9,7 +9,7 @@ export function nameSet(aggregate: string): NameSet {
     aggregate,
     kebab: kebabCase(persistenceName(aggregate)),
     variable: variableName(camelCase(persistenceName(aggregate))),
-    modelClass: `${pascal}Model`,
+    entityClass: `${pascal}Model`,
     mapperClass: `${pascal}Mapper`,
     typeOrmRepositoryClass: `TypeOrm${pascal}Repository`,
     inMemoryRepositoryClass: `InMemory${pascal}Repository`,
@@ -62,8 +62,8 @@ export function columnName(field: string): string {
 export { camelCase, kebabCase, pascalCase, pluralize, snakeCase };
 
 /** `OrderModel` -> `OrderSchema`: the EntitySchema of a row class. */
-export function schemaName(modelClass: string): string {
-  return `${modelClass.replace(/Model$/, '')}Schema`;
+export function schemaName(entityClass: string): string {
+  return `${entityClass.replace(/Model$/, '')}Schema`;
 }
 
 /** What a DataSource's `entities` lists for the feature: the decorated classes, or their EntitySchemas. */

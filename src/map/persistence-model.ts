@@ -38,7 +38,7 @@ export interface ChildCollection {
   file: string;
   rehydration: Rehydration;
   /** The ORM model of one row (`OrderLineModel`), declared in the root's model file. */
-  modelClass: string;
+  entityClass: string;
   /** The child model's property that holds the relation to the root model (`order`). */
   parentRelation: string;
   table: TableSpec;
@@ -59,7 +59,7 @@ export interface NameSet {
   kebab: string;
   /** camelCase aggregate name, for variables. */
   variable: string;
-  modelClass: string;
+  entityClass: string;
   mapperClass: string;
   typeOrmRepositoryClass: string;
   inMemoryRepositoryClass: string;

@@ -31,7 +31,7 @@ export function fileNameStyle(domainFiles: readonly string[]): FileNameStyle {
 export function featureFileNames(style: FileNameStyle, names: NameSet): FeatureFileNames {
   if (style === 'pascal') {
     return {
-      model: `${names.modelClass}.ts`,
+      model: `${names.entityClass}.ts`,
       mapper: `${names.mapperClass}.ts`,
       repository: `${names.typeOrmRepositoryClass}.ts`,
       inMemoryRepository: `${names.inMemoryRepositoryClass}.ts`,

@@ -17,7 +17,7 @@ describe('mapFeature', () => {
     const model = map(ORDER_DOMAIN);
 
     expect(model.names).toMatchObject({
-      modelClass: 'OrderModel',
+      entityClass: 'OrderModel',
       mapperClass: 'OrderMapper',
       typeOrmRepositoryClass: 'TypeOrmOrderRepository',
     });
@@ -169,7 +169,7 @@ describe('mapFeature', () => {
     expect(nameSet('UserEntity')).toMatchObject({
       aggregate: 'UserEntity',
       kebab: 'user',
-      modelClass: 'UserModel',
+      entityClass: 'UserModel',
       mapperClass: 'UserMapper',
       typeOrmRepositoryClass: 'TypeOrmUserRepository',
       inMemoryRepositoryClass: 'InMemoryUserRepository',
@@ -493,7 +493,7 @@ describe('mapFeature: child entity collections', () => {
     expect(model.table.columns.map((c) => c.name)).toEqual(['id', 'version']);
     expect(model.children).toHaveLength(1);
     const [lines] = model.children;
-    expect(lines.modelClass).toBe('OrderLineModel');
+    expect(lines.entityClass).toBe('OrderLineModel');
     expect(lines.table.name).toBe('order_lines');
     // The child's own `position` field keeps its name; the list position takes another.
     expect(lines.table.columns.map((c) => [c.name, c.property, c.kind, c.nullable])).toEqual([

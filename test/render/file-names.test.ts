@@ -5,7 +5,7 @@ const NAMES = {
   aggregate: 'Course',
   kebab: 'course',
   variable: 'course',
-  modelClass: 'CourseModel',
+  entityClass: 'CourseModel',
   mapperClass: 'CourseMapper',
   typeOrmRepositoryClass: 'TypeOrmCourseRepository',
   inMemoryRepositoryClass: 'InMemoryCourseRepository',

@@ -40,7 +40,7 @@ export function emitted(model: PersistenceModel, name: string, options: { store?
   return {
     typeorm: typeOrmBody(method, plan, {
       ...base,
-      modelClass: model.names.modelClass,
+      entityClass: model.names.entityClass,
       store: options.store ?? 'store',
       rows: options.rows ?? false,
     }),
