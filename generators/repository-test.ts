@@ -429,7 +429,7 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
   const id = model.fields.find((f) => f.column.primary)!;
   const takesId = (m: RepositoryMethod) =>
     m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
-  return model.methods.flatMap((m) => {
+  const byPort = model.methods.flatMap((m) => {
     const parameters =
       m.kind === 'derived'
         ? m.query.where
@@ -440,6 +440,11 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
           : [];
     return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
   });
+  // The aggregate's own rebuild may wrap a stored primitive too (`new Member(new MemberId(id))`): its samples must suit it.
+  const rebuild = model.aggregate.rehydration.arguments.flatMap((arg) =>
+    arg.kind === 'wrapped' && byName.has(arg.field) ? [{ field: byName.get(arg.field)!, type: arg.type }] : [],
+  );
+  return [...byPort, ...rebuild];
 }
 
 /** The samples of the contract suite. */

@@ -2,7 +2,7 @@ import { isPublic } from './visibility.js';
 import { pascalCase } from 'change-case';
 import { Node, Scope, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
-import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse } from '../model/domain-model.js';
+import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, WrappedArgument } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
@@ -52,10 +52,31 @@ export function readClassState(
   projectRoot: string,
   rehydrators: readonly string[],
 ): ClassState {
-  const name = declaration.getName() ?? 'default';
   const primitives =
     primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
+  try {
+    return memberState(declaration, classifier, projectRoot, rehydrators);
+  } catch (error) {
+    // Fields kept private behind a typed `toPrimitives()` with no `fromPrimitives`: stored as what it returns, when the
+    // constructor or a factory takes those values, or value objects built from them (`new Member(new MemberId(id))`).
+    const behind =
+      error instanceof GenError
+        ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write], wrapping(classifier))
+        : undefined;
+    if (behind) return behind;
+    throw error;
+  }
+}
+
+/** The class read through its members: public properties, getters, getX()/isX() methods, `props`. */
+function memberState(
+  declaration: ClassDeclaration,
+  classifier: UseClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): ClassState {
+  const name = declaration.getName() ?? 'default';
   const { style, members: own } = stateMembers(declaration);
   const members = withInheritedId(declaration, own);
   if (members.length === 0) {
@@ -280,8 +301,10 @@ function snapshotState(
   classifier: UseClassifier,
   projectRoot: string,
   rehydrators: readonly string[],
+  methods: readonly string[] = SNAPSHOTS,
+  wrap?: (fields: readonly FieldModel[]) => Wrap,
 ): ClassState | undefined {
-  for (const method of SNAPSHOTS) {
+  for (const method of methods) {
     const write = declaration.getInstanceMethod(method);
     if (!write || !Node.isMethodDeclaration(write) || !isPublic(write) || write.getParameters().some((p) => !p.isOptional())) continue;
     const shape = write.getReturnType();
@@ -312,7 +335,7 @@ function snapshotState(
       return {
         style: 'primitives',
         fields,
-        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types),
+        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types, wrap?.(fields)),
         snapshot: method,
       };
     } catch (error) {
@@ -583,6 +606,7 @@ function rehydration(
   projectRoot: string,
   rehydrators: readonly string[],
   types?: FieldTypes,
+  wrap?: Wrap,
 ): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
@@ -596,6 +620,7 @@ function rehydration(
       names,
       declaration,
       types,
+      wrap,
     );
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
@@ -608,7 +633,7 @@ function rehydration(
   const parameters = constructorParameters(declaration);
   if (parameters) {
     tried.push(`new ${name}`);
-    const args = bindParameters(parameters, names, declaration, types);
+    const args = bindParameters(parameters, names, declaration, types, wrap);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
     // A constructor that takes the rest, where the fields it does not name are public and writable (an `id?: number`
     // of a base class that the database assigns): built through it, then those set, as an ORM would.
@@ -717,8 +742,9 @@ function bindParameters(
   fields: ReadonlySet<string>,
   at: Node,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): RehydrationArgument[] | undefined {
-  const byName = bindByName(parameters, fields, at, types);
+  const byName = bindByName(parameters, fields, at, types, wrap);
   if (byName) return byName;
   if (fields.size === 1) {
     const [first, ...rest] = parameters;
@@ -756,6 +782,30 @@ function isPrimitive(type: Type): boolean {
   );
 }
 
+/** A parameter typed as a value object that a stored field's primitive builds (see WrappedArgument), else undefined. */
+type Wrap = (parameter: Type, field: string, at: Node) => WrappedArgument | undefined;
+
+/**
+ * Wraps a snapshot's primitive member into the parameter's value object when that value object is one gen stores as one
+ * primitive of the same kind (a MemberId of a string `id`), built as gen builds it elsewhere. Never for an optional
+ * parameter: an absent value has no value object to build.
+ */
+function wrapping(classifier: UseClassifier): (fields: readonly FieldModel[]) => Wrap {
+  return (fields) => (parameter, name, at) => {
+    const field = fields.find((f) => f.name === name);
+    if (!field || field.type.kind !== 'primitive' || field.optional || field.nullable || field.list) return undefined;
+    try {
+      const use = classifier.classifyUse(parameter, at);
+      return use.type.kind === 'value-object' && !use.list && use.absent === 'none' && use.type.primitive === field.type.primitive
+        ? { kind: 'wrapped', field: name, type: use.type }
+        : undefined;
+    } catch (error) {
+      if (error instanceof GenError) return undefined;
+      throw error;
+    }
+  };
+}
+
 /** The types of the fields, when a field may only bind where its type is assignable (the snapshot styles). */
 type FieldTypes = ReadonlyMap<string, Type>;
 
@@ -769,6 +819,7 @@ function bindByName(
   fields: ReadonlySet<string>,
   at: Node,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): RehydrationArgument[] | undefined {
   // Each parameter binds a field by its name, or is an object of fields, or (optional) is left out; the first way
   // that covers every field wins. Both are tried: `rehydrate(state: { from, state, ... })` of an aggregate with a
@@ -780,6 +831,11 @@ function bindByName(
     if (fields.has(name) && !covered.has(name) && fits(types, name, parameter.type)) {
       const rest = bind(index + 1, new Set([...covered, name]));
       if (rest) return [{ kind: 'field', field: name }, ...rest];
+    }
+    const wrapped = fields.has(name) && !covered.has(name) ? wrap?.(parameter.type, name, at) : undefined;
+    if (wrapped) {
+      const rest = bind(index + 1, new Set([...covered, name]));
+      if (rest) return [wrapped, ...rest];
     }
     const bound = new Set(covered);
     const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types);

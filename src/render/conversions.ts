@@ -34,7 +34,13 @@ export function rehydrationCall(
     );
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
-  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
+  const args = rehydration.arguments.map((arg) =>
+    arg.kind === 'field'
+      ? valueOf(arg.field)
+      : arg.kind === 'wrapped'
+        ? rehydrationCall(arg.type.name, arg.type.rehydration, () => valueOf(arg.field))
+        : object(arg),
+  );
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]})`;
   const call =
@@ -44,6 +50,11 @@ export function rehydrationCall(
   if (rehydration.assigned?.length)
     return `Object.assign(${call}, { ${rehydration.assigned.map((f) => `${f}: ${valueOf(f)}`).join(', ')} })`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
+}
+
+/** The value objects a rebuild builds from stored primitives (see WrappedArgument): what its code must import. */
+export function wrappedTypes(rehydration: Rehydration): ValueType[] {
+  return rehydration.arguments.flatMap((arg) => (arg.kind === 'wrapped' ? [arg.type] : []));
 }
 
 /** The items of a list rebuilt into the field's collection class when it has one: `Comments.create(items)`. */
