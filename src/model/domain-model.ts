@@ -127,6 +127,8 @@ export interface WrappedArgument {
   kind: 'wrapped';
   field: string;
   type: Extract<ValueType, { kind: 'value-object' }>;
+  /** A list of primitives handed to a list of value objects (`productIds: string[]` to `ProductId[]`): each one built. */
+  list?: true;
 }
 
 /**

@@ -787,17 +787,21 @@ type Wrap = (parameter: Type, field: string, at: Node) => WrappedArgument | unde
 
 /**
  * Wraps a snapshot's primitive member into the parameter's value object when that value object is one gen stores as one
- * primitive of the same kind (a MemberId of a string `id`), built as gen builds it elsewhere. Never for an optional
- * parameter: an absent value has no value object to build.
+ * primitive of the same kind (a MemberId of a string `id`, a MemberId[] of a string[]), built as gen builds it elsewhere.
+ * Never for an absent value: it has no value object to build.
  */
 function wrapping(classifier: UseClassifier): (fields: readonly FieldModel[]) => Wrap {
   return (fields) => (parameter, name, at) => {
     const field = fields.find((f) => f.name === name);
-    if (!field || field.type.kind !== 'primitive' || field.optional || field.nullable || field.list) return undefined;
+    if (!field || field.type.kind !== 'primitive' || field.optional || field.nullable) return undefined;
     try {
       const use = classifier.classifyUse(parameter, at);
-      return use.type.kind === 'value-object' && !use.list && use.absent === 'none' && use.type.primitive === field.type.primitive
-        ? { kind: 'wrapped', field: name, type: use.type }
+      return use.type.kind === 'value-object' &&
+        use.list === field.list &&
+        !use.collection &&
+        use.absent === 'none' &&
+        use.type.primitive === field.type.primitive
+        ? { kind: 'wrapped', field: name, type: use.type, ...(field.list ? { list: true as const } : {}) }
         : undefined;
     } catch (error) {
       if (error instanceof GenError) return undefined;

@@ -38,7 +38,9 @@ export function rehydrationCall(
     arg.kind === 'field'
       ? valueOf(arg.field)
       : arg.kind === 'wrapped'
-        ? rehydrationCall(arg.type.name, arg.type.rehydration, () => valueOf(arg.field))
+        ? arg.list
+          ? `${valueOf(arg.field)}.map((item) => ${rehydrationCall(arg.type.name, arg.type.rehydration, () => 'item')})`
+          : rehydrationCall(arg.type.name, arg.type.rehydration, () => valueOf(arg.field))
         : object(arg),
   );
   // Parenthesized: an arrow function's body may be this literal.

@@ -137,6 +137,7 @@ export interface CustomerRepository {
 
     const mapper = read(dir, `${INFRA}/mappers/member.mapper.ts`);
     expect(mapper).toMatch(/new Member\(\s*new MemberId\(model\.id\),\s*new MemberName\(model\.name\)/);
+    expect(mapper).toContain('model.friends.map((item) => new MemberId(item))');
     expect(mapper).toContain('member.toPrimitives()');
   });
 });

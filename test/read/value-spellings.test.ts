@@ -432,6 +432,7 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
       ['name', { kind: 'primitive', primitive: 'string' }],
       ['joinedAt', { kind: 'primitive', primitive: 'date' }],
       ['visits', { kind: 'primitive', primitive: 'number' }],
+      ['friends', { kind: 'primitive', primitive: 'string' }],
     ]);
     expect(member.rehydration.call).toEqual(call);
     expect(member.rehydration.arguments).toMatchObject([
@@ -439,6 +440,7 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
       { kind: 'wrapped', field: 'name', type: { kind: 'value-object', name: 'MemberName', primitive: 'string' } },
       { kind: 'field', field: 'joinedAt' },
       { kind: 'field', field: 'visits' },
+      { kind: 'wrapped', field: 'friends', type: { kind: 'value-object', name: 'MemberId' }, list: true },
     ]);
   });
 
