@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { toColumnValue } from '../src/render/conversions.js';
+import { toColumnValue, wrappedArguments } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -441,8 +441,8 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
     return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
   });
   // The aggregate's own rebuild may wrap a stored primitive too (`new Member(new MemberId(id))`): its samples must suit it.
-  const rebuild = model.aggregate.rehydration.arguments.flatMap((arg) =>
-    arg.kind === 'wrapped' && byName.has(arg.field) ? [{ field: byName.get(arg.field)!, type: arg.type }] : [],
+  const rebuild = wrappedArguments(model.aggregate.rehydration).flatMap((arg) =>
+    byName.has(arg.field) ? [{ field: byName.get(arg.field)!, type: arg.type }] : [],
   );
   return [...byPort, ...rebuild];
 }

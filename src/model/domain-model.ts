@@ -137,7 +137,7 @@ export interface WrappedArgument {
  */
 export interface ObjectArgument {
   kind: 'object';
-  fields: (string | { member: string; object: ObjectArgument })[];
+  fields: (string | { member: string; object: ObjectArgument } | WrappedArgument)[];
   omittable?: string[];
 }
 

@@ -842,7 +842,7 @@ function bindByName(
       if (rest) return [wrapped, ...rest];
     }
     const bound = new Set(covered);
-    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types);
+    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types, wrap);
     if (object) {
       const rest = bind(index + 1, bound);
       if (rest) return [object, ...rest];
@@ -863,6 +863,7 @@ function bindObject(
   at: Node,
   nest: boolean,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): ObjectArgument | undefined {
   const properties =
     type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
@@ -880,8 +881,17 @@ function bindObject(
       if (optional) omittable.push(member);
       continue;
     }
+    // `props: { id: MemberId; ... }` of a snapshot's primitives: the member's value object built from its primitive.
+    const wrapped = fields.has(member) && !bound.has(member) && !optional ? wrap?.(property.getTypeAtLocation(at), member, at) : undefined;
+    if (wrapped) {
+      bound.add(member);
+      members.push(wrapped);
+      continue;
+    }
     const object =
-      nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types) : undefined;
+      nest && !optional
+        ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types, wrap)
+        : undefined;
     if (object) {
       members.push({ member, object });
       continue;

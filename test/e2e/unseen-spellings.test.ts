@@ -140,4 +140,10 @@ export interface CustomerRepository {
     expect(mapper).toContain('model.friends.map((item) => new MemberId(item))');
     expect(mapper).toContain('member.toPrimitives()');
   });
+
+  it('rebuilds fields kept private behind toPrimitives() through a props object of value objects', async () => {
+    const { dir } = await generateAndRun(membersBehindPrimitives('props'), 'members');
+
+    expect(read(dir, `${INFRA}/mappers/member.mapper.ts`)).toMatch(/new Member\(\{\s*id: new MemberId\(model\.id\),/);
+  });
 });

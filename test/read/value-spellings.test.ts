@@ -420,28 +420,51 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
     readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'members').aggregate;
 
   it.each([
-    ['its public constructor', false, { kind: 'constructor' }],
-    ['a static create()', true, { kind: 'static', method: 'create' }],
-  ])('stores what toPrimitives() returns and rebuilds through %s, wrapping each primitive in its value object', (_t, factory, call) => {
-    const member = readMember(membersBehindPrimitives(factory));
+    ['its public constructor', 'constructor', { kind: 'constructor' }],
+    ['a static create()', 'create', { kind: 'static', method: 'create' }],
+  ] as const)(
+    'stores what toPrimitives() returns and rebuilds through %s, wrapping each primitive in its value object',
+    (_t, factory, call) => {
+      const member = readMember(membersBehindPrimitives(factory));
 
-    expect(member.style).toBe('primitives');
-    expect(member.snapshot).toBe('toPrimitives');
-    expect(member.fields.map((f) => [f.name, f.type])).toEqual([
-      ['id', { kind: 'primitive', primitive: 'string' }],
-      ['name', { kind: 'primitive', primitive: 'string' }],
-      ['joinedAt', { kind: 'primitive', primitive: 'date' }],
-      ['visits', { kind: 'primitive', primitive: 'number' }],
-      ['friends', { kind: 'primitive', primitive: 'string' }],
-    ]);
-    expect(member.rehydration.call).toEqual(call);
-    expect(member.rehydration.arguments).toMatchObject([
-      { kind: 'wrapped', field: 'id', type: { kind: 'value-object', name: 'MemberId', primitive: 'string' } },
-      { kind: 'wrapped', field: 'name', type: { kind: 'value-object', name: 'MemberName', primitive: 'string' } },
-      { kind: 'field', field: 'joinedAt' },
-      { kind: 'field', field: 'visits' },
-      { kind: 'wrapped', field: 'friends', type: { kind: 'value-object', name: 'MemberId' }, list: true },
-    ]);
+      expect(member.style).toBe('primitives');
+      expect(member.snapshot).toBe('toPrimitives');
+      expect(member.fields.map((f) => [f.name, f.type])).toEqual([
+        ['id', { kind: 'primitive', primitive: 'string' }],
+        ['name', { kind: 'primitive', primitive: 'string' }],
+        ['joinedAt', { kind: 'primitive', primitive: 'date' }],
+        ['visits', { kind: 'primitive', primitive: 'number' }],
+        ['friends', { kind: 'primitive', primitive: 'string' }],
+      ]);
+      expect(member.rehydration.call).toEqual(call);
+      expect(member.rehydration.arguments).toMatchObject([
+        { kind: 'wrapped', field: 'id', type: { kind: 'value-object', name: 'MemberId', primitive: 'string' } },
+        { kind: 'wrapped', field: 'name', type: { kind: 'value-object', name: 'MemberName', primitive: 'string' } },
+        { kind: 'field', field: 'joinedAt' },
+        { kind: 'field', field: 'visits' },
+        { kind: 'wrapped', field: 'friends', type: { kind: 'value-object', name: 'MemberId' }, list: true },
+      ]);
+    },
+  );
+
+  it('wraps the members of a props object the constructor takes', () => {
+    const member = readMember(membersBehindPrimitives('props'));
+
+    expect(member.rehydration).toMatchObject({
+      call: { kind: 'constructor' },
+      arguments: [
+        {
+          kind: 'object',
+          fields: [
+            { kind: 'wrapped', field: 'id', type: { name: 'MemberId' } },
+            { kind: 'wrapped', field: 'name', type: { name: 'MemberName' } },
+            'joinedAt',
+            'visits',
+            { kind: 'wrapped', field: 'friends', type: { name: 'MemberId' }, list: true },
+          ],
+        },
+      ],
+    });
   });
 
   it('is still refused at the field when a value object is built from a primitive of another kind', () => {
