@@ -65,8 +65,22 @@ export function readClassState(
         ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write], wrapping(classifier))
         : undefined;
     if (behind) return behind;
-    throw error;
+    throw error instanceof GenError ? withSnapshotHint(declaration, error) : error;
   }
+}
+
+/**
+ * A refusal of a class's own member where the class offers a typed `toPrimitives()`: it also says how gen would store
+ * the class through it, which is often the smaller change (the constructor already takes those values, near enough).
+ */
+function withSnapshotHint(declaration: ClassDeclaration, error: GenError): GenError {
+  const name = declaration.getName() ?? 'default';
+  const write = declaration.getInstanceMethod(PRIMITIVES.write);
+  const shape = write && isPublic(write) ? write.getReturnType() : undefined;
+  if (!shape || !shape.isObject() || shape.isAny() || !error.message.includes(` of ${name} `)) return error;
+  const members = shape.getProperties().map((p) => p.getName());
+  const hint = `Or store it as what ${PRIMITIVES.write}() returns: declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, or let its public constructor take ${members.join(', ')} (each that value, or a value object built from it).`;
+  return new GenError(error.message, error.location, error.hint ? `${error.hint} ${hint}` : hint);
 }
 
 /** The class read through its members: public properties, getters, getX()/isX() methods, `props`. */

@@ -474,6 +474,9 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
 
     expect(error.message).toContain("field 'id' of Member cannot be read from outside the class");
     expect(error.location?.file).toBe(MEMBER);
+    expect(error.hint).toContain(
+      "Or store it as what toPrimitives() returns: declare `static fromPrimitives(primitives: ReturnType<Member['toPrimitives']>): Member`, or let its public constructor take id, name, joinedAt, visits, friends",
+    );
   });
 
   function readError2(files: Record<string, string>): GenError {
