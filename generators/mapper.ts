@@ -9,6 +9,7 @@ import {
   intoCollection,
   memberFromColumns,
   rehydrationCall,
+  wrappedTypes,
   type MapperLocal,
   type MemberValue,
 } from '../src/render/conversions.js';
@@ -53,6 +54,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     valueObjects: 'value',
     enums: 'type',
   });
+  addDomainTypeImports(imports, specifiers, layout.mapper, wrappedTypes(aggregate.rehydration), { valueObjects: 'value', enums: 'type' });
   addCollectionImports(imports, specifiers, layout.mapper, aggregate.fields);
   const variable = names.variable;
   const id = fields.find((f) => f.column.primary)!;

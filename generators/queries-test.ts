@@ -1,5 +1,6 @@
 import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { wrappedTypes } from '../src/render/conversions.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { queryTests } from './methods/index.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -41,10 +42,13 @@ export function queriesTest({
     .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate);
   addPortImports(imports, specifiers, path, port);
-  addDomainTypeImports(imports, specifiers, path, [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)], {
-    valueObjects: 'value',
-    enums: 'value',
-  });
+  addDomainTypeImports(
+    imports,
+    specifiers,
+    path,
+    [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type), ...wrappedTypes(model.aggregate.rehydration)],
+    { valueObjects: 'value', enums: 'value' },
+  );
   // The samples build wrapped collections (`new Tracks([...])`) too.
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   for (const test of tests) {

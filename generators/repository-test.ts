@@ -2,7 +2,7 @@ import pluralize from 'pluralize';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
-import { toColumnValue } from '../src/render/conversions.js';
+import { toColumnValue, wrappedArguments } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -430,7 +430,7 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
   const id = model.fields.find((f) => f.column.primary)!;
   const takesId = (m: RepositoryMethod) =>
     m.kind === 'find-by-id' || m.kind === 'find-by-ids' || m.kind === 'exists-by-id' || (m.kind === 'delete-by-id' && m.argument === 'id');
-  return model.methods.flatMap((m) => {
+  const byPort = model.methods.flatMap((m) => {
     const parameters =
       m.kind === 'derived'
         ? m.query.where
@@ -441,6 +441,11 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
           : [];
     return parameters.flatMap(({ field, type }) => (wraps(type, field) ? [{ field, type }] : []));
   });
+  // The aggregate's own rebuild may wrap a stored primitive too (`new Member(new MemberId(id))`): its samples must suit it.
+  const rebuild = wrappedArguments(model.aggregate.rehydration).flatMap((arg) =>
+    byName.has(arg.field) ? [{ field: byName.get(arg.field)!, type: arg.type }] : [],
+  );
+  return [...byPort, ...rebuild];
 }
 
 /** The samples of the contract suite. */

@@ -117,7 +117,19 @@ export interface WrappedCollection {
  * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
  * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
  */
-export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument;
+export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument | WrappedArgument;
+
+/**
+ * A stored primitive handed to a parameter that takes a value object built from it: `new Member(new MemberId(id), ...)`
+ * of a class kept private behind `toPrimitives()`, whose constructor takes value objects. Built the way `type` says.
+ */
+export interface WrappedArgument {
+  kind: 'wrapped';
+  field: string;
+  type: Extract<ValueType, { kind: 'value-object' }>;
+  /** A list of primitives handed to a list of value objects (`productIds: string[]` to `ProductId[]`): each one built. */
+  list?: true;
+}
 
 /**
  * An object of fields, in the order its type declares them. A member may itself be an object of fields: the
@@ -125,7 +137,7 @@ export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgum
  */
 export interface ObjectArgument {
   kind: 'object';
-  fields: (string | { member: string; object: ObjectArgument })[];
+  fields: (string | { member: string; object: ObjectArgument } | WrappedArgument)[];
   omittable?: string[];
 }
 

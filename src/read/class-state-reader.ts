@@ -2,7 +2,7 @@ import { isPublic } from './visibility.js';
 import { pascalCase } from 'change-case';
 import { Node, Scope, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
-import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse } from '../model/domain-model.js';
+import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, WrappedArgument } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
@@ -52,10 +52,45 @@ export function readClassState(
   projectRoot: string,
   rehydrators: readonly string[],
 ): ClassState {
-  const name = declaration.getName() ?? 'default';
   const primitives =
     primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
+  try {
+    return memberState(declaration, classifier, projectRoot, rehydrators);
+  } catch (error) {
+    // Fields kept private behind a typed `toPrimitives()` with no `fromPrimitives`: stored as what it returns, when the
+    // constructor or a factory takes those values, or value objects built from them (`new Member(new MemberId(id))`).
+    const behind =
+      error instanceof GenError
+        ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write], wrapping(classifier))
+        : undefined;
+    if (behind) return behind;
+    throw error instanceof GenError ? withSnapshotHint(declaration, error) : error;
+  }
+}
+
+/**
+ * A refusal of a class's own member where the class offers a typed `toPrimitives()`: it also says how gen would store
+ * the class through it, which is often the smaller change (the constructor already takes those values, near enough).
+ */
+function withSnapshotHint(declaration: ClassDeclaration, error: GenError): GenError {
+  const name = declaration.getName() ?? 'default';
+  const write = declaration.getInstanceMethod(PRIMITIVES.write);
+  const shape = write && isPublic(write) ? write.getReturnType() : undefined;
+  if (!shape || !shape.isObject() || shape.isAny() || !error.message.includes(` of ${name} `)) return error;
+  const members = shape.getProperties().map((p) => p.getName());
+  const hint = `Or store it as what ${PRIMITIVES.write}() returns: declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, or let its public constructor take ${members.join(', ')} (each that value, or a value object built from it).`;
+  return new GenError(error.message, error.location, error.hint ? `${error.hint} ${hint}` : hint);
+}
+
+/** The class read through its members: public properties, getters, getX()/isX() methods, `props`. */
+function memberState(
+  declaration: ClassDeclaration,
+  classifier: UseClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): ClassState {
+  const name = declaration.getName() ?? 'default';
   const { style, members: own } = stateMembers(declaration);
   const members = withInheritedId(declaration, own);
   if (members.length === 0) {
@@ -280,8 +315,10 @@ function snapshotState(
   classifier: UseClassifier,
   projectRoot: string,
   rehydrators: readonly string[],
+  methods: readonly string[] = SNAPSHOTS,
+  wrap?: (fields: readonly FieldModel[]) => Wrap,
 ): ClassState | undefined {
-  for (const method of SNAPSHOTS) {
+  for (const method of methods) {
     const write = declaration.getInstanceMethod(method);
     if (!write || !Node.isMethodDeclaration(write) || !isPublic(write) || write.getParameters().some((p) => !p.isOptional())) continue;
     const shape = write.getReturnType();
@@ -312,7 +349,7 @@ function snapshotState(
       return {
         style: 'primitives',
         fields,
-        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types),
+        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types, wrap?.(fields)),
         snapshot: method,
       };
     } catch (error) {
@@ -583,6 +620,7 @@ function rehydration(
   projectRoot: string,
   rehydrators: readonly string[],
   types?: FieldTypes,
+  wrap?: Wrap,
 ): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
@@ -596,6 +634,7 @@ function rehydration(
       names,
       declaration,
       types,
+      wrap,
     );
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
@@ -608,7 +647,7 @@ function rehydration(
   const parameters = constructorParameters(declaration);
   if (parameters) {
     tried.push(`new ${name}`);
-    const args = bindParameters(parameters, names, declaration, types);
+    const args = bindParameters(parameters, names, declaration, types, wrap);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
     // A constructor that takes the rest, where the fields it does not name are public and writable (an `id?: number`
     // of a base class that the database assigns): built through it, then those set, as an ORM would.
@@ -717,8 +756,9 @@ function bindParameters(
   fields: ReadonlySet<string>,
   at: Node,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): RehydrationArgument[] | undefined {
-  const byName = bindByName(parameters, fields, at, types);
+  const byName = bindByName(parameters, fields, at, types, wrap);
   if (byName) return byName;
   if (fields.size === 1) {
     const [first, ...rest] = parameters;
@@ -756,6 +796,34 @@ function isPrimitive(type: Type): boolean {
   );
 }
 
+/** A parameter typed as a value object that a stored field's primitive builds (see WrappedArgument), else undefined. */
+type Wrap = (parameter: Type, field: string, at: Node) => WrappedArgument | undefined;
+
+/**
+ * Wraps a snapshot's primitive member into the parameter's value object when that value object is one gen stores as one
+ * primitive of the same kind (a MemberId of a string `id`, a MemberId[] of a string[]), built as gen builds it elsewhere.
+ * Never for an absent value: it has no value object to build.
+ */
+function wrapping(classifier: UseClassifier): (fields: readonly FieldModel[]) => Wrap {
+  return (fields) => (parameter, name, at) => {
+    const field = fields.find((f) => f.name === name);
+    if (!field || field.type.kind !== 'primitive' || field.optional || field.nullable) return undefined;
+    try {
+      const use = classifier.classifyUse(parameter, at);
+      return use.type.kind === 'value-object' &&
+        use.list === field.list &&
+        !use.collection &&
+        use.absent === 'none' &&
+        use.type.primitive === field.type.primitive
+        ? { kind: 'wrapped', field: name, type: use.type, ...(field.list ? { list: true as const } : {}) }
+        : undefined;
+    } catch (error) {
+      if (error instanceof GenError) return undefined;
+      throw error;
+    }
+  };
+}
+
 /** The types of the fields, when a field may only bind where its type is assignable (the snapshot styles). */
 type FieldTypes = ReadonlyMap<string, Type>;
 
@@ -769,6 +837,7 @@ function bindByName(
   fields: ReadonlySet<string>,
   at: Node,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): RehydrationArgument[] | undefined {
   // Each parameter binds a field by its name, or is an object of fields, or (optional) is left out; the first way
   // that covers every field wins. Both are tried: `rehydrate(state: { from, state, ... })` of an aggregate with a
@@ -781,8 +850,13 @@ function bindByName(
       const rest = bind(index + 1, new Set([...covered, name]));
       if (rest) return [{ kind: 'field', field: name }, ...rest];
     }
+    const wrapped = fields.has(name) && !covered.has(name) ? wrap?.(parameter.type, name, at) : undefined;
+    if (wrapped) {
+      const rest = bind(index + 1, new Set([...covered, name]));
+      if (rest) return [wrapped, ...rest];
+    }
     const bound = new Set(covered);
-    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types);
+    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types, wrap);
     if (object) {
       const rest = bind(index + 1, bound);
       if (rest) return [object, ...rest];
@@ -803,6 +877,7 @@ function bindObject(
   at: Node,
   nest: boolean,
   types?: FieldTypes,
+  wrap?: Wrap,
 ): ObjectArgument | undefined {
   const properties =
     type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
@@ -820,8 +895,17 @@ function bindObject(
       if (optional) omittable.push(member);
       continue;
     }
+    // `props: { id: MemberId; ... }` of a snapshot's primitives: the member's value object built from its primitive.
+    const wrapped = fields.has(member) && !bound.has(member) && !optional ? wrap?.(property.getTypeAtLocation(at), member, at) : undefined;
+    if (wrapped) {
+      bound.add(member);
+      members.push(wrapped);
+      continue;
+    }
     const object =
-      nest && !optional ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types) : undefined;
+      nest && !optional
+        ? bindObject(property.getTypeAtLocation(at).getNonNullableType(), fields, bound, at, false, types, wrap)
+        : undefined;
     if (object) {
       members.push({ member, object });
       continue;

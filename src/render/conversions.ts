@@ -1,5 +1,5 @@
 import type { FieldMapping } from '../map/persistence-model.js';
-import type { FieldModel, ObjectArgument, Rehydration, ValueType } from '../model/domain-model.js';
+import type { FieldModel, ObjectArgument, Rehydration, ValueType, WrappedArgument } from '../model/domain-model.js';
 
 /**
  * TypeScript expressions that convert fields between their domain values and their column values.
@@ -28,13 +28,23 @@ export function rehydrationCall(
     if (typeof value === 'string') return `${field}: ${value}`;
     return 'omit' in value ? undefined : `...(${value.when} ? {} : { ${field}: ${value.value} })`;
   };
+  const wrapped = (arg: WrappedArgument): string =>
+    arg.list
+      ? `${valueOf(arg.field)}.map((item) => ${rehydrationCall(arg.type.name, arg.type.rehydration, () => 'item')})`
+      : rehydrationCall(arg.type.name, arg.type.rehydration, () => valueOf(arg.field));
   const object = ({ fields, omittable = [] }: ObjectArgument): string => {
     const members = fields.flatMap((f) =>
-      typeof f === 'string' ? (member(f, omittable.includes(f)) ?? []) : `${f.member}: ${object(f.object)}`,
+      typeof f === 'string'
+        ? (member(f, omittable.includes(f)) ?? [])
+        : 'kind' in f
+          ? `${f.field}: ${wrapped(f)}`
+          : `${f.member}: ${object(f.object)}`,
     );
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
-  const args = rehydration.arguments.map((arg) => (arg.kind === 'field' ? valueOf(arg.field) : object(arg)));
+  const args = rehydration.arguments.map((arg) =>
+    arg.kind === 'field' ? valueOf(arg.field) : arg.kind === 'wrapped' ? wrapped(arg) : object(arg),
+  );
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]})`;
   const call =
@@ -44,6 +54,18 @@ export function rehydrationCall(
   if (rehydration.assigned?.length)
     return `Object.assign(${call}, { ${rehydration.assigned.map((f) => `${f}: ${valueOf(f)}`).join(', ')} })`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
+}
+
+/** The value objects a rebuild builds from stored primitives (see WrappedArgument): what its code must import. */
+export function wrappedTypes(rehydration: Rehydration): ValueType[] {
+  return wrappedArguments(rehydration).map((arg) => arg.type);
+}
+
+/** The arguments of a rebuild that build a value object from a stored primitive, in objects too. */
+export function wrappedArguments(rehydration: Rehydration): WrappedArgument[] {
+  const inObject = (object: ObjectArgument): WrappedArgument[] =>
+    object.fields.flatMap((f) => (typeof f === 'string' ? [] : 'kind' in f ? [f] : inObject(f.object)));
+  return rehydration.arguments.flatMap((arg) => (arg.kind === 'wrapped' ? [arg] : arg.kind === 'object' ? inObject(arg) : []));
 }
 
 /** The items of a list rebuilt into the field's collection class when it has one: `Comments.create(items)`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walletWithUntypedBalance } from '../fixtures/value-spellings.js';
+import { membersBehindPrimitives, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
 import { generateAndRun, read } from '../support/projects.js';
 
@@ -130,5 +130,20 @@ export interface CustomerRepository {
     const model = read(dir, `${INFRA}/models/wallet.model.ts`);
     expect(model).toContain("name: 'balance_amount'");
     expect(model).toContain("name: 'balance_currency'");
+  });
+
+  it('rebuilds fields kept private behind toPrimitives() through a constructor taking value objects of them', async () => {
+    const { dir } = await generateAndRun(membersBehindPrimitives(), 'members');
+
+    const mapper = read(dir, `${INFRA}/mappers/member.mapper.ts`);
+    expect(mapper).toMatch(/new Member\(\s*new MemberId\(model\.id\),\s*new MemberName\(model\.name\)/);
+    expect(mapper).toContain('model.friends.map((item) => new MemberId(item))');
+    expect(mapper).toContain('member.toPrimitives()');
+  });
+
+  it('rebuilds fields kept private behind toPrimitives() through a props object of value objects', async () => {
+    const { dir } = await generateAndRun(membersBehindPrimitives('props'), 'members');
+
+    expect(read(dir, `${INFRA}/mappers/member.mapper.ts`)).toMatch(/new Member\(\{\s*id: new MemberId\(model\.id\),/);
   });
 });

@@ -4,7 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { inventoryWithNestedPrice, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
+import { inventoryWithNestedPrice, membersBehindPrimitives, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -412,4 +412,80 @@ describe('a member typed any in what toPrimitives() returns (issue 19)', () => {
     expect(genError.location).toEqual({ file: 'src/domain/aggregates/wallets/wallet.ts', line: 6 });
     expect(genError.hint).toContain('Type it as what is stored');
   });
+});
+
+describe('fields kept private behind a typed toPrimitives() with no fromPrimitives (issue 19)', () => {
+  const MEMBER = 'src/domain/aggregates/members/member.ts';
+  const readMember = (files: Record<string, string>) =>
+    readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'members').aggregate;
+
+  it.each([
+    ['its public constructor', 'constructor', { kind: 'constructor' }],
+    ['a static create()', 'create', { kind: 'static', method: 'create' }],
+  ] as const)(
+    'stores what toPrimitives() returns and rebuilds through %s, wrapping each primitive in its value object',
+    (_t, factory, call) => {
+      const member = readMember(membersBehindPrimitives(factory));
+
+      expect(member.style).toBe('primitives');
+      expect(member.snapshot).toBe('toPrimitives');
+      expect(member.fields.map((f) => [f.name, f.type])).toEqual([
+        ['id', { kind: 'primitive', primitive: 'string' }],
+        ['name', { kind: 'primitive', primitive: 'string' }],
+        ['joinedAt', { kind: 'primitive', primitive: 'date' }],
+        ['visits', { kind: 'primitive', primitive: 'number' }],
+        ['friends', { kind: 'primitive', primitive: 'string' }],
+      ]);
+      expect(member.rehydration.call).toEqual(call);
+      expect(member.rehydration.arguments).toMatchObject([
+        { kind: 'wrapped', field: 'id', type: { kind: 'value-object', name: 'MemberId', primitive: 'string' } },
+        { kind: 'wrapped', field: 'name', type: { kind: 'value-object', name: 'MemberName', primitive: 'string' } },
+        { kind: 'field', field: 'joinedAt' },
+        { kind: 'field', field: 'visits' },
+        { kind: 'wrapped', field: 'friends', type: { kind: 'value-object', name: 'MemberId' }, list: true },
+      ]);
+    },
+  );
+
+  it('wraps the members of a props object the constructor takes', () => {
+    const member = readMember(membersBehindPrimitives('props'));
+
+    expect(member.rehydration).toMatchObject({
+      call: { kind: 'constructor' },
+      arguments: [
+        {
+          kind: 'object',
+          fields: [
+            { kind: 'wrapped', field: 'id', type: { name: 'MemberId' } },
+            { kind: 'wrapped', field: 'name', type: { name: 'MemberName' } },
+            'joinedAt',
+            'visits',
+            { kind: 'wrapped', field: 'friends', type: { name: 'MemberId' }, list: true },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('is still refused at the field when a value object is built from a primitive of another kind', () => {
+    const files = membersBehindPrimitives();
+    files[MEMBER] = files[MEMBER].replace('{ id: string;', '{ id: number;').replace('id: this.id.value,', 'id: this.id.value.length,');
+    const error = readError2(files);
+
+    expect(error.message).toContain("field 'id' of Member cannot be read from outside the class");
+    expect(error.location?.file).toBe(MEMBER);
+    expect(error.hint).toContain(
+      "Or store it as what toPrimitives() returns: declare `static fromPrimitives(primitives: ReturnType<Member['toPrimitives']>): Member`, or let its public constructor take id, name, joinedAt, visits, friends",
+    );
+  });
+
+  function readError2(files: Record<string, string>): GenError {
+    try {
+      readMember(files);
+    } catch (error) {
+      if (error instanceof GenError) return error;
+      throw error;
+    }
+    throw new Error('expected a GenError');
+  }
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mapField } from '../../src/map/column-spec.js';
-import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
+import type { FieldModel, Rehydration, ValueType } from '../../src/model/domain-model.js';
 import {
   argumentValue,
   columnAssignments,
   fromColumns,
   memberFromColumns,
   rehydrationCall,
+  wrappedTypes,
   type MapperLocal,
 } from '../../src/render/conversions.js';
 
@@ -76,6 +77,29 @@ describe('conversions', () => {
         () => ({ omit: true }),
       ),
     ).toBe('Price.restore({})');
+  });
+
+  it('builds a value object around a stored primitive where the rebuild takes one, element by element for a list', () => {
+    const memberId = {
+      kind: 'value-object' as const,
+      name: 'MemberId',
+      file: 'src/domain/member-id.ts',
+      valueAccess: '.value',
+      primitive: 'string' as const,
+      rehydration: { call: { kind: 'static' as const, method: 'of' }, arguments: [{ kind: 'field' as const, field: 'value' }] },
+    };
+    const rebuild: Rehydration = {
+      call: { kind: 'constructor' },
+      arguments: [
+        { kind: 'wrapped', field: 'id', type: memberId },
+        { kind: 'object', fields: ['visits', { kind: 'wrapped', field: 'friends', type: memberId, list: true }] },
+      ],
+    };
+
+    expect(rehydrationCall('Member', rebuild, (f) => `model.${f}`)).toBe(
+      'new Member(MemberId.of(model.id), { visits: model.visits, friends: model.friends.map((item) => MemberId.of(item)) })',
+    );
+    expect(wrappedTypes(rebuild).map((t) => 'name' in t && t.name)).toEqual(['MemberId', 'MemberId']);
   });
 
   it('unwraps a query argument by its own type, whatever the field stores', () => {

@@ -3,6 +3,7 @@ import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { acceptedSamples } from '../../src/samples/accepted-samples.js';
+import { membersBehindPrimitives } from '../fixtures/value-spellings.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
 
@@ -40,10 +41,10 @@ export interface ParcelRepository {
   };
 }
 
-async function samplesOf(files: Record<string, string>) {
+async function samplesOf(files: Record<string, string>, feature = 'parcels') {
   const dir = writeProject(files);
   const config = loadProjectContext(dir).config;
-  const { domain } = readFeature(loadProjectContext(dir), config, 'parcels', {});
+  const { domain } = readFeature(loadProjectContext(dir), config, feature, {});
   return acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir);
 }
 
@@ -235,5 +236,35 @@ describe('rules of the aggregate across its fields', () => {
   it('moves a Date in place the way a rule between two Dates still accepts', async () => {
     const { dateShifts } = await bookingSamples("if (paidAt < bookedAt) throw new Error('A booking is paid after it is booked');");
     expect(dateShifts).toEqual({ bookedAt: -1, paidAt: 1 });
+  });
+});
+
+describe('lists of id value objects (issue 19)', () => {
+  it('gives each element of a list of ids what the id value object accepts: UUIDs for a MemberId[] built from string[]', async () => {
+    const { choices } = await samplesOf(membersBehindPrimitives(), 'members');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    for (const key of ['Member.id', 'Member.friends']) {
+      const values = Object.values(choices[key] ?? {});
+      expect(values.length, key).toBeGreaterThanOrEqual(4);
+      for (const value of values) expect(value, key).toMatch(uuid);
+    }
+  });
+
+  it('gives each element of a value-object list what the element accepts, though neither its name nor a pattern says UUID', async () => {
+    const files: Record<string, string> = {
+      ...parcels({}),
+      [`${DIR}/checks.ts`]: `export const isUuid = (value: string): boolean =>\n  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);\n`,
+      [`${DIR}/content-ref.ts`]: `import { isUuid } from './checks';\n\nexport class ContentRef {\n  constructor(readonly value: string) {\n    if (!isUuid(value)) throw new Error('a ContentRef is a UUID');\n  }\n}\n`,
+    };
+    files[`${DIR}/parcel.ts`] = files[`${DIR}/parcel.ts`]
+      .replace(
+        "import { TrackingCode } from './tracking-code';",
+        "import { ContentRef } from './content-ref';\nimport { TrackingCode } from './tracking-code';",
+      )
+      .replace('public weight: number,', 'public weight: number,\n    public contents: ContentRef[],');
+    const { choices } = await samplesOf(files);
+    const values = Object.values(choices['Parcel.contents'] ?? {});
+    expect(values.length).toBeGreaterThanOrEqual(4);
+    for (const value of values) expect(value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   });
 });
