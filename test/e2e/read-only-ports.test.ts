@@ -47,6 +47,25 @@ export interface ProductRepository {
 `,
 };
 
+/** Currencies as reference data, behind an abstract-class port (as NestJS injects one) of a lookup and a derived query. */
+const CURRENCIES: Record<string, string> = {
+  [`${DOMAIN}/currencies/currency.ts`]: `export class Currency {
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly decimals: number,
+  ) {}
+}
+`,
+  [`${DOMAIN}/currencies/currency.repository.ts`]: `import { Currency } from './currency';
+
+export abstract class CurrencyRepository {
+  abstract findById(id: string): Promise<Currency | null>;
+  abstract findByDecimalsGreaterThan(decimals: number): Promise<Currency[]>;
+}
+`,
+};
+
 describe('a port with no writer that stores a new aggregate', () => {
   it('gives both repositories their own save outside the read-only port, which the generated suite stores its samples with', async () => {
     const { dir, output } = await generateAndRun(CUSTOMERS, 'customers');
@@ -84,5 +103,16 @@ describe('a port with no writer that stores a new aggregate', () => {
     expect(suite).toMatch(/subject\.repository\.update\(/);
     // updateStock takes no Product: the user's to write, in the custom class gen creates once.
     expect(read(dir, `${INFRA}/repositories/product.repository.custom.ts`)).toContain('updateStock(');
+  });
+
+  it('gives a read-only abstract-class port its own save too', async () => {
+    const { dir } = await generateAndRun(CURRENCIES, 'currencies');
+
+    expect(read(dir, `${INFRA}/repositories/currency.repository.ts`)).toMatch(
+      /Not in the port[^\n]*\n\s+async save\(currency: Currency\): Promise<void> \{/,
+    );
+    expect(read(dir, 'tests/integration/infrastructure/currency.repository.test.ts')).toContain(
+      "repository: CurrencyRepository & Pick<TypeOrmCurrencyRepository, 'save'>;",
+    );
   });
 });
