@@ -6,7 +6,7 @@ import { addOptionImports } from './option-wrapper.js';
 import { customClass, supportFiles } from './repository.js';
 import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
-import { addBodyImports, bodyImports, memoryBody } from './methods/index.js';
+import { addBodyImports, bodyImports, memoryBody, outsideThePort } from './methods/index.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 
@@ -74,6 +74,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       methods: implemented.map((m, i) => ({
         signature: methodSignature(m.method).replace(/^async /, ''),
         body: memoryBody(m, methods[i], shape),
+        note: outsideThePort(m),
       })),
       usesMatching,
     },
@@ -95,7 +96,8 @@ export interface InMemoryRepositoryTemplate {
   /** The root table has a version column: stale saves are refused (else the last write wins). */
   versioned: boolean;
   keyType: string;
-  methods: { signature: string; body: string[] }[];
+  /** `note`: the doc comment of a method the port does not declare. */
+  methods: { signature: string; body: string[]; note?: string }[];
   /** Only emitted where a method uses it: an unused private method fails `noUnusedLocals`. */
   usesMatching: boolean;
 }

@@ -6,7 +6,7 @@ import { queryTests } from './methods/index.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { uuidFields } from './repository-test.js';
-import { sampleWriter } from './sample-writer.js';
+import { sampleWriter, subjectType } from './sample-writer.js';
 import { SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
 
 /**
@@ -62,7 +62,7 @@ export function queriesTest({
     data: {
       imports: imports.lines(),
       aggregate: aggregate.name,
-      port: port.ports.map((p) => p.name).join(' & '),
+      port: subjectType(model),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),

@@ -9,7 +9,7 @@ import { entityLoadingImports } from './entity-schema.js';
 import { concurrentWriters, type ConcurrentWriters } from './concurrent-writers.js';
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
-import { sampleWriter } from './sample-writer.js';
+import { sampleWriter, subjectType } from './sample-writer.js';
 import { asParameter, wraps } from './methods/test-arguments.js';
 import { suiteQueries, type SuiteQuery } from './methods/derived-query.js';
 import { contractCases, type ContractCase, type ContractSuite, type IdLookup } from './methods/index.js';
@@ -142,7 +142,7 @@ export function repositoryTest({
       aggregate: names.aggregate,
       plural: pluralize(names.aggregate),
       // Every port the repositories implement: the suite calls methods of each.
-      port: port.ports.map((p) => p.name).join(' & '),
+      port: subjectType(model),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
       variable,

@@ -4,7 +4,7 @@ import { addAggregateImport, addPortImports, addSignatureImports, implementedPor
 import { addOptionImports } from './option-wrapper.js';
 import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
-import { addBodyImports, bodyImports, typeOrmBody } from './methods/index.js';
+import { addBodyImports, bodyImports, outsideThePort, typeOrmBody } from './methods/index.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
@@ -98,7 +98,11 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       needsDialect: plans.some(
         (p) => p.sqlSupportImports.includes('textCondition') || p.sqlSupportImports.includes('nullsOrder') || p.dynamic,
       ),
-      methods: implemented.map((m, i) => ({ signature: methodSignature(m.method), body: typeOrmBody(m, plans[i], shape) })),
+      methods: implemented.map((m, i) => ({
+        signature: methodSignature(m.method),
+        body: typeOrmBody(m, plans[i], shape),
+        note: outsideThePort(m),
+      })),
     },
   };
 }
@@ -126,7 +130,8 @@ export interface RepositoryTemplate {
   outbox: { read: string; clear?: string } | undefined;
   table: string;
   needsDialect: boolean;
-  methods: { signature: string; body: string[] }[];
+  /** `note`: the doc comment of a method the port does not declare. */
+  methods: { signature: string; body: string[]; note?: string }[];
 }
 
 /** The support files a repository's method bodies import from, as `path` reaches them. */

@@ -3,6 +3,7 @@ import type { ArtifactLayout } from '../src/layout.js';
 import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { ApplicationModel } from '../src/model/application-model.js';
 import type { DomainImports } from '../src/model/domain-imports.js';
+import { outsideThePort } from './methods/index.js';
 import { uncalledMethods } from './use-case-calls.js';
 
 /** One line of the plan's Validation Checklist: ticked only when gen checked it, and saying how (or why not). */
@@ -35,7 +36,9 @@ export function validationChecklist({
 }: ChecklistInput): ChecklistItem[] {
   const port = model.port.name;
   const leaks = infrastructureImports(domainImports, layout.infrastructureDir);
-  const implemented = model.methods.length === model.port.methods.length;
+  // Gen's own save (outside the port) is no port method.
+  const mapped = model.methods.filter((m) => !outsideThePort(m)).length;
+  const implemented = mapped === model.port.methods.length;
   const uncalled = uncalledMethods(model.port, application);
   const missingPlans = priorPlans.filter((p) => documents[p] === undefined);
   const code = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(', ');
@@ -53,7 +56,7 @@ export function validationChecklist({
       text: `Repository implements ALL methods from domain port \`${port}\``,
       how: implemented
         ? `gen mapped each of the ${model.port.methods.length} port methods to an implementation (Step 4); the compiler checks it again, as both repositories declare \`implements ${port}\``
-        : `${model.port.methods.length - model.methods.length} method(s) have no implementation`,
+        : `${model.port.methods.length - mapped} method(s) have no implementation`,
     },
     {
       checked: application.useCases.length > 0,

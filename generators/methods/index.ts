@@ -114,7 +114,20 @@ export function addBodyImports(
 /** What the plan document says a method is implemented with. */
 export function planRow(method: RepositoryMethod, model: PersistenceModel, layout: ArtifactLayout): string {
   if (method.kind === 'hand-written') return handWritten.planRow(method, layout);
-  return emitterOf(method).planRow(method, model, layout);
+  const row = emitterOf(method).planRow(method, model, layout);
+  return outsideThePort(method) ? `${OUTSIDE_THE_PORT}. ${row}` : row;
+}
+
+const OUTSIDE_THE_PORT = 'Not in the port: stores samples for the tests';
+
+/**
+ * Gen's own `save` (map-feature.ts, `inPort: false`): said in its doc comment in both repositories, since nothing
+ * else tells a reader why a class has a public method its port lacks.
+ */
+export function outsideThePort(method: RepositoryMethod): string | undefined {
+  return method.kind === 'save' && method.inPort === false
+    ? `${OUTSIDE_THE_PORT} (and a seeder): the port declares no method that stores a new one.`
+    : undefined;
 }
 
 /**

@@ -38,7 +38,10 @@ export function mapFeature(
   const fields = aggregate.fields
     .filter((f) => !isChildCollection(f))
     .map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
-  const methods = port.methods.map((m) => mapMethod(m, domain));
+  const methods = withSampleWriter(
+    port.methods.map((m) => mapMethod(m, domain)),
+    domain,
+  );
   const spec: TableSpec = {
     name: table,
     columns: fields.flatMap(fieldColumns),
@@ -82,6 +85,33 @@ function versionColumn(domain: DomainModel, columns: readonly ColumnSpec[]): Col
     );
   }
   return { name, property: camelCase(name), kind: 'integer', nullable: false, primary: false, default: 1 };
+}
+
+/**
+ * The methods, and where none of them stores a new aggregate (no `save`, `upsert`, `add`, `create` or `insert`: a
+ * port that only reads, or only updates), gen's own `save(x)` after them, marked `inPort: false`: the repositories
+ * implement it as a public method beside the port's, and the generated tests store their samples with it.
+ */
+function withSampleWriter(methods: RepositoryMethod[], domain: DomainModel): RepositoryMethod[] {
+  if (methods.some((m) => m.kind === 'save' || (m.kind === 'write' && m.mode === 'create'))) return methods;
+  const { aggregate, port } = domain;
+  const variable = nameSet(aggregate.name).variable;
+  const save: PortMethod = {
+    name: 'save',
+    location: port.location,
+    parameters: [
+      {
+        name: variable,
+        use: { type: { kind: 'aggregate', name: aggregate.name, file: aggregate.file }, list: false, absent: 'none', text: aggregate.name },
+        optional: false,
+      },
+    ],
+    returns: { type: { kind: 'void' }, list: false, absent: 'none', text: 'Promise<void>' },
+    async: true,
+    signatureText: { parameters: [`${variable}: ${aggregate.name}`], returns: 'Promise<void>' },
+    typeReferences: [{ name: aggregate.name, file: aggregate.file, ...(aggregate.defaultExport && { defaultExport: true }) }],
+  };
+  return [...methods, { kind: 'save', method: save, inPort: false }];
 }
 
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */

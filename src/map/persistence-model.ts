@@ -139,8 +139,13 @@ export interface FieldMapping {
 }
 
 export type RepositoryMethod =
-  /** `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took. */
-  | { kind: 'save'; method: PortMethod; returnsAggregate?: true }
+  /**
+   * `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took.
+   * `inPort: false`: gen's own `save`, added where no port method stores a new aggregate (a read-only port, or one
+   * that only updates): a public method of both repository classes that the port does not declare, which the
+   * generated tests (and a seeder) store samples with.
+   */
+  | { kind: 'save'; method: PortMethod; returnsAggregate?: true; inPort?: false }
   /** `create`/`insert` (the id must be new) or `update` (it must be stored): see crud-vocabulary.ts. */
   | {
       kind: 'write';

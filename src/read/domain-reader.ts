@@ -128,9 +128,9 @@ function ambientDeclarations(setup: CompilerSetup): string[] {
 }
 
 /**
- * The generated tests store aggregates through `save`: one of the ports must have it, taking the aggregate. Without
- * one, a writer of the CRUD vocabulary (crud-vocabulary.ts) stands in: `saveUser`, `upsert`, `insert`, `create`, `update`,
- * `updateUser`, `add`, `addUser`, `store`, `persist`.
+ * A port's `save`, or else a writer of the CRUD vocabulary (crud-vocabulary.ts: `saveUser`, `upsert`, `insert`,
+ * `create`, `update`, `updateUser`, `add`, `addUser`, `store`, `persist`), must take the aggregate. A port with no
+ * writer is fine: the map stage gives the repositories their own `save`, outside the port (map-feature.ts).
  */
 function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
   const first = ports[0];
@@ -144,21 +144,14 @@ function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projec
       .getType()
       .getProperties()
       .find((p) => writer(p.getName()));
-  const names = ports.map((p) => p.getName()).join(', ');
-  const signature = save?.getTypeAtLocation(first).getCallSignatures()[0];
-  if (!save || !signature) {
-    throw new GenError(
-      `${ports.length > 1 ? 'ports' : 'port'} ${names} ${ports.length > 1 ? 'have' : 'has'} no save method, so ${aggregate.getName()} cannot be stored`,
-      locate(first, projectRoot),
-      `Add \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\` to ${ports.length > 1 ? 'one of them' : 'the port'}.`,
-    );
-  }
-  const parameter = signature.getParameters()[0];
+  if (!save) return;
+  const signature = save.getTypeAtLocation(first).getCallSignatures()[0];
+  const parameter = signature?.getParameters()[0];
   // `insert(x: User | User[])`, `create(xs: User[])`: the element class.
   const taken = parameter?.getTypeAtLocation(first);
   const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
   const declaration = (one?.isArray() ? one.getArrayElementType() : one)?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
-  if (!parameter || declaration !== aggregate) {
+  if (!signature || !parameter || declaration !== aggregate) {
     throw new GenError(
       `${first.getName()}.save must take the aggregate root class (${aggregate.getName()}) as its first parameter`,
       locate(save.getDeclarations()[0] ?? first, projectRoot),

@@ -430,6 +430,55 @@ export interface OrderRepository {
   };
 }
 
+describe('a port with no writer that stores a new aggregate (issue 19)', () => {
+  const writers = (files: Record<string, string>) =>
+    map(files).methods.flatMap((m) =>
+      m.kind === 'save' ? [[m.method.name, m.inPort ?? 'in the port']] : m.kind === 'write' ? [[m.method.name, m.mode]] : [],
+    );
+
+  it("adds gen's own save(order) after the port's methods, marked as outside the port, where the port only reads", () => {
+    const model = map(
+      withPortMethods('  findById(id: OrderId): Promise<Order | null>;\n  findByStatus(status: OrderStatus): Promise<Order[]>;'),
+    );
+
+    expect(model.methods.map((m) => [m.kind, m.method.name])).toEqual([
+      ['find-by-id', 'findById'],
+      ['derived', 'findByStatus'],
+      ['save', 'save'],
+    ]);
+    const save = model.methods[2];
+    expect(save).toMatchObject({ kind: 'save', inPort: false });
+    expect(save.method).toMatchObject({
+      async: true,
+      parameters: [{ name: 'order', use: { type: { kind: 'aggregate', name: 'Order' }, list: false, absent: 'none' } }],
+      returns: { type: { kind: 'void' } },
+      signatureText: { parameters: ['order: Order'], returns: 'Promise<void>' },
+      typeReferences: [{ name: 'Order', file: AGGREGATE_FILE }],
+    });
+    // The port itself is left as declared.
+    expect(model.port.methods.map((m) => m.name)).toEqual(['findById', 'findByStatus']);
+  });
+
+  it('adds it where the port only updates, beside the update', () => {
+    expect(writers(withPortMethods('  findById(id: OrderId): Promise<Order>;\n  update(order: Order): Promise<Order>;'))).toEqual([
+      ['update', 'update'],
+      ['save', false],
+    ]);
+  });
+
+  it.each([
+    ['save', '  save(order: Order): Promise<void>;'],
+    ['upsert', '  upsert(order: Order): Promise<Order>;'],
+    ['add', '  add(order: Order): Promise<void>;'],
+    ['create', '  create(order: Order): Promise<void>;\n  update(order: Order): Promise<void>;'],
+    ['insert', '  insert(orders: Order[]): Promise<void>;'],
+  ])('adds none where the port stores new ones with %s', (_name, methods) => {
+    const model = map(withPortMethods(`${methods}\n  findById(id: OrderId): Promise<Order | null>;`));
+    expect(model.methods.some((m) => m.kind === 'save' && m.inPort === false)).toBe(false);
+    expect(model.methods).toHaveLength(model.port.methods.length);
+  });
+});
+
 describe('mapFeature: the version column', () => {
   const withField = (field: string) => ({
     ...ORDER_DOMAIN,
