@@ -1,6 +1,15 @@
 import { isPublic } from './visibility.js';
 import { pascalCase } from 'change-case';
-import { Node, Scope, ts, type ClassDeclaration, type MethodDeclaration, type Symbol as TsSymbol, type Type } from 'ts-morph';
+import {
+  Node,
+  Scope,
+  ts,
+  type ClassDeclaration,
+  type MethodDeclaration,
+  type PropertyDeclaration,
+  type Symbol as TsSymbol,
+  type Type,
+} from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, WrappedArgument } from '../model/domain-model.js';
 import { locate } from './source-location.js';
@@ -415,7 +424,9 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     const members = parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
     return { style: 'constructor-properties', members: [...members, ...declaredBeside(declaration, members)] };
   }
-  const fields = declaration.getProperties().filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()));
+  const fields = declaration
+    .getProperties()
+    .filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()) && !isInstanceConstant(p, declaration));
   const base = declaration.getBaseClass();
   if (fields.length === 0 && base && !base.getSourceFile().isInNodeModules()) {
     // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
@@ -462,6 +473,38 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
     members.push(memberOf(raw, memberType, node, node.hasQuestionToken(), open && !node.isReadonly()));
   }
   return members;
+}
+
+/**
+ * A field only the class sees, set to a literal where it is declared and never written again (`private emailExpression
+ * = /^...$/i`, `private readonly max = 80`): the same in every instance, so no state, as a static would be. A public
+ * field that is not readonly is state however it starts: anyone may set it.
+ */
+function isInstanceConstant(property: PropertyDeclaration, declaration: ClassDeclaration): boolean {
+  const initializer = property.getInitializer();
+  if (!initializer || (isPublic(property) && !property.isReadonly())) return false;
+  const literal =
+    Node.isRegularExpressionLiteral(initializer) ||
+    Node.isStringLiteral(initializer) ||
+    Node.isNumericLiteral(initializer) ||
+    Node.isNoSubstitutionTemplateLiteral(initializer) ||
+    Node.isTrueLiteral(initializer) ||
+    Node.isFalseLiteral(initializer);
+  if (!literal) return false;
+  const name = property.getName();
+  // Written anywhere in the class (`this.max = 3`, `this.count++`), it is state after all.
+  return !declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => {
+    if (access.getName() !== name || !Node.isThisExpression(access.getExpression())) return false;
+    const parent = access.getParent();
+    const assigns = (kind: ts.SyntaxKind) => kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+    const steps = (kind: ts.SyntaxKind) => kind === ts.SyntaxKind.PlusPlusToken || kind === ts.SyntaxKind.MinusMinusToken;
+    return (
+      (Node.isBinaryExpression(parent) && parent.getLeft() === access && assigns(parent.getOperatorToken().getKind())) ||
+      (Node.isPrefixUnaryExpression(parent) && steps(parent.getOperatorToken())) ||
+      Node.isPostfixUnaryExpression(parent) ||
+      Node.isDeleteExpression(parent)
+    );
+  });
 }
 
 /** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */

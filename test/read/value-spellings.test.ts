@@ -133,6 +133,49 @@ export class Right<R> {
 export type Either<L, R> = Left<L> | Right<R>;
 `;
 
+describe('a value object keeping a constant in a private field (issue 19)', () => {
+  const BASE = 'src/domain/aggregates/ordering/value-object.ts';
+  const base = `export abstract class ValueObject<T> {
+  readonly value: T;
+
+  protected constructor(value: T) {
+    this.value = value;
+  }
+}
+`;
+  const email = (fields: string, body = '') => `import { ValueObject } from './value-object';
+
+export class Email extends ValueObject<string> {
+  ${fields}
+
+  private constructor(value: string) {
+    super(value);
+  }
+
+  static of(value: string): Email {
+    const email = new Email(value);
+    if (!email.pattern.test(value)) throw new Error('not an email');
+    return email;
+  }
+${body}}
+`;
+
+  it('reads the base class value, the regex literal the class never writes again left out as no state', () => {
+    const field = customerEmail({ ...withEmail(email('private pattern = /^[^@]+@[^@]+$/i;\n  private readonly max = 80;')), [BASE]: base });
+
+    expect(field.type).toMatchObject({ kind: 'value-object', name: 'Email', valueAccess: '.value', primitive: 'string' });
+  });
+
+  it('still takes a private field written after its declaration for state', () => {
+    const error = readError({
+      ...withEmail(email('private pattern = /^[^@]+@[^@]+$/i;\n  private checked = 0;', '\n  check(): void {\n    this.checked++;\n  }\n')),
+      [BASE]: base,
+    });
+
+    expect(error.message).toBe("field 'checked' of Email cannot be read from outside the class");
+  });
+});
+
 describe('rebuilding factories as projects name them (issue 19)', () => {
   it('prefers fromHashed, which rebuilds what was stored, over create, which would hash it again', () => {
     const field = customerEmail(
