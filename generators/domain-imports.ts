@@ -12,7 +12,10 @@ export function addDomainTypeImports(
 ): void {
   for (const type of types) {
     if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain))
-      imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.valueObjects === 'type' });
+      imports.add(specifiers.source(fromFile, type.file), type.name, {
+        typeOnly: usage.valueObjects === 'type',
+        defaultExport: type.defaultExport,
+      });
     if (type.kind === 'composite')
       addDomainTypeImports(
         imports,
@@ -21,7 +24,11 @@ export function addDomainTypeImports(
         type.fields.map((f) => f.type),
         usage,
       );
-    if (type.kind === 'enum') imports.add(specifiers.source(fromFile, type.file), type.name, { typeOnly: usage.enums === 'type' });
+    if (type.kind === 'enum')
+      imports.add(specifiers.source(fromFile, type.file), type.name, {
+        typeOnly: usage.enums === 'type',
+        defaultExport: type.defaultExport,
+      });
   }
 }
 

@@ -2,12 +2,14 @@ import { modelPropertyType } from '../src/map/column-types.js';
 import { camelCase, pluralize } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping } from '../src/map/persistence-model.js';
 import type { Rehydration, Unwrap, ValueType } from '../src/model/domain-model.js';
+import type { DomainEventsAccess } from '../src/model/domain-events.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import {
   columnAssignments,
   fromColumns,
   intoCollection,
   memberFromColumns,
+  eventsRecordedByRebuild,
   rehydrationCall,
   wrappedTypes,
   type MapperLocal,
@@ -27,6 +29,11 @@ interface Conversion {
   /** The call that rebuilds the class from `model`, before unwrapping. */
   build: string;
   unwrap?: Unwrap;
+  /**
+   * A root rebuilt through `create()`, which records its events again: the call that drops them (`pullDomainEvents()`),
+   * since a loaded aggregate has none pending (an outbox would publish them on its next save).
+   */
+  discardEvents?: string;
   idText: string;
   /** toModel's parameters: the domain object, and for a child its root's id and its position. */
   parameters: string;
@@ -92,6 +99,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
         return child ? childrenFromRows(child, names.mapperClass) : memberFromColumns('model', byName.get(field)!);
       },
     ),
+    ...optionalDiscard(aggregate),
     idText: `model.${id.column.property}`,
     parameters: `${variable}: ${aggregate.name}`,
     locals: rootLocals,
@@ -139,6 +147,11 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     source: aggregate.file,
     data: { imports: imports.lines(), className: names.mapperClass, aggregate: names.aggregate, conversions: [root, ...childConversions] },
   };
+}
+
+function optionalDiscard(aggregate: { rehydration: Rehydration; domainEvents?: DomainEventsAccess }): { discardEvents?: string } {
+  const discard = eventsRecordedByRebuild(aggregate);
+  return discard === undefined ? {} : { discardEvents: discard };
 }
 
 function rebuild(

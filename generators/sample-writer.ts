@@ -26,7 +26,11 @@ export function sampleWriter(model: PersistenceModel): { method: Writer; store: 
 export function subjectType(model: PersistenceModel): string {
   const ports = model.port.ports.map((p) => p.name).join(' & ');
   const { method } = sampleWriter(model);
-  return method.kind === 'save' && method.inPort === false
-    ? `${ports} & Pick<${model.names.typeOrmRepositoryClass}, '${method.method.name}'>`
-    : ports;
+  const own = method.kind === 'save' && method.inPort === false ? [method.method.name] : [];
+  // A port method declared `void` is held as the class declares it (Promise<void>), so the tests await a Promise.
+  const awaited = model.methods.filter((m) => m.method.declaredSync === true).map((m) => m.method.name);
+  const taken = [...new Set([...own, ...awaited])].map((name) => `'${name}'`).join(' | ');
+  if (taken === '') return ports;
+  const held = awaited.length > 0 ? `Omit<${ports}, ${awaited.map((name) => `'${name}'`).join(' | ')}>` : ports;
+  return `${held} & Pick<${model.names.typeOrmRepositoryClass}, ${taken}>`;
 }

@@ -1,6 +1,6 @@
 import { kebabCase } from '../src/map/naming.js';
 import type { ChildCollection, FieldMapping, PersistenceModel } from '../src/map/persistence-model.js';
-import { intoCollection, rehydrationCall } from '../src/render/conversions.js';
+import { eventsRecordedByRebuild, intoCollection, rehydrationCall } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 
 /** A stored value as the database sees it; `null` is absent. Dates are ISO strings, which order like instants. */
@@ -167,9 +167,12 @@ export class SampleSet {
       return overrides[name]?.expression ?? (child ? this.children(child, sample) : this.value(byName.get(name)!, sample).expression);
     };
     // A member declared with `?` is left out when absent, rather than set to undefined.
-    return rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) =>
+    const call = rehydrationCall(this.model.aggregate.name, this.model.aggregate.rehydration, expression, (name) =>
       expression(name) === 'undefined' ? { omit: true } : expression(name),
     );
+    // Built through create(), it holds the events create() recorded: a stored sample has none pending, as a loaded one.
+    const discard = eventsRecordedByRebuild(this.model.aggregate);
+    return discard === undefined ? call : `((sample) => {\n sample.${discard};\n return sample;\n})(${call})`;
   }
 
   /**

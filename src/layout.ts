@@ -117,9 +117,16 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
   const spec = (path: string) => path.replace(/\.test\.ts$/, '.spec.ts');
   const folder = (path: string) => path.slice(0, path.lastIndexOf('/'));
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  // The same path under the project's other test root (`test/` where the layout says `tests/`), where its runner looks.
+  const roots = ['test', 'tests', 'spec', '__tests__'];
+  const rerooted = (path: string) => {
+    const [first, ...rest] = path.split('/');
+    return roots.includes(first) ? roots.filter((root) => root !== first).map((root) => [root, ...rest].join('/')) : [];
+  };
   const candidates = (test: string, besideDir: string) => [
     test,
     spec(test),
+    ...rerooted(test).flatMap((path) => [path, spec(path)]),
     `${besideDir}/${name(test)}`,
     `${besideDir}/${spec(name(test))}`,
   ];
@@ -132,5 +139,13 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
       warning: `${finder.from} does not pick up ${missed}: the generated tests would never run. Add ${finder.entryFor(folder(missed), '.test.ts')}, or set "testsDir" in gen.config.json to a folder it runs.`,
     };
   }
-  return { layout: { ...layout, test, migrationsTest } };
+  // The test database's helper goes with the migrations test when that moved to the project's other test root.
+  const root = (path: string) => path.split('/')[0];
+  const moved =
+    root(migrationsTest) !== root(layout.migrationsTest) && rerooted(layout.migrationsTest).some((p) => root(p) === root(migrationsTest));
+  const testDatabase =
+    moved && root(layout.testDatabase) === root(layout.migrationsTest)
+      ? [root(migrationsTest), ...layout.testDatabase.split('/').slice(1)].join('/')
+      : layout.testDatabase;
+  return { layout: { ...layout, test, migrationsTest, testDatabase } };
 }

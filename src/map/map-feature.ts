@@ -114,6 +114,19 @@ function withSampleWriter(methods: RepositoryMethod[], domain: DomainModel): Rep
   return [...methods, { kind: 'save', method: save, inPort: false }];
 }
 
+/**
+ * Port methods declared returning `void` that gen implements async: a caller cannot await them, so a failed write is an
+ * unhandled rejection and a read right after may not see it.
+ */
+export function syncWriterWarnings(model: PersistenceModel): string[] {
+  return model.methods
+    .filter((m) => m.method.declaredSync === true)
+    .map(
+      (m) =>
+        `${m.method.location.file}:${m.method.location.line}: ${model.port.name}.${m.method.name} returns void: gen implements it async (Promise<void>, which a void method may return), but callers of the port cannot await it, so a failed write rejects unhandled and a read right after may miss it; declare it Promise<void>.`,
+    );
+}
+
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */
 function isChildCollection(field: FieldModel): boolean {
   return field.list && field.type.kind === 'composite' && field.type.idField !== undefined;
@@ -255,6 +268,11 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
         'Use a string id, or rename the method so that gen leaves it to you to write.',
       );
     return { kind: 'next-id', method };
+  }
+  // `save(user: User): void`: a database answers later, so it is implemented async, which a void method may be.
+  if (!method.async && isVoid && !returns.list && looksImplementable(method.name)) {
+    const signatureText = { ...method.signatureText, returns: 'Promise<void>' };
+    return mapMethod({ ...method, async: true, declaredSync: true, signatureText }, domain);
   }
   if (!method.async && looksImplementable(method.name)) {
     throw fail(

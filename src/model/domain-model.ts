@@ -30,7 +30,15 @@ export interface Unwrap {
 /** A type that a field or a port parameter can have. */
 export type ValueType =
   | { kind: 'primitive'; primitive: PrimitiveKind }
-  | { kind: 'enum'; name: string; file: string; members: EnumMember[]; valueKind: 'string' | 'number' }
+  | {
+      kind: 'enum';
+      name: string;
+      file: string;
+      members: EnumMember[];
+      valueKind: 'string' | 'number';
+      /** Declared `export default enum`: imported with a default import. */
+      defaultExport?: true;
+    }
   /** `'draft' | 'published'`: stored like a string enum. */
   | { kind: 'literal-union'; values: string[] }
   /**
@@ -50,6 +58,8 @@ export type ValueType =
       plain?: true;
       /** Regular expressions the class tests values with (`/^[A-Z]{3}$/`), for the sample stage. */
       patterns?: string[];
+      /** Declared `export default class`: imported with a default import. */
+      defaultExport?: true;
     }
   | {
       /** A class wrapping one primitive (an id, an email): stored as that primitive. */
@@ -65,6 +75,8 @@ export type ValueType =
       uuid?: true;
       /** Regular expressions the class tests values with (`/^[A-Z]{3}-\d{4}$/`), for the sample stage. */
       patterns?: string[];
+      /** Declared `export default class`: imported with a default import. */
+      defaultExport?: true;
     }
   | { kind: 'aggregate'; name: string; file: string }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
@@ -226,6 +238,11 @@ export interface PortMethod {
   typeReferences: { name: string; file: string; defaultExport?: boolean }[];
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: the shape of a unit of work, and its type parameter (`T`). */
   unitOfWork?: string;
+  /**
+   * Declared returning `void`, not a Promise (`save(user: User): void`): implemented async all the same (a method that
+   * returns void may return a Promise), which callers of the port cannot await (the map stage sets it; gen warns).
+   */
+  declaredSync?: true;
 }
 
 /**

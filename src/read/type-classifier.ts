@@ -216,6 +216,7 @@ export class TypeClassifier {
       file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
       members,
       valueKind,
+      ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
     };
   }
 
@@ -253,6 +254,7 @@ export class TypeClassifier {
           rehydration: state.rehydration,
           ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}),
           ...(patterns.length > 0 ? { patterns } : {}),
+          ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
         };
       }
       // A class with an `id` is an entity: inside an aggregate's list, each one is a row of a child table.
@@ -283,6 +285,7 @@ export class TypeClassifier {
         ...(state.snapshot ? { snapshot: state.snapshot } : {}),
         ...(idField ? { idField } : {}),
         ...(patterns.length > 0 ? { patterns } : {}),
+        ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
       };
     } finally {
       this.reading.delete(name);

@@ -1,4 +1,5 @@
 import type { FieldMapping } from '../map/persistence-model.js';
+import type { DomainEventsAccess } from '../model/domain-events.js';
 import type { FieldModel, ObjectArgument, Rehydration, ValueType, WrappedArgument } from '../model/domain-model.js';
 
 /**
@@ -12,6 +13,18 @@ import type { FieldModel, ObjectArgument, Rehydration, ValueType, WrappedArgumen
  * takes no `undefined`.
  */
 export type MemberValue = string | { omit: true } | { when: string; value: string };
+
+/**
+ * An aggregate rebuilt through `create()` (no rehydrating factory or constructor takes its fields) records its events
+ * again on every rebuild: the call that drops them (`pullDomainEvents()`), else undefined. A loaded aggregate, and a
+ * test's stored sample, has none pending; an outbox would publish them again on its next save.
+ */
+export function eventsRecordedByRebuild(aggregate: { rehydration: Rehydration; domainEvents?: DomainEventsAccess }): string | undefined {
+  const { call } = aggregate.rehydration;
+  const events = aggregate.domainEvents;
+  if (!events || call.kind !== 'static' || call.method !== 'create' || aggregate.rehydration.unwrap) return undefined;
+  return events.kind === 'pull' ? `${events.method}()` : `${events.clear}()`;
+}
 
 /**
  * The call that rebuilds a class from its fields: `new Money(a, b)`, `Book.reconstitute({ title: a }, id).getValue()`.

@@ -24,6 +24,113 @@ export class Tier {
 }
 `;
 
+/**
+ * A context laid out src/<context>/domain/<aggregate>, everything `export default`, a value-object base whose subclass
+ * keeps a private regex constant, an aggregate with private state behind a typed toPrimitives() that only a recording
+ * create() rebuilds, a port whose save returns void, and a vitest config that runs test/, not tests/.
+ */
+const GEO: Record<string, string> = {
+  'vitest.config.ts':
+    "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['test/**/*.test.ts'] } });\n",
+  'src/geo/domain/shared/domain-event.ts': `export abstract class DomainEvent {
+  protected constructor(readonly aggregateId: string) {}
+}
+`,
+  'src/geo/domain/shared/aggregate-root.ts': `import { DomainEvent } from './domain-event';
+
+export abstract class AggregateRoot {
+  protected domainEvents: DomainEvent[] = [];
+
+  protected record(event: DomainEvent): void {
+    this.domainEvents.push(event);
+  }
+
+  pullDomainEvents(): DomainEvent[] {
+    const events = this.domainEvents;
+    this.domainEvents = [];
+    return events;
+  }
+}
+`,
+  'src/geo/domain/shared/value-object.ts': `export abstract class ValueObject<T extends string | number> {
+  readonly value: T;
+
+  protected constructor(value: T) {
+    this.value = value;
+  }
+}
+`,
+  'src/geo/domain/region/region-id.ts': `import { ValueObject } from '../shared/value-object';
+
+export default class RegionId extends ValueObject<string> {
+  private readonly allowed = /^[^\\s]+$/;
+
+  private constructor(value: string) {
+    super(value);
+  }
+
+  static of(value: string): RegionId {
+    const id = new RegionId(value);
+    if (!id.allowed.test(value)) throw new Error(\`a region id has no spaces: \${value}\`);
+    return id;
+  }
+
+  static fromPrimitives(value: string): RegionId {
+    return new RegionId(value);
+  }
+}
+`,
+  'src/geo/domain/region/region-opened.ts': `import { DomainEvent } from '../shared/domain-event';
+
+export class RegionOpened extends DomainEvent {
+  readonly openedAt = new Date();
+
+  constructor(aggregateId: string) {
+    super(aggregateId);
+  }
+}
+`,
+  'src/geo/domain/region/region.ts': `import { AggregateRoot } from '../shared/aggregate-root';
+import RegionId from './region-id';
+import { RegionOpened } from './region-opened';
+
+export type RegionPrimitives = { id: string; name: string; population: number };
+
+export default class Region extends AggregateRoot {
+  private constructor(
+    private id: RegionId,
+    private name: string,
+    private population: number,
+  ) {
+    super();
+  }
+
+  static create(id: string, name: string, population: number): Region {
+    const region = new Region(RegionId.of(id), name, population);
+    region.record(new RegionOpened(id));
+    return region;
+  }
+
+  rename(name: string): void {
+    this.name = name;
+  }
+
+  toPrimitives(): RegionPrimitives {
+    return { id: this.id.value, name: this.name, population: this.population };
+  }
+}
+`,
+  'src/geo/domain/region/region-repository.ts': `import Region from './region';
+import RegionId from './region-id';
+
+export default interface RegionRepository {
+  save(region: Region): void;
+  findById(id: RegionId): Promise<Region | null>;
+  findAll(): Promise<Region[]>;
+}
+`,
+};
+
 describe('spellings met on unseen codebases (issue 19)', () => {
   it('implements a Repository whose read takes a FindManyInput, the read left as a stub to write', async () => {
     const files = { ...ORDER_DOMAIN };
@@ -145,5 +252,19 @@ export interface CustomerRepository {
     const { dir } = await generateAndRun(membersBehindPrimitives('props'), 'members');
 
     expect(read(dir, `${INFRA}/mappers/member.mapper.ts`)).toMatch(/new Member\(\{\s*id: new MemberId\(model\.id\),/);
+  });
+  it('generates a context whose classes are default exports, whose port saves with void and whose aggregate only create() rebuilds', async () => {
+    const { dir } = await generateAndRun(GEO, 'region');
+    const infra = 'src/geo/infrastructure/persistence';
+
+    // The project's vitest runs test/: the generated suites go there, not to the layout's tests/.
+    const suite = read(dir, 'test/geo/region/region.repository.test.ts');
+    expect(suite).toMatch(/^import RegionId from /m);
+    // create() records RegionOpened again on every rebuild: the mapper drops it, and so do the stored samples.
+    expect(read(dir, `${infra}/mappers/region.mapper.ts`)).toContain('result.pullDomainEvents();');
+    expect(suite).toContain('sample.pullDomainEvents();');
+    // save(region): void is implemented async, and the suite awaits it through the class's own signature.
+    expect(read(dir, `${infra}/repositories/region.repository.ts`)).toMatch(/async save\(region: Region\): Promise<void>/);
+    expect(suite).toMatch(/Omit<RegionRepository, 'save'> & Pick<TypeOrmRegionRepository, 'save'>/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
-import { mapFeature } from '../../src/map/map-feature.js';
+import { mapFeature, syncWriterWarnings } from '../../src/map/map-feature.js';
 import type { RepositoryMethod } from '../../src/map/persistence-model.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { withPortMethods } from '../support/fixtures.js';
@@ -99,7 +99,6 @@ describe('the CRUD vocabulary', () => {
     ['insert(order: Order | Order[]): Promise<Order>', /it returns 'Order'/],
     ['saveOrder(order: Order): Promise<number>', /it returns 'number'/],
     ['saveOrder(order: Order, force: boolean): Promise<void>', /expected saveOrder\(x: Order\)/],
-    ['insert(order: Order): void', /a database can only answer asynchronously/],
     // customerEmail and note are both strings: the type names no single field.
     ['exists(email: string): Promise<boolean>', /fields 'customerEmail', 'note' are all string/],
     ['exists(count: bigint): Promise<boolean>', /no field of Order is a bigint/],
@@ -113,6 +112,24 @@ describe('the CRUD vocabulary', () => {
     expect(error).toBeInstanceOf(GenError);
     expect((error as GenError).message).toMatch(message);
     expect((error as GenError).location?.file).toBe('src/domain/aggregates/ordering/order.repository.ts');
+  });
+
+  it('implements a writer declared void async (a void method may return a Promise), and says callers cannot await it', () => {
+    const files = withPortMethods('  save(order: Order): void;\n  insert(order: Order): void;');
+    const model = mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'));
+
+    expect(
+      model.methods.map((m) => [m.kind, m.method.name, m.method.async, m.method.declaredSync, m.method.signatureText.returns]),
+    ).toEqual([
+      ['save', 'save', true, true, 'Promise<void>'],
+      ['write', 'insert', true, true, 'Promise<void>'],
+    ]);
+    expect(syncWriterWarnings(model)).toEqual([
+      expect.stringMatching(
+        /^src\/domain\/aggregates\/ordering\/order\.repository\.ts:\d+: OrderRepository\.save returns void: gen implements it async .*declare it Promise<void>\.$/,
+      ),
+      expect.stringMatching(/OrderRepository\.insert returns void/),
+    ]);
   });
 
   it('refuses a derived query returning an Option of a list', () => {
