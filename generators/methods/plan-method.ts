@@ -15,7 +15,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   const id = model.fields.find((f) => f.column.primary)!;
   const argument = method.method.parameters[0]?.name ?? '';
   // A parameter is unwrapped by its own type: a ProductId for a primitives-style `id: string` too.
-  const argumentType = method.method.parameters[0]?.use.type ?? id.field.type;
+  // `findById(id: any)` (map-feature.ts takes it for the id): the id as the aggregate types it.
+  const declared = method.method.parameters[0]?.use.type;
+  const argumentType = declared === undefined || declared.kind === 'unknown' ? id.field.type : declared;
   const byId = orderLiteral([{ mapping: id, direction: 'asc' }]);
   const plan: MethodPlan = {
     kind: method.kind,

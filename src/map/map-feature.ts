@@ -249,7 +249,11 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
     id.type.kind === 'value-object' &&
     use.type.kind === 'primitive' &&
     use.type.primitive === id.type.primitive;
-  const isId = (use: TypeUse, name?: string) => !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name));
+  // `findById(id: any)`: a parameter named for the id and typed any takes the id as it is stored.
+  const anyId = (use: TypeUse, name: string | undefined) =>
+    name !== undefined && idNames.has(name) && use.type.kind === 'unknown' && use.text === 'any';
+  const isId = (use: TypeUse, name?: string) =>
+    !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name) || anyId(use, name));
   const isVoid = returns.type.kind === 'void';
   const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0].use, params[0].name);
   const expect = (ok: boolean, shape: string): void => {

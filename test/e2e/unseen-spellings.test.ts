@@ -267,4 +267,11 @@ export interface CustomerRepository {
     expect(read(dir, `${infra}/repositories/region.repository.ts`)).toMatch(/async save\(region: Region\): Promise<void>/);
     expect(suite).toMatch(/Omit<RegionRepository, 'save'> & Pick<TypeOrmRegionRepository, 'save'>/);
   });
+  it('implements findById(id: any): Promise<Order>, taking the id as the aggregate types it and rejecting a missing one', async () => {
+    const files = { ...ORDER_DOMAIN };
+    files[PORT_FILE] = files[PORT_FILE].replace('findById(id: OrderId): Promise<Order | null>;', 'findById(id: any): Promise<Order>;');
+    const { dir } = await generateAndRun(files, 'ordering');
+
+    expect(read(dir, `${INFRA}/repositories/order.repository.ts`)).toMatch(/async findById\(id: any\): Promise<Order>/);
+  });
 });

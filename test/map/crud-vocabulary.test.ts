@@ -114,6 +114,13 @@ describe('the CRUD vocabulary', () => {
     expect((error as GenError).location?.file).toBe('src/domain/aggregates/ordering/order.repository.ts');
   });
 
+  it('takes a parameter named for the id and typed any as the id (findById(id: any)), as stored', () => {
+    expect(mapped('findById(id: any): Promise<Order>')).toMatchObject({ kind: 'find-by-id', absent: 'throw' });
+    expect(mapped('existsById(id: any): Promise<boolean>')).toMatchObject({ kind: 'exists-by-id' });
+    // Named for something else, an any is not the id.
+    expect(() => mapped('findById(key: any): Promise<Order>')).toThrow(/expected findById\(id: OrderId\)/);
+  });
+
   it('implements a writer declared void async (a void method may return a Promise), and says callers cannot await it', () => {
     const files = withPortMethods('  save(order: Order): void;\n  insert(order: Order): void;');
     const model = mapFeature(readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering'));
