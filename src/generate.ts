@@ -24,6 +24,7 @@ import type { FeatureLocation } from './read/feature-locator.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
+import { libReference } from './read/lib-reference.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
 import { moneyColumnWarnings } from './map/money-columns.js';
@@ -189,6 +190,7 @@ async function generateWith(
     specifiers,
     testRunner: runner,
     uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true,
+    ...optionalLib(libReference(tsconfig?.options, sources.typescript?.version)),
     command: `${GEN} infra ${feature}`,
   }));
   if (several) for (const c of contexts) c.aggregates = contexts;
@@ -387,6 +389,10 @@ function refuseGeneratedElsewhere(manifest: Manifest, feature: string, model: Pe
 /** The path aliases the project's own code imports through (the ones the generated code may use too). */
 function usedAliases(settings: ModuleSettings): PathAlias[] {
   return settings.aliases.filter((alias) => settings.usedAliases.includes(alias.pattern));
+}
+
+function optionalLib(lib: string | undefined): { libReference?: string } {
+  return lib === undefined ? {} : { libReference: lib };
 }
 
 function optional<T>(value: T | undefined): T[] {

@@ -36,6 +36,8 @@ export interface GeneratorContext {
   testRunner: TestRunner;
   /** The project's tsconfig has noUncheckedIndexedAccess: an index needs `!` where it is known to hold (elsewhere `!` is an unnecessary assertion to linters). */
   uncheckedIndexedAccess: boolean;
+  /** A `lib` the generated files reference because the project's options do not give it (see lib-reference.ts). */
+  libReference?: string;
   /** Sample values the domain accepted where gen's guesses were refused (empty when every guess was accepted). */
   samples?: SampleChoices;
   /** The child collections the domain builds an aggregate with thousands of children in (src/samples/accepted-samples.ts). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membersBehindPrimitives, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
-import { generateAndRun, read } from '../support/projects.js';
+import { STRICT_COMPILER_OPTIONS, generateAndRun, read } from '../support/projects.js';
 
 const INFRA = 'src/infrastructure/persistence';
 const ORDER = 'src/domain/aggregates/ordering/order.ts';
@@ -273,5 +273,14 @@ export interface CustomerRepository {
     const { dir } = await generateAndRun(files, 'ordering');
 
     expect(read(dir, `${INFRA}/repositories/order.repository.ts`)).toMatch(/async findById\(id: any\): Promise<Order>/);
+  });
+  it('compiles under a target below ES2022 with no lib (Nest 9 wrote es2017), the library it uses referenced', async () => {
+    const tsconfig = {
+      compilerOptions: { ...STRICT_COMPILER_OPTIONS, target: 'es2017', module: 'ESNext', moduleResolution: 'bundler' },
+      include: ['src', 'tests'],
+    };
+    const { dir } = await generateAndRun({ ...ORDER_DOMAIN, 'tsconfig.json': JSON.stringify(tsconfig) }, 'ordering');
+
+    expect(read(dir, `${INFRA}/support/aggregate-store.ts`).split('\n')[1]).toBe('/// <reference lib="es2022" />');
   });
 });

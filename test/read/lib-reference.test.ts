@@ -1,0 +1,28 @@
+import { ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { libReference } from '../../src/read/lib-reference.js';
+
+describe('libReference', () => {
+  it.each([
+    ['target ES2017, no lib (Nest 9)', { target: ts.ScriptTarget.ES2017 }, 'es2022'],
+    ['no target at all (TypeScript 5: ES5)', {}, 'es2022'],
+    ['target ES2021', { target: ts.ScriptTarget.ES2021 }, 'es2022'],
+    ['lib naming only ES2020', { target: ts.ScriptTarget.ES2022, lib: ['lib.es2020.d.ts'] }, 'es2022'],
+    ['target ES2022, no lib', { target: ts.ScriptTarget.ES2022 }, undefined],
+    ['target ESNext', { target: ts.ScriptTarget.ESNext }, undefined],
+    ['lib ES2022', { target: ts.ScriptTarget.ES2017, lib: ['lib.es2022.d.ts'] }, undefined],
+    ['lib ES2023 with the DOM', { lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'] }, undefined],
+    ['lib ESNext', { lib: ['lib.esnext.d.ts'] }, undefined],
+  ] as const)('%s: %s', (_title, options, expected) => {
+    expect(libReference({ ...options, lib: 'lib' in options ? [...options.lib] : undefined }, '5.9.3')).toBe(expected);
+  });
+
+  it('takes an unset target as TypeScript 6 does, ES2025, where the project is on it (or has none of its own)', () => {
+    expect(libReference({}, '6.0.2')).toBeUndefined();
+    expect(libReference({})).toBeUndefined();
+  });
+
+  it('references nothing without a tsconfig (gen then compiles nothing of the project either)', () => {
+    expect(libReference(undefined)).toBeUndefined();
+  });
+});
