@@ -491,6 +491,11 @@ function isInstanceConstant(property: PropertyDeclaration, declaration: ClassDec
     Node.isTrueLiteral(initializer) ||
     Node.isFalseLiteral(initializer);
   if (!literal) return false;
+  // `Object.assign(this, props)` or `this[key] = ...` may write it under any name: then it may be state.
+  const writesAnyName =
+    declaration.getDescendantsOfKind(ts.SyntaxKind.CallExpression).some((call) => /^Object\.assign\(\s*this\b/.test(call.getText())) ||
+    declaration.getDescendantsOfKind(ts.SyntaxKind.ElementAccessExpression).some((access) => Node.isThisExpression(access.getExpression()));
+  if (writesAnyName) return false;
   const name = property.getName();
   // Written anywhere in the class (`this.max = 3`, `this.count++`), it is state after all.
   return !declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => {

@@ -174,6 +174,20 @@ ${body}}
 
     expect(error.message).toBe("field 'checked' of Email cannot be read from outside the class");
   });
+  it('takes no field for a constant where the class may write any field (Object.assign(this, ...)): refused, not dropped', () => {
+    const error = readError({
+      ...withEmail(
+        email(
+          'private pattern = /^[^@]+@[^@]+$/i;\n  private checked = 0;',
+          '\n  restore(state: object): void {\n    Object.assign(this, state);\n  }\n',
+        ),
+      ),
+      [BASE]: base,
+    });
+
+    // The regex is read as state again, and refused (as before constants were told apart), rather than left unstored.
+    expect(error.message).toBe("unsupported type 'RegExp'");
+  });
 });
 
 describe('rebuilding factories as projects name them (issue 19)', () => {
