@@ -424,9 +424,11 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     const members = parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
     return { style: 'constructor-properties', members: [...members, ...declaredBeside(declaration, members)] };
   }
+  let written: WrittenNames | undefined;
+  const writtenOnce = () => (written ??= writtenNames(declaration));
   const fields = declaration
     .getProperties()
-    .filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()) && !isInstanceConstant(p, declaration));
+    .filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()) && !isInstanceConstant(p, writtenOnce));
   const base = declaration.getBaseClass();
   if (fields.length === 0 && base && !base.getSourceFile().isInNodeModules()) {
     // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
@@ -480,7 +482,7 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
  * = /^...$/i`, `private readonly max = 80`): the same in every instance, so no state, as a static would be. A public
  * field that is not readonly is state however it starts: anyone may set it.
  */
-function isInstanceConstant(property: PropertyDeclaration, declaration: ClassDeclaration): boolean {
+function isInstanceConstant(property: PropertyDeclaration, written: () => WrittenNames): boolean {
   const initializer = property.getInitializer();
   if (!initializer || (isPublic(property) && !property.isReadonly())) return false;
   const literal =
@@ -490,26 +492,36 @@ function isInstanceConstant(property: PropertyDeclaration, declaration: ClassDec
     Node.isNoSubstitutionTemplateLiteral(initializer) ||
     Node.isTrueLiteral(initializer) ||
     Node.isFalseLiteral(initializer);
+  // Written anywhere in the class (`this.max = 3`, `this.count++`), or under any name, it is state after all.
   if (!literal) return false;
-  // `Object.assign(this, props)` or `this[key] = ...` may write it under any name: then it may be state.
+  const names = written();
+  return names !== 'any' && !names.has(property.getName());
+}
+
+/** The names a class writes through `this` (`this.max = 3`, `this.count++`), or `any` when it may write any name. */
+type WrittenNames = ReadonlySet<string> | 'any';
+
+function writtenNames(declaration: ClassDeclaration): WrittenNames {
+  // `Object.assign(this, props)` or `this[key] = ...` may write a field under any name.
   const writesAnyName =
     declaration.getDescendantsOfKind(ts.SyntaxKind.CallExpression).some((call) => /^Object\.assign\(\s*this\b/.test(call.getText())) ||
     declaration.getDescendantsOfKind(ts.SyntaxKind.ElementAccessExpression).some((access) => Node.isThisExpression(access.getExpression()));
-  if (writesAnyName) return false;
-  const name = property.getName();
-  // Written anywhere in the class (`this.max = 3`, `this.count++`), it is state after all.
-  return !declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => {
-    if (access.getName() !== name || !Node.isThisExpression(access.getExpression())) return false;
+  if (writesAnyName) return 'any';
+  const assigns = (kind: ts.SyntaxKind) => kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+  const steps = (kind: ts.SyntaxKind) => kind === ts.SyntaxKind.PlusPlusToken || kind === ts.SyntaxKind.MinusMinusToken;
+  const names = new Set<string>();
+  for (const access of declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)) {
+    if (!Node.isThisExpression(access.getExpression())) continue;
     const parent = access.getParent();
-    const assigns = (kind: ts.SyntaxKind) => kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
-    const steps = (kind: ts.SyntaxKind) => kind === ts.SyntaxKind.PlusPlusToken || kind === ts.SyntaxKind.MinusMinusToken;
-    return (
+    if (
       (Node.isBinaryExpression(parent) && parent.getLeft() === access && assigns(parent.getOperatorToken().getKind())) ||
       (Node.isPrefixUnaryExpression(parent) && steps(parent.getOperatorToken())) ||
       Node.isPostfixUnaryExpression(parent) ||
       Node.isDeleteExpression(parent)
-    );
-  });
+    )
+      names.add(access.getName());
+  }
+  return names;
 }
 
 /** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */

@@ -75,17 +75,18 @@ export function locateFeature(
     const preset = config.layout.preset ?? 'plan';
     const template = layoutTemplate(preset, config.layout.paths, own);
     // A name that is no folder of the layout may name an aggregate inside a module (`member` in `forum`).
+    const ownFolder = options.module === undefined && hasDomainFolder(project, template, feature, context);
     const inModule =
       options.module !== undefined
         ? { module: options.module, context }
-        : hasDomainFolder(project, template, feature, context)
+        : ownFolder
           ? undefined
           : oneModule(modulesHolding(project, [preset], feature, context, template), feature);
     // The preset names no folder for it, nor a module holding it, and gen.config.json says nothing of this feature:
     // what gen finds without a config stands (`billing` for the context `src/billing/` whose aggregates the
     // `context-domains` preset that `gen init` wrote would take as features of their own).
     if (inModule === undefined && options.module === undefined && !isFeatureConfigured(config, feature)) {
-      const detected = hasDomainFolder(project, template, feature, context) ? undefined : detectedOrUndefined(project, feature, context);
+      const detected = ownFolder ? undefined : detectedOrUndefined(project, feature, context);
       if (detected) return detected;
     }
     const module = inModule?.module;
