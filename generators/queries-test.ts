@@ -27,7 +27,8 @@ export function queriesTest({
   const id = model.fields.find((f) => f.column.primary)!;
   const tests = queryTests(model.methods, { model, samples, idAccess: id.field.access });
   if (tests.length === 0) return undefined;
-  const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
+  // Beside the repository test, named as it is (`.test.ts` or `.spec.ts`): one path of its own either way.
+  const path = layout.test.replace(/\.(test|spec)\.ts$/, '.queries.$1.ts');
   const { names, aggregate, port } = model;
   // vitest's or jest's own module, or for mocha the generated one that gives their API.
   const api = testApiModule(testRunner, specifiers, path, layout);

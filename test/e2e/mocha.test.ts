@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COURSES_ON_MOCHA, MEMBERSHIP_ON_MOCHA, WALLETS_ON_MOCHA } from '../fixtures/mocha-projects.js';
+import { ACADEMY_ON_MOCHA, COURSES_ON_MOCHA, MEMBERSHIP_ON_MOCHA, WALLETS_ON_MOCHA } from '../fixtures/mocha-projects.js';
 import { generateAndRun } from '../support/projects.js';
 
 describe('projects tested with mocha', () => {
@@ -37,5 +37,16 @@ describe('projects tested with mocha', () => {
     expect(output).not.toMatch(/failing|pending/);
     expect(output).toContain('migrations');
     expect(readFileSync(join(dir, 'tests/integration/infrastructure/migrations.spec.ts'), 'utf8')).toContain("from './support/test-api';");
+  });
+
+  it('a Criteria port with .spec.ts specs: the queries suite gets a .spec.ts name of its own, and passes', async () => {
+    const { dir, output } = await generateAndRun(ACADEMY_ON_MOCHA, 'academy');
+
+    expect(readFileSync(join(dir, 'tests/integration/infrastructure/course.repository.queries.spec.ts'), 'utf8')).toContain(
+      "from './support/test-api';",
+    );
+
+    expect(output).not.toMatch(/failing/);
+    expect(output).toContain('the TypeORM repository and the in-memory one agree');
   });
 });
