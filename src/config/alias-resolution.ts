@@ -1,7 +1,7 @@
 import { manifestFields } from './package-manifest.js';
 import { mochaOptions } from './mocha-options.js';
 import type { RunnerConfigFiles } from './test-discovery.js';
-import { MOCHA_CONFIG, type TestRunner } from './test-runner.js';
+import type { TestRunner } from './test-runner.js';
 import type { PathAlias } from '../model/module-settings.js';
 
 /**
@@ -22,7 +22,7 @@ export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFi
   if (runner.name === 'mocha') {
     const options = mochaOptions(files.packageManifest, files.runnerConfigs);
     if (options.loaders.some((loader) => /tsconfig-paths|(^|[\s/=@'"])tsx\b/.test(loader))) return undefined;
-    const file = [...files.runnerConfigs.keys()].find((name) => MOCHA_CONFIG.test(name)) ?? '.mocharc.json';
+    const file = options.sources.find((source) => !source.startsWith('package.json')) ?? '.mocharc.json';
     return `the project's code imports through the tsconfig path alias ${named}, which mocha's TypeScript loader does not resolve by itself, so the generated tests cannot load it: add "tsconfig-paths/register" to "require" in ${file}`;
   }
   if (runner.name === 'vitest') {

@@ -61,22 +61,22 @@ const VALUE_OPTIONS = new Set([
 
 type Raw = Record<string, string[] | boolean>;
 
+/**
+ * `configs`: the project's root config files by name, and the files its scripts name with `--config` (see
+ * mochaConfigPaths) by project-relative path.
+ */
 export function mochaOptions(packageManifest: PackageManifest | undefined, configs: ReadonlyMap<string, string>): MochaOptions {
   const raws: { from: string; raw: Raw }[] = [];
-  const file = CONFIG_FILES.find((name) => configs.has(name));
-  if (file) raws.push({ from: file, raw: configFile(file, configs.get(file)!) });
-  const manifest = manifestFields(packageManifest);
-  const section = manifest['mocha'];
+  const scripts = mochaScripts(packageManifest);
+  const root = CONFIG_FILES.find((name) => configs.has(name));
+  for (const file of new Set([...(root ? [root] : []), ...mochaConfigPaths(packageManifest)])) {
+    const text = configs.get(file);
+    if (text !== undefined) raws.push({ from: file, raw: configFile(file, text) });
+  }
+  const section = manifestFields(packageManifest)['mocha'];
   if (section && typeof section === 'object')
     raws.push({ from: 'package.json (mocha)', raw: fromObject(section as Record<string, unknown>) });
-  const scripts = manifest['scripts'];
-  if (scripts && typeof scripts === 'object') {
-    for (const [name, command] of Object.entries(scripts as Record<string, unknown>)) {
-      if (typeof command !== 'string') continue;
-      const raw = fromCommand(command);
-      if (raw) raws.push({ from: `package.json (scripts.${name})`, raw });
-    }
-  }
+  raws.push(...scripts);
   const all = (key: string) => raws.flatMap(({ raw }) => (Array.isArray(raw[key]) ? raw[key] : []));
   const spec = all('spec');
   const extension = all('extension').map((ext) => ext.replace(/^\./, ''));
@@ -87,6 +87,21 @@ export function mochaOptions(packageManifest: PackageManifest | undefined, confi
     recursive: raws.some(({ raw }) => raw['recursive'] === true),
     loaders: ['require', 'import', 'loader', 'node-option', 'wrapper'].flatMap(all),
   };
+}
+
+/** The config files package.json's mocha scripts name with `--config` (project-relative), read besides the root's .mocharc.*. */
+export function mochaConfigPaths(packageManifest: PackageManifest | undefined): string[] {
+  const named = mochaScripts(packageManifest).flatMap(({ raw }) => (Array.isArray(raw['config']) ? raw['config'] : []));
+  return [...new Set(named.map((path) => path.replace(/^\.\//, '')))];
+}
+
+function mochaScripts(packageManifest: PackageManifest | undefined): { from: string; raw: Raw }[] {
+  const scripts = manifestFields(packageManifest)['scripts'];
+  if (!scripts || typeof scripts !== 'object') return [];
+  return Object.entries(scripts as Record<string, unknown>).flatMap(([name, command]) => {
+    const raw = typeof command === 'string' ? fromCommand(command) : undefined;
+    return raw ? [{ from: `package.json (scripts.${name})`, raw }] : [];
+  });
 }
 
 /** Whether mocha, as configured, loads a TypeScript compiler or loader before the specs. */
@@ -179,7 +194,7 @@ function fromCommand(command: string): Raw | undefined {
         if (value === undefined) break;
         const key = { '-r': 'require', '-n': 'node-option' }[flag] ?? flag.replace(/^-+/, '');
         for (const item of key === 'extension' || key === 'spec' || key === 'require' ? value.split(',') : [value]) add(key, item);
-      } else if (!flag.startsWith('-')) add('spec', word);
+      } else if (!flag.startsWith('-') && !word.includes('$')) add('spec', word); // ${VARS} are the shell's
     }
   }
   return found ? raw : undefined;

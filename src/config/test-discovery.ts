@@ -67,7 +67,7 @@ function mochaDiscovery(project: RunnerConfigFiles): TestDiscovery {
       return (options.recursive || !rest.includes('/')) && options.extension.some((ext) => rest.endsWith(`.${ext}`));
     };
   });
-  const file = options.sources.find((source) => MOCHA_CONFIG.test(source)) ?? options.sources[0] ?? '.mocharc.json';
+  const file = options.sources.find((source) => !source.startsWith('package.json')) ?? options.sources[0] ?? '.mocharc.json';
   return {
     from: options.sources.length > 0 ? options.sources.join(', ') : "mocha's defaults",
     rootDir: '',

@@ -1,3 +1,4 @@
+import { mochaConfigPaths } from './mocha-options.js';
 import { manifestFields, type PackageManifest } from './package-manifest.js';
 
 /** The test runners the generated tests are written for. */
@@ -45,9 +46,11 @@ export function testRunner(packageManifest: PackageManifest | undefined, rootEnt
   if (manifest['jest'] !== undefined) return { ...JEST, from: 'package.json (jest)' };
   const jestConfig = files.find((file) => JEST_CONFIG.test(file));
   if (jestConfig) return { ...JEST, from: jestConfig };
-  if (dependencies.includes('mocha')) return { ...MOCHA, from: 'package.json (mocha)' };
-  if (manifest['mocha'] !== undefined) return { ...MOCHA, from: 'package.json (mocha)' };
   const mochaConfig = files.find((file) => MOCHA_CONFIG.test(file));
-  if (mochaConfig) return { ...MOCHA, from: mochaConfig };
+  // A config the test script names (`mocha --config tests/.mocharc.json`) and mocha would not find by itself.
+  const namedConfig = mochaConfig ? undefined : mochaConfigPaths(packageManifest)[0];
+  const mocha = namedConfig ? { ...MOCHA, command: `npx mocha --config ${namedConfig}` } : MOCHA;
+  if (dependencies.includes('mocha') || manifest['mocha'] !== undefined) return { ...mocha, from: 'package.json (mocha)' };
+  if (mochaConfig) return { ...mocha, from: mochaConfig };
   return { ...VITEST, from: 'the default' };
 }

@@ -107,6 +107,18 @@ describe('which test files mocha picks up', () => {
     expect(scripted.from).toBe('.mocharc.json, package.json (scripts.test)');
   });
 
+  it('reads the config file a script names with --config, wherever it is', () => {
+    const named = finder({
+      'package.json': JSON.stringify({ scripts: { test: 'mocha --config ./tests/.mocharc.json ${MOCHA_ARGS}' } }),
+      'tests/.mocharc.json': JSON.stringify({ require: ['ts-node/register', 'tsconfig-paths/register'], spec: ['./tests/**/*.spec.ts'] }),
+    });
+    expect(named.finds('tests/contexts/user/user.repository.spec.ts')).toBe(true);
+    expect(named.finds('tests/contexts/user/user.repository.test.ts')).toBe(false);
+    expect(named.warning).toBeUndefined();
+    expect(named.from).toBe('tests/.mocharc.json, package.json (scripts.test)');
+    expect(named.entryFor('test', '.test.ts')).toBe('"spec": ["./tests/**/*.spec.ts", "test/**/*.test.ts"] (in tests/.mocharc.json)');
+  });
+
   it("finds a spec folder's files with its extensions, deeper only with recursive; ./test by default", () => {
     const folder = finder({ '.mocharc.json': JSON.stringify({ require: 'tsx/cjs', spec: './tests', extension: ['ts'] }) });
     expect(folder.finds('tests/a.ts')).toBe(true);

@@ -43,6 +43,15 @@ describe('testRunner', () => {
     expect(runner.command).toBe(name === 'vitest' ? 'npx vitest run' : `npx ${name}`);
   });
 
+  it('runs mocha with the config its test script names, where mocha would not find it by itself', () => {
+    const scripted = manifest({
+      devDependencies: { mocha: '^10' },
+      scripts: { test: 'mocha --config ./tests/.mocharc.json ${MOCHA_ARGS}' },
+    });
+    expect(need(loadProjectContext(project(scripted)).testRunner).command).toBe('npx mocha --config tests/.mocharc.json');
+    expect(need(loadProjectContext(project({ ...scripted, '.mocharc.yml': 'spec: test\n' })).testRunner).command).toBe('npx mocha');
+  });
+
   it('stops on a package.json that is not JSON', () => {
     expect(() => need(loadProjectContext(project({ 'package.json': '{ "devDependencies": ' })).testRunner)).toThrow(GenError);
   });
