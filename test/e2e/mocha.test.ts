@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACADEMY_ON_MOCHA, COURSES_ON_MOCHA, MEMBERSHIP_ON_MOCHA, WALLETS_ON_MOCHA } from '../fixtures/mocha-projects.js';
-import { generateAndRun } from '../support/projects.js';
+import { generateAndRun, ROOT } from '../support/projects.js';
 
 describe('projects tested with mocha', () => {
   it('CommonJS, tsx through .mocharc.json: tests named for its spec glob, on mocha and node:assert, passing under `npx mocha`', async () => {
@@ -17,6 +18,14 @@ describe('projects tested with mocha', () => {
     expect(readFileSync(join(dir, 'documentation/plans/membership/003-infrastructure-layer.md'), 'utf8')).toContain(
       '`npx mocha test/integration/infrastructure/user.repository.spec.ts`',
     );
+    // Teams that lint with typescript-eslint's recommendedTypeChecked need not exclude the support module either (issue 21).
+    const lint = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-generated.mjs'), dir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    expect(lint.stdout, 'file:line rule, one a line').toBe('');
+    expect(lint.status).toBe(0);
   });
 
   it('an ES module under NodeNext, tsx through node-option in .mocharc.yml: .js specifiers, passing', async () => {
