@@ -74,10 +74,23 @@ function mochaDiscovery(project: RunnerConfigFiles): TestDiscovery {
     finds: (path) => !path.includes('node_modules/') && matchers.some((match) => match(path)),
     entryFor: (folder, suffix) =>
       `"spec": [${[...(options.spec ?? []), `${folder}/**/*${suffix}`].map((spec) => JSON.stringify(spec)).join(', ')}] (in ${file})`,
-    ...(!loadsTypeScript(options) && {
-      warning: `mocha, as ${options.sources.length > 0 ? options.sources.join(', ') : 'configured'} runs it, loads no TypeScript compiler, so it cannot run the generated .ts tests: add \`"require": ["tsx/cjs"]\` (CommonJS), \`"node-option": ["import=tsx"]\` (ES modules) or \`"require": ["ts-node/register"]\` to ${file}`,
-    }),
+    ...optionalWarning(
+      !loadsTypeScript(options)
+        ? `mocha, as ${options.sources.length > 0 ? options.sources.join(', ') : 'configured'} runs it, loads no TypeScript compiler, so it cannot run the generated .ts tests: add \`"require": ["tsx/cjs"]\` (CommonJS), \`"node-option": ["import=tsx"]\` (ES modules) or \`"require": ["ts-node/register"]\` to ${file}`
+        : !dependsOn(project.packageManifest, '@types/mocha')
+          ? "package.json does not list @types/mocha, which the generated tests' support module (test-api.ts) type-checks against: add it to devDependencies"
+          : undefined,
+    ),
   };
+}
+
+function optionalWarning(warning: string | undefined): { warning?: string } {
+  return warning === undefined ? {} : { warning };
+}
+
+function dependsOn(packageManifest: PackageManifest | undefined, name: string): boolean {
+  const manifest = manifestFields(packageManifest);
+  return ['dependencies', 'devDependencies'].some((field) => name in ((manifest[field] as Record<string, unknown> | undefined) ?? {}));
 }
 
 function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {

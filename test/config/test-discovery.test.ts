@@ -68,7 +68,13 @@ describe('which test files the project runner picks up', () => {
 });
 
 describe('which test files mocha picks up', () => {
-  const finder = (files: Record<string, string>) => testDiscovery(loadProjectContext(project(files)), 'mocha');
+  // A mocha project with mocha's types, as TypeScript ones have: the package.json given, with @types/mocha added.
+  const withTypes = (files: Record<string, string>) => {
+    const manifest = JSON.parse(files['package.json'] ?? '{}') as { devDependencies?: Record<string, string> };
+    const devDependencies = { ...manifest.devDependencies, '@types/mocha': '^10.0.10' };
+    return { ...files, 'package.json': JSON.stringify({ ...manifest, devDependencies }) };
+  };
+  const finder = (files: Record<string, string>) => testDiscovery(loadProjectContext(project(withTypes(files))), 'mocha');
 
   it('reads spec globs and folders from .mocharc.json, .mocharc.yml, .mocharc.js and package.json', () => {
     const json = finder({ '.mocharc.json': JSON.stringify({ require: 'ts-node/register', spec: 'src/**/*.spec.ts' }) });
@@ -142,6 +148,10 @@ describe('which test files mocha picks up', () => {
     );
     expect(finder({ '.mocharc.cjs': "module.exports = { require: 'ts-node/register' };\n" }).warning).toBeUndefined();
     expect(finder({ 'package.json': JSON.stringify({ scripts: { test: 'ts-mocha test/**/*.ts' } }) }).warning).toBeUndefined();
+    const untyped = testDiscovery(loadProjectContext(project({ '.mocharc.json': JSON.stringify({ require: 'tsx/cjs' }) })), 'mocha');
+    expect(untyped.warning).toBe(
+      "package.json does not list @types/mocha, which the generated tests' support module (test-api.ts) type-checks against: add it to devDependencies",
+    );
   });
 });
 
