@@ -17,6 +17,7 @@ import { dynamicQuerySupport, featureQueries } from './dynamic-queries.js';
 import { repositoryTest } from './repository-test.js';
 import { queriesTest } from './queries-test.js';
 import { testDatabase } from './test-database.js';
+import { testApi } from './test-api.js';
 import { transactions } from './transactions.js';
 import { persistenceErrors } from './persistence-errors.js';
 import { aggregateStore } from './aggregate-store.js';
@@ -50,6 +51,7 @@ export const INFRA_GENERATORS: readonly ArtifactGenerator[] = [
   queriesTest,
   migrationsTest,
   testDatabase,
+  testApi,
   planDocument,
 ];
 

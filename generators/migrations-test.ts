@@ -1,4 +1,5 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { testApiModule } from './test-api.js';
 import { entityLoadingImports } from './entity-schema.js';
 
 /**
@@ -8,17 +9,19 @@ import { entityLoadingImports } from './entity-schema.js';
  */
 export function migrationsTest({ layout, specifiers, testRunner, entityStyle }: GeneratorContext): Artifact {
   const path = layout.migrationsTest;
+  // vitest's or jest's own module, or for mocha the generated one that gives their API.
+  const api = testApiModule(testRunner, specifiers, path, layout);
   const imports = entityLoadingImports(entityStyle)
     .add('typeorm', 'QueryRunner', { typeOnly: true })
-    .add(testRunner.module, 'describe')
-    .add(testRunner.module, 'expect')
-    .add(testRunner.module, 'it')
+    .add(api, 'describe')
+    .add(api, 'expect')
+    .add(api, 'it')
     .add(specifiers.generated(path, layout.databaseConfig), 'createDataSource')
     .add(specifiers.generated(path, layout.persistenceIndex), 'migrations');
   return {
     path,
     template: 'migrations-test.ejs',
     source: layout.manifest,
-    data: { imports: imports.lines(), expectMessages: testRunner.name === 'vitest' },
+    data: { imports: imports.lines(), expectMessages: testRunner.name !== 'jest' },
   };
 }

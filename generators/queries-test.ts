@@ -1,5 +1,6 @@
 import type { PersistenceModel } from '../src/map/persistence-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { testApiModule } from './test-api.js';
 import { wrappedTypes } from '../src/render/conversions.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { queryTests } from './methods/index.js';
@@ -26,15 +27,18 @@ export function queriesTest({
   const id = model.fields.find((f) => f.column.primary)!;
   const tests = queryTests(model.methods, { model, samples, idAccess: id.field.access });
   if (tests.length === 0) return undefined;
-  const path = layout.test.replace(/\.test\.ts$/, '.queries.test.ts');
+  // Beside the repository test, named as it is (`.test.ts` or `.spec.ts`): one path of its own either way.
+  const path = layout.test.replace(/\.(test|spec)\.ts$/, '.queries.$1.ts');
   const { names, aggregate, port } = model;
+  // vitest's or jest's own module, or for mocha the generated one that gives their API.
+  const api = testApiModule(testRunner, specifiers, path, layout);
   // reflect-metadata only for decorated entities; the aggregate and every port as they are exported (default or named).
   const imports = entityLoadingImports(entityStyle)
-    .add(testRunner.module, 'afterAll')
-    .add(testRunner.module, 'beforeAll')
-    .add(testRunner.module, 'describe')
-    .add(testRunner.module, 'expect')
-    .add(testRunner.module, 'it')
+    .add(api, 'afterAll')
+    .add(api, 'beforeAll')
+    .add(api, 'describe')
+    .add(api, 'expect')
+    .add(api, 'it')
     .add('typeorm', 'DataSource', { typeOnly: true })
     .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
     .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)

@@ -2,6 +2,7 @@ import pluralize from 'pluralize';
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
+import { testApiModule } from './test-api.js';
 import { toColumnValue, wrappedArguments } from '../src/render/conversions.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
@@ -53,14 +54,16 @@ export function repositoryTest({
   const cases = contractCases(model.methods, suite);
   const uses = (helper: ContractCase['uses'][number]) => cases.some((c) => c.uses.includes(helper));
 
+  // vitest's or jest's own module, or for mocha the generated one that gives their API.
+  const api = testApiModule(testRunner, specifiers, path, layout);
   const imports = entityLoadingImports(entityStyle)
-    .add(testRunner.module, 'afterAll')
-    .add(testRunner.module, 'afterEach')
-    .add(testRunner.module, 'beforeAll')
-    .add(testRunner.module, 'beforeEach')
-    .add(testRunner.module, 'describe')
-    .add(testRunner.module, 'expect')
-    .add(testRunner.module, 'it')
+    .add(api, 'afterAll')
+    .add(api, 'afterEach')
+    .add(api, 'beforeAll')
+    .add(api, 'beforeEach')
+    .add(api, 'describe')
+    .add(api, 'expect')
+    .add(api, 'it')
     .add(specifiers.generated(path, layout.repository), names.typeOrmRepositoryClass)
     .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
     .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
@@ -137,8 +140,8 @@ export function repositoryTest({
     source: port.file,
     data: {
       imports: imports.lines(),
-      // vitest's expect(value, message) names the failing query; jest's expect takes no message.
-      expectMessages: testRunner.name === 'vitest',
+      // vitest's expect(value, message) (and the mocha support module's) names the failing query; jest's expect takes no message.
+      expectMessages: testRunner.name !== 'jest',
       aggregate: names.aggregate,
       plural: pluralize(names.aggregate),
       // Every port the repositories implement: the suite calls methods of each.

@@ -198,6 +198,7 @@ async function generateWith(
   const warnings = [
     ...new Set([
       ...placements.flatMap((p) => optional(p.warning)),
+      ...optional(need(sources.testDiscovery).warning),
       ...(config.planWarnings
         ? contexts.flatMap((c, i) => prerequisiteWarnings(c.application, domains[i].port, c.layout, project.documents))
         : []),

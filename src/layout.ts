@@ -42,6 +42,8 @@ export interface ArtifactLayout {
   migrationsTest: string;
   /** Where the generated tests get their database (SQLite in memory, or GEN_TEST_DATABASE_URL's). */
   testDatabase: string;
+  /** Mocha projects: the vitest-style `describe.each`, hooks and `expect` the generated tests use, on mocha and node:assert. */
+  testApi: string;
   /** The plan document (documentation/plans/<feature>/003-infrastructure-layer.md). */
   planDocument: string;
   planDocumentsDir: string;
@@ -87,6 +89,7 @@ export function artifactLayout(paths: FeaturePaths, names: NameSet, style: FileN
     test: `${paths.testsDir}/${files.test}`,
     migrationsTest: `${paths.sharedTestsDir}/migrations.test.ts`,
     testDatabase: `${paths.sharedTestsDir}/support/test-database.ts`,
+    testApi: `${paths.sharedTestsDir}/support/test-api.ts`,
     planDocument: `${plansDir}/003-infrastructure-layer.md`,
     planDocumentsDir: plansDir,
     applicationDir: paths.applicationDir,
@@ -139,13 +142,11 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
       warning: `${finder.from} does not pick up ${missed}: the generated tests would never run. Add ${finder.entryFor(folder(missed), '.test.ts')}, or set "testsDir" in gen.config.json to a folder it runs.`,
     };
   }
-  // The test database's helper goes with the migrations test when that moved to the project's other test root.
+  // The tests' support files go with the migrations test when that moved to the project's other test root.
   const root = (path: string) => path.split('/')[0];
   const moved =
     root(migrationsTest) !== root(layout.migrationsTest) && rerooted(layout.migrationsTest).some((p) => root(p) === root(migrationsTest));
-  const testDatabase =
-    moved && root(layout.testDatabase) === root(layout.migrationsTest)
-      ? [root(migrationsTest), ...layout.testDatabase.split('/').slice(1)].join('/')
-      : layout.testDatabase;
-  return { layout: { ...layout, test, migrationsTest, testDatabase } };
+  const support = (path: string) =>
+    moved && root(path) === root(layout.migrationsTest) ? [root(migrationsTest), ...path.split('/').slice(1)].join('/') : path;
+  return { layout: { ...layout, test, migrationsTest, testDatabase: support(layout.testDatabase), testApi: support(layout.testApi) } };
 }

@@ -6,6 +6,7 @@ import { MANIFEST_FILE } from './layout.js';
 import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
 import { parsePackageManifest, type InstalledVersions, type PackageFacts, type PackageManifest } from './config/package-manifest.js';
 import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from './config/project-config.js';
+import { mochaConfigPaths } from './config/mocha-options.js';
 import { isRunnerConfig, testDiscovery, type RunnerConfigFiles, type TestDiscovery } from './config/test-discovery.js';
 import { testRunner, type TestRunner } from './config/test-runner.js';
 import { projectTypeScript, type TypeScriptVersion } from './config/typescript-version.js';
@@ -52,8 +53,12 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
   const runnerConfigs = new Map(
     rootEntries
       .filter((name) => isRunnerConfig(name) && statSync(join(projectRoot, name)).isFile())
-      .map((name) => [name, readFileSync(join(projectRoot, name), 'utf8')]),
+      .map((name): [string, string] => [name, readFileSync(join(projectRoot, name), 'utf8')]),
   );
+  // A mocha config elsewhere, named by `mocha --config tests/.mocharc.json` in a script.
+  for (const path of mochaConfigPaths(packageManifest)) {
+    if (isFileAt(join(projectRoot, path))) runnerConfigs.set(path, readFileSync(join(projectRoot, path), 'utf8'));
+  }
   const runner = loaded(() => testRunner(packageManifest, rootEntries));
   const manifestText = readIfFile(join(projectRoot, MANIFEST_FILE));
   const manifest = loaded(() => (manifestText === undefined ? emptyManifest() : parseManifest(manifestText, MANIFEST_FILE)));
@@ -121,6 +126,14 @@ function loadProjectSources(projectRoot: string, typescript: TypeScriptVersion |
 
 function readIfFile(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+function isFileAt(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectoryAt(path: string): boolean {

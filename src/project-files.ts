@@ -13,6 +13,7 @@ export function projectFiles(layout: ArtifactLayout): ReadonlySet<string> {
     layout.persistenceIndex,
     layout.migrationsTest,
     layout.testDatabase,
+    layout.testApi,
     layout.querySupport,
     layout.dynamicQuerySupport,
     layout.aggregateRows,

@@ -1,11 +1,13 @@
 import { manifestFields } from './package-manifest.js';
+import { mochaOptions } from './mocha-options.js';
 import type { RunnerConfigFiles } from './test-discovery.js';
 import type { TestRunner } from './test-runner.js';
 import type { PathAlias } from '../model/module-settings.js';
 
 /**
  * A warning when the project's code imports through tsconfig path aliases (`@/domain/…`) that its test runner
- * does not resolve by itself (issue 19: vitest needs a plugin, jest a moduleNameMapper): the generated tests import
+ * does not resolve by itself (issue 19: vitest needs a plugin, jest a moduleNameMapper, mocha under ts-node
+ * tsconfig-paths; tsx resolves them itself): the generated tests import
  * that code, so they would not load. Names the one setting to add; undefined when the runner's config already
  * maps paths, or the code uses no alias.
  */
@@ -17,6 +19,12 @@ export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFi
   );
   const configs = [...files.runnerConfigs].filter(([name]) => name.startsWith(runner.name));
   const named = aliases.map((a) => `'${a.pattern}'`).join(', ');
+  if (runner.name === 'mocha') {
+    const options = mochaOptions(files.packageManifest, files.runnerConfigs);
+    if (options.loaders.some((loader) => /tsconfig-paths|(^|[\s/=@'"])tsx\b/.test(loader))) return undefined;
+    const file = options.sources.find((source) => !source.startsWith('package.json')) ?? '.mocharc.json';
+    return `the project's code imports through the tsconfig path alias ${named}, which mocha's TypeScript loader does not resolve by itself, so the generated tests cannot load it: add "tsconfig-paths/register" to "require" in ${file}`;
+  }
   if (runner.name === 'vitest') {
     if (dependencies.includes('vite-tsconfig-paths') || configs.some(([, text]) => /tsconfigPaths|tsconfig-paths|alias/.test(text)))
       return undefined;

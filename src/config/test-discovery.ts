@@ -1,11 +1,13 @@
 import picomatch from 'picomatch';
 import { manifestFields, type PackageManifest } from './package-manifest.js';
-import type { TestRunnerName } from './test-runner.js';
+import { loadsTypeScript, mochaOptions } from './mocha-options.js';
+import { MOCHA_CONFIG, type TestRunnerName } from './test-runner.js';
 
 /**
  * Which files the project's test runner picks up, as far as its configuration says so in plain literals:
  * jest's `rootDir`, `roots`, `testMatch` and `testRegex` (package.json `jest`, jest.config.json, or the literals of
- * jest.config.js/ts), vitest's `test.include` (vitest.config.*, vite.config.*). Keys it cannot read keep the
+ * jest.config.js/ts), vitest's `test.include` (vitest.config.*, vite.config.*), mocha's `spec`, `extension` and
+ * `recursive` (.mocharc.*, package.json's `mocha` and the mocha commands of its scripts). Keys it cannot read keep the
  * runner's defaults. Paths are project-relative, POSIX.
  */
 export interface TestDiscovery {
@@ -17,6 +19,8 @@ export interface TestDiscovery {
   entryFor(folder: string, suffix: string): string;
   /** jest's `rootDir` relative to the project ('' for the project root). */
   rootDir: string;
+  /** Why the runner, as configured, cannot run the generated TypeScript tests at all, and what to add. */
+  warning?: string;
 }
 
 const JEST_DEFAULT_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
@@ -26,7 +30,7 @@ const VITEST_CONFIG = /^(vitest|vite)\.config\.(js|cjs|mjs|ts|cts|mts)$/;
 
 /** Whether a file at the project root may configure the runner's discovery: its text is read when the run starts. */
 export function isRunnerConfig(file: string): boolean {
-  return JEST_CONFIG.test(file) || VITEST_CONFIG.test(file);
+  return JEST_CONFIG.test(file) || VITEST_CONFIG.test(file) || MOCHA_CONFIG.test(file);
 }
 
 /** What discovery reads: package.json, and the runner config files at the project root by name (see isRunnerConfig), in directory order. */
@@ -43,7 +47,50 @@ interface JestRules {
 }
 
 export function testDiscovery(project: RunnerConfigFiles, runner: TestRunnerName): TestDiscovery {
+  if (runner === 'mocha') return mochaDiscovery(project);
   return runner === 'jest' ? jestDiscovery(project) : vitestDiscovery(project);
+}
+
+/**
+ * Mocha runs each spec: a file, a glob (matched as is, whatever its extension) or a folder (its files with one of
+ * the `extension`s, and its subfolders' with `recursive`); `./test` when nothing names a spec.
+ */
+function mochaDiscovery(project: RunnerConfigFiles): TestDiscovery {
+  const options = mochaOptions(project.packageManifest, project.runnerConfigs);
+  const specs = (options.spec ?? ['./test']).map(trimDot);
+  const matchers = specs.map((spec): ((path: string) => boolean) => {
+    if (picomatch.scan(spec).isGlob) return picomatch(spec);
+    return (path) => {
+      if (path === spec) return true;
+      if (!path.startsWith(`${spec}/`)) return false;
+      const rest = path.slice(spec.length + 1);
+      return (options.recursive || !rest.includes('/')) && options.extension.some((ext) => rest.endsWith(`.${ext}`));
+    };
+  });
+  const file = options.sources.find((source) => !source.startsWith('package.json')) ?? options.sources[0] ?? '.mocharc.json';
+  return {
+    from: options.sources.length > 0 ? options.sources.join(', ') : "mocha's defaults",
+    rootDir: '',
+    finds: (path) => !path.includes('node_modules/') && matchers.some((match) => match(path)),
+    entryFor: (folder, suffix) =>
+      `"spec": [${[...(options.spec ?? []), `${folder}/**/*${suffix}`].map((spec) => JSON.stringify(spec)).join(', ')}] (in ${file})`,
+    ...optionalWarning(
+      !loadsTypeScript(options)
+        ? `mocha, as ${options.sources.length > 0 ? options.sources.join(', ') : 'configured'} runs it, loads no TypeScript compiler, so it cannot run the generated .ts tests: add \`"require": ["tsx/cjs"]\` (CommonJS), \`"node-option": ["import=tsx"]\` (ES modules) or \`"require": ["ts-node/register"]\` to ${file}`
+        : !dependsOn(project.packageManifest, '@types/mocha')
+          ? "package.json does not list @types/mocha, which the generated tests' support module (test-api.ts) type-checks against: add it to devDependencies"
+          : undefined,
+    ),
+  };
+}
+
+function optionalWarning(warning: string | undefined): { warning?: string } {
+  return warning === undefined ? {} : { warning };
+}
+
+function dependsOn(packageManifest: PackageManifest | undefined, name: string): boolean {
+  const manifest = manifestFields(packageManifest);
+  return ['dependencies', 'devDependencies'].some((field) => name in ((manifest[field] as Record<string, unknown> | undefined) ?? {}));
 }
 
 function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {

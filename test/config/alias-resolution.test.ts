@@ -4,6 +4,7 @@ import type { TestRunner } from '../../src/config/test-runner.js';
 
 const VITEST: TestRunner = { name: 'vitest', module: 'vitest', command: 'npx vitest run', from: 'package.json (vitest)' };
 const JEST: TestRunner = { name: 'jest', module: '@jest/globals', command: 'npx jest', from: 'package.json (jest)' };
+const MOCHA: TestRunner = { name: 'mocha', module: 'mocha', command: 'npx mocha', from: '.mocharc.json' };
 const ALIASES = [{ pattern: '@/*', targets: ['src/*'] }];
 
 function files(configs: Record<string, string>, manifest: object = {}) {
@@ -44,5 +45,15 @@ describe('path aliases the test runner must resolve (issue 19)', () => {
       ),
     ).toBeUndefined();
     expect(aliasResolutionWarning(JEST, files({}, { jest: { moduleNameMapper: {} } }), ALIASES)).toBeUndefined();
+  });
+
+  it('asks mocha under ts-node for tsconfig-paths; tsx resolves the aliases itself', () => {
+    expect(aliasResolutionWarning(MOCHA, files({ '.mocharc.json': '{ "require": ["ts-node/register"] }' }), ALIASES)).toBe(
+      `the project's code imports through the tsconfig path alias '@/*', which mocha's TypeScript loader does not resolve by itself, so the generated tests cannot load it: add "tsconfig-paths/register" to "require" in .mocharc.json`,
+    );
+    const registered = files({ '.mocharc.yml': 'require:\n  - ts-node/register\n  - tsconfig-paths/register\n' });
+    expect(aliasResolutionWarning(MOCHA, registered, ALIASES)).toBeUndefined();
+    expect(aliasResolutionWarning(MOCHA, files({ '.mocharc.json': '{ "require": "tsx/cjs" }' }), ALIASES)).toBeUndefined();
+    expect(aliasResolutionWarning(MOCHA, files({}, { scripts: { test: 'mocha --import=tsx test/**/*.ts' } }), ALIASES)).toBeUndefined();
   });
 });

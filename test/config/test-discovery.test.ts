@@ -67,6 +67,94 @@ describe('which test files the project runner picks up', () => {
   });
 });
 
+describe('which test files mocha picks up', () => {
+  // A mocha project with mocha's types, as TypeScript ones have: the package.json given, with @types/mocha added.
+  const withTypes = (files: Record<string, string>) => {
+    const manifest = JSON.parse(files['package.json'] ?? '{}') as { devDependencies?: Record<string, string> };
+    const devDependencies = { ...manifest.devDependencies, '@types/mocha': '^10.0.10' };
+    return { ...files, 'package.json': JSON.stringify({ ...manifest, devDependencies }) };
+  };
+  const finder = (files: Record<string, string>) => testDiscovery(loadProjectContext(project(withTypes(files))), 'mocha');
+
+  it('reads spec globs and folders from .mocharc.json, .mocharc.yml, .mocharc.js and package.json', () => {
+    const json = finder({ '.mocharc.json': JSON.stringify({ require: 'ts-node/register', spec: 'src/**/*.spec.ts' }) });
+    expect(json.finds('src/billing/invoice.spec.ts')).toBe(true);
+    expect(json.finds('src/billing/invoice.test.ts')).toBe(false);
+    expect(json.finds('test/invoice.spec.ts')).toBe(false);
+    expect(json.from).toBe('.mocharc.json');
+
+    const yaml = finder({ '.mocharc.yml': "require:\n  - ts-node/register\nspec:\n  - 'test/**/*.test.ts'\n  - test/unit/*.ts # unit\n" });
+    expect(yaml.finds('test/integration/a.test.ts')).toBe(true);
+    expect(yaml.finds('test/unit/a.ts')).toBe(true);
+    expect(yaml.finds('test/integration/a.ts')).toBe(false);
+
+    const js = finder({
+      '.mocharc.js': "module.exports = { 'node-option': ['import=tsx'], spec: ['tests/**/*.spec.ts'], timeout: 5000 };\n",
+    });
+    expect(js.finds('tests/a/b.spec.ts')).toBe(true);
+    expect(js.warning).toBeUndefined();
+
+    const manifest = finder({ 'package.json': JSON.stringify({ mocha: { require: ['tsx/cjs'], spec: ['test/**/*.ts'] } }) });
+    expect(manifest.finds('test/a/b.test.ts')).toBe(true);
+    expect(manifest.from).toBe('package.json (mocha)');
+  });
+
+  it("reads the spec, extension and require of the mocha command in package.json's scripts, with a .mocharc's", () => {
+    const scripted = finder({
+      'package.json': JSON.stringify({
+        scripts: { test: "cross-env NODE_ENV=test mocha -r ts-node/register --timeout 10000 'src/**/*.spec.ts' --exit" },
+      }),
+      '.mocharc.json': JSON.stringify({ spec: 'test/unit/**/*.spec.ts' }),
+    });
+    expect(scripted.finds('src/a/b.spec.ts')).toBe(true);
+    expect(scripted.finds('test/unit/b.spec.ts')).toBe(true);
+    expect(scripted.finds('10000')).toBe(false);
+    expect(scripted.warning).toBeUndefined();
+    expect(scripted.from).toBe('.mocharc.json, package.json (scripts.test)');
+  });
+
+  it('reads the config file a script names with --config, wherever it is', () => {
+    const named = finder({
+      'package.json': JSON.stringify({ scripts: { test: 'mocha --config ./tests/.mocharc.json ${MOCHA_ARGS}' } }),
+      'tests/.mocharc.json': JSON.stringify({ require: ['ts-node/register', 'tsconfig-paths/register'], spec: ['./tests/**/*.spec.ts'] }),
+    });
+    expect(named.finds('tests/contexts/user/user.repository.spec.ts')).toBe(true);
+    expect(named.finds('tests/contexts/user/user.repository.test.ts')).toBe(false);
+    expect(named.warning).toBeUndefined();
+    expect(named.from).toBe('tests/.mocharc.json, package.json (scripts.test)');
+    expect(named.entryFor('test', '.test.ts')).toBe('"spec": ["./tests/**/*.spec.ts", "test/**/*.test.ts"] (in tests/.mocharc.json)');
+  });
+
+  it("finds a spec folder's files with its extensions, deeper only with recursive; ./test by default", () => {
+    const folder = finder({ '.mocharc.json': JSON.stringify({ require: 'tsx/cjs', spec: './tests', extension: ['ts'] }) });
+    expect(folder.finds('tests/a.ts')).toBe(true);
+    expect(folder.finds('tests/integration/a.ts')).toBe(false);
+    expect(folder.finds('tests/a.js')).toBe(false);
+    const recursive = finder({ '.mocharc.json': JSON.stringify({ require: 'tsx/cjs', spec: 'tests', extension: 'ts', recursive: true }) });
+    expect(recursive.finds('tests/integration/a.ts')).toBe(true);
+    const defaults = finder({ 'package.json': JSON.stringify({ devDependencies: { mocha: '^11' } }) });
+    expect(defaults.finds('test/a.js')).toBe(true);
+    expect(defaults.finds('test/a.ts')).toBe(false);
+    expect(defaults.from).toBe("mocha's defaults");
+  });
+
+  it('names the spec entry to add, and warns when mocha loads no TypeScript', () => {
+    const plain = finder({ '.mocharc.json': JSON.stringify({ spec: 'dist/test/**/*.js' }) });
+    expect(plain.entryFor('test/integration', '.test.ts')).toBe(
+      '"spec": ["dist/test/**/*.js", "test/integration/**/*.test.ts"] (in .mocharc.json)',
+    );
+    expect(plain.warning).toBe(
+      'mocha, as .mocharc.json runs it, loads no TypeScript compiler, so it cannot run the generated .ts tests: add `"require": ["tsx/cjs"]` (CommonJS), `"node-option": ["import=tsx"]` (ES modules) or `"require": ["ts-node/register"]` to .mocharc.json',
+    );
+    expect(finder({ '.mocharc.cjs': "module.exports = { require: 'ts-node/register' };\n" }).warning).toBeUndefined();
+    expect(finder({ 'package.json': JSON.stringify({ scripts: { test: 'ts-mocha test/**/*.ts' } }) }).warning).toBeUndefined();
+    const untyped = testDiscovery(loadProjectContext(project({ '.mocharc.json': JSON.stringify({ require: 'tsx/cjs' }) })), 'mocha');
+    expect(untyped.warning).toBe(
+      "package.json does not list @types/mocha, which the generated tests' support module (test-api.ts) type-checks against: add it to devDependencies",
+    );
+  });
+});
+
 describe('placeTests', () => {
   const layout = {
     test: 'tests/integration/infrastructure/invoice.repository.test.ts',

@@ -29,11 +29,27 @@ describe('testRunner', () => {
       'vitest',
       'vitest.config.ts',
     ],
+    ['mocha', manifest({ devDependencies: { mocha: '^11', chai: '^5' } }), 'mocha', 'package.json (mocha)'],
+    ['a mocha section in package.json', manifest({ mocha: { require: 'ts-node/register' } }), 'mocha', 'package.json (mocha)'],
+    ['a .mocharc.yml', { '.mocharc.yml': 'spec: test\n' }, 'mocha', '.mocharc.yml'],
+    ['a .mocharc.json', { '.mocharc.json': '{}' }, 'mocha', '.mocharc.json'],
+    ['mocha and jest both', manifest({ devDependencies: { jest: '^30', mocha: '^11' } }), 'jest', 'package.json (jest)'],
+    ['mocha and vitest both', manifest({ devDependencies: { mocha: '^11', vitest: '^4' } }), 'vitest', 'package.json (vitest)'],
   ])('%s -> %s', (_case, files, name, from) => {
     const runner = need(loadProjectContext(project(files)).testRunner);
 
     expect({ name: runner.name, from: runner.from }).toEqual({ name, from });
-    expect(runner.module).toBe(name === 'jest' ? '@jest/globals' : 'vitest');
+    expect(runner.module).toBe({ jest: '@jest/globals', mocha: 'mocha', vitest: 'vitest' }[name]);
+    expect(runner.command).toBe(name === 'vitest' ? 'npx vitest run' : `npx ${name}`);
+  });
+
+  it('runs mocha with the config its test script names, where mocha would not find it by itself', () => {
+    const scripted = manifest({
+      devDependencies: { mocha: '^10' },
+      scripts: { test: 'mocha --config ./tests/.mocharc.json ${MOCHA_ARGS}' },
+    });
+    expect(need(loadProjectContext(project(scripted)).testRunner).command).toBe('npx mocha --config tests/.mocharc.json');
+    expect(need(loadProjectContext(project({ ...scripted, '.mocharc.yml': 'spec: test\n' })).testRunner).command).toBe('npx mocha');
   });
 
   it('stops on a package.json that is not JSON', () => {

@@ -8,6 +8,7 @@ export const CI_ONLY_FILES = [
   'test/e2e/toolchains.test.ts',
   'test/e2e/module-systems.test.ts',
   'test/e2e/jest.test.ts',
+  'test/e2e/mocha.test.ts',
   'test/e2e/installed-package.test.ts',
   'test/e2e/nest.test.ts',
 ];

@@ -121,9 +121,9 @@ export async function runGen(args: string[]): Promise<CliRun> {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-/** Runs one of this repository's installed tools (tsc, vitest, jest) in `cwd`, outside the current vitest. */
+/** Runs one of this repository's installed tools (tsc, vitest, jest, mocha) in `cwd`, outside the current vitest. */
 export function runTool(
-  tool: 'tsc' | 'vitest' | 'jest',
+  tool: 'tsc' | 'vitest' | 'jest' | 'mocha',
   args: string[],
   cwd: string,
   extraEnv: Record<string, string> = {},
@@ -144,15 +144,27 @@ export function runTool(
 const VITEST_CONFIG =
   "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
 
-/** The runner a project's generated suites run under, from the paths at its root: jest when it brings its own jest config, else vitest. */
-export function suiteRunnerOf(paths: readonly string[]): { tool: 'vitest' | 'jest'; args: string[] } {
-  return paths.some((path) => /^jest\.config\./.test(path)) ? { tool: 'jest', args: [] } : { tool: 'vitest', args: ['run'] };
+type SuiteRunner = { tool: 'vitest' | 'jest' | 'mocha'; args: string[] };
+
+/** The runner a project's generated suites run under, from the paths at its root: jest or mocha when it brings its own config, else vitest. */
+export function suiteRunnerOf(paths: readonly string[]): SuiteRunner {
+  if (paths.some((path) => /^jest\.config\./.test(path))) return { tool: 'jest', args: [] };
+  if (paths.some((path) => /^\.mocharc\./.test(path))) return { tool: 'mocha', args: [] };
+  return { tool: 'vitest', args: ['run'] };
 }
 
-/** The runner a fixture's generated suites run under (see suiteRunnerOf); a `jest` section in its package.json counts as a jest config. */
-export function suiteRunner(files: Record<string, string>): { tool: 'vitest' | 'jest'; args: string[] } {
-  const manifest = files['package.json'] === undefined ? {} : (JSON.parse(files['package.json']) as { jest?: unknown });
-  return manifest.jest === undefined ? suiteRunnerOf(Object.keys(files)) : { tool: 'jest', args: [] };
+/**
+ * The runner a fixture's generated suites run under (see suiteRunnerOf); a `jest` section in its package.json counts as
+ * a jest config, and a `mocha …` test script as mocha's, run with that script's arguments.
+ */
+export function suiteRunner(files: Record<string, string>): SuiteRunner {
+  const manifest =
+    files['package.json'] === undefined ? {} : (JSON.parse(files['package.json']) as { jest?: unknown; scripts?: { test?: string } });
+  if (manifest.jest !== undefined) return { tool: 'jest', args: [] };
+  const script = /^mocha(\s|$)/.test(manifest.scripts?.test ?? '') ? manifest.scripts?.test : undefined;
+  if (script !== undefined)
+    return { tool: 'mocha', args: (script.match(/'[^']*'|\S+/g) ?? []).slice(1).map((arg) => arg.replace(/^'(.*)'$/, '$1')) };
+  return suiteRunnerOf(Object.keys(files));
 }
 
 /**
@@ -181,7 +193,7 @@ export async function generateAndRun(
 
   const tests = runTool(runner.tool, runner.args, dir);
   expect(tests.status, tests.output).toBe(0);
-  expect(tests.output).toMatch(/Tests:?\s+\d+ passed/);
+  expect(tests.output).toMatch(runner.tool === 'mocha' ? /\d+ passing/ : /Tests:?\s+\d+ passed/);
   return { dir, output: tests.output };
 }
 
