@@ -154,10 +154,15 @@ function checkSave(ports: PortDeclaration[], aggregate: AggregateDeclaration, pr
   const element = one?.isArray() ? one.getArrayElementType() : one;
   const declarations = [...(element?.getAliasSymbol()?.getDeclarations() ?? []), ...(element?.getSymbol()?.getDeclarations() ?? [])];
   if (!signature || !parameter || !declarations.includes(aggregate)) {
+    // Named as the port spells it (`updateUser(user: Partial<User>)`), with what it takes instead.
+    const method = save.getName();
+    const takes = taken ? ` (it takes ${taken.getText(first)})` : '';
     throw new GenError(
-      `${first.getName()}.save must take the aggregate root ${Node.isClassDeclaration(aggregate) ? 'class' : 'type'} (${aggregate.getName()}) as its first parameter`,
+      `${first.getName()}.${method} must take the aggregate root ${Node.isClassDeclaration(aggregate) ? 'class' : 'type'} (${aggregate.getName()}) as its first parameter${takes}`,
       locate(save.getDeclarations()[0] ?? first, projectRoot),
-      `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`,
+      method === 'save'
+        ? `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`
+        : `Make it take the whole ${aggregate.getName()} (\`${method}(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()})\`), or rename it so that gen leaves it to you as a hand-written method.`,
     );
   }
 }

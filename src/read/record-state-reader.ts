@@ -1,6 +1,6 @@
 import { Node, ts, type ClassDeclaration, type InterfaceDeclaration, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
-import type { FieldModel, Rehydration, ValueType } from '../model/domain-model.js';
+import type { FieldModel, Rehydration, TypeUse, ValueType } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -75,6 +75,16 @@ function isFieldRecord(type: Type): boolean {
   );
 }
 
+/** A member's type, or the classifier's refusal told as the member's (an inherited one is declared elsewhere). */
+function classifyMember(classifier: TypeClassifier, type: Type, node: Node, member: string): TypeUse {
+  try {
+    return classifier.classifyUse(type, node);
+  } catch (error) {
+    if (!(error instanceof GenError)) throw error;
+    throw new GenError(`${member}: ${error.message}`, error.location, error.hint);
+  }
+}
+
 /**
  * A list of a named record with a required `id` (`tasks: TaskItem[]`) holds child entities: one row each in a child
  * table, as a class's list of entities is stored. Anonymous objects (`{ id; text }[]`) stay a JSON list: no name to type them by.
@@ -112,7 +122,7 @@ export function readRecordState(
         location,
         `Rename it to a plain identifier (\`${memberName.replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}\`).`,
       );
-    const use = classifier.classifyUse(property.getTypeAtLocation(declaration), node);
+    const use = classifyMember(classifier, property.getTypeAtLocation(declaration), node, `member '${memberName}' of ${name}`);
     const kind = use.type.kind;
     if (
       kind === 'void' ||

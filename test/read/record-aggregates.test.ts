@@ -136,6 +136,24 @@ describe('an aggregate typed as an interface or a type alias of fields', () => {
     expect(error.hint).toContain('`managerId: string`');
   });
 
+  it('refuses a writer that takes something else, naming it as the port spells it and what it takes (`updateUser(user: Partial<User>)`)', () => {
+    const error = readError(
+      {
+        'src/domain/users/user.ts': 'export interface User {\n  id: string;\n  name: string;\n}\n',
+        'src/domain/users/user.repository.ts':
+          "import type { User } from './user';\n\nexport interface UserRepository {\n  findById(id: string): Promise<User | null>;\n  updateUser(user: Partial<User>): Promise<User>;\n}\n",
+      },
+      'users',
+    );
+    expect(error.message).toBe(
+      'UserRepository.updateUser must take the aggregate root type (User) as its first parameter (it takes Partial<User>)',
+    );
+    expect(error.location).toEqual({ file: 'src/domain/users/user.repository.ts', line: 5 });
+    expect(error.hint).toBe(
+      'Make it take the whole User (`updateUser(user: User)`), or rename it so that gen leaves it to you as a hand-written method.',
+    );
+  });
+
   it('prefers a class the port names over a record beside it', () => {
     const domain = read(
       {
