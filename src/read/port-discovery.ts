@@ -12,6 +12,8 @@ export interface DiscoveredPort {
   /** The class the port stores: the one a writer takes, else one it returns, else one it deletes or its base port is of. */
   aggregate: string;
   aggregateFile: string;
+  /** The aggregate is an interface or type alias of fields, not a class: it loses to a class of the same feature. */
+  record?: true;
 }
 
 /** What a port's name ends with (or `I…Repository`): other interfaces that take classes are use cases, mappers, services. */
@@ -108,9 +110,18 @@ function portsOf(
       return DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolve) : writtenClass(declaration, resolve);
     };
     // A class first; a record of fields (`interface User { id: string; ... }`) only when the port names no class.
-    const aggregate = found(classes) ?? found(records);
-    if (aggregate)
-      ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
+    const aggregate = found(classes);
+    const record = aggregate ? undefined : found(records);
+    const stored = aggregate ?? record;
+    if (stored)
+      ports.push({
+        name,
+        file,
+        line: declaration.getStartLineNumber(),
+        aggregate: stored.name,
+        aggregateFile: stored.file,
+        ...(record ? { record: true as const } : {}),
+      });
   }
   return ports;
 }

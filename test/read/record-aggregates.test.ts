@@ -154,6 +154,21 @@ describe('an aggregate typed as an interface or a type alias of fields', () => {
     );
   });
 
+  it('finds the class aggregate of a feature when another module has a record of the same name with a port', () => {
+    const domain = read(
+      {
+        'src/app/users/user.ts': 'export class User {\n  constructor(\n    readonly id: string,\n    public name: string,\n  ) {}\n}\n',
+        'src/app/users/user.repository.ts':
+          "import type { User } from './user';\n\nexport interface UserRepository {\n  save(user: User): Promise<void>;\n}\n",
+        'src/app/auth/user.ts': 'export interface User {\n  id: string;\n  email: string;\n}\n',
+        'src/app/auth/auth-user.repository.ts':
+          "import type { User } from './user';\n\nexport interface AuthUserRepository {\n  findUser(id: string): Promise<User | null>;\n}\n",
+      },
+      'users',
+    );
+    expect(domain.aggregate).toMatchObject({ name: 'User', file: 'src/app/users/user.ts', style: 'constructor-properties' });
+  });
+
   it('prefers a class the port names over a record beside it', () => {
     const domain = read(
       {
