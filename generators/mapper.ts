@@ -54,7 +54,10 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
   );
   for (const child of children) {
     imports
-      .add(specifiers.source(layout.mapper, child.file), child.className)
+      // A record of fields (record-state-reader.ts) is only a type.
+      .add(specifiers.source(layout.mapper, child.file), child.className, {
+        typeOnly: child.field.type.kind === 'composite' && child.field.type.plain === true,
+      })
       .add(specifiers.generated(layout.mapper, layout.entity), child.entityClass);
   }
   addDomainTypeImports(imports, specifiers, layout.mapper, nestedTypes([...fields, ...children.flatMap((c) => c.fields)]), {

@@ -40,7 +40,7 @@ export function addPortImports(imports: ImportSet, specifiers: ModuleSpecifiers,
   return imports;
 }
 
-/** The aggregate's import (a default import for `export default class`). */
+/** The aggregate's import (a default import for `export default class`); an interface or type alias only as a type. */
 export function addAggregateImport(
   imports: ImportSet,
   specifiers: ModuleSpecifiers,
@@ -48,7 +48,8 @@ export function addAggregateImport(
   aggregate: AggregateModel,
   options: { typeOnly?: boolean } = {},
 ): ImportSet {
-  return imports.add(specifiers.source(fromFile, aggregate.file), aggregate.name, { ...options, defaultExport: aggregate.defaultExport });
+  const typeOnly = options.typeOnly === true || aggregate.style === 'record';
+  return imports.add(specifiers.source(fromFile, aggregate.file), aggregate.name, { typeOnly, defaultExport: aggregate.defaultExport });
 }
 
 /** `UserRepository, LoadUserPort`: what the repositories implement. */

@@ -75,11 +75,18 @@ export class SampleSet {
     private readonly uuidFields: ReadonlySet<string> = new Set(),
     /** Values the domain accepted in place of refused guesses. */
     private readonly choices: SampleChoices = {},
+    /** `javascript` for the probe stage, which runs the expressions as they are (no `as const`). */
+    private readonly language: 'typescript' | 'javascript' = 'typescript',
   ) {}
 
   /** The same samples with other choices: the probe stage tries its candidates through this. */
   withChoices(choices: SampleChoices): SampleSet {
-    return new SampleSet(this.model, this.uniqueFields, this.wrappedFields, this.uuidFields, choices);
+    return new SampleSet(this.model, this.uniqueFields, this.wrappedFields, this.uuidFields, choices, this.language);
+  }
+
+  /** The same samples as JavaScript expressions, for the probe stage. */
+  asJavaScript(): SampleSet {
+    return new SampleSet(this.model, this.uniqueFields, this.wrappedFields, this.uuidFields, this.choices, 'javascript');
   }
 
   value(mapping: FieldMapping, sample: number, owner = this.model.aggregate.name): SampleValue {
@@ -236,7 +243,10 @@ export class SampleSet {
     }
     if (field.type.kind === 'literal-union') {
       const value = field.type.values[variant % field.type.values.length];
-      return { expression: tsLiteral(value), stored: value };
+      // A record aggregate's sample is an object literal that `const changed = { ... }` would widen to string.
+      const literal =
+        this.model.aggregate.style === 'record' && this.language === 'typescript' ? `${tsLiteral(value)} as const` : tsLiteral(value);
+      return { expression: literal, stored: value };
     }
     const chosen = this.choices[`${owner}.${field.name}`]?.[variant];
     if (chosen !== undefined) return column.kind === 'timestamp' ? this.date(mapping, String(chosen)) : this.wrap(mapping, chosen);

@@ -167,8 +167,12 @@ export interface AggregateModel {
   name: string;
   file: string;
   location: SourceLocation;
-  /** How the class keeps its state: constructor parameter properties, a props object, private fields, or toPrimitives/fromPrimitives. */
-  style: 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
+  /**
+   * How the class keeps its state: constructor parameter properties, a props object, private fields, or
+   * toPrimitives/fromPrimitives; `record`: not a class but an interface or object type alias of fields, rebuilt as an
+   * object literal and imported as a type.
+   */
+  style: 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives' | 'record';
   idField: string;
   fields: FieldModel[];
   rehydration: Rehydration;

@@ -1,8 +1,9 @@
-import type { ClassDeclaration } from 'ts-morph';
+import { Node } from 'ts-morph';
 import { GenError } from '../errors.js';
-import type { AggregateModel } from '../model/domain-model.js';
+import type { AggregateModel, FieldModel, Rehydration } from '../model/domain-model.js';
 import { ID_NAMES, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
+import { readRecordState, type AggregateDeclaration } from './record-state-reader.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -15,16 +16,22 @@ export function idCandidates(aggregate: string): string[] {
   return [first, `${aggregate.charAt(0).toLowerCase()}${aggregate.slice(1)}Id`, ...rest];
 }
 
-/** Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. */
+/**
+ * Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. An
+ * interface or type alias of fields (a port that names no class) is a record: its properties, rebuilt as a literal.
+ */
 export function readAggregate(
-  declaration: ClassDeclaration,
+  declaration: AggregateDeclaration,
   classifier: TypeClassifier,
   projectRoot: string,
   rehydrators: readonly string[],
 ): AggregateModel {
   const name = declaration.getName() ?? 'default';
   const location = locate(declaration, projectRoot);
-  const state = readClassState(declaration, classifier, projectRoot, rehydrators);
+  const state: { style: AggregateModel['style']; fields: FieldModel[]; rehydration: Rehydration; snapshot?: string } =
+    Node.isClassDeclaration(declaration)
+      ? readClassState(declaration, classifier, projectRoot, rehydrators)
+      : { style: 'record', ...readRecordState(declaration, classifier, projectRoot) };
   const candidates = idCandidates(name);
   const id = candidates.map((candidate) => state.fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
   if (!id) {
@@ -49,7 +56,7 @@ export function readAggregate(
       `Type it as a string, a number or a value object of one of them (\`readonly ${id.name}: ${name}Id\`).`,
     );
   }
-  const domainEvents = readDomainEvents(declaration);
+  const domainEvents = Node.isClassDeclaration(declaration) ? readDomainEvents(declaration) : undefined;
   return {
     name,
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),

@@ -46,7 +46,9 @@ export function findFeatureInCode(
   const groups = new Map<string, DiscoveredPort[]>();
   for (const port of matching)
     groups.set(`${port.aggregateFile}#${port.aggregate}`, [...(groups.get(`${port.aggregateFile}#${port.aggregate}`) ?? []), port]);
-  const all = [...groups.values()];
+  // A class beats a record of fields of the same name elsewhere (a DTO-like `interface User` of another module's port).
+  const classes = [...groups.values()].filter((g) => g[0].record === undefined);
+  const all = classes.length > 0 ? classes : [...groups.values()];
   const prefixed = all.filter((g) => feature.startsWith(kebabCase(g[0].aggregate.replace(/(Entity|AggregateRoot|Aggregate|Model)$/, ''))));
   const found = all.length > 1 && prefixed.length === 1 ? prefixed : all;
   if (found.length === 0) return { kind: 'none', ports };

@@ -1,6 +1,6 @@
 import { shareDeclarations } from './shared-declarations.js';
 import { join } from 'node:path';
-import { Node, Project, type ClassDeclaration, type SourceFile } from 'ts-morph';
+import { Node, Project, type SourceFile } from 'ts-morph';
 import type { ProjectConfig } from '../config/project-config.js';
 import { GenError, need } from '../errors.js';
 import type { ApplicationModel } from '../model/application-model.js';
@@ -13,6 +13,7 @@ import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOption
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
+import type { AggregateDeclaration } from './record-state-reader.js';
 import { globTree, type CompilerSetup, type ProjectSources } from './project-sources.js';
 import { TypeClassifier } from './type-classifier.js';
 import { readUseCases } from './use-case-reader.js';
@@ -132,7 +133,7 @@ function ambientDeclarations(setup: CompilerSetup): string[] {
  * `create`, `update`, `updateUser`, `add`, `addUser`, `store`, `persist`), must take the aggregate. A port with no
  * writer is fine: the map stage gives the repositories their own `save`, outside the port (map-feature.ts).
  */
-function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projectRoot: string): void {
+function checkSave(ports: PortDeclaration[], aggregate: AggregateDeclaration, projectRoot: string): void {
   const first = ports[0];
   const writer = (name: string) =>
     /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) ||
@@ -150,12 +151,18 @@ function checkSave(ports: PortDeclaration[], aggregate: ClassDeclaration, projec
   // `insert(x: User | User[])`, `create(xs: User[])`: the element class.
   const taken = parameter?.getTypeAtLocation(first);
   const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
-  const declaration = (one?.isArray() ? one.getArrayElementType() : one)?.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
-  if (!signature || !parameter || declaration !== aggregate) {
+  const element = one?.isArray() ? one.getArrayElementType() : one;
+  const declarations = [...(element?.getAliasSymbol()?.getDeclarations() ?? []), ...(element?.getSymbol()?.getDeclarations() ?? [])];
+  if (!signature || !parameter || !declarations.includes(aggregate)) {
+    // Named as the port spells it (`updateUser(user: Partial<User>)`), with what it takes instead.
+    const method = save.getName();
+    const takes = taken ? ` (it takes ${taken.getText(first)})` : '';
     throw new GenError(
-      `${first.getName()}.save must take the aggregate root class (${aggregate.getName()}) as its first parameter`,
+      `${first.getName()}.${method} must take the aggregate root ${Node.isClassDeclaration(aggregate) ? 'class' : 'type'} (${aggregate.getName()}) as its first parameter${takes}`,
       locate(save.getDeclarations()[0] ?? first, projectRoot),
-      `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`,
+      method === 'save'
+        ? `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`
+        : `Make it take the whole ${aggregate.getName()} (\`${method}(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()})\`), or rename it so that gen leaves it to you as a hand-written method.`,
     );
   }
 }

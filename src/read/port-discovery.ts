@@ -12,6 +12,8 @@ export interface DiscoveredPort {
   /** The class the port stores: the one a writer takes, else one it returns, else one it deletes or its base port is of. */
   aggregate: string;
   aggregateFile: string;
+  /** The aggregate is an interface or type alias of fields, not a class: it loses to a class of the same feature. */
+  record?: true;
 }
 
 /** What a port's name ends with (or `I…Repository`): other interfaces that take classes are use cases, mappers, services. */
@@ -45,7 +47,35 @@ export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
   });
   const sources = files.map((f) => morph.createSourceFile(join(project.root, f), textOf(project, f)));
   const classes = exportedClasses(sources, project);
-  return sources.flatMap((source) => portsOf(source, classes, project));
+  const records = exportedRecords(sources, project);
+  return sources.flatMap((source) => portsOf(source, classes, records, project));
+}
+
+/** Names that a record of fields beside a port has without being the aggregate: a class's snapshot, a query's filter. */
+const NOT_RECORD_AGGREGATE = /(Primitives|Snapshot|Json|JSON|Row|Record|Document|Schema|Options|Config|Params|Filter|Criteria|Where)$/;
+
+/**
+ * Name -> files of the exported records of fields: interfaces and object-type aliases (`type User = Base & { ... }`)
+ * without methods or type parameters. A port that names no class may store one (see record-state-reader.ts).
+ */
+function exportedRecords(sources: SourceFile[], project: ProjectSources): Map<string, string[]> {
+  const records = new Map<string, string[]>();
+  for (const source of sources) {
+    const declarations = [
+      ...source.getInterfaces().filter((i) => i.getMethods().length === 0 && i.getTypeParameters().length === 0),
+      ...source.getTypeAliases().filter((a) => {
+        const node = a.getTypeNode();
+        return a.getTypeParameters().length === 0 && node !== undefined && (Node.isTypeLiteral(node) || Node.isIntersectionTypeNode(node));
+      }),
+    ];
+    for (const declaration of declarations) {
+      const name = declaration.getName();
+      if (!declaration.isExported() || NOT_AGGREGATE.test(name) || NOT_RECORD_AGGREGATE.test(name) || DISCOVERED_PORT_NAME.test(name))
+        continue;
+      records.set(name, [...(records.get(name) ?? []), posixRelative(project, source.getFilePath())]);
+    }
+  }
+  return records;
 }
 
 /** Class name -> the project-relative files that export a class of that name. */
@@ -61,7 +91,12 @@ function exportedClasses(sources: SourceFile[], project: ProjectSources): Map<st
   return classes;
 }
 
-function portsOf(source: SourceFile, classes: Map<string, string[]>, project: ProjectSources): DiscoveredPort[] {
+function portsOf(
+  source: SourceFile,
+  classes: Map<string, string[]>,
+  records: Map<string, string[]>,
+  project: ProjectSources,
+): DiscoveredPort[] {
   const file = posixRelative(project, source.getFilePath());
   const declarations = [...source.getInterfaces(), ...source.getClasses().filter((c) => c.isAbstract()), ...source.getTypeAliases()];
   const ports: DiscoveredPort[] = [];
@@ -69,11 +104,24 @@ function portsOf(source: SourceFile, classes: Map<string, string[]>, project: Pr
     const name = declaration.getName() ?? '';
     const inPortPlace = PORT_PLACE.test(file);
     if (!declaration.isExported() || !(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
-    const resolveClass = (typeName: string) => classFile(typeName, source, classes, project);
-    // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
-    const aggregate = DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolveClass) : writtenClass(declaration, resolveClass);
-    if (aggregate)
-      ports.push({ name, file, line: declaration.getStartLineNumber(), aggregate: aggregate.name, aggregateFile: aggregate.file });
+    const found = (known: Map<string, string[]>) => {
+      const resolve = (typeName: string) => classFile(typeName, source, known, project);
+      // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
+      return DISCOVERED_PORT_NAME.test(name) ? aggregateOf(declaration, resolve) : writtenClass(declaration, resolve);
+    };
+    // A class first; a record of fields (`interface User { id: string; ... }`) only when the port names no class.
+    const aggregate = found(classes);
+    const record = aggregate ? undefined : found(records);
+    const stored = aggregate ?? record;
+    if (stored)
+      ports.push({
+        name,
+        file,
+        line: declaration.getStartLineNumber(),
+        aggregate: stored.name,
+        aggregateFile: stored.file,
+        ...(record ? { record: true as const } : {}),
+      });
   }
   return ports;
 }

@@ -268,6 +268,11 @@ function referencedTypes(types: readonly Type[], projectRoot: string): PortMetho
       !type.isAnonymous()
     ) {
       found.set(name, { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: isDefaultExport(declaration) });
+      // A project alias is named as itself (`type Note = Base & { ... }`): only its type arguments are named beside it.
+      if (alias) {
+        type.getAliasTypeArguments().forEach(visit);
+        return;
+      }
     }
     const nested = [
       ...(alias ? type.getAliasTypeArguments() : type.getTypeArguments()),

@@ -7,6 +7,8 @@ import { typeUseText } from '../model/domain-model.js';
 import type { PortDeclaration } from './port-reader.js';
 import { namesFeature } from './feature-locator.js';
 import { locate } from './source-location.js';
+import { idCandidates } from './aggregate-reader.js';
+import { recordOf, type AggregateDeclaration } from './record-state-reader.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -28,7 +30,7 @@ const EVENT_NAME = /Events?(Store|StorePort|Bus|Publisher|Dispatcher|Log)$/;
 
 /** The ports of one of the feature's aggregates, implemented together, and what beside them is left alone. */
 export interface PortSelection {
-  aggregate: ClassDeclaration;
+  aggregate: AggregateDeclaration;
   /** In file, then declaration order; the first is the one with `save` when there is one. */
   ports: PortDeclaration[];
   leftAlone: LeftAlone[];
@@ -42,9 +44,16 @@ interface Signature {
   returns: Type;
 }
 
+/** A writer's parameter that is not stored as it is: `refused` says why and `decision` what the user must decide. */
+interface Written {
+  method: string;
+  type: string;
+  refused?: { reason: string; decision: string };
+}
+
 type Verdict =
-  | { kind: 'port'; aggregate: ClassDeclaration; writes: boolean }
-  | { kind: 'undecided'; written?: { method: string; type: string } }
+  | { kind: 'port'; aggregate: AggregateDeclaration; writes: boolean }
+  | { kind: 'undecided'; written?: Written }
   | { kind: 'left-alone'; reason: string };
 
 /**
@@ -88,7 +97,7 @@ export function selectPorts(
     }
   }
   const verdicts = new Map(declarations.map((d) => [d, verdict(d, implementable)]));
-  const groups = new Map<ClassDeclaration, PortDeclaration[]>();
+  const groups = new Map<AggregateDeclaration, PortDeclaration[]>();
   for (const [declaration, v] of verdicts)
     if (v.kind === 'port') groups.set(v.aggregate, [...(groups.get(v.aggregate) ?? []), declaration]);
   const aggregates = chooseAggregates(groups, verdicts, feature);
@@ -136,10 +145,10 @@ export function selectPorts(
  * the order of their first port: a feature (a bounded context) may hold several.
  */
 function chooseAggregates(
-  groups: Map<ClassDeclaration, PortDeclaration[]>,
+  groups: Map<AggregateDeclaration, PortDeclaration[]>,
   verdicts: Map<PortDeclaration, Verdict>,
   feature: string,
-): ClassDeclaration[] {
+): AggregateDeclaration[] {
   const all = [...groups.keys()];
   if (all.length <= 1) return all;
   // The feature names one of them (`customer` in a folder of several aggregates' ports): that one, written or not,
@@ -207,19 +216,40 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0]))
     .find((c) => c !== undefined);
   if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
-  // `save(category: Category)` where Category is an interface (the class's toPrimitives() type) or a type alias.
+  // No class: an interface or type alias of fields (`save(user: User)`, `findById(id): Promise<User | null>`) is the aggregate.
+  const writers = methods.filter((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined);
+  let refused: Written | undefined;
+  for (const writer of writers) {
+    const record = recordOf(writer.parameters[0], WRITTEN_NOT_AGGREGATE);
+    if (record?.kind === 'record') return { kind: 'port', aggregate: record.declaration, writes: true };
+    if (record?.kind === 'refused') refused ??= { method: writer.name, type: typeText(writer.parameters[0], declaration), refused: record };
+  }
+  if (refused) return { kind: 'undecided', written: refused };
+  // Only read: a record with an id (a statistics object has none) that a method returns, or the one the port is named for.
+  const stem = name.replace(/^I(?=[A-Z][a-z])/, '').replace(IMPLEMENTABLE_PORT, '');
+  const readRecords = methods
+    .flatMap((m) => leafTypes(m.returns))
+    .map((t) => recordOf(t, NOT_AGGREGATE))
+    .flatMap((r) => (r?.kind === 'record' ? [r.declaration] : []));
+  const readRecord =
+    readRecords.find((d) => d.getName() === stem) ??
+    readRecords.find((d) => idCandidates(d.getName()).some((id) => d.getType().getProperty(id) !== undefined));
+  if (readRecord) return { kind: 'port', aggregate: readRecord, writes: false };
+  // `save(category: Partial<Category>)`: an object type that is not a record gen can store.
   const record = (t: Type | undefined) => t !== undefined && (t.isObject() || t.isIntersection()) && !t.isArray();
-  const written = methods.find((m) => WRITE_METHOD.test(m.name) && record(m.parameters[0]));
+  const written = writers.find((m) => record(m.parameters[0]));
   if (!written) return { kind: 'undecided' };
-  const type = written.parameters[0];
-  // As written when short (`Partial<Product>`); else its name (`User` for an intersection spelled out in full).
-  const full = type.getText(declaration);
-  const text = full.length <= 60 ? full : (type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName() ?? `${full.slice(0, 57)}...`);
-  return { kind: 'undecided', written: { method: written.name, type: text } };
+  return { kind: 'undecided', written: { method: written.name, type: typeText(written.parameters[0], declaration) } };
+}
+
+/** As written when short (`Partial<Product>`); else its name (`User` for an intersection spelled out in full). */
+function typeText(type: Type, at: Node): string {
+  const full = type.getText(at);
+  return full.length <= 60 ? full : (type.getAliasSymbol()?.getName() ?? type.getSymbol()?.getName() ?? `${full.slice(0, 57)}...`);
 }
 
 /** A one-method out-port that only takes the aggregate's id (`DeleteUserPort`): returns nothing richer than a count or a flag. */
-function takesOnlyTheId(declaration: PortDeclaration, aggregate: ClassDeclaration): boolean {
+function takesOnlyTheId(declaration: PortDeclaration, aggregate: AggregateDeclaration): boolean {
   const idSymbol = aggregate.getType().getProperty('id');
   if (!idSymbol) return false;
   const idText = idSymbol.getTypeAtLocation(aggregate).getText(aggregate);
@@ -231,7 +261,7 @@ function takesOnlyTheId(declaration: PortDeclaration, aggregate: ClassDeclaratio
   );
 }
 
-function notOfAggregate(declaration: PortDeclaration, aggregate: ClassDeclaration): string {
+function notOfAggregate(declaration: PortDeclaration, aggregate: AggregateDeclaration): string {
   const returned = signatures(declaration)
     .flatMap((m) => leafTypes(m.returns))
     .filter((t) => t.isObject() && !t.isArray())
@@ -356,7 +386,7 @@ function noPort(
       v.kind === 'left-alone'
         ? v.reason
         : v.kind === 'undecided' && v.written
-          ? `its ${v.written.method} takes ${v.written.type}, which is not a class`
+          ? `its ${v.written.method} takes ${v.written.type}, ${v.written.refused?.reason ?? 'which is neither a class nor a record of fields'}`
           : 'none of its methods takes or returns a class';
     return `${d.getName()} (${locate(d, projectRoot).file}:${d.getStartLineNumber()}: ${why})`;
   });
@@ -375,18 +405,25 @@ function noPort(
   );
 }
 
-/** A port that stores something other than a class (an interface, a type): gen's aggregates are classes. */
-function notAClass(port: PortDeclaration, written: { method: string; type: string }, projectRoot: string, seen: string[] = []): GenError {
+/** A port that stores something gen cannot store as one aggregate: a union of records, a generic record, a `Partial<T>`. */
+function notAClass(port: PortDeclaration, written: Written, projectRoot: string, seen: string[] = []): GenError {
   // Where the port declares it; an inherited method (`Repository<T>.store` in a shared file) is told at the port.
   const method = port
     .getType()
     .getProperty(written.method)
     ?.getDeclarations()
     .find((d) => d.getSourceFile() === port.getSourceFile());
+  const others = seen.length > 1 ? `; ports seen: ${seen.join(', ')}` : '';
+  if (written.refused)
+    return new GenError(
+      `${port.getName()}.${written.method} takes ${written.type}, ${written.refused.reason}: gen stores one record of fields (or one class) per repository${others}`,
+      locate(method ?? port, projectRoot),
+      written.refused.decision,
+    );
   return new GenError(
-    `${port.getName()}.${written.method} takes ${written.type}, which is not a class: gen generates the persistence of aggregate classes${seen.length > 1 ? `; ports seen: ${seen.join(', ')}` : ''}`,
+    `${port.getName()}.${written.method} takes ${written.type}, which is neither a class nor a record of fields gen can store${others}`,
     locate(method ?? port, projectRoot),
-    `Make ${port.getName()} take and return the aggregate class (the class whose state ${written.type} describes), or write this repository by hand.`,
+    `Make ${port.getName()} take and return the aggregate: a class, or an interface or type of its fields (\`interface X { id: string; ... }\`); or write this repository by hand.`,
   );
 }
 

@@ -106,6 +106,8 @@ export class TypeClassifier {
     if (page) return page;
     const dynamic = readDynamicQueryType(type, at, this.aggregateName, this.projectRoot);
     if (dynamic) return dynamic;
+    const record = this.recordAggregate(type);
+    if (record) return record;
     const declaration = symbol?.getDeclarations().find(Node.isClassDeclaration);
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();
@@ -121,6 +123,15 @@ export class TypeClassifier {
       this.projectRoot,
       "supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class's state)",
     );
+  }
+
+  /** The aggregate when it is typed as an interface or a type alias of fields (record-state-reader.ts), as a port names it. */
+  private recordAggregate(type: Type): ValueType | undefined {
+    const symbol = type.getAliasSymbol() ?? type.getSymbol();
+    if (this.aggregateName === undefined || symbol?.getName() !== this.aggregateName) return undefined;
+    const declaration = symbol.getDeclarations().find((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
+    if (!declaration || declaration.getSourceFile().isInNodeModules()) return undefined;
+    return { kind: 'aggregate', name: this.aggregateName, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
   }
 
   /**

@@ -66,7 +66,7 @@ export async function acceptedSamples(
       wrappingParameters(model).map((p) => p.type),
     );
     const choices = await choose(model, configured, probe, modules);
-    const samples = repositorySamples(model, choices);
+    const samples = repositorySamples(model, choices).asJavaScript();
     const large = await largeCollections(model, samples, probe, modules);
     const live = await liveLists(model, samples, probe, modules);
     const shifts = await dateShifts(model, samples, probe, modules);
@@ -89,7 +89,7 @@ async function choose(
   probe: DomainProbe,
   modules: ProbeModule[],
 ): Promise<SampleChoices> {
-  const sets = [repositorySamples(model), queriesSamples(model)];
+  const sets = [repositorySamples(model).asJavaScript(), queriesSamples(model).asJavaScript()];
   const [base] = sets as [SampleSet, SampleSet];
   const fields = sampledFields(model, base, new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type])));
   const evaluate = (thunks: string[]) => probe.evaluate({ modules, thunks });
@@ -438,9 +438,12 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
     visitType(field.type);
     if (field.collection?.file !== undefined) bind(field.collection.file, field.collection.className, field.collection.className);
   };
-  bind(model.aggregate.file, model.aggregate.defaultExport ? 'default' : model.aggregate.name, model.aggregate.name);
+  // An interface or type alias has no value to bind: its rebuild is an object literal.
+  if (model.aggregate.style !== 'record')
+    bind(model.aggregate.file, model.aggregate.defaultExport ? 'default' : model.aggregate.name, model.aggregate.name);
   model.aggregate.fields.forEach(visitField);
-  for (const child of model.children) bind(child.file, child.className, child.className);
+  for (const child of model.children)
+    if (!(child.field.type.kind === 'composite' && child.field.type.plain)) bind(child.file, child.className, child.className);
   parameterTypes.forEach(visitType);
   return [...byFile].map(([file, bindings]) => ({
     file: resolve(projectRoot, file),

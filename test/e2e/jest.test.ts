@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MEMBERSHIP_ON_JEST, MEMBERSHIP_ON_NEST_JEST } from '../fixtures/base-classes.js';
+import { USERS_ON_JEST } from '../fixtures/record-aggregates.js';
 import { databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool } from '../support/projects.js';
 
@@ -45,5 +46,14 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
       'src/infrastructure/persistence/migrations.spec.ts',
       'src/infrastructure/persistence/repositories/user.repository.spec.ts',
     ]);
+  });
+
+  it('stores an aggregate typed as an interface under isolatedModules, imported as a type, and its suite passes', async () => {
+    const { dir, output } = await generateAndRun(USERS_ON_JEST, 'users');
+
+    expect(output).toContain('PASS tests/users/user.repository.test.ts');
+    expect(readFileSync(join(dir, 'src/infrastructure/users/persistence/repositories/user.repository.ts'), 'utf8')).toContain(
+      "import type { User } from '../../../../domain/users/user';",
+    );
   });
 });

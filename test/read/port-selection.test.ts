@@ -276,7 +276,7 @@ it('takes a Repository whose read takes a FindManyInput as storage (its criteria
   );
 });
 
-describe('a port that stores an interface or a type instead of a class (issue 19)', () => {
+describe('a port that stores an interface or a type instead of a class', () => {
   const STATE = `export interface OrderState {
   id: string;
   total: number;
@@ -290,22 +290,47 @@ export interface OrderRepository {
 }
 `;
 
-  it('names the method and the type it stores, at the method, and the one decision', () => {
-    const error = readError({ [`${DIR}/order-state.ts`]: STATE, [`${DIR}/order.repository.ts`]: PORT });
-    expect(error.message).toBe(
-      'OrderRepository.save takes OrderState, which is not a class: gen generates the persistence of aggregate classes',
+  it('stores the interface as the aggregate: a record of fields', () => {
+    const { aggregate, port } = readDomain(
+      loadProjectContext(writeProject({ [`${DIR}/order-state.ts`]: STATE, [`${DIR}/order.repository.ts`]: PORT })),
+      DEFAULT_CONFIG,
+      'ordering',
     );
-    expect(error.location).toEqual({ file: `${DIR}/order.repository.ts`, line: 5 });
-    expect(error.hint).toContain('Make OrderRepository take and return the aggregate class');
+    expect(aggregate).toMatchObject({ name: 'OrderState', style: 'record', idField: 'id' });
+    expect(port.methods.map((m) => m.name)).toEqual(['findById', 'save']);
   });
 
-  it('says so beside another port of the folder that names no class', () => {
+  it('refuses a union of records at the method, naming the records and the one decision', () => {
     const error = readError({
-      [`${DIR}/order-state.ts`]: STATE,
-      [`${DIR}/order.repository.ts`]: PORT,
+      [`${DIR}/pets.ts`]:
+        'export interface Cat {\n  id: string;\n  lives: number;\n}\n\nexport interface Dog {\n  id: string;\n  bark: string;\n}\n',
+      [`${DIR}/pet.repository.ts`]: `import type { Cat, Dog } from './pets';
+
+export interface PetRepository {
+  save(pet: Cat | Dog): Promise<void>;
+}
+`,
+    });
+    expect(error.message).toBe(
+      'PetRepository.save takes Cat | Dog, a union of records (Cat | Dog): gen stores one record of fields (or one class) per repository',
+    );
+    expect(error.location).toEqual({ file: `${DIR}/pet.repository.ts`, line: 4 });
+    expect(error.hint).toContain('give each record its own port, or merge them into one type');
+  });
+
+  it('refuses a generic record, naming its type parameters', () => {
+    const error = readError({
+      [`${DIR}/stored.ts`]: 'export interface Stored<T> {\n  id: string;\n  data: T;\n}\n',
+      [`${DIR}/order.repository.ts`]: `import type { Stored } from './stored';
+
+export interface OrderRepository {
+  save(order: Stored<number>): Promise<void>;
+}
+`,
       [`${DIR}/product.repository.ts`]: 'export interface ProductRepository {\n  priceOf(id: string): Promise<number>;\n}\n',
     });
-    expect(error.message).toMatch(/^OrderRepository\.save takes OrderState, which is not a class: .*; ports seen: /);
+    expect(error.message).toMatch(/^OrderRepository\.save takes Stored<number>, generic \(Stored<T>\): .*; ports seen: /);
     expect(error.message).toContain('ProductRepository (src/domain/aggregates/ordering/product.repository.ts:1: none of its methods');
+    expect(error.hint).toContain('without type parameters');
   });
 });
