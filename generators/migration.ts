@@ -141,6 +141,8 @@ function columnOptions(column: SchemaColumn): string {
     isNullable: column.nullable || undefined,
     // Spelled into the SQL as is: only numbers, so it needs no quoting on any database.
     default: column.default,
+    isGenerated: column.generated === undefined ? undefined : true,
+    generationStrategy: column.generated,
   };
   const rest = Object.values(options).some((v) => v !== undefined) ? `, ${tsLiteral(options).slice(2, -2)}` : '';
   return `{ name: ${tsLiteral(column.name)}, ...type.${column.type}${rest} }`;

@@ -17,6 +17,14 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         '  throw error;',
         '}',
       );
+    } else if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave) {
+      lines.push(
+        '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
+        '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
+        `const [created = ${plan.argument}] = await ${store}.insert(${written});`,
+        'return created;',
+      );
+      return lines;
     } else if (method.mode === 'create') {
       lines.push(
         '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
@@ -32,8 +40,10 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     }
     return [...lines, ...result(method.result, plan.argument)];
   },
-  memory: (method, plan) => {
+  memory: (method, plan, repository) => {
     const lines: string[] = [];
+    if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave)
+      return [`const [created = ${plan.argument}] = this.aggregates.insert([${plan.argument}]);`, 'return created;'];
     const all = plan.write!.all;
     if (method.mode === 'update') {
       lines.push(
