@@ -106,8 +106,6 @@ export function columnOptions(column: ColumnSpec): Record<string, unknown> {
     nullable: column.nullable || undefined,
     // As the migration declares it, so that TypeORM finds no drift.
     default: column.default,
-    // A UUID key of a varchar column (PrimaryGeneratedColumn('uuid') would make it a native uuid column).
-    generated: column.generated,
     transformer: transformer && new TsSource(TRANSFORMERS[transformer].name),
   };
 }

@@ -37,6 +37,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'typeorm');
   const id = model.fields.find((f) => f.column.primary)!;
+  if (model.aggregate.generatedId?.strategy === 'uuid') imports.add('node:crypto', 'randomUUID');
   // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
   const transactional = implemented.some((m) => m.kind === 'transaction');
   imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository');
@@ -88,6 +89,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       collections: tsLiteral(model.children.map((c) => c.field.name)),
       version: model.version?.property,
       assignId: assignIdCode(model),
+      newId: model.aggregate.generatedId?.strategy === 'uuid',
       columnChecks: columnChecksName(model),
       // The AggregateStore member, named so that a port method `store(x)` keeps its name.
       store,
@@ -127,6 +129,8 @@ export interface RepositoryTemplate {
   version: string | undefined;
   /** How the store sets an id the database assigned on the aggregate, and clears it at a rollback. */
   assignId: { set: string; clear: string } | undefined;
+  /** A string id absent until saved: the store gives it a random UUID. */
+  newId: boolean;
   columnChecks: string;
   store: string;
   rows: { collections: string; matching: boolean } | undefined;

@@ -44,6 +44,8 @@ export interface AggregateShape<Aggregate, Root extends ObjectLiteral> {
     set(aggregate: Aggregate, model: Root): void;
     clear(aggregate: Aggregate): void;
   };
+  /** A new id for a root saved without one, where the repository assigns it (a UUID) rather than the database. */
+  newId?(): unknown;
 }
 
 /**
@@ -281,19 +283,21 @@ export class AggregateStore<
     const model = this.shape.toModel(aggregate);
     this.shape.check?.(model);
     const { row, children } = this.split(model);
-    const after = this.snapshot(model, 0);
     const before =
       mode === 'insert' ? undefined : this.snapshots.get(aggregate);
     const id: unknown = row[this.id.propertyName];
+    const generated =
+      before === undefined &&
+      (id === undefined || id === null) &&
+      (this.id.isGenerated || this.shape.newId !== undefined);
+    if (generated && this.shape.newId) {
+      const assigned = this.shape.newId();
+      this.id.setEntityValue(model, assigned);
+      row[this.id.propertyName] = assigned;
+    }
+    const after = this.snapshot(model, 0);
     if (before === undefined)
-      return {
-        kind: 'new',
-        model,
-        row,
-        children,
-        after,
-        generated: this.id.isGenerated && (id === undefined || id === null),
-      };
+      return { kind: 'new', model, row, children, after, generated };
     if (
       sameValues(before.root, after.root) &&
       before.children.every((rows, c) => sameRows(rows, after.children[c]))
@@ -326,7 +330,7 @@ export class AggregateStore<
     change: Exclude<Change<Root>, { kind: 'unchanged' }>,
     mode: 'save' | 'insert' | 'update',
   ): Promise<number> {
-    if (change.kind === 'new' && change.generated)
+    if (change.kind === 'new' && change.generated && this.id.isGenerated)
       return this.insertGenerated(manager, change, mode);
     const id: unknown = change.row[this.id.propertyName];
     if (change.kind === 'changed') {
@@ -385,8 +389,8 @@ export class AggregateStore<
 
   /**
    * Inserts a root that has no id yet through TypeORM's own INSERT, which reads back the id the database assigned
-   * (RETURNING on PostgreSQL, the last insert id elsewhere; a UUID made by TypeORM where the database makes none),
-   * and sets it on the change's rows. An update of one with no id is an update of one not stored.
+   * (RETURNING on PostgreSQL, the last insert id elsewhere), and sets it on the change's rows. An update of one
+   * with no id is an update of one not stored.
    */
   private async insertGenerated(
     manager: EntityManager,
