@@ -48,17 +48,23 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     if (method.mode === 'update') {
       lines.push(
         `this.aggregates.checkAll([${plan.argument}]);`,
-        `if (!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`,
+        `if (${plan.idAbsent ? `${plan.idAbsent} || ` : ''}!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`,
         `this.aggregates.save([${plan.argument}]);`,
       );
     } else if (method.list === 'no') {
       if (method.result === 'boolean')
-        lines.push(`this.aggregates.checkAll([${plan.argument}]);`, `if (this.rows.has(${plan.idValue})) return false;`);
+        lines.push(
+          `this.aggregates.checkAll([${plan.argument}]);`,
+          `if (${plan.idAbsent ? `!(${plan.idAbsent}) && ` : ''}this.rows.has(${plan.idValue})) return false;`,
+        );
       lines.push(`this.aggregates.insert([${plan.argument}]);`);
     } else {
       if (method.list === 'either') lines.push(`const all = Array.isArray(${plan.argument}) ? ${plan.argument} : [${plan.argument}];`);
       if (method.result === 'boolean')
-        lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => this.rows.has(${plan.itemIdValue}))) return false;`);
+        lines.push(
+          `this.aggregates.checkAll(${all});`,
+          `if (${all}.some((item) => ${plan.itemIdAbsent ? `!(${plan.itemIdAbsent}) && ` : ''}this.rows.has(${plan.itemIdValue}))) return false;`,
+        );
       lines.push(`this.aggregates.insert(${all});`);
     }
     return [...lines, ...result(method.result, plan.argument)];

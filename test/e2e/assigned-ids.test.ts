@@ -98,6 +98,37 @@ export interface ClientRepository {
 `,
 };
 
+/** An `id?: number` inherited from the project's base entity, set after construction; create returns the user. */
+const USERS: Record<string, string> = {
+  'src/domain/shared/base-entity.ts': `export abstract class BaseEntity {
+  id?: number;
+  createdAt: Date = new Date();
+}
+`,
+  [`${DOMAIN}/users/user.ts`]: `import { BaseEntity } from '../../shared/base-entity';
+
+export class User extends BaseEntity {
+  constructor(
+    public name: string,
+    public email: string,
+  ) {
+    super();
+  }
+}
+`,
+  [`${DOMAIN}/users/user.repository.ts`]: `import { User } from './user';
+
+export interface UserRepository {
+  create(user: User): Promise<User>;
+  findById(id: number): Promise<User | null>;
+  findByEmail(email: string): Promise<User | null>;
+  update(user: User): Promise<void>;
+  exists(user: User): Promise<boolean>;
+  delete(user: User): Promise<boolean>;
+}
+`,
+};
+
 const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
 const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
 
@@ -143,6 +174,18 @@ describe('an id the database assigns on insert', () => {
 
     expect(read(dir, `${INFRA}/repositories/note.repository.ts`)).toMatch(/clear: \(note\) => \{\n\s+note\.id = null;/);
     expect(read(dir, `${TESTS}/note.repository.test.ts`)).toContain(`it('${ASSIGNED.replace('%s', 'Note')}'`);
+  });
+
+  it('an inherited number: set after construction; methods taking a user never saved find nothing to update, check or delete', async () => {
+    const dir = await batch.generate('users', USERS, 'users');
+
+    const repository = read(dir, `${INFRA}/repositories/user.repository.ts`);
+    expect(repository).toMatch(/set: \(user, model\) => \{\n\s+user\.id = model\.id;/);
+    expect(repository).toMatch(/async exists\(user: User\): Promise<boolean> \{\n\s+if \(user\.id === undefined\) return false;/);
+    expect(repository).toMatch(/async delete\(user: User\): Promise<boolean> \{\n\s+if \(user\.id === undefined\) return false;/);
+    expect(read(dir, `${INFRA}/in-memory/user.repository.ts`)).toContain(
+      'if (user.id === undefined || !this.rows.has(user.id)) throw new Error(`User not found: ${user.id}`);',
+    );
   });
 
   it('a string: a varchar key given a random UUID as it is inserted', async () => {
