@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
+import { outboxEvents } from '../../src/map/outbox.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { writeProject } from '../support/projects.js';
@@ -132,5 +133,13 @@ describe('an id the database assigns on insert', () => {
       ),
     );
     expect(withLines.message).toMatch(/has child entities \(lines\), whose rows gen keys by the root's id/);
+  });
+
+  it('is refused with --outbox, whose rows a first save would write before the id exists', () => {
+    const { aggregate } = read(
+      domain('export class Order {\n  constructor(\n    public total: number,\n    public id?: number,\n  ) {}\n}\n'),
+    );
+
+    expect(() => outboxEvents(aggregate)).toThrow(/--outbox: the id 'id' of aggregate Order is assigned by the database on insert/);
   });
 });
