@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databaseServers } from '../support/databases.js';
-import { ProjectBatch, read } from '../support/projects.js';
+import { ProjectBatch, read, STRICT_COMPILER_OPTIONS } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -154,6 +154,20 @@ describe('an id the database assigns on insert', () => {
     expect(suite).toContain(`it('${REPLACED.replace('%s', 'Customer')}'`);
     expect(read(dir, 'documentation/plans/customers/003-infrastructure-layer.md')).toContain(
       'primary key, not null, assigned on insert (auto-increment)',
+    );
+  });
+
+  it('a writable number without experimentalDecorators: the same key in an EntitySchema', async () => {
+    const { experimentalDecorators: _decorators, emitDecoratorMetadata: _metadata, ...options } = STRICT_COMPILER_OPTIONS;
+    const tsconfig = { compilerOptions: { ...options, module: 'ESNext', moduleResolution: 'bundler' }, include: ['src', 'tests'] };
+    const dir = await batch.generate(
+      'customers in an EntitySchema',
+      { ...CUSTOMERS, 'tsconfig.json': JSON.stringify(tsconfig) },
+      'customers',
+    );
+
+    expect(read(dir, `${INFRA}/models/customer.model.ts`)).toContain(
+      "id: { name: 'id', type: 'integer', primary: true, generated: 'increment' },",
     );
   });
 
