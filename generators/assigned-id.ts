@@ -78,6 +78,21 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
       ...(!findById && findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(2);`] : []),
     ]),
   ];
+  if (returns && rebuildsOnSave(model))
+    cases.push({
+      ...contractCase(
+        `refuses to save again the ${aggregate} it returned another in place of, which would be a second row: DuplicateError`,
+        [
+          `const given = ${samples.construct(0, absent)};`,
+          `const stored = await subject.repository.${suite.store('given')};`,
+          '',
+          `await expect(subject.repository.${suite.store('given')}).rejects.toThrow(DuplicateError);`,
+          ...found('stored'),
+          ...(findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(1);`] : []),
+        ],
+      ),
+      errors: ['DuplicateError'],
+    });
   if (suite.replaces)
     cases.push(
       contractCase(`replaces the ${aggregate} saved under an id the database assigned, rather than inserting another`, [

@@ -130,6 +130,7 @@ export interface UserRepository {
 };
 
 const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
+const SAVED_AGAIN = 'refuses to save again the %s it returned another in place of, which would be a second row: DuplicateError';
 const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
 
 describe('an id the database assigns on insert', () => {
@@ -181,6 +182,8 @@ describe('an id the database assigns on insert', () => {
       /const \[saved = ticket\] = this\.aggregates\.save\(\[ticket\]\);/,
     );
     expect(read(dir, `${TESTS}/ticket.repository.test.ts`)).toContain('const first = await subject.repository.save(');
+    // The instance given is not the one stored: saved again it would be a second row, so both repositories refuse it.
+    expect(read(dir, `${TESTS}/ticket.repository.test.ts`)).toContain(`it('${SAVED_AGAIN.replace('%s', 'Ticket')}'`);
   });
 
   it('a number or null: create sets it on the aggregate, and a rollback sets it back to null', async () => {

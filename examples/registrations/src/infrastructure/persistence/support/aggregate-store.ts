@@ -50,6 +50,8 @@ interface Snapshot {
   root: RowValues;
   /** Per child table: each child's key as text -> its row's values. */
   children: Map<string, RowValues>[];
+  /** Saved without an id it could not take: the aggregate save() returned holds this one. Saved again, it is a duplicate. */
+  replacedBy?: unknown;
 }
 
 /** A row's column values in column order, each a primitive that no one can change in place. */
@@ -227,7 +229,15 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
         if (assign) {
           assign.set(aggregate, change.model);
           onRollback(() => assign.clear(aggregate));
-        } else stored[i] = aggregate = this.shape.toDomain(change.model);
+        } else {
+          // Saved again, the instance given (still without its id) would be inserted again, as a second row.
+          remember(this.snapshots, aggregate, {
+            ...change.after,
+            version: 0,
+            replacedBy: change.row[this.id.propertyName],
+          });
+          stored[i] = aggregate = this.shape.toDomain(change.model);
+        }
       }
       remember(this.snapshots, aggregate, { ...change.after, version: saved[i]! });
     });
@@ -239,7 +249,11 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     const model = this.shape.toModel(aggregate);
     this.shape.check?.(model);
     const { row, children } = this.split(model);
-    const before = mode === 'insert' ? undefined : this.snapshots.get(aggregate);
+    const known = this.snapshots.get(aggregate);
+    if (known?.replacedBy !== undefined && mode !== 'update')
+      throw new DuplicateError(this.shape.name, idText(known.replacedBy));
+    // Replaced by the aggregate its first save returned, it is as if never stored: an update of it finds nothing.
+    const before = mode === 'insert' || known?.replacedBy !== undefined ? undefined : known;
     const id: unknown = row[this.id.propertyName];
     const generated =
       before === undefined &&

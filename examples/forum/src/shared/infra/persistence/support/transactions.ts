@@ -330,6 +330,8 @@ function isDate(value: unknown): value is Date {
 interface Snapshot {
   readonly version: number;
   readonly text: string;
+  /** Saved without an id it could not take: the aggregate save() returned holds this one. Saved again, it is a duplicate. */
+  readonly replacedBy?: string | number | bigint;
 }
 
 /**
@@ -443,6 +445,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
       const snapshot = this.snapshots.get(aggregate);
+      if (snapshot?.replacedBy !== undefined) throw new DuplicateError(this.aggregate, snapshot.replacedBy);
       const assigned = snapshot === undefined && this.assignId(row, writes);
       const text = rowText(row);
       if (snapshot?.text === text) continue;
@@ -464,6 +467,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     for (const aggregate of aggregates) {
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
+      const replacedBy = this.snapshots.get(aggregate)?.replacedBy;
+      if (replacedBy !== undefined) throw new DuplicateError(this.aggregate, replacedBy);
       const assigned = this.assignId(row, writes);
       const id = this.idOf(row);
       if (this.versionOf(id, writes) !== null) throw new DuplicateError(this.aggregate, id);
@@ -522,7 +527,11 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
         assign.set(aggregate, row);
         const undo = memoryScope.getStore();
         if (undo && !undo.has(aggregate)) undo.set(aggregate, () => assign.clear(aggregate));
-      } else if (assigned) saved = this.mapper.toDomain(copyRow(row));
+      } else if (assigned) {
+        saved = this.mapper.toDomain(copyRow(row));
+        // Saved again, the instance given (still without its id) would be inserted again, as a second row.
+        this.snapshots.set(aggregate, { version, text, replacedBy: id });
+      }
       this.snapshots.set(saved, { version, text });
       stored.set(aggregate, saved);
     }
