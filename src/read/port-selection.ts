@@ -39,6 +39,7 @@ export interface PortSelection {
 interface Signature {
   name: string;
   parameters: Type[];
+  parameterNames: string[];
   returns: Type;
 }
 
@@ -146,6 +147,9 @@ function chooseAggregates(
   // so a port that only reads it is refused for what it lacks, not for the other aggregates beside it.
   const namedAny = all.filter((a) => namesFeature(a.getName() ?? '', feature));
   if (namedAny.length === 1) return namedAny;
+  // Or one aggregate's port does: `reset-password` for `ResetPasswordRepository` of PasswordReset.
+  const portNamed = all.filter((a) => groups.get(a)!.some((p) => namesFeature(portStem(p.getName() ?? ''), feature)));
+  if (namedAny.length === 0 && portNamed.length === 1) return portNamed;
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
   const written = all.filter((a) =>
     groups.get(a)!.some((p) => {
@@ -161,6 +165,11 @@ function chooseAggregates(
   const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
   if (prefixed.length === 1) return prefixed;
   return candidates;
+}
+
+/** `ResetPassword` for `ResetPasswordRepository`, `IUserRepo`, `UserRepositoryInterface`. */
+function portStem(portName: string): string {
+  return portName.replace(IMPLEMENTABLE_PORT, '').replace(/^I(?=[A-Z][a-z])/, '');
 }
 
 function persistenceStem(className: string): string {
@@ -222,12 +231,22 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
 function takesOnlyTheId(declaration: PortDeclaration, aggregate: ClassDeclaration): boolean {
   const idSymbol = aggregate.getType().getProperty('id');
   if (!idSymbol) return false;
-  const idText = idSymbol.getTypeAtLocation(aggregate).getText(aggregate);
+  const idType = idSymbol.getTypeAtLocation(aggregate);
+  const idText = idType.getText(aggregate);
+  // A plain `string` or `number` is any value's type (`sendEmail(to: string, token: string)`): it is the id only
+  // where the parameter is named for one (`id`, `userId`).
+  const primitive = idType.isString() || idType.isNumber();
   const methods = signatures(declaration);
   const plain = (t: Type) =>
     leafTypes(t).every((leaf) => leaf.isVoid() || leaf.isBoolean() || leaf.isBooleanLiteral() || leaf.isNumber() || leaf.isUndefined());
   return methods.every(
-    (m) => plain(m.returns) && m.parameters.some((p) => p.getText(aggregate) === idText || p.getText(declaration) === idText),
+    (m) =>
+      plain(m.returns) &&
+      m.parameters.some(
+        (p, i) =>
+          (p.getText(aggregate) === idText || p.getText(declaration) === idText) &&
+          (!primitive || /(^id|Id|ID)$/.test(m.parameterNames[i])),
+      ),
   );
 }
 
@@ -251,6 +270,7 @@ function signatures(declaration: PortDeclaration): Signature[] {
     methods.push({
       name: symbol.getName(),
       parameters: signature.getParameters().map((p) => p.getTypeAtLocation(declaration)),
+      parameterNames: signature.getParameters().map((p) => p.getName()),
       returns: signature.getReturnType(),
     });
   }
