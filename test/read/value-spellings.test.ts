@@ -98,6 +98,74 @@ describe('a single-field value object as projects spell it (issue 19)', () => {
   });
 });
 
+describe('a private member read through the one accessor that returns it', () => {
+  it("reads a value object's one private field through toString() when nothing else hands it out", () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  equals(other: Email): boolean {
+    return other.address === this.address;
+  }
+
+  toString(): string {
+    return this.address;
+  }
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'composite', name: 'Email', fields: [{ name: 'address', access: '.toString()' }] });
+  });
+
+  it('reads a private field through a getter of another name and a wider type, and keeps an #field only such a getter returns', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [ORDER]: `import { OrderId } from './order-id';
+
+export class Order {
+  #remark: string;
+
+  constructor(readonly id: OrderId, private _labels: string[], remark: string) {
+    this.#remark = remark;
+  }
+
+  get labelList(): ReadonlyArray<string> {
+    return this._labels;
+  }
+
+  get note(): string {
+    return this.#remark;
+  }
+}
+`,
+    };
+    const { fields } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+    expect(fields.map((f) => [f.name, f.access])).toEqual([
+      ['id', '.id'],
+      ['labels', '.labelList'],
+      ['remark', '.note'],
+    ]);
+  });
+
+  it('still refuses a private field nothing public returns, naming it', () => {
+    const error = readError(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  describe(): string {
+    return \`<\${this.address}>\`;
+  }
+}
+`),
+    );
+
+    expect(error.message).toBe("field 'address' of Email cannot be read from outside the class");
+    expect(error.location?.file).toBe(EMAIL);
+  });
+});
+
 const RESULT = `export class Result<T> {
   private constructor(readonly isFailure: boolean, private readonly value?: T, readonly error?: string) {}
 
