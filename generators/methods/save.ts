@@ -1,13 +1,11 @@
 import { contractCase } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
+import type { MethodPlan } from './method-plan.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
 export const save: MethodEmitter<MethodOf<'save'>> = {
-  typeorm: (method, plan, repository) => [
-    `await this.${repository.store}.save([${plan.argument}]);`,
-    ...(method.returnsAggregate ? [`return ${plan.argument};`] : []),
-  ],
-  memory: (method, plan) => [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  typeorm: (method, plan, repository) => [`await this.${repository.store}.save([${plan.argument}]);`, ...returned(method, plan)],
+  memory: (method, plan) => [`this.aggregates.save([${plan.argument}]);`, ...returned(method, plan)],
   planRow: (_method, model) => {
     const table = model.table.name;
     const children = model.children.map((c) => `\`${c.table.name}\``).join(' and ');
@@ -25,5 +23,19 @@ export const save: MethodEmitter<MethodOf<'save'>> = {
             ['list'],
           ),
         ]
-      : [],
+      : method.returnsId
+        ? [
+            contractCase(
+              `${method.method.name} resolves to the id of the ${aggregate} it saved`,
+              [`expect(await subject.repository.${method.method.name}(${list}[0])).toBe(${list}[0]${method.returnsId});`],
+              ['list'],
+            ),
+          ]
+        : [],
 };
+
+/** What the method resolves to: the aggregate it took, its id, or nothing. */
+function returned(method: MethodOf<'save'>, plan: MethodPlan): string[] {
+  if (method.returnsAggregate) return [`return ${plan.argument};`];
+  return method.returnsId ? [`return ${plan.argument}${method.returnsId};`] : [];
+}
