@@ -1031,8 +1031,12 @@ function bindObject(
   types?: FieldTypes,
   wrap?: Wrap,
 ): ObjectArgument | undefined {
+  // An intersection too: `Omit<User, 'id'> & { id?: string }`, a class's own fields with some made optional.
   const properties =
-    type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
+    (type.isObject() || type.isIntersection()) &&
+    !type.isArray() &&
+    (!type.isClass() || isDataClass(type)) &&
+    type.getCallSignatures().length === 0
       ? type.getProperties()
       : [];
   const bound = new Set(covered);

@@ -487,6 +487,28 @@ export class Order {
     });
   });
 
+  it('rebuilds a class whose constructor takes its own fields as an intersection, some optional (Omit<Order, ...> & { id?: ... })', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+type ModelInput<T> = Omit<T, 'id' | 'placedAt'> & { id?: OrderId; placedAt?: Date };
+
+export class Order {
+  readonly id: OrderId = new OrderId('new');
+  readonly status!: OrderStatus;
+  readonly placedAt: Date = new Date();
+
+  constructor(input: ModelInput<Order>) {
+    Object.assign(this, input);
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [{ kind: 'object', fields: ['status', 'id', 'placedAt'], omittable: ['id', 'placedAt'] }],
+    });
+  });
+
   it('still refuses the class itself as constructor data when it has a method: an object literal of its fields is not one', () => {
     const order = `import { OrderId } from './order-id';
 import { OrderStatus } from './order-status';
