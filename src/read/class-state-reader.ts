@@ -730,6 +730,53 @@ function rehydration(
   types?: FieldTypes,
   wrap?: Wrap,
 ): Rehydration {
+  try {
+    return rehydrationOf(declaration, fields, projectRoot, rehydrators, types, wrap);
+  } catch (error) {
+    const rebuilt = error instanceof GenError ? byPublicNames(declaration, fields, projectRoot, rehydrators) : undefined;
+    if (rebuilt) return rebuilt;
+    throw error;
+  }
+}
+
+/**
+ * A field read through a getter of another name (`#descripion` behind `get description()`) may be what a factory's
+ * parameter is named for (`restore(id, title, description)`): bound again under those public names, positional
+ * arguments only (an object literal's keys would be the public names too), and each mapped back to its field.
+ */
+function byPublicNames(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  projectRoot: string,
+  rehydrators: readonly string[],
+): Rehydration | undefined {
+  const taken = new Set(fields.map((f) => f.name));
+  const publicName = (field: FieldModel) => {
+    const getter = /^\.(\w+)$/.exec(field.access)?.[1];
+    return getter && getter !== field.name && !taken.has(getter) ? getter : undefined;
+  };
+  if (!fields.some((f) => publicName(f) !== undefined)) return undefined;
+  const fieldOf = new Map(fields.map((f) => [publicName(f) ?? f.name, f.name]));
+  try {
+    const renamed = fields.map((f) => ({ ...f, name: publicName(f) ?? f.name }));
+    const found = rehydrationOf(declaration, renamed, projectRoot, rehydrators);
+    const positional = found.arguments.filter((a): a is Exclude<RehydrationArgument, ObjectArgument> => a.kind !== 'object');
+    if (found.assigned || positional.length !== found.arguments.length) return undefined;
+    return { ...found, arguments: positional.map((a) => ({ ...a, field: fieldOf.get(a.field) ?? a.field })) };
+  } catch (error) {
+    if (error instanceof GenError) return undefined;
+    throw error;
+  }
+}
+
+function rehydrationOf(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  projectRoot: string,
+  rehydrators: readonly string[],
+  types?: FieldTypes,
+  wrap?: Wrap,
+): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];

@@ -149,6 +149,40 @@ export class Order {
     ]);
   });
 
+  it('rebuilds through a factory whose parameter is named for the getter, not the field it returns (restore(id, note) for #remark)', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [ORDER]: `import { OrderId } from './order-id';
+
+export class Order {
+  #remark: string;
+
+  private constructor(readonly id: OrderId, remark: string) {
+    this.#remark = remark;
+  }
+
+  static restore(id: OrderId, note: string): Order {
+    const order = new Order(id, note);
+    return order;
+  }
+
+  get note(): string {
+    return this.#remark;
+  }
+}
+`,
+    };
+    const { rehydration } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+    expect(rehydration).toEqual({
+      call: { kind: 'static', method: 'restore' },
+      arguments: [
+        { kind: 'field', field: 'id' },
+        { kind: 'field', field: 'remark' },
+      ],
+    });
+  });
+
   it('still refuses a private field nothing public returns, naming it', () => {
     const error = readError(
       withEmail(`export class Email {
