@@ -13,7 +13,8 @@ export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
 /** Names of the other interfaces that sit beside ports: looked at only to say why they are left alone. */
 const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
 /** Classes that a port may take or return without being the aggregate. */
-const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
+const NOT_AGGREGATE =
+  /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error|Builder|Criteria|Specification)$/;
 /** What a save-like method's first parameter may not be: an event it saves alone may be an aggregate (a calendar's `Event`). */
 const WRITTEN_NOT_AGGREGATE = /(Dto|DTO|Command|Query|Request|Input|Props|Id|ID)$/;
 const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/;
@@ -209,7 +210,9 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE))
     .find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
-  const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);
+  // The class the port is named for first (`EmployeeSalary` of EmployeeSalaryRepository beside its `getQueryBuilder()`).
+  const returnedClasses = returned.map((t) => aggregateClass(t)).filter((c) => c !== undefined);
+  const returnedClass = returnedClasses.find((c) => c.getName() === portStem(name)) ?? returnedClasses[0];
   if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
   const takenClass = methods
     .filter((m) => /^(delete|remove)/.test(m.name))

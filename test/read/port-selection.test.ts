@@ -186,6 +186,29 @@ export interface OrderViewPort {
     ]);
   });
 
+  it('takes the class a read-only port is named for as its aggregate, not a query builder or another class it returns first', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [`${DIR}/order-query-builder.ts`]: 'export class OrderQueryBuilder {\n  status?: string;\n}\n',
+      [`${DIR}/order-cursor.ts`]: 'export class OrderCursor {\n  constructor(readonly after: string) {}\n}\n',
+      [PORT_FILE]: `import { Order } from './order';
+import { OrderCursor } from './order-cursor';
+import { OrderQueryBuilder } from './order-query-builder';
+
+export abstract class OrderRepository {
+  abstract getQueryBuilder(): OrderQueryBuilder;
+  abstract cursor(): OrderCursor;
+  abstract findMany(queryBuilder?: OrderQueryBuilder): Promise<Order[]>;
+}
+`,
+    };
+
+    const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+
+    expect(aggregate.name).toBe('Order');
+    expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository']);
+  });
+
   it('leaves a port alone whose plain string parameters are not named for an id, though the id is a string', () => {
     const files = {
       ...ORDER_DOMAIN,
