@@ -424,9 +424,16 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     const members = parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
     return { style: 'constructor-properties', members: [...members, ...declaredBeside(declaration, members)] };
   }
+  // A method written as an arrow-function property (`getEmail = () => this.email`) is behaviour, not state.
   const fields = declaration
     .getProperties()
-    .filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()) && !isInstanceConstant(p, declaration));
+    .filter(
+      (p) =>
+        !p.isStatic() &&
+        !isEventList(p.getType(), p.getName()) &&
+        !isInstanceConstant(p, declaration) &&
+        !(Node.isArrowFunction(p.getInitializer()) || Node.isFunctionExpression(p.getInitializer())),
+    );
   const base = declaration.getBaseClass();
   if (fields.length === 0 && base && !base.getSourceFile().isInNodeModules()) {
     // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
@@ -601,6 +608,9 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     const node = method?.getDeclarations()[0];
     if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && isPublic(node))
       return `.${prefix}${pascalCase(name)}()`;
+    // `getEmail = (): string => this.email`: a method written as an arrow-function property.
+    if (node && Node.isPropertyDeclaration(node) && !node.isStatic() && isPublic(node) && takesNothing(node.getInitializer()))
+      return `.${prefix}${pascalCase(name)}()`;
   }
   // Props behind a base class's `getProps()` (or `getPropsCopy()`), as tsc sees its return type from this class.
   for (const method of PROPS_READERS) {
@@ -663,6 +673,15 @@ function returningAccessors(
     if (isPublic(node) && returnsMember(node.getBody(), raw)) found.push({ name: symbol.getName(), getter, node });
   }
   return found;
+}
+
+/** An arrow function or function expression with no parameters. */
+function takesNothing(initializer: Node | undefined): boolean {
+  return (
+    initializer !== undefined &&
+    (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
+    initializer.getParameters().length === 0
+  );
 }
 
 /** Whether a body is exactly `return this.<raw>;` (`this.#raw` for an ECMAScript private field). */

@@ -183,6 +183,32 @@ export class Order {
     });
   });
 
+  it('reads a private field through a getX() written as an arrow-function property', () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  getAddress = (): string => this.address;
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'composite', name: 'Email', fields: [{ name: 'address', access: '.getAddress()' }] });
+    const declared = customerEmail(
+      withEmail(`export class Email {
+  private readonly address: string;
+
+  constructor(address: string) {
+    this.address = address;
+  }
+
+  getAddress = (): string => this.address;
+}
+`),
+    );
+    expect(declared.type).toMatchObject({ kind: 'composite', fields: [{ name: 'address', access: '.getAddress()' }] });
+  });
+
   it('still refuses a private field nothing public returns, naming it', () => {
     const error = readError(
       withEmail(`export class Email {
