@@ -219,8 +219,9 @@ interface GenerationArgs {
 async function runGeneration(args: GenerationArgs, io: Io): Promise<number> {
   const projectRoot = resolve(args.cwd);
   if (!existsSync(projectRoot)) throw new GenError(`project folder ${args.cwd} does not exist`);
-  // A folder's own spelling (`Courses`, `CoursesCounter`) names the same feature as its kebab-case name.
-  if (/^[A-Z][A-Za-z0-9]*$/.test(args.feature)) args = { ...args, feature: kebabCase(args.feature) };
+  // A folder's or file's own spelling (`Courses`, `CoursesCounter`, `emailVerification`) names the same feature as its
+  // kebab-case name.
+  if (/^[A-Za-z][A-Za-z0-9]*$/.test(args.feature) && /[A-Z]/.test(args.feature)) args = { ...args, feature: kebabCase(args.feature) };
   if (!/^[a-z][a-z0-9-]*$/.test(args.feature)) {
     throw new GenError(
       `feature name '${args.feature}' is not a kebab-case folder name`,

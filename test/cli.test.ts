@@ -303,6 +303,15 @@ describe('gen infra', () => {
     expect(run.err).toMatch(message);
   });
 
+  it('reads a camelCase feature name as its kebab-case folder name', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+
+    const run = await runGen(['infra', 'emailVerification', '--cwd', dir]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/feature 'email-verification' has no domain folder/);
+  });
+
   it('stops when the feature has no domain layer', async () => {
     const dir = writeProject({ 'src/index.ts': 'export {};\n' });
 

@@ -1,20 +1,24 @@
 import { contractCase } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
+import type { MethodPlan } from './method-plan.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
 export const save: MethodEmitter<MethodOf<'save'>> = {
   typeorm: (method, plan, repository) =>
-    method.returnsAggregate && repository.rebuildsOnSave
+    repository.rebuildsOnSave && (method.returnsAggregate || method.returnsId)
       ? [
           '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
           `const [saved = ${plan.argument}] = await this.${repository.store}.save([${plan.argument}]);`,
-          'return saved;',
+          `return saved${method.returnsAggregate ? '' : (method.returnsId ?? '')};`,
         ]
-      : [`await this.${repository.store}.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+      : [`await this.${repository.store}.save([${plan.argument}]);`, ...returned(method, plan)],
   memory: (method, plan, repository) =>
-    method.returnsAggregate && repository.rebuildsOnSave
-      ? [`const [saved = ${plan.argument}] = this.aggregates.save([${plan.argument}]);`, 'return saved;']
-      : [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+    repository.rebuildsOnSave && (method.returnsAggregate || method.returnsId)
+      ? [
+          `const [saved = ${plan.argument}] = this.aggregates.save([${plan.argument}]);`,
+          `return saved${method.returnsAggregate ? '' : (method.returnsId ?? '')};`,
+        ]
+      : [`this.aggregates.save([${plan.argument}]);`, ...returned(method, plan)],
   planRow: (method, model) => {
     const table = model.table.name;
     const generated = model.aggregate.generatedId;
@@ -41,5 +45,19 @@ export const save: MethodEmitter<MethodOf<'save'>> = {
             ['list'],
           ),
         ]
-      : [],
+      : method.returnsId
+        ? [
+            contractCase(
+              `${method.method.name} resolves to the id of the ${aggregate} it saved`,
+              [`expect(await subject.repository.${method.method.name}(${list}[0])).toBe(${list}[0]${method.returnsId});`],
+              ['list'],
+            ),
+          ]
+        : [],
 };
+
+/** What the method resolves to: the aggregate it took, its id, or nothing. */
+function returned(method: MethodOf<'save'>, plan: MethodPlan): string[] {
+  if (method.returnsAggregate) return [`return ${plan.argument};`];
+  return method.returnsId ? [`return ${plan.argument}${method.returnsId};`] : [];
+}

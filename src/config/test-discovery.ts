@@ -5,9 +5,10 @@ import { MOCHA_CONFIG, type TestRunnerName } from './test-runner.js';
 
 /**
  * Which files the project's test runner picks up, as far as its configuration says so in plain literals:
- * jest's `rootDir`, `roots`, `testMatch` and `testRegex` (package.json `jest`, jest.config.json, or the literals of
- * jest.config.js/ts), vitest's `test.include` (vitest.config.*, vite.config.*), mocha's `spec`, `extension` and
- * `recursive` (.mocharc.*, package.json's `mocha` and the mocha commands of its scripts). Keys it cannot read keep the
+ * jest's `rootDir`, `roots`, `testMatch`, `testRegex` and `testPathIgnorePatterns` (package.json `jest`, jest.config.json,
+ * or the literals of jest.config.js/ts), vitest's `test.include` and `test.exclude` (vitest.config.*, vite.config.*;
+ * never `coverage`'s), mocha's `spec`, `extension` and `recursive` (.mocharc.*, package.json's `mocha` and the mocha
+ * commands of its scripts). Keys it cannot read keep the
  * runner's defaults. Paths are project-relative, POSIX.
  */
 export interface TestDiscovery {
@@ -44,6 +45,7 @@ interface JestRules {
   roots?: string[];
   testMatch?: string[];
   testRegex?: string[];
+  testPathIgnorePatterns?: string[];
 }
 
 export function testDiscovery(project: RunnerConfigFiles, runner: TestRunnerName): TestDiscovery {
@@ -100,6 +102,7 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
   const roots = (rules.roots ?? ['<rootDir>']).map(expand);
   const underRoot = (path: string) => roots.some((root) => root === '' || path === root || path.startsWith(`${root}/`));
   const regexes = rules.testRegex?.map((r) => new RegExp(r));
+  const ignored = (rules.testPathIgnorePatterns ?? []).map((r) => new RegExp(expandRootDir(r, rootDir)));
   // jest matches testMatch globs against absolute paths: a leading `**/` or an expanded <rootDir> both work on relative ones.
   const globs = (rules.testMatch ?? JEST_DEFAULT_MATCH).map(expand).map((glob) => picomatch(glob, { dot: true }));
   return {
@@ -108,6 +111,7 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
     finds: (path) =>
       underRoot(path) &&
       !path.includes('/node_modules/') &&
+      !ignored.some((r) => r.test(`/${path}`)) &&
       (regexes ? regexes.some((r) => r.test(`/${path}`)) : globs.some((match) => match(path))),
     entryFor: (folder, suffix) =>
       `"testMatch": [${(rules.testMatch ?? JEST_DEFAULT_MATCH).map((m) => JSON.stringify(m)).join(', ')}, "<rootDir>/${relativeTo(rootDir, folder)}/**/*${suffix}"]${rules.roots ? ` and "<rootDir>/${relativeTo(rootDir, folder)}" in "roots"` : ''} (in ${from})`,
@@ -116,12 +120,16 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
 
 function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
   const config = [...project.runnerConfigs.keys()].find((file) => VITEST_CONFIG.test(file));
-  const include = config ? (stringArray(project.runnerConfigs.get(config)!, 'include') ?? VITEST_DEFAULT_INCLUDE) : VITEST_DEFAULT_INCLUDE;
+  // `coverage: { include, exclude }` says what is measured, not what runs.
+  const text = config ? withoutBlock(project.runnerConfigs.get(config)!, 'coverage') : '';
+  const include = stringArray(text, 'include') ?? VITEST_DEFAULT_INCLUDE;
   const globs = include.map((glob) => picomatch(trimDot(glob), { dot: true }));
+  // `exclude: ['test/**']` beside `include: ['**/*.spec.ts']`: a spec under test/ does not run.
+  const excluded = (stringArray(text, 'exclude') ?? []).map((glob) => picomatch(trimDot(glob), { dot: true }));
   return {
     from: config ?? "vitest's defaults",
     rootDir: '',
-    finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)),
+    finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)) && !excluded.some((match) => match(path)),
     entryFor: (folder, suffix) =>
       `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${config ?? 'vitest.config.ts'})`,
   };
@@ -138,12 +146,14 @@ function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string
   const roots = stringArray(text, 'roots');
   const testMatch = stringArray(text, 'testMatch');
   const testRegex = stringArray(text, 'testRegex') ?? optional(stringValue(text, 'testRegex'));
+  const testPathIgnorePatterns = stringArray(text, 'testPathIgnorePatterns');
   return {
     rules: {
       ...(rootDir !== undefined && { rootDir }),
       ...(roots && { roots }),
       ...(testMatch && { testMatch }),
       ...(testRegex && { testRegex }),
+      ...(testPathIgnorePatterns && { testPathIgnorePatterns }),
     },
     from: config,
   };
@@ -156,12 +166,31 @@ function fromObject(config: Record<string, unknown>): JestRules {
   const roots = strings(config['roots']);
   const testMatch = strings(config['testMatch']);
   const testRegex = strings(config['testRegex']);
+  const testPathIgnorePatterns = strings(config['testPathIgnorePatterns']);
   return {
     ...(rootDir !== undefined && { rootDir }),
     ...(roots && { roots }),
     ...(testMatch && { testMatch }),
     ...(testRegex && { testRegex }),
+    ...(testPathIgnorePatterns && { testPathIgnorePatterns }),
   };
+}
+
+/** `<rootDir>/dist/` as a pattern on project-relative paths (matched with a leading `/`). */
+function expandRootDir(pattern: string, rootDir: string): string {
+  return pattern.replace(/<rootDir>\/?/g, rootDir === '' ? '/' : `/${rootDir}/`);
+}
+
+/** The text without the object literal under `key:` (brace-matched), so that its members are not read as the config's own. */
+function withoutBlock(text: string, key: string): string {
+  const start = new RegExp(`\\b${key}\\s*:\\s*\\{`).exec(text);
+  if (!start) return text;
+  let depth = 0;
+  for (let i = start.index + start[0].length - 1; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return text.slice(0, start.index) + text.slice(i + 1);
+  }
+  return text;
 }
 
 /** `key: 'value'` in a config file's text, as a string literal; a regex literal's source for testRegex. */

@@ -99,7 +99,11 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (!only(single)) return undefined;
     if (isVoid) return { kind: 'save', method };
     if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
-    throw context.fail(`it returns '${returns.text}'`, `Return Promise<void> or Promise<${T}> (the aggregate it stored), as save does.`);
+    if (context.isId(returns)) return { kind: 'save', method, returnsId: idAccess(domain) };
+    throw context.fail(
+      `it returns '${returns.text}'`,
+      `Return Promise<void>, Promise<${T}> (the aggregate it stored) or its id, as save does.`,
+    );
   }
   if (name === 'upsert' || SAVE_SOMETHING.test(name) || name === 'save') {
     if (!only(single)) {
@@ -114,8 +118,10 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     }
     if (isVoid) return name === 'save' ? undefined : { kind: 'save', method };
     if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
+    // `save(order): Promise<OrderId>`: the id of the aggregate it took, which the caller may not have kept.
+    if (context.isId(returns)) return { kind: 'save', method, returnsId: idAccess(domain) };
     if (name === 'save') return undefined;
-    throw context.fail(`it returns '${returns.text}'`, `Return Promise<void> or Promise<${T}> (the aggregate it saved).`);
+    throw context.fail(`it returns '${returns.text}'`, `Return Promise<void>, Promise<${T}> (the aggregate it saved) or its id.`);
   }
   if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain)) {
     // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
@@ -137,6 +143,12 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   if (name === 'exists' && params.length === 1 && !context.isId(params[0].use, params[0].name) && isBoolean)
     return existsByValue(method, domain, context);
   return undefined;
+}
+
+/** How the aggregate's id is read from it (`.id`, `.getId()`). */
+function idAccess(domain: DomainModel): string {
+  const { aggregate } = domain;
+  return aggregate.fields.find((f) => f.name === aggregate.idField)?.access ?? `.${aggregate.idField}`;
 }
 
 /**

@@ -337,7 +337,7 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   if (vocabulary) return vocabulary;
   switch (method.name) {
     case 'save':
-      expect(only(single) && isVoid, `save(x: ${T}): Promise<void>`);
+      expect(only(single) && isVoid, `save(x: ${T}): Promise<void>, Promise<${T}> or Promise<${idType}>`);
       return { kind: 'save', method };
     case 'saveAll':
     case 'saveMany':

@@ -142,12 +142,13 @@ export interface FieldMapping {
 
 export type RepositoryMethod =
   /**
-   * `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took.
+   * `save`, `save<Something>`, `upsert`: insert or replace; `returnsAggregate`: resolves to the aggregate it took;
+   * `returnsId`: resolves to that aggregate's id, read through this access (`.id`, `.getId()`).
    * `inPort: false`: gen's own `save`, added where no port method stores a new aggregate (a read-only port, or one
    * that only updates): a public method of both repository classes that the port does not declare, which the
    * generated tests (and a seeder) store samples with.
    */
-  | { kind: 'save'; method: PortMethod; returnsAggregate?: true; inPort?: false }
+  | { kind: 'save'; method: PortMethod; returnsAggregate?: true; returnsId?: string; inPort?: false }
   /** `create`/`insert` (the id must be new) or `update` (it must be stored): see crud-vocabulary.ts. */
   | {
       kind: 'write';

@@ -5,6 +5,7 @@ import {
   Scope,
   ts,
   type ClassDeclaration,
+  type GetAccessorDeclaration,
   type MethodDeclaration,
   type PropertyDeclaration,
   type Symbol as TsSymbol,
@@ -133,8 +134,7 @@ function memberState(
         `Declare it as ${member.name}: ${use.collection.className} and use an empty ${use.collection.className} for "none".`,
       );
     }
-    const access =
-      (members.length === 1 ? soleValueAccessor(declaration, member) : undefined) ?? accessor(declaration, member.name, location);
+    const access = readThrough(declaration, member, members.length === 1, location);
     return {
       name: member.name,
       type: use.type,
@@ -426,9 +426,16 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
   }
   let written: WrittenNames | undefined;
   const writtenOnce = () => (written ??= writtenNames(declaration));
+  // A method written as an arrow-function property (`getEmail = () => this.email`) is behaviour, not state.
   const fields = declaration
     .getProperties()
-    .filter((p) => !p.isStatic() && !isEventList(p.getType(), p.getName()) && !isInstanceConstant(p, writtenOnce));
+    .filter(
+      (p) =>
+        !p.isStatic() &&
+        !isEventList(p.getType(), p.getName()) &&
+        !isInstanceConstant(p, writtenOnce) &&
+        !(Node.isArrowFunction(p.getInitializer()) || Node.isFunctionExpression(p.getInitializer())),
+    );
   const base = declaration.getBaseClass();
   if (fields.length === 0 && base && !base.getSourceFile().isInNodeModules()) {
     // All of it inherited (`class UserId extends Identifier<string>`): the base's members, typed as seen from here.
@@ -458,7 +465,7 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
   for (const symbol of type.getProperties()) {
     const node = symbol.getDeclarations()[0];
     if (!node || !Node.isPropertyDeclaration(node) || node.isStatic() || node.getSourceFile().isInNodeModules()) continue;
-    const raw = symbol.getName();
+    const raw = node.getName();
     const name = raw.replace(/^[_#]/, '');
     const memberType = symbol.getTypeAtLocation(declaration);
     if (taken.has(name) || taken.has(raw) || memberType.getCallSignatures().length > 0 || isEventList(memberType, raw)) continue;
@@ -471,7 +478,7 @@ function declaredBeside(declaration: ClassDeclaration, parameters: readonly Stat
         .getProperty(name)
         ?.getDeclarations()
         .some((d) => Node.isGetAccessorDeclaration(d) && isPublic(d));
-    if (!open && !getter) continue;
+    if (!open && !getter && returningAccessors(declaration, raw).length === 0) continue;
     members.push(memberOf(raw, memberType, node, node.hasQuestionToken(), open && !node.isReadonly()));
   }
   return members;
@@ -613,6 +620,9 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     const node = method?.getDeclarations()[0];
     if (node && Node.isMethodDeclaration(node) && node.getParameters().length === 0 && isPublic(node))
       return `.${prefix}${pascalCase(name)}()`;
+    // `getEmail = (): string => this.email`: a method written as an arrow-function property.
+    if (node && Node.isPropertyDeclaration(node) && !node.isStatic() && isPublic(node) && takesNothing(node.getInitializer()))
+      return `.${prefix}${pascalCase(name)}()`;
   }
   // Props behind a base class's `getProps()` (or `getPropsCopy()`), as tsc sees its return type from this class.
   for (const method of PROPS_READERS) {
@@ -628,6 +638,75 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
     `field '${name}' of ${declaration.getName()} cannot be read from outside the class`,
     location,
     `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`,
+  );
+}
+
+/** How a member is read from outside: by its own name (or a sole member's `value`) first, else through what returns it. */
+function readThrough(declaration: ClassDeclaration, member: StateMember, sole: boolean, location: SourceLocation): string {
+  const byValue = sole ? soleValueAccessor(declaration, member) : undefined;
+  if (byValue) return byValue;
+  try {
+    return accessor(declaration, member.name, location);
+  } catch (error) {
+    const returning = error instanceof GenError ? returningAccessor(declaration, member) : undefined;
+    if (returning) return returning;
+    throw error;
+  }
+}
+
+/**
+ * A private member that nothing public is named for, read through the one public getter or method that returns it
+ * as it is (`get description() { return this.#descripion; }`, an id's `toString(): string { return this.value; }`):
+ * undefined where the member is reachable by its own name or where no such accessor, or more than one, exists. A
+ * getter is preferred to a method. The field keeps the member's name, the one its constructor parameter has.
+ */
+function returningAccessor(declaration: ClassDeclaration, member: StateMember): string | undefined {
+  if (declaration.getType().getProperty(member.name)?.getDeclarations().some(isPublicMember)) return undefined;
+  // The body hands out the member itself, so a wider declared type (`ReadonlyArray<Id>` for `Id[]`) is the same value.
+  const found = returningAccessors(declaration, member.raw)
+    .filter((a) => member.type.isAssignableTo(a.node.getReturnType()))
+    .map((a) => (a.getter ? `.${a.name}` : `.${a.name}()`));
+  const getters = found.filter((f) => !f.endsWith('()'));
+  const chosen = getters.length > 0 ? getters : found;
+  return chosen.length === 1 ? chosen[0] : undefined;
+}
+
+/** The public getters and argument-less methods, in the class or a base of the project, whose body is `return this.<raw>;`. */
+function returningAccessors(
+  declaration: ClassDeclaration,
+  raw: string,
+): { name: string; getter: boolean; node: GetAccessorDeclaration | MethodDeclaration }[] {
+  const found: { name: string; getter: boolean; node: GetAccessorDeclaration | MethodDeclaration }[] = [];
+  for (const symbol of declaration.getType().getProperties()) {
+    const node = symbol.getDeclarations()[0];
+    if (!node || node.getSourceFile().isInNodeModules() || node.getSourceFile().isDeclarationFile()) continue;
+    const getter = Node.isGetAccessorDeclaration(node);
+    if (!getter && !(Node.isMethodDeclaration(node) && node.getParameters().length === 0 && !node.isStatic())) continue;
+    if (isPublic(node) && returnsMember(node.getBody(), raw)) found.push({ name: symbol.getName(), getter, node });
+  }
+  return found;
+}
+
+/** An arrow function or function expression with no parameters. */
+function takesNothing(initializer: Node | undefined): boolean {
+  return (
+    initializer !== undefined &&
+    (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)) &&
+    initializer.getParameters().length === 0
+  );
+}
+
+/** Whether a body is exactly `return this.<raw>;` (`this.#raw` for an ECMAScript private field). */
+function returnsMember(body: Node | undefined, raw: string): boolean {
+  if (!body || !Node.isBlock(body)) return false;
+  const statements = body.getStatements();
+  if (statements.length !== 1 || !Node.isReturnStatement(statements[0])) return false;
+  const returned = statements[0].getExpression();
+  return (
+    returned !== undefined &&
+    Node.isPropertyAccessExpression(returned) &&
+    Node.isThisExpression(returned.getExpression()) &&
+    returned.getName() === raw
   );
 }
 
@@ -682,6 +761,53 @@ function rehydration(
   types?: FieldTypes,
   wrap?: Wrap,
 ): Rehydration {
+  try {
+    return rehydrationOf(declaration, fields, projectRoot, rehydrators, types, wrap);
+  } catch (error) {
+    const rebuilt = error instanceof GenError ? byPublicNames(declaration, fields, projectRoot, rehydrators) : undefined;
+    if (rebuilt) return rebuilt;
+    throw error;
+  }
+}
+
+/**
+ * A field read through a getter of another name (`#descripion` behind `get description()`) may be what a factory's
+ * parameter is named for (`restore(id, title, description)`): bound again under those public names, positional
+ * arguments only (an object literal's keys would be the public names too), and each mapped back to its field.
+ */
+function byPublicNames(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  projectRoot: string,
+  rehydrators: readonly string[],
+): Rehydration | undefined {
+  const taken = new Set(fields.map((f) => f.name));
+  const publicName = (field: FieldModel) => {
+    const getter = /^\.(\w+)$/.exec(field.access)?.[1];
+    return getter && getter !== field.name && !taken.has(getter) ? getter : undefined;
+  };
+  if (!fields.some((f) => publicName(f) !== undefined)) return undefined;
+  const fieldOf = new Map(fields.map((f) => [publicName(f) ?? f.name, f.name]));
+  try {
+    const renamed = fields.map((f) => ({ ...f, name: publicName(f) ?? f.name }));
+    const found = rehydrationOf(declaration, renamed, projectRoot, rehydrators);
+    const positional = found.arguments.filter((a): a is Exclude<RehydrationArgument, ObjectArgument> => a.kind !== 'object');
+    if (found.assigned || positional.length !== found.arguments.length) return undefined;
+    return { ...found, arguments: positional.map((a) => ({ ...a, field: fieldOf.get(a.field) ?? a.field })) };
+  } catch (error) {
+    if (error instanceof GenError) return undefined;
+    throw error;
+  }
+}
+
+function rehydrationOf(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  projectRoot: string,
+  rehydrators: readonly string[],
+  types?: FieldTypes,
+  wrap?: Wrap,
+): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
@@ -723,6 +849,8 @@ function rehydration(
         : undefined;
     if (partial) return { call: { kind: 'constructor' }, arguments: partial, assigned };
   }
+  const forwarded = viaForwardingFactory(declaration, names, types, wrap);
+  if (forwarded) return forwarded;
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
   // Course.create records CourseCreatedDomainEvent), which a stored aggregate must not do again on every load.
   const created = viaFactory('create');
@@ -732,6 +860,48 @@ function rehydration(
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );
+}
+
+/**
+ * A private constructor reached through a public static factory that only passes its own parameters on
+ * (`static fromNumber(value: number, currency: string) { return new Price(value, currency); }`): the factory is the
+ * constructor under another name, so the stored fields bind to the constructor's parameter names and are passed in
+ * the factory's order. Nothing else in the body, so nothing runs that the constructor would not run.
+ */
+function viaForwardingFactory(
+  declaration: ClassDeclaration,
+  names: ReadonlySet<string>,
+  types?: FieldTypes,
+  wrap?: Wrap,
+): Rehydration | undefined {
+  const constructor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+  if (!constructor || declaration.isAbstract()) return undefined;
+  const parameters = constructor.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+  for (const factory of declaration.getStaticMethods()) {
+    if (!isPublic(factory) || unwrapOf(factory.getReturnType(), declaration) !== undefined) continue;
+    const order = forwardedOrder(factory, declaration.getName());
+    if (!order || order.length !== parameters.length) continue;
+    const bound = bindParameters(parameters, names, declaration, types, wrap);
+    if (!bound) continue;
+    // bound[i] is the constructor's i-th argument; the factory's j-th parameter is passed as argument order[j].
+    return { call: { kind: 'static', method: factory.getName() }, arguments: order.map((i) => bound[i]) };
+  }
+  return undefined;
+}
+
+/** For `return new Name(b, a)` over parameters (a, b), each passed once: [1, 0]; undefined for any other body. */
+function forwardedOrder(factory: MethodDeclaration, className: string | undefined): number[] | undefined {
+  const body = factory.getBody();
+  if (!className || !body || !Node.isBlock(body)) return undefined;
+  const statements = body.getStatements();
+  if (statements.length !== 1 || !Node.isReturnStatement(statements[0])) return undefined;
+  const created = statements[0].getExpression();
+  if (!created || !Node.isNewExpression(created) || created.getExpression().getText() !== className) return undefined;
+  const passed = created.getArguments().map((a) => (Node.isIdentifier(a) ? a.getText() : undefined));
+  const own = factory.getParameters().map((p) => p.getName());
+  if (passed.length !== own.length || new Set(passed).size !== passed.length) return undefined;
+  const order = own.map((p) => passed.indexOf(p));
+  return order.every((i) => i >= 0) ? order : undefined;
 }
 
 /**
@@ -939,8 +1109,12 @@ function bindObject(
   types?: FieldTypes,
   wrap?: Wrap,
 ): ObjectArgument | undefined {
+  // An intersection too: `Omit<User, 'id'> & { id?: string }`, a class's own fields with some made optional.
   const properties =
-    type.isObject() && !type.isArray() && (!type.isClass() || isDataClass(type)) && type.getCallSignatures().length === 0
+    (type.isObject() || type.isIntersection()) &&
+    !type.isArray() &&
+    (!type.isClass() || isDataClass(type)) &&
+    type.getCallSignatures().length === 0
       ? type.getProperties()
       : [];
   const bound = new Set(covered);

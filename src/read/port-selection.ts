@@ -15,7 +15,8 @@ export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
 /** Names of the other interfaces that sit beside ports: looked at only to say why they are left alone. */
 const PORT_NEIGHBOUR = /(UseCase|Handler|Bus|Publisher|Dispatcher|Gateway|Finder|Reader|Writer|Service)$/;
 /** Classes that a port may take or return without being the aggregate. */
-const NOT_AGGREGATE = /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error)$/;
+const NOT_AGGREGATE =
+  /(Dto|DTO|Command|Query|Event|ReadModel|View|Response|Request|Input|Output|Props|Id|ID|Summary|Projection|Error|Builder|Criteria|Specification)$/;
 /** What a save-like method's first parameter may not be: an event it saves alone may be an aggregate (a calendar's `Event`). */
 const WRITTEN_NOT_AGGREGATE = /(Dto|DTO|Command|Query|Request|Input|Props|Id|ID)$/;
 const WRITE_METHOD = /^(save|insert|create|update|upsert|add|store|persist|put)/;
@@ -41,6 +42,7 @@ export interface PortSelection {
 interface Signature {
   name: string;
   parameters: Type[];
+  parameterNames: string[];
   returns: Type;
 }
 
@@ -155,6 +157,9 @@ function chooseAggregates(
   // so a port that only reads it is refused for what it lacks, not for the other aggregates beside it.
   const namedAny = all.filter((a) => namesFeature(a.getName() ?? '', feature));
   if (namedAny.length === 1) return namedAny;
+  // Or one aggregate's port does: `reset-password` for `ResetPasswordRepository` of PasswordReset.
+  const portNamed = all.filter((a) => groups.get(a)!.some((p) => namesFeature(portStem(p.getName() ?? ''), feature)));
+  if (namedAny.length === 0 && portNamed.length === 1) return portNamed;
   // A class only returned (a read model without a suffix, a value object) loses to one a port writes.
   const written = all.filter((a) =>
     groups.get(a)!.some((p) => {
@@ -170,6 +175,11 @@ function chooseAggregates(
   const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
   if (prefixed.length === 1) return prefixed;
   return candidates;
+}
+
+/** `ResetPassword` for `ResetPasswordRepository`, `IUserRepo`, `UserRepositoryInterface`. */
+function portStem(portName: string): string {
+  return portName.replace(IMPLEMENTABLE_PORT, '').replace(/^I(?=[A-Z][a-z])/, '');
 }
 
 function persistenceStem(className: string): string {
@@ -209,7 +219,9 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE))
     .find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
-  const returnedClass = returned.map((t) => aggregateClass(t)).find((c) => c !== undefined);
+  // The class the port is named for first (`EmployeeSalary` of EmployeeSalaryRepository beside its `getQueryBuilder()`).
+  const returnedClasses = returned.map((t) => aggregateClass(t)).filter((c) => c !== undefined);
+  const returnedClass = returnedClasses.find((c) => c.getName() === portStem(name)) ?? returnedClasses[0];
   if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
   const takenClass = methods
     .filter((m) => /^(delete|remove)/.test(m.name))
@@ -252,12 +264,22 @@ function typeText(type: Type, at: Node): string {
 function takesOnlyTheId(declaration: PortDeclaration, aggregate: AggregateDeclaration): boolean {
   const idSymbol = aggregate.getType().getProperty('id');
   if (!idSymbol) return false;
-  const idText = idSymbol.getTypeAtLocation(aggregate).getText(aggregate);
+  const idType = idSymbol.getTypeAtLocation(aggregate);
+  const idText = idType.getText(aggregate);
+  // A plain `string` or `number` is any value's type (`sendEmail(to: string, token: string)`): it is the id only
+  // where the parameter is named for one (`id`, `userId`).
+  const primitive = idType.isString() || idType.isNumber();
   const methods = signatures(declaration);
   const plain = (t: Type) =>
     leafTypes(t).every((leaf) => leaf.isVoid() || leaf.isBoolean() || leaf.isBooleanLiteral() || leaf.isNumber() || leaf.isUndefined());
   return methods.every(
-    (m) => plain(m.returns) && m.parameters.some((p) => p.getText(aggregate) === idText || p.getText(declaration) === idText),
+    (m) =>
+      plain(m.returns) &&
+      m.parameters.some(
+        (p, i) =>
+          (p.getText(aggregate) === idText || p.getText(declaration) === idText) &&
+          (!primitive || /(^id|Id|ID)$/.test(m.parameterNames[i])),
+      ),
   );
 }
 
@@ -281,6 +303,7 @@ function signatures(declaration: PortDeclaration): Signature[] {
     methods.push({
       name: symbol.getName(),
       parameters: signature.getParameters().map((p) => p.getTypeAtLocation(declaration)),
+      parameterNames: signature.getParameters().map((p) => p.getName()),
       returns: signature.getReturnType(),
     });
   }

@@ -65,6 +65,38 @@ describe('which test files the project runner picks up', () => {
     expect(defaults.finds('src/a.spec.ts')).toBe(true);
     expect(defaults.finds('src/a.ts')).toBe(false);
   });
+
+  it("reads vitest's exclude beside its include, and never coverage's include or exclude", () => {
+    const finder = testDiscovery(
+      loadProjectContext(
+        project({
+          'vitest.config.ts': `export default defineConfig({
+  test: {
+    coverage: { include: ['**/*.service.ts'], exclude: ['**/*.e2e-spec.ts'] },
+    include: ['**/*.spec.ts'],
+    exclude: ['**/node_modules/**', 'test/**'],
+  },
+});
+`,
+        }),
+      ),
+      'vitest',
+    );
+    expect(finder.finds('test/user/user.repository.spec.ts')).toBe(false);
+    expect(finder.finds('tests/user/user.repository.spec.ts')).toBe(true);
+    expect(finder.finds('src/user/user.service.spec.ts')).toBe(true);
+  });
+
+  it("reads jest's testPathIgnorePatterns, with <rootDir>", () => {
+    const finder = testDiscovery(
+      loadProjectContext(
+        project({ 'package.json': JSON.stringify({ jest: { testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/'] } }) }),
+      ),
+      'jest',
+    );
+    expect(finder.finds('test/user.repository.test.ts')).toBe(false);
+    expect(finder.finds('tests/user.repository.test.ts')).toBe(true);
+  });
 });
 
 describe('which test files mocha picks up', () => {

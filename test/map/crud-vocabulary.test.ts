@@ -35,6 +35,8 @@ describe('the CRUD vocabulary', () => {
     ['create(order: Order): Promise<Order>', { kind: 'write', mode: 'create', list: 'no', result: 'aggregate' }],
     ['update(order: Order): Promise<void>', { kind: 'write', mode: 'update', list: 'no', result: 'void' }],
     ['saveOrder(order: Order): Promise<Order>', { kind: 'save', returnsAggregate: true }],
+    // The id of the aggregate it took, read as the aggregate gives it.
+    ['saveOrder(order: Order): Promise<OrderId>', { kind: 'save', returnsId: '.id' }],
     ['saveDraft(order: Order): Promise<void>', { kind: 'save' }],
     ['upsert(order: Order): Promise<void>', { kind: 'save' }],
     ['findOneById(id: OrderId): Promise<Order | undefined>', { kind: 'find-by-id', absent: 'undefined' }],
@@ -180,6 +182,7 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     ['add(order: Order): Promise<void>', { kind: 'save' }],
     ['addOrder(order: Order): Promise<Order>', { kind: 'save', returnsAggregate: true }],
     ['store(order: Order): Promise<void>', { kind: 'save' }],
+    ['store(order: Order): Promise<OrderId>', { kind: 'save', returnsId: '.id' }],
     ['persistOrder(order: Order): Promise<void>', { kind: 'save' }],
     ['updateOrder(order: Order): Promise<Order>', { kind: 'write', mode: 'update', list: 'no', result: 'aggregate' }],
     ['all(): Promise<Order[]>', { kind: 'find-all' }],

@@ -170,6 +170,64 @@ export interface OrderViewPort {
     ]);
   });
 
+  it('reads the aggregate whose port the feature names, when it names no aggregate (ResetPasswordRepository of PasswordReset)', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [`${DIR}/password-reset.ts`]: 'export class PasswordReset {\n  constructor(readonly id: string, readonly token: string) {}\n}\n',
+      [`${DIR}/reset-password.repository.ts`]:
+        "import { PasswordReset } from './password-reset';\n\nexport abstract class ResetPasswordRepository {\n  abstract save(entity: PasswordReset): Promise<void>;\n}\n",
+    };
+    const config = { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: DIR } } };
+
+    const { domains } = readFeature(loadProjectContext(writeProject(files)), config, 'reset-password');
+
+    expect(domains.map((d) => [d.aggregate.name, d.port.ports.map((p) => p.name)])).toEqual([
+      ['PasswordReset', ['ResetPasswordRepository']],
+    ]);
+  });
+
+  it('takes the class a read-only port is named for as its aggregate, not a query builder or another class it returns first', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [`${DIR}/order-query-builder.ts`]: 'export class OrderQueryBuilder {\n  status?: string;\n}\n',
+      [`${DIR}/order-cursor.ts`]: 'export class OrderCursor {\n  constructor(readonly after: string) {}\n}\n',
+      [PORT_FILE]: `import { Order } from './order';
+import { OrderCursor } from './order-cursor';
+import { OrderQueryBuilder } from './order-query-builder';
+
+export abstract class OrderRepository {
+  abstract getQueryBuilder(): OrderQueryBuilder;
+  abstract cursor(): OrderCursor;
+  abstract findMany(queryBuilder?: OrderQueryBuilder): Promise<Order[]>;
+}
+`,
+    };
+
+    const { aggregate, port } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+
+    expect(aggregate.name).toBe('Order');
+    expect(port.ports.map((p) => p.name)).toEqual(['OrderRepository']);
+  });
+
+  it('leaves a port alone whose plain string parameters are not named for an id, though the id is a string', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [`${DIR}/invoice.ts`]: 'export class Invoice {\n  constructor(readonly id: string) {}\n}\n',
+      [`${DIR}/invoice.repository.ts`]:
+        "import { Invoice } from './invoice';\n\nexport interface InvoiceRepository {\n  save(invoice: Invoice): Promise<void>;\n}\n",
+      [`${DIR}/mailer.port.ts`]:
+        'export abstract class MailerPort {\n  abstract sendVerificationEmail(to: string, token: string): Promise<void>;\n}\n',
+    };
+    const config = { ...DEFAULT_CONFIG, layout: { ...DEFAULT_CONFIG.layout, paths: { domainDir: DIR } } };
+
+    const { domains } = readFeature(loadProjectContext(writeProject(files)), config, 'invoice');
+
+    expect(domains[0].port.ports.map((p) => p.name)).toEqual(['InvoiceRepository']);
+    expect(domains[0].port.leftAlone.map((l) => `${l.name}: ${l.reason}`)).toContain(
+      'MailerPort: none of its methods takes or returns Invoice or its id',
+    );
+  });
+
   it.each([
     ['User', 'users', true],
     ['User', 'user', true],

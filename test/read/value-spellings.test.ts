@@ -98,6 +98,134 @@ describe('a single-field value object as projects spell it (issue 19)', () => {
   });
 });
 
+describe('a private member read through the one accessor that returns it', () => {
+  it("reads a value object's one private field through toString() when nothing else hands it out", () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  equals(other: Email): boolean {
+    return other.address === this.address;
+  }
+
+  toString(): string {
+    return this.address;
+  }
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'composite', name: 'Email', fields: [{ name: 'address', access: '.toString()' }] });
+  });
+
+  it('reads a private field through a getter of another name and a wider type, and keeps an #field only such a getter returns', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [ORDER]: `import { OrderId } from './order-id';
+
+export class Order {
+  #remark: string;
+
+  constructor(readonly id: OrderId, private _labels: string[], remark: string) {
+    this.#remark = remark;
+  }
+
+  get labelList(): ReadonlyArray<string> {
+    return this._labels;
+  }
+
+  get note(): string {
+    return this.#remark;
+  }
+}
+`,
+    };
+    const { fields } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+    expect(fields.map((f) => [f.name, f.access])).toEqual([
+      ['id', '.id'],
+      ['labels', '.labelList'],
+      ['remark', '.note'],
+    ]);
+  });
+
+  it('rebuilds through a factory whose parameter is named for the getter, not the field it returns (restore(id, note) for #remark)', () => {
+    const files = {
+      ...ORDER_DOMAIN,
+      [ORDER]: `import { OrderId } from './order-id';
+
+export class Order {
+  #remark: string;
+
+  private constructor(readonly id: OrderId, remark: string) {
+    this.#remark = remark;
+  }
+
+  static restore(id: OrderId, note: string): Order {
+    const order = new Order(id, note);
+    return order;
+  }
+
+  get note(): string {
+    return this.#remark;
+  }
+}
+`,
+    };
+    const { rehydration } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering').aggregate;
+
+    expect(rehydration).toEqual({
+      call: { kind: 'static', method: 'restore' },
+      arguments: [
+        { kind: 'field', field: 'id' },
+        { kind: 'field', field: 'remark' },
+      ],
+    });
+  });
+
+  it('reads a private field through a getX() written as an arrow-function property', () => {
+    const field = customerEmail(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  getAddress = (): string => this.address;
+}
+`),
+    );
+
+    expect(field.type).toMatchObject({ kind: 'composite', name: 'Email', fields: [{ name: 'address', access: '.getAddress()' }] });
+    const declared = customerEmail(
+      withEmail(`export class Email {
+  private readonly address: string;
+
+  constructor(address: string) {
+    this.address = address;
+  }
+
+  getAddress = (): string => this.address;
+}
+`),
+    );
+    expect(declared.type).toMatchObject({ kind: 'composite', fields: [{ name: 'address', access: '.getAddress()' }] });
+  });
+
+  it('still refuses a private field nothing public returns, naming it', () => {
+    const error = readError(
+      withEmail(`export class Email {
+  constructor(private readonly address: string) {}
+
+  describe(): string {
+    return \`<\${this.address}>\`;
+  }
+}
+`),
+    );
+
+    expect(error.message).toBe("field 'address' of Email cannot be read from outside the class");
+    expect(error.location?.file).toBe(EMAIL);
+  });
+});
+
 const RESULT = `export class Result<T> {
   private constructor(readonly isFailure: boolean, private readonly value?: T, readonly error?: string) {}
 
@@ -416,6 +544,28 @@ export class Order {
     expect(read(tiered(order)).rehydration).toEqual({
       call: { kind: 'constructor' },
       arguments: [{ kind: 'object', fields: ['id', 'status', 'note'], omittable: ['note'] }],
+    });
+  });
+
+  it('rebuilds a class whose constructor takes its own fields as an intersection, some optional (Omit<Order, ...> & { id?: ... })', () => {
+    const order = `import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+type ModelInput<T> = Omit<T, 'id' | 'placedAt'> & { id?: OrderId; placedAt?: Date };
+
+export class Order {
+  readonly id: OrderId = new OrderId('new');
+  readonly status!: OrderStatus;
+  readonly placedAt: Date = new Date();
+
+  constructor(input: ModelInput<Order>) {
+    Object.assign(this, input);
+  }
+}
+`;
+    expect(read(tiered(order)).rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [{ kind: 'object', fields: ['status', 'id', 'placedAt'], omittable: ['id', 'placedAt'] }],
     });
   });
 
