@@ -91,6 +91,13 @@ describe('expect', () => {
     await fails(() => expect(new Error('x')).toBeInstanceOf(NotFound), 'to be an instance of NotFound');
   });
 
+  it('toMatch: a pattern or a part of a string', async () => {
+    expect('5f0c-a1').toMatch(/^[0-9a-f]{4}-/);
+    expect('5f0c-a1').toMatch('c-a');
+    await fails(() => expect('5f0c').toMatch(/^x/), 'to match /^x/');
+    await fails(() => expect(5).toMatch('5'), "to match '5'");
+  });
+
   it('rejects.toThrow: a class, a part of the message, a pattern, or anything', async () => {
     await expect(Promise.reject(new NotFound('Order 7 not found'))).rejects.toThrow(NotFound);
     await expect(Promise.reject(new NotFound('Order 7 not found'))).rejects.toThrow('7 not');
@@ -161,7 +168,7 @@ describe("the mocha projects' test API (templates/test-api.ejs)", () => {
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('first row');
     expect(run.output).toContain('a of 2');
-    expect(run.output).toMatch(/12 passing/);
+    expect(run.output).toMatch(/13 passing/);
     expect(run.output).toMatch(/1 pending/);
     expect(run.output).toContain('- is listed as pending');
   });
