@@ -51,6 +51,13 @@ export function mapField(
     case 'composite': {
       if (field.list) return compositeList(field, column, type, idField);
       const parts = type.fields.map((part) => mapField(part, idField, { column: path, property, nullable: column.nullable }, overrides));
+      // An absent value is a row whose required parts are NULL: with none required, absent and empty look the same.
+      if ((field.optional || field.nullable) && !alwaysFilled(parts))
+        throw new GenError(
+          `field '${field.name}' may be absent and so may every part of it (${type.fields.map((f) => f.name).join(', ')}): its columns cannot tell an absent ${field.name} from an empty one`,
+          field.location,
+          `Make one of its parts required, or make '${field.name}' itself required (an empty value then stands for "nothing").`,
+        );
       const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
       return {
         field,
@@ -111,14 +118,23 @@ function compositeList(
  */
 function jsonParts(type: Extract<FieldModel['type'], { kind: 'composite' }>, idField: string): FieldMapping[] {
   return type.fields.map((part) => {
-    const mapping = mapField(part, idField, { column: '', property: '', nullable: false });
-    if (mapping.conversion.kind !== 'composite' || part.type.kind !== 'composite') return mapping;
+    if (part.list || part.type.kind !== 'composite') return mapField(part, idField, { column: '', property: '', nullable: false });
+    // JSON tells an absent object (null) from an empty one ({}), so it may have no required part.
     const parts = jsonParts(part.type, idField);
-    const column: ColumnSpec = { ...mapping.column, name: '', property: part.name, kind: 'json', nullable: part.optional || part.nullable };
+    const column: ColumnSpec = {
+      name: '',
+      property: part.name,
+      kind: 'json',
+      jsonElement: 'object',
+      jsonItem: jsonObjectType(parts),
+      nullable: part.optional || part.nullable,
+      primary: false,
+    };
+    const snapshot = part.type.snapshot ? { snapshot: part.type.snapshot } : {};
     return {
       field: part,
-      column: { ...column, jsonElement: 'object', jsonItem: jsonObjectType(parts) },
-      conversion: { ...mapping.conversion, parts },
+      column,
+      conversion: { kind: 'composite', className: part.type.name, rehydration: part.type.rehydration, parts, ...snapshot },
     };
   });
 }
@@ -152,6 +168,13 @@ const JSON_ITEM_TYPE: Record<ColumnSpec['kind'], string> = {
   enum: 'string',
   json: 'unknown',
 };
+
+/** Whether a value object's columns always hold something when it is there: a required part, maybe in a required value object. */
+function alwaysFilled(parts: readonly FieldMapping[]): boolean {
+  return parts.some(
+    (p) => !p.field.optional && !p.field.nullable && (p.conversion.kind !== 'composite' || alwaysFilled(p.conversion.parts)),
+  );
+}
 
 /** Every column of a field: one, or one per part of a composite value object. */
 export function fieldColumns(mapping: FieldMapping): ColumnSpec[] {

@@ -92,6 +92,27 @@ describe('lists inside values (issue 19)', () => {
     );
   });
 
+  it('keeps an optional object whose parts are all optional inside JSON, where null and {} differ', () => {
+    expect(column('parcels').jsonItem).toBe('{ label: string; extra: { note: string | null; tags: string[] | null } | null }');
+  });
+
+  it('refuses such an object in columns of its own, where absent and empty look the same, at its field', () => {
+    const files = {
+      ...SHIPMENTS,
+      [SHIPMENT]: SHIPMENTS[SHIPMENT].replace(
+        '    public returnAddress?: ShipAddress,',
+        '    public returnAddress?: ShipAddress,\n    public extra?: { note?: string; tags?: string[] },',
+      ),
+    };
+    const error = readError(files);
+
+    expect(error.message).toBe(
+      "field 'extra' may be absent and so may every part of it (note, tags): its columns cannot tell an absent extra from an empty one",
+    );
+    expect(error.location).toEqual({ file: SHIPMENT, line: lineOf(files[SHIPMENT], 'public extra?:') });
+    expect(error.hint).toBe(`Make one of its parts required, or make 'extra' itself required (an empty value then stands for "nothing").`);
+  });
+
   it('refuses a list of Dates inside an object, naming the member', () => {
     const files = {
       ...SHIPMENTS,
