@@ -132,6 +132,7 @@ async function choose(
   const chosen: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     const byVariant = candidates.get(field)!;
+    const configuredValues = (configured[field.slot.key] ?? []).map((value) => coerce(value, field.slot));
     const ok = new Map(
       [...byVariant].map(([variant, values]) => [
         variant,
@@ -143,7 +144,11 @@ async function choose(
     for (const variant of field.variants) {
       const options = ok.get(variant)!;
       // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
-      const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
+      // The project's own values come first and are reused past their count: fewer than four (a status with three
+      // legal values) means these are all there are.
+      const used = (option: RawSample) => Object.values(values).includes(option);
+      const own = options.filter((option) => configuredValues.includes(option));
+      const value = own.find((option) => !used(option)) ?? own[0] ?? options.find((option) => !used(option)) ?? options[0];
       if (value === undefined)
         throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0])));
       values[variant] = value;
@@ -168,7 +173,7 @@ async function choose(
     const byThunk = new Map(zip([...new Set(current)], answers));
     const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
     if (refused.length === 0) break;
-    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
+    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
     const trials: { field: SampledField; variant: number; value: RawSample; thunk: string; of: string }[] = [];
     for (const field of fields) {
       for (const variant of field.variants) {
@@ -214,7 +219,7 @@ async function choose(
       changed.add(slot!);
       chosen[best.field.slot.key] = { ...chosen[best.field.slot.key], [best.variant]: best.value };
     }
-    if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
+    if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
   }
   const shaped = Object.fromEntries(
     shapes.filter((shape) => chosen[shape.slot.key]).map((shape) => [shape.slot.key, chosen[shape.slot.key]]),
@@ -487,16 +492,28 @@ function nothingAccepted(field: SampledField, tried: RawSample[], first: ProbeRe
   return new GenError(
     `${slot.key}: ${slot.valueObject ?? slot.owner} accepts none of the sample values gen tried (${shown}${more})${said}`,
     field.location,
-    `Give the generated tests values it accepts, four distinct ones, in gen.config.json: ${samplesEntry(slot.key)}.`,
+    `Give the generated tests values it accepts, four distinct ones (fewer if it accepts fewer; the tests reuse them), in gen.config.json: ${samplesEntry(slot.key)}.`,
   );
 }
 
-function aggregateRefused(model: PersistenceModel, thunk: string, result: ProbeResult, fields: SampledField[]): GenError {
+function aggregateRefused(
+  model: PersistenceModel,
+  thunk: string,
+  result: ProbeResult,
+  fields: SampledField[],
+  chosen: Record<string, Record<number, RawSample>>,
+): GenError {
   const message = result.accepted ? '' : result.message;
   const keys = fields.filter((f) => f.slot.owner === model.aggregate.name && !f.slot.primary).map((f) => f.slot.key);
+  // The field whose value the refusal quotes (`The Order Status <Status Alpha> is invalid`) is the one to name.
+  const quoted = fields.find((f) =>
+    Object.values(chosen[f.slot.key] ?? {}).some((v) => typeof v === 'string' && v.length > 2 && message.includes(v)),
+  );
+  const named = quoted?.slot.key ?? keys[0] ?? `${model.aggregate.name}.field`;
+  const others = keys.filter((key) => key !== named);
   return new GenError(
     `${model.aggregate.name} refuses the samples gen built for its tests (${thunk.length > 160 ? `${thunk.slice(0, 157)}...` : thunk}); it says: ${message}`,
     model.aggregate.location,
-    `Give the generated tests values it accepts in gen.config.json, four distinct ones per field, e.g. ${samplesEntry(keys[0] ?? `${model.aggregate.name}.field`)}${keys.length > 1 ? ` (fields sampled: ${keys.join(', ')})` : ''}.`,
+    `Give the generated tests values it accepts in gen.config.json, four distinct ones per field (fewer if it accepts fewer; the tests reuse them), e.g. ${samplesEntry(named)}${others.length > 0 ? ` (fields sampled: ${[named, ...others].join(', ')})` : ''}.`,
   );
 }

@@ -86,6 +86,19 @@ describe('samples the domain accepts', () => {
     expect(choices).toEqual({ 'Parcel.label': { 0: 'Fragile', 1: 'Heavy', 2: 'Light', 3: 'Cold' } });
   });
 
+  it('reuses a samples entry shorter than four: a label with three legal values', async () => {
+    const rule =
+      "if (!['small', 'medium', 'large'].includes(label)) throw new Error(`The label <${label}> is invalid, supported values are: small,medium,large`);";
+    const refused = await samplesOf(parcels({ label: rule })).catch((caught: unknown) => caught);
+    // The hint names the field whose value the refusal quotes, and says fewer values will do.
+    expect((refused as GenError).hint).toContain('fewer if it accepts fewer; the tests reuse them), e.g. "samples": { "Parcel.label": [');
+
+    const { choices } = await samplesOf(
+      parcels({ label: rule }, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['small', 'medium', 'large'] } }) }),
+    );
+    expect(choices).toEqual({ 'Parcel.label': { 0: 'small', 1: 'medium', 2: 'large', 3: 'small' } });
+  });
+
   it('stops naming the aggregate, its message and the samples entry when no value of a field is accepted', async () => {
     const error = await samplesOf(parcels({ weight: "if (weight > -1) throw new Error('Parcel.weight is never right');" })).catch(
       (caught: unknown) => caught,
