@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
 import { inPlaceDates, repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
-import { rehydrationCall } from '../render/conversions.js';
+import { intoCollection, rehydrationCall } from '../render/conversions.js';
 import {
   CHILD_SAMPLES,
   LARGE_COLLECTION,
@@ -162,9 +162,21 @@ async function choose(
     sets.flatMap((set) => {
       const samples = set.withChoices(choices);
       const id = model.fields.find((f) => f.column.primary)!;
+      // The tests also push an element of another variant into a loaded aggregate's list (odd variants' lists are
+      // empty otherwise, so nothing else tries those values): sample 0 with each such element.
+      const elements = model.fields
+        .filter((f) => f.field.list && f.field.inPlace)
+        .flatMap((f) =>
+          [1, 2, 3].map((variant) =>
+            samples.construct(0, {
+              [f.field.name]: { expression: intoCollection(f.field, `[${samples.element(f, variant).expression}]`), stored: null },
+            }),
+          ),
+        );
       return [
         ...[0, 1, 2, 3].map((sample) => samples.construct(sample)),
         samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
+        ...elements,
       ];
     });
   for (let round = 0; ; round++) {
@@ -174,18 +186,48 @@ async function choose(
     const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
     if (refused.length === 0) break;
     if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
-    const trials: { field: SampledField; variant: number; value: RawSample; thunk: string; of: string }[] = [];
+    const trials: {
+      field: SampledField;
+      variant: number;
+      value: RawSample;
+      thunk: string;
+      of: string;
+      /** Fields of other classes changed with it, to the same value (see below). */
+      also?: SampledField[];
+    }[] = [];
+    const alternativesOf = (field: SampledField, variant: number) =>
+      accepted
+        .get(field)!
+        .get(variant)!
+        .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
+        .slice(0, ALTERNATIVES);
     for (const field of fields) {
       for (const variant of field.variants) {
-        const alternatives = accepted
-          .get(field)!
-          .get(variant)!
-          .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
-          .slice(0, ALTERNATIVES);
-        for (const value of alternatives) {
+        for (const value of alternativesOf(field, variant)) {
           const changed = builds({ ...chosen, [field.slot.key]: { ...chosen[field.slot.key], [variant]: value } });
           changed.forEach((thunk, i) => {
             if (thunk !== current[i] && refused.includes(current[i])) trials.push({ field, variant, value, thunk, of: current[i] });
+          });
+        }
+      }
+    }
+    // One value object reached two ways (a Money field, and a LineTotal rebuilding a Money from its primitives) has
+    // its parts sampled under two keys: both refused with one message, no single change moves it. Parts of the same
+    // name and kind are changed together, to a value both may take.
+    const byName = new Map<string, SampledField[]>();
+    for (const field of fields) {
+      const name = `${field.slot.field}:${field.slot.kind}`;
+      if (!field.slot.primary) byName.set(name, [...(byName.get(name) ?? []), field]);
+    }
+    for (const group of [...byName.values()].filter((g) => g.length > 1)) {
+      const [first, ...rest] = group;
+      for (const variant of first.variants.filter((v) => rest.every((f) => f.variants.includes(v)))) {
+        for (const value of alternativesOf(first, variant)) {
+          if (!rest.every((f) => accepted.get(f)!.get(variant)!.includes(value))) continue;
+          const together = Object.fromEntries(group.map((f) => [f.slot.key, { ...chosen[f.slot.key], [variant]: value }]));
+          builds({ ...chosen, ...together }).forEach((thunk, i) => {
+            if (thunk !== current[i] && refused.includes(current[i]))
+              trials.push({ field: first, variant, value, thunk, of: current[i], also: rest });
           });
         }
       }
@@ -217,7 +259,8 @@ async function choose(
       const slot = best && `${best.field.slot.key}#${best.variant}`;
       if (!best || changed.has(slot!)) continue;
       changed.add(slot!);
-      chosen[best.field.slot.key] = { ...chosen[best.field.slot.key], [best.variant]: best.value };
+      for (const field of [best.field, ...(best.also ?? [])])
+        chosen[field.slot.key] = { ...chosen[field.slot.key], [best.variant]: best.value };
     }
     if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
   }
