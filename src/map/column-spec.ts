@@ -3,7 +3,7 @@ import { GenError } from '../errors.js';
 import type { FieldModel, PrimitiveKind } from '../model/domain-model.js';
 import type { ColumnOverride } from '../config/column-overrides.js';
 import { applyColumnOverride } from './column-overrides.js';
-import { columnName } from './naming.js';
+import { boundedIdentifier, columnName } from './naming.js';
 import type { ColumnSpec, FieldConversion, FieldMapping } from './persistence-model.js';
 
 /** Strings get a bounded varchar so the same column works as a key or index on every database. */
@@ -20,8 +20,10 @@ export function mapField(
   overrides: ReadonlyMap<string, ColumnOverride> = new Map(),
 ): FieldMapping {
   const property = prefix ? camelCase(`${prefix.property} ${field.name}`) : field.name;
+  // The full path (`ship_address_address_city`): a nested part's name is shortened once, from its whole path.
+  const path = prefix ? `${prefix.column}_${columnName(field.name)}` : columnName(field.name);
   const column: ColumnSpec = {
-    name: prefix ? `${prefix.column}_${columnName(field.name)}` : columnName(field.name),
+    name: boundedIdentifier(path),
     property,
     kind: 'string',
     nullable: field.optional || field.nullable || (prefix?.nullable ?? false),
@@ -48,9 +50,14 @@ export function mapField(
       break;
     case 'composite': {
       if (field.list) return compositeList(field, column, type, idField);
-      const parts = type.fields.map((part) =>
-        mapField(part, idField, { column: column.name, property, nullable: column.nullable }, overrides),
-      );
+      const parts = type.fields.map((part) => mapField(part, idField, { column: path, property, nullable: column.nullable }, overrides));
+      // An absent value is a row whose required parts are NULL: with none required, absent and empty look the same.
+      if ((field.optional || field.nullable) && !alwaysFilled(parts))
+        throw new GenError(
+          `field '${field.name}' may be absent and so may every part of it (${type.fields.map((f) => f.name).join(', ')}): its columns cannot tell an absent ${field.name} from an empty one`,
+          field.location,
+          `Make one of its parts required, or make '${field.name}' itself required (an empty value then stands for "nothing").`,
+        );
       const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
       return {
         field,
@@ -99,13 +106,54 @@ function compositeList(
   type: Extract<FieldModel['type'], { kind: 'composite' }>,
   idField: string,
 ): FieldMapping {
-  const parts = type.fields.map((part) => mapField(part, idField, { column: '', property: '', nullable: false }));
-  const item = parts
-    .map((part) => `${part.column.property}: ${JSON_ITEM_TYPE[part.column.kind]}${part.column.nullable ? ' | null' : ''}`)
-    .join('; ');
-  Object.assign(column, { kind: 'json', jsonElement: 'object', jsonItem: `{ ${item} }` });
+  const parts = jsonParts(type, idField);
+  Object.assign(column, { kind: 'json', jsonElement: 'object', jsonItem: jsonObjectType(parts) });
   const snapshot = type.snapshot ? { snapshot: type.snapshot } : {};
   return { field, column, conversion: { kind: 'composite-list', className: type.name, rehydration: type.rehydration, parts, ...snapshot } };
+}
+
+/**
+ * The parts of a value object held inside JSON, keyed by their own names: a value object in it is a nested JSON object
+ * (null when absent), a list a JSON array.
+ */
+function jsonParts(type: Extract<FieldModel['type'], { kind: 'composite' }>, idField: string): FieldMapping[] {
+  return type.fields.map((part) => {
+    if (part.list || part.type.kind !== 'composite') return mapField(part, idField, { column: '', property: '', nullable: false });
+    // JSON tells an absent object (null) from an empty one ({}), so it may have no required part.
+    const parts = jsonParts(part.type, idField);
+    const column: ColumnSpec = {
+      name: '',
+      property: part.name,
+      kind: 'json',
+      jsonElement: 'object',
+      jsonItem: jsonObjectType(parts),
+      nullable: part.optional || part.nullable,
+      primary: false,
+    };
+    const snapshot = part.type.snapshot ? { snapshot: part.type.snapshot } : {};
+    return {
+      field: part,
+      column,
+      conversion: { kind: 'composite', className: part.type.name, rehydration: part.type.rehydration, parts, ...snapshot },
+    };
+  });
+}
+
+/** The TypeScript type of a value object as JSON holds it: `{ street: string; at: string; tags: string[] | null }`. */
+function jsonObjectType(parts: readonly FieldMapping[]): string {
+  const member = (part: FieldMapping): string => {
+    const { column, conversion } = part;
+    const type =
+      conversion.kind === 'composite'
+        ? (column.jsonItem ?? 'unknown')
+        : column.kind === 'json'
+          ? column.jsonItem
+            ? `${column.jsonItem}[]`
+            : `${column.jsonElement === 'bigint' ? 'string' : (column.jsonElement ?? 'unknown')}[]`
+          : JSON_ITEM_TYPE[column.kind];
+    return `${column.property}: ${type}${column.nullable ? ' | null' : ''}`;
+  };
+  return `{ ${parts.map(member).join('; ')} }`;
 }
 
 /** How a part of a value object is held inside JSON: Dates as ISO strings, bigints as decimal strings. */
@@ -120,6 +168,13 @@ const JSON_ITEM_TYPE: Record<ColumnSpec['kind'], string> = {
   enum: 'string',
   json: 'unknown',
 };
+
+/** Whether a value object's columns always hold something when it is there: a required part, maybe in a required value object. */
+function alwaysFilled(parts: readonly FieldMapping[]): boolean {
+  return parts.some(
+    (p) => !p.field.optional && !p.field.nullable && (p.conversion.kind !== 'composite' || alwaysFilled(p.conversion.parts)),
+  );
+}
 
 /** Every column of a field: one, or one per part of a composite value object. */
 export function fieldColumns(mapping: FieldMapping): ColumnSpec[] {

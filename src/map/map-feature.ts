@@ -3,7 +3,17 @@ import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '..
 import { fieldColumns, mapField } from './column-spec.js';
 import { dynamicQueryMethod } from './dynamic-query-methods.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
-import { camelCase, childTableName, nameSet, pascalCase, persistenceName, pluralize, snakeCase, tableName } from './naming.js';
+import {
+  boundedIdentifier,
+  camelCase,
+  childTableName,
+  nameSet,
+  pascalCase,
+  persistenceName,
+  pluralize,
+  snakeCase,
+  tableName,
+} from './naming.js';
 import type { ColumnOverride } from '../config/column-overrides.js';
 import type { Concurrency } from '../config/concurrency.js';
 import { checkOwnOverrides } from './column-overrides.js';
@@ -224,7 +234,7 @@ function mapChildCollection(
     indexes: [],
     foreignKeys: [
       {
-        name: `fk_${table}_${parentColumn.name}`,
+        name: boundedIdentifier(`fk_${table}_${parentColumn.name}`),
         columns: [parentColumn.name],
         referencedTable: rootTable,
         referencedColumns: [rootId.column.name],
@@ -255,7 +265,7 @@ function queryIndexes(table: string, fields: FieldMapping[], methods: Repository
   const queried = new Set(methods.flatMap((m) => (m.kind === 'derived' ? m.query.where.flat().map((c) => c.field) : [])));
   return fields
     .filter((f) => (queried.has(f.field.name) || f.reference !== undefined) && !f.column.primary)
-    .map((f) => ({ name: `idx_${table}_${f.column.name}`, columns: [f.column.name], unique: false }));
+    .map((f) => ({ name: boundedIdentifier(`idx_${table}_${f.column.name}`), columns: [f.column.name], unique: false }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { camelCase, kebabCase, pascalCase, snakeCase } from 'change-case';
 import pluralize from 'pluralize';
 import type { EntityStyle } from '../config/entity-style.js';
@@ -57,6 +58,25 @@ export function childTableName(aggregate: string, child: string): string {
 
 export function columnName(field: string): string {
   return snakeCase(field);
+}
+
+/**
+ * The shortest identifier limit of the databases gen writes for: PostgreSQL's 63 bytes (MariaDB allows 64).
+ * PostgreSQL silently truncates a longer name, so two long names could meet; MariaDB refuses it.
+ */
+export const IDENTIFIER_LIMIT = 63;
+
+/**
+ * A table, column, index or key name within IDENTIFIER_LIMIT: a longer one (the column of a value object inside a value
+ * object, `shipping_address_destination_postal_code_...`) keeps its start and ends with a hash of the whole name, so
+ * it is the same on every run and two long names that share a start stay apart.
+ */
+export function boundedIdentifier(name: string, limit = IDENTIFIER_LIMIT): string {
+  if (Buffer.byteLength(name, 'utf8') <= limit) return name;
+  const hash = createHash('sha256').update(name).digest('hex').slice(0, 8);
+  let head = name.slice(0, limit - hash.length - 1);
+  while (Buffer.byteLength(head, 'utf8') > limit - hash.length - 1) head = head.slice(0, -1);
+  return `${head.replace(/_+$/, '')}_${hash}`;
 }
 
 export { camelCase, kebabCase, pascalCase, pluralize, snakeCase };

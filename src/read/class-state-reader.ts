@@ -735,10 +735,15 @@ function inPlaceThrough(declaration: ClassDeclaration, access: string): boolean 
 function soleValueAccessor(declaration: ClassDeclaration, member: StateMember): string | undefined {
   const type = declaration.getType();
   if (member.name === 'value' || type.getProperty(member.name)?.getDeclarations().some(isPublicMember)) return undefined;
+  const same = (other: Type) => other.isAssignableTo(member.type) && member.type.isAssignableTo(other);
   const value = type.getProperty('value');
-  if (!value || !value.getDeclarations().some(isPublicMember)) return undefined;
-  const valueType = value.getTypeAtLocation(declaration);
-  return valueType.isAssignableTo(member.type) && member.type.isAssignableTo(valueType) ? '.value' : undefined;
+  if (value?.getDeclarations().some(isPublicMember)) return same(value.getTypeAtLocation(declaration)) ? '.value' : undefined;
+  // A base class's `getValue() { return this.primitiveValue }` (nestjs-northwind-hexagonal's ValueObject<T>).
+  const getter = type.getProperty('getValue');
+  const method = getter?.getDeclarations()[0];
+  if (!getter || !method || !Node.isMethodDeclaration(method) || method.getParameters().length > 0 || !isPublic(method)) return undefined;
+  const returned = getter.getTypeAtLocation(declaration).getCallSignatures()[0]?.getReturnType();
+  return returned && same(returned) ? '.getValue()' : undefined;
 }
 
 function isPublicMember(node: Node): boolean {

@@ -157,19 +157,14 @@ export class TypeClassifier {
       const node = property.getDeclarations()[0] ?? at;
       const use = this.classifyUse(property.getTypeAtLocation(at), node);
       const location = locate(node, this.projectRoot);
-      const nested = use.type.kind === 'composite' && !use.type.idField;
-      if (
-        use.list ||
-        (use.type.kind === 'composite' && !nested) ||
-        use.type.kind === 'void' ||
-        use.type.kind === 'aggregate' ||
-        use.type.kind === 'unknown' ||
-        use.type.kind === 'page'
-      ) {
+      const entity = use.type.kind === 'composite' && use.type.idField !== undefined;
+      if (entity || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
         throw new GenError(
-          `member '${property.getName()}' of ${text} is ${use.list ? 'a list' : `of type '${use.text}'`}, which gen does not store inside an object yet`,
+          `member '${property.getName()}' of ${text} is ${entity ? `${use.list ? 'a list of' : 'a'} child entit${use.list ? 'ies' : 'y'} (it has an id)` : `of type '${use.text}'`}, which gen does not store inside an object`,
           location,
-          'Keep lists out of stored objects: primitives, enums, value objects and objects of them.',
+          entity
+            ? 'Keep child entities on the aggregate root, or drop the id from the nested object (then it is stored with its owner).'
+            : 'Keep stored objects to values: primitives, enums, value objects, objects of them and lists of those.',
         );
       }
       const optional = property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined';
@@ -178,10 +173,11 @@ export class TypeClassifier {
         type: use.type,
         optional,
         nullable: use.absent === 'null',
-        list: false,
+        list: use.list,
         mutable: false,
         access: `.${property.getName()}`,
         location,
+        ...(use.collection ? { collection: use.collection } : {}),
       };
     });
     const name = symbol && symbol.getName() !== '__type' && symbol.getName() !== '__object' ? symbol.getName() : text;
@@ -251,7 +247,7 @@ export class TypeClassifier {
       if (
         state.fields.length === 1 &&
         only &&
-        (only.name === 'value' || only.access === '.value') &&
+        (only.name === 'value' || only.access === '.value' || only.access === '.getValue()') &&
         only.type.kind === 'primitive' &&
         !only.list
       ) {
@@ -278,11 +274,13 @@ export class TypeClassifier {
             'Keep child entities one level deep: move the collection to the aggregate root, or make its elements value objects.',
           );
         }
-        if (!idField && (field.list || field.type.kind === 'composite')) {
+        // Inside a value object, another value object is stored as more prefixed columns, and a list as a JSON column;
+        // a child entity has a table of its own, which only the aggregate root can own.
+        if (!idField && field.type.kind === 'composite' && field.type.idField) {
           throw new GenError(
-            `field '${field.name}' of value object ${name} is ${field.list ? 'a list' : 'another composite value object'}, which gen does not store yet`,
+            `field '${field.name}' of value object ${name} holds ${field.list ? 'a list of child entities' : 'a child entity'} (${field.type.name} has an id), which gen does not store inside a value`,
             field.location,
-            'Keep value objects flat: primitives, enums and single-value objects.',
+            `Move it to the aggregate root, or drop the id from ${field.type.name} (then it is stored as part of ${name}).`,
           );
         }
       }

@@ -118,7 +118,7 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
 }
 
 /** One value object of a list as the JSON object stored for it: `{ author: item.author, at: item.at.toISOString() }`. */
-function jsonItem(item: string, conversion: Extract<FieldMapping['conversion'], { kind: 'composite-list' }>): string {
+function jsonItem(item: string, conversion: JsonObject): string {
   const members = (base: string) =>
     conversion.parts.map(
       (part) => `${part.column.property}: ${jsonValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, part)}`,
@@ -127,11 +127,23 @@ function jsonItem(item: string, conversion: Extract<FieldMapping['conversion'], 
   return `{ const primitives = ${item}.${conversion.snapshot}(); return { ${members('primitives').join(', ')} }; }`;
 }
 
-/** A part's value as JSON holds it: a single-value object unwrapped, a Date or bigint as a string, an absent one null. */
+type JsonObject = Extract<FieldMapping['conversion'], { kind: 'composite' | 'composite-list' }>;
+
+/**
+ * A part's value as JSON holds it: a single-value object unwrapped, a Date or bigint as a string, a value object as a
+ * nested object, a list as an array, an absent one null.
+ */
 function jsonValue(access: string, part: FieldMapping): string {
-  const unwrap = part.conversion.kind === 'value-object' ? part.conversion.valueAccess : '';
-  const text = part.column.kind === 'timestamp' ? '.toISOString()' : part.column.kind === 'bigint' ? '.toString()' : '';
-  if (!part.column.nullable) return `${access}${unwrap}${text}`;
+  const { conversion, column, field } = part;
+  if (field.list) return toColumnValue(access, part);
+  if (conversion.kind === 'composite') {
+    const object = conversion.snapshot ? `((value) => ${jsonItem('value', conversion)})(${access})` : jsonItem(access, conversion);
+    const inline = object.startsWith('(') ? object : `(${object})`;
+    return column.nullable ? `${access} == null ? null : ${inline}` : inline;
+  }
+  const unwrap = conversion.kind === 'value-object' ? conversion.valueAccess : '';
+  const text = column.kind === 'timestamp' ? '.toISOString()' : column.kind === 'bigint' ? '.toString()' : '';
+  if (!column.nullable) return `${access}${unwrap}${text}`;
   return unwrap || text ? `${access}?${unwrap}${text} ?? null` : `${access} ?? null`;
 }
 
@@ -149,16 +161,25 @@ export function columnAssignments(
   expression: string,
   mapping: FieldMapping,
   locals: MapperLocal[] = [],
+  inAbsent = false,
 ): { property: string; value: string }[] {
   const { conversion } = mapping;
   if (conversion.kind !== 'composite') return [{ property: mapping.column.property, value: toColumnValue(expression, mapping) }];
+  // `inAbsent`: the value object holding this one may be absent, so a local read from it may be undefined.
   const optional = mapping.field.optional || mapping.field.nullable ? '?' : '';
+  const absent = optional !== '' || inAbsent;
   if (conversion.snapshot) {
-    const local = { name: `${mapping.field.name}Primitives`, value: `${expression}${optional}.${conversion.snapshot}()` };
+    // A value object inside another may share its name with a field: each local gets a name of its own.
+    const base = `${mapping.field.name}Primitives`;
+    let name = base;
+    for (let n = 2; locals.some((l) => l.name === name); n++) name = `${base}${n}`;
+    const local = { name, value: `${expression}${optional}.${conversion.snapshot}()` };
     locals.push(local);
-    return conversion.parts.flatMap((part) => columnAssignments(`${local.name}${optional}.${part.field.name}`, part, locals));
+    return conversion.parts.flatMap((part) =>
+      columnAssignments(`${local.name}${absent ? '?' : ''}.${part.field.name}`, part, locals, absent),
+    );
   }
-  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional}${part.field.access}`, part, locals));
+  return conversion.parts.flatMap((part) => columnAssignments(`${expression}${optional}${part.field.access}`, part, locals, absent));
 }
 
 /** The domain value of a field, rebuilt from the columns of `model`, restoring `undefined` or `null` as the domain declares. */
@@ -190,7 +211,7 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
     );
     if (!absent) return build;
     // The value is there when its required parts are (the checks also narrow their types).
-    const required = parts.filter((p) => !p.column.nullable).map((p) => `${model}.${p.column.property} === null`);
+    const required = requiredColumns(conversion.parts).map((c) => `${model}.${c.property} === null`);
     return required.length === 0 ? build : `${required.join(' || ')} ? ${absentValue} : ${build}`;
   }
   const bigintItems = field.list && column.jsonElement === 'bigint';
@@ -220,9 +241,20 @@ export function fromColumns(model: string, mapping: FieldMapping): string {
 /** A part of a value object, rebuilt from the JSON object `item` stores for it (see jsonItem). */
 function fromJson(item: string, part: FieldMapping): string {
   const stored = `${item}.${part.column.property}`;
+  // A list inside the object is read back as a list column is (its key is the part's property).
+  if (part.field.list) return fromColumns(item, part);
   const value = (raw: string): string => {
-    const scalar = part.column.kind === 'timestamp' ? `new Date(${raw})` : part.column.kind === 'bigint' ? `BigInt(${raw})` : raw;
     const { conversion } = part;
+    if (conversion.kind === 'composite') {
+      const inner = (name: string) => conversion.parts.find((p) => p.field.name === name)!;
+      return rehydrationCall(
+        conversion.className,
+        conversion.rehydration,
+        (name) => fromJson(raw, inner(name)),
+        (name) => memberFromJson(raw, inner(name)),
+      );
+    }
+    const scalar = part.column.kind === 'timestamp' ? `new Date(${raw})` : part.column.kind === 'bigint' ? `BigInt(${raw})` : raw;
     if (conversion.kind === 'value-object') return rehydrationCall(conversion.className, conversion.rehydration, () => scalar);
     if (conversion.kind === 'cast') return `${scalar} as ${conversion.type}`;
     return scalar;
@@ -240,14 +272,22 @@ function memberFromJson(item: string, part: FieldMapping): MemberValue {
   };
 }
 
+/**
+ * The columns a present value object always fills: its required parts', and those of the value objects it always
+ * holds (`ship_address_address_city` of a required `address` inside `shipAddress`).
+ */
+function requiredColumns(parts: readonly FieldMapping[]): FieldMapping['column'][] {
+  return parts
+    .filter((p) => !p.field.optional && !p.field.nullable)
+    .flatMap((p) => (p.conversion.kind === 'composite' ? requiredColumns(p.conversion.parts) : [p.column]));
+}
+
 /** A field's value for a member declared with `?`: left out when its columns say it is absent (see MemberValue). */
 export function memberFromColumns(model: string, mapping: FieldMapping): MemberValue {
   const { field, conversion, column } = mapping;
   if (!field.optional || field.nullable) return fromColumns(model, mapping);
   if (conversion.kind === 'composite') {
-    const required = conversion.parts
-      .filter((p) => !p.field.optional && !p.field.nullable)
-      .map((p) => `${model}.${p.column.property} === null`);
+    const required = requiredColumns(conversion.parts).map((c) => `${model}.${c.property} === null`);
     if (required.length === 0) return fromColumns(model, mapping);
     return { when: required.join(' || '), value: fromColumns(model, { ...mapping, field: { ...field, optional: false } }) };
   }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
 import { inPlaceDates, repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
-import { rehydrationCall } from '../render/conversions.js';
+import { intoCollection, rehydrationCall } from '../render/conversions.js';
 import {
   CHILD_SAMPLES,
   LARGE_COLLECTION,
@@ -132,6 +132,7 @@ async function choose(
   const chosen: Record<string, Record<number, RawSample>> = {};
   for (const field of fields) {
     const byVariant = candidates.get(field)!;
+    const configuredValues = (configured[field.slot.key] ?? []).map((value) => coerce(value, field.slot));
     const ok = new Map(
       [...byVariant].map(([variant, values]) => [
         variant,
@@ -143,7 +144,11 @@ async function choose(
     for (const variant of field.variants) {
       const options = ok.get(variant)!;
       // Distinct variants, so equality, ordering and unique lookups tell the samples apart; the first accepted otherwise.
-      const value = options.find((option) => !Object.values(values).includes(option)) ?? options[0];
+      // The project's own values come first and are reused past their count: fewer than four (a status with three
+      // legal values) means these are all there are.
+      const used = (option: RawSample) => Object.values(values).includes(option);
+      const own = options.filter((option) => configuredValues.includes(option));
+      const value = own.find((option) => !used(option)) ?? own[0] ?? options.find((option) => !used(option)) ?? options[0];
       if (value === undefined)
         throw nothingAccepted(field, byVariant.get(variant)!, results.get(checkOf(field, variant, byVariant.get(variant)![0])));
       values[variant] = value;
@@ -157,9 +162,21 @@ async function choose(
     sets.flatMap((set) => {
       const samples = set.withChoices(choices);
       const id = model.fields.find((f) => f.column.primary)!;
+      // The tests also push an element of another variant into a loaded aggregate's list (odd variants' lists are
+      // empty otherwise, so nothing else tries those values): sample 0 with each such element.
+      const elements = model.fields
+        .filter((f) => f.field.list && f.field.inPlace)
+        .flatMap((f) =>
+          [1, 2, 3].map((variant) =>
+            samples.construct(0, {
+              [f.field.name]: { expression: intoCollection(f.field, `[${samples.element(f, variant).expression}]`), stored: null },
+            }),
+          ),
+        );
       return [
         ...[0, 1, 2, 3].map((sample) => samples.construct(sample)),
         samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
+        ...elements,
       ];
     });
   for (let round = 0; ; round++) {
@@ -168,19 +185,49 @@ async function choose(
     const byThunk = new Map(zip([...new Set(current)], answers));
     const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
     if (refused.length === 0) break;
-    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
-    const trials: { field: SampledField; variant: number; value: RawSample; thunk: string; of: string }[] = [];
+    if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
+    const trials: {
+      field: SampledField;
+      variant: number;
+      value: RawSample;
+      thunk: string;
+      of: string;
+      /** Fields of other classes changed with it, to the same value (see below). */
+      also?: SampledField[];
+    }[] = [];
+    const alternativesOf = (field: SampledField, variant: number) =>
+      accepted
+        .get(field)!
+        .get(variant)!
+        .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
+        .slice(0, ALTERNATIVES);
     for (const field of fields) {
       for (const variant of field.variants) {
-        const alternatives = accepted
-          .get(field)!
-          .get(variant)!
-          .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
-          .slice(0, ALTERNATIVES);
-        for (const value of alternatives) {
+        for (const value of alternativesOf(field, variant)) {
           const changed = builds({ ...chosen, [field.slot.key]: { ...chosen[field.slot.key], [variant]: value } });
           changed.forEach((thunk, i) => {
             if (thunk !== current[i] && refused.includes(current[i])) trials.push({ field, variant, value, thunk, of: current[i] });
+          });
+        }
+      }
+    }
+    // One value object reached two ways (a Money field, and a LineTotal rebuilding a Money from its primitives) has
+    // its parts sampled under two keys: both refused with one message, no single change moves it. Parts of the same
+    // name and kind are changed together, to a value both may take.
+    const byName = new Map<string, SampledField[]>();
+    for (const field of fields) {
+      const name = `${field.slot.field}:${field.slot.kind}`;
+      if (!field.slot.primary) byName.set(name, [...(byName.get(name) ?? []), field]);
+    }
+    for (const group of [...byName.values()].filter((g) => g.length > 1)) {
+      const [first, ...rest] = group;
+      for (const variant of first.variants.filter((v) => rest.every((f) => f.variants.includes(v)))) {
+        for (const value of alternativesOf(first, variant)) {
+          if (!rest.every((f) => accepted.get(f)!.get(variant)!.includes(value))) continue;
+          const together = Object.fromEntries(group.map((f) => [f.slot.key, { ...chosen[f.slot.key], [variant]: value }]));
+          builds({ ...chosen, ...together }).forEach((thunk, i) => {
+            if (thunk !== current[i] && refused.includes(current[i]))
+              trials.push({ field: first, variant, value, thunk, of: current[i], also: rest });
           });
         }
       }
@@ -212,9 +259,10 @@ async function choose(
       const slot = best && `${best.field.slot.key}#${best.variant}`;
       if (!best || changed.has(slot!)) continue;
       changed.add(slot!);
-      chosen[best.field.slot.key] = { ...chosen[best.field.slot.key], [best.variant]: best.value };
+      for (const field of [best.field, ...(best.also ?? [])])
+        chosen[field.slot.key] = { ...chosen[field.slot.key], [best.variant]: best.value };
     }
-    if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields);
+    if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
   }
   const shaped = Object.fromEntries(
     shapes.filter((shape) => chosen[shape.slot.key]).map((shape) => [shape.slot.key, chosen[shape.slot.key]]),
@@ -490,16 +538,28 @@ function nothingAccepted(field: SampledField, tried: RawSample[], first: ProbeRe
   return new GenError(
     `${slot.key}: ${slot.valueObject ?? slot.owner} accepts none of the sample values gen tried (${shown}${more})${said}`,
     field.location,
-    `Give the generated tests values it accepts, four distinct ones, in gen.config.json: ${samplesEntry(slot.key)}.`,
+    `Give the generated tests values it accepts, four distinct ones (fewer if it accepts fewer; the tests reuse them), in gen.config.json: ${samplesEntry(slot.key)}.`,
   );
 }
 
-function aggregateRefused(model: PersistenceModel, thunk: string, result: ProbeResult, fields: SampledField[]): GenError {
+function aggregateRefused(
+  model: PersistenceModel,
+  thunk: string,
+  result: ProbeResult,
+  fields: SampledField[],
+  chosen: Record<string, Record<number, RawSample>>,
+): GenError {
   const message = result.accepted ? '' : result.message;
   const keys = fields.filter((f) => f.slot.owner === model.aggregate.name && !f.slot.primary).map((f) => f.slot.key);
+  // The field whose value the refusal quotes (`The Order Status <Status Alpha> is invalid`) is the one to name.
+  const quoted = fields.find((f) =>
+    Object.values(chosen[f.slot.key] ?? {}).some((v) => typeof v === 'string' && v.length > 2 && message.includes(v)),
+  );
+  const named = quoted?.slot.key ?? keys[0] ?? `${model.aggregate.name}.field`;
+  const others = keys.filter((key) => key !== named);
   return new GenError(
     `${model.aggregate.name} refuses the samples gen built for its tests (${thunk.length > 160 ? `${thunk.slice(0, 157)}...` : thunk}); it says: ${message}`,
     model.aggregate.location,
-    `Give the generated tests values it accepts in gen.config.json, four distinct ones per field, e.g. ${samplesEntry(keys[0] ?? `${model.aggregate.name}.field`)}${keys.length > 1 ? ` (fields sampled: ${keys.join(', ')})` : ''}.`,
+    `Give the generated tests values it accepts in gen.config.json, four distinct ones per field (fewer if it accepts fewer; the tests reuse them), e.g. ${samplesEntry(named)}${others.length > 0 ? ` (fields sampled: ${[named, ...others].join(', ')})` : ''}.`,
   );
 }

@@ -77,7 +77,8 @@ function stringCandidates(slot: SampleSlot, variant: number): string[] {
 
 function numberCandidates(slot: SampleSlot, variant: number): RawSample[] {
   const n = variant < 4 ? variant + 1 : variant + 1;
-  const values = [n * 10, n, nth([1025, 2050, 3075, 4000], variant, (v) => (v + 1) * 1000), n * 100, n + 0.5, n * 1000];
+  // Last, fractions below one: a rate or a discount (`value >= 0 && value < 1`) takes nothing else.
+  const values = [n * 10, n, nth([1025, 2050, 3075, 4000], variant, (v) => (v + 1) * 1000), n * 100, n + 0.5, n * 1000, n / 10, n / 100];
   const fitting = values.filter(
     (value) =>
       (slot.kind === 'integer' || slot.kind === 'bigint' ? Number.isInteger(value) : true) &&

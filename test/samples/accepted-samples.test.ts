@@ -3,6 +3,7 @@ import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { acceptedSamples } from '../../src/samples/accepted-samples.js';
+import { SHIPMENTS } from '../fixtures/nested-values.js';
 import { membersBehindPrimitives } from '../fixtures/value-spellings.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -84,6 +85,31 @@ describe('samples the domain accepts', () => {
       parcels({}, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['Fragile', 'Heavy', 'Light', 'Cold'] } }) }),
     );
     expect(choices).toEqual({ 'Parcel.label': { 0: 'Fragile', 1: 'Heavy', 2: 'Light', 3: 'Cold' } });
+  });
+
+  it('changes a value object reached two ways under both its keys at once, and tries the elements the tests push', async () => {
+    // Money's currency (three capitals) is sampled as Money.currency (a CartLine's) and as the currency of the plain
+    // object LineTotal rebuilds a Money from: each refused alone with the same message.
+    const { choices } = await samplesOf(SHIPMENTS, 'shipments');
+    const currencies = Object.entries(choices).filter(([key]) => key.endsWith('.currency'));
+
+    expect(currencies.map(([key]) => key).sort()).toEqual(['Money.currency', '{ amount: number; currency: string; }.currency']);
+    // Variant 1's lists are empty in the stored samples: only the element the tests push holds that value.
+    for (const [, values] of currencies) expect(Object.keys(values)).toContain('1');
+    for (const [, values] of currencies) for (const value of Object.values(values)) expect(value).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('reuses a samples entry shorter than four: a label with three legal values', async () => {
+    const rule =
+      "if (!['small', 'medium', 'large'].includes(label)) throw new Error(`The label <${label}> is invalid, supported values are: small,medium,large`);";
+    const refused = await samplesOf(parcels({ label: rule })).catch((caught: unknown) => caught);
+    // The hint names the field whose value the refusal quotes, and says fewer values will do.
+    expect((refused as GenError).hint).toContain('fewer if it accepts fewer; the tests reuse them), e.g. "samples": { "Parcel.label": [');
+
+    const { choices } = await samplesOf(
+      parcels({ label: rule }, { 'gen.config.json': JSON.stringify({ samples: { 'Parcel.label': ['small', 'medium', 'large'] } }) }),
+    );
+    expect(choices).toEqual({ 'Parcel.label': { 0: 'small', 1: 'medium', 2: 'large', 3: 'small' } });
   });
 
   it('stops naming the aggregate, its message and the samples entry when no value of a field is accepted', async () => {

@@ -66,14 +66,14 @@ describe('sample candidates', () => {
     expect(patternMatches('/(unclosed/', 0)).toEqual([]);
   });
 
-  it('offers integers only to integer columns: whole numbers, small numbers, whole cents', () => {
+  it('offers integers only to integer columns: whole numbers, small numbers, whole cents, then fractions below one', () => {
     expect(sampleCandidates(slot({ kind: 'integer', field: 'amount' }), 1, 20.5)).toEqual([20.5, 20, 2, 2050, 200, 2000]);
-    expect(sampleCandidates(slot({ kind: 'number', field: 'amount' }), 1, 20.5)).toEqual([20.5, 20, 2, 2050, 200, 2.5, 2000]);
+    expect(sampleCandidates(slot({ kind: 'number', field: 'amount' }), 1, 20.5)).toEqual([20.5, 20, 2, 2050, 200, 2.5, 2000, 0.2, 0.02]);
     expect(sampleCandidates(slot({ kind: 'bigint', field: 'points' }), 0, 10n)).toEqual([10n, 1n, 1025n, 100n, 1000n]);
   });
 
   it('offers decimals that fit the column', () => {
-    expect(sampleCandidates(slot({ kind: 'number', decimal: { precision: 3, scale: 1 } }), 0, 10)).toEqual([10, 1, 1.5]);
+    expect(sampleCandidates(slot({ kind: 'number', decimal: { precision: 3, scale: 1 } }), 0, 10)).toEqual([10, 1, 1.5, 0.1]);
   });
 
   it('offers dates in other ranges: whole seconds, midnight, a future and a past year', () => {
