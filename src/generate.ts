@@ -24,7 +24,7 @@ import type { FeatureLocation } from './read/feature-locator.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
-import { libReference } from './read/lib-reference.js';
+import { libReference, nodeTypesReference } from './read/lib-reference.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
 import { moneyColumnWarnings } from './map/money-columns.js';
@@ -191,6 +191,7 @@ async function generateWith(
     testRunner: runner,
     uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true,
     ...optionalLib(libReference(tsconfig?.options, sources.typescript?.version)),
+    ...(nodeTypesReference(tsconfig?.options, sources.typescript?.version, projectRoot) ? { nodeTypesReference: true } : {}),
     command: `${GEN} infra ${feature}`,
   }));
   if (several) for (const c of contexts) c.aggregates = contexts;

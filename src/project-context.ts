@@ -55,8 +55,9 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
       .filter((name) => isRunnerConfig(name) && statSync(join(projectRoot, name)).isFile())
       .map((name): [string, string] => [name, readFileSync(join(projectRoot, name), 'utf8')]),
   );
-  // A mocha config elsewhere, named by `mocha --config tests/.mocharc.json` in a script.
-  for (const path of mochaConfigPaths(packageManifest)) {
+  // A mocha config elsewhere, named by `mocha --config tests/.mocharc.json` in a script (an unreadable package.json
+  // names none here: the stage that reads it reports it).
+  for (const path of packageManifest?.fields === undefined ? [] : mochaConfigPaths(packageManifest)) {
     if (isFileAt(join(projectRoot, path))) runnerConfigs.set(path, readFileSync(join(projectRoot, path), 'utf8'));
   }
   const runner = loaded(() => testRunner(packageManifest, rootEntries));

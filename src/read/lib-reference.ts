@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ts } from 'ts-morph';
 
 /** The standard library the generated code uses (`flatMap`, `BigInt`, `Promise.allSettled`, `.at()`): ES2022's. */
@@ -18,4 +20,29 @@ export function libReference(options: ts.CompilerOptions | undefined, typescript
   const major = Number(/^(\d+)/.exec(typescriptVersion ?? '6')?.[1]);
   const target = options.target ?? (major >= 6 ? ts.ScriptTarget.ES2022 : ts.ScriptTarget.ES5);
   return target >= ts.ScriptTarget.ES2022 ? undefined : NEEDED;
+}
+
+/**
+ * True when the project's compiler options leave Node's types out while @types/node is installed for it: `types`
+ * naming others but not `node` (`["reflect-metadata"]`), or unset under TypeScript 6, whose default is none. The
+ * generated files use Node's APIs (AsyncLocalStorage, node:crypto, process.env, setTimeout): they then say
+ * `/// <reference types="node" />`, as a file of the project that used them would need to.
+ */
+export function nodeTypesReference(
+  options: ts.CompilerOptions | undefined,
+  typescriptVersion: string | undefined,
+  projectRoot: string,
+): boolean {
+  if (!options) return false;
+  const major = Number(/^(\d+)/.exec(typescriptVersion ?? '6')?.[1]);
+  const left = options.types !== undefined ? !options.types.includes('node') : major >= 6;
+  return left && nodeTypesInstalled(projectRoot);
+}
+
+/** node_modules/@types/node in the project's folder or one above it (a workspace's hoisted packages). */
+function nodeTypesInstalled(projectRoot: string): boolean {
+  for (let folder = projectRoot; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'node_modules', '@types', 'node', 'package.json'))) return true;
+    if (dirname(folder) === folder) return false;
+  }
 }

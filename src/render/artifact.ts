@@ -38,6 +38,8 @@ export interface GeneratorContext {
   uncheckedIndexedAccess: boolean;
   /** A `lib` the generated files reference because the project's options do not give it (see lib-reference.ts). */
   libReference?: string;
+  /** Node's types are out of the project's options though installed: the generated files reference them (lib-reference.ts). */
+  nodeTypesReference?: true;
   /** Sample values the domain accepted where gen's guesses were refused (empty when every guess was accepted). */
   samples?: SampleChoices;
   /** The child collections the domain builds an aggregate with thousands of children in (src/samples/accepted-samples.ts). */

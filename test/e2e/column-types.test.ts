@@ -132,3 +132,21 @@ describe('a project whose tsconfig targets ES2017 (no bigint literals there)', (
     expect(tests.status, tests.output).toBe(0);
   });
 });
+
+describe('a project whose tsconfig lists types without node (`"types": ["reflect-metadata"]`)', () => {
+  it('gets generated files that reference Node types themselves, and type-check', async () => {
+    const domain = Object.fromEntries(Object.entries(LEDGER).filter(([path]) => !path.startsWith('tests/')));
+    const tsconfig = {
+      compilerOptions: { ...STRICT_COMPILER_OPTIONS, types: ['reflect-metadata'], module: 'ESNext', moduleResolution: 'bundler' },
+      include: ['src', 'tests'],
+    };
+    const dir = writeProject({ ...domain, 'tsconfig.json': JSON.stringify(tsconfig, null, 2), 'vitest.config.ts': VITEST_CONFIG });
+    expect((await runGen(['infra', 'ledger', '--cwd', dir, '--now', '2024-06-01T00:00:00Z'])).code).toBe(0);
+
+    const support = readdirSync(join(dir, 'src'), { recursive: true, encoding: 'utf8' }).find((p) => p.endsWith('transactions.ts'));
+    expect(support).toBeDefined();
+    expect(read(dir, join('src', support ?? '')).split('\n')[1]).toBe('/// <reference types="node" />');
+    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
+    expect(tsc.output).toBe('');
+  });
+});

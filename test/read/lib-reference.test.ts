@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ts } from 'ts-morph';
-import { describe, expect, it } from 'vitest';
-import { libReference } from '../../src/read/lib-reference.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { libReference, nodeTypesReference } from '../../src/read/lib-reference.js';
 
 describe('libReference', () => {
   it.each([
@@ -24,5 +27,33 @@ describe('libReference', () => {
 
   it('references nothing without a tsconfig (gen then compiles nothing of the project either)', () => {
     expect(libReference(undefined)).toBeUndefined();
+  });
+});
+
+describe('nodeTypesReference', () => {
+  const withNodeTypes = mkdtempSync(join(tmpdir(), 'gen-node-types-'));
+  mkdirSync(join(withNodeTypes, 'node_modules', '@types', 'node'), { recursive: true });
+  writeFileSync(join(withNodeTypes, 'node_modules', '@types', 'node', 'package.json'), '{}');
+  const project = join(withNodeTypes, 'packages', 'api');
+  mkdirSync(project, { recursive: true });
+  const bare = mkdtempSync(join(tmpdir(), 'gen-no-node-types-'));
+  afterAll(() => {
+    rmSync(withNodeTypes, { recursive: true, force: true });
+    rmSync(bare, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['types naming others only', { types: ['reflect-metadata'] }, '5.4.5', true],
+    ['types naming node', { types: ['node', 'jest'] }, '6.0.2', false],
+    ['types unset before TypeScript 6 (every @types package is included)', {}, '5.9.3', false],
+    ['types unset under TypeScript 6 (none is)', {}, '6.0.2', true],
+    ['types empty', { types: [] }, '5.0.4', true],
+  ])('%s', (_name, options: ts.CompilerOptions, version, expected) => {
+    expect(nodeTypesReference(options, version, project)).toBe(expected);
+  });
+
+  it('never references types that are not installed, nor for a project it could not read', () => {
+    expect(nodeTypesReference({ types: ['reflect-metadata'] }, '5.4.5', bare)).toBe(false);
+    expect(nodeTypesReference(undefined, '6.0.2', project)).toBe(false);
   });
 });
