@@ -88,7 +88,12 @@ function schemaOptions(className: string, table: TableSpec, relations: Record<st
   const columns = Object.fromEntries(
     table.columns.map((column) => [
       column.property,
-      { ...columnOptions(column), primary: table.primaryKey.includes(column.name) || undefined },
+      {
+        ...columnOptions(column),
+        primary: table.primaryKey.includes(column.name) || undefined,
+        // What @PrimaryGeneratedColumn('increment') declares: the database's auto-increment.
+        generated: column.generated === 'increment' ? 'increment' : undefined,
+      },
     ]),
   );
   const indices = table.indexes

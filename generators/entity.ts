@@ -80,6 +80,12 @@ export function columnProperties(table: TableSpec, imports: ImportSet): Property
       imports.add('typeorm', 'Index');
       decorators.push(`@Index(${tsLiteral(index.name)}${index.unique ? ', { unique: true }' : ''})`);
     }
+    if (column.generated === 'increment') {
+      // The database's AUTOINCREMENT / SERIAL / AUTO_INCREMENT, which the migration declares too.
+      imports.add('typeorm', 'PrimaryGeneratedColumn');
+      decorators.push(`@PrimaryGeneratedColumn('increment', ${tsLiteral({ name: column.name, type: entityColumnType(column) })})`);
+      return { decorators, property: column.property, declaration: `!: ${modelPropertyType(column)}` };
+    }
     const decorator = table.primaryKey.includes(column.name) ? 'PrimaryColumn' : 'Column';
     imports.add('typeorm', decorator);
     decorators.push(`@${decorator}(${tsLiteral(columnOptions(column))})`);

@@ -8,6 +8,7 @@ import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
 import { addBodyImports, bodyImports, memoryBody, outsideThePort } from './methods/index.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
+import { nextIdCode, rebuildsOnSave } from './assigned-id.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 
 /**
@@ -52,7 +53,14 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
   if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.entity), names.entityClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
-  const shape = { aggregate: names.aggregate, idProperty: id.column.property, ...(newId === undefined ? {} : { newId }) };
+  const ids = nextIdCode(model);
+  if (ids?.uuid) imports.add('node:crypto', 'randomUUID');
+  const shape = {
+    aggregate: names.aggregate,
+    idProperty: id.column.property,
+    rebuildsOnSave: rebuildsOnSave(model),
+    ...(newId === undefined ? {} : { newId }),
+  };
   return {
     path,
     template: 'in-memory-repository.ejs',
@@ -69,6 +77,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
       idProperty: id.column.property,
       columnChecks: columnChecksName(model),
       versioned: model.version !== undefined,
+      ids,
       keyType: modelPropertyType(id.column),
       // An async port method is not declared async here (it would await nothing): see memoryBody.
       methods: implemented.map((m, i) => ({
@@ -95,6 +104,8 @@ export interface InMemoryRepositoryTemplate {
   columnChecks: string;
   /** The root table has a version column: stale saves are refused (else the last write wins). */
   versioned: boolean;
+  /** Where the database assigns ids on insert: how the twin assigns them in its place (AssignedIds in support/transactions.ts). */
+  ids: ReturnType<typeof nextIdCode>;
   keyType: string;
   /** `note`: the doc comment of a method the port does not declare. */
   methods: { signature: string; body: string[]; note?: string }[];

@@ -39,7 +39,8 @@ interface Conversion {
   parameters: string;
   /** Values toModel computes once (a `toPrimitives()` call) before its assignments. */
   locals: MapperLocal[];
-  assignments: { property: string; value: string }[];
+  /** `when`: set only if this holds (an id the database assigns, absent until the first save). */
+  assignments: { property: string; value: string; when?: string }[];
 }
 
 /**
@@ -107,7 +108,9 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     parameters: `${variable}: ${aggregate.name}`,
     locals: rootLocals,
     assignments: [
-      ...fields.flatMap((f) => columnAssignments(read(f), f, rootLocals)),
+      ...fields.flatMap((f) =>
+        f === id && id.column.generated ? [assignedId(read(f), id, rootLocals)] : columnAssignments(read(f), f, rootLocals),
+      ),
       ...children.map((child) => {
         const item = childVariable(child, variable);
         return {
@@ -150,6 +153,14 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
     source: aggregate.file,
     data: { imports: imports.lines(), className: names.mapperClass, aggregate: names.aggregate, conversions: [root, ...childConversions] },
   };
+}
+
+/** An id the database assigns: copied when the aggregate has one, left out of the INSERT until then. */
+function assignedId(expression: string, id: FieldMapping, locals: MapperLocal[]): { property: string; value: string; when: string } {
+  const local = { name: id.column.property === 'model' ? 'modelId' : id.column.property, value: expression };
+  locals.push(local);
+  const absent = [...(id.field.optional ? ['undefined'] : []), ...(id.field.nullable ? ['null'] : [])];
+  return { property: id.column.property, value: local.name, when: absent.map((a) => `${local.name} !== ${a}`).join(' && ') };
 }
 
 function optionalDiscard(aggregate: { rehydration: Rehydration; domainEvents?: DomainEventsAccess }): { discardEvents?: string } {

@@ -141,6 +141,10 @@ function columnOptions(column: SchemaColumn): string {
     isNullable: column.nullable || undefined,
     // Spelled into the SQL as is: only numbers, so it needs no quoting on any database.
     default: column.default,
+    // A UUID key is made by the repository (TypeORM's own uuid strategy would force a native uuid column, of
+    // another length on each database): only an auto-increment is the database's.
+    isGenerated: column.generated === 'increment' || undefined,
+    generationStrategy: column.generated === 'increment' ? 'increment' : undefined,
   };
   const rest = Object.values(options).some((v) => v !== undefined) ? `, ${tsLiteral(options).slice(2, -2)}` : '';
   return `{ name: ${tsLiteral(column.name)}, ...type.${column.type}${rest} }`;

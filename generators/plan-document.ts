@@ -207,7 +207,13 @@ function mappingRow(mapping: FieldMapping, name: string) {
     concept: cell(concept),
     column: cell(code(column.name)),
     type: cell(`${code(columnTypeText(column))}${values}`),
-    constraints: [column.primary ? 'primary key' : '', column.nullable ? 'nullable' : 'not null'].filter(Boolean).join(', '),
+    constraints: [
+      column.primary ? 'primary key' : '',
+      column.nullable ? 'nullable' : 'not null',
+      column.generated === undefined ? '' : `assigned on insert (${column.generated === 'increment' ? 'auto-increment' : 'UUID'})`,
+    ]
+      .filter(Boolean)
+      .join(', '),
   };
 }
 

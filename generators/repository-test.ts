@@ -4,6 +4,8 @@ import type { ValueType } from '../src/model/domain-model.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { testApiModule } from './test-api.js';
 import { toColumnValue, wrappedArguments } from '../src/render/conversions.js';
+import { modelPropertyType } from '../src/map/column-types.js';
+import { assignedIdCases } from './assigned-id.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -51,7 +53,7 @@ export function repositoryTest({
   const idPath = toColumnValue(id.field.access, id);
   const suite = contractSuite(model, samples);
   const { replacement, idText } = suite;
-  const cases = contractCases(model.methods, suite);
+  const cases = [...contractCases(model.methods, suite), ...assignedIdCases(suite)];
   const uses = (helper: ContractCase['uses'][number]) => cases.some((c) => c.uses.includes(helper));
 
   // vitest's or jest's own module, or for mocha the generated one that gives their API.
@@ -154,6 +156,11 @@ export function repositoryTest({
       // A tuple, so `orders[0]` is an Order even under noUncheckedIndexedAccess.
       sampleTuple: `[${Array.from({ length: SAMPLE_COUNT }, () => aggregate.name).join(', ')}]`,
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
+      assignedId: id.column.generated && {
+        type: modelPropertyType(id.column),
+        read: `${variable}${id.field.access}`,
+        absent: [...(id.field.optional ? ['undefined'] : []), ...(id.field.nullable ? ['null'] : [])],
+      },
       save: suite.save,
       findById: suite.findById,
       contents: option &&
@@ -208,8 +215,9 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   const findById = find('find-by-id');
   const findAll = find('find-all');
   // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
+  // An id the database assigns is typed `number | undefined`: read through assignedId(), which fails an unsaved one.
   const idOf = (method: RepositoryMethod, subject: string) =>
-    asParameter(`${subject}${id.field.access}`, method.method.parameters[0]?.use.type, id);
+    asParameter(id.column.generated ? `assignedId(${subject})` : `${subject}${id.field.access}`, method.method.parameters[0]?.use.type, id);
   const missingIdOf = (method: RepositoryMethod) =>
     asParameter(samples.idValue('missing').expression, method.method.parameters[0]?.use.type, id);
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
@@ -251,6 +259,8 @@ export interface RepositoryTestTemplate {
   idPath: string;
   sampleTuple: string;
   samples: string[];
+  /** An id the database assigns: how `assignedId()` reads it, and what stands for none yet. */
+  assignedId: { type: string; read: string; absent: string[] } | undefined;
   save: string;
   findById: IdLookup | undefined;
   contents: { type: string; isSome: string; get: string; library: string } | undefined;

@@ -8,6 +8,7 @@ import { addBodyImports, bodyImports, outsideThePort, typeOrmBody } from './meth
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
+import { assignIdCode, rebuildsOnSave } from './assigned-id.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
@@ -36,6 +37,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     addOptionImports(imports, specifiers, path, option, 'repository');
   addDynamicQueryImports(imports, specifiers, path, layout, model, 'typeorm');
   const id = model.fields.find((f) => f.column.primary)!;
+  if (model.aggregate.generatedId?.strategy === 'uuid') imports.add('node:crypto', 'randomUUID');
   // Every call joins the transaction that is running, whichever repository started it (support/transactions.ts).
   const transactional = implemented.some((m) => m.kind === 'transaction');
   imports.add(specifiers.generated(path, layout.transactions), 'ambientRepository');
@@ -67,6 +69,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     idProperty: id.column.property,
     store,
     rows,
+    rebuildsOnSave: rebuildsOnSave(model),
     ...(newId === undefined ? {} : { newId }),
   };
   return {
@@ -85,6 +88,8 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
       idProperty: id.column.property,
       collections: tsLiteral(model.children.map((c) => c.field.name)),
       version: model.version?.property,
+      assignId: assignIdCode(model),
+      newId: model.aggregate.generatedId?.strategy === 'uuid',
       columnChecks: columnChecksName(model),
       // The AggregateStore member, named so that a port method `store(x)` keeps its name.
       store,
@@ -122,6 +127,10 @@ export interface RepositoryTemplate {
   /** The child collections' names, as a TypeScript array literal. */
   collections: string;
   version: string | undefined;
+  /** How the store sets an id the database assigned on the aggregate, and clears it at a rollback. */
+  assignId: { set: string; clear: string } | undefined;
+  /** A string id absent until saved: the store gives it a random UUID. */
+  newId: boolean;
   columnChecks: string;
   store: string;
   rows: { collections: string; matching: boolean } | undefined;

@@ -91,7 +91,8 @@ export class SampleSet {
 
   value(mapping: FieldMapping, sample: number, owner = this.model.aggregate.name): SampleValue {
     const { field } = mapping;
-    if ((field.optional || field.nullable) && sample === ABSENT_SAMPLE) {
+    // An id the database assigns is absent only before the first save: the samples stand for saved aggregates.
+    if ((field.optional || field.nullable) && sample === ABSENT_SAMPLE && !mapping.column.generated) {
       return { expression: field.nullable ? 'null' : 'undefined', stored: null };
     }
     return this.variant(mapping, this.variantOf(mapping, sample), this.model.names.kebab, owner);

@@ -1,15 +1,18 @@
 import { contractCase, lookedUp, type ContractSuite } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
+import type { MethodPlan } from './method-plan.js';
 
 /** `delete(id)` or `delete(order)`: rejects when nothing was deleted, or resolves to whether something was (`reports`). */
 export const deleteById: MethodEmitter<MethodOf<'delete-by-id'>> = {
   typeorm: (method, plan, repository) => [
+    ...neverSaved(method, plan, repository.aggregate),
     `const result = await this.orm.delete({ ${repository.idProperty}: ${plan.idValue} });`,
     method.reports
       ? 'return (result.affected ?? 0) > 0;'
       : `if (!result.affected) throw new Error(${notFound(repository.aggregate, plan.idValue)});`,
   ],
   memory: (method, plan, repository) => [
+    ...neverSaved(method, plan, repository.aggregate),
     method.reports
       ? `return this.aggregates.delete(${plan.idValue});`
       : `if (!this.aggregates.delete(${plan.idValue})) throw new Error(${notFound(repository.aggregate, plan.idValue)});`,
@@ -60,6 +63,12 @@ export function deleteArgument(
 ): string {
   if (method.argument === 'aggregate') return sample === 'missing' ? suite.missingAggregate : `${suite.list}[${sample}]`;
   return sample === 'missing' ? suite.missingId(method) : suite.id(method, `${suite.list}[${sample}]`);
+}
+
+/** One never saved has no id yet, where the database assigns it: nothing to delete (and no criteria to send). */
+function neverSaved(method: MethodOf<'delete-by-id'>, plan: MethodPlan, aggregate: string): string[] {
+  if (!plan.idAbsent) return [];
+  return [`if (${plan.idAbsent}) ${method.reports ? 'return false;' : `throw new Error(${notFound(aggregate, plan.idValue)});`}`];
 }
 
 function notFound(aggregate: string, idValue: string): string {

@@ -3,8 +3,12 @@ import type { MethodEmitter, MethodOf } from './method-emitter.js';
 
 /** `exists(id)`, or `exists(order)`: whether that id is stored. */
 export const existsById: MethodEmitter<MethodOf<'exists-by-id'>> = {
-  typeorm: (_method, plan, repository) => [`return this.orm.exists({ where: { ${repository.idProperty}: ${plan.idValue} } });`],
-  memory: (_method, plan) => [`return this.rows.has(${plan.idValue});`],
+  // One never saved has no id yet, where the database assigns it: not stored.
+  typeorm: (_method, plan, repository) => [
+    ...(plan.idAbsent ? [`if (${plan.idAbsent}) return false;`] : []),
+    `return this.orm.exists({ where: { ${repository.idProperty}: ${plan.idValue} } });`,
+  ],
+  memory: (_method, plan) => [...(plan.idAbsent ? [`if (${plan.idAbsent}) return false;`] : []), `return this.rows.has(${plan.idValue});`],
   planRow: () => 'CRUD: primary-key lookup, `true` when found',
   // `exists(id)`, or `exists(order)`: a stored sample, and one never stored (a sample rebuilt with the missing id).
   testCases: (method, suite) => {

@@ -21,6 +21,8 @@ export interface TypeOrmClass {
   rows: boolean;
   /** A new id (nextId), where the port has that method. */
   newId?: string;
+  /** The database assigns the id and the aggregate cannot take it: a writer returns the aggregate the store rebuilt. */
+  rebuildsOnSave?: boolean;
 }
 
 /** What the in-memory twin gives a method body. */
@@ -28,6 +30,7 @@ export interface MemoryClass {
   aggregate: string;
   idProperty: string;
   newId?: string;
+  rebuildsOnSave?: boolean;
 }
 
 /** What a body calls besides the class's members, by where it comes from: TypeORM, and the generated support files. */

@@ -12,6 +12,12 @@ export interface MethodPlan {
   argument: string;
   /** The id's stored value, where the method takes an id or an aggregate. */
   idValue: string;
+  /**
+   * Where the method takes an aggregate whose id the database assigns: the test that it has none yet (never
+   * saved), which each body checks before it uses `idValue`; `itemIdAbsent` the same for `item` of a list.
+   */
+  idAbsent?: string;
+  itemIdAbsent?: string;
   /** For find-by-ids: the stored ids. */
   idValues: string;
   /** For derived queries: find, count, exists or delete. */

@@ -1,4 +1,4 @@
-import type { PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
+import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
 import { argumentValue } from '../../src/render/conversions.js';
 import { tsLiteral } from '../../src/render/ts-literal.js';
 import { dynamicMethodPlan } from '../dynamic-queries.js';
@@ -19,16 +19,15 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   const declared = method.method.parameters[0]?.use.type;
   const argumentType = declared === undefined || declared.kind === 'unknown' ? id.field.type : declared;
   const byId = orderLiteral([{ mapping: id, direction: 'asc' }]);
+  const takesAggregate =
+    ((method.kind === 'delete-by-id' || method.kind === 'exists-by-id') && method.argument === 'aggregate') ||
+    method.kind === 'write' ||
+    method.kind === 'save';
   const plan: MethodPlan = {
     kind: method.kind,
     name: method.method.name,
     argument,
-    idValue:
-      ((method.kind === 'delete-by-id' || method.kind === 'exists-by-id') && method.argument === 'aggregate') ||
-      method.kind === 'write' ||
-      method.kind === 'save'
-        ? argumentValue(`${argument}${id.field.access}`, id.field.type)
-        : argumentValue(argument, argumentType),
+    idValue: takesAggregate ? argumentValue(`${argument}${id.field.access}`, id.field.type) : argumentValue(argument, argumentType),
     idValues: listValue(argument, argumentType, 'id'),
     result: 'none',
     absent: 'null',
@@ -42,6 +41,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     found: (expression) => expression,
     missing: 'null',
     itemIdValue: argumentValue(`item${id.field.access}`, id.field.type),
+    ...(id.column.generated && takesAggregate
+      ? { idAbsent: absentTest(`${argument}${id.field.access}`, id), itemIdAbsent: absentTest(`item${id.field.access}`, id) }
+      : {}),
     returnsAggregate: method.kind === 'save' && method.returnsAggregate === true,
     reports: method.kind === 'delete-by-id' && method.reports === true,
     checks: [],
@@ -96,4 +98,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   const dynamic = dynamicMethodPlan(method, model);
   if (dynamic) Object.assign(plan, { dynamic, paged: true });
   return plan;
+}
+
+/** `order.id === undefined`: an id the database assigns is absent until the aggregate is first saved. */
+function absentTest(access: string, id: FieldMapping): string {
+  return [...(id.field.optional ? [`${access} === undefined`] : []), ...(id.field.nullable ? [`${access} === null`] : [])].join(' || ');
 }

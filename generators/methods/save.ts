@@ -3,13 +3,29 @@ import type { MethodEmitter, MethodOf } from './method-emitter.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
 export const save: MethodEmitter<MethodOf<'save'>> = {
-  typeorm: (method, plan, repository) => [
-    `await this.${repository.store}.save([${plan.argument}]);`,
-    ...(method.returnsAggregate ? [`return ${plan.argument};`] : []),
-  ],
-  memory: (method, plan) => [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
-  planRow: (_method, model) => {
+  typeorm: (method, plan, repository) =>
+    method.returnsAggregate && repository.rebuildsOnSave
+      ? [
+          '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
+          `const [saved = ${plan.argument}] = await this.${repository.store}.save([${plan.argument}]);`,
+          'return saved;',
+        ]
+      : [`await this.${repository.store}.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  memory: (method, plan, repository) =>
+    method.returnsAggregate && repository.rebuildsOnSave
+      ? [`const [saved = ${plan.argument}] = this.aggregates.save([${plan.argument}]);`, 'return saved;']
+      : [`this.aggregates.save([${plan.argument}]);`, ...(method.returnsAggregate ? [`return ${plan.argument};`] : [])],
+  planRow: (method, model) => {
     const table = model.table.name;
+    const generated = model.aggregate.generatedId;
+    if (generated) {
+      const back = generated.writable
+        ? 'set on the aggregate'
+        : method.returnsAggregate
+          ? 'on the aggregate it resolves to, rebuilt'
+          : 'kept by the database';
+      return `CRUD: an aggregate without an id is inserted and gets the id the database assigns (${back}); one with an id writes what changed since the repository loaded or saved it: nothing when unchanged, else an UPDATE of its \`${table}\` row; one the repository has not seen is upserted`;
+    }
     const children = model.children.map((c) => `\`${c.table.name}\``).join(' and ');
     return children
       ? `CRUD: writes what changed since the repository loaded or saved the aggregate: nothing when unchanged, else an UPDATE of its \`${table}\` row if it changed, a DELETE of the ${children} rows it no longer has and one upsert of its changed or new ones; an aggregate the repository has not seen is upserted whole, deleting any other children under its id; two or more statements run in one transaction`

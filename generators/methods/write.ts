@@ -17,6 +17,14 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         '  throw error;',
         '}',
       );
+    } else if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave) {
+      lines.push(
+        '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
+        '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
+        `const [created = ${plan.argument}] = await ${store}.insert(${written});`,
+        'return created;',
+      );
+      return lines;
     } else if (method.mode === 'create') {
       lines.push(
         '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
@@ -32,23 +40,31 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     }
     return [...lines, ...result(method.result, plan.argument)];
   },
-  memory: (method, plan) => {
+  memory: (method, plan, repository) => {
     const lines: string[] = [];
+    if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave)
+      return [`const [created = ${plan.argument}] = this.aggregates.insert([${plan.argument}]);`, 'return created;'];
     const all = plan.write!.all;
     if (method.mode === 'update') {
       lines.push(
         `this.aggregates.checkAll([${plan.argument}]);`,
-        `if (!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`,
+        `if (${plan.idAbsent ? `${plan.idAbsent} || ` : ''}!this.rows.has(${plan.idValue})) ${refusal(plan, plan.idValue)}`,
         `this.aggregates.save([${plan.argument}]);`,
       );
     } else if (method.list === 'no') {
       if (method.result === 'boolean')
-        lines.push(`this.aggregates.checkAll([${plan.argument}]);`, `if (this.rows.has(${plan.idValue})) return false;`);
+        lines.push(
+          `this.aggregates.checkAll([${plan.argument}]);`,
+          `if (${plan.idAbsent ? `!(${plan.idAbsent}) && ` : ''}this.rows.has(${plan.idValue})) return false;`,
+        );
       lines.push(`this.aggregates.insert([${plan.argument}]);`);
     } else {
       if (method.list === 'either') lines.push(`const all = Array.isArray(${plan.argument}) ? ${plan.argument} : [${plan.argument}];`);
       if (method.result === 'boolean')
-        lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => this.rows.has(${plan.itemIdValue}))) return false;`);
+        lines.push(
+          `this.aggregates.checkAll(${all});`,
+          `if (${all}.some((item) => ${plan.itemIdAbsent ? `!(${plan.itemIdAbsent}) && ` : ''}this.rows.has(${plan.itemIdValue}))) return false;`,
+        );
       lines.push(`this.aggregates.insert(${all});`);
     }
     return [...lines, ...result(method.result, plan.argument)];

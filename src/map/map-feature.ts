@@ -37,7 +37,8 @@ export function mapFeature(
   const overrides = new Map(columns.filter((c) => c.table === table).map((c) => [c.column, c]));
   const fields = aggregate.fields
     .filter((f) => !isChildCollection(f))
-    .map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField));
+    .map((f) => withReference(mapField(f, aggregate.idField, undefined, overrides), aggregate.idField))
+    .map((f) => (f.column.primary && aggregate.generatedId ? generatedIdMapping(f, aggregate.generatedId.strategy) : f));
   const methods = withSampleWriter(
     port.methods.map((m) => mapMethod(m, domain)),
     domain,
@@ -51,6 +52,7 @@ export function mapFeature(
   checkOwnOverrides(columns, spec);
   const id = fields.find((f) => f.column.primary)!;
   const children = aggregate.fields.filter(isChildCollection).map((f) => mapChildCollection(f, aggregate.name, table, id, columns));
+  if (aggregate.generatedId) checkGeneratedId(domain, methods, children);
   const model: PersistenceModel = {
     feature: domain.feature,
     aggregate,
@@ -66,6 +68,51 @@ export function mapFeature(
   const version = versionColumn(domain, spec.columns);
   spec.columns.push(version);
   return { ...model, version: { property: version.property, column: version.name } };
+}
+
+/**
+ * The id column of an id the database assigns (`id?: number`): never NULL in the table; an auto-incremented
+ * integer (every database's AUTOINCREMENT / SERIAL / AUTO_INCREMENT needs an integer type) or a UUID.
+ */
+function generatedIdMapping(mapping: FieldMapping, strategy: 'increment' | 'uuid'): FieldMapping {
+  const column: ColumnSpec = { ...mapping.column, nullable: false, generated: strategy };
+  if (strategy === 'increment') {
+    column.kind = 'integer';
+    delete column.precision;
+    delete column.scale;
+  }
+  return { ...mapping, column };
+}
+
+/**
+ * What a database-assigned id needs: a save that can hand the id back, by setting it on the aggregate or by
+ * resolving to the aggregate rebuilt with it.
+ */
+function checkGeneratedId(domain: DomainModel, methods: readonly RepositoryMethod[], children: readonly ChildCollection[]): void {
+  const { aggregate } = domain;
+  const id = aggregate.fields.find((f) => f.name === aggregate.idField)!;
+  if (children.length > 0) {
+    throw new GenError(
+      `the id '${id.name}' of aggregate ${aggregate.name} may be absent, so the database would assign it, but ${aggregate.name} has child entities (${children.map((c) => c.field.name).join(', ')}), whose rows gen keys by the root's id`,
+      id.location,
+      `Make it required and assign it when ${aggregate.name} is created (\`readonly ${id.name}: string\` from randomUUID()).`,
+    );
+  }
+  if (aggregate.generatedId?.writable) return;
+  // gen's own save (`inPort: false`) only stores the tests' samples, which have their ids.
+  const writers = methods.filter(
+    (m) => (m.kind === 'save' && m.inPort !== false) || (m.kind === 'write' && m.mode === 'create') || m.kind === 'save-all',
+  );
+  const blind = writers.filter(
+    (m) => !(m.kind === 'save' && m.returnsAggregate) && !(m.kind === 'write' && m.result === 'aggregate' && m.list === 'no'),
+  );
+  if (blind.length === 0) return;
+  const method = blind[0].method;
+  throw new GenError(
+    `the id '${id.name}' of aggregate ${aggregate.name} is assigned by the database on insert, but ${domain.port.name}.${method.name} cannot hand it back: '${id.name}' cannot be set from outside ${aggregate.name}, and ${method.name} does not return the ${aggregate.name} it saved`,
+    id.location,
+    `Decide how the caller learns the new id: make '${id.name}' writable (\`public ${id.name}?: ${aggregate.generatedId?.strategy === 'uuid' ? 'string' : 'number'}\`, not readonly), or have ${method.name} return the saved aggregate (\`${method.name}(${nameSet(aggregate.name).variable}: ${aggregate.name}): Promise<${aggregate.name}>\`).`,
+  );
 }
 
 /**

@@ -33,6 +33,15 @@ export const OUTBOX_TABLE: TableSpec = {
 
 /** With --outbox: how the repository takes the aggregate's events, or a GenError that says what it looked for. */
 export function outboxEvents(aggregate: AggregateModel): DomainEventsAccess {
+  if (aggregate.generatedId) {
+    // The outbox rows are made before the INSERT that assigns the id: they would name no aggregate.
+    const id = aggregate.fields.find((f) => f.name === aggregate.idField)!;
+    throw new GenError(
+      `--outbox: the id '${id.name}' of aggregate ${aggregate.name} is assigned by the database on insert, so the events a first save writes to the outbox could not name their aggregate`,
+      id.location,
+      `Assign the id when ${aggregate.name} is created (\`readonly ${id.name}: string\` from randomUUID()), or generate without --outbox.`,
+    );
+  }
   if (aggregate.domainEvents) return aggregate.domainEvents;
   throw new GenError(
     `--outbox: aggregate ${aggregate.name} offers no domain events to write to the outbox`,

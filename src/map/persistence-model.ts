@@ -86,6 +86,8 @@ export interface ColumnSpec {
   primary: boolean;
   /** What the database stores when an INSERT leaves the column out (the version column's 1). */
   default?: number;
+  /** A primary key the database assigns on insert: an auto-incremented integer, or a UUID. */
+  generated?: 'increment' | 'uuid';
 }
 
 export interface IndexSpec {

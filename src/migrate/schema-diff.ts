@@ -246,7 +246,8 @@ function sameColumn(a: SchemaColumn, b: SchemaColumn): boolean {
     sameList(a.enum, b.enum) &&
     a.nullable === b.nullable &&
     a.primary === b.primary &&
-    a.default === b.default
+    a.default === b.default &&
+    a.generated === b.generated
   );
 }
 

@@ -35,6 +35,8 @@ export interface SchemaColumn {
   primary: boolean;
   /** What the database stores in rows that do not set it: also what rows already there get when it is added. */
   default?: number;
+  /** A primary key the database assigns on insert. */
+  generated?: 'increment' | 'uuid';
 }
 
 export interface SchemaIndex {
@@ -74,6 +76,7 @@ export function schemaTable(table: TableSpec, feature: string): SchemaTable {
       nullable: c.nullable,
       primary: c.primary,
       ...(c.default === undefined ? {} : { default: c.default }),
+      ...(c.generated === undefined ? {} : { generated: c.generated }),
     })),
     indexes: table.indexes.map((i) => ({ name: i.name, columns: [...i.columns], unique: i.unique })),
     foreignKeys: [...(table.foreignKeys ?? [])]
@@ -156,7 +159,8 @@ export function columnText(column: SchemaColumn): string {
   const type = `${column.type}${size}`;
   const values = column.enum === undefined ? '' : ` in (${column.enum.join(', ')})`;
   const fallback = column.default === undefined ? '' : ` DEFAULT ${column.default}`;
-  return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${fallback}${column.primary ? ' PRIMARY KEY' : ''}`;
+  const generated = column.generated === undefined ? '' : column.generated === 'increment' ? ' AUTOINCREMENT' : ' UUID';
+  return `${type}${values}${column.nullable ? ' NULL' : ' NOT NULL'}${fallback}${column.primary ? ' PRIMARY KEY' : ''}${generated}`;
 }
 
 /** JSON on one line, with a space after each `:` and `,` outside strings. */

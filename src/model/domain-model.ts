@@ -174,6 +174,11 @@ export interface AggregateModel {
    */
   style: 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives' | 'record';
   idField: string;
+  /**
+   * An id the database assigns on insert (`id?: number`, `id: string | null`): `increment` for a number, `uuid` for a
+   * string. `writable`: a save can set it on the instance (a public, non-readonly property or setter).
+   */
+  generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean };
   fields: FieldModel[];
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */

@@ -1,7 +1,7 @@
 import { Node } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { AggregateModel, FieldModel, Rehydration } from '../model/domain-model.js';
-import { ID_NAMES, readClassState } from './class-state-reader.js';
+import { ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
 import { readRecordState, type AggregateDeclaration } from './record-state-reader.js';
 import { locate, relativeFile } from './source-location.js';
@@ -41,12 +41,13 @@ export function readAggregate(
       `Give it one of these (e.g. \`readonly id: ${name}Id\`); fields found: ${state.fields.map((f) => f.name).join(', ')}.`,
     );
   }
-  if (id.optional || id.nullable) {
-    // `id?: number` that the database fills in on insert: gen's repositories store the id the aggregate already has.
+  // `id?: number`, `id: string | null`: the database assigns it on insert (a TypeORM @PrimaryGeneratedColumn).
+  const generated = id.optional || id.nullable;
+  if (generated && (id.list || id.type.kind !== 'primitive' || (id.type.primitive !== 'number' && id.type.primitive !== 'string'))) {
     throw new GenError(
-      `the id '${id.name}' of aggregate ${name} is optional: gen stores ids the domain assigns, not ones the database generates on insert`,
+      `the id '${id.name}' of aggregate ${name} may be absent, so the database would assign it, but it is not a number or a string`,
       id.location,
-      `Make it required and assign it when ${name} is created (\`readonly ${id.name}: string\` from randomUUID(), or an id value object).`,
+      `Type it \`${id.name}?: number\` (an auto-incremented id) or \`${id.name}?: string\` (a UUID) for the database to assign it, or make it required and assign it when ${name} is created.`,
     );
   }
   if (id.list || (id.type.kind !== 'primitive' && id.type.kind !== 'value-object')) {
@@ -63,9 +64,25 @@ export function readAggregate(
     location,
     style: state.style,
     idField: id.name,
+    ...(generated && id.type.kind === 'primitive'
+      ? {
+          generatedId: {
+            strategy: id.type.primitive === 'number' ? ('increment' as const) : ('uuid' as const),
+            writable: Node.isClassDeclaration(declaration)
+              ? isSettable(declaration, id.name) || (state.rehydration.assigned ?? []).includes(id.name)
+              : !isReadonlyMember(declaration, id.name),
+          },
+        }
+      : {}),
     fields: state.fields,
     rehydration: state.rehydration,
     ...(state.snapshot ? { snapshot: state.snapshot } : {}),
     ...(domainEvents ? { domainEvents } : {}),
   };
+}
+
+/** A record's member declared `readonly` (its own or an inherited one): not settable on a saved object. */
+function isReadonlyMember(declaration: AggregateDeclaration, name: string): boolean {
+  const symbol = declaration.getType().getProperty(name);
+  return (symbol?.getDeclarations() ?? []).some((d) => (Node.isPropertySignature(d) || Node.isPropertyDeclaration(d)) && d.isReadonly());
 }

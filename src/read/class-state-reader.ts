@@ -988,7 +988,8 @@ function isDataClass(type: Type): boolean {
 }
 
 /** A public property the class lets anyone set: not readonly, not `#private`, or a public setter. */
-function isSettable(declaration: ClassDeclaration, name: string): boolean {
+/** A public property (own or inherited) that code outside the class may assign: not readonly, or with a public setter. */
+export function isSettable(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
   return declarations.some(
     (d) =>

@@ -220,6 +220,12 @@ const cases: Case[] = [
   },
   ...numberCases(),
   {
+    name: 'a key the database assigns from now on (id?: number) is an alter',
+    before: [orders({ columns: [{ ...id, type: 'integer', length: undefined }, status] })],
+    after: [orders({ columns: [{ ...id, type: 'integer', length: undefined, generated: 'increment' }, status] })],
+    changes: ['alter column orders.id: integer NOT NULL PRIMARY KEY -> integer NOT NULL PRIMARY KEY AUTOINCREMENT'],
+  },
+  {
     name: 'not null -> nullable keeps everything',
     before: [orders({ columns: [id, status, note, total] })],
     after: [orders({ columns: [id, status, note, { ...total, nullable: true }] })],

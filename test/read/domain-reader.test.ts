@@ -313,7 +313,7 @@ export class Order {
       /the id 'id' of aggregate Order must be a required string, number or single-value object/,
     ],
     [
-      'an optional id the database would assign',
+      'an optional id the database would assign, typed as a value object',
       {
         ...ORDER_DOMAIN,
         [AGGREGATE_FILE]: ORDER_DOMAIN[AGGREGATE_FILE].replace('    readonly id: OrderId,\n', '').replace(
@@ -322,7 +322,7 @@ export class Order {
         ),
       },
       { file: AGGREGATE_FILE, line: 12 },
-      /the id 'id' of aggregate Order is optional: gen stores ids the domain assigns, not ones the database generates on insert/,
+      /the id 'id' of aggregate Order may be absent, so the database would assign it, but it is not a number or a string/,
     ],
     [
       'a status object holding the aggregate back (a state pattern)',

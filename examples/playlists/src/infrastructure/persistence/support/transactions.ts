@@ -377,13 +377,23 @@ export interface RowMapper<A, M> {
   toDomain(model: M): A;
 }
 
-/** One row a save writes, checked and copied before any is written. */
+/** One row a save writes, checked and copied before any is written. `assigned`: its id was assigned on insert. */
 interface RowWrite<A, K, M> {
   aggregate: A;
   id: K;
   row: M;
   version: number;
   text: string;
+  assigned?: boolean;
+}
+
+/** An id the database assigns on insert: what the in-memory twin assigns in its place. */
+export interface AssignedIds<A, K, M> {
+  /** The next id, given the stored ones: a number past the largest, or a random UUID. */
+  next(stored: K[]): K;
+  setRow(row: M, id: K): void;
+  /** Sets a saved row's id on the aggregate, and clears it at a rollback; absent where the aggregate cannot take it. */
+  assign?: { set(aggregate: A, row: M): void; clear(aggregate: A): void };
 }
 
 /**
@@ -409,6 +419,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
      * of a loaded one); the save of one deleted since it was loaded is still refused.
      */
     private readonly versioned = true,
+    /** Where the database assigns ids on insert: how this twin assigns them (a save then resolves to the aggregates as stored). */
+    private readonly ids?: AssignedIds<A, K, M>,
   ) {}
 
   /** The aggregate of a stored row, built from a copy of it, and remembered as loaded. */
@@ -424,38 +436,40 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
    * saw is written whole, replacing a stored one. All are checked before any is written: a list is saved whole or
    * not at all.
    */
-  save(aggregates: readonly A[]): void {
+  save(aggregates: readonly A[]): A[] {
     const writes = new Map<K, RowWrite<A, K, M>>();
     const list: RowWrite<A, K, M>[] = [];
     for (const aggregate of aggregates) {
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
-      const text = rowText(row);
       const snapshot = this.snapshots.get(aggregate);
+      const assigned = snapshot === undefined && this.assignId(row, writes);
+      const text = rowText(row);
       if (snapshot?.text === text) continue;
       const id = this.idOf(row);
       const stored = this.versionOf(id, writes);
       if (snapshot && (this.versioned ? stored !== snapshot.version : stored === null))
         throw new ConcurrencyError(this.aggregate, id, snapshot.version, stored);
       const version = this.versioned ? (stored ?? 0) + 1 : snapshot ? snapshot.version + 1 : stored === null ? 1 : 0;
-      const write = { aggregate, id, row: copyRow(row), version, text };
+      const write = { aggregate, id, row: copyRow(row), version, text, assigned };
       writes.set(id, write);
       list.push(write);
     }
-    this.write(list);
+    return this.write(aggregates, list);
   }
 
-  /** Stores new aggregates with version 1; if any id is stored (or twice in the list), none is written. */
-  insert(aggregates: readonly A[]): void {
+  /** Stores new aggregates with version 1; if any id is stored (or twice in the list), none is written. Resolves as save() does. */
+  insert(aggregates: readonly A[]): A[] {
     const writes = new Map<K, RowWrite<A, K, M>>();
     for (const aggregate of aggregates) {
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
+      const assigned = this.assignId(row, writes);
       const id = this.idOf(row);
       if (this.versionOf(id, writes) !== null) throw new DuplicateError(this.aggregate, id);
-      writes.set(id, { aggregate, id, row: copyRow(row), version: 1, text: rowText(row) });
+      writes.set(id, { aggregate, id, row: copyRow(row), version: 1, text: rowText(row), assigned });
     }
-    this.write([...writes.values()]);
+    return this.write(aggregates, [...writes.values()]);
   }
 
   /**
@@ -486,13 +500,32 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     return row === undefined ? null : (this.versions.get(row) ?? 0);
   }
 
-  private write(writes: readonly RowWrite<A, K, M>[]): void {
+  /** A row without an id, where ids are assigned on insert, gets the next one: true if it did. */
+  private assignId(row: M, writes: ReadonlyMap<K, RowWrite<A, K, M>>): boolean {
+    const id: K | null | undefined = this.idOf(row);
+    if (this.ids === undefined || (id !== undefined && id !== null)) return false;
+    this.ids.setRow(row, this.ids.next([...this.rows.keys(), ...writes.keys()]));
+    return true;
+  }
+
+  /** Writes the rows; returns `aggregates` as stored: one whose id was assigned and who cannot take it, rebuilt with it. */
+  private write(aggregates: readonly A[], writes: readonly RowWrite<A, K, M>[]): A[] {
     // Rows kept in a plain Map (a hand-written base's) are put back at a rollback too.
     if (writes.length > 0) enlistRows(this.rows);
-    for (const { aggregate, id, row, version, text } of writes) {
+    const stored = new Map<A, A>();
+    for (const { aggregate, id, row, version, text, assigned } of writes) {
       this.versions.set(row, version);
       this.rows.set(id, row);
-      this.snapshots.set(aggregate, { version, text });
+      let saved = aggregate;
+      const assign = this.ids?.assign;
+      if (assigned && assign) {
+        assign.set(aggregate, row);
+        const undo = memoryScope.getStore();
+        if (undo && !undo.has(aggregate)) undo.set(aggregate, () => assign.clear(aggregate));
+      } else if (assigned) saved = this.mapper.toDomain(copyRow(row));
+      this.snapshots.set(saved, { version, text });
+      stored.set(aggregate, saved);
     }
+    return aggregates.map((aggregate) => stored.get(aggregate) ?? aggregate);
   }
 }

@@ -30,6 +30,14 @@ export interface AggregateShape<Aggregate, Root extends ObjectLiteral> {
     rows(aggregate: Aggregate, model: Root): ObjectLiteral[];
     saved?(aggregate: Aggregate): void;
   };
+  /**
+   * Where the database assigns the id on insert (a generated primary column): sets the id of a saved model on the
+   * aggregate, and clears it again if the insert is rolled back. Absent where the aggregate cannot take it: a save
+   * then resolves to the aggregate rebuilt with its id.
+   */
+  assignId?: { set(aggregate: Aggregate, model: Root): void; clear(aggregate: Aggregate): void };
+  /** A new id for a root saved without one, where the repository assigns it (a UUID) rather than the database. */
+  newId?(): unknown;
 }
 
 /**
@@ -50,8 +58,11 @@ type RowValues = readonly unknown[];
 /** What one aggregate's save does. */
 type Change<Root> =
   | { kind: 'unchanged' }
-  /** One this DataSource's repositories never loaded or saved: insert it, or replace the stored one. */
-  | { kind: 'new'; model: Root; row: ObjectLiteral; children: ObjectLiteral[][]; after: Snapshot }
+  /**
+   * One this DataSource's repositories never loaded or saved: insert it, or replace the stored one. `generated`:
+   * it has no id yet, which the database assigns as it inserts it.
+   */
+  | { kind: 'new'; model: Root; row: ObjectLiteral; children: ObjectLiteral[][]; after: Snapshot; generated: boolean }
   | {
       kind: 'changed';
       model: Root;
@@ -144,14 +155,17 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     this.snapshots.set(aggregate, snapshot);
   }
 
-  /** Inserts new aggregates, replaces stored ones it never loaded, and writes what changed in the others. */
-  async save(aggregates: readonly Aggregate[]): Promise<void> {
-    await this.write(aggregates, 'save');
+  /**
+   * Inserts new aggregates, replaces stored ones it never loaded, and writes what changed in the others. Resolves to
+   * the aggregates as stored: each one given, or one rebuilt with the id the database assigned it (see assignId).
+   */
+  async save(aggregates: readonly Aggregate[]): Promise<Aggregate[]> {
+    return this.write(aggregates, 'save');
   }
 
-  /** Inserts every aggregate, or none: a stored id rejects with DuplicateError. */
-  async insert(aggregates: readonly Aggregate[]): Promise<void> {
-    await this.write(aggregates, 'insert');
+  /** Inserts every aggregate, or none: a stored id rejects with DuplicateError. Resolves as save() does. */
+  async insert(aggregates: readonly Aggregate[]): Promise<Aggregate[]> {
+    return this.write(aggregates, 'insert');
   }
 
   /** Writes aggregates that must be stored already: false (and nothing written) if one is not. */
@@ -170,7 +184,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     return writeAtomically(this.dataSource, false, work);
   }
 
-  private async write(aggregates: readonly Aggregate[], mode: 'save' | 'insert' | 'update'): Promise<void> {
+  private async write(aggregates: readonly Aggregate[], mode: 'save' | 'insert' | 'update'): Promise<Aggregate[]> {
     const changes = aggregates.map((aggregate) => this.change(aggregate, mode));
     const outbox = this.shape.outbox;
     const events = outbox
@@ -185,7 +199,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     const pending = changes.filter(
       (change): change is Exclude<Change<Root>, { kind: 'unchanged' }> => change.kind !== 'unchanged',
     );
-    if (pending.length === 0 && events.length === 0) return;
+    if (pending.length === 0 && events.length === 0) return [...aggregates];
     const run = async (manager: EntityManager) => {
       const versions: number[] = [];
       for (const change of changes)
@@ -204,20 +218,40 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       if (!(error instanceof NeedsTransaction)) throw error;
       saved = await writeAtomically(this.dataSource, false, run);
     }
+    const stored = [...aggregates];
     changes.forEach((change, i) => {
-      if (change.kind !== 'unchanged')
-        remember(this.snapshots, aggregates[i]!, { ...change.after, version: saved[i]! });
+      if (change.kind === 'unchanged') return;
+      let aggregate = aggregates[i]!;
+      if (change.kind === 'new' && change.generated) {
+        const assign = this.shape.assignId;
+        if (assign) {
+          assign.set(aggregate, change.model);
+          onRollback(() => assign.clear(aggregate));
+        } else stored[i] = aggregate = this.shape.toDomain(change.model);
+      }
+      remember(this.snapshots, aggregate, { ...change.after, version: saved[i]! });
     });
     if (outbox?.saved) for (const aggregate of aggregates) outbox.saved(aggregate);
+    return stored;
   }
 
   private change(aggregate: Aggregate, mode: 'save' | 'insert' | 'update'): Change<Root> {
     const model = this.shape.toModel(aggregate);
     this.shape.check?.(model);
     const { row, children } = this.split(model);
-    const after = this.snapshot(model, 0);
     const before = mode === 'insert' ? undefined : this.snapshots.get(aggregate);
-    if (before === undefined) return { kind: 'new', model, row, children, after };
+    const id: unknown = row[this.id.propertyName];
+    const generated =
+      before === undefined &&
+      (id === undefined || id === null) &&
+      (this.id.isGenerated || this.shape.newId !== undefined);
+    if (generated && this.shape.newId) {
+      const assigned = this.shape.newId();
+      this.id.setEntityValue(model, assigned);
+      row[this.id.propertyName] = assigned;
+    }
+    const after = this.snapshot(model, 0);
+    if (before === undefined) return { kind: 'new', model, row, children, after, generated };
     if (sameValues(before.root, after.root) && before.children.every((rows, c) => sameRows(rows, after.children[c]!)))
       return { kind: 'unchanged' };
     return {
@@ -244,6 +278,8 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     change: Exclude<Change<Root>, { kind: 'unchanged' }>,
     mode: 'save' | 'insert' | 'update',
   ): Promise<number> {
+    if (change.kind === 'new' && change.generated && this.id.isGenerated)
+      return this.insertGenerated(manager, change, mode);
     const id: unknown = change.row[this.id.propertyName];
     if (change.kind === 'changed') {
       const version = change.before.version;
@@ -282,6 +318,27 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       await writes.upsert(manager, change.children[c]!);
     }
     return version;
+  }
+
+  /**
+   * Inserts a root that has no id yet through TypeORM's own INSERT, which reads back the id the database assigned
+   * (RETURNING on PostgreSQL, the last insert id elsewhere), and sets it on the change's rows. An update of one
+   * with no id is an update of one not stored.
+   */
+  private async insertGenerated(
+    manager: EntityManager,
+    change: Extract<Change<Root>, { kind: 'new' }>,
+    mode: 'save' | 'insert' | 'update',
+  ): Promise<number> {
+    if (mode === 'update') throw new Missing();
+    const result = await manager.insert<ObjectLiteral>(this.shape.root, { ...change.row });
+    const id: unknown = result.identifiers[0]?.[this.id.propertyName];
+    if (id === undefined || id === null)
+      throw new Error(`${this.shape.name}: the database assigned no id to the inserted row`);
+    change.row[this.id.propertyName] = id;
+    this.id.setEntityValue(change.model, id);
+    change.after = this.snapshot(change.model, 0);
+    return 1;
   }
 
   /** How many statements a change takes, where that is known before running it. */

@@ -1,0 +1,93 @@
+import { contractCase, lookedUp, type ContractCase, type ContractSuite } from './methods/contract-cases.js';
+import { sampleWriter } from './sample-writer.js';
+import type { PersistenceModel } from '../src/map/persistence-model.js';
+
+/**
+ * How both repositories hand an id the database assigned back to the aggregate: `set` copies it from the saved
+ * row, `clear` takes it back when the insert is rolled back. Undefined where the id is not assigned on insert, or
+ * the aggregate cannot take it (a save then resolves to the aggregate rebuilt with it).
+ */
+export function assignIdCode(model: PersistenceModel): { set: string; clear: string } | undefined {
+  const generated = model.aggregate.generatedId;
+  if (!generated?.writable) return undefined;
+  const id = model.fields.find((f) => f.column.primary)!;
+  const { variable } = model.names;
+  const target = `${variable}.${id.field.name}`;
+  return {
+    set: `(${variable}, model) => { ${target} = model.${id.column.property}; }`,
+    // `delete` only compiles for a property declared with `?`; Reflect also takes `id: number | undefined`.
+    clear: id.field.nullable
+      ? `(${variable}) => { ${target} = null; }`
+      : `(${variable}) => { Reflect.deleteProperty(${variable}, '${id.field.name}'); }`,
+  };
+}
+
+/** The id is assigned on insert and the aggregate cannot take it: a save that returns the aggregate returns one rebuilt with it. */
+export function rebuildsOnSave(model: PersistenceModel): boolean {
+  return model.aggregate.generatedId !== undefined && !model.aggregate.generatedId.writable;
+}
+
+/**
+ * What the in-memory twin assigns in place of the database: the next number past the largest stored, or a random
+ * UUID; undefined where the id is not assigned on insert.
+ */
+export function nextIdCode(
+  model: PersistenceModel,
+): { next: string; setRow: string; uuid: boolean; assign?: { set: string; clear: string } } | undefined {
+  const generated = model.aggregate.generatedId;
+  if (!generated) return undefined;
+  const id = model.fields.find((f) => f.column.primary)!;
+  return {
+    next: generated.strategy === 'increment' ? `(stored) => stored.reduce((last, id) => Math.max(last, id), 0) + 1` : '() => randomUUID()',
+    setRow: `(row, id) => { row.${id.column.property} = id; }`,
+    uuid: generated.strategy === 'uuid',
+    ...(assignIdCode(model) && { assign: assignIdCode(model) }),
+  };
+}
+
+/**
+ * The contract cases of an id the database assigns: two aggregates saved without one get different ids, are found
+ * by them, and a save under an assigned id replaces rather than inserts.
+ */
+export function assignedIdCases(suite: ContractSuite): ContractCase[] {
+  const { model, samples, aggregate, findById, findAll } = suite;
+  const id = model.fields.find((f) => f.column.primary)!;
+  if (!id.column.generated) return [];
+  const { method } = sampleWriter(model);
+  const returns =
+    (method.kind === 'save' && method.returnsAggregate === true) ||
+    (method.kind === 'write' && method.result === 'aggregate' && method.list === 'no');
+  const absent = { [id.field.name]: { expression: id.field.nullable ? 'null' : 'undefined', stored: null } };
+  // The aggregate as stored: what the writer resolves to where it returns it, else the one it was given.
+  const saved = (name: string, sample: number): string[] =>
+    returns
+      ? [`const ${name} = await subject.repository.${suite.store(samples.construct(sample, absent))};`]
+      : [`const ${name} = ${samples.construct(sample, absent)};`, `await subject.repository.${suite.store(name)};`];
+  const found = (subject: string) => (findById ? [`expect(${lookedUp(findById, subject)}).toStrictEqual(${subject});`] : []);
+  const cases = [
+    contractCase(`gives each ${aggregate} saved without an id the one the database assigns, and finds it by it`, [
+      ...saved('first', 0),
+      ...saved('second', 1),
+      '',
+      'expect(assignedId(first)).not.toBe(assignedId(second));',
+      ...(id.column.generated === 'uuid'
+        ? ['expect(assignedId(first)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);']
+        : []),
+      ...found('first'),
+      ...found('second'),
+      ...(!findById && findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(2);`] : []),
+    ]),
+  ];
+  if (suite.replaces)
+    cases.push(
+      contractCase(`replaces the ${aggregate} saved under an id the database assigned, rather than inserting another`, [
+        ...saved('first', 0),
+        `const changed = ${samples.construct(1, { [id.field.name]: { expression: 'assignedId(first)', stored: null } })};`,
+        `await subject.repository.${suite.store('changed')};`,
+        '',
+        ...found('changed'),
+        ...(findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(1);`] : []),
+      ]),
+    );
+  return cases;
+}

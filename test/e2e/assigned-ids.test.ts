@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { databaseServers } from '../support/databases.js';
+import { ProjectBatch, read, STRICT_COMPILER_OPTIONS } from '../support/projects.js';
+
+const servers = await databaseServers();
+
+// The projects are type-checked by one tsc and their suites run by one vitest, in the last tests.
+const batch = new ProjectBatch();
+
+const DOMAIN = 'src/domain/aggregates';
+const INFRA = 'src/infrastructure/persistence';
+const TESTS = 'tests/integration/infrastructure';
+
+/** A public, writable `id?: number` that the port's save (returning void) must fill in. */
+const CUSTOMERS: Record<string, string> = {
+  [`${DOMAIN}/customers/customer.ts`]: `export class Customer {
+  constructor(
+    public name: string,
+    public email: string,
+    public since: Date,
+    public id?: number,
+  ) {}
+}
+`,
+  [`${DOMAIN}/customers/customer.repository.ts`]: `import { Customer } from './customer';
+
+export interface CustomerRepository {
+  save(customer: Customer): Promise<void>;
+  findById(id: number): Promise<Customer | null>;
+  findByEmail(email: string): Promise<Customer | null>;
+  findAll(): Promise<Customer[]>;
+  delete(id: number): Promise<void>;
+}
+`,
+};
+
+/** A readonly `id?: number`: save returns the ticket rebuilt with the id the database assigned. */
+const TICKETS: Record<string, string> = {
+  [`${DOMAIN}/tickets/ticket.ts`]: `export class Ticket {
+  constructor(
+    readonly title: string,
+    readonly openedAt: Date,
+    readonly id?: number,
+  ) {}
+}
+`,
+  [`${DOMAIN}/tickets/ticket.repository.ts`]: `import { Ticket } from './ticket';
+
+export interface TicketRepository {
+  save(ticket: Ticket): Promise<Ticket>;
+  findById(id: number): Promise<Ticket | undefined>;
+  findByTitle(title: string): Promise<Ticket[]>;
+  findAll(): Promise<Ticket[]>;
+}
+`,
+};
+
+/** `id: number | null`, null until created, set after construction; the port creates and returns nothing. */
+const NOTES: Record<string, string> = {
+  [`${DOMAIN}/notes/note.ts`]: `export class Note {
+  id: number | null = null;
+
+  constructor(
+    public text: string,
+    public pinned: boolean,
+  ) {}
+}
+`,
+  [`${DOMAIN}/notes/note.repository.ts`]: `import { Note } from './note';
+
+export interface NoteRepository {
+  create(note: Note): Promise<void>;
+  findById(id: number): Promise<Note | null>;
+  findByPinned(pinned: boolean): Promise<Note[]>;
+}
+`,
+};
+
+/** A string id absent until saved, in a class built from an object of its own type (as orderly's Client is). */
+const CLIENTS: Record<string, string> = {
+  [`${DOMAIN}/clients/client.ts`]: `export class Client {
+  id?: string | undefined;
+  document?: string | undefined;
+
+  constructor(data: Client) {
+    this.id = data.id;
+    this.document = data.document;
+  }
+}
+`,
+  [`${DOMAIN}/clients/client.repository.ts`]: `import { Client } from './client';
+
+export interface ClientRepository {
+  save(client: Client): Promise<Client>;
+  findByDocument(document: string): Promise<Client | null>;
+  findAll(): Promise<Client[]>;
+}
+`,
+};
+
+/** An `id?: number` inherited from the project's base entity, set after construction; create returns the user. */
+const USERS: Record<string, string> = {
+  'src/domain/shared/base-entity.ts': `export abstract class BaseEntity {
+  id?: number;
+  createdAt: Date = new Date();
+}
+`,
+  [`${DOMAIN}/users/user.ts`]: `import { BaseEntity } from '../../shared/base-entity';
+
+export class User extends BaseEntity {
+  constructor(
+    public name: string,
+    public email: string,
+  ) {
+    super();
+  }
+}
+`,
+  [`${DOMAIN}/users/user.repository.ts`]: `import { User } from './user';
+
+export interface UserRepository {
+  create(user: User): Promise<User>;
+  findById(id: number): Promise<User | null>;
+  findByEmail(email: string): Promise<User | null>;
+  update(user: User): Promise<void>;
+  exists(user: User): Promise<boolean>;
+  delete(user: User): Promise<boolean>;
+}
+`,
+};
+
+const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
+const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
+
+describe('an id the database assigns on insert', () => {
+  it('a writable number: an auto-increment key, set on the aggregate the port saved', async () => {
+    const dir = await batch.generate('customers', CUSTOMERS, 'customers');
+
+    expect(read(dir, `${INFRA}/models/customer.model.ts`)).toContain(
+      "@PrimaryGeneratedColumn('increment', { name: 'id', type: 'integer' })\n  id!: number;",
+    );
+    const migration = read(dir, `${INFRA}/migrations/${migrationFile(dir)}`);
+    expect(migration).toContain("{ name: 'id', ...type.integer, isPrimary: true, isGenerated: true, generationStrategy: 'increment' }");
+    // The mapper leaves the id out of the row until the aggregate has one.
+    const mapper = read(dir, `${INFRA}/mappers/customer.mapper.ts`);
+    expect(mapper).toContain('const id = customer.id;');
+    expect(mapper).toContain('if (id !== undefined) model.id = id;');
+    const repository = read(dir, `${INFRA}/repositories/customer.repository.ts`);
+    expect(repository).toMatch(/assignId: \{\n\s+set: \(customer, model\) => \{\n\s+customer\.id = model\.id;/);
+    const memory = read(dir, `${INFRA}/in-memory/customer.repository.ts`);
+    expect(memory).toContain('next: (stored) => stored.reduce((last, id) => Math.max(last, id), 0) + 1,');
+    const suite = read(dir, `${TESTS}/customer.repository.test.ts`);
+    expect(suite).toContain(`it('${ASSIGNED.replace('%s', 'Customer')}'`);
+    expect(suite).toContain(`it('${REPLACED.replace('%s', 'Customer')}'`);
+    expect(read(dir, 'documentation/plans/customers/003-infrastructure-layer.md')).toContain(
+      'primary key, not null, assigned on insert (auto-increment)',
+    );
+  });
+
+  it('a writable number without experimentalDecorators: the same key in an EntitySchema', async () => {
+    const { experimentalDecorators: _decorators, emitDecoratorMetadata: _metadata, ...options } = STRICT_COMPILER_OPTIONS;
+    const tsconfig = { compilerOptions: { ...options, module: 'ESNext', moduleResolution: 'bundler' }, include: ['src', 'tests'] };
+    const dir = await batch.generate(
+      'customers in an EntitySchema',
+      { ...CUSTOMERS, 'tsconfig.json': JSON.stringify(tsconfig) },
+      'customers',
+    );
+
+    expect(read(dir, `${INFRA}/models/customer.model.ts`)).toContain(
+      "id: { name: 'id', type: 'integer', primary: true, generated: 'increment' },",
+    );
+  });
+
+  it('a readonly number: save resolves to the aggregate rebuilt with its id', async () => {
+    const dir = await batch.generate('tickets', TICKETS, 'tickets');
+
+    expect(read(dir, `${INFRA}/repositories/ticket.repository.ts`)).toMatch(
+      /const \[saved = ticket\] = await this\.store\.save\(\[ticket\]\);\n\s+return saved;/,
+    );
+    expect(read(dir, `${INFRA}/in-memory/ticket.repository.ts`)).toMatch(
+      /const \[saved = ticket\] = this\.aggregates\.save\(\[ticket\]\);/,
+    );
+    expect(read(dir, `${TESTS}/ticket.repository.test.ts`)).toContain('const first = await subject.repository.save(');
+  });
+
+  it('a number or null: create sets it on the aggregate, and a rollback sets it back to null', async () => {
+    const dir = await batch.generate('notes', NOTES, 'notes');
+
+    expect(read(dir, `${INFRA}/repositories/note.repository.ts`)).toMatch(/clear: \(note\) => \{\n\s+note\.id = null;/);
+    expect(read(dir, `${TESTS}/note.repository.test.ts`)).toContain(`it('${ASSIGNED.replace('%s', 'Note')}'`);
+  });
+
+  it('an inherited number: set after construction; methods taking a user never saved find nothing to update, check or delete', async () => {
+    const dir = await batch.generate('users', USERS, 'users');
+
+    const repository = read(dir, `${INFRA}/repositories/user.repository.ts`);
+    expect(repository).toMatch(/set: \(user, model\) => \{\n\s+user\.id = model\.id;/);
+    expect(repository).toMatch(/async exists\(user: User\): Promise<boolean> \{\n\s+if \(user\.id === undefined\) return false;/);
+    expect(repository).toMatch(/async delete\(user: User\): Promise<boolean> \{\n\s+if \(user\.id === undefined\) return false;/);
+    expect(read(dir, `${INFRA}/in-memory/user.repository.ts`)).toContain(
+      'if (user.id === undefined || !this.rows.has(user.id)) throw new Error(`User not found: ${user.id}`);',
+    );
+  });
+
+  it('a string: a varchar key given a random UUID as it is inserted', async () => {
+    const dir = await batch.generate('clients', CLIENTS, 'clients');
+
+    expect(read(dir, `${INFRA}/models/client.model.ts`)).toContain("@PrimaryColumn({ name: 'id', type: 'varchar', length: 255 })");
+    expect(read(dir, `${INFRA}/migrations/${migrationFile(dir)}`)).not.toContain('isGenerated');
+    expect(read(dir, `${INFRA}/repositories/client.repository.ts`)).toContain('newId: () => randomUUID(),');
+    expect(read(dir, `${INFRA}/in-memory/client.repository.ts`)).toContain('next: () => randomUUID(),');
+    expect(read(dir, `${TESTS}/client.repository.test.ts`)).toContain(
+      'expect(assignedId(first)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);',
+    );
+  });
+});
+
+describe('every project above', () => {
+  it('type-checks under strict and passes its generated suites, the assigned-id cases on both repositories', () => {
+    batch.typecheck();
+    const suites = batch.runSuites();
+    for (const [name, ran] of suites) expect(ran.skipped, `${name}: skipped tests`).toBe(0);
+  }, 600_000);
+
+  for (const server of servers) {
+    it.skipIf(!server.run)(
+      `passes them on ${server.name} too (SERIAL, AUTO_INCREMENT; a local run without GEN_TEST_DATABASES=1 skips it)`,
+      () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        batch.runSuites({ GEN_TEST_DATABASE_URL: server.url });
+      },
+      600_000,
+    );
+  }
+});
+
+/** The one migration gen wrote. */
+function migrationFile(dir: string): string {
+  const plan = read(dir, '.gen/manifest.json');
+  const match = /migrations\/(\d+-Create\w+\.ts)/.exec(plan);
+  expect(match, 'a migration in the manifest').not.toBeNull();
+  return match![1];
+}
