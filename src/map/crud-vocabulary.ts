@@ -78,6 +78,14 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     const shape = update
       ? `${name}(x: ${T}): Promise<void | ${T} | boolean>`
       : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
+    // `create(title: string)`, `update(id, changes: Partial<User>)`: fields, not the aggregate, so the user's to write.
+    if (!params.some((p) => p.use.type.kind === 'aggregate'))
+      return {
+        kind: 'hand-written',
+        method,
+        reason: `its name reads as ${update ? 'update' : 'create'}, but it takes no ${T}`,
+        decision: `write it in the repository's custom part (gen left a stub), or make it take the whole ${T} (\`${name}(${T.charAt(0).toLowerCase()}${T.slice(1)}: ${T})\`) so that gen implements it`,
+      };
     if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no'))
       throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     const result = isVoid

@@ -93,6 +93,18 @@ describe('the CRUD vocabulary', () => {
     expect(shape(mapped(signature))).toEqual(expected);
   });
 
+  // Writers that take fields, not the aggregate: left to the user (with the decision gen warns with), not refused.
+  it.each([
+    ['create(customerEmail: string): Promise<Order>', 'create'],
+    ['insert(data: Partial<Order>): Promise<void>', 'create'],
+    ['update(id: OrderId, changes: Partial<Order>): Promise<Order | null>', 'update'],
+    ['updateOrder(changes: Partial<Order>): Promise<boolean>', 'update'],
+  ])('%s is hand-written', (signature, verb) => {
+    const method = mapped(signature);
+    expect(method).toMatchObject({ kind: 'hand-written', reason: `its name reads as ${verb}, but it takes no Order` });
+    expect(method.kind === 'hand-written' && method.decision).toMatch(/make it take the whole Order/);
+  });
+
   it.each([
     ['update(orders: Order[]): Promise<void>', /expected update\(x: Order\)/],
     ['create(order: Order): Promise<string>', /it returns 'string'/],
