@@ -13,7 +13,7 @@ import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
 import { entityExports } from './map/naming.js';
-import { mapFeature, syncWriterWarnings } from './map/map-feature.js';
+import { fieldWriterWarnings, mapFeature, syncWriterWarnings } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import type { ModuleSettings, PathAlias } from './model/module-settings.js';
@@ -206,6 +206,7 @@ async function generateWith(
       ...overrideWarnings,
       ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
       ...models.flatMap(syncWriterWarnings),
+      ...models.flatMap(fieldWriterWarnings),
       ...domains.flatMap((d) => optional(missingTokenWarning(framework, d.port))),
       ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
     ]),

@@ -69,6 +69,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const isBoolean = !returns.list && returns.absent === 'none' && returns.type.kind === 'primitive' && returns.type.primitive === 'boolean';
   const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0].use, params[0].name);
   const name = method.name;
+  const takesAggregate = params.some((p) => p.use.type.kind === 'aggregate');
   if (!method.async) return undefined;
 
   const update = name === 'update' || name === `update${T}`;
@@ -78,6 +79,8 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     const shape = update
       ? `${name}(x: ${T}): Promise<void | ${T} | boolean>`
       : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
+    // `create(title: string)`, `update(id, changes: Partial<User>)`: fields, not the aggregate, so the user's to write.
+    if (!takesAggregate) return fieldWriter(method, update ? 'update' : 'create', T);
     if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no'))
       throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     const result = isVoid
@@ -95,6 +98,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return { kind: 'write', method, mode: update ? 'update' : 'create', list, result };
   }
   // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
+  if (storeWriter(name, T) && !takesAggregate) return fieldWriter(method, 'save', T);
   if (storeWriter(name, T) && only(aggregateUse)) {
     if (!only(single)) return undefined;
     if (isVoid) return { kind: 'save', method };
@@ -109,8 +113,10 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (!only(single)) {
       if (name === 'save') return undefined;
       // `saveReadStatus(userId, notificationId)` saves something else than the aggregate: the user's to write.
-      if (name !== 'upsert' && name !== `save${T}` && !params.some((p) => p.use.type.kind === 'aggregate'))
+      if (name !== 'upsert' && name !== `save${T}` && !takesAggregate)
         return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
+      // `upsert(data: Partial<User>)`, `saveUser(dto)`: fields of the aggregate, the user's to write.
+      if (!takesAggregate) return fieldWriter(method, 'save', T);
       throw context.fail(
         `expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`,
         'Change the signature, or rename the method so that gen leaves it to you to write.',
@@ -149,6 +155,16 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
 function idAccess(domain: DomainModel): string {
   const { aggregate } = domain;
   return aggregate.fields.find((f) => f.name === aggregate.idField)?.access ?? `.${aggregate.idField}`;
+}
+
+/** A writer that takes fields, not the aggregate (`create(title)`): a stub for the user, warned with the decision. */
+function fieldWriter(method: PortMethod, verb: 'create' | 'update' | 'save', T: string): RepositoryMethod {
+  return {
+    kind: 'hand-written',
+    method,
+    reason: `its name reads as ${verb}, but it takes no ${T}`,
+    decision: `write it in the repository's custom part (gen left a stub), or make it take the whole ${T} (\`${method.name}(${T.charAt(0).toLowerCase()}${T.slice(1)}: ${T})\`) so that gen implements it`,
+  };
 }
 
 /**

@@ -184,6 +184,17 @@ export function syncWriterWarnings(model: PersistenceModel): string[] {
     );
 }
 
+/** Writers that take fields rather than the aggregate (`create(title)`), left to the user: each named at its line, with the decision. */
+export function fieldWriterWarnings(model: PersistenceModel): string[] {
+  return model.methods.flatMap((m) =>
+    m.kind === 'hand-written' && m.decision
+      ? [
+          `${m.method.location.file}:${m.method.location.line}: ${model.port.name}.${m.method.name} is hand-written: ${m.reason}; ${m.decision}.`,
+        ]
+      : [],
+  );
+}
+
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */
 function isChildCollection(field: FieldModel): boolean {
   return field.list && field.type.kind === 'composite' && field.type.idField !== undefined;

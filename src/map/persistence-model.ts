@@ -176,9 +176,10 @@ export type RepositoryMethod =
   | PageMethod
   /**
    * Not derivable: the user writes it in the repository's custom part, which gen creates once. `reason`: why a name
-   * that reads as something gen implements is not, for the plan.
+   * that reads as something gen implements is not, for the plan. `decision`: for a writer that takes fields rather
+   * than the aggregate (`create(title)`), what the user decides; gen warns with it (fieldWriterWarnings).
    */
-  | { kind: 'hand-written'; method: PortMethod; reason?: string };
+  | { kind: 'hand-written'; method: PortMethod; reason?: string; decision?: string };
 
 /**
  * What a single-result lookup gives when nothing matches: null, undefined, a rejection (a plain Promise<T>), or an

@@ -129,40 +129,29 @@ function ambientDeclarations(setup: CompilerSetup): string[] {
 }
 
 /**
- * A port's `save`, or else a writer of the CRUD vocabulary (crud-vocabulary.ts: `saveUser`, `upsert`, `insert`,
- * `create`, `update`, `updateUser`, `add`, `addUser`, `store`, `persist`), must take the aggregate. A port with no
- * writer is fine: the map stage gives the repositories their own `save`, outside the port (map-feature.ts).
+ * A port's `save` must take the aggregate. Other writers of the CRUD vocabulary (crud-vocabulary.ts: `saveUser`,
+ * `upsert`, `insert`, `create`, `update`, `updateUser`, `add`, `store`, `persist`) are judged by the map stage. A port
+ * with no writer is fine: the map stage gives the repositories their own `save`, outside the port (map-feature.ts).
  */
 function checkSave(ports: PortDeclaration[], aggregate: AggregateDeclaration, projectRoot: string): void {
   const first = ports[0];
-  const writer = (name: string) =>
-    /^(save[A-Z]\w*|upsert|insert|create|update)$/.test(name) ||
-    name === `update${aggregate.getName()}` ||
-    new RegExp(`^(add|store|persist)(${aggregate.getName()})?$`).test(name);
-  const save =
-    first.getType().getProperty('save') ??
-    first
-      .getType()
-      .getProperties()
-      .find((p) => writer(p.getName()));
+  // Any other writer taking fields (`create(title)`, `update(id, changes: Partial<User>)`) is left to the map stage,
+  // which implements what it can and leaves the rest to the user as a hand-written method (crud-vocabulary.ts).
+  const save = first.getType().getProperty('save');
   if (!save) return;
   const signature = save.getTypeAtLocation(first).getCallSignatures()[0];
   const parameter = signature?.getParameters()[0];
-  // `insert(x: User | User[])`, `create(xs: User[])`: the element class.
+  // `save(x: User | User[])`: the element class.
   const taken = parameter?.getTypeAtLocation(first);
   const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
   const element = one?.isArray() ? one.getArrayElementType() : one;
   const declarations = [...(element?.getAliasSymbol()?.getDeclarations() ?? []), ...(element?.getSymbol()?.getDeclarations() ?? [])];
   if (!signature || !parameter || !declarations.includes(aggregate)) {
-    // Named as the port spells it (`updateUser(user: Partial<User>)`), with what it takes instead.
-    const method = save.getName();
     const takes = taken ? ` (it takes ${taken.getText(first)})` : '';
     throw new GenError(
-      `${first.getName()}.${method} must take the aggregate root ${Node.isClassDeclaration(aggregate) ? 'class' : 'type'} (${aggregate.getName()}) as its first parameter${takes}`,
+      `${first.getName()}.save must take the aggregate root ${Node.isClassDeclaration(aggregate) ? 'class' : 'type'} (${aggregate.getName()}) as its first parameter${takes}`,
       locate(save.getDeclarations()[0] ?? first, projectRoot),
-      method === 'save'
-        ? `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`
-        : `Make it take the whole ${aggregate.getName()} (\`${method}(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()})\`), or rename it so that gen leaves it to you as a hand-written method.`,
+      `Declare it as \`save(${camel(aggregate.getName() ?? 'aggregate')}: ${aggregate.getName()}): Promise<void>\`.`,
     );
   }
 }

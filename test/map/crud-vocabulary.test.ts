@@ -95,6 +95,21 @@ describe('the CRUD vocabulary', () => {
     expect(shape(mapped(signature))).toEqual(expected);
   });
 
+  // Writers that take fields, not the aggregate: left to the user (with the decision gen warns with), not refused.
+  it.each([
+    ['create(customerEmail: string): Promise<Order>', 'create'],
+    ['insert(data: Partial<Order>): Promise<void>', 'create'],
+    ['update(id: OrderId, changes: Partial<Order>): Promise<Order | null>', 'update'],
+    ['updateOrder(changes: Partial<Order>): Promise<boolean>', 'update'],
+    ['add(customerEmail: string): Promise<void>', 'save'],
+    ['upsert(data: Partial<Order>): Promise<Order>', 'save'],
+    ['saveOrder(data: Partial<Order>): Promise<void>', 'save'],
+  ])('%s is hand-written', (signature, verb) => {
+    const method = mapped(signature);
+    expect(method).toMatchObject({ kind: 'hand-written', reason: `its name reads as ${verb}, but it takes no Order` });
+    expect(method.kind === 'hand-written' && method.decision).toMatch(/make it take the whole Order/);
+  });
+
   it.each([
     ['update(orders: Order[]): Promise<void>', /expected update\(x: Order\)/],
     ['create(order: Order): Promise<string>', /it returns 'string'/],
@@ -198,7 +213,14 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     ['getOrderByOrderId(orderId: string): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
     ['findByOrderId(orderId: OrderId): Promise<Order | null>', { kind: 'find-by-id', absent: 'null' }],
     // Not the aggregate: the user's to write.
-    ['add(line: string): Promise<void>', { kind: 'hand-written' }],
+    [
+      'add(line: string): Promise<void>',
+      {
+        kind: 'hand-written',
+        reason: 'its name reads as save, but it takes no Order',
+        decision: expect.stringContaining('make it take the whole Order (`add(order: Order)`)'),
+      },
+    ],
     ['addLine(order: Order): Promise<void>', { kind: 'hand-written' }],
   ])('%s', (signature, expected) => {
     expect(shape(mappedInProject(signature))).toEqual(expected);

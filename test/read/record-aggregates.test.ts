@@ -136,22 +136,25 @@ describe('an aggregate typed as an interface or a type alias of fields', () => {
     expect(error.hint).toContain('`managerId: string`');
   });
 
-  it('refuses a writer that takes something else, naming it as the port spells it and what it takes (`updateUser(user: Partial<User>)`)', () => {
+  it('refuses a save that takes something else, saying what it takes; other writers taking fields are read (`updateUser(user: Partial<User>)`)', () => {
+    const user = 'export interface User {\n  id: string;\n  name: string;\n}\n';
+    const port = (writer: string) =>
+      `import type { User } from './user';\n\nexport interface UserRepository {\n  findById(id: string): Promise<User | null>;\n  ${writer};\n}\n`;
     const error = readError(
-      {
-        'src/domain/users/user.ts': 'export interface User {\n  id: string;\n  name: string;\n}\n',
-        'src/domain/users/user.repository.ts':
-          "import type { User } from './user';\n\nexport interface UserRepository {\n  findById(id: string): Promise<User | null>;\n  updateUser(user: Partial<User>): Promise<User>;\n}\n",
-      },
+      { 'src/domain/users/user.ts': user, 'src/domain/users/user.repository.ts': port('save(user: Partial<User>): Promise<User>') },
       'users',
     );
     expect(error.message).toBe(
-      'UserRepository.updateUser must take the aggregate root type (User) as its first parameter (it takes Partial<User>)',
+      'UserRepository.save must take the aggregate root type (User) as its first parameter (it takes Partial<User>)',
     );
     expect(error.location).toEqual({ file: 'src/domain/users/user.repository.ts', line: 5 });
-    expect(error.hint).toBe(
-      'Make it take the whole User (`updateUser(user: User)`), or rename it so that gen leaves it to you as a hand-written method.',
+    expect(error.hint).toBe('Declare it as `save(user: User): Promise<void>`.');
+
+    const domain = read(
+      { 'src/domain/users/user.ts': user, 'src/domain/users/user.repository.ts': port('updateUser(user: Partial<User>): Promise<User>') },
+      'users',
     );
+    expect(domain.port.methods.map((m) => m.name)).toEqual(['findById', 'updateUser']);
   });
 
   it('finds the class aggregate of a feature when another module has a record of the same name with a port', () => {
