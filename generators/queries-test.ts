@@ -56,7 +56,8 @@ export function queriesTest({
   // The samples build wrapped collections (`new Tracks([...])`) too.
   addCollectionImports(imports, specifiers, path, model.aggregate.fields);
   for (const test of tests) {
-    for (const { name, file, typeOnly } of test.imports) imports.add(specifiers.source(path, file), name, { typeOnly: typeOnly === true });
+    for (const { name, file, typeOnly, local } of test.imports)
+      imports.add(specifiers.source(path, file), local === undefined ? name : `${name} as ${local}`, { typeOnly: typeOnly === true });
     for (const error of test.errors) imports.add(specifiers.generated(path, layout.persistenceErrors), error);
   }
   return {

@@ -132,7 +132,7 @@ function pageTest(method: PageMethod, { model, idAccess }: QuerySuite): QueryTes
  * project builds its criteria.
  */
 function criteriaTest(method: CriteriaMethod, { model, samples, idAccess }: QuerySuite): QueryTest | undefined {
-  const build = method.criteria.build;
+  const build = method.criteria.build && withLocalNames(method.criteria.build, domainNames(model));
   if (!build) return undefined;
   const name = method.method.name;
   const unknownField = spellCriteria(build, [filterOf(build, 'noSuchField', 'equals', 'x')!]);
@@ -173,7 +173,7 @@ function criteriaTest(method: CriteriaMethod, { model, samples, idAccess }: Quer
       '});',
     ],
     imports: [
-      ...build.imports.map(({ name, file }) => ({ name, file })),
+      ...build.imports.map(({ name, file, local }) => ({ name, file, ...(local === undefined ? {} : { local }) })),
       { name: method.criteria.name, file: method.criteria.file, typeOnly: true },
     ],
     errors: unstorable ? ['InvalidValueError'] : [],
@@ -268,6 +268,39 @@ function spellCriteria(build: CriteriaBuild, filters: string[], order?: [string,
           ? fill(build.order, build.noOrder)
           : fill(build.order, { field: "'id'", direction: direction('asc') ?? "'asc'" });
   return fill(build.criteria, { filters: filters.join(', '), order: orderText, limit: String(limit), offset: String(offset) });
+}
+
+/** The names the queries test imports from the domain: the aggregate's and those of its fields' types. */
+function domainNames(model: PersistenceModel): Set<string> {
+  const named = [...model.fields.map((f) => f.field.type), ...model.children.map((c) => c.field.type)].flatMap((type) =>
+    'name' in type ? [type.name] : [],
+  );
+  return new Set([model.aggregate.name, ...named]);
+}
+
+/** A criteria build whose imports may each take a local name. */
+type LocalBuild = Omit<CriteriaBuild, 'imports'> & { imports: { name: string; file: string; local?: string }[] };
+
+/**
+ * The criteria library's classes the test constructs, those named like a domain type (CodelyTV's `Order` beside an
+ * `Order` aggregate) imported under a name of their own (`CriteriaOrder`), and the spellings renamed to match.
+ */
+function withLocalNames(build: CriteriaBuild, taken: ReadonlySet<string>): LocalBuild {
+  const clashing = build.imports.filter((i) => taken.has(i.name)).map((i) => i.name);
+  if (clashing.length === 0) return build;
+  const local = (name: string) => `Criteria${name}`;
+  // The name as code (`new Order(`, `Order.none()`), never inside a string literal or as a member (`x.Order`).
+  const rename = (code: string) =>
+    clashing.reduce((text, name) => text.replace(new RegExp(`(?<![.'"\\w$])${name}(?![\\w$'"])`, 'g'), local(name)), code);
+  return {
+    ...build,
+    criteria: rename(build.criteria),
+    filter: rename(build.filter),
+    ...(build.order === undefined ? {} : { order: rename(build.order) }),
+    operators: build.operators.map((o) => ({ ...o, code: rename(o.code) })),
+    directions: build.directions.map((d) => ({ ...d, code: rename(d.code) })),
+    imports: build.imports.map((i) => (clashing.includes(i.name) ? { ...i, local: local(i.name) } : i)),
+  };
 }
 
 /** Fills `{hole}`s in one pass, so a value never gets filled in again. */

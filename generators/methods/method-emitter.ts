@@ -72,7 +72,8 @@ export interface QuerySuite {
 /** One method's describe block in the queries suite, and what it imports from the project and support/persistence-errors.ts. */
 export interface QueryTest {
   lines: string[];
-  imports: { name: string; file: string; typeOnly?: boolean }[];
+  /** `local`: imported under that name (`Order as CriteriaOrder`), where another import of the test holds the name. */
+  imports: { name: string; file: string; typeOnly?: boolean; local?: string }[];
   errors: string[];
 }
 

@@ -37,3 +37,19 @@ describe('queries read at run time on TypeORM 1.x (academy)', () => {
     expect(output).toContain('course.repository.queries.test.ts');
   });
 });
+
+describe('a Criteria library class named like the aggregate (CodelyTV criteria beside an Order aggregate)', () => {
+  it('imports the library class under a name of its own in the generated test, which type-checks and passes', async () => {
+    // The academy's Course renamed Order: the test builds criteria with the library's `Order` and samples of the aggregate.
+    const files = Object.fromEntries(
+      Object.entries(ACADEMY)
+        .filter(([path]) => !path.startsWith('tests/'))
+        .map(([path, text]) => [path, path.includes('/shared/') ? text : text.replace(/\bCourse\b/g, 'Order')]),
+    );
+    const { dir, output } = await generateAndRun(files, 'academy');
+    expect(output).toContain('order.repository.queries.test.ts');
+    const test = read(dir, 'tests/integration/infrastructure/order.repository.queries.test.ts');
+    expect(test).toContain("import { Order as CriteriaOrder } from '../../../src/domain/shared/criteria/order';");
+    expect(test).toContain('new CriteriaOrder(');
+  });
+});
