@@ -22,6 +22,14 @@ export function assignIdCode(model: PersistenceModel): { set: string; clear: str
   };
 }
 
+/** What stands for an id not assigned yet (`undefined`, `null`, or both); undefined where the id is not assigned on insert. */
+export function absentIdValues(model: PersistenceModel): string[] | undefined {
+  if (!model.aggregate.generatedId) return undefined;
+  const id = model.fields.find((f) => f.column.primary)!;
+  const absent = [...(id.field.optional ? ['undefined'] : []), ...(id.field.nullable ? ['null'] : [])];
+  return absent.length > 0 ? absent : ['undefined'];
+}
+
 /** The id is assigned on insert and the aggregate cannot take it: a save that returns the aggregate returns one rebuilt with it. */
 export function rebuildsOnSave(model: PersistenceModel): boolean {
   return model.aggregate.generatedId !== undefined && !model.aggregate.generatedId.writable;
@@ -57,6 +65,8 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
   const returns =
     (method.kind === 'save' && method.returnsAggregate === true) ||
     (method.kind === 'write' && method.result === 'aggregate' && method.list === 'no');
+  // Neither set on the aggregate nor on one the writer returns: the test has no way to the id (gen's own save).
+  if (!returns && !model.aggregate.generatedId?.writable) return [];
   const absent = { [id.field.name]: { expression: id.field.nullable ? 'null' : 'undefined', stored: null } };
   // The aggregate as stored: what the writer resolves to where it returns it, else the one it was given.
   const saved = (name: string, sample: number): string[] =>
@@ -78,6 +88,17 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
       ...(!findById && findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(2);`] : []),
     ]),
   ];
+  if (id.column.generated === 'increment')
+    cases.push(
+      contractCase(`assigns an id past the ones ${aggregate} rows were saved with by hand, never one of them`, [
+        `const given = ${samples.construct(0)};`,
+        `await subject.repository.${suite.store('given')};`,
+        ...saved('first', 1),
+        '',
+        'expect(assignedId(first)).toBeGreaterThan(assignedId(given));',
+        ...found('first'),
+      ]),
+    );
   if (returns && rebuildsOnSave(model))
     cases.push({
       ...contractCase(

@@ -8,7 +8,7 @@ import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
 import { addBodyImports, bodyImports, memoryBody, outsideThePort } from './methods/index.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
-import { nextIdCode, rebuildsOnSave } from './assigned-id.js';
+import { absentIdValues, nextIdCode, rebuildsOnSave } from './assigned-id.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 
 /**
@@ -60,6 +60,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
     idProperty: id.column.property,
     rebuildsOnSave: rebuildsOnSave(model),
     ...(newId === undefined ? {} : { newId }),
+    ...(absentIdValues(model) === undefined ? {} : { idAbsent: absentIdValues(model) }),
   };
   return {
     path,

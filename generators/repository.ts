@@ -8,7 +8,7 @@ import { addBodyImports, bodyImports, outsideThePort, typeOrmBody } from './meth
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ArtifactLayout } from '../src/layout.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
-import { assignIdCode, rebuildsOnSave } from './assigned-id.js';
+import { absentIdValues, assignIdCode, rebuildsOnSave } from './assigned-id.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addValueCheckImports, columnChecksName } from './value-checks.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
@@ -71,6 +71,7 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     rows,
     rebuildsOnSave: rebuildsOnSave(model),
     ...(newId === undefined ? {} : { newId }),
+    ...(absentIdValues(model) === undefined ? {} : { idAbsent: absentIdValues(model) }),
   };
   return {
     path,

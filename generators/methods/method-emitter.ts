@@ -23,6 +23,8 @@ export interface TypeOrmClass {
   newId?: string;
   /** The database assigns the id and the aggregate cannot take it: a writer returns the aggregate the store rebuilt. */
   rebuildsOnSave?: boolean;
+  /** The database assigns the id: what stands for none yet (`undefined`, `null`), checked before an id is returned. */
+  idAbsent?: string[];
 }
 
 /** What the in-memory twin gives a method body. */
@@ -31,6 +33,7 @@ export interface MemoryClass {
   idProperty: string;
   newId?: string;
   rebuildsOnSave?: boolean;
+  idAbsent?: string[];
 }
 
 /** What a body calls besides the class's members, by where it comes from: TypeORM, and the generated support files. */

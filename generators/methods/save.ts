@@ -1,6 +1,5 @@
 import { contractCase } from './contract-cases.js';
 import type { MethodEmitter, MethodOf } from './method-emitter.js';
-import type { MethodPlan } from './method-plan.js';
 
 /** `save(order)`: insert or replace, writing only what changed since the repository loaded or saved it. */
 export const save: MethodEmitter<MethodOf<'save'>> = {
@@ -9,16 +8,13 @@ export const save: MethodEmitter<MethodOf<'save'>> = {
       ? [
           '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
           `const [saved = ${plan.argument}] = await this.${repository.store}.save([${plan.argument}]);`,
-          `return saved${method.returnsAggregate ? '' : (method.returnsId ?? '')};`,
+          ...returned(method, 'saved', repository),
         ]
-      : [`await this.${repository.store}.save([${plan.argument}]);`, ...returned(method, plan)],
+      : [`await this.${repository.store}.save([${plan.argument}]);`, ...returned(method, plan.argument, repository)],
   memory: (method, plan, repository) =>
     repository.rebuildsOnSave && (method.returnsAggregate || method.returnsId)
-      ? [
-          `const [saved = ${plan.argument}] = this.aggregates.save([${plan.argument}]);`,
-          `return saved${method.returnsAggregate ? '' : (method.returnsId ?? '')};`,
-        ]
-      : [`this.aggregates.save([${plan.argument}]);`, ...returned(method, plan)],
+      ? [`const [saved = ${plan.argument}] = this.aggregates.save([${plan.argument}]);`, ...returned(method, 'saved', repository)]
+      : [`this.aggregates.save([${plan.argument}]);`, ...returned(method, plan.argument, repository)],
   planRow: (method, model) => {
     const table = model.table.name;
     const generated = model.aggregate.generatedId;
@@ -56,8 +52,17 @@ export const save: MethodEmitter<MethodOf<'save'>> = {
         : [],
 };
 
-/** What the method resolves to: the aggregate it took, its id, or nothing. */
-function returned(method: MethodOf<'save'>, plan: MethodPlan): string[] {
-  if (method.returnsAggregate) return [`return ${plan.argument};`];
-  return method.returnsId ? [`return ${plan.argument}${method.returnsId};`] : [];
+/**
+ * What the method resolves to: the aggregate it took, its id, or nothing. An id the database assigns is typed as
+ * possibly absent: checked before it is returned, which it always is after a save.
+ */
+function returned(method: MethodOf<'save'>, saved: string, repository: { aggregate: string; idAbsent?: string[] }): string[] {
+  if (method.returnsAggregate) return [`return ${saved};`];
+  if (!method.returnsId) return [];
+  if (!repository.idAbsent) return [`return ${saved}${method.returnsId};`];
+  return [
+    `const id = ${saved}${method.returnsId};`,
+    `if (${repository.idAbsent.map((absent) => `id === ${absent}`).join(' || ')}) throw new Error('${repository.aggregate}: saved without an id');`,
+    'return id;',
+  ];
 }

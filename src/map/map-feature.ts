@@ -114,12 +114,13 @@ function checkGeneratedId(domain: DomainModel, methods: readonly RepositoryMetho
     (m) => (m.kind === 'save' && m.inPort !== false) || (m.kind === 'write' && m.mode === 'create') || m.kind === 'save-all',
   );
   const blind = writers.filter(
-    (m) => !(m.kind === 'save' && m.returnsAggregate) && !(m.kind === 'write' && m.result === 'aggregate' && m.list === 'no'),
+    (m) =>
+      !(m.kind === 'save' && (m.returnsAggregate || m.returnsId)) && !(m.kind === 'write' && m.result === 'aggregate' && m.list === 'no'),
   );
   if (blind.length === 0) return;
   const method = blind[0].method;
   throw new GenError(
-    `the id '${id.name}' of aggregate ${aggregate.name} is assigned by the database on insert, but ${domain.port.name}.${method.name} cannot hand it back: '${id.name}' cannot be set from outside ${aggregate.name}, and ${method.name} does not return the ${aggregate.name} it saved`,
+    `the id '${id.name}' of aggregate ${aggregate.name} is assigned by the database on insert, but ${domain.port.name}.${method.name} cannot hand it back: '${id.name}' cannot be set from outside ${aggregate.name}, and ${method.name} returns neither the ${aggregate.name} it saved nor its id`,
     id.location,
     `Decide how the caller learns the new id: make '${id.name}' writable (\`public ${id.name}?: ${aggregate.generatedId?.strategy === 'uuid' ? 'string' : 'number'}\`, not readonly), or have ${method.name} return the saved aggregate (\`${method.name}(${nameSet(aggregate.name).variable}: ${aggregate.name}): Promise<${aggregate.name}>\`).`,
   );

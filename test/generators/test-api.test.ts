@@ -91,6 +91,13 @@ describe('expect', () => {
     await fails(() => expect(new Error('x')).toBeInstanceOf(NotFound), 'to be an instance of NotFound');
   });
 
+  it('toBeGreaterThan: numbers and bigints', async () => {
+    expect(3).toBeGreaterThan(2);
+    expect(3n).toBeGreaterThan(2n);
+    await fails(() => expect(2).toBeGreaterThan(2), 'to be greater than 2');
+    await fails(() => expect('3').toBeGreaterThan(2), 'to be greater than 2');
+  });
+
   it('toMatch: a pattern or a part of a string', async () => {
     expect('5f0c-a1').toMatch(/^[0-9a-f]{4}-/);
     expect('5f0c-a1').toMatch('c-a');
@@ -168,7 +175,7 @@ describe("the mocha projects' test API (templates/test-api.ejs)", () => {
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('first row');
     expect(run.output).toContain('a of 2');
-    expect(run.output).toMatch(/13 passing/);
+    expect(run.output).toMatch(/14 passing/);
     expect(run.output).toMatch(/1 pending/);
     expect(run.output).toContain('- is listed as pending');
   });

@@ -108,7 +108,7 @@ describe('an id the database assigns on insert', () => {
 
     expect(error.location).toEqual({ file: AGGREGATE, line: 4 });
     expect(error.message).toMatch(
-      /the id 'id' of aggregate Order is assigned by the database on insert, but OrderRepository.save cannot hand it back: 'id' cannot be set from outside Order, and save does not return the Order it saved/,
+      /the id 'id' of aggregate Order is assigned by the database on insert, but OrderRepository.save cannot hand it back: 'id' cannot be set from outside Order, and save returns neither the Order it saved nor its id/,
     );
     expect(error.hint).toMatch(/make 'id' writable \(`public id\?: number`, not readonly\), or have save return the saved aggregate/);
   });

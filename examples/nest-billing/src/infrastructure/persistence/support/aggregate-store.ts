@@ -185,7 +185,13 @@ export class AggregateStore<
    * the aggregates as stored: each one given, or one rebuilt with the id the database assigned it (see assignId).
    */
   async save(aggregates: readonly Aggregate[]): Promise<Aggregate[]> {
-    return this.write(aggregates, 'save');
+    // One object listed twice is saved once: else one without an id yet would be inserted twice, as two rows.
+    const unique = [...new Set(aggregates)];
+    const stored = await this.write(unique, 'save');
+    const byObject = new Map(
+      unique.map((aggregate, i) => [aggregate, stored[i]]),
+    );
+    return aggregates.map((aggregate) => byObject.get(aggregate) ?? aggregate);
   }
 
   /** Inserts every aggregate, or none: a stored id rejects with DuplicateError. Resolves as save() does. */
@@ -372,6 +378,7 @@ export class AggregateStore<
       mode !== 'update' &&
       (await this.rootWrites.insert(manager, change.row))
     ) {
+      await this.rootWrites.passSequence(manager, change.row);
       for (const [c, writes] of this.childWrites.entries())
         await writes.insertAll(manager, change.children[c]);
       return 1;
@@ -591,6 +598,31 @@ export class TableWrites<Row extends ObjectLiteral> {
     const id = this.keys.find((column) => column !== parent);
     this.child = parent && id ? { parent, id } : undefined;
     this.mysql = MYSQL.includes(dataSource.options.type);
+  }
+
+  /**
+   * PostgreSQL: a row inserted with an id of its own into an auto-increment key leaves the key's sequence where it
+   * was, which would later hand that id out again (a duplicate key): moved past it, never back.
+   */
+  async passSequence(
+    manager: EntityManager,
+    row: ObjectLiteral,
+  ): Promise<void> {
+    const key = this.keys[0];
+    if (
+      this.dataSource.options.type !== 'postgres' ||
+      !key?.isGenerated ||
+      key.generationStrategy !== 'increment'
+    )
+      return;
+    const id: unknown = key.getEntityValue(row);
+    if (typeof id !== 'number') return;
+    const sequence = `pg_get_serial_sequence('${this.table.replace(/'/g, "''")}', '${key.databaseName.replace(/'/g, "''")}')`;
+    await this.run(
+      manager,
+      `SELECT setval(${sequence}, GREATEST($1, nextval(${sequence}) - 1))`,
+      [id],
+    );
   }
 
   /** A child row's key as text: what tells its rows apart in a snapshot. */

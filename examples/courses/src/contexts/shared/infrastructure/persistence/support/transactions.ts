@@ -441,7 +441,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
   save(aggregates: readonly A[]): A[] {
     const writes = new Map<K, RowWrite<A, K, M>>();
     const list: RowWrite<A, K, M>[] = [];
-    for (const aggregate of aggregates) {
+    // One object listed twice is saved once, as the TypeORM repository does.
+    for (const aggregate of new Set(aggregates)) {
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
       const snapshot = this.snapshots.get(aggregate);
