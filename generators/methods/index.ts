@@ -66,7 +66,7 @@ function emitterOf<M extends ImplementedMethod>(method: M): MethodEmitter<M> {
 
 /** The TypeORM repository's body of a method: its argument checks, then what its kind runs. */
 export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, repository: TypeOrmClass): string[] {
-  return [...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)];
+  return withIdLocal(plan, [...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)]);
 }
 
 /**
@@ -74,9 +74,16 @@ export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, reposit
  * async there (it would await nothing): its body runs in `settled`, so what it throws rejects.
  */
 export function memoryBody(method: ImplementedMethod, plan: MethodPlan, repository: MemoryClass): string[] {
-  const body = [...plan.checks, ...emitterOf(method).memory(method, plan, repository)];
+  const body = withIdLocal(plan, [...plan.checks, ...emitterOf(method).memory(method, plan, repository)]);
   // Not indented inside `settled`: the formatter indents it, and the text it is given stays as it always was (format-cache.ts).
   return method.method.async ? ['return settled(() => {', ...body, '});'] : body;
+}
+
+/** The body, after the binding of the argument's id where it names that local (a body that does not would leave it unused). */
+function withIdLocal(plan: MethodPlan, body: string[]): string[] {
+  const local = plan.idLocal;
+  if (!local || !body.some((line) => new RegExp(`\\b${local.name}\\b`).test(line))) return body;
+  return [`const ${local.name} = ${local.read};`, ...body];
 }
 
 /**

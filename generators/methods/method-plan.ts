@@ -18,6 +18,13 @@ export interface MethodPlan {
    */
   idAbsent?: string;
   itemIdAbsent?: string;
+  /**
+   * An id the database assigns read through a call (`order.getId()`), which `=== undefined` does not narrow: the
+   * local each body binds it to first (`const orderId = order.getId();`), which `idAbsent` and `idValue` then name;
+   * `itemIdLocal` the same for `item` of a list, bound where `itemIdAbsent` is tested.
+   */
+  idLocal?: { name: string; read: string };
+  itemIdLocal?: { name: string; read: string };
   /** For find-by-ids: the stored ids. */
   idValues: string;
   /** For derived queries: find, count, exists or delete. */

@@ -1,5 +1,5 @@
 import type { FieldMapping, PersistenceModel, RepositoryMethod } from '../../src/map/persistence-model.js';
-import { argumentValue } from '../../src/render/conversions.js';
+import { argumentValue, isNarrowable } from '../../src/render/conversions.js';
 import { tsLiteral } from '../../src/render/ts-literal.js';
 import { dynamicMethodPlan } from '../dynamic-queries.js';
 import { absentCases } from '../option-wrapper.js';
@@ -41,9 +41,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     found: (expression) => expression,
     missing: 'null',
     itemIdValue: argumentValue(`item${id.field.access}`, id.field.type),
-    ...(id.column.generated && takesAggregate
-      ? { idAbsent: absentTest(`${argument}${id.field.access}`, id), itemIdAbsent: absentTest(`item${id.field.access}`, id) }
-      : {}),
+    ...(id.column.generated && takesAggregate ? assignedIdTests(argument, id) : {}),
     returnsAggregate: method.kind === 'save' && method.returnsAggregate === true,
     reports: method.kind === 'delete-by-id' && method.reports === true,
     checks: [],
@@ -100,7 +98,25 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   return plan;
 }
 
-/** `order.id === undefined`: an id the database assigns is absent until the aggregate is first saved. */
+/**
+ * `order.id === undefined`: an id the database assigns is absent until the aggregate is first saved. Read through a
+ * call (`order.getId()`), the test would not narrow it: both test a local bound to it (see MethodPlan.idLocal).
+ */
+function assignedIdTests(argument: string, id: FieldMapping): Partial<MethodPlan> {
+  const read = `${argument}${id.field.access}`;
+  if (isNarrowable(read)) return { idAbsent: absentTest(read, id), itemIdAbsent: absentTest(`item${id.field.access}`, id) };
+  // Ids the database assigns are numbers or strings (aggregate-reader.ts): the local is the stored value itself.
+  const name = `${argument}Id`;
+  return {
+    idLocal: { name, read },
+    idValue: name,
+    idAbsent: absentTest(name, id),
+    itemIdLocal: { name: 'itemId', read: `item${id.field.access}` },
+    itemIdAbsent: absentTest('itemId', id),
+  };
+}
+
+/** `order.id === undefined`: the test that an id the database assigns is absent. */
 function absentTest(access: string, id: FieldMapping): string {
   return [...(id.field.optional ? [`${access} === undefined`] : []), ...(id.field.nullable ? [`${access} === null`] : [])].join(' || ');
 }

@@ -1,5 +1,6 @@
 import { contractCase, lookedUp, type ContractCase, type ContractSuite } from './contract-cases.js';
 import { refusal, type MethodEmitter, type MethodOf } from './method-emitter.js';
+import type { MethodPlan } from './method-plan.js';
 
 /** `create`/`insert` (the id must be new) and `update` (it must be stored), of one aggregate or a list. */
 export const write: MethodEmitter<MethodOf<'write'>> = {
@@ -61,10 +62,7 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
     } else {
       if (method.list === 'either') lines.push(`const all = Array.isArray(${plan.argument}) ? ${plan.argument} : [${plan.argument}];`);
       if (method.result === 'boolean')
-        lines.push(
-          `this.aggregates.checkAll(${all});`,
-          `if (${all}.some((item) => ${plan.itemIdAbsent ? `!(${plan.itemIdAbsent}) && ` : ''}this.rows.has(${plan.itemIdValue}))) return false;`,
-        );
+        lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => ${storedItem(plan)})) return false;`);
       lines.push(`this.aggregates.insert(${all});`);
     }
     return [...lines, ...result(method.result, plan.argument)];
@@ -142,6 +140,14 @@ function writeCase(method: MethodOf<'write'>, suite: ContractSuite): ContractCas
     ],
     ['list'],
   );
+}
+
+/** Whether `item` of a list is stored, in memory: never when it has no id yet (bound to a local where read through a call). */
+function storedItem(plan: MethodPlan): string {
+  if (!plan.itemIdAbsent) return `this.rows.has(${plan.itemIdValue})`;
+  if (!plan.itemIdLocal) return `!(${plan.itemIdAbsent}) && this.rows.has(${plan.itemIdValue})`;
+  const { name, read } = plan.itemIdLocal;
+  return `{ const ${name} = ${read}; return !(${plan.itemIdAbsent}) && this.rows.has(${name}); }`;
 }
 
 function result(kind: 'void' | 'aggregate' | 'boolean', argument: string): string[] {

@@ -109,7 +109,7 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
       conversion.kind === 'value-object' || text
         ? `.map((item) => item${conversion.kind === 'value-object' ? conversion.valueAccess : ''}${text})`
         : '';
-    if (absent) return items ? `${expression}?${items} ?? null` : `${expression} ? [...${expression}] : null`;
+    if (absent) return items ? `${expression}?${items} ?? null` : bound(expression, (list) => `${list} ? [...${list}] : null`);
     return items ? `${expression}${items}` : `[...${expression}]`;
   }
   if (conversion.kind === 'value-object')
@@ -137,14 +137,24 @@ function jsonValue(access: string, part: FieldMapping): string {
   const { conversion, column, field } = part;
   if (field.list) return toColumnValue(access, part);
   if (conversion.kind === 'composite') {
-    const object = conversion.snapshot ? `((value) => ${jsonItem('value', conversion)})(${access})` : jsonItem(access, conversion);
-    const inline = object.startsWith('(') ? object : `(${object})`;
-    return column.nullable ? `${access} == null ? null : ${inline}` : inline;
+    const inline = (value: string) => {
+      const object = conversion.snapshot ? `((value) => ${jsonItem('value', conversion)})(${value})` : jsonItem(value, conversion);
+      return object.startsWith('(') ? object : `(${object})`;
+    };
+    return column.nullable ? bound(access, (value) => `${value} == null ? null : ${inline(value)}`) : inline(access);
   }
   const unwrap = conversion.kind === 'value-object' ? conversion.valueAccess : '';
   const text = column.kind === 'timestamp' ? '.toISOString()' : column.kind === 'bigint' ? '.toString()' : '';
   if (!column.nullable) return `${access}${unwrap}${text}`;
   return unwrap || text ? `${access}?${unwrap}${text} ?? null` : `${access} ?? null`;
+}
+
+/**
+ * `use(expression)` where it tests `expression` and then reads it: a call's result (`item.getGift()`) is not narrowed
+ * by the test, so it is bound to a parameter first: `((value) => value == null ? null : value.getMessage())(item.getGift())`.
+ */
+function bound(expression: string, use: (value: string) => string): string {
+  return isNarrowable(expression) ? use(expression) : `((value) => ${use('value')})(${expression})`;
 }
 
 /** A local constant the mapper declares before its assignments: `const pricePrimitives = order.price.toPrimitives();`. */
@@ -297,6 +307,14 @@ export function memberFromColumns(model: string, mapping: FieldMapping): MemberV
     when: `${model}.${column.property} === null`,
     value: fromColumns(model, { ...mapping, column: { ...column, nullable: false } }),
   };
+}
+
+/**
+ * Whether TypeScript narrows `expression` by a test of it (`x.a === undefined`, `x.a ? ... : ...`): a name or a chain
+ * of properties does, a call (`order.getId()`) does not, so code testing one binds its value first.
+ */
+export function isNarrowable(expression: string): boolean {
+  return /^[\w$]+(\??\.[\w$]+)*$/.test(expression);
 }
 
 /** A query argument (never absent) of type `type` -> the value to compare the column with. */

@@ -102,6 +102,38 @@ describe('conversions', () => {
     expect(wrappedTypes(rebuild).map((t) => 'name' in t && t.name)).toEqual(['MemberId', 'MemberId']);
   });
 
+  it('binds a value read through a call before testing it, which does not narrow a call: an optional list, an optional value in JSON', () => {
+    const notes = mapField(field('notes', string, { optional: true, list: true, access: '.getNotes()' }), 'id');
+    expect(columnAssignments('item.getNotes()', notes)).toEqual([
+      { property: 'notes', value: '((value) => value ? [...value] : null)(item.getNotes())' },
+    ]);
+    // A property chain is narrowed by the test: no binding.
+    expect(columnAssignments('item.notes', notes)).toEqual([{ property: 'notes', value: 'item.notes ? [...item.notes] : null' }]);
+
+    const gift: ValueType = {
+      kind: 'composite',
+      name: 'Gift',
+      file: 'src/domain/gift.ts',
+      fields: [field('message', string, { access: '.getMessage()' })],
+      rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'message' }] },
+    };
+    const line: ValueType = {
+      kind: 'composite',
+      name: 'Line',
+      file: 'src/domain/line.ts',
+      fields: [field('gift', gift, { optional: true, access: '.getGift()' })],
+      rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'gift' }] },
+    };
+    const lines = mapField(field('lines', line, { list: true, access: '.getLines()' }), 'id');
+    expect(columnAssignments('order.getLines()', lines)).toEqual([
+      {
+        property: 'lines',
+        value:
+          'order.getLines().map((item) => ({ gift: ((value) => value == null ? null : ({ message: value.getMessage() }))(item.getGift()) }))',
+      },
+    ]);
+  });
+
   it('unwraps a query argument by its own type, whatever the field stores', () => {
     const productId: ValueType = {
       kind: 'value-object',
