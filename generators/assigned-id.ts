@@ -1,6 +1,6 @@
 import { contractCase, lookedUp, type ContractCase, type ContractSuite } from './methods/contract-cases.js';
 import { sampleWriter } from './sample-writer.js';
-import type { PersistenceModel } from '../src/map/persistence-model.js';
+import type { PersistenceModel, RepositoryMethod } from '../src/map/persistence-model.js';
 
 /**
  * How both repositories hand an id the database assigned back to the aggregate: `set` copies it from the saved
@@ -15,10 +15,14 @@ export function assignIdCode(model: PersistenceModel): { set: string; clear: str
   const target = `${variable}.${id.field.name}`;
   return {
     set: `(${variable}, model) => { ${target} = model.${id.column.property}; }`,
-    // `delete` only compiles for a property declared with `?`; Reflect also takes `id: number | undefined`.
+    // `delete` only compiles for a property declared with `?`; Reflect also takes `id: number | undefined`. A `set id()`
+    // accessor lives on the prototype, where deleting the instance's property does nothing: it is set back through it
+    // (Reflect: its setter may be typed without `undefined`, which it held before the save all the same).
     clear: id.field.nullable
       ? `(${variable}) => { ${target} = null; }`
-      : `(${variable}) => { Reflect.deleteProperty(${variable}, '${id.field.name}'); }`,
+      : generated.accessor
+        ? `(${variable}) => { Reflect.set(${variable}, '${id.field.name}', undefined); }`
+        : `(${variable}) => { Reflect.deleteProperty(${variable}, '${id.field.name}'); }`,
   };
 }
 
@@ -36,8 +40,9 @@ export function rebuildsOnSave(model: PersistenceModel): boolean {
 }
 
 /**
- * What the in-memory twin assigns in place of the database: the next number past the largest stored, or a random
- * UUID; undefined where the id is not assigned on insert.
+ * What the in-memory twin assigns in place of the database: the next number past the largest stored and the last it
+ * assigned (a sequence: the id of a row deleted since is not handed out again), or a random UUID; undefined where the
+ * id is not assigned on insert.
  */
 export function nextIdCode(
   model: PersistenceModel,
@@ -45,11 +50,15 @@ export function nextIdCode(
   const generated = model.aggregate.generatedId;
   if (!generated) return undefined;
   const id = model.fields.find((f) => f.column.primary)!;
+  const assign = assignIdCode(model);
   return {
-    next: generated.strategy === 'increment' ? `(stored) => stored.reduce((last, id) => Math.max(last, id), 0) + 1` : '() => randomUUID()',
+    next:
+      generated.strategy === 'increment'
+        ? `(stored, last = 0) => stored.reduce((largest, id) => Math.max(largest, id), last) + 1`
+        : '() => randomUUID()',
     setRow: `(row, id) => { row.${id.column.property} = id; }`,
     uuid: generated.strategy === 'uuid',
-    ...(assignIdCode(model) && { assign: assignIdCode(model) }),
+    ...(assign && { assign }),
   };
 }
 
@@ -97,6 +106,20 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
         '',
         'expect(assignedId(first)).toBeGreaterThan(assignedId(given));',
         ...found('first'),
+      ]),
+    );
+  const remove = model.methods.find((m): m is Extract<RepositoryMethod, { kind: 'delete-by-id' }> => m.kind === 'delete-by-id');
+  if (id.column.generated === 'increment' && remove)
+    cases.push(
+      contractCase(`never assigns again the id of a deleted ${aggregate}, as a database sequence does not`, [
+        ...saved('first', 0),
+        ...saved('second', 1),
+        `await subject.repository.${remove.method.name}(${remove.argument === 'aggregate' ? 'second' : suite.id(remove, 'second')});`,
+        ...saved('third', 2),
+        '',
+        'expect(assignedId(third)).toBeGreaterThan(assignedId(second));',
+        ...found('first'),
+        ...found('third'),
       ]),
     );
   if (returns && rebuildsOnSave(model))

@@ -5,7 +5,7 @@ import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { testApiModule } from './test-api.js';
 import { toColumnValue, wrappedArguments } from '../src/render/conversions.js';
 import { modelPropertyType } from '../src/map/column-types.js';
-import { assignedIdCases } from './assigned-id.js';
+import { absentIdValues, assignedIdCases } from './assigned-id.js';
 import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
@@ -159,7 +159,7 @@ export function repositoryTest({
       assignedId: id.column.generated && {
         type: modelPropertyType(id.column),
         read: `${variable}${id.field.access}`,
-        absent: [...(id.field.optional ? ['undefined'] : []), ...(id.field.nullable ? ['null'] : [])],
+        absent: absentIdValues(model) ?? [],
       },
       save: suite.save,
       findById: suite.findById,
@@ -182,6 +182,7 @@ export function repositoryTest({
       remove: remove && { name: remove.method.name, argument: deleteArgument(remove, suite, 0) },
       replacement,
       saves,
+      rolledBack: saves && model.aggregate.generatedId?.writable ? rolledBackCase(samples, id) : undefined,
       concurrent,
       unstorable,
       mapper: names.mapperClass,
@@ -261,6 +262,11 @@ export interface RepositoryTestTemplate {
   samples: string[];
   /** An id the database assigns: how `assignedId()` reads it, and what stands for none yet. */
   assignedId: { type: string; read: string; absent: string[] } | undefined;
+  /**
+   * An id the database assigns and a save sets on the aggregate, where the saves case runs: `given` saved without
+   * one, how its id is read, and what it reads once a rollback took it back.
+   */
+  rolledBack: { given: string; read: string; absent: string } | undefined;
   save: string;
   findById: IdLookup | undefined;
   contents: { type: string; isSome: string; get: string; library: string } | undefined;
@@ -410,6 +416,16 @@ export function inPlaceDates(model: PersistenceModel): FieldMapping[] {
 }
 
 /** The argument that deletes a sample kept in `stored`: the aggregate, or its id as the method takes it. */
+/** The rollback case's sample saved without an id (see RepositoryTestTemplate.rolledBack). */
+function rolledBackCase(samples: SampleSet, id: FieldMapping): RepositoryTestTemplate['rolledBack'] {
+  const absent = id.field.nullable ? 'null' : 'undefined';
+  return {
+    given: samples.construct(0, { [id.field.name]: { expression: absent, stored: null } }),
+    read: `given${id.field.access}`,
+    absent,
+  };
+}
+
 function deleteArgumentOf(remove: Method<'delete-by-id'>, idOf: (subject: string) => string): string {
   return remove.argument === 'aggregate' ? 'stored' : idOf('stored');
 }

@@ -176,9 +176,10 @@ export interface AggregateModel {
   idField: string;
   /**
    * An id the database assigns on insert (`id?: number`, `id: string | null`): `increment` for a number, `uuid` for a
-   * string. `writable`: a save can set it on the instance (a public, non-readonly property or setter).
+   * string. `writable`: a save can set it on the instance (a public, non-readonly property or setter); `accessor`:
+   * through a `set` accessor, which `delete` cannot undo (a rollback sets it back to absent through the setter).
    */
-  generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean };
+  generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean; accessor?: boolean };
   fields: FieldModel[];
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */

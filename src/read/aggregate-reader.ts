@@ -1,7 +1,7 @@
 import { Node } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { AggregateModel, FieldModel, Rehydration } from '../model/domain-model.js';
-import { ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
+import { hasSetter, ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
 import { readRecordState, type AggregateDeclaration } from './record-state-reader.js';
 import { locate, relativeFile } from './source-location.js';
@@ -71,6 +71,7 @@ export function readAggregate(
             writable: Node.isClassDeclaration(declaration)
               ? isSettable(declaration, id.name) || (state.rehydration.assigned ?? []).includes(id.name)
               : !isReadonlyMember(declaration, id.name),
+            ...(Node.isClassDeclaration(declaration) && hasSetter(declaration, id.name) ? { accessor: true } : {}),
           },
         }
       : {}),

@@ -1166,7 +1166,12 @@ function isDataClass(type: Type): boolean {
     .every((p) => p.getDeclarations().every((d) => (Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)) && isPublic(d)));
 }
 
-/** A public property the class lets anyone set: not readonly, not `#private`, or a public setter. */
+/** A property (own or inherited) with a public `set` accessor: assigning it runs the setter, deleting it does nothing. */
+export function hasSetter(declaration: ClassDeclaration, name: string): boolean {
+  const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
+  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && isPublic(d));
+}
+
 /** A public property (own or inherited) that code outside the class may assign: not readonly, or with a public setter. */
 export function isSettable(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];

@@ -129,9 +129,164 @@ export interface UserRepository {
 `,
 };
 
+/**
+ * A private id read through getId() (a call, which `=== undefined` does not narrow), and values read through getters
+ * only: an optional value object holding a list, and a JSON list of value objects holding an optional one and a list.
+ */
+const ORDERS: Record<string, string> = {
+  [`${DOMAIN}/orders/order.ts`]: `export class Tags {
+  constructor(private readonly items: string[]) {}
+
+  getItems(): string[] {
+    return this.items;
+  }
+}
+
+export class Gift {
+  constructor(
+    private readonly message: string,
+    private readonly wrapped: boolean,
+  ) {}
+
+  getMessage(): string {
+    return this.message;
+  }
+
+  isWrapped(): boolean {
+    return this.wrapped;
+  }
+}
+
+export class OrderLine {
+  constructor(
+    private readonly product: string,
+    private readonly quantity: number,
+    private readonly gift?: Gift,
+    private readonly notes?: string[],
+  ) {}
+
+  getProduct(): string {
+    return this.product;
+  }
+
+  getQuantity(): number {
+    return this.quantity;
+  }
+
+  getGift(): Gift | undefined {
+    return this.gift;
+  }
+
+  getNotes(): string[] | undefined {
+    return this.notes;
+  }
+}
+
+export class Delivery {
+  constructor(
+    private readonly street: string,
+    private readonly instructions?: string[],
+  ) {}
+
+  getStreet(): string {
+    return this.street;
+  }
+
+  getInstructions(): string[] | undefined {
+    return this.instructions;
+  }
+}
+
+export class Order {
+  private _id?: number;
+
+  constructor(
+    private readonly customer: string,
+    private readonly tags: Tags,
+    private readonly lines: OrderLine[],
+    private readonly delivery?: Delivery,
+    id?: number,
+  ) {
+    if (id !== undefined) this._id = id;
+  }
+
+  getId(): number | undefined {
+    return this._id;
+  }
+
+  getCustomer(): string {
+    return this.customer;
+  }
+
+  getTags(): Tags {
+    return this.tags;
+  }
+
+  getLines(): OrderLine[] {
+    return this.lines;
+  }
+
+  getDelivery(): Delivery | undefined {
+    return this.delivery;
+  }
+}
+`,
+  [`${DOMAIN}/orders/order.repository.ts`]: `import { Order } from './order';
+
+export interface OrderRepository {
+  save(order: Order): Promise<Order>;
+  findById(id: number): Promise<Order | null>;
+  findAll(): Promise<Order[]>;
+  exists(order: Order): Promise<boolean>;
+  delete(order: Order): Promise<boolean>;
+}
+`,
+};
+
+/** A private id read through getId() and set through a `set id()` accessor; insert takes a list. */
+const INVOICES: Record<string, string> = {
+  [`${DOMAIN}/invoices/invoice.ts`]: `export class Invoice {
+  private _id: number | undefined;
+
+  constructor(
+    private readonly customer: string,
+    private readonly total: number,
+  ) {}
+
+  getId(): number | undefined {
+    return this._id;
+  }
+
+  set id(value: number | undefined) {
+    this._id = value;
+  }
+
+  getCustomer(): string {
+    return this.customer;
+  }
+
+  getTotal(): number {
+    return this.total;
+  }
+}
+`,
+  [`${DOMAIN}/invoices/invoice.repository.ts`]: `import { Invoice } from './invoice';
+
+export interface InvoiceRepository {
+  save(invoice: Invoice): Promise<void>;
+  insert(invoices: Invoice[]): Promise<boolean>;
+  findById(id: number): Promise<Invoice | null>;
+  findAll(): Promise<Invoice[]>;
+  deleteById(id: number): Promise<void>;
+}
+`,
+};
+
 const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
 const SAVED_AGAIN = 'refuses to save again the %s it returned another in place of, which would be a second row: DuplicateError';
 const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
+const NOT_REUSED = 'never assigns again the id of a deleted %s, as a database sequence does not';
+const ROLLED_BACK = 'takes back at a rollback the id it assigned a new %s: saved again, it is inserted';
 
 describe('an id the database assigns on insert', () => {
   it('a writable number: an auto-increment key, set on the aggregate the port saved', async () => {
@@ -149,7 +304,8 @@ describe('an id the database assigns on insert', () => {
     const repository = read(dir, `${INFRA}/repositories/customer.repository.ts`);
     expect(repository).toMatch(/assignId: \{\n\s+set: \(customer, model\) => \{\n\s+customer\.id = model\.id;/);
     const memory = read(dir, `${INFRA}/in-memory/customer.repository.ts`);
-    expect(memory).toContain('next: (stored) => stored.reduce((last, id) => Math.max(last, id), 0) + 1,');
+    // Past the last id it assigned too: a sequence never hands out again the id of a row deleted since.
+    expect(memory).toContain('next: (stored, last = 0) => stored.reduce((largest, id) => Math.max(largest, id), last) + 1,');
     const suite = read(dir, `${TESTS}/customer.repository.test.ts`);
     expect(suite).toContain(`it('${ASSIGNED.replace('%s', 'Customer')}'`);
     expect(suite).toContain(`it('${REPLACED.replace('%s', 'Customer')}'`);
@@ -160,7 +316,14 @@ describe('an id the database assigns on insert', () => {
 
   it('a writable number without experimentalDecorators: the same key in an EntitySchema', async () => {
     const { experimentalDecorators: _decorators, emitDecoratorMetadata: _metadata, ...options } = STRICT_COMPILER_OPTIONS;
-    const tsconfig = { compilerOptions: { ...options, module: 'ESNext', moduleResolution: 'bundler' }, include: ['src', 'tests'] };
+    const tsconfig = {
+      compilerOptions: {
+        ...options,
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+      },
+      include: ['src', 'tests'],
+    };
     const dir = await batch.generate(
       'customers in an EntitySchema',
       { ...CUSTOMERS, 'tsconfig.json': JSON.stringify(tsconfig) },
@@ -203,6 +366,40 @@ describe('an id the database assigns on insert', () => {
     expect(read(dir, `${INFRA}/in-memory/user.repository.ts`)).toContain(
       'if (user.id === undefined || !this.rows.has(user.id)) throw new Error(`User not found: ${user.id}`);',
     );
+  });
+
+  it('read through getId(): each method taking an order tests a local bound to it, which narrows where the call would not', async () => {
+    const dir = await batch.generate('orders', ORDERS, 'orders');
+
+    const repository = read(dir, `${INFRA}/repositories/order.repository.ts`);
+    expect(repository).toMatch(
+      /async exists\(order: Order\): Promise<boolean> \{\n\s+const orderId = order\.getId\(\);\n\s+if \(orderId === undefined\) return false;\n\s+return this\.orm\.exists\(\{ where: \{ id: orderId \} \}\);/,
+    );
+    expect(repository).toContain('const result = await this.orm.delete({ id: orderId });');
+    expect(read(dir, `${INFRA}/in-memory/order.repository.ts`)).toContain('return this.aggregates.delete(orderId);');
+    // Values read through getters are bound before they are tested, in the columns and inside the JSON of the lines.
+    const mapper = read(dir, `${INFRA}/mappers/order.mapper.ts`);
+    expect(mapper).toContain(
+      'model.deliveryInstructions = ((value) => (value ? [...value] : null))(order.getDelivery()?.getInstructions());',
+    );
+    expect(mapper).toContain('notes: ((value) => (value ? [...value] : null))(item.getNotes()),');
+    expect(mapper).toContain('value == null ? null : { message: value.getMessage(), wrapped: value.isWrapped() }');
+    expect(mapper).toMatch(/\)\(\s*item\.getGift\(\),?\s*\)/);
+    expect(read(dir, `${TESTS}/order.repository.test.ts`)).toContain(`it('${NOT_REUSED.replace('%s', 'Order')}'`);
+  });
+
+  it('read through getId() and set through `set id()`: a rollback sets it back through the setter, where deleting it would do nothing', async () => {
+    const dir = await batch.generate('invoices', INVOICES, 'invoices');
+
+    for (const file of [`${INFRA}/repositories/invoice.repository.ts`, `${INFRA}/in-memory/invoice.repository.ts`])
+      expect(read(dir, file)).toMatch(/clear: \(invoice\) => \{\n\s+Reflect\.set\(invoice, 'id', undefined\);/);
+    // A list's items are each bound too.
+    expect(read(dir, `${INFRA}/in-memory/invoice.repository.ts`)).toMatch(
+      /invoices\.some\(\(item\) => \{\n\s+const itemId = item\.getId\(\);\n\s+return !\(itemId === undefined\) && this\.rows\.has\(itemId\);/,
+    );
+    const suite = read(dir, `${TESTS}/invoice.repository.test.ts`);
+    expect(suite).toContain(`it('${ROLLED_BACK.replace('%s', 'Invoice')}'`);
+    expect(suite).toContain(`it('${NOT_REUSED.replace('%s', 'Invoice')}'`);
   });
 
   it('a string: a varchar key given a random UUID as it is inserted', async () => {

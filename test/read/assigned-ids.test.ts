@@ -56,6 +56,11 @@ describe('an id the database assigns on insert', () => {
       'export class Order {\n  id?: string | undefined;\n  total?: number | undefined;\n\n  constructor(data: Order) {\n    this.id = data.id;\n    this.total = data.total;\n  }\n}\n',
       { strategy: 'uuid', writable: true },
     ],
+    [
+      'a private field read through getId() and set through a `set id()` accessor (which a rollback sets back)',
+      'export class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    this._id = value;\n  }\n}\n',
+      { strategy: 'increment', writable: true, accessor: true },
+    ],
   ])('is read from %s', (_name, aggregate, generatedId) => {
     const model = read(domain(aggregate));
 

@@ -391,8 +391,11 @@ interface RowWrite<A, K, M> {
 
 /** An id the database assigns on insert: what the in-memory twin assigns in its place. */
 export interface AssignedIds<A, K, M> {
-  /** The next id, given the stored ones: a number past the largest, or a random UUID. */
-  next(stored: K[]): K;
+  /**
+   * The next id, given the stored ones and the last it gave (undefined before the first): a number past both, as a
+   * database sequence never hands out again the id of a row deleted since, or a random UUID.
+   */
+  next(stored: K[], last: K | undefined): K;
   setRow(row: M, id: K): void;
   /** Sets a saved row's id on the aggregate, and clears it at a rollback; absent where the aggregate cannot take it. */
   assign?: { set(aggregate: A, row: M): void; clear(aggregate: A): void };
@@ -406,6 +409,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
   /** Each stored row's version, kept by the row object itself: a rollback that puts rows back puts their versions back. */
   private readonly versions = new WeakMap<M, number>();
   private readonly snapshots = new Snapshots<A>();
+  /** The last id this twin assigned: kept past a delete or a rollback, as a database sequence is. */
+  private lastId: K | undefined;
 
   constructor(
     /** The aggregate's class name, for errors. */
@@ -510,7 +515,8 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
   private assignId(row: M, writes: ReadonlyMap<K, RowWrite<A, K, M>>): boolean {
     const id: K | null | undefined = this.idOf(row);
     if (this.ids === undefined || (id !== undefined && id !== null)) return false;
-    this.ids.setRow(row, this.ids.next([...this.rows.keys(), ...writes.keys()]));
+    this.lastId = this.ids.next([...this.rows.keys(), ...writes.keys()], this.lastId);
+    this.ids.setRow(row, this.lastId);
     return true;
   }
 
