@@ -6,6 +6,7 @@ import { addOptionImports } from './option-wrapper.js';
 import { customClass, supportFiles } from './repository.js';
 import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
+import { addFieldWriteImports } from './methods/field-write.js';
 import { addBodyImports, bodyImports, memoryBody, outsideThePort } from './methods/index.js';
 import { addDynamicQueryImports } from './dynamic-queries.js';
 import { absentIdValues, nextIdCode, rebuildsOnSave } from './assigned-id.js';
@@ -53,6 +54,7 @@ export function inMemoryRepository({ model, layout, specifiers }: GeneratorConte
   // The model is named by the rows (kept by the hand-written base when there is one) and rowsMatching only.
   if (!handWritten || usesMatching) imports.add(specifiers.generated(path, layout.entity), names.entityClass, { typeOnly: true });
   const newId = methods.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
+  addFieldWriteImports(imports, specifiers, path, model);
   const ids = nextIdCode(model);
   if (ids?.uuid) imports.add('node:crypto', 'randomUUID');
   const shape = {

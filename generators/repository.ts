@@ -4,6 +4,7 @@ import { addAggregateImport, addPortImports, addSignatureImports, implementedPor
 import { addOptionImports } from './option-wrapper.js';
 import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
+import { addFieldWriteImports } from './methods/field-write.js';
 import { addBodyImports, bodyImports, outsideThePort, typeOrmBody } from './methods/index.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 import type { ArtifactLayout } from '../src/layout.js';
@@ -56,11 +57,13 @@ export function repository({ model, layout, specifiers }: GeneratorContext): Art
     (m) =>
       ['find-by-id', 'find-by-ids', 'find-all', 'find-page'].includes(m.kind) ||
       (m.kind === 'criteria' && m.result === 'many') ||
-      (m.kind === 'derived' && m.query.action === 'find'),
+      (m.kind === 'derived' && m.query.action === 'find') ||
+      (m.kind === 'field-write' && m.mode === 'update'),
   );
   if (model.children.length > 0 && usesLoaded) imports.add(specifiers.generated(path, layout.aggregateRows), 'AggregateRows');
   if (model.children.length > 0 && plans.some((p) => p.paged)) imports.add('typeorm', 'FindManyOptions', { typeOnly: true });
   const newId = implemented.some((m) => m.kind === 'next-id') ? newIdExpression(model, imports, specifiers, path) : undefined;
+  addFieldWriteImports(imports, specifiers, path, model);
   const store = port.methods.some((m) => m.name === 'store') ? 'aggregateStore' : 'store';
   const rows = model.children.length > 0 && usesLoaded;
   const shape = {

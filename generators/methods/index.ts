@@ -8,6 +8,7 @@ import { deleteById } from './delete-by-id.js';
 import { derivedQuery } from './derived-query.js';
 import { dynamicQuery } from './dynamic-query.js';
 import { existsById } from './exists-by-id.js';
+import { fieldWrite } from './field-write.js';
 import { findAll } from './find-all.js';
 import { findById } from './find-by-id.js';
 import { findByIds } from './find-by-ids.js';
@@ -46,6 +47,7 @@ export type {
 const EMITTERS: { [K in ImplementedKind]: MethodEmitter<MethodOf<K>> } = {
   save,
   write,
+  'field-write': fieldWrite,
   'save-all': saveAll,
   'find-by-id': findById,
   'find-by-ids': findByIds,
@@ -153,6 +155,7 @@ const CASE_ORDER: { [K in RepositoryMethod['kind']]: 'first' | 'each' } = {
   'delete-by-id': 'first',
   save: 'each',
   write: 'each',
+  'field-write': 'each',
   derived: 'each',
   'hand-written': 'each',
   // No cases here: Criteria and page requests have the queries suite (queryTests); a transaction runs

@@ -58,6 +58,8 @@ export interface MethodPlan {
     all: string;
     failure: string;
   };
+  /** A writer taking fields (field-write.ts): the aggregate it builds, the id it loads. */
+  fieldWrite?: FieldWritePlan;
   /** The stored id of `item`, one aggregate of a list argument. */
   itemIdValue: string;
   returnsAggregate: boolean;
@@ -111,4 +113,24 @@ export function orderLiteral(orders: { mapping: FieldMapping; direction: 'asc' |
 /** A list argument of element type `type` -> the values to compare the column with. */
 export function listValue(name: string, type: ValueType, item = 'item'): string {
   return type.kind === 'value-object' ? `${name}.map((${item}) => ${argumentValue(item, type)})` : name;
+}
+
+/**
+ * What both bodies of a writer taking fields share (crud-vocabulary.ts fieldWrite): the aggregate built from the
+ * parameters (and, for an update, the stored one's other fields), the stored id to load, what an absent one gives.
+ */
+export interface FieldWritePlan {
+  /** The aggregate, built as the mapper rebuilds it (a record as an object literal): over `current` for an update. */
+  build: string;
+  /** The aggregate's type, for the local that holds what was built. */
+  type: string;
+  /** update: the stored id to load, and the test that no id was given (an optional member) */
+  idValue?: string;
+  idMissing?: string;
+  /** The statement run when the id is not stored: `return null;` or the rejection naming it. */
+  absent: string;
+  /** How the id is read from the aggregate (`.id`), for a writer that resolves to it. */
+  idAccess: string;
+  /** A database-assigned id: what stands for none yet, checked before it is returned. */
+  idAbsent?: string[];
 }

@@ -5,6 +5,7 @@ import { dynamicMethodPlan } from '../dynamic-queries.js';
 import { absentCases } from '../option-wrapper.js';
 import { columnChecksName } from '../value-checks.js';
 import { derivedChecks, derivedPlan } from './derived-query.js';
+import { fieldWritePlan } from './field-write.js';
 import { listValue, orderLiteral, pageAccess, pageOption, sliceBounds, type MethodPlan } from './method-plan.js';
 
 /**
@@ -77,6 +78,11 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
       all,
       failure: `${model.names.aggregate} ${method.mode === 'create' ? 'already exists' : 'not found'}`,
     };
+  }
+  if (method.kind === 'field-write') {
+    plan.fieldWrite = fieldWritePlan(method, model);
+    // The id an update loads, checked as a lookup checks it (an optional member is checked once known to be there).
+    if (plan.fieldWrite.idValue && !plan.fieldWrite.idMissing) checkArgument(id.field.name, id.column.property, plan.fieldWrite.idValue);
   }
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');

@@ -1,6 +1,6 @@
 import type { GenError } from '../errors.js';
 import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
-import type { Absent, PageParameter, RepositoryMethod } from './persistence-model.js';
+import type { Absent, FieldWriteMethod, PageParameter, RepositoryMethod } from './persistence-model.js';
 
 /**
  * The CRUD names ports use besides `save`/`findById`/`delete` (issue 11): `insert`, `create`, `update`,
@@ -72,6 +72,9 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const takesAggregate = params.some((p) => p.use.type.kind === 'aggregate');
   if (!method.async) return undefined;
 
+  // `createTodo(dto)`, `insertTodo(title)`: named for the aggregate, taking its fields.
+  if ((name === `create${T}` || name === `insert${T}`) && !takesAggregate && params.length > 0)
+    return fieldWriter(method, 'create', domain, context);
   const update = name === 'update' || name === `update${T}`;
   if (CREATE.includes(name) || update) {
     const parameter = params[0]?.use;
@@ -80,7 +83,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       ? `${name}(x: ${T}): Promise<void | ${T} | boolean>`
       : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
     // `create(title: string)`, `update(id, changes: Partial<User>)`: fields, not the aggregate, so the user's to write.
-    if (!takesAggregate) return fieldWriter(method, update ? 'update' : 'create', T);
+    if (!takesAggregate) return fieldWriter(method, update ? 'update' : 'create', domain, context);
     if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no'))
       throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     const result = isVoid
@@ -98,7 +101,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return { kind: 'write', method, mode: update ? 'update' : 'create', list, result };
   }
   // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
-  if (storeWriter(name, T) && !takesAggregate) return fieldWriter(method, 'save', T);
+  if (storeWriter(name, T) && !takesAggregate) return fieldWriter(method, 'save', domain, context);
   if (storeWriter(name, T) && only(aggregateUse)) {
     if (!only(single)) return undefined;
     if (isVoid) return { kind: 'save', method };
@@ -116,7 +119,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       if (name !== 'upsert' && name !== `save${T}` && !takesAggregate)
         return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
       // `upsert(data: Partial<User>)`, `saveUser(dto)`: fields of the aggregate, the user's to write.
-      if (!takesAggregate) return fieldWriter(method, 'save', T);
+      if (!takesAggregate) return fieldWriter(method, 'save', domain, context);
       throw context.fail(
         `expected ${name}(x: ${T}): Promise<void> or Promise<${T}>`,
         'Change the signature, or rename the method so that gen leaves it to you to write.',
@@ -157,14 +160,140 @@ function idAccess(domain: DomainModel): string {
   return aggregate.fields.find((f) => f.name === aggregate.idField)?.access ?? `.${aggregate.idField}`;
 }
 
-/** A writer that takes fields, not the aggregate (`create(title)`): a stub for the user, warned with the decision. */
-function fieldWriter(method: PortMethod, verb: 'create' | 'update' | 'save', T: string): RepositoryMethod {
+/**
+ * A writer that takes fields, not the aggregate: implemented where the parameters name the aggregate's fields
+ * (fieldWrite), else a stub for the user, warned with what stops gen and the decision.
+ */
+function fieldWriter(
+  method: PortMethod,
+  verb: 'create' | 'update' | 'save',
+  domain: DomainModel,
+  context: VocabularyContext,
+): RepositoryMethod {
+  const T = domain.aggregate.name;
+  // `add(title)`, `addUser(dto)`: a new aggregate; `save`, `store`, `upsert` of fields may mean either, so stay the user's.
+  const mode = verb === 'save' ? (/^add/.test(method.name) ? 'create' : undefined) : verb;
+  const written = mode ? fieldWrite(method, mode, domain, context) : `its name reads as ${verb}, but it takes no ${T}`;
+  if (typeof written !== 'string') return written;
   return {
     kind: 'hand-written',
     method,
-    reason: `its name reads as ${verb}, but it takes no ${T}`,
+    reason: mode ? `it takes fields of ${T}, but ${written}` : written,
     decision: `write it in the repository's custom part (gen left a stub), or make it take the whole ${T} (\`${method.name}(${T.charAt(0).toLowerCase()}${T.slice(1)}: ${T})\`) so that gen implements it`,
   };
+}
+
+/**
+ * `create(title: string)`, `create(dto: CreateTodo)`, `insert(data: Omit<Todo, 'id'>)`: each parameter, or each member
+ * of the one object parameter, named like a field of the aggregate and typed like it; fields not given must be
+ * optional or nullable, the id given, assigned by the database, or a string gen makes with randomUUID().
+ * `update(id, changes: Partial<Todo>)`, `updateTodo(todo: Partial<Todo>)` (the id inside): members named like fields,
+ * merged into the stored aggregate. A class is built through its rebuild (its Rehydration). Else why not, as a string.
+ */
+export function fieldWrite(
+  method: PortMethod,
+  mode: 'create' | 'update',
+  domain: DomainModel,
+  context: VocabularyContext,
+): FieldWriteMethod | string {
+  const { aggregate } = domain;
+  const T = aggregate.name;
+  const params = method.parameters;
+  const returns = method.returns;
+  const idField = aggregate.fields.find((f) => f.name === aggregate.idField)!;
+  const byName = new Map(aggregate.fields.map((f) => [f.name, f]));
+  if (aggregate.style !== 'record') {
+    const collection = aggregate.fields.find((f) => f.collection);
+    if (collection) return `gen does not rebuild its '${collection.name}' collection from a value yet`;
+    if (mode === 'update' && recordsOnRebuild(aggregate)) return `rebuilding ${T} through create() would record its events again`;
+  }
+  // One value given for a field: its type must be the field's, and absent only where the field may be.
+  const mismatch = (name: string, use: TypeUse, optional: boolean): string | undefined => {
+    const field = byName.get(name);
+    if (!field) return `'${name}' is no field of ${T}`;
+    const text = (t: ValueType, list: boolean) => `${context.typeText(t)}${list ? '[]' : ''}`;
+    if (use.type.kind === 'unknown' || use.type.kind === 'aggregate' || text(use.type, use.list) !== text(field.type, field.list))
+      return `'${name}' is typed ${use.text}, where the field is ${text(field.type, field.list)}`;
+    if (use.absent === 'null' && !field.nullable) return `'${name}' may be null, where the field may not`;
+    if (use.absent === 'option') return `'${name}' is an Option`;
+    if (mode === 'create' && (optional || use.absent === 'undefined') && !field.optional && !field.nullable)
+      return `'${name}' may be absent, where the field may not`;
+    return undefined;
+  };
+  const given: FieldWriteMethod['given'] = [];
+  let id: FieldWriteMethod['id'] | undefined;
+  const object = params.length >= 1 ? params[params.length - 1] : undefined;
+  if (mode === 'update') {
+    if (!object?.members) return 'it takes no object of changes (`changes: Partial<T>` or a DTO)';
+    if (params.length === 2 && context.isId(params[0].use, params[0].name))
+      id = { from: 'parameter', value: params[0].name, type: params[0].use.type, optional: false };
+    else if (params.length === 1) {
+      const member = object.members.find((m) => m.name === idField.name);
+      if (!member) return `'${object.name}' holds no ${idField.name} to find the ${T} by`;
+      const idMismatch = mismatch(member.name, { ...member.use, absent: 'none' }, false);
+      if (idMismatch) return idMismatch;
+      id = {
+        from: 'parameter',
+        value: `${object.name}.${member.name}`,
+        type: member.use.type,
+        optional: member.optional || member.use.absent !== 'none',
+      };
+    } else return 'its parameters are neither (id, changes) nor one object holding the id';
+    for (const member of object.members) {
+      if (member.name === idField.name) continue;
+      const wrong = mismatch(member.name, member.use, member.optional);
+      if (wrong) return wrong;
+      given.push({
+        field: member.name,
+        value: `${object.name}.${member.name}`,
+        optional: member.optional || member.use.absent === 'undefined',
+      });
+    }
+    if (given.length === 0) return `'${object.name}' changes no field of ${T}`;
+  } else {
+    const values =
+      params.length === 1 && params[0].members
+        ? params[0].members.map((m) => ({ name: m.name, use: m.use, optional: m.optional, value: `${params[0].name}.${m.name}` }))
+        : params.map((p) => ({ name: p.name, use: p.use, optional: p.optional, value: p.name }));
+    if (values.length === 0) return 'it takes nothing';
+    for (const value of values) {
+      const wrong = mismatch(value.name, value.use, value.optional);
+      if (wrong) return wrong;
+      given.push({ field: value.name, value: value.value, optional: value.optional || value.use.absent === 'undefined' });
+    }
+    const givenId = given.find((g) => g.field === idField.name);
+    if (givenId && givenId.optional) return `its ${idField.name} may be absent`;
+    if (givenId) id = { from: 'given' };
+    else if (aggregate.generatedId) id = { from: 'database' };
+    else if (storedString(idField.type) && !idField.list) id = { from: 'uuid' };
+    else return `its ${idField.name} is neither given nor assigned by the database, and gen makes new ids only as UUID strings`;
+    const missing = aggregate.fields.filter(
+      (f) => f.name !== idField.name && !f.optional && !f.nullable && !given.some((g) => g.field === f.name),
+    );
+    if (missing.length > 0)
+      return `${missing.map((f) => `'${f.name}'`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} required and not among its parameters (give ${missing.length === 1 ? 'it' : 'them'} as parameters, or make ${missing.length === 1 ? 'it' : 'them'} optional in ${T})`;
+  }
+  const single = returns.type.kind === 'aggregate' && !returns.list && !returns.orList;
+  let result: FieldWriteMethod['result'];
+  let absent: FieldWriteMethod['absent'] = 'throw';
+  if (returns.type.kind === 'void') result = 'void';
+  else if (single && returns.absent !== 'option') {
+    result = 'aggregate';
+    if (mode === 'update' && returns.absent !== 'none') absent = returns.absent;
+  } else if (mode === 'create' && context.isId(returns)) result = 'id';
+  else return `it returns '${returns.text}', where gen implements void, the ${T}${mode === 'create' ? ' or its id' : ''}`;
+  return { kind: 'field-write', method, mode, given, id, result, absent };
+}
+
+/** Rebuilt through `create()`, which records the aggregate's events (render/conversions.ts eventsRecordedByRebuild). */
+function recordsOnRebuild(aggregate: DomainModel['aggregate']): boolean {
+  const { call } = aggregate.rehydration;
+  return aggregate.domainEvents !== undefined && call.kind === 'static' && call.method === 'create' && !aggregate.rehydration.unwrap;
+}
+
+/** A string id, or a value object over one: what randomUUID() makes. */
+function storedString(type: ValueType): boolean {
+  return (type.kind === 'primitive' && type.primitive === 'string') || (type.kind === 'value-object' && type.primitive === 'string');
 }
 
 /**

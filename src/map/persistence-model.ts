@@ -1,4 +1,4 @@
-import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration } from '../model/domain-model.js';
+import type { AggregateModel, FieldModel, PortMethod, PortModel, Rehydration, ValueType } from '../model/domain-model.js';
 import type { Operator, QueryAction } from './derived-query-parser.js';
 import type { DomainEventsAccess } from '../model/domain-events.js';
 import type { CriteriaMethod, PageMethod } from './dynamic-query-methods.js';
@@ -157,6 +157,7 @@ export type RepositoryMethod =
       list: 'no' | 'yes' | 'either';
       result: 'void' | 'aggregate' | 'boolean';
     }
+  | FieldWriteMethod
   | { kind: 'save-all'; method: PortMethod }
   /** absent `throw`: the port returns a plain Promise<T>, so a missing id rejects. */
   | { kind: 'find-by-id'; method: PortMethod; absent: Absent }
@@ -180,6 +181,25 @@ export type RepositoryMethod =
    * than the aggregate (`create(title)`), what the user decides; gen warns with it (fieldWriterWarnings).
    */
   | { kind: 'hand-written'; method: PortMethod; reason?: string; decision?: string };
+
+/**
+ * A writer that takes fields rather than the aggregate (crud-vocabulary.ts `fieldWriter`): `create(title)`,
+ * `create(dto: CreateTodoDto)`, `update(id, changes: Partial<Todo>)`, `updateTodo(todo: Partial<Todo>)`.
+ * `given`: each field the parameters give, as an expression over them (`title`, `dto.title`), `optional` when it may
+ * be absent (a member declared with `?`). create: `id` says where the id comes from; update: `id` is the expression of
+ * the id to load (`id`, `todo.id`), `idOptional` when it may be absent; `absent` what an id not stored gives.
+ * result: what it resolves to.
+ */
+export interface FieldWriteMethod {
+  kind: 'field-write';
+  method: PortMethod;
+  mode: 'create' | 'update';
+  given: { field: string; value: string; optional: boolean }[];
+  id:
+    { from: 'database' } | { from: 'uuid' } | { from: 'given' } | { from: 'parameter'; value: string; type: ValueType; optional: boolean };
+  result: 'void' | 'aggregate' | 'id';
+  absent: 'null' | 'undefined' | 'throw';
+}
 
 /**
  * What a single-result lookup gives when nothing matches: null, undefined, a rejection (a plain Promise<T>), or an

@@ -230,6 +230,18 @@ export interface PortParameter {
   name: string;
   use: TypeUse;
   optional: boolean;
+  /**
+   * An object type gen does not store (`CreateTodoDto`, `Partial<Todo>`, `Omit<Todo, 'id'>`, `{ name: string }`):
+   * its data members (methods left out), which a writer taking fields reads as the aggregate's (crud-vocabulary.ts).
+   */
+  members?: ParameterMember[];
+}
+
+/** A data member of an object-typed parameter; `optional`: declared with `?` (all of a `Partial<T>`'s are). */
+export interface ParameterMember {
+  name: string;
+  use: TypeUse;
+  optional: boolean;
 }
 
 export interface PortMethod {

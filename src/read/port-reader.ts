@@ -12,7 +12,14 @@ import {
 } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
-import { type PortMethod, type PortModel, type PortRef, type TypeUse } from '../model/domain-model.js';
+import {
+  type ParameterMember,
+  type PortMethod,
+  type PortModel,
+  type PortParameter,
+  type PortRef,
+  type TypeUse,
+} from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 import { unitOfWorkParameter } from './unit-of-work-reader.js';
@@ -85,11 +92,16 @@ function typeLevelMethods(
     const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
     const parameters = signature.getParameters().map((parameter) => {
       const parameterNode = parameter.getDeclarations()[0];
-      return {
-        name: parameter.getName(),
-        use: classifyOrUnknown(classifier, parameter.getTypeAtLocation(declaration), declaration),
-        optional: parameterNode !== undefined && Node.isParameterDeclaration(parameterNode) && parameterNode.isOptional(),
-      };
+      return withMembers(
+        {
+          name: parameter.getName(),
+          use: classifyOrUnknown(classifier, parameter.getTypeAtLocation(declaration), declaration),
+          optional: parameterNode !== undefined && Node.isParameterDeclaration(parameterNode) && parameterNode.isOptional(),
+        },
+        parameter.getTypeAtLocation(declaration),
+        declaration,
+        classifier,
+      );
     });
     // An Option declared in the base (`Promise<Option<Entity>>`) is read from the base's node, which says how
     // the wrapper is imported, with what it wraps taken from the substituted type (`Option<User>`).
@@ -154,11 +166,18 @@ function readMethod(
   return {
     name: method.getName(),
     location: locate(method, projectRoot),
-    parameters: method.getParameters().map((parameter) => ({
-      name: parameter.getName(),
-      use: classifyOrUnknown(classifier, parameter.getType(), parameter),
-      optional: parameter.isOptional(),
-    })),
+    parameters: method.getParameters().map((parameter) =>
+      withMembers(
+        {
+          name: parameter.getName(),
+          use: classifyOrUnknown(classifier, parameter.getType(), parameter),
+          optional: parameter.isOptional(),
+        },
+        parameter.getType(),
+        parameter,
+        classifier,
+      ),
+    ),
     returns: optionOrUndefined(method, classifier, projectRoot, option) ?? classifyOrUnknown(classifier, promised ?? returnType, method),
     async: promised !== undefined,
     signatureText: {
@@ -186,6 +205,25 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
     if (!(error instanceof GenError)) throw error;
     return { type: { kind: 'unknown', reason: error.message }, list: false, absent: 'none', text: type.getText(at) };
   }
+}
+
+/**
+ * A parameter of an object type gen does not store (a DTO, `Partial<T>`, `Omit<T, 'id'>`, an object literal type),
+ * with its data members: what a writer taking fields reads them as (crud-vocabulary.ts). Methods are left out.
+ */
+function withMembers(parameter: PortParameter, type: Type, at: Node, classifier: TypeClassifier): PortParameter {
+  if (parameter.use.type.kind !== 'unknown' || !type.isObject() || type.isArray() || type.getCallSignatures().length > 0) return parameter;
+  const members: ParameterMember[] = [];
+  for (const symbol of type.getProperties()) {
+    const declared = symbol.getDeclarations()[0];
+    const memberType = symbol.getTypeAtLocation(at);
+    if (declared && (Node.isMethodDeclaration(declared) || Node.isMethodSignature(declared))) continue;
+    if (memberType.getCallSignatures().length > 0) continue;
+    const name = symbol.getName();
+    if (name.startsWith('#') || name.startsWith('__')) continue;
+    members.push({ name, use: classifyOrUnknown(classifier, memberType, at), optional: symbol.isOptional() });
+  }
+  return members.length > 0 ? { ...parameter, members } : parameter;
 }
 
 /** `User | User[]`: the element type, else undefined. */

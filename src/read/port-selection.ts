@@ -231,22 +231,28 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   // No class: an interface or type alias of fields (`save(user: User)`, `findById(id): Promise<User | null>`) is the aggregate.
   const writers = methods.filter((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined);
   let refused: Written | undefined;
+  const writtenRecords: AggregateDeclaration[] = [];
   for (const writer of writers) {
     const record = recordOf(writer.parameters[0], WRITTEN_NOT_AGGREGATE);
-    if (record?.kind === 'record') return { kind: 'port', aggregate: record.declaration, writes: true };
+    if (record?.kind === 'record') writtenRecords.push(record.declaration);
     if (record?.kind === 'refused') refused ??= { method: writer.name, type: typeText(writer.parameters[0], declaration), refused: record };
   }
-  if (refused) return { kind: 'undecided', written: refused };
+  // `create(dto: CreateTodo)` beside `save(todo: Todo)`: the record with an id is the aggregate, the other its fields.
+  const hasId = (d: AggregateDeclaration) => idCandidates(d.getName() ?? '').some((id) => d.getType().getProperty(id) !== undefined);
+  const writtenRecord = writtenRecords.find(hasId);
+  if (writtenRecord) return { kind: 'port', aggregate: writtenRecord, writes: true };
+  if (refused && writtenRecords.length === 0) return { kind: 'undecided', written: refused };
   // Only read: a record with an id (a statistics object has none) that a method returns, or the one the port is named for.
   const stem = name.replace(/^I(?=[A-Z][a-z])/, '').replace(IMPLEMENTABLE_PORT, '');
   const readRecords = methods
     .flatMap((m) => leafTypes(m.returns))
     .map((t) => recordOf(t, NOT_AGGREGATE))
     .flatMap((r) => (r?.kind === 'record' ? [r.declaration] : []));
-  const readRecord =
-    readRecords.find((d) => d.getName() === stem) ??
-    readRecords.find((d) => idCandidates(d.getName()).some((id) => d.getType().getProperty(id) !== undefined));
-  if (readRecord) return { kind: 'port', aggregate: readRecord, writes: false };
+  const readRecord = readRecords.find((d) => d.getName() === stem) ?? readRecords.find(hasId);
+  // Written only through a DTO without an id (`create(dto: CreateTodo): Promise<Todo>`): the record the port returns.
+  if (readRecord) return { kind: 'port', aggregate: readRecord, writes: writtenRecords.length > 0 };
+  if (writtenRecords[0]) return { kind: 'port', aggregate: writtenRecords[0], writes: true };
+  if (refused) return { kind: 'undecided', written: refused };
   // `save(category: Partial<Category>)`: an object type that is not a record gen can store.
   const record = (t: Type | undefined) => t !== undefined && (t.isObject() || t.isIntersection()) && !t.isArray();
   const written = writers.find((m) => record(m.parameters[0]));

@@ -95,18 +95,70 @@ describe('the CRUD vocabulary', () => {
     expect(shape(mapped(signature))).toEqual(expected);
   });
 
-  // Writers that take fields, not the aggregate: left to the user (with the decision gen warns with), not refused.
+  // Writers that take fields, not the aggregate (issue 19): implemented where the fields name the aggregate's.
   it.each([
-    ['create(customerEmail: string): Promise<Order>', 'create'],
-    ['insert(data: Partial<Order>): Promise<void>', 'create'],
-    ['update(id: OrderId, changes: Partial<Order>): Promise<Order | null>', 'update'],
-    ['updateOrder(changes: Partial<Order>): Promise<boolean>', 'update'],
-    ['add(customerEmail: string): Promise<void>', 'save'],
-    ['upsert(data: Partial<Order>): Promise<Order>', 'save'],
-    ['saveOrder(data: Partial<Order>): Promise<void>', 'save'],
-  ])('%s is hand-written', (signature, verb) => {
+    [
+      'create(id: OrderId, status: OrderStatus, customerEmail: string, placedAt: Date, total: number, paid: boolean): Promise<Order>',
+      { mode: 'create', id: { from: 'given' }, result: 'aggregate', absent: 'throw' },
+      ['id', 'status', 'customerEmail', 'placedAt', 'total', 'paid'],
+    ],
+    // No id among them: a string id gen makes with randomUUID(); `note` is optional, so left absent.
+    [
+      "insert(data: Omit<Order, 'id' | 'note'>): Promise<OrderId>",
+      { mode: 'create', id: { from: 'uuid' }, result: 'id' },
+      ['status', 'customerEmail', 'placedAt', 'total', 'paid'],
+    ],
+    [
+      'update(id: OrderId, changes: Partial<Order>): Promise<Order | null>',
+      { mode: 'update', id: { from: 'parameter', value: 'id', optional: false }, result: 'aggregate', absent: 'null' },
+      ['status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'],
+    ],
+    // The id inside the changes: an absent one is not stored.
+    [
+      'updateOrder(order: Partial<Order>): Promise<void>',
+      { mode: 'update', id: { from: 'parameter', value: 'order.id', optional: true }, result: 'void', absent: 'throw' },
+      ['status', 'customerEmail', 'placedAt', 'total', 'paid', 'note'],
+    ],
+    [
+      'update(id: OrderId, changes: { total: number; note?: string }): Promise<Order>',
+      { mode: 'update', result: 'aggregate', absent: 'throw' },
+      ['total', 'note'],
+    ],
+  ])('%s is implemented from its fields', (signature, expected, fields) => {
     const method = mapped(signature);
-    expect(method).toMatchObject({ kind: 'hand-written', reason: `its name reads as ${verb}, but it takes no Order` });
+    expect(method).toMatchObject({ kind: 'field-write', ...expected });
+    expect(method.kind === 'field-write' && method.given.map((g) => g.field)).toEqual(fields);
+  });
+
+  // The others are left to the user (with what stops gen and the decision gen warns with), not refused.
+  it.each([
+    [
+      'create(customerEmail: string): Promise<Order>',
+      "it takes fields of Order, but 'status', 'placedAt', 'total', 'paid' are required and not among its parameters (give them as parameters, or make them optional in Order)",
+    ],
+    ['insert(data: Partial<Order>): Promise<void>', "it takes fields of Order, but 'id' may be absent, where the field may not"],
+    [
+      'update(id: OrderId, changes: { total: string }): Promise<void>',
+      "it takes fields of Order, but 'total' is typed string, where the field is number",
+    ],
+    ['update(id: OrderId, changes: { discount: number }): Promise<void>', "it takes fields of Order, but 'discount' is no field of Order"],
+    [
+      'updateOrder(changes: Partial<Order>): Promise<boolean>',
+      "it takes fields of Order, but it returns 'boolean', where gen implements void, the Order",
+    ],
+    [
+      'update(id: OrderId, total: number): Promise<void>',
+      'it takes fields of Order, but it takes no object of changes (`changes: Partial<T>` or a DTO)',
+    ],
+    [
+      'add(customerEmail: string): Promise<void>',
+      "it takes fields of Order, but 'status', 'placedAt', 'total', 'paid' are required and not among its parameters (give them as parameters, or make them optional in Order)",
+    ],
+    ['upsert(data: Partial<Order>): Promise<Order>', 'its name reads as save, but it takes no Order'],
+    ['saveOrder(data: Partial<Order>): Promise<void>', 'its name reads as save, but it takes no Order'],
+  ])('%s is hand-written', (signature, reason) => {
+    const method = mapped(signature);
+    expect(method).toMatchObject({ kind: 'hand-written', reason });
     expect(method.kind === 'hand-written' && method.decision).toMatch(/make it take the whole Order/);
   });
 
@@ -217,7 +269,7 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
       'add(line: string): Promise<void>',
       {
         kind: 'hand-written',
-        reason: 'its name reads as save, but it takes no Order',
+        reason: "it takes fields of Order, but 'line' is no field of Order",
         decision: expect.stringContaining('make it take the whole Order (`add(order: Order)`)'),
       },
     ],

@@ -184,4 +184,28 @@ describe('an aggregate typed as an interface or a type alias of fields', () => {
     );
     expect(domain.aggregate).toMatchObject({ name: 'User', style: 'constructor-properties' });
   });
+
+  it("takes the record the port returns, not the DTO its only writer takes, and reads the DTO's members", () => {
+    const domain = read(
+      {
+        'src/domain/todos/todo.ts': 'export interface Todo { id: string; title: string; done?: boolean }\n',
+        'src/domain/todos/create-todo.dto.ts': 'export interface CreateTodoDto { title: string; done?: boolean }\n',
+        'src/domain/todos/todo.repository.ts': `import type { Todo } from './todo';
+import type { CreateTodoDto } from './create-todo.dto';
+
+export interface TodoRepository {
+  create(dto: CreateTodoDto): Promise<Todo>;
+  findById(id: string): Promise<Todo | null>;
+}
+`,
+      },
+      'todos',
+    );
+    expect(domain.aggregate).toMatchObject({ name: 'Todo', style: 'record' });
+    const create = domain.port.methods.find((m) => m.name === 'create')!;
+    expect(create.parameters[0].members?.map((m) => [m.name, m.optional])).toEqual([
+      ['title', false],
+      ['done', true],
+    ]);
+  });
 });
