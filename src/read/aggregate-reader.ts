@@ -50,7 +50,7 @@ export function readAggregate(
         style: 'record',
         ...readRecordState(declaration, classifier, projectRoot),
       };
-  const id = findId(name, state.fields, location, keys);
+  const id = findId(declaration, state.fields, location, keys);
   // `id?: number`, `id: string | null`: the database assigns it on insert (a TypeORM @PrimaryGeneratedColumn).
   const generated = id.optional || id.nullable;
   if (generated && (id.list || id.type.kind !== 'primitive' || (id.type.primitive !== 'number' && id.type.primitive !== 'string'))) {
@@ -95,7 +95,8 @@ export function readAggregate(
  * The field that is the aggregate's identity: the one gen.config.json's `ids` names, else the first id candidate
  * (idCandidates), else its natural key (natural-key.ts), which must be a required string, number or single-value object.
  */
-function findId(name: string, fields: FieldModel[], location: SourceLocation, keys: KeySources): FieldModel {
+function findId(declaration: AggregateDeclaration, fields: FieldModel[], location: SourceLocation, keys: KeySources): FieldModel {
+  const name = declaration.getName() ?? 'default';
   const hint = `or name it in gen.config.json: "ids": { "${name}": "<field>" }`;
   if (keys.configured) {
     const field = fields.find((f) => f.name === keys.configured!.field);
@@ -106,7 +107,7 @@ function findId(name: string, fields: FieldModel[], location: SourceLocation, ke
         `Fields of ${name}: ${fields.map((f) => f.name).join(', ')}.`,
       );
     }
-    return naturalField(name, field);
+    return naturalField(declaration, field);
   }
   const candidates = idCandidates(name);
   const id = candidates.map((candidate) => fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
@@ -114,7 +115,7 @@ function findId(name: string, fields: FieldModel[], location: SourceLocation, ke
   const key = naturalKey(name, fields, keys.portMethods?.() ?? []);
   if ('field' in key)
     return naturalField(
-      name,
+      declaration,
       fields.find((f) => f.name === key.field)!,
     );
   const scalar = fields.filter((f) => !f.list && (f.type.kind === 'primitive' || f.type.kind === 'value-object')).map((f) => f.name);
@@ -137,7 +138,17 @@ function findId(name: string, fields: FieldModel[], location: SourceLocation, ke
 }
 
 /** A natural key is the primary key as the domain assigns it: required, one string or number (or an object of one). */
-function naturalField(name: string, field: FieldModel): FieldModel {
+function naturalField(declaration: AggregateDeclaration, field: FieldModel): FieldModel {
+  const name = declaration.getName() ?? 'default';
+  // `key: SettingKey` where `type SettingKey = 'FILE_IMPORT_PATH'`: one value keys one row at most.
+  const type = declaration.getType().getProperty(field.name)?.getTypeAtLocation(declaration);
+  if (type?.isLiteral()) {
+    throw new GenError(
+      `the key '${field.name}' of aggregate ${name} can hold one value only (${type.getText(declaration)}), so at most one ${name} could be stored`,
+      field.location,
+      `Widen its type to the values it may take (a string, or a union of them), or add an id to ${name} (\`readonly id: string\`), or name another key in gen.config.json: "ids": { "${name}": "<field>" }.`,
+    );
+  }
   const scalar =
     (field.type.kind === 'primitive' || field.type.kind === 'value-object') &&
     (field.type.primitive === 'string' || field.type.primitive === 'number');

@@ -179,6 +179,20 @@ describe('reading an aggregate keyed by a natural key', () => {
     });
   });
 
+  it('refuses a key of one literal value, which keys one row at most', () => {
+    const error = readError({
+      'src/domain/settings/setting.ts': `export type SettingKey = 'FILE_IMPORT_PATH';\n${SETTING.replace('key: string', 'key: SettingKey')}`,
+      'src/domain/settings/setting.repository.ts': port('  getSetting(key: SettingKey): Promise<Setting | null>;\n').replace(
+        "import type { Setting } from './setting';",
+        "import type { Setting, SettingKey } from './setting';",
+      ),
+    });
+    expect(error.message).toBe(
+      `the key 'key' of aggregate Setting can hold one value only ("FILE_IMPORT_PATH"), so at most one Setting could be stored`,
+    );
+    expect(error.location).toEqual({ file: 'src/domain/settings/setting.ts', line: 3 });
+  });
+
   it('refuses an aggregate with nothing like a key, naming the decision', () => {
     const error = readError({
       'src/domain/settings/setting.ts': SETTING.replace('key:', 'title:'),
