@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENTS, PRODUCTS, STAFF } from '../fixtures/natural-keys.js';
+import { databaseServers } from '../support/databases.js';
 import { ProjectBatch, read } from '../support/projects.js';
 
 const batch = new ProjectBatch();
+const servers = await databaseServers();
 
 describe('aggregates with no id, keyed by a natural key', () => {
   it('stores the key the port goes by as the primary key, in a record, a class and a value object, and the suites pass', async () => {
@@ -33,5 +35,16 @@ describe('aggregates with no id, keyed by a natural key', () => {
     batch.typecheck();
     const suites = batch.runSuites();
     for (const name of ['staff', 'departments', 'products']) expect(suites.get(name)!.passed, name).toBeGreaterThan(10);
-  });
+  }, 600_000);
+
+  for (const server of servers) {
+    it.skipIf(!server.run)(
+      `passes them on ${server.name} too (a local run without GEN_TEST_DATABASES=1 skips it)`,
+      () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        batch.runSuites({ GEN_TEST_DATABASE_URL: server.url });
+      },
+      600_000,
+    );
+  }
 });
