@@ -42,7 +42,7 @@ export function repositoryTest({
   const samples = repositorySamples(model, choices);
   const id = model.fields.find((f) => f.column.primary)!;
   const variable = names.variable;
-  const list = pluralize(variable);
+  const list = listVariable(variable);
   const find = <K extends RepositoryMethod['kind']>(kind: K) => model.methods.find((m): m is Method<K> => m.kind === kind);
   // The tests store samples with `save`; a port without one (only `create`/`insert`) stores them with that, and the
   // tests that save one id twice (replacing, and the statements a re-save writes) are left out.
@@ -70,7 +70,9 @@ export function repositoryTest({
     .add(specifiers.generated(path, layout.inMemoryRepository), names.inMemoryRepositoryClass)
     .add(specifiers.generated(path, layout.testDatabase), 'openTestDatabase')
     .add(specifiers.generated(path, layout.testDatabase), 'pendingSchemaChanges')
-    .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', { typeOnly: true });
+    .add(specifiers.generated(path, layout.testDatabase), 'TestDatabase', {
+      typeOnly: true,
+    });
   addAggregateImport(imports, specifiers, path, aggregate);
   addPortImports(imports, specifiers, path, port);
   addDomainTypeImports(
@@ -179,7 +181,10 @@ export function repositoryTest({
       store: suite.store,
       replaces: suite.replaces,
       saveAll: find('save-all')?.method.name,
-      remove: remove && { name: remove.method.name, argument: deleteArgument(remove, suite, 0) },
+      remove: remove && {
+        name: remove.method.name,
+        argument: deleteArgument(remove, suite, 0),
+      },
       replacement,
       saves,
       rolledBack: saves && model.aggregate.generatedId?.writable ? rolledBackCase(samples, id) : undefined,
@@ -188,7 +193,10 @@ export function repositoryTest({
       mapper: names.mapperClass,
       queries,
       table: model.table.name,
-      statements: { ...statementCounts(model), sequence: model.fields.some((f) => f.column.primary && f.column.generated === 'increment') },
+      statements: {
+        ...statementCounts(model),
+        sequence: model.fields.some((f) => f.column.primary && f.column.generated === 'increment'),
+      },
       childRows: model.children.map((child) => ({
         entityClass: child.entityClass,
         table: child.table.name,
@@ -200,7 +208,10 @@ export function repositoryTest({
         firstId: tsLiteral(samples.idValue(0).stored),
         // Past every database's parameter limit: the saves batch their statements (issue 17).
         large: largeCollections.includes(child.field.name)
-          ? { count: LARGE_COLLECTION, aggregate: samples.withManyChildren(child, LARGE_COLLECTION)! }
+          ? {
+              count: LARGE_COLLECTION,
+              aggregate: samples.withManyChildren(child, LARGE_COLLECTION)!,
+            }
           : undefined,
       })),
     },
@@ -225,14 +236,16 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   const readerOf = (method: RepositoryMethod, expression: string) =>
     method.method.returns.option ? `contents(${expression})` : expression;
   const idText = (sample: number | 'missing') => String(samples.idValue(sample).stored);
-  const replacement = samples.construct(1, { [id.field.name]: samples.idValue(0) });
+  const replacement = samples.construct(1, {
+    [id.field.name]: samples.idValue(0),
+  });
   const reads = { id: idOf, missingId: missingIdOf, idText, read: readerOf };
   return {
     model,
     samples,
     aggregate: names.aggregate,
     plural: pluralize(names.aggregate),
-    list: pluralize(names.variable),
+    list: listVariable(names.variable),
     variable: names.variable,
     store,
     save: save.method.name,
@@ -241,7 +254,9 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
     findById: findById && idLookup(findById, reads),
     findAll: findAll && allCall(findAll),
     ...reads,
-    missingAggregate: samples.construct(0, { [id.field.name]: samples.idValue('missing') }),
+    missingAggregate: samples.construct(0, {
+      [id.field.name]: samples.idValue('missing'),
+    }),
   };
 }
 
@@ -322,7 +337,12 @@ interface SavesCase {
   date?: string;
   /** Days the in-place Date case moves the date by: forward, or back where the domain refuses forward. */
   dateShift?: number;
-  list?: { field: string; access: string; method: 'push' | 'add'; item: string };
+  list?: {
+    field: string;
+    access: string;
+    method: 'push' | 'add';
+    item: string;
+  };
   remove?: string;
 }
 
@@ -356,7 +376,11 @@ function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | 
         : undefined,
     page:
       findAll?.page && findAll.method.async
-        ? { name: findAll.method.name, argument: `{ ${findAll.page.take}: -1, ${findAll.page.skip}: 0 }`, field: findAll.page.take }
+        ? {
+            name: findAll.method.name,
+            argument: `{ ${findAll.page.take}: -1, ${findAll.page.skip}: 0 }`,
+            field: findAll.page.take,
+          }
         : undefined,
   };
   return cases.string || cases.number || cases.date || cases.enum || cases.page ? cases : undefined;
@@ -394,9 +418,20 @@ function savesCase(
   return {
     writer,
     versioned: model.version !== undefined,
-    otherReplacement: samples.construct(other, { [id.field.name]: samples.idValue(0) }),
+    otherReplacement: samples.construct(other, {
+      [id.field.name]: samples.idValue(0),
+    }),
     ...(date ? { date: date.field.access, dateShift } : {}),
-    ...(list && item ? { list: { field: list.field.name, access: list.field.access, method: list.field.inPlace!, item } } : {}),
+    ...(list && item
+      ? {
+          list: {
+            field: list.field.name,
+            access: list.field.access,
+            method: list.field.inPlace!,
+            item,
+          },
+        }
+      : {}),
     ...(remove ? { remove } : {}),
   };
 }
@@ -436,7 +471,10 @@ function deleteArgumentOf(remove: Method<'delete-by-id'>, idOf: (subject: string
  * per child table with rows. Known: the root's versioned UPDATE (children-only changes bump the version too),
  * then per child table a DELETE of removed children and an upsert of changed ones.
  */
-function statementCounts(model: PersistenceModel): { created: number; changed: number } {
+function statementCounts(model: PersistenceModel): {
+  created: number;
+  changed: number;
+} {
   const inTransaction = (writes: number) => (writes > 1 ? writes + 2 : writes);
   const [before, after] = [CHILD_SAMPLES[0], CHILD_SAMPLES[1]];
   const created = 1 + (before.length > 0 ? model.children.length : 0);
@@ -455,7 +493,10 @@ function statementCounts(model: PersistenceModel): { created: number; changed: n
 }
 
 /** Each parameter the tests build around a field's value, with that field: derived-query arguments and ids. */
-export function wrappingParameters(model: PersistenceModel): { field: FieldMapping; type: Extract<ValueType, { kind: 'value-object' }> }[] {
+export function wrappingParameters(model: PersistenceModel): {
+  field: FieldMapping;
+  type: Extract<ValueType, { kind: 'value-object' }>;
+}[] {
   const byName = new Map(model.fields.map((f) => [f.field.name, f]));
   const id = model.fields.find((f) => f.column.primary)!;
   const takesId = (m: RepositoryMethod) =>
@@ -463,9 +504,12 @@ export function wrappingParameters(model: PersistenceModel): { field: FieldMappi
   const byPort = model.methods.flatMap((m) => {
     const parameters =
       m.kind === 'derived'
-        ? m.query.where
-            .flat()
-            .flatMap((c) => c.parameters.map((i) => ({ field: byName.get(c.field)!, type: m.method.parameters[i].use.type })))
+        ? m.query.where.flat().flatMap((c) =>
+            c.parameters.map((i) => ({
+              field: byName.get(c.field)!,
+              type: m.method.parameters[i].use.type,
+            })),
+          )
         : takesId(m)
           ? [{ field: id, type: m.method.parameters[0].use.type }]
           : [];
@@ -510,4 +554,10 @@ function allCall(findAll: Method<'find-all'>): string {
   const { page, method } = findAll;
   const required = page !== undefined && method.parameters[page.parameter]?.optional === false;
   return `${method.name}(${required ? `{ ${page.take}: 1000, ${page.skip}: 0 }` : ''})`;
+}
+
+/** The variable of a list of aggregates: `orders`; `staffList` where the plural is the word itself (`staff`, `news`). */
+export function listVariable(variable: string): string {
+  const plural = pluralize(variable);
+  return plural === variable ? `${variable}List` : plural;
 }

@@ -53,6 +53,8 @@ export interface ProjectConfig {
   samples: SampleConfig;
   /** Modules the team accepts in the domain (`"allowDomainImports": ["pino"]`): never refused as infrastructure. */
   allowDomainImports: string[];
+  /** `"ids": { "Staff": "staffCode" }`: the field that is an aggregate's key, where gen finds no id or cannot tell. */
+  ids: Record<string, string>;
 }
 
 /** Sample values by `Class.field`, tried before gen's own guesses (src/samples/sample-candidates.ts). */
@@ -83,6 +85,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   planWarnings: true,
   samples: {},
   allowDomainImports: [],
+  ids: {},
 };
 
 const SETTINGS = [
@@ -102,6 +105,7 @@ const SETTINGS = [
   'planWarnings',
   'samples',
   'allowDomainImports',
+  'ids',
 ];
 
 export const FRAMEWORKS = ['nest', 'none'] as const;
@@ -117,7 +121,10 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
     throw new GenError(`${CONFIG_FILE} is not valid JSON: ${(error as Error).message}`, { file: CONFIG_FILE, line: 1 });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new GenError(`${CONFIG_FILE} must hold a JSON object`, { file: CONFIG_FILE, line: 1 });
+    throw new GenError(`${CONFIG_FILE} must hold a JSON object`, {
+      file: CONFIG_FILE,
+      line: 1,
+    });
   }
   const config = freshDefault();
   config.layout.text = text;
@@ -184,7 +191,10 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
         throw new GenError(`${CONFIG_FILE}: 'columns' must be an object like { "orders.quantity": "integer" }`, at);
       }
       config.columns = Object.entries(value).map(([column, type]) =>
-        parseColumnOverride(column, type, { file: CONFIG_FILE, line: keyLine(text, column) }),
+        parseColumnOverride(column, type, {
+          file: CONFIG_FILE,
+          line: keyLine(text, column),
+        }),
       );
       continue;
     }
@@ -236,6 +246,22 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
       config.allowDomainImports = (value as string[]).map((v) => v.replace(/^\.\//, ''));
       continue;
     }
+    if (key === 'ids') {
+      if (
+        typeof value !== 'object' ||
+        value === null ||
+        Array.isArray(value) ||
+        !Object.entries(value).every(([k, v]) => /^[A-Za-z_$][\w$]*$/.test(k) && typeof v === 'string' && /^[A-Za-z_$][\w$]*$/.test(v))
+      ) {
+        throw new GenError(
+          `${CONFIG_FILE}: 'ids' must map aggregate names to one of their fields`,
+          at,
+          'For example: "ids": { "Staff": "staffCode" } (a key of several fields is not supported).',
+        );
+      }
+      config.ids = { ...(value as Record<string, string>) };
+      continue;
+    }
     if (key === 'option') {
       config.option = parseOptionConfig(value, at);
       continue;
@@ -253,6 +279,7 @@ function freshDefault(): ProjectConfig {
     columns: [],
     samples: {},
     allowDomainImports: [],
+    ids: {},
   };
 }
 
@@ -297,7 +324,10 @@ function parseFeatures(value: unknown, text: string): Record<string, LayoutOverr
   }
   const features: Record<string, LayoutOverrides> = {};
   for (const [feature, keys] of Object.entries(value as Record<string, unknown>)) {
-    const featureAt = { file: CONFIG_FILE, line: keyLine(text, feature, at.line) };
+    const featureAt = {
+      file: CONFIG_FILE,
+      line: keyLine(text, feature, at.line),
+    };
     if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
       throw new GenError(
         `${CONFIG_FILE}: features.${feature} must be an object of folders, like { "domainDir": "src/${feature}/domain" }`,
@@ -306,7 +336,10 @@ function parseFeatures(value: unknown, text: string): Record<string, LayoutOverr
     }
     const overrides: LayoutOverrides = {};
     for (const [key, folder] of Object.entries(keys as Record<string, unknown>)) {
-      const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, featureAt.line) };
+      const keyAt = {
+        file: CONFIG_FILE,
+        line: keyLine(text, key, featureAt.line),
+      };
       if (!FEATURE_KEYS.includes(key)) {
         const shared = SHARED_KEYS.includes(key as LayoutKey) ? ` ('${key}' is shared by every feature: set it at the top level)` : '';
         throw new GenError(

@@ -49,6 +49,16 @@ function ownIdLookup(name: string, domain: DomainModel): boolean {
   return named && (field === domain.aggregate.idField || !domain.aggregate.fields.some((f) => f.name === field));
 }
 
+/**
+ * A lookup by whatever field is the id, a natural key included: `findByStaffCode`, `getBySku`, `findOneBySlug`;
+ * `findOne(x)`, `find<Aggregate>(x)`, `get<Aggregate>(x)` (`getSetting(key)`). Each only when it takes the id alone.
+ */
+function keyLookup(name: string, domain: DomainModel): boolean {
+  const { name: T, idField } = domain.aggregate;
+  const key = `${idField.charAt(0).toUpperCase()}${idField.slice(1)}`;
+  return new RegExp(`^(get|find|findOne)(${T})?By${key}$`).test(name) || [`find${T}`, `get${T}`, 'findOne'].includes(name);
+}
+
 /** Names this module may implement: a database answers them asynchronously. */
 export function isVocabularyName(name: string): boolean {
   return (
@@ -98,7 +108,13 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
         `it returns '${returns.text}', expected ${shape}`,
         'Resolve to nothing, the aggregate it took, or whether it was written.',
       );
-    return { kind: 'write', method, mode: update ? 'update' : 'create', list, result };
+    return {
+      kind: 'write',
+      method,
+      mode: update ? 'update' : 'create',
+      list,
+      result,
+    };
   }
   // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
   if (storeWriter(name, T) && !takesAggregate) return fieldWriter(method, 'save', domain, context);
@@ -117,7 +133,11 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       if (name === 'save') return undefined;
       // `saveReadStatus(userId, notificationId)` saves something else than the aggregate: the user's to write.
       if (name !== 'upsert' && name !== `save${T}` && !takesAggregate)
-        return { kind: 'hand-written', method, reason: `its name reads as save, but it takes no ${T}` };
+        return {
+          kind: 'hand-written',
+          method,
+          reason: `its name reads as save, but it takes no ${T}`,
+        };
       // `upsert(data: Partial<User>)`, `saveUser(dto)`: fields of the aggregate, the user's to write.
       if (!takesAggregate) return fieldWriter(method, 'save', domain, context);
       throw context.fail(
@@ -132,7 +152,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (name === 'save') return undefined;
     throw context.fail(`it returns '${returns.text}'`, `Return Promise<void>, Promise<${T}> (the aggregate it saved) or its id.`);
   }
-  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain)) {
+  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain) || keyLookup(name, domain)) {
     // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
     if (!only(context.isId) || returns.type.kind !== 'aggregate' || returns.list) return undefined;
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
@@ -145,7 +165,13 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   }
   if ((name === 'delete' || name === 'remove' || name === 'deleteById') && isBoolean) {
     if (only(context.isId)) return { kind: 'delete-by-id', method, argument: 'id', reports: true };
-    if (only(single)) return { kind: 'delete-by-id', method, argument: 'aggregate', reports: true };
+    if (only(single))
+      return {
+        kind: 'delete-by-id',
+        method,
+        argument: 'aggregate',
+        reports: true,
+      };
     return undefined;
   }
   if (name === 'exists' && only(single) && isBoolean) return { kind: 'exists-by-id', method, argument: 'aggregate' };
@@ -326,7 +352,16 @@ function existsByValue(method: PortMethod, domain: DomainModel, context: Vocabul
       action: 'exists',
       result: 'exists',
       absent: 'null',
-      where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      where: [
+        [
+          {
+            field: field.name,
+            operator: 'equals',
+            ignoreCase: false,
+            parameters: [0],
+          },
+        ],
+      ],
       orderBy: [],
     },
   };

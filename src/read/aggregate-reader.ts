@@ -1,9 +1,11 @@
 import { Node } from 'ts-morph';
 import { GenError } from '../errors.js';
-import type { AggregateModel, FieldModel, Rehydration } from '../model/domain-model.js';
+import type { SourceLocation } from '../errors.js';
+import type { AggregateModel, FieldModel, PortMethod, Rehydration } from '../model/domain-model.js';
 import { hasSetter, ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
 import { readRecordState, type AggregateDeclaration } from './record-state-reader.js';
+import { keyNames, naturalKey } from './natural-key.js';
 import { locate, relativeFile } from './source-location.js';
 import type { TypeClassifier } from './type-classifier.js';
 
@@ -16,6 +18,14 @@ export function idCandidates(aggregate: string): string[] {
   return [first, `${aggregate.charAt(0).toLowerCase()}${aggregate.slice(1)}Id`, ...rest];
 }
 
+/** Where an aggregate with no id finds its key: the field gen.config.json's `ids` names, else its port's methods. */
+export interface KeySources {
+  /** `"ids": { "Staff": "staffCode" }`, with the line of that entry. */
+  configured?: { field: string; location: SourceLocation };
+  /** The methods of the aggregate's ports, read only when the aggregate has no id. */
+  portMethods?: () => PortMethod[];
+}
+
 /**
  * Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. An
  * interface or type alias of fields (a port that names no class) is a record: its properties, rebuilt as a literal.
@@ -25,22 +35,22 @@ export function readAggregate(
   classifier: TypeClassifier,
   projectRoot: string,
   rehydrators: readonly string[],
+  keys: KeySources = {},
 ): AggregateModel {
   const name = declaration.getName() ?? 'default';
   const location = locate(declaration, projectRoot);
-  const state: { style: AggregateModel['style']; fields: FieldModel[]; rehydration: Rehydration; snapshot?: string } =
-    Node.isClassDeclaration(declaration)
-      ? readClassState(declaration, classifier, projectRoot, rehydrators)
-      : { style: 'record', ...readRecordState(declaration, classifier, projectRoot) };
-  const candidates = idCandidates(name);
-  const id = candidates.map((candidate) => state.fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
-  if (!id) {
-    throw new GenError(
-      `aggregate ${name} has no id: gen looked for a field, getter or getX() method named ${candidates.map((c) => `'${c}'`).join(', ')}, also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`)`,
-      location,
-      `Give it one of these (e.g. \`readonly id: ${name}Id\`); fields found: ${state.fields.map((f) => f.name).join(', ')}.`,
-    );
-  }
+  const state: {
+    style: AggregateModel['style'];
+    fields: FieldModel[];
+    rehydration: Rehydration;
+    snapshot?: string;
+  } = Node.isClassDeclaration(declaration)
+    ? readClassState(declaration, classifier, projectRoot, rehydrators)
+    : {
+        style: 'record',
+        ...readRecordState(declaration, classifier, projectRoot),
+      };
+  const id = findId(declaration, state.fields, location, keys);
   // `id?: number`, `id: string | null`: the database assigns it on insert (a TypeORM @PrimaryGeneratedColumn).
   const generated = id.optional || id.nullable;
   if (generated && (id.list || id.type.kind !== 'primitive' || (id.type.primitive !== 'number' && id.type.primitive !== 'string'))) {
@@ -80,6 +90,77 @@ export function readAggregate(
     ...(state.snapshot ? { snapshot: state.snapshot } : {}),
     ...(domainEvents ? { domainEvents } : {}),
   };
+}
+
+/**
+ * The field that is the aggregate's identity: the one gen.config.json's `ids` names, else the first id candidate
+ * (idCandidates), else its natural key (natural-key.ts), which must be a required string, number or single-value object.
+ */
+function findId(declaration: AggregateDeclaration, fields: FieldModel[], location: SourceLocation, keys: KeySources): FieldModel {
+  const name = declaration.getName() ?? 'default';
+  const hint = `or name it in gen.config.json: "ids": { "${name}": "<field>" }`;
+  if (keys.configured) {
+    const field = fields.find((f) => f.name === keys.configured!.field);
+    if (!field) {
+      throw new GenError(
+        `gen.config.json names '${keys.configured.field}' as the key of ${name}, which has no such field`,
+        keys.configured.location,
+        `Fields of ${name}: ${fields.map((f) => f.name).join(', ')}.`,
+      );
+    }
+    return naturalField(declaration, field);
+  }
+  const candidates = idCandidates(name);
+  const id = candidates.map((candidate) => fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
+  if (id) return id;
+  const key = naturalKey(name, fields, keys.portMethods?.() ?? []);
+  if ('field' in key)
+    return naturalField(
+      declaration,
+      fields.find((f) => f.name === key.field)!,
+    );
+  const scalar = fields.filter((f) => !f.list && (f.type.kind === 'primitive' || f.type.kind === 'value-object')).map((f) => f.name);
+  if ('undecided' in key) {
+    throw new GenError(
+      `aggregate ${name} has no id, and gen cannot tell which field is its key: ${key.because} ${key.undecided.map((f) => `'${f}'`).join(' and ')}`,
+      location,
+      `Add an id to ${name} (\`readonly id: string\`), ${hint.replace('<field>', key.undecided[0])} (a key of several fields is not supported).`,
+    );
+  }
+  throw new GenError(
+    `aggregate ${name} has no id: gen looked for a field, getter or getX() method named ${candidates.map((c) => `'${c}'`).join(', ')}, also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks ${name} up or deletes it by, or named ${keyNames(
+      name,
+    )
+      .map((n) => `'${n}'`)
+      .join(', ')} or '*Code')`,
+    location,
+    `Give it an id (e.g. \`readonly id: ${name}Id\`), ${hint.replace('<field>', scalar[0] ?? 'field')}; fields found: ${fields.map((f) => f.name).join(', ')}.`,
+  );
+}
+
+/** A natural key is the primary key as the domain assigns it: required, one string or number (or an object of one). */
+function naturalField(declaration: AggregateDeclaration, field: FieldModel): FieldModel {
+  const name = declaration.getName() ?? 'default';
+  // `key: SettingKey` where `type SettingKey = 'FILE_IMPORT_PATH'`: one value keys one row at most.
+  const type = declaration.getType().getProperty(field.name)?.getTypeAtLocation(declaration);
+  if (type?.isLiteral()) {
+    throw new GenError(
+      `the key '${field.name}' of aggregate ${name} can hold one value only (${type.getText(declaration)}), so at most one ${name} could be stored`,
+      field.location,
+      `Widen its type to the values it may take (a string, or a union of them), or add an id to ${name} (\`readonly id: string\`), or name another key in gen.config.json: "ids": { "${name}": "<field>" }.`,
+    );
+  }
+  const scalar =
+    (field.type.kind === 'primitive' || field.type.kind === 'value-object') &&
+    (field.type.primitive === 'string' || field.type.primitive === 'number');
+  if (field.list || field.optional || field.nullable || !scalar) {
+    throw new GenError(
+      `the key '${field.name}' of aggregate ${name} must be a required string, number or single-value object to be its primary key`,
+      field.location,
+      `Type it as a required string or number, or add an id to ${name} (\`readonly id: string\`), or name another key in gen.config.json: "ids": { "${name}": "<field>" }.`,
+    );
+  }
+  return field;
 }
 
 /** A record's member declared `readonly` (its own or an inherited one): not settable on a saved object. */

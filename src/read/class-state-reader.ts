@@ -223,7 +223,11 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
     return {
       style: 'primitives',
       fields: [field],
-      rehydration: { call, arguments: [{ kind: 'field', field: 'value' }], ...(unwrap ? { unwrap } : {}) },
+      rehydration: {
+        call,
+        arguments: [{ kind: 'field', field: 'value' }],
+        ...(unwrap ? { unwrap } : {}),
+      },
       snapshot: PRIMITIVES.write,
     };
   }
@@ -243,7 +247,11 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   if (fields.length === 0)
     throw new GenError(`${name}.${PRIMITIVES.write}() returns nothing to store`, location, `Return an object with every field of ${name}.`);
   const args = bindParameters(
-    read.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })),
+    read.getParameters().map((p) => ({
+      name: p.getName(),
+      type: p.getType(),
+      optional: p.isOptional(),
+    })),
     new Set(fields.map((f) => f.name)),
     declaration,
   );
@@ -254,7 +262,12 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
       rebuildHint,
     );
   }
-  return { style: 'primitives', fields, rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) }, snapshot: PRIMITIVES.write };
+  return {
+    style: 'primitives',
+    fields,
+    rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) },
+    snapshot: PRIMITIVES.write,
+  };
 }
 
 /**
@@ -388,7 +401,10 @@ function checkStorable(use: TypeUse, field: string, owner: string, location: Sou
   }
 }
 
-function stateMembers(declaration: ClassDeclaration): { style: StateStyle; members: StateMember[] } {
+function stateMembers(declaration: ClassDeclaration): {
+  style: StateStyle;
+  members: StateMember[];
+} {
   const type = declaration.getType();
   const props = type.getProperty('props');
   if (props) {
@@ -414,7 +430,10 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       if (!symbol || !node || members.some((m) => m.name === name) || !isPublicMember(node)) continue;
       members.push(memberOf(name, symbol.getTypeAtLocation(declaration), node, symbol.hasFlags(ts.SymbolFlags.Optional), false));
     }
-    return { style: 'props-object', members: members.filter((m) => !isEventList(m.type, m.name)) };
+    return {
+      style: 'props-object',
+      members: members.filter((m) => !isEventList(m.type, m.name)),
+    };
   }
   const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   // A parameter that may be left out and holds events (`private readonly events: DomainEvent[] = []`) is no state.
@@ -422,7 +441,10 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     ctor?.getParameters().filter((p) => p.isParameterProperty() && !(p.isOptional() && isEventList(p.getType(), p.getName()))) ?? [];
   if (parameters.length > 0) {
     const members = parameters.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
-    return { style: 'constructor-properties', members: [...members, ...declaredBeside(declaration, members)] };
+    return {
+      style: 'constructor-properties',
+      members: [...members, ...declaredBeside(declaration, members)],
+    };
   }
   let written: WrittenNames | undefined;
   const writtenOnce = () => (written ??= writtenNames(declaration));
@@ -443,7 +465,10 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     const type = declaration.getType();
     return {
       style: inherited.style,
-      members: inherited.members.map((m) => ({ ...m, type: type.getProperty(m.raw)?.getTypeAtLocation(declaration) ?? m.type })),
+      members: inherited.members.map((m) => ({
+        ...m,
+        type: type.getProperty(m.raw)?.getTypeAtLocation(declaration) ?? m.type,
+      })),
     };
   }
   return {
@@ -602,7 +627,14 @@ function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string
 
 /** `_condition` and `#condition` are read as `condition`. */
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
-  return { name: rawName.replace(/^[_#]/, ''), raw: rawName, type, node, optional, mutable };
+  return {
+    name: rawName.replace(/^[_#]/, ''),
+    raw: rawName,
+    type,
+    node,
+    optional,
+    mutable,
+  };
 }
 
 /** Public methods of an Entity base that return a copy of the props. */
@@ -675,8 +707,16 @@ function returningAccessor(declaration: ClassDeclaration, member: StateMember): 
 function returningAccessors(
   declaration: ClassDeclaration,
   raw: string,
-): { name: string; getter: boolean; node: GetAccessorDeclaration | MethodDeclaration }[] {
-  const found: { name: string; getter: boolean; node: GetAccessorDeclaration | MethodDeclaration }[] = [];
+): {
+  name: string;
+  getter: boolean;
+  node: GetAccessorDeclaration | MethodDeclaration;
+}[] {
+  const found: {
+    name: string;
+    getter: boolean;
+    node: GetAccessorDeclaration | MethodDeclaration;
+  }[] = [];
   for (const symbol of declaration.getType().getProperties()) {
     const node = symbol.getDeclarations()[0];
     if (!node || node.getSourceFile().isInNodeModules() || node.getSourceFile().isDeclarationFile()) continue;
@@ -794,11 +834,20 @@ function byPublicNames(
   if (!fields.some((f) => publicName(f) !== undefined)) return undefined;
   const fieldOf = new Map(fields.map((f) => [publicName(f) ?? f.name, f.name]));
   try {
-    const renamed = fields.map((f) => ({ ...f, name: publicName(f) ?? f.name }));
+    const renamed = fields.map((f) => ({
+      ...f,
+      name: publicName(f) ?? f.name,
+    }));
     const found = rehydrationOf(declaration, renamed, projectRoot, rehydrators);
     const positional = found.arguments.filter((a): a is Exclude<RehydrationArgument, ObjectArgument> => a.kind !== 'object');
     if (found.assigned || positional.length !== found.arguments.length) return undefined;
-    return { ...found, arguments: positional.map((a) => ({ ...a, field: fieldOf.get(a.field) ?? a.field })) };
+    return {
+      ...found,
+      arguments: positional.map((a) => ({
+        ...a,
+        field: fieldOf.get(a.field) ?? a.field,
+      })),
+    };
   } catch (error) {
     if (error instanceof GenError) return undefined;
     throw error;
@@ -821,7 +870,11 @@ function rehydrationOf(
     if (!factory || !isPublic(factory)) return undefined;
     tried.push(`${name}.${method}`);
     const args = bindParameters(
-      factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() })),
+      factory.getParameters().map((p) => ({
+        name: p.getName(),
+        type: p.getType(),
+        optional: p.isOptional(),
+      })),
       names,
       declaration,
       types,
@@ -829,7 +882,13 @@ function rehydrationOf(
     );
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
-    return args && unwrap !== null ? { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) } : undefined;
+    return args && unwrap !== null
+      ? {
+          call: { kind: 'static', method },
+          arguments: args,
+          ...(unwrap ? { unwrap } : {}),
+        }
+      : undefined;
   };
   for (const method of rehydrators) {
     const found = viaFactory(method);
@@ -881,7 +940,11 @@ function viaForwardingFactory(
 ): Rehydration | undefined {
   const constructor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   if (!constructor || declaration.isAbstract()) return undefined;
-  const parameters = constructor.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+  const parameters = constructor.getParameters().map((p) => ({
+    name: p.getName(),
+    type: p.getType(),
+    optional: p.isOptional(),
+  }));
   for (const factory of declaration.getStaticMethods()) {
     if (!isPublic(factory) || unwrapOf(factory.getReturnType(), declaration) !== undefined) continue;
     const order = forwardedOrder(factory, declaration.getName());
@@ -889,7 +952,10 @@ function viaForwardingFactory(
     const bound = bindParameters(parameters, names, declaration, types, wrap);
     if (!bound) continue;
     // bound[i] is the constructor's i-th argument; the factory's j-th parameter is passed as argument order[j].
-    return { call: { kind: 'static', method: factory.getName() }, arguments: order.map((i) => bound[i]) };
+    return {
+      call: { kind: 'static', method: factory.getName() },
+      arguments: order.map((i) => bound[i]),
+    };
   }
   return undefined;
 }
@@ -1050,7 +1116,12 @@ function wrapping(classifier: UseClassifier): (fields: readonly FieldModel[]) =>
         !use.collection &&
         use.absent === 'none' &&
         use.type.primitive === field.type.primitive
-        ? { kind: 'wrapped', field: name, type: use.type, ...(field.list ? { list: true as const } : {}) }
+        ? {
+            kind: 'wrapped',
+            field: name,
+            type: use.type,
+            ...(field.list ? { list: true as const } : {}),
+          }
         : undefined;
     } catch (error) {
       if (error instanceof GenError) return undefined;
@@ -1153,7 +1224,11 @@ function bindObject(
   }
   if (members.length === 0) return undefined;
   bound.forEach((field) => covered.add(field));
-  return { kind: 'object', fields: members, ...(omittable.length > 0 ? { omittable } : {}) };
+  return {
+    kind: 'object',
+    fields: members,
+    ...(omittable.length > 0 ? { omittable } : {}),
+  };
 }
 
 /**

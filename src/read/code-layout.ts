@@ -55,11 +55,21 @@ export function findFeatureInCode(
   // A folder named for the feature holding several aggregates' ports is a bounded context: all of them are the feature's.
   if (found.length > 1 && byAggregate.length === 0) {
     const own = found.flat();
-    return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0].aggregate, ports: own };
+    return {
+      kind: 'found',
+      paths: featurePaths(project, feature, own, ports),
+      aggregate: own[0].aggregate,
+      ports: own,
+    };
   }
   if (found.length > 1) throw severalAggregates(project, feature, found, ports);
   const own = found[0];
-  return { kind: 'found', paths: featurePaths(project, feature, own, ports), aggregate: own[0].aggregate, ports: own };
+  return {
+    kind: 'found',
+    paths: featurePaths(project, feature, own, ports),
+    aggregate: own[0].aggregate,
+    ports: own,
+  };
 }
 
 /**
@@ -77,7 +87,10 @@ export function discoverFeatures(project: ProjectSources): { feature: string; pa
   }));
   return named
     .filter((n) => named.filter((o) => o.feature === n.feature).length === 1)
-    .map(({ feature, own }) => ({ feature, paths: featurePaths(project, feature, own, ports) }))
+    .map(({ feature, own }) => ({
+      feature,
+      paths: featurePaths(project, feature, own, ports),
+    }))
     .sort((a, b) => compareText(a.feature, b.feature));
 }
 

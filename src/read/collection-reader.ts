@@ -86,7 +86,11 @@ function rebuildFromItems(declaration: ClassDeclaration): Rehydration | undefine
     if (!factory || !isPublic(factory)) continue;
     const unwrap = unwrapOf(factory.getReturnType(), declaration);
     if (unwrap === null || !takesItems(factory.getParameters().map((p) => ({ type: p.getType(), optional: p.isOptional() })))) continue;
-    return { call: { kind: 'static', method }, arguments: args, ...(unwrap ? { unwrap } : {}) };
+    return {
+      call: { kind: 'static', method },
+      arguments: args,
+      ...(unwrap ? { unwrap } : {}),
+    };
   }
   const parameters = constructorParameters(declaration);
   return parameters && takesItems(parameters) ? { call: { kind: 'constructor' }, arguments: args } : undefined;

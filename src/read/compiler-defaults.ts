@@ -19,7 +19,11 @@ export function ownCompilerDefaults(
   if (!(major < 6)) return {};
   return {
     ...(options.strict === undefined ? { strict: false } : {}),
-    ...(options.types === undefined ? { types: [...new Set(typesPackages)].filter((name) => !name.startsWith('.')).sort() } : {}),
+    ...(options.types === undefined
+      ? {
+          types: [...new Set(typesPackages)].filter((name) => !name.startsWith('.')).sort(),
+        }
+      : {}),
     ...(options.noUncheckedSideEffectImports === undefined ? { noUncheckedSideEffectImports: false } : {}),
   };
 }

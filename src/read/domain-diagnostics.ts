@@ -65,7 +65,13 @@ function describe(diagnostic: ts.Diagnostic, projectRoot: string): { text: strin
   const text = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
   const { file, start } = diagnostic;
   if (!file || start === undefined) return { text };
-  return { text, location: { file: relativeFile(file.fileName, projectRoot), line: file.getLineAndCharacterOfPosition(start).line + 1 } };
+  return {
+    text,
+    location: {
+      file: relativeFile(file.fileName, projectRoot),
+      line: file.getLineAndCharacterOfPosition(start).line + 1,
+    },
+  };
 }
 
 /** Whether the project's own options check null as gen's reading project does (strictNullChecks forced on). */
@@ -78,7 +84,11 @@ function sameNullChecks(project: Project, setup: CompilerSetup): boolean {
 }
 
 function projectAsConfigured(setup: CompilerSetup, files: readonly SourceFile[], ambient: readonly string[]): SourceFile[] {
-  const project = shareDeclarations(new Project({ compilerOptions: { ...setup.tsconfig?.options, ...setup.defaults } }));
+  const project = shareDeclarations(
+    new Project({
+      compilerOptions: { ...setup.tsconfig?.options, ...setup.defaults },
+    }),
+  );
   project.addSourceFilesAtPaths([...ambient]);
   return files.map((file) => project.addSourceFileAtPath(file.getFilePath()));
 }

@@ -45,7 +45,10 @@ export function readDomainImports(domainFiles: readonly SourceFile[], projectRoo
 
 function moduleReference(statement: Node): { specifier: string; resolved: SourceFile | undefined } | undefined {
   if (Node.isImportDeclaration(statement)) {
-    return { specifier: statement.getModuleSpecifierValue(), resolved: statement.getModuleSpecifierSourceFile() };
+    return {
+      specifier: statement.getModuleSpecifierValue(),
+      resolved: statement.getModuleSpecifierSourceFile(),
+    };
   }
   if (Node.isExportDeclaration(statement)) {
     const specifier = statement.getModuleSpecifierValue();
@@ -56,7 +59,10 @@ function moduleReference(statement: Node): { specifier: string; resolved: Source
     if (!Node.isExternalModuleReference(reference)) return undefined;
     const expression = reference.getExpression();
     return Node.isStringLiteral(expression)
-      ? { specifier: expression.getLiteralValue(), resolved: reference.getReferencedSourceFile() }
+      ? {
+          specifier: expression.getLiteralValue(),
+          resolved: reference.getReferencedSourceFile(),
+        }
       : undefined;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { shareDeclarations } from './shared-declarations.js';
 import { join } from 'node:path';
 import { Node, Project, type SourceFile } from 'ts-morph';
-import type { ProjectConfig } from '../config/project-config.js';
+import { CONFIG_FILE, keyLine, type ProjectConfig } from '../config/project-config.js';
 import { GenError, need } from '../errors.js';
 import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
@@ -59,7 +59,12 @@ function loadDomain(
   config: ProjectConfig,
   feature: string,
   options: LocateOptions,
-): { domains: { domain: DomainModel; ports: PortDeclaration[] }[]; project: Project; files: SourceFile[]; location: FeatureLocation } {
+): {
+  domains: { domain: DomainModel; ports: PortDeclaration[] }[];
+  project: Project;
+  files: SourceFile[];
+  location: FeatureLocation;
+} {
   const projectRoot = sources.root;
   const location = locateFeature(sources, config, feature, options);
   const { domainDir, portDir } = location.paths;
@@ -69,9 +74,10 @@ function loadDomain(
   const ambient = ambientDeclarations(setup);
   project.addSourceFilesAtPaths(ambient);
   // The domain's files as listed when the run started; ts-morph reads them (and what they import) through its own file system.
-  const domainFiles = globTree(sources, ['**/*.ts'], { cwd: domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((file) =>
-    project.addSourceFileAtPath(join(projectRoot, domainDir, file)),
-  );
+  const domainFiles = globTree(sources, ['**/*.ts'], {
+    cwd: domainDir,
+    ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'],
+  }).map((file) => project.addSourceFileAtPath(join(projectRoot, domainDir, file)));
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
   const portFolderFiles = portSourceFiles(sources, portDir).map(
     (file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)),
@@ -91,7 +97,20 @@ function loadDomain(
   const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
   const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {
     const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
-    const aggregateModel = readAggregate(aggregate, classifier, projectRoot, config.rehydrators);
+    const name = aggregate.getName() ?? 'default';
+    const configured = Object.hasOwn(config.ids, name)
+      ? {
+          field: config.ids[name],
+          location: {
+            file: CONFIG_FILE,
+            line: keyLine(config.layout.text, name, keyLine(config.layout.text, 'ids')),
+          },
+        }
+      : undefined;
+    const aggregateModel = readAggregate(aggregate, classifier, projectRoot, config.rehydrators, {
+      ...(configured && { configured }),
+      portMethods: () => ports.flatMap((p) => readPort(p, classifier, projectRoot, config.option).methods),
+    });
     const domain: DomainModel = {
       feature,
       aggregate: aggregate.isDefaultExport() ? { ...aggregateModel, defaultExport: true } : aggregateModel,
@@ -118,7 +137,13 @@ function createProject(setup: CompilerSetup): Project {
   // strictNullChecks is forced so that `| null` and `| undefined` are visible in types, whatever the project's settings.
   return shareDeclarations(
     setup.tsconfig
-      ? new Project({ compilerOptions: { ...setup.tsconfig.options, ...setup.defaults, strictNullChecks: true } })
+      ? new Project({
+          compilerOptions: {
+            ...setup.tsconfig.options,
+            ...setup.defaults,
+            strictNullChecks: true,
+          },
+        })
       : new Project({ compilerOptions: { strict: true } }),
   );
 }

@@ -28,7 +28,12 @@ export function readDynamicQueryType(type: Type, at: Node, aggregateName: string
   const criteria = criteriaShape(type, at, name, file);
   if (criteria) {
     const build = criteriaBuild(type, at, projectRoot, criteria);
-    return { kind: 'criteria', name, file, shape: build ? { ...criteria, build } : criteria };
+    return {
+      kind: 'criteria',
+      name,
+      file,
+      shape: build ? { ...criteria, build } : criteria,
+    };
   }
   const request = pageRequest(type, at, name, file);
   if (request) return { kind: 'page-request', name, file, shape: request };
@@ -111,7 +116,10 @@ const PLAIN_OPERATORS: ValueMeaning<FilterOperator>[] = [
   ['NOT_CONTAINS', 'notContaining'],
   ['STARTS_WITH', 'startingWith'],
   ['ENDS_WITH', 'endingWith'],
-].map(([value, meaning]) => ({ value: value, meaning: meaning as FilterOperator }));
+].map(([value, meaning]) => ({
+  value: value,
+  meaning: meaning as FilterOperator,
+}));
 
 const DIRECTION_SPELLINGS: Record<string, OrderDirection> = {
   ASC: 'asc',
@@ -151,7 +159,10 @@ function projectDeclaration(type: Type, projectRoot: string): { name: string; fi
   if (!symbol || !declaration) return undefined;
   const source = declaration.getSourceFile();
   if (source.isInNodeModules() || source.isDeclarationFile()) return undefined;
-  return { name: symbol.getName(), file: relativeFile(source.getFilePath(), projectRoot) };
+  return {
+    name: symbol.getName(),
+    file: relativeFile(source.getFilePath(), projectRoot),
+  };
 }
 
 interface Member {
@@ -252,7 +263,12 @@ function scalar<M>(
   const innerType = inner.getTypeAtLocation(at);
   const signature = innerType.getCallSignatures()[0];
   const read = scalar(signature ? signature.getReturnType() : innerType.getNonNullableType(), at, meaning, plain, depth + 1);
-  return read && { ...read, access: `${signature ? '.getValue()' : '.value'}${read.access}` };
+  return (
+    read && {
+      ...read,
+      access: `${signature ? '.getValue()' : '.value'}${read.access}`,
+    }
+  );
 }
 
 function stringAccess(type: Type, at: Node): string | undefined {
@@ -272,7 +288,11 @@ function orderShape(
   list: Member[],
   at: Node,
   names: readonly string[],
-): { found?: Member; order?: { field: string; direction: ScalarReading<OrderDirection> }; fails: boolean } {
+): {
+  found?: Member;
+  order?: { field: string; direction: ScalarReading<OrderDirection> };
+  fails: boolean;
+} {
   const found = find(list, names);
   if (!found) return { fails: false };
   const inner = members(found.type, at);
@@ -343,7 +363,10 @@ function criteriaShape(type: Type, at: Node, name: string, file: string): Criter
     ...(absent ? { filtersMayBeAbsent: true } : {}),
     filter: {
       field: `.${field.name}${fieldAccess}`,
-      operator: { ...operatorReading, access: `.${operator.name}${operatorReading.access}` },
+      operator: {
+        ...operatorReading,
+        access: `.${operator.name}${operatorReading.access}`,
+      },
       value: `.${value.name}${valueAccess(value.type)}`,
     },
     ...(order.order ? { order: order.order } : {}),
@@ -387,13 +410,23 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
     if (!isNumber(member.type)) return undefined;
     return (Object.keys(ROLE_NAMES) as Exclude<PageRole, 'items'>[]).find((role) => ROLE_NAMES[role].includes(member.name));
   };
-  const roles = list.map((m) => ({ name: m.name, role: roleOf(m), optional: m.optional }));
+  const roles = list.map((m) => ({
+    name: m.name,
+    role: roleOf(m),
+    optional: m.optional,
+  }));
   if (!roles.some((r) => r.role === 'items') || !roles.some((r) => r.role === 'total')) return undefined;
   if (roles.some((r) => r.role === undefined && !r.optional)) return undefined;
   const known = roles.filter((r): r is { name: string; role: PageRole; optional: boolean } => r.role !== undefined);
   const declaration = (type.getSymbol() ?? type.getAliasSymbol())?.getDeclarations().find(Node.isClassDeclaration);
   if (!declaration)
-    return { name, file, item: aggregate, build: 'object-literal', members: known.map(({ name: n, role }) => ({ name: n, role })) };
+    return {
+      name,
+      file,
+      item: aggregate,
+      build: 'object-literal',
+      members: known.map(({ name: n, role }) => ({ name: n, role })),
+    };
   const constructor = declaration.getConstructors()[0];
   if (!constructor || !isPublic(constructor)) return undefined;
   const parameters = constructor.getParameters();
@@ -407,7 +440,13 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
     if (props.some((p) => p.role === undefined && !p.optional)) return undefined;
     const used = props.filter((p): p is { name: string; role: PageRole; optional: boolean } => p.role !== undefined);
     if (!used.some((p) => p.role === 'items') || !used.some((p) => p.role === 'total')) return undefined;
-    return { name, file, item: aggregate, build: 'props-object', members: used.map(({ name: n, role }) => ({ name: n, role })) };
+    return {
+      name,
+      file,
+      item: aggregate,
+      build: 'props-object',
+      members: used.map(({ name: n, role }) => ({ name: n, role })),
+    };
   }
   const positional = parameters.map((p) => ({
     name: p.getName(),
@@ -416,7 +455,13 @@ function pageResult(type: Type, at: Node, aggregate: string, name: string, file:
   }));
   if (positional.some((p) => p.role === undefined)) return undefined;
   if (!positional.some((p) => p.role === 'items') || !positional.some((p) => p.role === 'total')) return undefined;
-  return { name, file, item: aggregate, build: 'positional', members: positional.map(({ name: n, role }) => ({ name: n, role: role! })) };
+  return {
+    name,
+    file,
+    item: aggregate,
+    build: 'positional',
+    members: positional.map(({ name: n, role }) => ({ name: n, role: role! })),
+  };
 }
 
 function roleFromKnown(name: string, known: { name: string; role: PageRole }[]): PageRole | undefined {
@@ -574,10 +619,23 @@ export function criteriaBuild(type: Type, at: Node, projectRoot: string, shape: 
     criteria,
     filter,
     ...(order ? { order } : {}),
-    ...(order && none && directionType ? { noOrder: { field: "''", direction: builder.code(none, directionType) } } : {}),
-    operators: shape.filter.operator.values.map((v) => ({ meaning: v.meaning, code: builder.code(v, operatorType) })),
+    ...(order && none && directionType
+      ? {
+          noOrder: {
+            field: "''",
+            direction: builder.code(none, directionType),
+          },
+        }
+      : {}),
+    operators: shape.filter.operator.values.map((v) => ({
+      meaning: v.meaning,
+      code: builder.code(v, operatorType),
+    })),
     directions: directionType
-      ? (shape.order?.direction.values ?? []).map((v) => ({ meaning: v.meaning, code: builder.code(v, directionType) }))
+      ? (shape.order?.direction.values ?? []).map((v) => ({
+          meaning: v.meaning,
+          code: builder.code(v, directionType),
+        }))
       : [],
     imports: [...builder.imports].map(([name, file]) => ({ name, file })),
   };

@@ -149,7 +149,10 @@ function modulesHolding(
   for (const preset of presets) {
     const template = own ?? LAYOUT_PRESETS[preset];
     if (!template.domainDir.includes('{feature}')) continue;
-    const pattern = templatePattern(template.domainDir, { feature: '([^/]+)', context: '([^/]+)' });
+    const pattern = templatePattern(template.domainDir, {
+      feature: '([^/]+)',
+      context: '([^/]+)',
+    });
     const hasContext = template.domainDir.includes('{context}');
     const featureFirst = !hasContext || template.domainDir.indexOf('{feature}') < template.domainDir.indexOf('{context}');
     const folders = globTree(project, [fillTemplate(template.domainDir, '*', context ?? '*')], {
@@ -167,9 +170,10 @@ function modulesHolding(
       if (ports.length === 0) continue;
       const named = (texts: string[], declared: RegExp, strip: (name: string) => string) =>
         texts.some((text) => [...text.matchAll(declared)].some((m) => namesFeature(strip(m[1]), feature)));
-      const domainTexts = globTree(project, ['**/*.ts'], { cwd: paths.domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }).map((f) =>
-        textOf(project, `${paths.domainDir}/${f}`),
-      );
+      const domainTexts = globTree(project, ['**/*.ts'], {
+        cwd: paths.domainDir,
+        ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'],
+      }).map((f) => textOf(project, `${paths.domainDir}/${f}`));
       const portTexts = ports.map((f) => textOf(project, f));
       if (
         named(domainTexts, EXPORTED_CLASS, (n) => n) ||
@@ -375,7 +379,10 @@ function configLocation(config: ProjectConfig, feature: string, key: LayoutKey):
   const text = config.layout.text;
   if (text === '') return undefined;
   if (config.layout.features[feature]?.[key] !== undefined) {
-    return { file: CONFIG_FILE, line: keyLine(text, key, keyLine(text, feature, keyLine(text, 'features'))) };
+    return {
+      file: CONFIG_FILE,
+      line: keyLine(text, key, keyLine(text, feature, keyLine(text, 'features'))),
+    };
   }
   if (config.layout.paths[key] !== undefined) return { file: CONFIG_FILE, line: keyLine(text, key) };
   if (config.layout.preset !== undefined) return { file: CONFIG_FILE, line: keyLine(text, 'layout') };
@@ -388,7 +395,9 @@ function configLocation(config: ProjectConfig, feature: string, key: LayoutKey):
  */
 export function portSourceFiles(project: ProjectSources, portDir: string): string[] {
   const pattern = isGlob(portDir) || portDir.endsWith('.ts') ? portDir : `${portDir}/**/*.ts`;
-  const files = globTree(project, [pattern], { ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'] });
+  const files = globTree(project, [pattern], {
+    ignore: ['**/*.{test,spec}.ts', '**/node_modules/**'],
+  });
   const all = new Set(files);
   return files.filter((file) => !(file.endsWith('.d.ts') && all.has(file.replace(/\.d\.ts$/, '.ts')))).sort(compareText);
 }
@@ -470,7 +479,12 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
       feature,
       paths: inCode.paths,
       source: 'detected',
-      foundBy: inCode.ports.map((p) => ({ port: p.name, file: p.file, line: p.line, aggregate: p.aggregate })),
+      foundBy: inCode.ports.map((p) => ({
+        port: p.name,
+        file: p.file,
+        line: p.line,
+        aggregate: p.aggregate,
+      })),
     };
   }
   // With no port anywhere, one domain folder is still the feature's: the reader then says what the port needs.
@@ -539,7 +553,11 @@ function portsNamedOtherwise(project: ProjectSources, ports: readonly Discovered
 
 /** For `gen init`: the presets that fit some feature of the project, with those features, in preset order. */
 export function detectProjectLayouts(project: ProjectSources): { preset: PresetName; features: string[] }[] {
-  const candidates: { preset: PresetName; feature: string; domainDir: string }[] = [];
+  const candidates: {
+    preset: PresetName;
+    feature: string;
+    domainDir: string;
+  }[] = [];
   for (const preset of PRESET_NAMES) {
     const template = LAYOUT_PRESETS[preset];
     // Folders in any spelling (src/Contexts/Mooc/Courses/domain), each feature by its kebab-case name.
@@ -547,14 +565,20 @@ export function detectProjectLayouts(project: ProjectSources): { preset: PresetN
       if (values.feature === undefined) continue;
       const paths = fillPaths(template, values.feature, values.context, undefined, project);
       if (portFiles(project, paths.portDir).length > 0)
-        candidates.push({ preset, feature: kebabCase(values.feature), domainDir: paths.domainDir });
+        candidates.push({
+          preset,
+          feature: kebabCase(values.feature),
+          domainDir: paths.domainDir,
+        });
     }
   }
   // One candidate inside another's domain: a folder of nothing but ports (src/billing/domain/repositories/) belongs to
   // the outer feature; a folder with its own aggregate (src/sales/domain/ordering/) is the feature, the outer its context.
   const portsOnly = (c: (typeof candidates)[number]) => {
     const ports = new Set(portFiles(project, c.domainDir));
-    return globTree(project, [`${c.domainDir}/**/*.ts`], { ignore: ['**/*.d.ts'] }).every((file) => ports.has(file));
+    return globTree(project, [`${c.domainDir}/**/*.ts`], {
+      ignore: ['**/*.d.ts'],
+    }).every((file) => ports.has(file));
   };
   const nested = candidates.filter((c) => candidates.some((other) => c.domainDir.startsWith(`${other.domainDir}/`)));
   const dropped = new Set(

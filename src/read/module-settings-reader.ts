@@ -36,7 +36,9 @@ export function readModuleSettings(project: ModuleFacts, ignore: (path: string) 
 
 /** What tsc resolves with: `moduleResolution`, else what `module` implies (TypeScript's own rule where it exposes it). */
 function moduleResolution(options: ts.CompilerOptions): ts.ModuleResolutionKind {
-  const internal = ts as unknown as { getEmitModuleResolutionKind?: (o: ts.CompilerOptions) => ts.ModuleResolutionKind };
+  const internal = ts as unknown as {
+    getEmitModuleResolutionKind?: (o: ts.CompilerOptions) => ts.ModuleResolutionKind;
+  };
   if (internal.getEmitModuleResolutionKind) return internal.getEmitModuleResolutionKind(options);
   if (options.moduleResolution !== undefined) return options.moduleResolution;
   const module = options.module ?? ts.ModuleKind.CommonJS;

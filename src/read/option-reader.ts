@@ -11,8 +11,18 @@ type Library = Exclude<OptionEncoding['library'], 'project'>;
  * builds Some/None and reads one back. `ref` names an export as the port's import reaches it.
  */
 const LIBRARIES: Record<Library, (ref: (name: string) => string) => Omit<OptionEncoding, 'library' | 'module' | 'binding' | 'values'>> = {
-  'oxide.ts': (ref) => ({ some: `${ref('Some')}($value)`, none: ref('None'), isSome: '$option.isSome()', get: '$option.unwrap()' }),
-  'fp-ts': (ref) => ({ some: `${ref('some')}($value)`, none: ref('none'), isSome: `${ref('isSome')}($option)`, get: '$option.value' }),
+  'oxide.ts': (ref) => ({
+    some: `${ref('Some')}($value)`,
+    none: ref('None'),
+    isSome: '$option.isSome()',
+    get: '$option.unwrap()',
+  }),
+  'fp-ts': (ref) => ({
+    some: `${ref('some')}($value)`,
+    none: ref('none'),
+    isSome: `${ref('isSome')}($option)`,
+    get: '$option.value',
+  }),
   effect: (ref) => ({
     some: `${ref('some')}($value)`,
     none: `${ref('none')}()`,
@@ -71,7 +81,10 @@ export function readOptionUse(
       module: binding.module,
       binding: binding.binding,
       ...expressions,
-      values: { repository: used(expressions.some, expressions.none), test: used(expressions.isSome, expressions.get) },
+      values: {
+        repository: used(expressions.some, expressions.none),
+        test: used(expressions.isSome, expressions.get),
+      },
     };
   } else {
     const placeholder = (text: string, word: string) => text.replace(new RegExp(`(?<![.\\w$])${word}\\b`, 'g'), `$${word}`);
@@ -85,7 +98,10 @@ export function readOptionUse(
       none: own!.none,
       isSome: placeholder(own!.isSome, 'option'),
       get: placeholder(own!.get, 'option'),
-      values: { repository: imports(own!.some, own!.none), test: imports(own!.isSome, own!.get) },
+      values: {
+        repository: imports(own!.some, own!.none),
+        test: imports(own!.isSome, own!.get),
+      },
     };
   }
   return { ...use, absent: 'option', option: encoding, text: target.getText() };
@@ -119,5 +135,8 @@ function importBinding(
   // Declared in the port's own file.
   const file = declaration.getSourceFile();
   if (file.isInNodeModules()) return undefined;
-  return { module: { file: relativeFile(file.getFilePath(), projectRoot) }, binding: { imported: local, local } };
+  return {
+    module: { file: relativeFile(file.getFilePath(), projectRoot) },
+    binding: { imported: local, local },
+  };
 }

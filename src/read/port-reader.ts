@@ -203,7 +203,12 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
     return classifier.classifyUse(type, at, false);
   } catch (error) {
     if (!(error instanceof GenError)) throw error;
-    return { type: { kind: 'unknown', reason: error.message }, list: false, absent: 'none', text: type.getText(at) };
+    return {
+      type: { kind: 'unknown', reason: error.message },
+      list: false,
+      absent: 'none',
+      text: type.getText(at),
+    };
   }
 }
 
@@ -275,7 +280,11 @@ function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot
     }
   }
   return [...found]
-    .map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) }))
+    .map(([name, { file, defaultExport }]) => ({
+      name,
+      file,
+      ...(defaultExport ? { defaultExport } : {}),
+    }))
     .sort((a, b) => compareText(a.name, b.name));
 }
 
@@ -305,7 +314,10 @@ function referencedTypes(types: readonly Type[], projectRoot: string): PortMetho
       !Node.isTypeParameterDeclaration(declaration) &&
       !type.isAnonymous()
     ) {
-      found.set(name, { file: relativeFile(file.getFilePath(), projectRoot), defaultExport: isDefaultExport(declaration) });
+      found.set(name, {
+        file: relativeFile(file.getFilePath(), projectRoot),
+        defaultExport: isDefaultExport(declaration),
+      });
       // A project alias is named as itself (`type Note = Base & { ... }`): only its type arguments are named beside it.
       if (alias) {
         type.getAliasTypeArguments().forEach(visit);
@@ -334,6 +346,10 @@ function referencedTypes(types: readonly Type[], projectRoot: string): PortMetho
   };
   types.forEach(visit);
   return [...found]
-    .map(([name, { file, defaultExport }]) => ({ name, file, ...(defaultExport ? { defaultExport } : {}) }))
+    .map(([name, { file, defaultExport }]) => ({
+      name,
+      file,
+      ...(defaultExport ? { defaultExport } : {}),
+    }))
     .sort((a, b) => compareText(a.name, b.name));
 }

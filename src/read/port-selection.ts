@@ -93,7 +93,11 @@ export function selectPorts(
     }
     for (const variable of file.getVariableDeclarations()) {
       if (variable.isExported() && isToken(variable.getName(), variable.getInitializer())) {
-        aside.push({ node: variable, name: variable.getName(), reason: 'a dependency-injection token, not a type' });
+        aside.push({
+          node: variable,
+          name: variable.getName(),
+          reason: 'a dependency-injection token, not a type',
+        });
         tokens.push(variable);
       }
     }
@@ -113,9 +117,18 @@ export function selectPorts(
       // Implemented in the selection of its own aggregate.
       else if (v.kind === 'port' && aggregates.includes(v.aggregate)) continue;
       else if (v.kind === 'port' && v.writes)
-        leftAlone.push({ node: declaration, name, reason: `a port of another aggregate (${v.aggregate.getName()})` });
+        leftAlone.push({
+          node: declaration,
+          name,
+          reason: `a port of another aggregate (${v.aggregate.getName()})`,
+        });
       else if (v.kind === 'left-alone') leftAlone.push({ node: declaration, name, reason: v.reason });
-      else if (v.kind === 'port') leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+      else if (v.kind === 'port')
+        leftAlone.push({
+          node: declaration,
+          name,
+          reason: notOfAggregate(declaration, aggregate),
+        });
       else if (implementable(name) && takesOnlyTheId(declaration, aggregate)) {
         // Several aggregates of one id type: a port that takes only an id could be any one's.
         const takers = aggregates.filter((a) => takesOnlyTheId(declaration, a));
@@ -126,7 +139,12 @@ export function selectPorts(
             name,
             reason: `it takes only an id, which ${takers.map((a) => a.getName()).join(' and ')} share, so its aggregate is unknown`,
           });
-      } else leftAlone.push({ node: declaration, name, reason: notOfAggregate(declaration, aggregate) });
+      } else
+        leftAlone.push({
+          node: declaration,
+          name,
+          reason: notOfAggregate(declaration, aggregate),
+        });
     }
     // The port with `save` first: its name, file and kind stand for the set where one is needed.
     const first = ports.find((p) => signatures(p).some((s) => s.name === 'save')) ?? ports[0];
@@ -136,7 +154,11 @@ export function selectPorts(
       ports: [first, ...ports.filter((p) => p !== first)],
       ...(token && { token }),
       leftAlone: leftAlone
-        .map(({ node, name, reason }) => ({ name, location: locate(node, projectRoot), reason }))
+        .map(({ node, name, reason }) => ({
+          name,
+          location: locate(node, projectRoot),
+          reason,
+        }))
         .sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
     };
   });
@@ -202,7 +224,10 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     methods.some((m) => INBOUND_METHOD.has(m.name)) ||
     (!STORAGE_NAME.test(name) && taken.some((t) => INBOUND_TYPE.test(typeName(t)) && !PAGE_TYPE.test(typeName(t))))
   ) {
-    return { kind: 'left-alone', reason: 'an inbound port: a use case the application implements, not storage' };
+    return {
+      kind: 'left-alone',
+      reason: 'an inbound port: a use case the application implements, not storage',
+    };
   }
   // Events travel in lists (`append(id, events: UserEvent[])`); a single `Event` that a save takes may be an aggregate (a calendar's).
   const listed = methods.flatMap((m) => [...m.parameters, m.returns]).flatMap((t) => listedTypes(t));
@@ -213,7 +238,11 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
       reason: `an event-store port: it stores or publishes events${events.length > 0 ? ` (${[...new Set(events)].join(', ')})` : ''}, not an aggregate`,
     };
   }
-  if (!implementable(name)) return { kind: 'left-alone', reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)' };
+  if (!implementable(name))
+    return {
+      kind: 'left-alone',
+      reason: 'not named like a repository port (…Repository, …Repo, …Port, …Store)',
+    };
   const writtenClass = methods
     .filter((m) => WRITE_METHOD.test(m.name))
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE))
@@ -235,7 +264,12 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   for (const writer of writers) {
     const record = recordOf(writer.parameters[0], WRITTEN_NOT_AGGREGATE);
     if (record?.kind === 'record') writtenRecords.push(record.declaration);
-    if (record?.kind === 'refused') refused ??= { method: writer.name, type: typeText(writer.parameters[0], declaration), refused: record };
+    if (record?.kind === 'refused')
+      refused ??= {
+        method: writer.name,
+        type: typeText(writer.parameters[0], declaration),
+        refused: record,
+      };
   }
   // `create(dto: CreateTodo)` beside `save(todo: Todo)`: the record with an id is the aggregate, the other its fields.
   const hasId = (d: AggregateDeclaration) => idCandidates(d.getName() ?? '').some((id) => d.getType().getProperty(id) !== undefined);
@@ -250,14 +284,25 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .flatMap((r) => (r?.kind === 'record' ? [r.declaration] : []));
   const readRecord = readRecords.find((d) => d.getName() === stem) ?? readRecords.find(hasId);
   // Written only through a DTO without an id (`create(dto: CreateTodo): Promise<Todo>`): the record the port returns.
-  if (readRecord) return { kind: 'port', aggregate: readRecord, writes: writtenRecords.length > 0 };
+  if (readRecord)
+    return {
+      kind: 'port',
+      aggregate: readRecord,
+      writes: writtenRecords.length > 0,
+    };
   if (writtenRecords[0]) return { kind: 'port', aggregate: writtenRecords[0], writes: true };
   if (refused) return { kind: 'undecided', written: refused };
   // `save(category: Partial<Category>)`: an object type that is not a record gen can store.
   const record = (t: Type | undefined) => t !== undefined && (t.isObject() || t.isIntersection()) && !t.isArray();
   const written = writers.find((m) => record(m.parameters[0]));
   if (!written) return { kind: 'undecided' };
-  return { kind: 'undecided', written: { method: written.name, type: typeText(written.parameters[0], declaration) } };
+  return {
+    kind: 'undecided',
+    written: {
+      method: written.name,
+      type: typeText(written.parameters[0], declaration),
+    },
+  };
 }
 
 /** As written when short (`Partial<Product>`); else its name (`User` for an intersection spelled out in full). */
@@ -349,7 +394,10 @@ function listedTypes(type: Type, depth = 0): Type[] {
  */
 function portToken(port: PortDeclaration, tokens: readonly Node[], projectRoot: string, several: boolean): PortToken | undefined {
   const name = port.getName() ?? '';
-  const tokenOf = (node: Node, tokenName: string): PortToken => ({ name: tokenName, location: locate(node, projectRoot) });
+  const tokenOf = (node: Node, tokenName: string): PortToken => ({
+    name: tokenName,
+    location: locate(node, projectRoot),
+  });
   if (Node.isClassDeclaration(port) && name !== '') return tokenOf(port, name);
   const named = (node: Node) => (Node.isVariableDeclaration(node) ? node.getName() : '');
   const spelled = new Set([constantCase(name), `${name}Token`, `${constantCase(name)}_TOKEN`]);
@@ -482,7 +530,12 @@ export function mergePorts(models: readonly PortModel[], leftAlone: LeftAlone[])
       }
     }
   }
-  return { ...first, methods, ports: models.flatMap((m) => m.ports), leftAlone };
+  return {
+    ...first,
+    methods,
+    ports: models.flatMap((m) => m.ports),
+    leftAlone,
+  };
 }
 
 function shape(method: PortMethod): string {

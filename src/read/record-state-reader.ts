@@ -97,7 +97,11 @@ function childRecord(type: ValueType, listType: Type, projectRoot: string): Valu
   const declaration = element && declarationOf(element);
   if (!declaration || declaration.getName() !== type.name) return undefined;
   if (type.fields.some((f) => f.type.kind === 'composite')) return undefined;
-  return { ...type, idField: 'id', file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot) };
+  return {
+    ...type,
+    idField: 'id',
+    file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
+  };
 }
 
 /**
@@ -167,7 +171,13 @@ export function readRecordState(
     fields,
     rehydration: {
       call: { kind: 'literal' },
-      arguments: [{ kind: 'object', fields: fields.map((f) => f.name), ...(omittable.length > 0 ? { omittable } : {}) }],
+      arguments: [
+        {
+          kind: 'object',
+          fields: fields.map((f) => f.name),
+          ...(omittable.length > 0 ? { omittable } : {}),
+        },
+      ],
     },
   };
 }

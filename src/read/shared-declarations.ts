@@ -29,8 +29,11 @@ const DECLARATION = /[\\/]node_modules[\\/].*\.d\.[cm]?ts$/;
 
 export function shareDeclarations(project: Project): Project {
   // ts-morph keeps its registry on an internal context: without it (another ts-morph), gen parses as before.
-  const registry = (project as unknown as { _context?: { compilerFactory?: { documentRegistry?: Registry } } })._context?.compilerFactory
-    ?.documentRegistry;
+  const registry = (
+    project as unknown as {
+      _context?: { compilerFactory?: { documentRegistry?: Registry } };
+    }
+  )._context?.compilerFactory?.documentRegistry;
   if (!registry) return project;
   const create = registry.createOrUpdateSourceFile.bind(registry);
   registry.createOrUpdateSourceFile = (fileName, settings, snapshot, kind) => {

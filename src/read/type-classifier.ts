@@ -63,8 +63,19 @@ export class TypeClassifier {
       };
     const wrapped = this.wrappedCollection(single, at);
     if (wrapped)
-      return { type: this.classify(wrapped.element, at, text, plainObjects), list: true, absent, text, collection: wrapped.collection };
-    return { type: this.classify(single, at, text, plainObjects), list: false, absent, text };
+      return {
+        type: this.classify(wrapped.element, at, text, plainObjects),
+        list: true,
+        absent,
+        text,
+        collection: wrapped.collection,
+      };
+    return {
+      type: this.classify(single, at, text, plainObjects),
+      list: false,
+      absent,
+      text,
+    };
   }
 
   /** A class of the project that wraps a list (a watched list, an `XCollection`): see collection-reader. */
@@ -112,7 +123,11 @@ export class TypeClassifier {
     if (declaration && !declaration.getSourceFile().isInNodeModules() && !declaration.getSourceFile().isDeclarationFile()) {
       const name = declaration.getName();
       if (name !== undefined && name === this.aggregateName)
-        return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
+        return {
+          kind: 'aggregate',
+          name,
+          file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+        };
       return this.valueObject(declaration, text);
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
@@ -131,7 +146,11 @@ export class TypeClassifier {
     if (this.aggregateName === undefined || symbol?.getName() !== this.aggregateName) return undefined;
     const declaration = symbol.getDeclarations().find((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
     if (!declaration || declaration.getSourceFile().isInNodeModules()) return undefined;
-    return { kind: 'aggregate', name: this.aggregateName, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot) };
+    return {
+      kind: 'aggregate',
+      name: this.aggregateName,
+      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+    };
   }
 
   /**
@@ -189,7 +208,13 @@ export class TypeClassifier {
       fields,
       rehydration: {
         call: { kind: 'literal' },
-        arguments: [{ kind: 'object', fields: fields.map((f) => f.name), ...(omittable.length > 0 ? { omittable } : {}) }],
+        arguments: [
+          {
+            kind: 'object',
+            fields: fields.map((f) => f.name),
+            ...(omittable.length > 0 ? { omittable } : {}),
+          },
+        ],
       },
       plain: true,
     };
@@ -316,7 +341,10 @@ function pageType(type: Type): ValueType | undefined {
 function literalUnion(type: Type | Type[]): ValueType | undefined {
   const parts = Array.isArray(type) ? type : type.isUnion() ? type.getUnionTypes() : [];
   if (parts.length < 2 || !parts.every((p) => p.isStringLiteral() && !p.isEnumLiteral())) return undefined;
-  return { kind: 'literal-union', values: parts.map((p) => p.getLiteralValue() as string).sort(compareText) };
+  return {
+    kind: 'literal-union',
+    values: parts.map((p) => p.getLiteralValue() as string).sort(compareText),
+  };
 }
 
 function primitive(kind: PrimitiveKind): ValueType {
@@ -359,7 +387,10 @@ const SET_COLLECTION: WrappedCollection = {
   className: 'Set',
   itemsAccess: '',
   iterable: true,
-  rehydration: { call: { kind: 'constructor' }, arguments: [{ kind: 'field', field: 'items' }] },
+  rehydration: {
+    call: { kind: 'constructor' },
+    arguments: [{ kind: 'field', field: 'items' }],
+  },
 };
 
 /** The element type of the standard library's `Set<T>` or `ReadonlySet<T>` (not a project class of that name). */

@@ -5,8 +5,16 @@ import type { Unwrap } from '../model/domain-model.js';
 // How a class is built and what a type holds: questions both the class-state and the collection readers ask.
 
 /** Wrappers a factory may return, recognised by their members: how to unwrap, and how to see a failure. */
-const UNWRAPPERS: { accessor: string; member: string; failures: [member: string, test: string][] }[] = [
-  { accessor: '.getValue()', member: 'getValue', failures: [['isFailure', '.isFailure']] },
+const UNWRAPPERS: {
+  accessor: string;
+  member: string;
+  failures: [member: string, test: string][];
+}[] = [
+  {
+    accessor: '.getValue()',
+    member: 'getValue',
+    failures: [['isFailure', '.isFailure']],
+  },
   { accessor: '.unwrap()', member: 'unwrap', failures: [] },
   {
     accessor: '.value',
@@ -36,7 +44,11 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
   const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
   if (own) {
     if (!isPublic(own)) return undefined;
-    return own.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+    return own.getParameters().map((p) => ({
+      name: p.getName(),
+      type: p.getType(),
+      optional: p.isOptional(),
+    }));
   }
   const signature = declaration.getSymbol()?.getTypeAtLocation(declaration).getConstructSignatures()[0];
   if (!signature) return undefined;
@@ -48,7 +60,11 @@ export function constructorParameters(declaration: ClassDeclaration): { name: st
   return signature.getParameters().map((symbol) => {
     const node = symbol.getDeclarations()[0];
     const optional = node !== undefined && Node.isParameterDeclaration(node) && node.isOptional();
-    return { name: symbol.getName(), type: symbol.getTypeAtLocation(declaration), optional };
+    return {
+      name: symbol.getName(),
+      type: symbol.getTypeAtLocation(declaration),
+      optional,
+    };
   });
 }
 
@@ -60,7 +76,10 @@ export function unwrapOf(returnType: Type, declaration: ClassDeclaration): Unwra
   for (const unwrapper of UNWRAPPERS) {
     if (!returnType.getProperty(unwrapper.member)) continue;
     const failure = unwrapper.failures.find(([member]) => returnType.getProperty(member));
-    return { accessor: unwrapper.accessor, ...(failure ? { failure: failure[1] } : {}) };
+    return {
+      accessor: unwrapper.accessor,
+      ...(failure ? { failure: failure[1] } : {}),
+    };
   }
   return null;
 }

@@ -18,7 +18,10 @@ export function readUseCases(
 ): ApplicationModel {
   const projectRoot = sources.root;
   if (!exists(sources, applicationDir)) return { dir: applicationDir, dirExists: false, useCases: [] };
-  for (const file of globTree(sources, ['**/*.ts'], { cwd: applicationDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }))
+  for (const file of globTree(sources, ['**/*.ts'], {
+    cwd: applicationDir,
+    ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'],
+  }))
     project.addSourceFileAtPath(join(projectRoot, applicationDir, file));
   const inApplication = (node: Node) => relativeFile(node.getSourceFile().getFilePath(), projectRoot).startsWith(`${applicationDir}/`);
 
@@ -55,7 +58,11 @@ export function readUseCases(
     for (const reference of method.findReferencesAsNodes().filter(inApplication)) {
       const access = reference.getParent();
       if (!Node.isPropertyAccessExpression(access) || access.getNameNode() !== reference) continue;
-      useCaseOf(reference).calls.push({ method: method.getName(), location: locate(reference, projectRoot), inLoop: inLoop(reference) });
+      useCaseOf(reference).calls.push({
+        method: method.getName(),
+        location: locate(reference, projectRoot),
+        inLoop: inLoop(reference),
+      });
     }
   }
 

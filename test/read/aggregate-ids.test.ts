@@ -117,7 +117,7 @@ describe('the id of an aggregate, as projects spell it', () => {
     try {
       readDomain(
         loadProjectContext(
-          writeProject(project('// a user\nexport class User {\n  constructor(readonly code: string, public name: string) {}\n}\n')),
+          writeProject(project('// a user\nexport class User {\n  constructor(readonly handle: string, public name: string) {}\n}\n')),
         ),
         DEFAULT_CONFIG,
         'users',
@@ -128,8 +128,8 @@ describe('the id of an aggregate, as projects spell it', () => {
 
     expect(error).toBeInstanceOf(GenError);
     expect(formatError(error as GenError)).toBe(
-      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`)\n` +
-        '  Give it one of these (e.g. `readonly id: UserId`); fields found: code, name.',
+      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks User up or deletes it by, or named 'userCode', 'userNo', 'userKey', 'code', 'key', 'slug', 'sku' or '*Code')\n` +
+        '  Give it an id (e.g. `readonly id: UserId`), or name it in gen.config.json: "ids": { "User": "handle" }; fields found: handle, name.',
     );
   });
 });
