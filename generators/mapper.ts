@@ -58,6 +58,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
       // A record of fields (record-state-reader.ts) is only a type.
       .add(specifiers.source(layout.mapper, child.file), child.className, {
         typeOnly: child.field.type.kind === 'composite' && child.field.type.plain === true,
+        defaultExport: child.field.type.kind === 'composite' && child.field.type.defaultExport === true,
       })
       .add(specifiers.generated(layout.mapper, layout.entity), child.entityClass);
   }

@@ -37,6 +37,16 @@ export function listShapeKey(owner: string, field: string): string {
 /** How many children the generated suite saves in one aggregate: past every database's parameter limit (65,535 on PostgreSQL). */
 export const LARGE_COLLECTION = 70_000;
 
+/**
+ * Each sample's children of one collection: CHILD_SAMPLES, but sample 2 holds one child (id 2, variant 2) instead
+ * of none where the domain refuses an aggregate without children (`at least one item`: the probe stage sets the
+ * collection's `listShapeKey` for sample 2).
+ */
+export function childSamples(choices: SampleChoices, owner: string, field: string): [number, number][][] {
+  if (choices[listShapeKey(owner, field)]?.[2] !== true) return CHILD_SAMPLES;
+  return CHILD_SAMPLES.map((children, sample) => (sample === 2 && children.length === 0 ? [[2, 2]] : children));
+}
+
 /** Sample 2 leaves optional fields absent, so every query meets a NULL. */
 const ABSENT_SAMPLE = 2;
 
@@ -78,6 +88,11 @@ export class SampleSet {
     /** `javascript` for the probe stage, which runs the expressions as they are (no `as const`). */
     private readonly language: 'typescript' | 'javascript' = 'typescript',
   ) {}
+
+  /** Each sample's children of `child` as [id, variant] pairs (see childSamples). */
+  childPairs(child: ChildCollection): [number, number][][] {
+    return childSamples(this.choices, this.model.aggregate.name, child.field.name);
+  }
 
   /** The same samples with other choices: the probe stage tries its candidates through this. */
   withChoices(choices: SampleChoices): SampleSet {
@@ -190,7 +205,7 @@ export class SampleSet {
   private children(child: ChildCollection, sample: number): string {
     const byName = new Map(child.fields.map((f) => [f.field.name, f]));
     const prefix = kebabCase(child.className);
-    const items = CHILD_SAMPLES[sample].map(([id, variant]) => {
+    const items = this.childPairs(child)[sample].map(([id, variant]) => {
       const expression = (name: string) => {
         const mapping = byName.get(name)!;
         return (mapping.column.primary ? this.variant(mapping, id, prefix, child.className) : this.value(mapping, variant, child.className))

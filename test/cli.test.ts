@@ -70,6 +70,19 @@ describe('gen infra', () => {
     );
   });
 
+  it('writes support code older TypeORM 0.3 and jest 28 take: no type argument to query(), no driver array kept', async () => {
+    const dir = writeProject(ORDER_DOMAIN);
+
+    expect((await runGen(['infra', 'ordering', '--cwd', dir, ...NOW])).code).toBe(0);
+
+    // TypeORM 0.3.10 (a public Nest project pins it) declares EntityManager.query without a type parameter: the rows are typed by the variable.
+    expect(read(dir, 'src/infrastructure/persistence/support/aggregate-store.ts')).not.toMatch(/\.query</);
+    // sqlite3 hands jest 28 an array of the outer realm: mapped, it stays one, and toStrictEqual tells it from [].
+    const migrations = read(dir, 'tests/integration/infrastructure/migrations.test.ts');
+    expect(migrations).toContain('return Array.from(objects, ');
+    expect(migrations).not.toContain('objects.map(');
+  });
+
   it('writes nothing when run again with no change, and keeps the migration name', async () => {
     const dir = writeProject(ORDER_DOMAIN);
     await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);

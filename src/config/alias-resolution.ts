@@ -1,6 +1,6 @@
 import { manifestFields } from './package-manifest.js';
 import { mochaOptions } from './mocha-options.js';
-import type { RunnerConfigFiles } from './test-discovery.js';
+import { testDiscovery, type RunnerConfigFiles } from './test-discovery.js';
 import type { TestRunner } from './test-runner.js';
 import type { PathAlias } from '../model/module-settings.js';
 
@@ -33,10 +33,18 @@ export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFi
   }
   if (manifest['jest'] !== undefined && JSON.stringify(manifest['jest']).includes('moduleNameMapper')) return undefined;
   if (configs.some(([, text]) => text.includes('moduleNameMapper'))) return undefined;
+  // <rootDir> is jest's rootDir (Nest's `rootDir: 'src'`), not the project's root: the targets are written from there.
+  const { rootDir } = testDiscovery(files, 'jest');
+  const fromRootDir = (target: string) =>
+    rootDir === ''
+      ? target
+      : target.startsWith(`${rootDir}/`)
+        ? target.slice(rootDir.length + 1)
+        : `${'../'.repeat(rootDir.split('/').length)}${target}`;
   const mapper = aliases
     .map(
       (a) =>
-        `'^${a.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '(.*)')}$': '<rootDir>/${(a.targets[0] ?? '').replace('*', '$1')}'`,
+        `'^${a.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '(.*)')}$': '<rootDir>/${fromRootDir(a.targets[0] ?? '').replace('*', '$1')}'`,
     )
     .join(', ');
   return `the project's code imports through the tsconfig path alias ${named}, which jest does not resolve by itself, so the generated tests cannot load it: add to the jest config \`moduleNameMapper: { ${mapper} }\``;

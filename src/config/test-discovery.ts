@@ -121,7 +121,7 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
 function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
   const config = [...project.runnerConfigs.keys()].find((file) => VITEST_CONFIG.test(file));
   // `coverage: { include, exclude }` says what is measured, not what runs.
-  const text = config ? withoutBlock(project.runnerConfigs.get(config)!, 'coverage') : '';
+  const text = config ? withoutBlock(withoutComments(project.runnerConfigs.get(config)!), 'coverage') : '';
   const include = stringArray(text, 'include') ?? VITEST_DEFAULT_INCLUDE;
   const globs = include.map((glob) => picomatch(trimDot(glob), { dot: true }));
   // `exclude: ['test/**']` beside `include: ['**/*.spec.ts']`: a spec under test/ does not run.
@@ -140,7 +140,8 @@ function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string
   if (jest && typeof jest === 'object') return { rules: fromObject(jest as Record<string, unknown>), from: 'package.json (jest)' };
   const config = [...project.runnerConfigs.keys()].find((file) => JEST_CONFIG.test(file));
   if (!config) return { rules: {}, from: "jest's defaults" };
-  const text = project.runnerConfigs.get(config)!;
+  // `jest --init` writes every option it leaves at its default as a comment (`// testRegex: [],`): not a setting.
+  const text = withoutComments(project.runnerConfigs.get(config)!);
   if (config.endsWith('.json')) return { rules: fromObject(JSON.parse(text) as Record<string, unknown>), from: config };
   const rootDir = stringValue(text, 'rootDir');
   const roots = stringArray(text, 'roots');
@@ -179,6 +180,31 @@ function fromObject(config: Record<string, unknown>): JestRules {
 /** `<rootDir>/dist/` as a pattern on project-relative paths (matched with a leading `/`). */
 function expandRootDir(pattern: string, rootDir: string): string {
   return pattern.replace(/<rootDir>\/?/g, rootDir === '' ? '/' : `/${rootDir}/`);
+}
+
+/** The text without its comments; string literals are kept whole (a glob's slash and star are not a comment). */
+export function withoutComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'" || c === '"' || c === '`') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === '\\') {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+      out += ' ';
+    } else out += c;
+  }
+  return out;
 }
 
 /** The text without the object literal under `key:` (brace-matched), so that its members are not read as the config's own. */

@@ -303,7 +303,11 @@ function referencedTypes(types: readonly Type[], projectRoot: string): PortMetho
     const first = symbol?.getDeclarations()[0];
     // An enum's members come as a union of its literals: the enum is what is named.
     const declaration = first && Node.isEnumMember(first) ? first.getParent() : first;
-    const name = first && Node.isEnumMember(first) ? first.getParent().getName() : symbol?.getName();
+    // A default-exported class's symbol is named `default`: the stub imports it under its declared name.
+    const declared =
+      declaration && (Node.isClassDeclaration(declaration) || Node.isFunctionDeclaration(declaration)) ? declaration.getName() : undefined;
+    const name =
+      first && Node.isEnumMember(first) ? first.getParent().getName() : symbol?.getName() === 'default' ? declared : symbol?.getName();
     const file = declaration?.getSourceFile();
     if (
       name &&

@@ -270,11 +270,30 @@ async function choose(
   return { ...changesOnly(chosen, fields, guessOf), ...shaped };
 }
 
-/** The aggregate's lists that samples leave empty in odd variants: the repair may give them their element there. */
+/**
+ * The aggregate's lists that samples leave empty in odd variants, and its child collections that sample 2 leaves
+ * empty: the repair may give them their element (one child) there.
+ */
 function listShapes(model: PersistenceModel): SampledField[] {
-  return model.fields
+  const children = model.children
+    .filter((child) => child.fields.length > 0)
+    .map((child): SampledField => ({
+      slot: {
+        key: listShapeKey(model.aggregate.name, child.field.name),
+        owner: model.aggregate.name,
+        field: child.field.name,
+        kind: 'string',
+        primary: false,
+        idPrefix: model.names.kebab,
+        patterns: [],
+      },
+      mapping: child.fields[0],
+      variants: [2],
+      location: child.field.location,
+    }));
+  const lists = model.fields
     .filter((mapping) => mapping.field.list)
-    .map((mapping) => ({
+    .map((mapping): SampledField => ({
       slot: {
         key: listShapeKey(model.aggregate.name, mapping.field.name),
         owner: model.aggregate.name,
@@ -288,6 +307,7 @@ function listShapes(model: PersistenceModel): SampledField[] {
       variants: [1, 3],
       location: mapping.field.location,
     }));
+  return [...lists, ...children];
 }
 
 /** How long the domain may take to build that aggregate; longer (a rule quadratic in the collection's size), and the test would crawl. */

@@ -47,6 +47,12 @@ describe('path aliases the test runner must resolve (issue 19)', () => {
     expect(aliasResolutionWarning(JEST, files({}, { jest: { moduleNameMapper: {} } }), ALIASES)).toBeUndefined();
   });
 
+  it("writes the moduleNameMapper targets from jest's rootDir (Nest's rootDir: 'src'), not from the project's root", () => {
+    const nest = files({}, { jest: { rootDir: 'src', testRegex: '.*\\.spec\\.ts$' } });
+    const warning = aliasResolutionWarning(JEST, nest, [...ALIASES, { pattern: '@config/*', targets: ['config/*'] }]);
+    expect(warning).toContain("moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1', '^@config/(.*)$': '<rootDir>/../config/$1' }");
+  });
+
   it('asks mocha under ts-node for tsconfig-paths; tsx resolves the aliases itself', () => {
     expect(aliasResolutionWarning(MOCHA, files({ '.mocharc.json': '{ "require": ["ts-node/register"] }' }), ALIASES)).toBe(
       `the project's code imports through the tsconfig path alias '@/*', which mocha's TypeScript loader does not resolve by itself, so the generated tests cannot load it: add "tsconfig-paths/register" to "require" in .mocharc.json`,

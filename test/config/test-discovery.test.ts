@@ -54,6 +54,35 @@ describe('which test files the project runner picks up', () => {
     expect(defaults.finds('src/a.ts')).toBe(false);
   });
 
+  it('skips the options `jest --init` leaves commented out (`// testRegex: [],` would match no file)', () => {
+    const finder = testDiscovery(
+      loadProjectContext(
+        project({
+          'jest.config.ts': [
+            '/* options: https://jestjs.io/docs/configuration */',
+            'export default {',
+            "  transform: { '^.+.(t|j)sx?$': ['@swc/jest'] },",
+            '  rootDir: "./src",',
+            '  // roots: [',
+            '  //   "<rootDir>"',
+            '  // ],',
+            '  // testMatch: [',
+            '  //   "**/__tests__/**/*.[jt]s?(x)",',
+            '  // ],',
+            '  // testRegex: [],',
+            '  /* testPathIgnorePatterns: ["/src/"], */',
+            '};',
+            '',
+          ].join('\n'),
+        }),
+      ),
+      'jest',
+    );
+    expect(finder.rootDir).toBe('src');
+    expect(finder.finds('src/infrastructure/order.repository.test.ts')).toBe(true);
+    expect(finder.finds('tests/order.repository.test.ts')).toBe(false);
+  });
+
   it("reads vitest's include, or its default", () => {
     const included = testDiscovery(
       loadProjectContext(project({ 'vitest.config.ts': "export default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n" })),

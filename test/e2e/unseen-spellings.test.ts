@@ -131,6 +131,69 @@ export default interface RegionRepository {
 `,
 };
 
+/**
+ * A checkout context spelled with default exports throughout: an Order that refuses to exist without lines, whose
+ * lines are default-exported child entities, behind a port that only extends a generic base (`Repository<Order>`).
+ */
+const CHECKOUT: Record<string, string> = {
+  'src/domain/shared/repository.ts': `export default interface Repository<T> {
+  create(entity: T): Promise<void>;
+  update(entity: T): Promise<void>;
+  find(id: string): Promise<T>;
+  findAll(): Promise<T[]>;
+}
+`,
+  'src/domain/checkout/entity/line.ts': `export default class Line {
+  constructor(
+    private readonly _id: string,
+    private readonly _sku: string,
+    private readonly _quantity: number,
+  ) {}
+
+  get id(): string {
+    return this._id;
+  }
+
+  get sku(): string {
+    return this._sku;
+  }
+
+  get quantity(): number {
+    return this._quantity;
+  }
+}
+`,
+  'src/domain/checkout/entity/basket.ts': `import Line from './line';
+
+export default class Basket {
+  constructor(
+    private readonly _id: string,
+    private readonly _buyer: string,
+    private readonly _lines: Line[],
+  ) {
+    if (_lines.length === 0) throw new Error('A basket holds at least one line');
+  }
+
+  get id(): string {
+    return this._id;
+  }
+
+  get buyer(): string {
+    return this._buyer;
+  }
+
+  get lines(): Line[] {
+    return this._lines;
+  }
+}
+`,
+  'src/domain/checkout/repository/basket-repository.interface.ts': `import Repository from '../../shared/repository';
+import Basket from '../entity/basket';
+
+export default interface BasketRepositoryInterface extends Repository<Basket> {}
+`,
+};
+
 describe('spellings met on unseen codebases (issue 19)', () => {
   it('implements a Repository whose read takes a FindManyInput, the read left as a stub to write', async () => {
     const files = { ...ORDER_DOMAIN };
@@ -266,6 +329,16 @@ export interface CustomerRepository {
     // save(region): void is implemented async, and the suite awaits it through the class's own signature.
     expect(read(dir, `${infra}/repositories/region.repository.ts`)).toMatch(/async save\(region: Region\): Promise<void>/);
     expect(suite).toMatch(/Omit<RegionRepository, 'save'> & Pick<TypeOrmRegionRepository, 'save'>/);
+  });
+  it('generates a default-exported aggregate behind a generic base port whose default-exported children may not be empty', async () => {
+    const { dir } = await generateAndRun(CHECKOUT, 'checkout');
+    const infra = 'src/infrastructure/checkout/persistence';
+
+    // The base's methods name Basket through its type parameter: imported by its own name, not as `default`.
+    expect(read(dir, `${infra}/repositories/basket.repository.ts`)).toMatch(/^import type Basket from /m);
+    expect(read(dir, `${infra}/mappers/basket.mapper.ts`)).toMatch(/^import Line from /m);
+    // Every sample holds a line: sample 2, empty elsewhere, holds one.
+    expect(read(dir, 'tests/checkout/basket.repository.test.ts')).not.toMatch(/new Basket\([^()]*, \[\]\)/);
   });
   it('implements findById(id: any): Promise<Order>, taking the id as the aggregate types it and rejecting a missing one', async () => {
     const files = { ...ORDER_DOMAIN };

@@ -179,6 +179,18 @@ describe('a collection of many children', () => {
     expect(await largeOf('')).toEqual(['parcels']);
   });
 
+  it('gives sample 2, which has no children, one where the aggregate refuses to exist without them', async () => {
+    const dir = writeProject(shipments("if (parcels.length === 0) throw new Error('A shipment holds at least one parcel');"));
+    const context = loadProjectContext(dir);
+    const { domain } = readFeature(context, context.config, 'shipments', {});
+    const { choices } = await acceptedSamples(
+      mapFeature(domain, context.config.columns, context.config.concurrency),
+      context.config.samples,
+      dir,
+    );
+    expect(choices['Shipment.parcels[]']).toEqual({ 2: true });
+  });
+
   it('is left out where the domain caps the collection', async () => {
     expect(await largeOf("if (parcels.length > 100) throw new Error('at most 100 parcels');")).toEqual([]);
   });

@@ -611,7 +611,7 @@ export class TableWrites<Row extends ObjectLiteral> {
   /** The stored version of root `id`; null if it is not stored. */
   async version(manager: EntityManager, id: unknown): Promise<number | null> {
     if (this.versionColumn === undefined) return (await this.exists(manager, id)) ? 0 : null;
-    const [row] = await manager.query<{ v: unknown }[]>(
+    const [row]: { v: unknown }[] = await manager.query(
       `SELECT ${this.escape(this.versionColumn)} AS v FROM ${this.table} WHERE ${this.escape(this.keys[0])} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(this.keys[0], id)],
     );
@@ -619,7 +619,7 @@ export class TableWrites<Row extends ObjectLiteral> {
   }
 
   private async exists(manager: EntityManager, id: unknown): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
+    const rows: unknown[] = await manager.query(
       `SELECT 1 AS found FROM ${this.table} WHERE ${this.escape(this.keys[0])} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(this.keys[0], id)],
     );
@@ -629,7 +629,7 @@ export class TableWrites<Row extends ObjectLiteral> {
   /** A child table: the keys (as text) of the rows stored under root `parent`. */
   async storedKeys(manager: EntityManager, parent: unknown): Promise<string[]> {
     const { parent: parentColumn, id } = this.childColumn();
-    const rows = await manager.query<{ k: unknown }[]>(
+    const rows: { k: unknown }[] = await manager.query(
       `SELECT ${this.escape(id)} AS k FROM ${this.table} WHERE ${this.escape(parentColumn)} = ${this.dataSource.driver.createParameter('p0', 0)}`,
       [this.persistent(parentColumn, parent)],
     );
