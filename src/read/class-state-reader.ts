@@ -102,7 +102,7 @@ function memberState(
 ): ClassState {
   const name = declaration.getName() ?? 'default';
   const { style, members: own } = stateMembers(declaration);
-  const members = withInheritedId(declaration, own);
+  const members = withInheritedId(declaration, own).filter((m) => !isUnusedDefault(declaration, m));
   if (members.length === 0) {
     throw new GenError(
       `class ${name} has no state to store`,
@@ -606,6 +606,23 @@ function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string
 }
 
 /** `_condition` and `#condition` are read as `condition`. */
+/**
+ * A private member set from a default (`private readonly _createdAt: Date = new Date()`) that nothing reads, not even
+ * the class itself (RohotSilaban23's Item): no behaviour depends on it, so it is not stored, rather than refused as
+ * unreadable. A member the class reads in any method is state, and refused without a getter as before.
+ */
+function isUnusedDefault(declaration: ClassDeclaration, member: StateMember): boolean {
+  const node = member.node;
+  if (!(Node.isParameterDeclaration(node) || Node.isPropertyDeclaration(node)) || !node.hasInitializer() || isPublic(node)) return false;
+  // Read under its name on any instance (`other._createdAt` too), or perhaps by a `this` handed on whole
+  // (`Object.assign(this, ...)`, `{ ...this }`, `this[key]`): then it may be state.
+  const named = declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => access.getName() === member.raw);
+  const whole = declaration
+    .getDescendantsOfKind(ts.SyntaxKind.ThisKeyword)
+    .some((self) => !Node.isPropertyAccessExpression(self.getParent()));
+  return !named && !whole;
+}
+
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
   return { name: rawName.replace(/^[_#]/, ''), raw: rawName, type, node, optional, mutable };
 }

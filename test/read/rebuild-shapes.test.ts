@@ -5,7 +5,7 @@ import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
-import { ACCOUNTS, BADGES, MEMOS, SHELVES, TASKS, TICKETS, sellers } from '../fixtures/rebuild-shapes.js';
+import { ACCOUNTS, BADGES, MEMOS, SHELVES, TASKS, TICKETS, items, sellers } from '../fixtures/rebuild-shapes.js';
 import { writeProject } from '../support/projects.js';
 
 function read(files: Record<string, string>, feature: string): DomainModel {
@@ -110,5 +110,30 @@ describe('a private member with no getter', () => {
     expect(refusal.message).toBe("field 'password' of Seller cannot be read from outside the class");
     expect(refusal.location).toEqual({ file: 'src/domain/sellers/seller.ts', line: 5 });
     expect(refusal.hint).toContain('Add a public getter `get password()`');
+  });
+});
+
+describe('a private member set from a default', () => {
+  it('is not stored when nothing reads it, not even the class', () => {
+    const { aggregate } = read(items(''), 'items');
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'name']);
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe('new Item(r.id, r.name)');
+  });
+
+  it('is refused without a getter when the class reads it', () => {
+    let error: unknown;
+    try {
+      read(
+        items(`  isStale(now: Date): boolean {
+    return now.getTime() - this._updatedAt.getTime() > 1000;
+  }
+`),
+        'items',
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as GenError).message).toBe("field 'updatedAt' of Item cannot be read from outside the class");
+    expect((error as GenError).location).toEqual({ file: 'src/domain/items/item.ts', line: 6 });
   });
 });
