@@ -129,7 +129,16 @@ export interface WrappedCollection {
  * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
  * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
  */
-export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument | WrappedArgument;
+export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument | WrappedArgument | ModeArgument;
+
+/**
+ * A flag that tells a constructor or factory which of its modes to run (`type: 'create' | 'restore'`, `isNew: boolean`):
+ * the one that rebuilds without side effects, as TypeScript source (`'restore'`, `false`).
+ */
+export interface ModeArgument {
+  kind: 'mode';
+  text: string;
+}
 
 /**
  * A stored primitive handed to a parameter that takes a value object built from it: `new Member(new MemberId(id), ...)`
@@ -149,7 +158,7 @@ export interface WrappedArgument {
  */
 export interface ObjectArgument {
   kind: 'object';
-  fields: (string | { member: string; object: ObjectArgument } | WrappedArgument)[];
+  fields: (string | { member: string; object: ObjectArgument } | { member: string; mode: string } | WrappedArgument)[];
   omittable?: string[];
 }
 

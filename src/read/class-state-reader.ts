@@ -72,7 +72,7 @@ export function readClassState(
     // constructor or a factory takes those values, or value objects built from them (`new Member(new MemberId(id))`).
     const behind =
       error instanceof GenError
-        ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write], wrapping(classifier))
+        ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write, ...OTHER_SNAPSHOTS], wrapping(classifier))
         : undefined;
     if (behind) return behind;
     throw error instanceof GenError ? withSnapshotHint(declaration, error) : error;
@@ -102,7 +102,7 @@ function memberState(
 ): ClassState {
   const name = declaration.getName() ?? 'default';
   const { style, members: own } = stateMembers(declaration);
-  const members = withInheritedId(declaration, own);
+  const members = withInheritedId(declaration, own).filter((m) => !isUnusedDefault(declaration, m));
   if (members.length === 0) {
     throw new GenError(
       `class ${name} has no state to store`,
@@ -326,6 +326,11 @@ function snapshotField(
 
 /** Methods whose one call returns every stored field as a plain object, besides `toPrimitives`. */
 const SNAPSHOTS = ['toJSON', 'export'];
+/**
+ * Other names for such a method, tried only where a member cannot be read otherwise (a private field with no getter):
+ * a class whose members are public is read through them, as before.
+ */
+const OTHER_SNAPSHOTS = ['toObject', 'toPlainObject', 'toPlain', 'serialize', 'toSnapshot', 'getSnapshot'];
 
 /**
  * `toJSON(): InvoiceJson` or `export()`: the members of what it returns are the stored fields, written from one
@@ -626,6 +631,23 @@ function textOfStringOrNumber(declaration: ClassDeclaration, type: Type): string
 }
 
 /** `_condition` and `#condition` are read as `condition`. */
+/**
+ * A private member set from a default (`private readonly _createdAt: Date = new Date()`) that nothing reads, not even
+ * the class itself (RohotSilaban23's Item): no behaviour depends on it, so it is not stored, rather than refused as
+ * unreadable. A member the class reads in any method is state, and refused without a getter as before.
+ */
+function isUnusedDefault(declaration: ClassDeclaration, member: StateMember): boolean {
+  const node = member.node;
+  if (!(Node.isParameterDeclaration(node) || Node.isPropertyDeclaration(node)) || !node.hasInitializer() || isPublic(node)) return false;
+  // Read under its name on any instance (`other._createdAt` too), or perhaps by a `this` handed on whole
+  // (`Object.assign(this, ...)`, `{ ...this }`, `this[key]`): then it may be state.
+  const named = declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => access.getName() === member.raw);
+  const whole = declaration
+    .getDescendantsOfKind(ts.SyntaxKind.ThisKeyword)
+    .some((self) => !Node.isPropertyAccessExpression(self.getParent()));
+  return !named && !whole;
+}
+
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
   return {
     name: rawName.replace(/^[_#]/, ''),
@@ -669,7 +691,7 @@ function accessor(declaration: ClassDeclaration, name: string, location: { file:
   throw new GenError(
     `field '${name}' of ${declaration.getName()} cannot be read from outside the class`,
     location,
-    `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public.`,
+    `Add a public getter \`get ${name}()\` (or a ${`get${pascalCase(name)}()`} method), or make it readonly and public; or a typed \`toJSON()\` or \`toPrimitives()\` that returns every stored field, ${name} included.`,
   );
 }
 
@@ -843,10 +865,7 @@ function byPublicNames(
     if (found.assigned || positional.length !== found.arguments.length) return undefined;
     return {
       ...found,
-      arguments: positional.map((a) => ({
-        ...a,
-        field: fieldOf.get(a.field) ?? a.field,
-      })),
+      arguments: positional.map((a) => (a.kind === 'mode' ? a : { ...a, field: fieldOf.get(a.field) ?? a.field })),
     };
   } catch (error) {
     if (error instanceof GenError) return undefined;
@@ -915,10 +934,26 @@ function rehydrationOf(
   }
   const forwarded = viaForwardingFactory(declaration, names, types, wrap);
   if (forwarded) return forwarded;
+  // A factory of any name that takes a mode flag (`make(id, title, isNew)`), called in the mode that rebuilds.
+  const before = tried.length;
+  for (const factory of declaration.getStaticMethods()) {
+    if (tried.includes(`${name}.${factory.getName()}`) || factory.getName() === 'create') continue;
+    const found = viaFactory(factory.getName());
+    if (found && takesMode(found.arguments)) return found;
+  }
+  tried.length = before;
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
   // Course.create records CourseCreatedDomainEvent), which a stored aggregate must not do again on every load.
   const created = viaFactory('create');
   if (created) return created;
+  const modes = unreadModes(declaration, names);
+  if (modes.length > 0) {
+    throw new GenError(
+      `cannot rebuild ${name} from its stored fields: it takes a mode (${modes.join('; ')}), and none of its values reads as rebuilding what was stored (restore, rehydrate, reconstitute, load, existing, persisted, fromDb)`,
+      locate(declaration, projectRoot),
+      `Decide which mode rebuilds ${name} without side effects (no events, no validation of new input, the given id kept) and name it so (e.g. 'restore'); ${rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create']))}`,
+    );
+  }
   throw new GenError(
     `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),
@@ -1083,6 +1118,67 @@ function bindParameters(
   );
 }
 
+/** A mode's values that read as rebuilding what was stored (`'restore'`, `'fromDb'`), as opposed to creating anew. */
+const RESTORING =
+  /^(restore|restored|restoring|rehydrate|rehydrated|rehydration|reconstitute|reconstituted|reconstitution|reconstruct|rebuild|hydrate|load|loaded|existing|persisted|stored|from_?(db|database|persistence|storage)|db|database|persistence)$/i;
+/** A boolean flag named for rebuilding (`restoring`, `fromDb`, `isPersisted`): passed `true`. */
+const RESTORING_FLAG =
+  /^(is)?(restor(e|ed|ing)|rehydrat(e|ed|ing)|reconstitut(e|ed|ing)|existing|persisted|stored|loaded|from_?(db|database|persistence|storage))$/i;
+/** A boolean flag named for creating (`isNew`, `fresh`): passed `false`. */
+const CREATING_FLAG = /^(is)?(new|fresh|creat(e|ed|ing))$/i;
+
+/**
+ * The value of a mode flag that makes a constructor or factory rebuild (`type: 'create' | 'restore'` gives `'restore'`,
+ * `isNew: boolean` gives `false`), as source text; undefined for a member that is no such flag.
+ */
+function restoringMode(name: string, type: Type): string | undefined {
+  const flag = type.getNonNullableType();
+  if (flag.isBoolean()) return RESTORING_FLAG.test(name) ? 'true' : CREATING_FLAG.test(name) ? 'false' : undefined;
+  const values = modeValues(flag);
+  const restoring = values?.filter((v) => RESTORING.test(v.replace(/[-\s]/g, '_')));
+  return restoring?.length === 1 ? `'${restoring[0]}'` : undefined;
+}
+
+function takesMode(args: readonly RehydrationArgument[]): boolean {
+  const inObject = (object: ObjectArgument): boolean =>
+    object.fields.some((f) => typeof f !== 'string' && ('mode' in f || ('object' in f && inObject(f.object))));
+  return args.some((a) => a.kind === 'mode' || (a.kind === 'object' && inObject(a)));
+}
+
+/** The values of a string-literal union (`'create' | 'restore'`, one literal too), else undefined. */
+function modeValues(type: Type): string[] | undefined {
+  const parts = type.isUnion() ? type.getUnionTypes() : [type];
+  const values = parts.map((p) => (p.isStringLiteral() ? p.getLiteralValue() : undefined));
+  return values.every((v) => typeof v === 'string') ? values : undefined;
+}
+
+/**
+ * Mode flags that the constructor or a static factory takes and no value of which reads as rebuilding (`kind: 'new' |
+ * 'copy'`): named in the refusal, so the user can tell gen which mode rebuilds, or add one.
+ */
+function unreadModes(declaration: ClassDeclaration, fields: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const consider = (name: string, type: Type) => {
+    const values = fields.has(name) ? undefined : modeValues(type.getNonNullableType());
+    if (values && values.length > 1 && restoringMode(name, type) === undefined)
+      found.push(`${name}: ${values.map((v) => `'${v}'`).join(' | ')}`);
+  };
+  const parameters = [
+    ...(constructorParameters(declaration) ?? []),
+    ...declaration
+      .getStaticMethods()
+      .filter(isPublic)
+      .flatMap((m) => m.getParameters().map((p) => ({ name: p.getName(), type: p.getType() }))),
+  ];
+  for (const parameter of parameters) {
+    consider(parameter.name, parameter.type);
+    const type = parameter.type.getNonNullableType();
+    if ((type.isObject() || type.isIntersection()) && !type.isArray() && type.getCallSignatures().length === 0)
+      for (const property of type.getProperties()) consider(property.getName(), property.getTypeAtLocation(declaration));
+  }
+  return [...new Set(found)];
+}
+
 function isPrimitive(type: Type): boolean {
   if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().every(isPrimitive);
   return (
@@ -1167,6 +1263,11 @@ function bindByName(
       const rest = bind(index + 1, bound);
       if (rest) return [object, ...rest];
     }
+    const mode = fields.has(name) ? undefined : restoringMode(name, parameter.type);
+    if (mode !== undefined) {
+      const rest = bind(index + 1, covered);
+      if (rest) return [{ kind: 'mode', text: mode }, ...rest];
+    }
     return parameter.optional ? bind(index + 1, covered) : undefined;
   };
   return bind(0, new Set());
@@ -1220,9 +1321,14 @@ function bindObject(
       members.push({ member, object });
       continue;
     }
+    const mode = fields.has(member) ? undefined : restoringMode(member, property.getTypeAtLocation(at));
+    if (mode !== undefined) {
+      members.push({ member, mode });
+      continue;
+    }
     if (!optional) return undefined;
   }
-  if (members.length === 0) return undefined;
+  if (!members.some((m) => typeof m === 'string' || !('mode' in m))) return undefined;
   bound.forEach((field) => covered.add(field));
   return {
     kind: 'object',

@@ -14,6 +14,7 @@ import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
 import type { AggregateDeclaration } from './record-state-reader.js';
+import { libraryAliased } from './type-shapes.js';
 import { globTree, type CompilerSetup, type ProjectSources } from './project-sources.js';
 import { TypeClassifier } from './type-classifier.js';
 import { readUseCases } from './use-case-reader.js';
@@ -170,7 +171,12 @@ function checkSave(ports: PortDeclaration[], aggregate: AggregateDeclaration, pr
   const taken = parameter?.getTypeAtLocation(first);
   const one = taken?.isUnion() ? taken.getUnionTypes().find((t) => !t.isArray()) : taken;
   const element = one?.isArray() ? one.getArrayElementType() : one;
-  const declarations = [...(element?.getAliasSymbol()?.getDeclarations() ?? []), ...(element?.getSymbol()?.getDeclarations() ?? [])];
+  const aliased = element && libraryAliased(element);
+  const declarations = [
+    ...(element?.getAliasSymbol()?.getDeclarations() ?? []),
+    ...(element?.getSymbol()?.getDeclarations() ?? []),
+    ...(aliased ? [aliased] : []),
+  ];
   if (!signature || !parameter || !declarations.includes(aggregate)) {
     const takes = taken ? ` (it takes ${taken.getText(first)})` : '';
     throw new GenError(

@@ -65,7 +65,11 @@ function exportedRecords(sources: SourceFile[], project: ProjectSources): Map<st
       ...source.getInterfaces().filter((i) => i.getMethods().length === 0 && i.getTypeParameters().length === 0),
       ...source.getTypeAliases().filter((a) => {
         const node = a.getTypeNode();
-        return a.getTypeParameters().length === 0 && node !== undefined && (Node.isTypeLiteral(node) || Node.isIntersectionTypeNode(node));
+        return (
+          a.getTypeParameters().length === 0 &&
+          node !== undefined &&
+          (Node.isTypeLiteral(node) || Node.isIntersectionTypeNode(node) || isReadonlyOf(node))
+        );
       }),
     ];
     for (const declaration of declarations) {
@@ -76,6 +80,11 @@ function exportedRecords(sources: SourceFile[], project: ProjectSources): Map<st
     }
   }
   return records;
+}
+
+/** `Readonly<{ ... }>`, `Readonly<TaskProps>`: a record of fields none of which may be reassigned. */
+function isReadonlyOf(node: Node): boolean {
+  return Node.isTypeReference(node) && node.getTypeName().getText() === 'Readonly' && node.getTypeArguments().length === 1;
 }
 
 /** Class name -> the project-relative files that export a class of that name. */

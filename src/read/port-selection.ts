@@ -9,6 +9,7 @@ import { namesFeature } from './feature-locator.js';
 import { locate } from './source-location.js';
 import { idCandidates } from './aggregate-reader.js';
 import { recordOf, type AggregateDeclaration } from './record-state-reader.js';
+import { libraryAliased } from './type-shapes.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -367,7 +368,7 @@ function leafTypes(type: Type, depth = 0): Type[] {
   if (type.isUnion() && !type.isBoolean()) return type.getUnionTypes().flatMap((t) => leafTypes(t, depth + 1));
   if (type.isNull() || type.isUndefined()) return [];
   if (type.isArray()) return leafTypes(type.getArrayElementTypeOrThrow(), depth + 1);
-  if (aggregateClass(type)) return [type];
+  if (aggregateClass(type) || libraryAliased(type)) return [type];
   const args = [...type.getTypeArguments(), ...type.getAliasTypeArguments()];
   if (args.length > 0) return args.flatMap((t) => leafTypes(t, depth + 1));
   return [type];

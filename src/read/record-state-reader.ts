@@ -2,6 +2,7 @@ import { Node, ts, type ClassDeclaration, type InterfaceDeclaration, type Type, 
 import { GenError } from '../errors.js';
 import type { FieldModel, Rehydration, TypeUse, ValueType } from '../model/domain-model.js';
 import { locate, relativeFile } from './source-location.js';
+import { libraryAliased } from './type-shapes.js';
 import type { TypeClassifier } from './type-classifier.js';
 
 /** An aggregate typed as plain data: `interface User { ... }`, `type User = { ... }` or `type User = Base & { ... }`. */
@@ -53,8 +54,29 @@ export function recordOf(type: Type, excluded: RegExp): RecordVerdict | undefine
 function declarationOf(type: Type): RecordDeclaration | undefined {
   const symbol = type.getAliasSymbol() ?? type.getSymbol();
   const declaration = symbol?.getDeclarations().find((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
-  if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile()) return undefined;
+  if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile())
+    return libraryAliased(type);
   return declaration;
+}
+
+/**
+ * The members of a record made readonly by the way its alias is spelled: every member of a `Readonly<...>` part
+ * (`type Task = Readonly<TaskProps> & { note: string }`); a member declared `readonly` is told by its own declaration.
+ */
+function readonlyBySpelling(declaration: RecordDeclaration): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: Node | undefined): void => {
+    if (!node) return;
+    if (Node.isIntersectionTypeNode(node)) node.getTypeNodes().forEach(visit);
+    else if (Node.isParenthesizedTypeNode(node)) visit(node.getTypeNode());
+    else if (Node.isTypeReference(node) && node.getTypeName().getText() === 'Readonly')
+      node
+        .getType()
+        .getProperties()
+        .forEach((p) => found.add(p.getName()));
+  };
+  if (Node.isTypeAliasDeclaration(declaration)) visit(declaration.getTypeNode());
+  return found;
 }
 
 /** An object type of fields: no call signatures, no methods, at least one property; an intersection of such types. */
@@ -116,6 +138,7 @@ export function readRecordState(
 ): { fields: FieldModel[]; rehydration: Rehydration } {
   const name = declaration.getName();
   const type = declaration.getType();
+  const readonlyMembers = readonlyBySpelling(declaration);
   const fields: FieldModel[] = type.getProperties().map((property) => {
     const node = property.getValueDeclaration() ?? property.getDeclarations()[0] ?? declaration;
     const location = locate(node, projectRoot);
@@ -152,7 +175,7 @@ export function readRecordState(
         `Decide how to store it: a list of plain objects without an id is stored as JSON; a list of entities needs ${name} to be a class, or a repository of its own.`,
       );
     }
-    const readonly = Node.isPropertySignature(node) && node.isReadonly();
+    const readonly = (Node.isPropertySignature(node) && node.isReadonly()) || readonlyMembers.has(memberName);
     return {
       name: memberName,
       type: use.type,

@@ -6,6 +6,7 @@ import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
 import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
+import { libraryAliased } from './type-shapes.js';
 import { locate, relativeFile } from './source-location.js';
 
 /** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
@@ -143,6 +144,9 @@ export class TypeClassifier {
   /** The aggregate when it is typed as an interface or a type alias of fields (record-state-reader.ts), as a port names it. */
   private recordAggregate(type: Type): ValueType | undefined {
     const symbol = type.getAliasSymbol() ?? type.getSymbol();
+    const aliased = libraryAliased(type);
+    if (aliased && aliased.getName() === this.aggregateName)
+      return { kind: 'aggregate', name: aliased.getName(), file: relativeFile(aliased.getSourceFile().getFilePath(), this.projectRoot) };
     if (this.aggregateName === undefined || symbol?.getName() !== this.aggregateName) return undefined;
     const declaration = symbol.getDeclarations().find((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
     if (!declaration || declaration.getSourceFile().isInNodeModules()) return undefined;

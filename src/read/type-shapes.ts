@@ -1,5 +1,5 @@
 import { isPublic } from './visibility.js';
-import { Node, type ClassDeclaration, type Type } from 'ts-morph';
+import { Node, type ClassDeclaration, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import type { Unwrap } from '../model/domain-model.js';
 
 // How a class is built and what a type holds: questions both the class-state and the collection readers ask.
@@ -82,4 +82,28 @@ export function unwrapOf(returnType: Type, declaration: ClassDeclaration): Unwra
     };
   }
   return null;
+}
+
+/**
+ * `type Task = Readonly<{ ... }>`: TypeScript names such a type by the library alias it instantiates (`Readonly`), not
+ * by `Task`. The project's alias is found as the one whose declared type is this very type, among the aliases of the
+ * files that declare its members (`Readonly<TaskProps>` declared beside TaskProps) or that file's importers.
+ */
+export function libraryAliased(type: Type): TypeAliasDeclaration | undefined {
+  const alias = type.getAliasSymbol();
+  if (!alias || !alias.getDeclarations().every((d) => d.getSourceFile().isInNodeModules() || d.getSourceFile().isDeclarationFile()))
+    return undefined;
+  const files = new Set(
+    type
+      .getProperties()
+      .flatMap((p) => p.getDeclarations())
+      .map((d) => d.getSourceFile())
+      .filter((f) => !f.isInNodeModules() && !f.isDeclarationFile()),
+  );
+  for (const file of [...files]) for (const importer of file.getReferencingSourceFiles()) files.add(importer);
+  for (const file of files) {
+    const found = file.getTypeAliases().find((a) => a.getTypeParameters().length === 0 && a.getType().compilerType === type.compilerType);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import type { DomainModel } from '../../src/model/domain-model.js';
+import { loadProjectContext } from '../../src/project-context.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { rehydrationCall } from '../../src/render/conversions.js';
+import { ACCOUNTS, BADGES, MEMOS, SHELVES, TASKS, TICKETS, items, sellers } from '../fixtures/rebuild-shapes.js';
+import { writeProject } from '../support/projects.js';
+
+function read(files: Record<string, string>, feature: string): DomainModel {
+  return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
+}
+
+describe('a constructor or factory that takes a mode flag is called in its restoring mode', () => {
+  it.each([
+    {
+      shape: "a props object with type: 'create' | 'restore'",
+      files: ACCOUNTS,
+      feature: 'accounts',
+      id: 'accountId',
+      call: "new Account({ type: 'restore', accountId: r.accountId, password: r.password, displayName: r.displayName, enabled: r.enabled, createdAt: r.createdAt })",
+    },
+    {
+      shape: "{ mode: 'new' | 'load' } & Pick<Shelf, ...>",
+      files: SHELVES,
+      feature: 'shelves',
+      id: 'id',
+      call: "new Shelf({ mode: 'load', id: r.id, label: r.label, capacity: r.capacity })",
+    },
+    {
+      shape: 'a positional isNew: boolean of a static factory',
+      files: BADGES,
+      feature: 'badges',
+      id: 'id',
+      call: 'Badge.make(r.id, r.title, false)',
+    },
+  ])('$shape', ({ files, feature, id, call }) => {
+    const { aggregate } = read(files, feature);
+    expect(aggregate.idField).toBe(id);
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(call);
+  });
+
+  it('refuses a mode none of whose values reads as restoring, naming the mode, its values and the decision', () => {
+    let error: unknown;
+    try {
+      read(TICKETS, 'tickets');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    const refusal = error as GenError;
+    expect(refusal.location).toMatchObject({
+      file: 'src/domain/tickets/ticket.ts',
+      line: 1,
+    });
+    expect(refusal.message).toContain("kind: 'open' | 'copy'");
+    expect(refusal.hint).toContain('Decide which mode rebuilds Ticket without side effects');
+  });
+});
+
+describe('a record aggregate spelled through Readonly', () => {
+  it.each([
+    {
+      shape: 'type Task = Readonly<{ ... }>',
+      files: TASKS,
+      feature: 'tasks',
+      name: 'Task',
+      mutable: [] as string[],
+    },
+    {
+      shape: 'type Memo = Readonly<MemoProps> & { ... }',
+      files: MEMOS,
+      feature: 'memos',
+      name: 'Memo',
+      mutable: ['body'],
+    },
+  ])('$shape is found by its own name, its Readonly members not reassignable', ({ files, feature, name, mutable }) => {
+    const { aggregate } = read(files, feature);
+    expect(aggregate).toMatchObject({ name, style: 'record', idField: 'id' });
+    expect(aggregate.fields.filter((f) => f.mutable).map((f) => f.name)).toEqual(mutable);
+  });
+});
+
+describe('a private member with no getter', () => {
+  it.each(['toObject', 'serialize', 'toPlain', 'toJSON', 'toPrimitives'])(
+    'is read through %s() when that returns every stored field',
+    (method) => {
+      const { aggregate } = read(
+        sellers(`  ${method}(): { id: string; name: string; password: string } {
+    return { id: this.id, name: this.name, password: this.password };
+  }
+`),
+        'sellers',
+      );
+      expect(aggregate.fields.map((f) => f.access)).toEqual([`.${method}().id`, `.${method}().name`, `.${method}().password`]);
+      expect(aggregate.rehydration.call).toEqual({ kind: 'constructor' });
+    },
+  );
+
+  it('is refused otherwise, naming the member, its file:line and the getter or snapshot to add', () => {
+    let error: unknown;
+    try {
+      read(sellers(''), 'sellers');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    const refusal = error as GenError;
+    expect(refusal.message).toBe("field 'password' of Seller cannot be read from outside the class");
+    expect(refusal.location).toEqual({ file: 'src/domain/sellers/seller.ts', line: 5 });
+    expect(refusal.hint).toContain('Add a public getter `get password()`');
+  });
+});
+
+describe('a private member set from a default', () => {
+  it('is not stored when nothing reads it, not even the class', () => {
+    const { aggregate } = read(items(''), 'items');
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'name']);
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe('new Item(r.id, r.name)');
+  });
+
+  it('is refused without a getter when the class reads it', () => {
+    let error: unknown;
+    try {
+      read(
+        items(`  isStale(now: Date): boolean {
+    return now.getTime() - this._updatedAt.getTime() > 1000;
+  }
+`),
+        'items',
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as GenError).message).toBe("field 'updatedAt' of Item cannot be read from outside the class");
+    expect((error as GenError).location).toEqual({ file: 'src/domain/items/item.ts', line: 6 });
+  });
+});
