@@ -77,7 +77,70 @@ export interface SessionRepository {
 `,
 };
 
-describe('branded primitives (issue 19)', () => {
+/**
+ * A props-object aggregate whose getters hand out its value objects' primitives (`get name(): string { return
+ * this.props.name.getValue(); }`), as the same service's Permission and Role do, beside one getter that returns the
+ * value object itself.
+ */
+const PERMISSIONS: Record<string, string> = {
+  'src/domain/aggregates/permissions/name.vo.ts': `export class NameVo {
+  private constructor(private readonly value: string) {}
+
+  static of(value: string): NameVo {
+    if (value.trim() === '') throw new Error('a name is not empty');
+    return new NameVo(value);
+  }
+
+  getValue(): string {
+    return this.value;
+  }
+}
+`,
+  'src/domain/aggregates/permissions/permission.ts': `import { NameVo } from './name.vo';
+
+interface PermissionProps {
+  id: string;
+  name: NameVo;
+  code: NameVo;
+  level: number;
+}
+
+export class Permission {
+  private constructor(private readonly props: PermissionProps) {}
+
+  static reconstitute(props: PermissionProps): Permission {
+    return new Permission(props);
+  }
+
+  get id(): string {
+    return this.props.id;
+  }
+
+  get name(): string {
+    return this.props.name.getValue();
+  }
+
+  get code(): NameVo {
+    return this.props.code;
+  }
+
+  getLevel(): number {
+    return this.props.level;
+  }
+}
+`,
+  'src/domain/aggregates/permissions/permission.repository.ts': `import { Permission } from './permission';
+
+export interface PermissionRepository {
+  save(permission: Permission): Promise<void>;
+  findById(id: string): Promise<Permission | null>;
+  findByName(name: string): Promise<Permission | null>;
+  findAll(): Promise<Permission[]>;
+}
+`,
+};
+
+describe('spellings of a NestJS auth service (issue 19)', () => {
   it('stores a branded string or number as its primitive and rebuilds it with a cast to the brand', async () => {
     const { dir } = await generateAndRun(SESSIONS, 'sessions');
 
@@ -87,5 +150,14 @@ describe('branded primitives (issue 19)', () => {
     expect(mapper).toContain('attempts: model.attempts as Attempts,');
     expect(mapper).toContain('model.revokedBy = session.revokedBy ?? null;');
     expect(read(dir, `${INFRA}/models/session.model.ts`)).toMatch(/attempts!: number;/);
+  });
+
+  it('stores a value object its getter hands out unwrapped as that primitive, rebuilding the value object from it', async () => {
+    const { dir } = await generateAndRun(PERMISSIONS, 'permissions');
+
+    const mapper = read(dir, `${INFRA}/mappers/permission.mapper.ts`);
+    expect(mapper).toContain('name: NameVo.of(model.name),');
+    expect(mapper).toContain('model.name = permission.name;');
+    expect(mapper).toContain('model.code = permission.code.getValue();');
   });
 });
