@@ -433,9 +433,42 @@ function checkStorable(use: TypeUse, field: string, owner: string, location: Sou
   }
 }
 
+/**
+ * A props object under another name (`private constructor(private readonly snap: UserSnapshot)`): the one constructor
+ * parameter property, not public, typed as an object of fields of the project (no class), that public getters read
+ * from (one of its members is readable by name from outside). Undefined otherwise.
+ */
+function propsParameter(declaration: ClassDeclaration): ReturnType<Type['getProperty']> {
+  const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+  const properties = ctor?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  if (properties.length !== 1 || isPublic(properties[0])) return undefined;
+  const parameter = properties[0];
+  const shape = parameter.getType();
+  const declared = (shape.getAliasSymbol() ?? shape.getSymbol())?.getDeclarations() ?? [];
+  if (
+    !shape.isObject() ||
+    shape.isClass() ||
+    shape.isArray() ||
+    shape.getCallSignatures().length > 0 ||
+    declared.length === 0 ||
+    declared.some((d) => d.getSourceFile().isInNodeModules() || Node.isClassDeclaration(d))
+  )
+    return undefined;
+  const members = shape.getProperties().map((m) => m.getName());
+  const type = declaration.getType();
+  const read = members.some(
+    (name) =>
+      type
+        .getProperty(name)
+        ?.getDeclarations()
+        .some((d) => isPublicMember(d)) === true,
+  );
+  return members.length >= 2 && read ? type.getProperty(parameter.getName()) : undefined;
+}
+
 function stateMembers(declaration: ClassDeclaration): { style: StateStyle; members: StateMember[] } {
   const type = declaration.getType();
-  const props = type.getProperty('props');
+  const props = type.getProperty('props') ?? propsParameter(declaration);
   if (props) {
     const propsType = props.getTypeAtLocation(declaration);
     const members = propsType

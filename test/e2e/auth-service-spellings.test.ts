@@ -79,8 +79,8 @@ export interface SessionRepository {
 
 /**
  * A props-object aggregate whose getters hand out its value objects' primitives (`get name(): string { return
- * this.props.name.getValue(); }`), as the same service's Permission and Role do, beside one getter that returns the
- * value object itself.
+ * this.snap.name.getValue(); }`), as the same service's Permission and Role do, beside one getter that returns the
+ * value object itself; its props object is called `snap`, as that service's User keeps it.
  */
 const PERMISSIONS: Record<string, string> = {
   'src/domain/aggregates/permissions/name.vo.ts': `export class NameVo {
@@ -106,26 +106,26 @@ interface PermissionProps {
 }
 
 export class Permission {
-  private constructor(private readonly props: PermissionProps) {}
+  private constructor(private readonly snap: PermissionProps) {}
 
-  static reconstitute(props: PermissionProps): Permission {
-    return new Permission(props);
+  static reconstitute(snap: PermissionProps): Permission {
+    return new Permission(snap);
   }
 
   get id(): string {
-    return this.props.id;
+    return this.snap.id;
   }
 
   get name(): string {
-    return this.props.name.getValue();
+    return this.snap.name.getValue();
   }
 
   get code(): NameVo {
-    return this.props.code;
+    return this.snap.code;
   }
 
   getLevel(): number {
-    return this.props.level;
+    return this.snap.level;
   }
 }
 `,
@@ -152,7 +152,7 @@ describe('spellings of a NestJS auth service (issue 19)', () => {
     expect(read(dir, `${INFRA}/models/session.model.ts`)).toMatch(/attempts!: number;/);
   });
 
-  it('stores a value object its getter hands out unwrapped as that primitive, rebuilding the value object from it', async () => {
+  it('reads a props object named snap, storing a value object its getter hands out unwrapped as that primitive', async () => {
     const { dir } = await generateAndRun(PERMISSIONS, 'permissions');
 
     const mapper = read(dir, `${INFRA}/mappers/permission.mapper.ts`);
