@@ -13,7 +13,8 @@ export function addDomainTypeImports(
   for (const type of types) {
     if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain))
       imports.add(specifiers.source(fromFile, type.file), type.name, {
-        typeOnly: usage.valueObjects === 'type',
+        // A branded primitive is a type alias: nothing to import as a value.
+        typeOnly: usage.valueObjects === 'type' || (type.kind === 'value-object' && type.brand === true),
         defaultExport: type.defaultExport,
       });
     if (type.kind === 'composite')

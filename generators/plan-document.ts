@@ -172,6 +172,7 @@ function planData(context: GeneratorContext, date: string) {
 /** `through its constructor`, `through \`Product.reconstitute\``. */
 function rebuiltThrough(className: string, rehydration: Rehydration): string {
   if (rehydration.call.kind === 'literal') return 'as an object literal';
+  if (rehydration.call.kind === 'cast') return `as its stored value cast to ${code(className)}`;
   const through =
     rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
   return rehydration.assigned?.length ? `${through}, then setting ${rehydration.assigned.map(code).join(', ')}` : through;

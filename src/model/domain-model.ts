@@ -62,7 +62,11 @@ export type ValueType =
       defaultExport?: true;
     }
   | {
-      /** A class wrapping one primitive (an id, an email): stored as that primitive. */
+      /**
+       * A class wrapping one primitive (an id, an email): stored as that primitive. With `brand`, not a class but a
+       * branded primitive (`type UserId = string & { __brand: 'UserId' }`): the value is the primitive itself
+       * (`valueAccess` is empty), rebuilt with a cast (`value as UserId`) and imported as a type.
+       */
       kind: 'value-object';
       name: string;
       file: string;
@@ -73,6 +77,8 @@ export type ValueType =
       rehydration: Rehydration;
       /** The class or a base of it is named like `Uuid` (CodelyTV's `CourseId extends Uuid`): it may accept only UUIDs. */
       uuid?: true;
+      /** A branded primitive type alias, no class: nothing to call at runtime. */
+      brand?: true;
       /** Regular expressions the class tests values with (`/^[A-Z]{3}-\d{4}$/`), for the sample stage. */
       patterns?: string[];
       /** Declared `export default class`: imported with a default import. */
@@ -164,8 +170,9 @@ export interface ObjectArgument {
 
 /** How the mapper rebuilds a class from its stored fields: `new X(...)` or `X.restore(...)`, maybe unwrapped. */
 export interface Rehydration {
+  /** `cast`: a branded primitive, its one argument cast to the type (`(value as UserId)`). */
   /** `literal`: a plain object type (`{ street: string; city: string }`), rebuilt as an object literal, its one argument. */
-  call: { kind: 'constructor' } | { kind: 'static'; method: string } | { kind: 'literal' };
+  call: { kind: 'constructor' } | { kind: 'static'; method: string } | { kind: 'literal' } | { kind: 'cast' };
   arguments: RehydrationArgument[];
   unwrap?: Unwrap;
   /** Fields the constructor does not take, set on the new instance as public properties (an inherited `id?: number`). */

@@ -12,7 +12,15 @@ import {
   type Type,
 } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
-import type { FieldModel, ObjectArgument, Rehydration, RehydrationArgument, TypeUse, WrappedArgument } from '../model/domain-model.js';
+import type {
+  FieldModel,
+  ObjectArgument,
+  Rehydration,
+  RehydrationArgument,
+  TypeUse,
+  ValueType,
+  WrappedArgument,
+} from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
@@ -111,6 +119,8 @@ function memberState(
     );
   }
   const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0].type) : undefined;
+  // Value objects whose public reader already hands out their primitive: stored as it, rebuilt into the value object.
+  const readAs = new Map<string, Type>();
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
     if (text)
@@ -135,9 +145,11 @@ function memberState(
       );
     }
     const access = readThrough(declaration, member, members.length === 1, location);
+    const unwrapped = unwrappedBy(declaration, access, use, optional, classifier);
+    if (unwrapped) readAs.set(member.name, unwrapped.read);
     return {
       name: member.name,
-      type: use.type,
+      type: unwrapped?.type ?? use.type,
       optional,
       nullable: use.absent === 'null',
       list: use.list,
@@ -158,8 +170,41 @@ function memberState(
       fields,
       projectRoot,
       untypedSnapshot ? rehydrators.filter((r) => r !== PRIMITIVES.read) : rehydrators,
+      readAs.size > 0 ? readAs : undefined,
+      readAs.size > 0 ? wrapping(classifier)(fields) : undefined,
     ),
   };
+}
+
+/**
+ * A single-value object member read through a getter or method that returns its primitive, not the value object
+ * (`get name(): string { return this.props.name.getValue(); }` over `name: NameVo`): what the reader gives is what is
+ * stored, a primitive field, and the rebuild builds the value object from it (see `wrapping`). Undefined otherwise.
+ */
+function unwrappedBy(
+  declaration: ClassDeclaration,
+  access: string,
+  use: TypeUse,
+  optional: boolean,
+  classifier: UseClassifier,
+): { type: ValueType; read: Type } | undefined {
+  const vo = use.type;
+  if (vo.kind !== 'value-object' || vo.brand || use.list || use.collection || optional || use.absent !== 'none') return undefined;
+  const reader = /^\.(\w+)(\(\))?$/.exec(access);
+  const property = reader ? declaration.getType().getProperty(reader[1]) : undefined;
+  const node = property?.getDeclarations()[0];
+  if (!reader || !property || !node) return undefined;
+  const type = property.getTypeAtLocation(declaration);
+  const read = reader[2] ? type.getCallSignatures()[0]?.getReturnType() : type;
+  if (!read) return undefined;
+  try {
+    const given = classifier.classifyUse(read, node);
+    if (given.type.kind !== 'primitive' || given.list || given.absent !== 'none' || given.type.primitive !== vo.primitive) return undefined;
+    return { type: given.type, read };
+  } catch (error) {
+    if (error instanceof GenError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -406,12 +451,42 @@ function checkStorable(use: TypeUse, field: string, owner: string, location: Sou
   }
 }
 
-function stateMembers(declaration: ClassDeclaration): {
-  style: StateStyle;
-  members: StateMember[];
-} {
+/**
+ * A props object under another name (`private constructor(private readonly snap: UserSnapshot)`): the one constructor
+ * parameter property, not public, typed as an object of fields of the project (no class), that public getters read
+ * from (one of its members is readable by name from outside). Undefined otherwise.
+ */
+function propsParameter(declaration: ClassDeclaration): ReturnType<Type['getProperty']> {
+  const ctor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+  const properties = ctor?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  if (properties.length !== 1 || isPublic(properties[0])) return undefined;
+  const parameter = properties[0];
+  const shape = parameter.getType();
+  const declared = (shape.getAliasSymbol() ?? shape.getSymbol())?.getDeclarations() ?? [];
+  if (
+    !shape.isObject() ||
+    shape.isClass() ||
+    shape.isArray() ||
+    shape.getCallSignatures().length > 0 ||
+    declared.length === 0 ||
+    declared.some((d) => d.getSourceFile().isInNodeModules() || Node.isClassDeclaration(d))
+  )
+    return undefined;
+  const members = shape.getProperties().map((m) => m.getName());
   const type = declaration.getType();
-  const props = type.getProperty('props');
+  const read = members.some(
+    (name) =>
+      type
+        .getProperty(name)
+        ?.getDeclarations()
+        .some((d) => isPublicMember(d)) === true,
+  );
+  return members.length >= 2 && read ? type.getProperty(parameter.getName()) : undefined;
+}
+
+function stateMembers(declaration: ClassDeclaration): { style: StateStyle; members: StateMember[] } {
+  const type = declaration.getType();
+  const props = type.getProperty('props') ?? propsParameter(declaration);
   if (props) {
     const propsType = props.getTypeAtLocation(declaration);
     const members = propsType

@@ -110,6 +110,8 @@ export class TypeClassifier {
     if (type.isNumber() || type.isNumberLiteral()) return primitive('number');
     if (type.isBigInt() || type.isBigIntLiteral()) return primitive('bigint');
     if (type.isBoolean() || type.isBooleanLiteral()) return primitive('boolean');
+    const branded = this.brandedPrimitive(type);
+    if (branded) return branded;
     if (type.isEnum() || type.isEnumLiteral())
       return this.enumType(type.isEnumLiteral() ? type.getBaseTypeOfLiteralType() : type, at, text);
     const symbol = type.getSymbol();
@@ -139,6 +141,36 @@ export class TypeClassifier {
       this.projectRoot,
       "supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class's state)",
     );
+  }
+
+  /**
+   * A branded primitive (`type UserId = Branded<string, 'UserId'>`, `type Email = string & { readonly __brand: 'Email' }`):
+   * a named alias of the project whose type is one primitive joined with object types that only tag it. Stored as the
+   * primitive, rebuilt by casting the stored value to the alias. An unnamed one (`string & { __tag: 'x' }`) has no
+   * name to cast to: left to the refusal below.
+   */
+  private brandedPrimitive(type: Type): ValueType | undefined {
+    if (!type.isIntersection()) return undefined;
+    const parts = type.getIntersectionTypes();
+    const primitives = parts.filter((p) => p.isString() || p.isNumber() || p.isBigInt());
+    const tags = parts.filter((p) => !primitives.includes(p));
+    if (primitives.length !== 1 || tags.length === 0) return undefined;
+    if (!tags.every((p) => p.isObject() && !p.isClass() && !p.isArray() && p.getCallSignatures().length === 0)) return undefined;
+    const alias = type.getAliasSymbol();
+    const declaration = alias?.getDeclarations().find(Node.isTypeAliasDeclaration);
+    if (!alias || !declaration || declaration.getSourceFile().isInNodeModules() || !declaration.isExported()) return undefined;
+    const base = primitives[0];
+    const kind: PrimitiveKind = base.isString() ? 'string' : base.isNumber() ? 'number' : 'bigint';
+    return {
+      kind: 'value-object',
+      name: alias.getName(),
+      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+      valueAccess: '',
+      primitive: kind,
+      rehydration: { call: { kind: 'cast' }, arguments: [{ kind: 'field', field: 'value' }] },
+      brand: true,
+      ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
+    };
   }
 
   /** The aggregate when it is typed as an interface or a type alias of fields (record-state-reader.ts), as a port names it. */

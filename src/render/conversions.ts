@@ -62,6 +62,7 @@ export function rehydrationCall(
   );
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]})`;
+  if (rehydration.call.kind === 'cast') return `(${args[0]} as ${className})`;
   const call =
     rehydration.call.kind === 'constructor'
       ? `new ${className}(${args.join(', ')})`
@@ -115,7 +116,11 @@ export function toColumnValue(expression: string, mapping: FieldMapping): string
     return items ? `${expression}${items}` : `[...${expression}]`;
   }
   if (conversion.kind === 'value-object')
-    return absent ? `${expression}?${conversion.valueAccess} ?? null` : `${expression}${conversion.valueAccess}`;
+    return absent && conversion.valueAccess
+      ? `${expression}?${conversion.valueAccess} ?? null`
+      : absent
+        ? `${expression} ?? null`
+        : `${expression}${conversion.valueAccess}`;
   return absent ? `${expression} ?? null` : expression;
 }
 

@@ -496,7 +496,8 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
   const visitType = (type: ValueType) => {
     if (seen.has(type)) return;
     seen.add(type);
-    if (type.kind === 'value-object' || type.kind === 'enum') bind(type.file, type.name, type.name);
+    // A branded primitive is a type alias, with no runtime value: its samples are cast, which the probe strips.
+    if ((type.kind === 'value-object' && type.brand !== true) || type.kind === 'enum') bind(type.file, type.name, type.name);
     if (type.kind === 'composite') {
       if (!type.plain) bind(type.file, type.name, type.name);
       type.fields.forEach(visitField);

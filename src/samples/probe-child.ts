@@ -2,6 +2,7 @@
  * Runs in a child process under tsx (see domain-probe.ts): imports the domain's modules and evaluates each
  * expression the parent sends, answering whether the domain accepted it or the message it threw.
  */
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { ProbeAnswer, ProbeRequest, ProbeResult } from './domain-probe.js';
 
@@ -27,8 +28,9 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
       values.push(value);
     }
   }
-  const results = request.thunks.map((expression): ProbeResult => {
+  const results = request.thunks.map((typed): ProbeResult => {
     try {
+      const expression = javascript(typed);
       // The probe evaluates the expressions gen wrote, in this child process that holds nothing else.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
       const value: unknown = new Function(...names, `return (${expression});`)(...values);
@@ -39,6 +41,23 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
   });
   return { results };
 }
+
+/**
+ * The expression as JavaScript: a sample of a branded primitive is cast to its type (`('u-1' as UserId)`), which
+ * `new Function` cannot parse; TypeScript drops the cast. Loaded only when an expression has one.
+ */
+function javascript(expression: string): string {
+  if (!/\bas\b/.test(expression)) return expression;
+  typescript ??= createRequire(import.meta.url)('typescript') as typeof import('typescript');
+  const output = typescript
+    .transpile(`const value = (${expression});`, { target: typescript.ScriptTarget.ES2022, module: typescript.ModuleKind.ESNext })
+    .trim();
+  const assigned = /^(?:"use strict";\s*)?const value = ([\s\S]*);$/.exec(output);
+  if (!assigned) throw new Error(`cannot read ${expression} as JavaScript`);
+  return assigned[1];
+}
+
+let typescript: typeof import('typescript') | undefined;
 
 /** A named export; from ESM, a CommonJS module may keep it under `default`, and a default-exported class is its own name. */
 function exported(exports: Record<string, unknown>, name: string): unknown {
