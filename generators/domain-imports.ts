@@ -1,4 +1,5 @@
 import type { FieldModel, ValueType } from '../src/model/domain-model.js';
+import { wrappedTypes } from '../src/render/conversions.js';
 import type { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
@@ -17,6 +18,9 @@ export function addDomainTypeImports(
         typeOnly: usage.valueObjects === 'type' || (type.kind === 'value-object' && type.brand === true),
         defaultExport: type.defaultExport,
       });
+    // A value object rebuilt from a branded primitive names the brand in its rebuild (`new EmailVo(value as Email)`).
+    if (type.kind === 'value-object' && type.brand !== true)
+      addDomainTypeImports(imports, specifiers, fromFile, wrappedTypes(type.rehydration), usage);
     if (type.kind === 'composite')
       addDomainTypeImports(
         imports,

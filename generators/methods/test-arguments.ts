@@ -5,10 +5,13 @@ import { rehydrationCall } from '../../src/render/conversions.js';
 /**
  * A port parameter that is a single-value object over what a field stores (a primitives-style aggregate's
  * `name: string` queried with a `ProductName`): the tests build it around the field's value. A primitive parameter
- * for a value-object field (`exists(userId: string)` of a `UserId`) is given the value inside.
+ * for a value-object field (`exists(userId: string)` of a `UserId`) is given the value inside, and so is a branded
+ * primitive parameter for a value object wrapping it (`findByCode(code: OtpCode)` of an `OtpCodeVo`).
  */
 export function asParameter(expression: string, parameter: ValueType | undefined, field: FieldMapping): string {
-  if (parameter?.kind === 'primitive' && field.field.type.kind === 'value-object') return `${expression}${field.field.type.valueAccess}`;
+  const inside = field.field.type.kind === 'value-object' && field.field.type.brand !== true ? field.field.type : undefined;
+  if (inside && (parameter?.kind === 'primitive' || (parameter?.kind === 'value-object' && parameter.brand === true)))
+    return `${expression}${inside.valueAccess}`;
   return parameter && wraps(parameter, field) ? rehydrationCall(parameter.name, parameter.rehydration, () => expression) : expression;
 }
 

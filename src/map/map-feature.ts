@@ -1,5 +1,5 @@
 import { GenError } from '../errors.js';
-import type { DomainModel, FieldModel, PortMethod, TypeUse, ValueType } from '../model/domain-model.js';
+import type { DomainModel, FieldModel, PortMethod, Rehydration, TypeUse, ValueType, WrappedArgument } from '../model/domain-model.js';
 import { fieldColumns, mapField } from './column-spec.js';
 import { dynamicQueryMethod } from './dynamic-query-methods.js';
 import { looksDerived, parseDerivedQuery, QueryParseError, type Operator } from './derived-query-parser.js';
@@ -576,8 +576,26 @@ function takesInCondition(field: ValueType, parameter: ValueType): boolean {
     (field.kind === 'value-object' &&
       parameter.kind === 'primitive' &&
       parameter.primitive === field.primitive &&
-      field.primitive !== 'date')
+      field.primitive !== 'date') ||
+    // The branded primitive a value object wraps (`findByCode(code: OtpCode)` on a field of OtpCodeVo).
+    (field.kind === 'value-object' &&
+      parameter.kind === 'value-object' &&
+      parameter.brand === true &&
+      wrappedBrand(field.rehydration)?.name === parameter.name &&
+      wrappedBrand(field.rehydration)?.file === parameter.file)
   );
+}
+
+/** The branded primitive a single-value object is rebuilt from (type-classifier's castToBrand), if any. */
+function wrappedBrand(rehydration: Rehydration): WrappedArgument['type'] | undefined {
+  const wrapped: WrappedArgument[] = rehydration.arguments.flatMap((arg) =>
+    arg.kind === 'wrapped'
+      ? [arg]
+      : arg.kind === 'object'
+        ? arg.fields.filter((f): f is WrappedArgument => typeof f !== 'string' && 'kind' in f)
+        : [],
+  );
+  return wrapped.find((arg) => arg.type.brand === true)?.type;
 }
 
 function typeText(type: ValueType): string {

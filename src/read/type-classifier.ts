@@ -1,7 +1,16 @@
 import { Node, ts, type ClassDeclaration, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import { compareText } from '../compare.js';
-import type { EnumMember, FieldModel, PrimitiveKind, TypeUse, ValueType, WrappedCollection } from '../model/domain-model.js';
+import type {
+  EnumMember,
+  FieldModel,
+  PrimitiveKind,
+  Rehydration,
+  RehydrationArgument,
+  TypeUse,
+  ValueType,
+  WrappedCollection,
+} from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
 import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
@@ -290,7 +299,8 @@ export class TypeClassifier {
 
   /**
    * A value object: read like any class (class-state-reader). One primitive field called `value` makes a
-   * single-value object stored as that primitive; several fields make a composite stored as several columns.
+   * single-value object stored as that primitive, a branded one (`private constructor(private readonly value: Email)`)
+   * too, its stored value cast back to the brand where the rebuild hands it on; several fields make a composite stored as several columns.
    */
   private valueObject(declaration: ClassDeclaration, text: string): ValueType {
     const name = declaration.getName() ?? text;
@@ -309,7 +319,7 @@ export class TypeClassifier {
         state.fields.length === 1 &&
         only &&
         (only.name === 'value' || only.access === '.value' || only.access === '.getValue()') &&
-        only.type.kind === 'primitive' &&
+        (only.type.kind === 'primitive' || (only.type.kind === 'value-object' && only.type.brand === true)) &&
         !only.list
       ) {
         const patterns = classPatterns(declaration);
@@ -319,7 +329,7 @@ export class TypeClassifier {
           file,
           valueAccess: only.access,
           primitive: only.type.primitive,
-          rehydration: state.rehydration,
+          rehydration: only.type.kind === 'value-object' ? castToBrand(state.rehydration, only.name, only.type) : state.rehydration,
           ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}),
           ...(patterns.length > 0 ? { patterns } : {}),
           ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
@@ -361,6 +371,21 @@ export class TypeClassifier {
       this.reading.delete(name);
     }
   }
+}
+
+/**
+ * The rebuild of a value object whose one value is a branded primitive: the stored primitive is handed on cast to the
+ * brand (`new EmailVo(value as Email)`), which a constructor taking the brand needs and a factory taking the primitive
+ * accepts.
+ */
+function castToBrand(rehydration: Rehydration, field: string, brand: Extract<ValueType, { kind: 'value-object' }>): Rehydration {
+  const cast = (arg: RehydrationArgument): RehydrationArgument =>
+    arg.kind === 'field' && arg.field === field
+      ? { kind: 'wrapped', field, type: brand }
+      : arg.kind === 'object'
+        ? { ...arg, fields: arg.fields.map((f) => (f === field ? { kind: 'wrapped' as const, field, type: brand } : f)) }
+        : arg;
+  return { ...rehydration, arguments: rehydration.arguments.map(cast) };
 }
 
 /** `{ limit: number; offset?: number }` or `{ take; skip }`: the shapes of a pagination parameter. */

@@ -140,6 +140,113 @@ export interface PermissionRepository {
 `,
 };
 
+/**
+ * Value objects wrapping a branded primitive, as that service's OtpCodeVo and EmailVo do (`constructor(private
+ * readonly value: OtpCode)`, `private constructor(private readonly value: Email)` behind `of(value: string)`), queried
+ * by a port that takes the branded type itself (`findByUserIdAndCode(userId: UserId, otpCode: OtpCode)`).
+ */
+const OTPS: Record<string, string> = {
+  'src/domain/shared/brand.ts': SESSIONS['src/domain/shared/brand.ts'],
+  'src/domain/shared/types.ts': `import { Branded } from './brand';
+
+export type UserId = Branded<string, 'UserId'>;
+export type OtpCode = Branded<string, 'OtpCode'>;
+export type Email = string & { readonly __brand: 'Email' };
+`,
+  'src/domain/aggregates/otps/otp-code.vo.ts': `import { OtpCode } from '../../shared/types';
+
+export class OtpCodeVo {
+  constructor(private readonly value: OtpCode) {}
+
+  static of(value: string): OtpCodeVo {
+    if (!/^[a-zA-Z0-9]{6}$/.test(value)) throw new Error('an OTP code is 6 letters or digits');
+    return new OtpCodeVo(value as OtpCode);
+  }
+
+  equals(other: OtpCodeVo): boolean {
+    return this.value === other.value;
+  }
+
+  getValue(): OtpCode {
+    return this.value;
+  }
+}
+`,
+  'src/domain/aggregates/otps/email.vo.ts': `import { Email } from '../../shared/types';
+
+export class EmailVo {
+  private constructor(private readonly value: Email) {}
+
+  static of(value: string): EmailVo {
+    const trimmed = value.trim().toLowerCase();
+    if (!/^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$/.test(trimmed)) throw new Error('not an email');
+    return new EmailVo(trimmed as Email);
+  }
+
+  getValue(): Email {
+    return this.value;
+  }
+}
+`,
+  'src/domain/aggregates/otps/otp.ts': `import { UserId } from '../../shared/types';
+import { EmailVo } from './email.vo';
+import { OtpCodeVo } from './otp-code.vo';
+
+interface OtpProps {
+  id: string;
+  userId: UserId;
+  code: OtpCodeVo;
+  sentTo: EmailVo;
+  usedAt: Date | null;
+  expiresAt: Date;
+}
+
+export class Otp {
+  private constructor(private readonly props: OtpProps) {}
+
+  static reconstitute(props: OtpProps): Otp {
+    return new Otp(props);
+  }
+
+  get id() {
+    return this.props.id;
+  }
+
+  get userId() {
+    return this.props.userId;
+  }
+
+  get code() {
+    return this.props.code;
+  }
+
+  get sentTo() {
+    return this.props.sentTo;
+  }
+
+  get usedAt() {
+    return this.props.usedAt;
+  }
+
+  get expiresAt() {
+    return this.props.expiresAt;
+  }
+}
+`,
+  'src/domain/aggregates/otps/otp.repository.ts': `import { Email, OtpCode, UserId } from '../../shared/types';
+import { Otp } from './otp';
+import { OtpCodeVo } from './otp-code.vo';
+
+export interface OtpRepository {
+  save(otp: Otp): Promise<void>;
+  findByUserIdAndCode(userId: UserId, otpCode: OtpCode): Promise<Otp | null>;
+  findBySentTo(email: Email): Promise<Otp[]>;
+  findByCode(code: OtpCodeVo): Promise<Otp | null>;
+  delete(otp: Otp): Promise<void>;
+}
+`,
+};
+
 describe('spellings of a NestJS auth service (issue 19)', () => {
   it('stores a branded string or number as its primitive and rebuilds it with a cast to the brand', async () => {
     const { dir } = await generateAndRun(SESSIONS, 'sessions');
@@ -159,5 +266,18 @@ describe('spellings of a NestJS auth service (issue 19)', () => {
     expect(mapper).toContain('name: NameVo.of(model.name),');
     expect(mapper).toContain('model.name = permission.name;');
     expect(mapper).toContain('model.code = permission.code.getValue();');
+  });
+  it('stores a value object over a branded primitive as the primitive, rebuilt with a cast, queried by the brand', async () => {
+    const { dir } = await generateAndRun(OTPS, 'otps');
+
+    const mapper = read(dir, `${INFRA}/mappers/otp.mapper.ts`);
+    expect(mapper).toMatch(/^import type \{ Email, OtpCode, UserId \} from /m);
+    expect(mapper).toContain('code: OtpCodeVo.of(model.code as OtpCode),');
+    expect(mapper).toContain('sentTo: EmailVo.of(model.sentTo as Email),');
+    expect(mapper).toContain('model.code = otp.code.getValue();');
+    expect(read(dir, `${INFRA}/models/otp.model.ts`)).toMatch(/code!: string;/);
+    const tests = read(dir, 'tests/integration/infrastructure/otp.repository.test.ts');
+    expect(tests).toMatch(/findByUserIdAndCode\('[^']*' as UserId, OtpCodeVo\.of\('[^']*' as OtpCode\)\.getValue\(\)\)/);
+    expect(tests).toMatch(/findByCode\(OtpCodeVo\.of\('[^']*' as OtpCode\)\)/);
   });
 });

@@ -98,6 +98,82 @@ describe('a single-field value object as projects spell it (issue 19)', () => {
   });
 });
 
+describe('a value object over a branded primitive (issue 19: nestjs-hexagonal-auth EmailVo, OtpCodeVo)', () => {
+  const BRANDED: Record<string, string> = {
+    'src/domain/aggregates/ordering/email-address.ts': `declare const __brand: unique symbol;
+
+export type Branded<T, B> = T & { [__brand]: B };
+export type EmailAddress = Branded<string, 'EmailAddress'>;
+`,
+  };
+
+  it.each([
+    [
+      'a private constructor behind of(value: string)',
+      'private constructor',
+      'static of(value: string): Email {\n    return new Email(value.toLowerCase() as EmailAddress);\n  }',
+      { kind: 'static', method: 'of' },
+    ],
+    ['a public constructor taking the brand', 'constructor', '', { kind: 'constructor' }],
+  ])('is a single-value object (%s), its value cast back to the brand where the rebuild hands it on', (_title, ctor, factory, call) => {
+    const field = customerEmail({
+      ...withEmail(`import { EmailAddress } from './email-address';
+
+export class Email {
+  ${ctor}(private readonly value: EmailAddress) {}
+
+  ${factory}
+
+  getValue(): EmailAddress {
+    return this.value;
+  }
+}
+`),
+      ...BRANDED,
+    });
+
+    expect(field.type).toMatchObject({
+      kind: 'value-object',
+      name: 'Email',
+      valueAccess: '.getValue()',
+      primitive: 'string',
+      rehydration: {
+        call,
+        arguments: [{ kind: 'wrapped', field: 'value', type: { kind: 'value-object', name: 'EmailAddress', brand: true } }],
+      },
+    });
+    expect(field.type).not.toHaveProperty('brand');
+  });
+
+  it('lets a derived query take the branded primitive for a field of the value object wrapping it, and no other brand', () => {
+    const files = (parameter: string) => ({
+      ...withEmail(`import { EmailAddress } from './email-address';
+
+export class Email {
+  constructor(private readonly value: EmailAddress) {}
+
+  getValue(): EmailAddress {
+    return this.value;
+  }
+}
+`),
+      ...BRANDED,
+      'src/domain/aggregates/ordering/email-address.ts': `${BRANDED['src/domain/aggregates/ordering/email-address.ts']}export type Nickname = Branded<string, 'Nickname'>;\n`,
+      'src/domain/aggregates/ordering/order.repository.ts': ORDER_DOMAIN['src/domain/aggregates/ordering/order.repository.ts']
+        .replace(
+          "import { Order } from './order';",
+          "import { Order } from './order';\nimport { EmailAddress, Nickname } from './email-address';",
+        )
+        .replace('findAll(): ', `findByCustomerEmail(email: ${parameter}): Promise<Order[]>;\n  findAll(): `),
+    });
+    const read = (parameter: string) =>
+      mapFeature(readDomain(loadProjectContext(writeProject(files(parameter))), DEFAULT_CONFIG, 'ordering'));
+
+    expect(read('EmailAddress').methods.find((m) => m.method.name === 'findByCustomerEmail')?.kind).toBe('derived');
+    expect(() => read('Nickname')).toThrow(/parameter 'email' is 'Nickname', but the condition on 'customerEmail' takes Email/);
+  });
+});
+
 describe('a private member read through the one accessor that returns it', () => {
   it("reads a value object's one private field through toString() when nothing else hands it out", () => {
     const field = customerEmail(
