@@ -25,7 +25,8 @@ export interface VocabularyContext {
 }
 
 const CREATE = ['create', 'insert'];
-const LOOKUPS = ['findOneById', 'find', 'search', 'get', 'getById'];
+/** `ofId(id)`: a collection-named port's lookup (`Todos.ofId`), read as findById. */
+const LOOKUPS = ['findOneById', 'find', 'search', 'get', 'getById', 'ofId'];
 /** Lookup names that read as anything (`get(key): string`): implemented when their shape fits, never an error. */
 const LOOSE = ['find', 'search', 'get'];
 /** `getUserById`, `findOrderById`: the aggregate's (or any) name between the verb and `ById`. */

@@ -15,7 +15,7 @@ import { GenError, type SourceLocation } from '../errors.js';
 import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
 import { findFeatureInCode } from './code-layout.js';
-import { sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { featureNamedCandidates, sourceRoot, type DiscoveredPort } from './port-discovery.js';
 import { globTree, isFolder, textOf, type ProjectSources } from './project-sources.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
@@ -524,8 +524,13 @@ function detectLayout(project: ProjectSources, feature: string, context: string 
     const list = [...byFolder]
       .map(([folder, presets]) => `${folder} (${presets.length > 1 ? 'layouts' : 'layout'} ${presets.join(', ')})`)
       .join(', ');
+    const near = inCode?.kind === 'none' ? featureNamedCandidates(project, (name) => namesFeature(name, feature)) : [];
+    const closest =
+      near.length === 0
+        ? ''
+        : `; closest candidates: ${near.map((c) => `${c.name} (${c.kind}) at ${c.file}:${c.line}`).join(', ')}, none a port whose methods take or return one class or record named for '${feature}'`;
     throw new GenError(
-      `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(project, inCode.ports)}` : ''}`,
+      `feature '${feature}' has no domain folder: looked for ${list}${inCode?.kind === 'none' ? `; ${portsNamedOtherwise(project, inCode.ports)}` : ''}${closest}`,
       undefined,
       `Complete the domain layer first (aggregate, value objects, repository port), or say where it is in ${CONFIG_FILE}: { "layout": "modules" } for one of the layouts above, or { "features": { "${feature}": { "domainDir": "...", "portDir": "..." } } }.`,
     );

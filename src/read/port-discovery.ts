@@ -48,7 +48,62 @@ export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
   const sources = files.map((f) => morph.createSourceFile(join(project.root, f), textOf(project, f)));
   const classes = exportedClasses(sources, project);
   const records = exportedRecords(sources, project);
-  return sources.flatMap((source) => portsOf(source, classes, records, project));
+  return sources.filter((source) => !isInfrastructure(source, project)).flatMap((source) => portsOf(source, classes, records, project));
+}
+
+/** Folders of the adapters around the domain: a base class there (`PrismaRepository`) implements ports, it is none. */
+const INFRASTRUCTURE_FOLDER = /^(infrastructure|infra|persistence|database|db|adapters?|orm)$/i;
+/** Persistence libraries: a file importing one is an adapter, whatever its folder. */
+const PERSISTENCE_IMPORT =
+  /^(@prisma\/client|prisma|typeorm|@mikro-orm\/.*|mongoose|sequelize|sequelize-typescript|knex|drizzle-orm.*|pg|mysql2?|mongodb|@nestjs\/(typeorm|mongoose|sequelize))(\/.*)?$/;
+
+function isInfrastructure(source: SourceFile, project: ProjectSources): boolean {
+  const folders = posixRelative(project, source.getFilePath()).split('/').slice(0, -1);
+  return (
+    folders.some((folder) => INFRASTRUCTURE_FOLDER.test(folder)) ||
+    source.getImportDeclarations().some((d) => PERSISTENCE_IMPORT.test(d.getModuleSpecifierValue()))
+  );
+}
+
+/** `Todos` for Todo, `Categories` for Category, `Addresses` for Address: a port named as the collection of what it stores. */
+export function collectionOf(portName: string): string[] {
+  const stems: string[] = [];
+  if (/[a-z]ies$/.test(portName)) stems.push(`${portName.slice(0, -3)}y`);
+  if (/(s|x|z|ch|sh)es$/.test(portName)) stems.push(portName.slice(0, -2));
+  if (/[^s]s$/.test(portName)) stems.push(portName.slice(0, -1));
+  return stems.filter((s) => /^[A-Z]/.test(s));
+}
+
+/**
+ * Declarations named for the feature (`Accounts`, `AccountRepository`, `Account`) that discovery did not take for a
+ * port, each with file:line and why: the closest candidates for a refusal.
+ */
+export function featureNamedCandidates(
+  project: ProjectSources,
+  namesFeature: (name: string) => boolean,
+): { name: string; file: string; line: number; kind: string }[] {
+  const root = sourceRoot(project);
+  const files = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
+    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
+  }).sort(compareText);
+  const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  const found: { name: string; file: string; line: number; kind: string }[] = [];
+  for (const file of files) {
+    const source = morph.createSourceFile(join(project.root, file), textOf(project, file));
+    for (const d of [...source.getInterfaces(), ...source.getClasses(), ...source.getTypeAliases()]) {
+      const name = d.getName() ?? '';
+      const stem = name.replace(/^I(?=[A-Z][a-z])/, '').replace(DISCOVERED_PORT_NAME, '');
+      if (!d.isExported() || !(namesFeature(stem) || collectionOf(name).some((s) => namesFeature(s)))) continue;
+      const kind = Node.isClassDeclaration(d) ? 'class' : Node.isInterfaceDeclaration(d) ? 'interface' : 'type';
+      found.push({
+        name,
+        file,
+        line: d.getStartLineNumber(),
+        kind: isInfrastructure(source, project) ? `${kind} in infrastructure` : kind,
+      });
+    }
+  }
+  return found.slice(0, 6);
 }
 
 /** Names that a record of fields beside a port has without being the aggregate: a class's snapshot, a query's filter. */
@@ -112,7 +167,21 @@ function portsOf(
   for (const declaration of declarations) {
     const name = declaration.getName() ?? '';
     const inPortPlace = PORT_PLACE.test(file);
-    if (!declaration.isExported() || !(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
+    if (!declaration.isExported()) continue;
+    // `interface Todos { ofId(id): Promise<Todo>; save(todo: Todo) }`: named as the collection of what it takes or returns.
+    const collection = DISCOVERED_PORT_NAME.test(name) ? undefined : collectionStored(declaration, name, source, classes, records, project);
+    if (collection) {
+      ports.push({
+        name,
+        file,
+        line: declaration.getStartLineNumber(),
+        aggregate: collection.name,
+        aggregateFile: collection.file,
+        ...(collection.record ? { record: true as const } : {}),
+      });
+      continue;
+    }
+    if (!(DISCOVERED_PORT_NAME.test(name) || inPortPlace)) continue;
     const found = (known: Map<string, string[]>) => {
       const resolve = (typeName: string) => classFile(typeName, source, known, project);
       // Named otherwise (`interface Orders`), it is a port only where ports are kept and when it writes the class.
@@ -133,6 +202,27 @@ function portsOf(
       });
   }
   return ports;
+}
+
+/** The class (else record) a collection-named port stores: its singular, which one of its methods takes or returns. */
+function collectionStored(
+  declaration: Node,
+  name: string,
+  source: SourceFile,
+  classes: Map<string, string[]>,
+  records: Map<string, string[]>,
+  project: ProjectSources,
+): { name: string; file: string; record: boolean } | undefined {
+  const methods = methodsOf(declaration);
+  for (const stem of collectionOf(name)) {
+    const used = methods.some((m) => [...m.parameters, ...(m.returns ? [m.returns] : [])].some((n) => referencedNames(n).includes(stem)));
+    if (!used) continue;
+    const asClass = classFile(stem, source, classes, project);
+    if (asClass !== undefined) return { name: stem, file: asClass, record: false };
+    const asRecord = classFile(stem, source, records, project);
+    if (asRecord !== undefined) return { name: stem, file: asRecord, record: true };
+  }
+  return undefined;
 }
 
 /** Where projects keep their ports: a declaration there that writes a class is one whatever its name. */

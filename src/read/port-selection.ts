@@ -10,6 +10,7 @@ import { locate } from './source-location.js';
 import { idCandidates } from './aggregate-reader.js';
 import { recordOf, type AggregateDeclaration } from './record-state-reader.js';
 import { libraryAliased } from './type-shapes.js';
+import { collectionOf } from './port-discovery.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -74,7 +75,15 @@ export function selectPorts(
   knownPorts: readonly string[] = [],
 ): PortSelection[] {
   // A collection-style port found from the code (`interface Orders { add(order: Order) }` in repositories/) counts as named like one.
-  const implementable = (name: string) => IMPLEMENTABLE_PORT.test(name) || knownPorts.includes(name);
+  // So does one named as the collection of what its methods take or return (`interface Todos { ofId(id): Promise<Todo> }`).
+  const collections = new Set(
+    files.flatMap((file) =>
+      [...file.getInterfaces(), ...file.getClasses().filter((c) => c.isAbstract()), ...file.getTypeAliases()]
+        .filter((d) => d.isExported() && isCollectionPort(d))
+        .map((d) => d.getName() ?? ''),
+    ),
+  );
+  const implementable = (name: string) => IMPLEMENTABLE_PORT.test(name) || knownPorts.includes(name) || collections.has(name);
   const declarations: PortDeclaration[] = [];
   /** Named like a port, with no method: said so when nothing else is a port. */
   const empty: PortDeclaration[] = [];
@@ -198,6 +207,16 @@ function chooseAggregates(
   const prefixed = named.length === 0 ? candidates.filter((a) => feature.startsWith(kebabCase(persistenceStem(a.getName() ?? '')))) : [];
   if (prefixed.length === 1) return prefixed;
   return candidates;
+}
+
+/** `Todos` whose methods take or return a Todo, `Categories` of Category: a port named as the collection it keeps. */
+function isCollectionPort(declaration: PortDeclaration): boolean {
+  const stems = collectionOf(declaration.getName() ?? '');
+  if (stems.length === 0) return false;
+  const named = (t: Type) => [t.getAliasSymbol()?.getName(), t.getSymbol()?.getName()];
+  return signatures(declaration).some((s) =>
+    [...s.parameters, s.returns].some((t) => leafTypes(t).some((leaf) => named(leaf).some((n) => n !== undefined && stems.includes(n)))),
+  );
 }
 
 /** `ResetPassword` for `ResetPasswordRepository`, `IUserRepo`, `UserRepositoryInterface`. */

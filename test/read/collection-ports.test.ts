@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { GenError } from '../../src/errors.js';
+import { initialConfig } from '../../src/init-config.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { locateFeature } from '../../src/read/feature-locator.js';
+import { collectionOf, discoverPorts } from '../../src/read/port-discovery.js';
+import { loadProjectContext } from '../../src/project-context.js';
+import { TODO_LISTS } from '../fixtures/collection-ports.js';
+import { writeProject } from '../support/projects.js';
+
+function thrown(action: () => unknown): GenError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('ports named as the collection of what they store', () => {
+  it('reads the singulars a plural name may have (only one a method takes or returns counts), none of a singular name', () => {
+    expect(collectionOf('Todos')).toEqual(['Todo']);
+    expect(collectionOf('TodoLists')).toEqual(['TodoList']);
+    expect(collectionOf('Categories')).toEqual(['Category', 'Categorie']);
+    expect(collectionOf('Movies')).toEqual(['Movy', 'Movie']);
+    expect(collectionOf('Addresses')).toEqual(['Address', 'Addresse']);
+    expect(collectionOf('Status')).toEqual(['Statu']);
+    expect(collectionOf('Address')).toEqual([]);
+    expect(collectionOf('Todo')).toEqual([]);
+  });
+
+  it('finds Todos and TodoLists as the ports of their records, and no port in the persistence base class', () => {
+    const ports = discoverPorts(loadProjectContext(writeProject(TODO_LISTS)));
+
+    expect(ports.map((p) => [p.name, p.aggregate, `${p.file}:${p.line}`])).toEqual([
+      ['TodoLists', 'TodoList', 'src/todo-list-manager/domain/TodoLists.ts:3'],
+      ['Todos', 'Todo', 'src/todo-list-manager/domain/Todos.ts:4'],
+    ]);
+  });
+
+  it('reads the port as a repository port: ofId is findById, save and remove as themselves, ofTodoList left to the user', () => {
+    const project = loadProjectContext(writeProject(TODO_LISTS));
+
+    const location = locateFeature(project, project.config, 'todo');
+    const domain = readDomain(project, project.config, 'todo');
+
+    expect(location).toMatchObject({ source: 'detected', paths: { domainDir: 'src/todo-list-manager/domain' } });
+    expect(domain.aggregate.name).toBe('Todo');
+    expect(domain.port.ports.map((p) => p.name)).toEqual(['Todos']);
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['ofId', 'ofTodoList', 'remove', 'save']);
+  });
+
+  it('does not read a plural-named interface whose methods neither take nor return its singular', () => {
+    const files = {
+      ...TODO_LISTS,
+      'src/todo-list-manager/domain/Tags.ts':
+        "import type { Todo } from './Todo';\n\nexport interface Tags {\n  of(todo: Todo): string[];\n}\n",
+      'src/todo-list-manager/domain/Tag.ts': 'export type Tag = { id: string; label: string };\n',
+    };
+
+    const ports = discoverPorts(loadProjectContext(writeProject(files)));
+
+    expect(ports.map((p) => p.name)).toEqual(['TodoLists', 'Todos']);
+  });
+
+  it('gen init writes each record with a collection port as a feature, and not the persistence base class', () => {
+    const config = initialConfig(writeProject(TODO_LISTS));
+
+    expect(config.features).toEqual(['todo', 'todo-list']);
+    expect(Object.keys((JSON.parse(config.content) as { features: object }).features)).toEqual(['todo', 'todo-list']);
+  });
+
+  it('names where it looked and the closest candidates with file:line when the feature is not found', () => {
+    const files = {
+      ...TODO_LISTS,
+      'src/authentication/domain/Account.ts':
+        "export type VerifiedAccount = { type: 'verified'; id: string; email: string };\nexport type UnverifiedAccount = { type: 'unverified'; id: string; email: string; token: string };\n",
+      'src/authentication/domain/Accounts.ts':
+        "import type { UnverifiedAccount, VerifiedAccount } from './Account';\n\nexport interface Accounts {\n  verifiedAccountOfEmail(email: string): Promise<VerifiedAccount>;\n  save(account: UnverifiedAccount | VerifiedAccount): Promise<void>;\n}\n",
+    };
+    const project = loadProjectContext(writeProject(files));
+
+    const error = thrown(() => locateFeature(project, project.config, 'account'));
+
+    expect(error.message).toContain('looked for src/domain/aggregates/account/');
+    expect(error.message).toContain('ports found: TodoLists of TodoList; Todos of Todo');
+    expect(error.message).toContain('closest candidates: Accounts (interface) at src/authentication/domain/Accounts.ts:3');
+  });
+});
