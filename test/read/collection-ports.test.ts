@@ -51,6 +51,17 @@ describe('ports named as the collection of what they store', () => {
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['ofId', 'ofTodoList', 'remove', 'save']);
   });
 
+  it('still finds a port in a domain folder that imports a persistence library, for the isolation check to name it', () => {
+    const files = {
+      ...TODO_LISTS,
+      'src/todo-list-manager/domain/Todos.ts': `import type { SaveOptions } from 'typeorm';\n${TODO_LISTS['src/todo-list-manager/domain/Todos.ts']}`,
+    };
+
+    const ports = discoverPorts(loadProjectContext(writeProject(files)));
+
+    expect(ports.map((p) => p.name)).toContain('Todos');
+  });
+
   it('does not read a plural-named interface whose methods neither take nor return its singular', () => {
     const files = {
       ...TODO_LISTS,
