@@ -15,12 +15,15 @@ export function fieldWritePlan(method: FieldWrite, model: PersistenceModel): Fie
   const { aggregate } = model;
   const idField = aggregate.fields.find((f) => f.name === aggregate.idField)!;
   const given = new Map(method.given.map((g) => [g.field, g]));
+  const version = method.mode === 'update' ? versionMember(model) : undefined;
   const absentValue = (field: FieldModel) => (field.optional ? 'undefined' : 'null');
   const valueOf = (name: string): string => {
     const field = aggregate.fields.find((f) => f.name === name)!;
     const value = given.get(name);
     if (method.mode === 'update') {
       const current = `current${field.access}`;
+      // The aggregate's own version: never written from the changes (compared with them), one past the stored one.
+      if (name === version?.name) return `${version.optional || version.nullable ? `(${current} ?? 0)` : current} + 1`;
       if (name === idField.name || !value) return current;
       if (!value.optional) return value.value;
       // A change to null is a change: only an absent (undefined) member keeps the stored value.
@@ -52,11 +55,32 @@ export function fieldWritePlan(method: FieldWrite, model: PersistenceModel): Fie
     ...(idValue === undefined ? {} : { idValue }),
     ...(id.from === 'parameter' && id.optional ? { idMissing: `${id.value} === undefined` } : {}),
     absent,
+    ...(version && given.has(version.name)
+      ? { versionCheck: versionCheck(aggregate.name, given.get(version.name)!.value, version, idValue) }
+      : {}),
     idAccess: idField.access,
     ...(generated.column.generated
       ? { idAbsent: [...(idField.optional ? ['undefined'] : []), ...(idField.nullable ? ['null'] : [])] }
       : {}),
   };
+}
+
+/**
+ * A number member named `version` (not the id): the aggregate's own optimistic-concurrency counter, which an update
+ * from fields compares with the one the changes carry rather than writes over the stored one.
+ */
+export function versionMember(model: PersistenceModel): FieldModel | undefined {
+  const { aggregate } = model;
+  return aggregate.fields.find(
+    (f) => f.name === 'version' && f.name !== aggregate.idField && f.type.kind === 'primitive' && f.type.primitive === 'number' && !f.list,
+  );
+}
+
+/** Rejects, as a stale save does, changes made to a version other than the one stored; a change without one is not checked. */
+function versionCheck(aggregate: string, given: string, version: FieldModel, idValue: string | undefined): string {
+  const stored = `current${version.access}`;
+  const actual = version.optional || version.nullable ? `${stored} ?? 0` : stored;
+  return `if (${given} !== undefined && ${given} !== ${stored}) throw new ConcurrencyError('${aggregate}', ${idValue ?? "''"}, ${given}, ${actual});`;
 }
 
 /** randomUUID, the aggregate as a value (a class built here) and the value objects its rebuild builds. */
@@ -106,11 +130,13 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
       ];
     return [
       ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idCheck ? [write.idCheck] : []),
       ...(repository.rows
         ? [`const [model] = await this.rows.byIds([${write.idValue}]);`]
         : [`const model = await this.orm.findOneBy({ ${repository.idProperty}: ${write.idValue} });`]),
       `if (!model) ${write.absent}`,
       'const current = this.loaded(model);',
+      ...(write.versionCheck ? [write.versionCheck] : []),
       `const updated: ${write.type} = ${write.build};`,
       '// Saved as the one loaded, changed: only what changed is written, if the version loaded is still stored.',
       'this.remember(updated, current);',
@@ -128,9 +154,11 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
       ];
     return [
       ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idCheck ? [write.idCheck] : []),
       `const model = this.rows.get(${write.idValue});`,
       `if (!model) ${write.absent}`,
       'const current = this.aggregates.load(model);',
+      ...(write.versionCheck ? [write.versionCheck] : []),
       `const updated: ${write.type} = ${write.build};`,
       'this.aggregates.remember(updated, current);',
       'this.aggregates.save([updated]);',
@@ -138,7 +166,11 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
     ];
   },
   planRow: (method, model) => {
-    const fields = method.given.map((g) => `\`${g.field}\``).join(', ');
+    const version = method.mode === 'update' ? versionMember(model) : undefined;
+    const fields = method.given
+      .filter((g) => g.field !== version?.name)
+      .map((g) => `\`${g.field}\``)
+      .join(', ');
     if (method.mode === 'create') {
       const id =
         method.id.from === 'database'
@@ -149,7 +181,16 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
       return `CRUD from fields: a new ${model.aggregate.name} of ${fields} (the other fields absent) and ${id}, inserted as \`insert\` inserts`;
     }
     const absent = method.absent === 'throw' ? 'rejects' : `resolves to \`${method.absent}\``;
-    return `CRUD from fields: loads the ${model.aggregate.name} by primary key, lays the given (defined) ${fields} over it, keeps its id and saves it as \`save\` saves what it loaded (an UPDATE of what changed, its version checked); an id not stored ${absent}`;
+    const merge = !version
+      ? '; the merge is last-writer-wins per field: the aggregate has no `version` member for a client to send back, so a change made to a state since overwritten is applied all the same'
+      : method.given.some((g) => g.field === version.name)
+        ? `; a \`${version.name}\` given is compared with the stored one, never written (another rejects: ConcurrencyError, nothing written), and the stored one is incremented`
+        : `; the stored \`${version.name}\` is incremented`;
+    return `CRUD from fields: loads the ${model.aggregate.name} by primary key, lays the given (defined) ${fields} over it, keeps its id and saves it as \`save\` saves what it loaded (an UPDATE of what changed, its version checked); an id not stored ${absent}${merge}`;
+  },
+  imports: (_method, plan) => {
+    const errors = plan.fieldWrite?.versionCheck ? { persistenceErrors: ['ConcurrencyError'] } : {};
+    return { typeorm: errors, memory: errors };
   },
   testCases: (method, suite) => (method.mode === 'create' ? [createCase(method, suite)] : updateCases(method, suite)),
 };
@@ -174,6 +215,18 @@ function callWith(method: FieldWrite, suite: ContractSuite, sample: string, fiel
     return member.optional && model.optional ? `...(${value} === undefined ? {} : { ${field}: ${value} })` : `${field}: ${value}`;
   });
   return `subject.repository.${method.method.name}({ ${members.join(', ')} })`;
+}
+
+/**
+ * An id of the id's own type that its column could not hold (support/value-checks.ts): a fraction for an integer
+ * column, a NUL character for a text one; undefined for an id of another type or column, or one a value object wraps.
+ */
+function unholdableId(model: PersistenceModel): string | undefined {
+  const id = model.fields.find((f) => f.column.primary)!;
+  if (id.conversion.kind !== 'plain' || id.field.type.kind !== 'primitive') return undefined;
+  if (id.column.kind === 'integer' && id.field.type.primitive === 'number') return '0.5';
+  if (id.column.kind === 'string' && id.field.type.primitive === 'string') return "'a\\u0000b'";
+  return undefined;
 }
 
 /** Builds a new aggregate from sample 0's fields, and finds it stored with them. */
@@ -226,10 +279,16 @@ function updateCases(method: FieldWrite, suite: ContractSuite): ContractCase[] {
     const mapping = mappingOf(suite, field);
     return mapping !== undefined && samples.value(mapping, 0).expression !== samples.value(mapping, 1).expression;
   };
-  const candidates = method.given.map((g) => fields.find((f) => f.name === g.field)!).filter((f) => differs(f.name));
+  // The aggregate's own version is compared and incremented, never laid over the stored one (the case below).
+  const version = versionMember(model);
+  const candidates = method.given
+    .map((g) => fields.find((f) => f.name === g.field)!)
+    .filter((f) => f.name !== version?.name && differs(f.name));
   const changed = candidates.find((f) => !f.optional && !f.nullable) ?? candidates[0];
   if (!changed) return [];
-  const kept = fields.find((f) => f.name !== changed.name && f.name !== model.aggregate.idField && differs(f.name));
+  const kept = fields.find(
+    (f) => f.name !== changed.name && f.name !== model.aggregate.idField && f.name !== version?.name && differs(f.name),
+  );
   const params = method.method.parameters;
   const object = params[params.length - 1];
   const member = object?.members?.find((m) => m.name === changed.name);
@@ -238,13 +297,13 @@ function updateCases(method: FieldWrite, suite: ContractSuite): ContractCase[] {
     member?.optional && changed.optional ? `...(${value} === undefined ? {} : { ${changed.name}: ${value} })` : `${changed.name}: ${value}`;
   const idMember = model.aggregate.idField;
   const idAccess = fields.find((f) => f.name === idMember)!.access;
-  const call = (subject: string, missing: boolean) => {
-    if (params.length === 2)
-      return `subject.repository.${name}(${missing ? suite.missingId(method) : suite.id(method, subject)}, { ${change} })`;
-    // The id member is typed as the field (crud-vocabulary.ts): read as the lookups read it.
-    const idValue = missing ? suite.missingId(method) : suite.id(method, subject);
-    return `subject.repository.${name}({ ${idMember}: ${idValue}, ${change} })`;
-  };
+  const callWithId = (idValue: string, changes = change) =>
+    params.length === 2
+      ? `subject.repository.${name}(${idValue}, { ${changes} })`
+      : // The id member is typed as the field (crud-vocabulary.ts): read as the lookups read it.
+        `subject.repository.${name}({ ${idMember}: ${idValue}, ${changes} })`;
+  const call = (subject: string, missing: boolean, changes = change) =>
+    callWithId(missing ? suite.missingId(method) : suite.id(method, subject), changes);
   const read = (subject: string) => (findById ? lookedUp(findById, subject) : undefined);
   const lines = [`await subject.repository.${suite.store(`${list}[0]`)};`, '', `const updated = await ${call(`${list}[0]`, false)};`, ''];
   const found = read(`${list}[0]`);
@@ -257,6 +316,38 @@ function updateCases(method: FieldWrite, suite: ContractSuite): ContractCase[] {
     lines.push(`expect(${subject}?${idAccess}).toStrictEqual(${list}[0]${idAccess});`);
   }
   const cases = [contractCase(`${name} changes the fields it is given of a stored ${aggregate} and keeps the others`, lines, ['list'])];
+  if (version && method.given.some((g) => g.field === version.name) && found) {
+    const stored = `${list}[0]${version.access}`;
+    const base = version.optional || version.nullable ? `(${stored} ?? 0)` : stored;
+    cases.push({
+      ...contractCase(
+        `${name} compares the ${version.name} it is given with the stored one: another rejects, writing nothing (ConcurrencyError); the same one is incremented`,
+        [
+          `await subject.repository.${suite.store(`${list}[0]`)};`,
+          '',
+          `await expect(${call(`${list}[0]`, false, `${version.name}: ${base} + 1, ${change}`)}).rejects.toThrow(ConcurrencyError);`,
+          `expect(${found}).toStrictEqual(${list}[0]);`,
+          '',
+          `await ${call(`${list}[0]`, false, `${version.name}: ${base}, ${change}`)};`,
+          `const found = ${found};`,
+          `expect(found?${changed.access}).toStrictEqual(${value});`,
+          `expect(found?${version.access}).toBe(${base} + 1);`,
+        ],
+        ['list'],
+      ),
+      errors: ['ConcurrencyError'],
+    });
+  }
+  const unholdable = unholdableId(model);
+  if (unholdable)
+    cases.push({
+      ...contractCase(`${name} rejects an id its column could not hold, in both: InvalidValueError`, [
+        `const updating = ${callWithId(unholdable)};`,
+        'await expect(updating).rejects.toThrow(InvalidValueError);',
+        `await expect(updating).rejects.toMatchObject({ subject: '${name}', field: '${idMember}' });`,
+      ]),
+      errors: ['InvalidValueError'],
+    });
   const missingCall = call(`${list}[0]`, true);
   cases.push(
     method.absent === 'throw'

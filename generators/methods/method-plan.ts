@@ -127,6 +127,10 @@ export interface FieldWritePlan {
   /** update: the stored id to load, and the test that no id was given (an optional member) */
   idValue?: string;
   idMissing?: string;
+  /** With idMissing: the id checked as a lookup checks it (see MethodPlan.checks), run once it is known to be given. */
+  idCheck?: string;
+  /** update: rejects changes made to a version of the aggregate other than the one stored (its own `version` member). */
+  versionCheck?: string;
   /** The statement run when the id is not stored: `return null;` or the rejection naming it. */
   absent: string;
   /** How the id is read from the aggregate (`.id`), for a writer that resolves to it. */

@@ -49,11 +49,12 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     checkImports: [],
   };
   const columns = columnChecksName(model);
-  const checkArgument = (field: string, property: string, value: string) => {
-    plan.checks.push(
-      `checkArgument(${tsLiteral(plan.name)}, ${columns}, ${tsLiteral(property)}, ${value}${field === property ? '' : `, ${tsLiteral(field)}`});`,
-    );
+  const argumentCheck = (field: string, property: string, value: string) => {
     if (!plan.checkImports.includes('checkArgument')) plan.checkImports.push('checkArgument');
+    return `checkArgument(${tsLiteral(plan.name)}, ${columns}, ${tsLiteral(property)}, ${value}${field === property ? '' : `, ${tsLiteral(field)}`});`;
+  };
+  const checkArgument = (field: string, property: string, value: string) => {
+    plan.checks.push(argumentCheck(field, property, value));
   };
   const checkText = (field: string, value: string) => {
     plan.checks.push(`checkText(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value});`);
@@ -81,8 +82,11 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   }
   if (method.kind === 'field-write') {
     plan.fieldWrite = fieldWritePlan(method, model);
-    // The id an update loads, checked as a lookup checks it (an optional member is checked once known to be there).
-    if (plan.fieldWrite.idValue && !plan.fieldWrite.idMissing) checkArgument(id.field.name, id.column.property, plan.fieldWrite.idValue);
+    // The id an update loads, checked as a lookup checks it (an optional member once known to be there: both
+    // repositories then reject an id the column could not hold alike, where the database would throw a driver error).
+    const { idValue, idMissing } = plan.fieldWrite;
+    if (idValue && idMissing) plan.fieldWrite.idCheck = argumentCheck(id.field.name, id.column.property, idValue);
+    else if (idValue) checkArgument(id.field.name, id.column.property, idValue);
   }
   if (method.kind === 'find-by-id') plan.absent = method.absent;
   if (method.kind === 'find-by-ids') plan.typeormImports.push('In');

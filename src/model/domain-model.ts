@@ -193,9 +193,10 @@ export interface AggregateModel {
   /**
    * An id the database assigns on insert (`id?: number`, `id: string | null`): `increment` for a number, `uuid` for a
    * string. `writable`: a save can set it on the instance (a public, non-readonly property or setter); `accessor`:
-   * through a `set` accessor, which `delete` cannot undo (a rollback sets it back to absent through the setter).
+   * through a `set` accessor, which `delete` cannot undo (a rollback sets it back to absent through the setter);
+   * `guarded`: that setter may throw (set once, validating), so it may refuse to take the id back at a rollback.
    */
-  generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean; accessor?: boolean };
+  generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean; accessor?: boolean; guarded?: boolean };
   fields: FieldModel[];
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */

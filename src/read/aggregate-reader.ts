@@ -2,7 +2,7 @@ import { Node } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import type { AggregateModel, FieldModel, PortMethod, Rehydration } from '../model/domain-model.js';
-import { hasSetter, ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
+import { hasGuardedSetter, hasSetter, ID_NAMES, isSettable, readClassState } from './class-state-reader.js';
 import { readDomainEvents } from './domain-events-reader.js';
 import { readRecordState, type AggregateDeclaration } from './record-state-reader.js';
 import { keyNames, naturalKey } from './natural-key.js';
@@ -82,6 +82,7 @@ export function readAggregate(
               ? isSettable(declaration, id.name) || (state.rehydration.assigned ?? []).includes(id.name)
               : !isReadonlyMember(declaration, id.name),
             ...(Node.isClassDeclaration(declaration) && hasSetter(declaration, id.name) ? { accessor: true } : {}),
+            ...(Node.isClassDeclaration(declaration) && hasGuardedSetter(declaration, id.name) ? { guarded: true } : {}),
           },
         }
       : {}),

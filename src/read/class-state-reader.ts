@@ -1428,6 +1428,12 @@ export function hasSetter(declaration: ClassDeclaration, name: string): boolean 
   return declarations.some((d) => Node.isSetAccessorDeclaration(d) && isPublic(d));
 }
 
+/** A `set` accessor of the property that may throw (a set-once or validating one): it may refuse to take the property back to absent. */
+export function hasGuardedSetter(declaration: ClassDeclaration, name: string): boolean {
+  const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
+  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && d.getDescendantsOfKind(ts.SyntaxKind.ThrowStatement).length > 0);
+}
+
 /** A public property (own or inherited) that code outside the class may assign: not readonly, or with a public setter. */
 export function isSettable(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];

@@ -282,6 +282,97 @@ export interface InvoiceRepository {
 `,
 };
 
+/**
+ * A set-once `set id()` that throws when the id is set again, undefined included: a rollback cannot take the id back.
+ * The project's own test rolls back two saves and checks the error the caller gets and the rows left, in both repositories.
+ */
+const RECEIPTS: Record<string, string> = {
+  [`${DOMAIN}/receipts/receipt.ts`]: `export class Receipt {
+  private _id: number | undefined;
+
+  constructor(
+    private readonly payer: string,
+    private readonly amount: number,
+  ) {}
+
+  getId(): number | undefined {
+    return this._id;
+  }
+
+  set id(value: number) {
+    if (this._id !== undefined) throw new Error('Receipt id is set once');
+    this._id = value;
+  }
+
+  getPayer(): string {
+    return this.payer;
+  }
+
+  getAmount(): number {
+    return this.amount;
+  }
+}
+`,
+  [`${DOMAIN}/receipts/receipt.repository.ts`]: `import { Receipt } from './receipt';
+
+export interface ReceiptRepository {
+  save(receipt: Receipt): Promise<void>;
+  findById(id: number): Promise<Receipt | null>;
+  findAll(): Promise<Receipt[]>;
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+}
+`,
+  'tests/receipt-rollback.test.ts': `import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { Receipt } from '../src/domain/aggregates/receipts/receipt';
+import type { ReceiptRepository } from '../src/domain/aggregates/receipts/receipt.repository';
+import { TypeOrmReceiptRepository } from '../src/infrastructure/persistence/repositories/receipt.repository';
+import { InMemoryReceiptRepository } from '../src/infrastructure/persistence/in-memory/receipt.repository';
+import { openTestDatabase, type TestDatabase } from './integration/infrastructure/support/test-database';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  dataSource = await database.connect();
+});
+
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.close();
+});
+
+describe.each([
+  { name: 'TypeORM', make: (): ReceiptRepository => new TypeOrmReceiptRepository(dataSource) },
+  { name: 'in memory', make: (): ReceiptRepository => new InMemoryReceiptRepository() },
+])('a rollback of receipts whose setter refuses to take the id back ($name)', ({ make }) => {
+  it('runs every other undo step and rejects with the error that rolled it back, not the setter\\'s', async () => {
+    const receipts = make();
+    const kept = new Receipt('kept', 1);
+    await receipts.save(kept);
+    const before = await receipts.findAll();
+    const first = new Receipt('first', 2);
+    const second = new Receipt('second', 3);
+
+    await expect(
+      receipts.transaction(async () => {
+        await receipts.save(first);
+        await receipts.save(second);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+
+    // The setter kept the ids; the rows the transaction wrote are gone all the same.
+    expect(first.getId()).toBeDefined();
+    expect(second.getId()).toBeDefined();
+    expect(await receipts.findAll()).toStrictEqual(before);
+    expect(await receipts.findById(first.getId()!)).toBeNull();
+  });
+});
+`,
+};
+
 const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
 const SAVED_AGAIN = 'refuses to save again the %s it returned another in place of, which would be a second row: DuplicateError';
 const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
@@ -400,6 +491,15 @@ describe('an id the database assigns on insert', () => {
     const suite = read(dir, `${TESTS}/invoice.repository.test.ts`);
     expect(suite).toContain(`it('${ROLLED_BACK.replace('%s', 'Invoice')}'`);
     expect(suite).toContain(`it('${NOT_REUSED.replace('%s', 'Invoice')}'`);
+  });
+
+  it('set through a set-once `set id()`: a rollback that cannot take the id back still runs its other steps and rethrows its own error', async () => {
+    const dir = await batch.generate('receipts', RECEIPTS, 'receipts');
+
+    // The generated suite does not expect the id back: the setter may refuse it.
+    const suite = read(dir, `${TESTS}/receipt.repository.test.ts`);
+    expect(suite).not.toContain(`it('${ROLLED_BACK.replace('%s', 'Receipt')}'`);
+    expect(suite).toContain(`it('${ASSIGNED.replace('%s', 'Receipt')}'`);
   });
 
   it('a string: a varchar key given a random UUID as it is inserted', async () => {

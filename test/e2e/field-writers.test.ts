@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProjectBatch, read, runGen, writeProject } from '../support/projects.js';
 
@@ -70,6 +71,30 @@ export interface MemberRepository {
 `,
 };
 
+/**
+ * A record with a `version` of its own: updates from fields compare the one the changes carry with the stored one
+ * (ConcurrencyError, as a stale save) and increment it, rather than write it as a plain column.
+ */
+const NOTES: Record<string, string> = {
+  'src/domain/notes/note.ts': `export interface Note {
+  id?: number;
+  title: string;
+  body: string;
+  version: number;
+}
+`,
+  'src/domain/notes/note.repository.ts': `import type { Note } from './note';
+
+export interface NoteRepository {
+  save(note: Note): Promise<void>;
+  findById(id: number): Promise<Note | null>;
+  findAll(): Promise<Note[]>;
+  update(id: number, changes: Partial<Note>): Promise<Note | null>;
+  updateNote(note: Partial<Note>): Promise<void>;
+}
+`,
+};
+
 describe('writers that take fields, not the aggregate', () => {
   it('implements those whose parameters name the fields, and leaves the others to the user with a warning', async () => {
     const dir = writeProject(TODOS);
@@ -99,6 +124,14 @@ describe('writers that take fields, not the aggregate', () => {
     expect(read(members, 'src/infrastructure/members/persistence/repositories/member.repository.custom.ts')).toContain(
       'async rename(_id: string, _changes: { name: string; age: number }): Promise<void>',
     );
+
+    const notes = await batch.generate('notes', NOTES, 'notes');
+    const suitePath = readdirSync(notes, { recursive: true, encoding: 'utf8' }).find((path) => path.endsWith('note.repository.test.ts'));
+    const noteSuite = read(notes, suitePath!);
+    for (const name of ['update', 'updateNote']) {
+      expect(noteSuite).toContain(`it('${name} compares the version it is given with the stored one`);
+      expect(noteSuite).toContain(`it('${name} rejects an id its column could not hold, in both: InvalidValueError'`);
+    }
 
     batch.typecheck();
     // Each hand-written method is a todo in the contract suite, run once for each repository.

@@ -48,7 +48,7 @@ export async function inTransaction<T>(dataSource: DataSource, work: () => Promi
         return result;
       });
     } catch (error) {
-      for (const restore of undo.reverse()) restore();
+      undoAll(undo.reverse());
       throw error;
     }
   });
@@ -259,8 +259,22 @@ export async function inMemoryTransaction<T>(work: () => Promise<T>): Promise<T>
   try {
     return await memoryScope.run(undo, work);
   } catch (error) {
-    for (const restore of [...undo.values()].reverse()) restore();
+    undoAll([...undo.values()].reverse());
     throw error;
+  }
+}
+
+/**
+ * Runs every step of a rollback's undo, each on its own: one that throws (a set-once or validating `set id()` that
+ * refuses to take its id back) neither stops the others nor replaces the error that rolled the transaction back.
+ */
+function undoAll(steps: readonly (() => void)[]): void {
+  for (const restore of steps) {
+    try {
+      restore();
+    } catch {
+      // What this step held stays as the transaction left it; the caller gets the error that caused the rollback.
+    }
   }
 }
 
