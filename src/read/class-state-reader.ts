@@ -110,7 +110,9 @@ function memberState(
 ): ClassState {
   const name = declaration.getName() ?? 'default';
   const { style, members: own } = stateMembers(declaration);
-  const members = withInheritedId(declaration, own).filter((m) => !isUnusedDefault(declaration, m));
+  const members = withInheritedId(declaration, own).filter(
+    (m) => !isUnusedDefault(declaration, m) && !isDerived(declaration, m, projectRoot),
+  );
   if (members.length === 0) {
     throw new GenError(
       `class ${name} has no state to store`,
@@ -721,6 +723,132 @@ function isUnusedDefault(declaration: ClassDeclaration, member: StateMember): bo
     .getDescendantsOfKind(ts.SyntaxKind.ThisKeyword)
     .some((self) => !Node.isPropertyAccessExpression(self.getParent()));
   return !named && !whole;
+}
+
+/** Reads of the clock or of chance: a member computed from one is not rebuilt to the value that was stored. */
+const UNREPEATABLE =
+  /^(Date\.now|Math\.random|performance\.now|crypto\.randomUUID|crypto\.getRandomValues|randomUUID|randomBytes|randomInt|uuid|uuidv\d|v[1-7]|nanoid|ulid|cuid2?|createId)$/;
+
+/**
+ * A member the constructor computes from its parameters (`this.age = this.calculateAge(birth)`,
+ * `this.total = price * quantity`), that is not itself a parameter and is set nowhere else, is derived: it is not
+ * stored, and comes back when the class is rebuilt through that constructor. One computed from the clock or chance
+ * (`new Date()`, `Date.now()`, `Math.random()`, a uuid) would come back different, so it is refused, naming it.
+ */
+function isDerived(declaration: ClassDeclaration, member: StateMember, projectRoot: string): boolean {
+  const node = member.node;
+  if (!Node.isPropertyDeclaration(node) || node.hasInitializer() || node.isStatic()) return false;
+  const constructors = declaration.getConstructors().filter((c) => c.hasBody());
+  if (constructors.length !== 1) return false;
+  const constructor = constructors[0];
+  const parameters = constructor.getParameters();
+  if (parameters.length === 0) return false;
+  // Every write of the member, on any instance, anywhere in the class.
+  const writes = declaration.getDescendantsOfKind(ts.SyntaxKind.BinaryExpression).filter((binary) => {
+    const left = binary.getLeft();
+    const operator = binary.getOperatorToken().getKind();
+    return (
+      operator >= ts.SyntaxKind.FirstAssignment &&
+      operator <= ts.SyntaxKind.LastAssignment &&
+      Node.isPropertyAccessExpression(left) &&
+      left.getName() === member.raw
+    );
+  });
+  const others = declaration
+    .getDescendantsOfKind(ts.SyntaxKind.PostfixUnaryExpression)
+    .map((unary): Node => unary.getOperand())
+    .concat(declaration.getDescendantsOfKind(ts.SyntaxKind.PrefixUnaryExpression).map((unary) => unary.getOperand()))
+    .some((operand) => Node.isPropertyAccessExpression(operand) && operand.getName() === member.raw);
+  if (writes.length !== 1 || others) return false;
+  const write = writes[0];
+  const left = write.getLeft();
+  const statement = write.getParent();
+  // `this.age = ...;` as a statement of the constructor itself, not under a condition or in a callback.
+  if (
+    write.getOperatorToken().getKind() !== ts.SyntaxKind.EqualsToken ||
+    !Node.isPropertyAccessExpression(left) ||
+    left.getExpression().getKind() !== ts.SyntaxKind.ThisKeyword ||
+    !Node.isExpressionStatement(statement) ||
+    statement.getParent() !== constructor.getBody()
+  )
+    return false;
+  // A `this` handed on whole (`Object.assign(this, props)`, `{ ...this }`) may set it too.
+  const whole = declaration
+    .getDescendantsOfKind(ts.SyntaxKind.ThisKeyword)
+    .some((self) => !Node.isPropertyAccessExpression(self.getParent()));
+  if (whole) return false;
+  // What the expression reads, following `this.method(...)` into the class's own methods.
+  // The expression is wrapped so that its own top node (`this.calculateAge(birth)`) is among its descendants.
+  const bodies: Node[] = [write];
+  const seen = new Set<string>();
+  for (let i = 0; i < bodies.length; i++) {
+    for (const call of bodies[i].getDescendantsOfKind(ts.SyntaxKind.CallExpression)) {
+      const callee = call.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || callee.getExpression().getKind() !== ts.SyntaxKind.ThisKeyword) continue;
+      const method = declaration.getInstanceMethod(callee.getName());
+      if (method && !seen.has(callee.getName())) {
+        seen.add(callee.getName());
+        bodies.push(method);
+      }
+    }
+  }
+  // The parameters it reads must each be kept by another member (a parameter property, or `this.value = value`):
+  // then the member is computed from what is stored. One read from a parameter kept nowhere else (`this._value =
+  // value.trim()`) is what the class stores of that parameter, not a derivation.
+  const body = constructor.getBody();
+  const kept = new Set(parameters.filter((p) => p.isParameterProperty()));
+  for (const statement of Node.isBlock(body) ? body.getStatements() : []) {
+    const copy = Node.isExpressionStatement(statement) ? statement.getExpression() : undefined;
+    if (!Node.isBinaryExpression(copy) || copy === write || copy.getOperatorToken().getKind() !== ts.SyntaxKind.EqualsToken) continue;
+    const target = copy.getLeft();
+    const source = copy.getRight();
+    if (
+      !Node.isPropertyAccessExpression(target) ||
+      target.getExpression().getKind() !== ts.SyntaxKind.ThisKeyword ||
+      !Node.isIdentifier(source)
+    )
+      continue;
+    const parameter = parameters.find((p) => p.getName() === source.getText());
+    if (parameter) kept.add(parameter);
+  }
+  const parameterReads = write
+    .getRight()
+    .getDescendantsOfKind(ts.SyntaxKind.Identifier)
+    .concat(Node.isIdentifier(write.getRight()) ? [write.getRight() as never] : [])
+    .map((id) => parameters.find((p) => id.getSymbol()?.getDeclarations().includes(p)))
+    .filter((p) => p !== undefined);
+  if (Node.isIdentifier(write.getRight()) || parameterReads.some((p) => !kept.has(p))) return false;
+  const reads =
+    parameterReads.length > 0 ||
+    bodies.some((body) =>
+      body
+        .getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)
+        .some(
+          (access) =>
+            access.getExpression().getKind() === ts.SyntaxKind.ThisKeyword &&
+            access.getName() !== member.raw &&
+            !declaration.getInstanceMethod(access.getName()),
+        ),
+    );
+  if (!reads) return false;
+  const unrepeatable = bodies
+    .flatMap((body) => [
+      ...body
+        .getDescendantsOfKind(ts.SyntaxKind.NewExpression)
+        .filter((n) => n.getExpression().getText() === 'Date' && (n.getArguments().length ?? 0) === 0),
+      ...body.getDescendantsOfKind(ts.SyntaxKind.CallExpression).filter((c) => UNREPEATABLE.test(c.getExpression().getText())),
+    ])
+    .sort((a, b) => a.getStart() - b.getStart())[0];
+  if (unrepeatable) {
+    const name = declaration.getName() ?? 'default';
+    const read = member.name === member.raw ? member.name : member.raw;
+    throw new GenError(
+      `${name}.${read} is computed in its constructor from ${unrepeatable.getText()} (line ${unrepeatable.getStartLineNumber()}), not stored: rebuilding ${name} through its constructor would compute it again, at another time, so not as it was`,
+      locate(node, projectRoot),
+      `Decide whether ${read} is stored or computed when read: to store it, let the constructor or a static reconstitute take ${read} and set it; to keep it current, compute it where it is read (a getter) from the stored fields, or pass the clock in as a constructor parameter.`,
+    );
+  }
+  return true;
 }
 
 function memberOf(rawName: string, type: Type, node: Node, optional: boolean, mutable: boolean): StateMember {
