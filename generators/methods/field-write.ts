@@ -50,7 +50,14 @@ export function fieldWritePlan(method: FieldWrite, model: PersistenceModel): Fie
     build,
     type: aggregate.name,
     ...(idValue === undefined ? {} : { idValue }),
-    ...(id.from === 'parameter' && id.optional ? { idMissing: `${id.value} === undefined` } : {}),
+    // Changes that carry no id: said so, not 'not found: undefined'.
+    ...(id.from === 'parameter' && id.optional
+      ? {
+          idMissing: `if (${id.value} === undefined) ${
+            method.absent === 'throw' ? `throw new Error('${aggregate.name} not found: no ${idField.name} given');` : absent
+          }`,
+        }
+      : {}),
     absent,
     idAccess: idField.access,
     ...(generated.column.generated
@@ -105,7 +112,7 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
         ...resolved(method, write, 'created'),
       ];
     return [
-      ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idMissing ? [write.idMissing] : []),
       ...(repository.rows
         ? [`const [model] = await this.rows.byIds([${write.idValue}]);`]
         : [`const model = await this.orm.findOneBy({ ${repository.idProperty}: ${write.idValue} });`]),
@@ -127,7 +134,7 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
         ...resolved(method, write, 'created'),
       ];
     return [
-      ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idMissing ? [write.idMissing] : []),
       `const model = this.rows.get(${write.idValue});`,
       `if (!model) ${write.absent}`,
       'const current = this.aggregates.load(model);',

@@ -124,7 +124,7 @@ export interface FieldWritePlan {
   build: string;
   /** The aggregate's type, for the local that holds what was built. */
   type: string;
-  /** update: the stored id to load, and the test that no id was given (an optional member) */
+  /** update: the stored id to load, and the statement run when no id was given (an optional member) */
   idValue?: string;
   idMissing?: string;
   /** The statement run when the id is not stored: `return null;` or the rejection naming it. */

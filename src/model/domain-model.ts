@@ -196,6 +196,11 @@ export interface AggregateModel {
    * through a `set` accessor, which `delete` cannot undo (a rollback sets it back to absent through the setter).
    */
   generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean; accessor?: boolean };
+  /**
+   * The id is a natural key (the aggregate has no id field; gen.config.json's `ids` names it, or gen chose it):
+   * the domain must give it, gen never makes one. `because`: why gen chose it, where (warned), unless configured.
+   */
+  naturalKey?: { because?: string; location: SourceLocation };
   fields: FieldModel[];
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */
