@@ -25,6 +25,7 @@ import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
 import { ModuleSpecifiers } from './render/module-specifiers.js';
 import { libReference, nodeTypesReference } from './read/lib-reference.js';
+import { naturalKeyWarning } from './read/natural-key.js';
 import { renderArtifacts } from './render/render-artifacts.js';
 import { GEN } from './gen-command.js';
 import { moneyColumnWarnings } from './map/money-columns.js';
@@ -207,6 +208,7 @@ async function generateWith(
       ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
       ...models.flatMap(syncWriterWarnings),
       ...models.flatMap(fieldWriterWarnings),
+      ...domains.flatMap((d) => optional(naturalKeyWarning(d.aggregate))),
       ...domains.flatMap((d) => optional(missingTokenWarning(framework, d.port))),
       ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),
     ]),

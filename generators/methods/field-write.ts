@@ -53,7 +53,14 @@ export function fieldWritePlan(method: FieldWrite, model: PersistenceModel): Fie
     build,
     type: aggregate.name,
     ...(idValue === undefined ? {} : { idValue }),
-    ...(id.from === 'parameter' && id.optional ? { idMissing: `${id.value} === undefined` } : {}),
+    // Changes that carry no id: said so, not 'not found: undefined'.
+    ...(id.from === 'parameter' && id.optional
+      ? {
+          idMissing: `if (${id.value} === undefined) ${
+            method.absent === 'throw' ? `throw new Error('${aggregate.name} not found: no ${idField.name} given');` : absent
+          }`,
+        }
+      : {}),
     absent,
     ...(version && given.has(version.name)
       ? { versionCheck: versionCheck(aggregate.name, given.get(version.name)!.value, version, idValue) }
@@ -129,7 +136,7 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
         ...resolved(method, write, 'created'),
       ];
     return [
-      ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idMissing ? [write.idMissing] : []),
       ...(write.idCheck ? [write.idCheck] : []),
       ...(repository.rows
         ? [`const [model] = await this.rows.byIds([${write.idValue}]);`]
@@ -153,7 +160,7 @@ export const fieldWrite: MethodEmitter<FieldWrite> = {
         ...resolved(method, write, 'created'),
       ];
     return [
-      ...(write.idMissing ? [`if (${write.idMissing}) ${write.absent}`] : []),
+      ...(write.idMissing ? [write.idMissing] : []),
       ...(write.idCheck ? [write.idCheck] : []),
       `const model = this.rows.get(${write.idValue});`,
       `if (!model) ${write.absent}`,

@@ -124,7 +124,7 @@ export interface FieldWritePlan {
   build: string;
   /** The aggregate's type, for the local that holds what was built. */
   type: string;
-  /** update: the stored id to load, and the test that no id was given (an optional member) */
+  /** update: the stored id to load, and the statement run when no id was given (an optional member) */
   idValue?: string;
   idMissing?: string;
   /** With idMissing: the id checked as a lookup checks it (see MethodPlan.checks), run once it is known to be given. */

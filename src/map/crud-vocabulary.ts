@@ -52,12 +52,17 @@ function ownIdLookup(name: string, domain: DomainModel): boolean {
 
 /**
  * A lookup by whatever field is the id, a natural key included: `findByStaffCode`, `getBySku`, `findOneBySlug`;
- * `findOne(x)`, `find<Aggregate>(x)`, `get<Aggregate>(x)` (`getSetting(key)`). Each only when it takes the id alone.
+ * `findOne(x)`, `find<Aggregate>(x)`, `get<Aggregate>(x)` (`getSetting(key)`). Each only when it takes the id alone,
+ * and the unnamed ones only when that parameter is named for the id: `findUser(email: string)` on a User whose id is
+ * a string too is a lookup by email, not by id.
  */
-function keyLookup(name: string, domain: DomainModel): boolean {
+function keyLookup(method: PortMethod, domain: DomainModel): boolean {
   const { name: T, idField } = domain.aggregate;
   const key = `${idField.charAt(0).toUpperCase()}${idField.slice(1)}`;
-  return new RegExp(`^(get|find|findOne)(${T})?By${key}$`).test(name) || [`find${T}`, `get${T}`, 'findOne'].includes(name);
+  if (new RegExp(`^(get|find|findOne)(${T})?By${key}$`).test(method.name)) return true;
+  if (![`find${T}`, `get${T}`, 'findOne'].includes(method.name)) return false;
+  const parameter = method.parameters[0]?.name;
+  return parameter !== undefined && [idField, 'id', `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`, 'guid', 'uuid'].includes(parameter);
 }
 
 /** Names this module may implement: a database answers them asynchronously. */
@@ -153,7 +158,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (name === 'save') return undefined;
     throw context.fail(`it returns '${returns.text}'`, `Return Promise<void>, Promise<${T}> (the aggregate it saved) or its id.`);
   }
-  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain) || keyLookup(name, domain)) {
+  if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain) || keyLookup(method, domain)) {
     // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
     if (!only(context.isId) || returns.type.kind !== 'aggregate' || returns.list) return undefined;
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
@@ -290,7 +295,12 @@ export function fieldWrite(
     }
     const givenId = given.find((g) => g.field === idField.name);
     if (givenId && givenId.optional) return `its ${idField.name} may be absent`;
+    // A database-assigned id given by the caller would leave a PostgreSQL sequence behind it: the next insert collides.
+    if (givenId && aggregate.generatedId)
+      return `its ${idField.name} is assigned by the database, so a given one would not move the database's sequence`;
     if (givenId) id = { from: 'given' };
+    else if (aggregate.naturalKey)
+      return `its key ${idField.name} is a natural key, which the caller must give, and it is not among its parameters`;
     else if (aggregate.generatedId) id = { from: 'database' };
     else if (storedString(idField.type) && !idField.list) id = { from: 'uuid' };
     else return `its ${idField.name} is neither given nor assigned by the database, and gen makes new ids only as UUID strings`;

@@ -197,6 +197,11 @@ export interface AggregateModel {
    * `guarded`: that setter may throw (set once, validating), so it may refuse to take the id back at a rollback.
    */
   generatedId?: { strategy: 'increment' | 'uuid'; writable: boolean; accessor?: boolean; guarded?: boolean };
+  /**
+   * The id is a natural key (the aggregate has no id field; gen.config.json's `ids` names it, or gen chose it):
+   * the domain must give it, gen never makes one. `because`: why gen chose it, where (warned), unless configured.
+   */
+  naturalKey?: { because?: string; location: SourceLocation };
   fields: FieldModel[];
   rehydration: Rehydration;
   /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */

@@ -50,7 +50,7 @@ export function readAggregate(
         style: 'record',
         ...readRecordState(declaration, classifier, projectRoot),
       };
-  const id = findId(declaration, state.fields, location, keys);
+  const { id, natural } = findId(declaration, state.fields, location, keys);
   // `id?: number`, `id: string | null`: the database assigns it on insert (a TypeORM @PrimaryGeneratedColumn).
   const generated = id.optional || id.nullable;
   if (generated && (id.list || id.type.kind !== 'primitive' || (id.type.primitive !== 'number' && id.type.primitive !== 'string'))) {
@@ -86,6 +86,7 @@ export function readAggregate(
           },
         }
       : {}),
+    ...(natural ? { naturalKey: natural } : {}),
     fields: state.fields,
     rehydration: state.rehydration,
     ...(state.snapshot ? { snapshot: state.snapshot } : {}),
@@ -97,7 +98,12 @@ export function readAggregate(
  * The field that is the aggregate's identity: the one gen.config.json's `ids` names, else the first id candidate
  * (idCandidates), else its natural key (natural-key.ts), which must be a required string, number or single-value object.
  */
-function findId(declaration: AggregateDeclaration, fields: FieldModel[], location: SourceLocation, keys: KeySources): FieldModel {
+function findId(
+  declaration: AggregateDeclaration,
+  fields: FieldModel[],
+  location: SourceLocation,
+  keys: KeySources,
+): { id: FieldModel; natural?: NonNullable<AggregateModel['naturalKey']> } {
   const name = declaration.getName() ?? 'default';
   const hint = `or name it in gen.config.json: "ids": { "${name}": "<field>" }`;
   if (keys.configured) {
@@ -109,17 +115,16 @@ function findId(declaration: AggregateDeclaration, fields: FieldModel[], locatio
         `Fields of ${name}: ${fields.map((f) => f.name).join(', ')}.`,
       );
     }
-    return naturalField(declaration, field);
+    return { id: naturalField(declaration, field), natural: { location: keys.configured.location } };
   }
   const candidates = idCandidates(name);
   const id = candidates.map((candidate) => fields.find((f) => f.name === candidate)).find((f) => f !== undefined);
-  if (id) return id;
+  if (id) return { id };
   const key = naturalKey(name, fields, keys.portMethods?.() ?? []);
-  if ('field' in key)
-    return naturalField(
-      declaration,
-      fields.find((f) => f.name === key.field)!,
-    );
+  if ('field' in key) {
+    const field = fields.find((f) => f.name === key.field)!;
+    return { id: naturalField(declaration, field), natural: { because: key.because, location: key.location ?? field.location } };
+  }
   const scalar = fields.filter((f) => !f.list && (f.type.kind === 'primitive' || f.type.kind === 'value-object')).map((f) => f.name);
   if ('undecided' in key) {
     throw new GenError(
@@ -129,13 +134,13 @@ function findId(declaration: AggregateDeclaration, fields: FieldModel[], locatio
     );
   }
   throw new GenError(
-    `aggregate ${name} has no id: gen looked for a field, getter or getX() method named ${candidates.map((c) => `'${c}'`).join(', ')}, also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks ${name} up or deletes it by, or named ${keyNames(
+    `aggregate ${name} has no id: gen looked for a field, getter or getX() method named ${candidates.map((c) => `'${c}'`).join(', ')}, also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks one ${name} up or deletes one by, or named ${keyNames(
       name,
     )
       .map((n) => `'${n}'`)
-      .join(', ')} or '*Code')`,
+      .join(', ')})${'candidate' in key && key.candidate ? `; '${key.candidate}' may be its key, but nothing says it is unique` : ''}`,
     location,
-    `Give it an id (e.g. \`readonly id: ${name}Id\`), ${hint.replace('<field>', scalar[0] ?? 'field')}; fields found: ${fields.map((f) => f.name).join(', ')}.`,
+    `Give it an id (e.g. \`readonly id: ${name}Id\`), ${hint.replace('<field>', ('candidate' in key && key.candidate) || scalar[0] || 'field')} if that field is unique; fields found: ${fields.map((f) => f.name).join(', ')}.`,
   );
 }
 

@@ -302,6 +302,11 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .flatMap((m) => leafTypes(m.returns))
     .map((t) => recordOf(t, NOT_AGGREGATE))
     .flatMap((r) => (r?.kind === 'record' ? [r.declaration] : []));
+  // No written record has an id (a natural key: `create(dto: CreateStaffDto)` beside `save(staff: Staff)`): the one the
+  // port is named for, else one it also returns, whichever writer is declared first.
+  const keyedRecord =
+    writtenRecords.find((d) => d.getName() === stem) ?? writtenRecords.find((d) => (readRecords as AggregateDeclaration[]).includes(d));
+  if (keyedRecord) return { kind: 'port', aggregate: keyedRecord, writes: true };
   const readRecord = readRecords.find((d) => d.getName() === stem) ?? readRecords.find(hasId);
   // Written only through a DTO without an id (`create(dto: CreateTodo): Promise<Todo>`): the record the port returns.
   if (readRecord)

@@ -287,3 +287,55 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     expect(() => mappedInProject(signature)).toThrow(message);
   });
 });
+
+/** A record aggregate in src/domain/<feature>, its port holding `methods` after save. */
+function mappedRecord(feature: string, aggregate: string, methods: string, config = DEFAULT_CONFIG): RepositoryMethod[] {
+  const T = aggregate.match(/interface (\w+)/)![1];
+  const file = T.toLowerCase();
+  return mapFeature(
+    readDomain(
+      loadProjectContext(
+        writeProject({
+          [`src/domain/${feature}/${file}.ts`]: aggregate,
+          [`src/domain/${feature}/${file}.repository.ts`]: `import type { ${T} } from './${file}';\n\nexport interface ${T}Repository {\n  save(x: ${T}): Promise<void>;\n${methods}}\n`,
+        }),
+      ),
+      config,
+      feature,
+    ),
+  ).methods.slice(1);
+}
+
+describe('lookups and writers keyed by the id, read by name as well as type', () => {
+  const USER = 'export interface User {\n  id: string;\n  email: string;\n}\n';
+
+  it('reads findUser(email: string) as no lookup by id, though the id is a string too', () => {
+    const [byEmail, byId, one] = mappedRecord(
+      'users',
+      USER,
+      '  findUser(email: string): Promise<User | null>;\n  getUser(userId: string): Promise<User | null>;\n  findOne(id: string): Promise<User | null>;\n',
+    );
+    expect(byEmail.kind).not.toBe('find-by-id');
+    expect(byId.kind).toBe('find-by-id');
+    expect(one.kind).toBe('find-by-id');
+  });
+
+  it('leaves create(...) to the user when a natural key is not among its parameters', () => {
+    const [create] = mappedRecord(
+      'settings',
+      'export interface Setting {\n  key: string;\n  value: string;\n}\n',
+      '  getSetting(key: string): Promise<Setting | null>;\n  create(value: string): Promise<Setting>;\n',
+    ).slice(1);
+    expect(create).toMatchObject({ kind: 'hand-written', reason: expect.stringContaining('natural key') });
+  });
+
+  it('leaves create(...) to the user when it gives an id the database assigns', () => {
+    const [create, created] = mappedRecord(
+      'todos',
+      'export interface Todo {\n  id?: number;\n  title: string;\n}\n',
+      '  create(id: number, title: string): Promise<Todo>;\n  insert(title: string): Promise<Todo>;\n',
+    );
+    expect(create).toMatchObject({ kind: 'hand-written', reason: expect.stringContaining('assigned by the database') });
+    expect(created).toMatchObject({ kind: 'field-write', id: { from: 'database' } });
+  });
+});

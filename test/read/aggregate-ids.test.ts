@@ -128,8 +128,8 @@ describe('the id of an aggregate, as projects spell it', () => {
 
     expect(error).toBeInstanceOf(GenError);
     expect(formatError(error as GenError)).toBe(
-      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks User up or deletes it by, or named 'userCode', 'userNo', 'userKey', 'code', 'key', 'slug', 'sku' or '*Code')\n` +
-        '  Give it an id (e.g. `readonly id: UserId`), or name it in gen.config.json: "ids": { "User": "handle" }; fields found: handle, name.',
+      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks one User up or deletes one by, or named 'userCode', 'userNo', 'userKey', 'code', 'key', 'slug', 'sku')\n` +
+        '  Give it an id (e.g. `readonly id: UserId`), or name it in gen.config.json: "ids": { "User": "handle" } if that field is unique; fields found: handle, name.',
     );
   });
 });

@@ -4,7 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel, PortMethod, TypeUse, ValueType } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { naturalKey } from '../../src/read/natural-key.js';
+import { naturalKey, naturalKeyWarning } from '../../src/read/natural-key.js';
 import { writeProject } from '../support/projects.js';
 
 const at = { file: 'x.ts', line: 1 };
@@ -63,10 +63,18 @@ describe('the natural key of an aggregate with no id', () => {
     ['findBy<X>(x) returning one', [method('findByEmail', ['email'])], { field: 'email' }],
     ['getBy<X>(x) returning one', [method('getByStaffName', ['staffName'])], { field: 'staffName' }],
     ['findOneBy<X>', [method('findOneByEmail', ['email'])], { field: 'email' }],
-    ['deleteBy<X>(x)', [method('deleteByEmail', ['email'], 'void')], { field: 'email' }],
+    // Usually bulk (`deleteByCartId` on CartItem): says nothing of uniqueness.
+    ['deleteBy<X>(x) is not a key', [method('deleteByEmail', ['email'], 'void')], { field: 'staffCode' }],
     ['delete(x) named like a field', [method('delete', ['staffCode'], 'boolean')], { field: 'staffCode' }],
     ['get<Aggregate>(x)', [method('getStaff', ['email'])], { field: 'email' }],
-    ['a parameter typed Staff[x]', [method('rename', ["code:Staff['staffName']", 'to'], 'void')], { field: 'staffName' }],
+    ['find(x) typed Staff[x]', [method('find', ["code:Staff['staffName']"])], { field: 'staffName' }],
+    [
+      'a parameter typed Staff[x] elsewhere is not a key',
+      [method('rename', ["code:Staff['staffName']", 'to'], 'void')],
+      { field: 'staffCode' },
+    ],
+    ['Staff[x] in a list-returning method is not a key', [method('findAllByGrade', ["g:Staff['grade']"], 'many')], { field: 'staffCode' }],
+    ['get<Aggregate>(x) returning a list is not a key', [method('getStaff', ['grade'], 'many')], { field: 'staffCode' }],
     ['findBy<X> returning a list is a query, not a lookup', [method('findByGrade', ['grade'], 'many')], { field: 'staffCode' }],
     [
       'a lookup beats a field-named first parameter',
@@ -74,9 +82,9 @@ describe('the natural key of an aggregate with no id', () => {
       { field: 'email' },
     ],
     [
-      'the first parameter, named like a field, of a method addressing one',
+      'the first parameter, named like a field, of a method addressing one, decides nothing',
       [method('updateAlert', ['email', 'to'], 'boolean')],
-      { field: 'email' },
+      { field: 'staffCode' },
     ],
     [
       'counts and tests address none',
@@ -98,8 +106,9 @@ describe('the natural key of an aggregate with no id', () => {
     ['code', ['name', 'code'], { field: 'code' }],
     ['key', ['key', 'value'], { field: 'key' }],
     ['slug before sku', ['sku', 'slug'], { field: 'slug' }],
-    ['the one *Code field', ['shopCode', 'shopName'], { field: 'shopCode' }],
-    ['two *Code fields: undecided', ['janCode', 'supplierCode'], { undecided: ['janCode', 'supplierCode'] }],
+    // A lone currencyCode or countryCode repeats across rows: suggested in the refusal, never taken.
+    ['the one *Code field, a candidate only', ['shopCode', 'shopName'], { none: true, candidate: 'shopCode' }],
+    ['two *Code fields: none', ['janCode', 'supplierCode'], { none: true }],
     ['nothing like a key', ['name', 'version'], { none: true }],
   ])('by name: %s', (_, names, expected) => {
     expect(naturalKey('Department', names.map(field), [])).toEqual(expect.objectContaining(expected));
@@ -136,6 +145,42 @@ describe('reading an aggregate keyed by a natural key', () => {
     expect(domain.aggregate.generatedId).toBeUndefined();
   });
 
+  it('warns which lookup made the key, with its file:line', () => {
+    const domain = read({
+      'src/domain/settings/setting.ts': SETTING.replace('key:', 'name:'),
+      'src/domain/settings/setting.repository.ts': port('  getSetting(name: string): Promise<Setting | null>;\n'),
+    });
+    expect(naturalKeyWarning(domain.aggregate)).toBe(
+      `src/domain/settings/setting.repository.ts:5: Setting has no id, so gen takes 'name' as its primary key (the port looks Setting up by it (getSetting)): save replaces the row with the same name. If it is not unique, add an id or name the key in gen.config.json: "ids": { "Setting": "<field>" }.`,
+    );
+    // Named by the user: nothing to warn of.
+    const config = parseProjectConfig('{\n  "ids": {\n    "Setting": "label"\n  }\n}\n');
+    const configured = read({ 'src/domain/settings/setting.ts': SETTING, 'src/domain/settings/setting.repository.ts': port('') }, config);
+    expect(naturalKeyWarning(configured.aggregate)).toBeUndefined();
+  });
+
+  it('takes no key from a bulk delete or a method that marks many, suggesting the field in the refusal', () => {
+    const error = readError({
+      'src/domain/settings/setting.ts': SETTING.replace('key:', 'name:'),
+      'src/domain/settings/setting.repository.ts': port(
+        '  deleteByLabel(label: string): Promise<void>;\n  markAllRead(label: string): Promise<void>;\n',
+      ),
+    });
+    expect(error.message).toContain('aggregate Setting has no id');
+    expect(error.message).toContain("'label' may be its key, but nothing says it is unique");
+    expect(error.hint).toContain('"ids": { "Setting": "label" } if that field is unique');
+  });
+
+  it('takes the record the port is named for as the aggregate, not a DTO written before it', () => {
+    const domain = read({
+      'src/domain/settings/setting.ts': `${SETTING}\nexport interface CreateSettingDto {\n  key: string;\n  value: string;\n}\n`,
+      'src/domain/settings/setting.repository.ts':
+        "import type { CreateSettingDto, Setting } from './setting';\n\nexport interface SettingRepository {\n  create(dto: CreateSettingDto): Promise<void>;\n  save(setting: Setting): Promise<void>;\n  delete(key: string): Promise<void>;\n}\n",
+    });
+    expect(domain.aggregate.name).toBe('Setting');
+    expect(domain.aggregate.idField).toBe('key');
+  });
+
   it('takes the key gen.config.json names, over what the port says', () => {
     const config = parseProjectConfig('{\n  "ids": {\n    "Setting": "label"\n  }\n}\n');
     const files = {
@@ -156,7 +201,7 @@ describe('reading an aggregate keyed by a natural key', () => {
       ),
     });
     expect(error.message).toBe(
-      "aggregate Setting has no id, and gen cannot tell which field is its key: the port looks Setting up or deletes it by 'label' and 'value'",
+      "aggregate Setting has no id, and gen cannot tell which field is its key: the port looks Setting up by 'label' and 'value'",
     );
     expect(error.location).toEqual({
       file: 'src/domain/settings/setting.ts',
