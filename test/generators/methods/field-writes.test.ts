@@ -23,7 +23,7 @@ const versioned = featureModel(notes('  version: number;\n'), 'notes');
 describe('updates from fields', () => {
   it('check an id given as an optional member once it is known to be there, in both repositories', () => {
     const { typeorm, memory } = emitted(plain, 'updateNote');
-    const guard = 'if (note.id === undefined) throw new Error(`Note not found: ${note.id}`);';
+    const guard = "if (note.id === undefined) throw new Error('Note not found: no id given');";
     const check = "checkArgument('updateNote', noteColumns, 'id', note.id);";
     for (const body of [typeorm, memory]) {
       expect(body).toContain(check);
