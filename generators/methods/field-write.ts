@@ -87,7 +87,8 @@ export function versionMember(model: PersistenceModel): FieldModel | undefined {
 function versionCheck(aggregate: string, given: string, version: FieldModel, idValue: string | undefined): string {
   const stored = `current${version.access}`;
   const actual = version.optional || version.nullable ? `${stored} ?? 0` : stored;
-  return `if (${given} !== undefined && ${given} !== ${stored}) throw new ConcurrencyError('${aggregate}', ${idValue ?? "''"}, ${given}, ${actual});`;
+  // An absent stored version reads as 0, as the error reports it; a null given (`version: number | null`) is no check.
+  return `if (${given} != null && ${given} !== ${version.optional || version.nullable ? `(${actual})` : actual}) throw new ConcurrencyError('${aggregate}', ${idValue ?? "''"}, ${given}, ${actual});`;
 }
 
 /** randomUUID, the aggregate as a value (a class built here) and the value objects its rebuild builds. */

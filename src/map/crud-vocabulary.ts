@@ -62,7 +62,13 @@ function keyLookup(method: PortMethod, domain: DomainModel): boolean {
   if (new RegExp(`^(get|find|findOne)(${T})?By${key}$`).test(method.name)) return true;
   if (![`find${T}`, `get${T}`, 'findOne'].includes(method.name)) return false;
   const parameter = method.parameters[0]?.name;
-  return parameter !== undefined && [idField, 'id', `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`, 'guid', 'uuid'].includes(parameter);
+  return parameter !== undefined && namedForId(parameter, domain);
+}
+
+/** `id`, the id field's own name, `<aggregate>Id`, `guid`, `uuid`: a parameter named for the aggregate's id. */
+function namedForId(parameter: string, domain: DomainModel): boolean {
+  const { name: T, idField } = domain.aggregate;
+  return [idField, 'id', `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`, 'guid', 'uuid'].includes(parameter);
 }
 
 /** Names this module may implement: a database answers them asynchronously. */
@@ -161,6 +167,11 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   if (LOOKUPS.includes(name) || NAMED_LOOKUP.test(name) || ownIdLookup(name, domain) || keyLookup(method, domain)) {
     // Anything else (`find(criteria)`, `findOrderById` returning a DTO) is for derived queries or hand-written methods.
     if (!only(context.isId) || returns.type.kind !== 'aggregate' || returns.list) return undefined;
+    // `find(email: string)` on a User whose id is a string too is a lookup by email: a loose name takes a plain
+    // string or number as the id only when the parameter is named for it (a value-object id type says so itself).
+    if (LOOSE.includes(name) && domain.aggregate.fields.find((f) => f.name === domain.aggregate.idField)?.type.kind !== 'value-object') {
+      if (!namedForId(params[0].name, domain)) return undefined;
+    }
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
     return { kind: 'find-by-id', method, absent };
   }

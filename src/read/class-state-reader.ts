@@ -7,6 +7,7 @@ import {
   type ClassDeclaration,
   type GetAccessorDeclaration,
   type MethodDeclaration,
+  type ParameterDeclaration,
   type PropertyDeclaration,
   type Symbol as TsSymbol,
   type Type,
@@ -725,6 +726,14 @@ function isUnusedDefault(declaration: ClassDeclaration, member: StateMember): bo
   return !named && !whole;
 }
 
+/** A string, number, boolean or bigint (or a union of their literals or an enum's): nothing inside it can change. */
+function isScalar(type: Type): boolean {
+  const parts = type.isUnion() ? type.getUnionTypes() : [type];
+  return parts.every(
+    (t) => t.isString() || t.isNumber() || t.isBoolean() || t.isBigInt() || t.isLiteral() || t.isEnumLiteral() || t.isEnum(),
+  );
+}
+
 /** Reads of the clock or of chance: a member computed from one is not rebuilt to the value that was stored. */
 const UNREPEATABLE =
   /^(Date\.now|Math\.random|performance\.now|crypto\.randomUUID|crypto\.getRandomValues|randomUUID|randomBytes|randomInt|uuid|uuidv\d|v[1-7]|nanoid|ulid|cuid2?|createId)$/;
@@ -738,6 +747,11 @@ const UNREPEATABLE =
 function isDerived(declaration: ClassDeclaration, member: StateMember, projectRoot: string): boolean {
   const node = member.node;
   if (!Node.isPropertyDeclaration(node) || node.hasInitializer() || node.isStatic()) return false;
+  // Only a readonly or private scalar that is not the id: a public mutable member may be set from outside, an object
+  // may be changed inside (`this.lines.add(l)`), and an id computed from others (`${tenant}:${slug}`) is the key.
+  const className = declaration.getName() ?? '';
+  const idLike = [...ID_NAMES, `${className.charAt(0).toLowerCase()}${className.slice(1)}Id`];
+  if (idLike.includes(member.name) || !isScalar(member.type) || (!node.isReadonly() && isPublic(node))) return false;
   const constructors = declaration.getConstructors().filter((c) => c.hasBody());
   if (constructors.length !== 1) return false;
   const constructor = constructors[0];
@@ -818,6 +832,31 @@ function isDerived(declaration: ClassDeclaration, member: StateMember, projectRo
     .map((id) => parameters.find((p) => id.getSymbol()?.getDeclarations().includes(p)))
     .filter((p) => p !== undefined);
   if (Node.isIdentifier(write.getRight()) || parameterReads.some((p) => !kept.has(p))) return false;
+  // What it is computed from must not change later (`this.openingBalance = balance` beside `deposit()` changing
+  // balance): each member read, or keeping a parameter read, is readonly.
+  const keptIn = new Map<ParameterDeclaration, string[]>();
+  for (const statement of Node.isBlock(body) ? body.getStatements() : []) {
+    const copy = Node.isExpressionStatement(statement) ? statement.getExpression() : undefined;
+    if (!Node.isBinaryExpression(copy) || copy === write) continue;
+    const target = copy.getLeft();
+    const parameter = parameters.find((p) => p.getName() === copy.getRight().getText());
+    if (parameter && Node.isPropertyAccessExpression(target)) keptIn.set(parameter, [...(keptIn.get(parameter) ?? []), target.getName()]);
+  }
+  const readonlyMember = (name: string) => {
+    const property = declaration.getProperty(name);
+    if (property) return property.isReadonly();
+    const parameter = parameters.find((p) => p.isParameterProperty() && p.getName() === name);
+    return parameter !== undefined && parameter.isReadonly();
+  };
+  const readMembers = bodies.flatMap((b) =>
+    b
+      .getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression)
+      .filter((a) => a.getExpression().getKind() === ts.SyntaxKind.ThisKeyword && !declaration.getInstanceMethod(a.getName()))
+      .map((a) => a.getName())
+      .filter((name) => name !== member.raw),
+  );
+  const sources = [...readMembers, ...parameterReads.flatMap((p) => (p.isParameterProperty() ? [p.getName()] : (keptIn.get(p) ?? [])))];
+  if (!sources.every(readonlyMember)) return false;
   const reads =
     parameterReads.length > 0 ||
     bodies.some((body) =>

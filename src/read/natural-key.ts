@@ -43,7 +43,7 @@ export function naturalKey(aggregate: string, fields: readonly FieldModel[], met
         if (one && named.has(byField) && !lookups.has(byField)) lookups.set(byField, method);
         continue;
       }
-      if (field && ((reads.includes(method.name) && one) || (deletes.includes(method.name) && !returns.list))) {
+      if (field && ((reads.includes(method.name) && one) || (deletes.includes(method.name) && deletesOne(returns)))) {
         if (!lookups.has(field)) lookups.set(field, method);
         continue;
       }
@@ -78,4 +78,10 @@ export function naturalKeyWarning(aggregate: AggregateModel): string | undefined
   const key = aggregate.naturalKey;
   if (!key?.because) return undefined;
   return `${key.location.file}:${key.location.line}: ${aggregate.name} has no id, so gen takes '${aggregate.idField}' as its primary key (${key.because}): save replaces the row with the same ${aggregate.idField}. If it is not unique, add an id or name the key in gen.config.json: "ids": { "${aggregate.name}": "<field>" }.`;
+}
+
+/** A delete of one: it returns nothing, a flag or the aggregate, never a count (`delete(category): Promise<number>` deletes many). */
+function deletesOne(returns: PortMethod['returns']): boolean {
+  const kind = returns.type.kind;
+  return !returns.list && (kind === 'void' || kind === 'aggregate' || (kind === 'primitive' && returns.type.primitive === 'boolean'));
 }

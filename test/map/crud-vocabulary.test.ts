@@ -320,6 +320,15 @@ describe('lookups and writers keyed by the id, read by name as well as type', ()
     expect(one.kind).toBe('find-by-id');
   });
 
+  it('reads find(email)/get(email)/search(email) as no lookup by id either, find(id)/get(userId)/search(uuid) as one', () => {
+    const port = (a: string, b: string, c: string) =>
+      `  find(${a}: string): Promise<User | null>;\n  get(${b}: string): Promise<User | null>;\n  search(${c}: string): Promise<User | null>;\n`;
+    const byEmail = mappedRecord('users', USER, port('email', 'email', 'email'));
+    const byId = mappedRecord('users', USER, port('id', 'userId', 'uuid'));
+    expect(byEmail.map((m) => m.kind)).not.toContain('find-by-id');
+    expect(byId.map((m) => m.kind)).toEqual(['find-by-id', 'find-by-id', 'find-by-id']);
+  });
+
   it('leaves create(...) to the user when a natural key is not among its parameters', () => {
     const [create] = mappedRecord(
       'settings',

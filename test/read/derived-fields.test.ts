@@ -79,4 +79,38 @@ describe('a member the constructor computes from its parameters (issue 19)', () 
     files['src/domain/patients/birth-date.ts'] = edit(files['src/domain/patients/birth-date.ts']);
     expect(refusal(files).message).toMatch(/^cannot rebuild BirthDate from its stored fields \(value, age\)/);
   });
+  it.each([
+    {
+      shape: 'from a member a method changes',
+      edit: (s: string) =>
+        s
+          .replace('public readonly ward: number', 'public ward: number')
+          .replace('  get label()', '  move(ward: number): void {\n    this.ward = ward;\n  }\n\n  get label()'),
+    },
+    {
+      shape: 'public and writable',
+      edit: (s: string) => s.replace('private readonly _label: string;', 'public _label: string;'),
+    },
+    {
+      shape: 'an object that may change inside',
+      edit: (s: string) =>
+        s
+          .replace('private readonly _label: string;', 'private readonly _label: { text: string };')
+          .replace('this._label = `', 'this._label = { text: `')
+          .replace('(ward ${ward})`;', '(ward ${ward})` };')
+          .replace('return this._label;', 'return this._label.text;'),
+    },
+  ])('is state, never silently dropped, when computed $shape', ({ edit }) => {
+    const files = patients('new Date(2026, 0, 1)');
+    files['src/domain/patients/patient.ts'] = edit(files['src/domain/patients/patient.ts']);
+    let fields: string[] = [];
+    try {
+      fields = read(files).aggregate.fields.map((f) => f.name);
+    } catch (caught) {
+      if (!(caught instanceof GenError)) throw caught;
+      expect(caught.message).toMatch(/^cannot rebuild Patient/);
+      return;
+    }
+    expect(fields).toContain('label');
+  });
 });

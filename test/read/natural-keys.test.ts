@@ -66,6 +66,8 @@ describe('the natural key of an aggregate with no id', () => {
     // Usually bulk (`deleteByCartId` on CartItem): says nothing of uniqueness.
     ['deleteBy<X>(x) is not a key', [method('deleteByEmail', ['email'], 'void')], { field: 'staffCode' }],
     ['delete(x) named like a field', [method('delete', ['staffCode'], 'boolean')], { field: 'staffCode' }],
+    // A count of deleted rows: it deletes many.
+    ['delete(x) returning a count is not a key', [method('delete', ['email'], 'number')], { field: 'staffCode' }],
     ['get<Aggregate>(x)', [method('getStaff', ['email'])], { field: 'email' }],
     ['find(x) typed Staff[x]', [method('find', ["code:Staff['staffName']"])], { field: 'staffName' }],
     [

@@ -43,7 +43,7 @@ describe('updates from fields', () => {
       const { typeorm, memory, imports, row } = emitted(versioned, name);
       const given = name === 'update' ? 'changes.version' : 'note.version';
       const id = name === 'update' ? 'id' : 'note.id';
-      const check = `if (${given} !== undefined && ${given} !== current.version) throw new ConcurrencyError('Note', ${id}, ${given}, current.version);`;
+      const check = `if (${given} != null && ${given} !== current.version) throw new ConcurrencyError('Note', ${id}, ${given}, current.version);`;
       for (const body of [typeorm, memory]) {
         expect(body).toContain(check);
         expect(body.join('\n')).toContain('version: current.version + 1');
