@@ -10,7 +10,7 @@ import { locate } from './source-location.js';
 import { idCandidates } from './aggregate-reader.js';
 import { recordOf, type AggregateDeclaration } from './record-state-reader.js';
 import { libraryAliased } from './type-shapes.js';
-import { collectionOf } from './port-discovery.js';
+import { collectionOf, COLLECTION_METHOD } from './port-discovery.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -214,6 +214,7 @@ function isCollectionPort(declaration: PortDeclaration): boolean {
   const stems = collectionOf(declaration.getName() ?? '');
   if (stems.length === 0) return false;
   const named = (t: Type) => [t.getAliasSymbol()?.getName(), t.getSymbol()?.getName()];
+  if (!signatures(declaration).some((s) => COLLECTION_METHOD.test(s.name))) return false;
   return signatures(declaration).some((s) =>
     [...s.parameters, s.returns].some((t) => leafTypes(t).some((leaf) => named(leaf).some((n) => n !== undefined && stems.includes(n)))),
   );

@@ -75,6 +75,19 @@ describe('ports named as the collection of what they store', () => {
     expect(ports.map((p) => p.name)).toEqual(['TodoLists', 'Todos']);
   });
 
+  it('does not read a plural-named interface that only acts on its singular (sends, charges) as a port', () => {
+    const files = {
+      ...TODO_LISTS,
+      'src/todo-list-manager/domain/Notifications.ts':
+        "import type { Notification } from './Notification';\n\nexport interface Notifications {\n  send(notification: Notification): Promise<void>;\n}\n",
+      'src/todo-list-manager/domain/Notification.ts': 'export type Notification = { id: string; text: string };\n',
+    };
+
+    const ports = discoverPorts(loadProjectContext(writeProject(files)));
+
+    expect(ports.map((p) => p.name)).toEqual(['TodoLists', 'Todos']);
+  });
+
   it('gen init writes each record with a collection port as a feature, and not the persistence base class', () => {
     const config = initialConfig(writeProject(TODO_LISTS));
 
