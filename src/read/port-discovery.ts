@@ -70,13 +70,13 @@ function isInfrastructure(source: SourceFile, project: ProjectSources): boolean 
   );
 }
 
-/** `Todos` for Todo, `Categories` for Category, `Addresses` for Address: a port named as the collection of what it stores. */
 /**
  * What a collection-named port does with what it holds: stores, looks up, lists or removes it. `Notifications {
  * send(n) }`, `Payments { charge(p) }`, `DomainEvents { dispatch(e) }` are named as collections but are no ports.
  */
 export const COLLECTION_METHOD = /^(save|add|store|persist|put|remove|delete|all|list|of[A-Z]\w*|find\w*|get\w*|by[A-Z]\w*)$/;
 
+/** `Todos` for Todo, `Categories` for Category, `Addresses` for Address: a port named as the collection of what it stores. */
 export function collectionOf(portName: string): string[] {
   const stems: string[] = [];
   if (/[a-z]ies$/.test(portName)) stems.push(`${portName.slice(0, -3)}y`);
