@@ -4,11 +4,12 @@ import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import { typeOrmTarget } from '../src/config/typeorm-line.js';
-import { GenError, need } from '../src/errors.js';
+import { need } from '../src/errors.js';
 import { loadProjectContext } from '../src/project-context.js';
 import { detectProjectLayouts, locateFeature } from '../src/read/feature-locator.js';
 import { globTree } from '../src/read/project-sources.js';
 import { ORDER_DOMAIN } from './support/fixtures.js';
+import { thrown } from './support/thrown.js';
 
 /** A project of these files only (no tsconfig, no node_modules unless given), in a fresh temp folder. */
 function project(files: Record<string, string | object>, parent?: string): string {
@@ -18,16 +19,6 @@ function project(files: Record<string, string | object>, parent?: string): strin
     writeFileSync(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content));
   }
   return dir;
-}
-
-function thrown(action: () => unknown): GenError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
 }
 
 describe('loadProjectContext', () => {

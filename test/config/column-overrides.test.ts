@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
-import { GenError } from '../../src/errors.js';
 import { parseColumnOverride, type ColumnOverride } from '../../src/config/column-overrides.js';
 import { checkOtherOverrides } from '../../src/map/column-overrides.js';
 import { mapFeature } from '../../src/map/map-feature.js';
@@ -10,18 +9,9 @@ import { readDomain } from '../../src/read/domain-reader.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
+import { thrown } from '../support/thrown.js';
 
 const at = { file: 'gen.config.json', line: 3 };
-
-function thrown(run: () => unknown): GenError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
-}
 
 describe('parseColumnOverride', () => {
   it.each([

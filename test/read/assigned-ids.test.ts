@@ -6,6 +6,7 @@ import { outboxEvents } from '../../src/map/outbox.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 const AGGREGATE = 'src/domain/aggregates/ordering/order.ts';
 const PORT = 'src/domain/aggregates/ordering/order.repository.ts';
@@ -25,13 +26,7 @@ function read(files: Record<string, string>) {
 }
 
 function refusal(files: Record<string, string>): GenError {
-  try {
-    mapFeature(read(files));
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
+  return thrown(() => mapFeature(read(files)));
 }
 
 describe('an id the database assigns on insert', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { GenError } from '../../src/errors.js';
 import { initialConfig } from '../../src/init-config.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
@@ -7,16 +6,7 @@ import { collectionOf, discoverPorts } from '../../src/read/port-discovery.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { TODO_LISTS } from '../fixtures/collection-ports.js';
 import { writeProject } from '../support/projects.js';
-
-function thrown(action: () => unknown): GenError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('ports named as the collection of what they store', () => {
   it('reads the singulars a plural name may have (only one a method takes or returns counts), none of a singular name', () => {

@@ -7,19 +7,14 @@ import { readDomain } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
 import { patients } from '../fixtures/derived-fields.js';
 import { writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 function read(files: Record<string, string>): DomainModel {
   return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'patients');
 }
 
 function refusal(files: Record<string, string>): GenError {
-  try {
-    read(files);
-  } catch (caught) {
-    if (caught instanceof GenError) return caught;
-    throw caught;
-  }
-  throw new Error('expected a refusal');
+  return thrown(() => read(files));
 }
 
 describe('a member the constructor computes from its parameters (issue 19)', () => {

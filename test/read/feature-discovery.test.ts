@@ -2,23 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
-import { GenError } from '../../src/errors.js';
 import { readDomain, readFeature } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_FOUND_BY_CODE } from '../support/discovered-layouts.js';
 import { orderDomainIn } from '../support/layouts.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
-
-function thrown(action: () => unknown): GenError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
-}
+import { thrown } from '../support/thrown.js';
 
 describe('a feature found from the code, where no preset names its folders', () => {
   it.each(Object.entries(ORDER_FOUND_BY_CODE))(

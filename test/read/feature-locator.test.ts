@@ -3,26 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialConfig } from '../../src/init-config.js';
 import { presetPaths } from '../../src/config/layout-presets.js';
-import { GenError } from '../../src/errors.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { detectProjectLayouts, locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_IN_LAYOUT, orderDomainIn } from '../support/layouts.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
+import { thrown } from '../support/thrown.js';
 
 function locate(files: Record<string, string>, feature = 'ordering') {
   const dir = writeProject(files);
   return locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, feature);
-}
-
-function thrown(action: () => unknown): GenError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
 }
 
 const config = (value: object) => ({ 'gen.config.json': `${JSON.stringify(value, null, 2)}\n` });
