@@ -54,18 +54,20 @@ export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
 /** Folders of the adapters around the domain: a base class there (`PrismaRepository`) implements ports, it is none. */
 const INFRASTRUCTURE_FOLDER = /^(infrastructure|infra|persistence|database|db|adapters?|orm)$/i;
 /**
- * Persistence libraries: a file importing one is an adapter, whatever its folder, except in a domain folder: a port
- * there that imports typeorm is the domain's own, found and then refused by the isolation check, which names the
- * import and `allowDomainImports` (skipped, it would only be "not found").
+ * Persistence libraries: a file importing one is an adapter, whatever its folder, except in a domain-side folder
+ * (`domain/`, hexagonal `core/` and `ports/`): a port there that imports typeorm is the domain's own, found and then
+ * refused by the isolation check, which names the import and `allowDomainImports` (skipped, it would only be "not
+ * found").
  */
 const PERSISTENCE_IMPORT =
   /^(@prisma\/client|prisma|typeorm|@mikro-orm\/.*|mongoose|sequelize|sequelize-typescript|knex|drizzle-orm.*|pg|mysql2?|mongodb|@nestjs\/(typeorm|mongoose|sequelize))(\/.*)?$/;
+const DOMAIN_SIDE_FOLDER = /^(domain|core|ports?)$/i;
 
 function isInfrastructure(source: SourceFile, project: ProjectSources): boolean {
   const folders = posixRelative(project, source.getFilePath()).split('/').slice(0, -1);
   return (
     folders.some((folder) => INFRASTRUCTURE_FOLDER.test(folder)) ||
-    (!folders.some((folder) => /^domain$/i.test(folder)) &&
+    (!folders.some((folder) => DOMAIN_SIDE_FOLDER.test(folder)) &&
       source.getImportDeclarations().some((d) => PERSISTENCE_IMPORT.test(d.getModuleSpecifierValue())))
   );
 }

@@ -52,6 +52,22 @@ describe('ports named as the collection of what they store', () => {
     expect(ports.map((p) => p.name)).toContain('Todos');
   });
 
+  it.each(['src/core', 'src/application/ports', 'src/todo-list-manager/port'])(
+    'also finds it in a domain-side folder other than domain/ (%s), hexagonal spellings of the core',
+    (folder) => {
+      const files = Object.fromEntries(
+        Object.entries(TODO_LISTS).map(([path, text]) => [
+          path.replace('src/todo-list-manager/domain', folder),
+          path.endsWith('/Todos.ts') ? `import type { SaveOptions } from 'typeorm';\n${text}` : text,
+        ]),
+      );
+
+      const ports = discoverPorts(loadProjectContext(writeProject(files)));
+
+      expect(ports.map((p) => p.name)).toContain('Todos');
+    },
+  );
+
   it('does not read a plural-named interface whose methods neither take nor return its singular', () => {
     const files = {
       ...TODO_LISTS,
