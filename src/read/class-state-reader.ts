@@ -1595,10 +1595,15 @@ export function hasSetter(declaration: ClassDeclaration, name: string): boolean 
   return declarations.some((d) => Node.isSetAccessorDeclaration(d) && isPublic(d));
 }
 
-/** A `set` accessor of the property that may throw (a set-once or validating one): it may refuse to take the property back to absent. */
+/**
+ * A `set` accessor of the property that may throw (a set-once or validating one): it may refuse to take the property
+ * back to absent. One that calls anything (`Guard.against(value)`) may throw through the call, so only a setter of
+ * plain assignments is taken to accept every value.
+ */
 export function hasGuardedSetter(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
-  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && d.getDescendantsOfKind(ts.SyntaxKind.ThrowStatement).length > 0);
+  const mayThrow = [ts.SyntaxKind.ThrowStatement, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression];
+  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && mayThrow.some((kind) => d.getDescendantsOfKind(kind).length > 0));
 }
 
 /** A public property (own or inherited) that code outside the class may assign: not readonly, or with a public setter. */

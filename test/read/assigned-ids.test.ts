@@ -56,6 +56,16 @@ describe('an id the database assigns on insert', () => {
       'export class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    this._id = value;\n  }\n}\n',
       { strategy: 'increment', writable: true, accessor: true },
     ],
+    [
+      'a `set id()` accessor that throws (set once): it may refuse to take the id back at a rollback',
+      "export class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    if (this._id !== undefined) throw new Error('set once');\n    this._id = value;\n  }\n}\n",
+      { strategy: 'increment', writable: true, accessor: true, guarded: true },
+    ],
+    [
+      'a `set id()` accessor that guards through a helper, which may throw as well',
+      "const Guard = { againstNullOrUndefined(value: unknown): void {\n  if (value === undefined) throw new Error('required');\n} };\n\nexport class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    Guard.againstNullOrUndefined(value);\n    this._id = value;\n  }\n}\n",
+      { strategy: 'increment', writable: true, accessor: true, guarded: true },
+    ],
   ])('is read from %s', (_name, aggregate, generatedId) => {
     const model = read(domain(aggregate));
 
