@@ -68,6 +68,27 @@ describe('ports named as the collection of what they store', () => {
     },
   );
 
+  it('takes the record a collection port is named for when it writes and reads several without an id', () => {
+    const files = {
+      'src/todos/domain/Todo.ts':
+        'export type Todo = { code: string; title: string };\nexport type TodoSummary = { code: string; title: string };\n',
+      'src/todos/domain/Todos.ts': `import type { Todo, TodoSummary } from './Todo';
+
+export interface Todos {
+  addSummary(summary: TodoSummary): Promise<void>;
+  save(todo: Todo): Promise<void>;
+  ofCode(code: string): Promise<Todo | undefined>;
+  summaries(): Promise<TodoSummary[]>;
+}
+`,
+    };
+
+    const project = loadProjectContext(writeProject(files));
+
+    expect(discoverPorts(project).map((p) => [p.name, p.aggregate])).toEqual([['Todos', 'Todo']]);
+    expect(readDomain(project, project.config, 'todo').aggregate.name).toBe('Todo');
+  });
+
   it('does not read a plural-named interface whose methods neither take nor return its singular', () => {
     const files = {
       ...TODO_LISTS,
