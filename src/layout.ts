@@ -136,10 +136,11 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
   const test = candidates(layout.test, folder(layout.repository)).find((path) => finder.finds(path));
   const migrationsTest = candidates(layout.migrationsTest, folder(layout.migrationsDir)).find((path) => finder.finds(path));
   if (test === undefined || migrationsTest === undefined) {
-    const missed = test === undefined ? layout.test : layout.migrationsTest;
+    const missed = [...(test === undefined ? [layout.test] : []), ...(migrationsTest === undefined ? [layout.migrationsTest] : [])];
+    // One entry for the folder holding every missed test: the feature's suite and the shared migrations test.
     return {
       layout,
-      warning: `${finder.from} does not pick up ${missed}: the generated tests would never run. Add ${finder.entryFor(folder(missed), '.test.ts')}, or set "testsDir" in gen.config.json to a folder it runs.`,
+      warning: `${finder.from} does not pick up ${missed.join(' or ')}: the generated tests would never run. Add ${finder.entryFor(commonFolder(missed.map(folder)), '.test.ts')}, or set "testsDir" in gen.config.json to a folder it runs.`,
     };
   }
   // The tests' support files go with the migrations test when that moved to the project's other test root.
@@ -149,4 +150,16 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
   const support = (path: string) =>
     moved && root(path) === root(layout.migrationsTest) ? [root(migrationsTest), ...path.split('/').slice(1)].join('/') : path;
   return { layout: { ...layout, test, migrationsTest, testDatabase: support(layout.testDatabase), testApi: support(layout.testApi) } };
+}
+
+/** The deepest folder holding all of the given folders ('' when they share none). */
+function commonFolder(folders: readonly string[]): string {
+  const [first, ...rest] = folders.map((f) => f.split('/'));
+  let length = first.length;
+  for (const parts of rest) {
+    let same = 0;
+    while (same < Math.min(length, parts.length) && parts[same] === first[same]) same++;
+    length = same;
+  }
+  return first.slice(0, length).join('/');
 }

@@ -122,6 +122,9 @@ function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
   const config = [...project.runnerConfigs.keys()].find((file) => VITEST_CONFIG.test(file));
   // `coverage: { include, exclude }` says what is measured, not what runs.
   const text = config ? withoutBlock(withoutComments(project.runnerConfigs.get(config)!), 'coverage') : '';
+  const file = config ?? 'vitest.config.ts';
+  const projects = projectList(text);
+  if (projects) return vitestProjectsDiscovery(projects, file);
   const include = stringArray(text, 'include') ?? VITEST_DEFAULT_INCLUDE;
   const globs = include.map((glob) => picomatch(trimDot(glob), { dot: true }));
   // `exclude: ['test/**']` beside `include: ['**/*.spec.ts']`: a spec under test/ does not run.
@@ -130,9 +133,56 @@ function vitestDiscovery(project: RunnerConfigFiles): TestDiscovery {
     from: config ?? "vitest's defaults",
     rootDir: '',
     finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)) && !excluded.some((match) => match(path)),
-    entryFor: (folder, suffix) =>
-      `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${config ?? 'vitest.config.ts'})`,
+    entryFor: (folder, suffix) => `test: { include: [${include.map((i) => `'${i}'`).join(', ')}, '${folder}/**/*${suffix}'] } (in ${file})`,
   };
+}
+
+/**
+ * `test: { workspace: [...] }` (vitest 2-3) or `test: { projects: [...] }` (vitest 3.2+): each inline project runs
+ * its own `include`, and the root's `include` runs nothing. A project named by path (`'packages/*'`) has its own
+ * config, which is not read: the default include stands for it.
+ */
+function vitestProjectsDiscovery(projects: { key: string; text: string }, file: string): TestDiscovery {
+  // A project without an include (or one named by path) runs vitest's default include.
+  const globs = topLevelItems(projects.text)
+    .flatMap((item) => (item.startsWith('{') ? (stringArray(item, 'include') ?? VITEST_DEFAULT_INCLUDE) : VITEST_DEFAULT_INCLUDE))
+    .map((glob) => picomatch(trimDot(glob), { dot: true }));
+  return {
+    from: file,
+    rootDir: '',
+    finds: (path) => !path.includes('node_modules/') && globs.some((match) => match(path)),
+    entryFor: (folder, suffix) =>
+      `a project { test: { name: 'infrastructure', include: ['${folder}/**/*${suffix}'] } } to test.${projects.key} (in ${file})`,
+  };
+}
+
+/** The elements of an array literal's text (`[a, { b: [c, d] }]` -> `a`, `{ b: [c, d] }`), split at its own commas. */
+function topLevelItems(array: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 1;
+  for (let i = 0; i < array.length; i++) {
+    const c = array[i];
+    if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') depth--;
+    if ((c === ',' && depth === 1) || (c === ']' && depth === 0)) {
+      items.push(array.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  return items.filter((item) => item !== '');
+}
+
+/** The text of the `workspace: [...]` or `projects: [...]` array (bracket-matched), when the config has one. */
+function projectList(text: string): { key: string; text: string } | undefined {
+  const start = /\b(workspace|projects)\s*:\s*\[/.exec(text);
+  if (!start) return undefined;
+  let depth = 0;
+  for (let i = start.index + start[0].length - 1; i < text.length; i++) {
+    if (text[i] === '[') depth++;
+    else if (text[i] === ']' && --depth === 0) return { key: start[1], text: text.slice(start.index + start[0].length - 1, i + 1) };
+  }
+  return undefined;
 }
 
 function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string } {

@@ -644,7 +644,7 @@ export const ID_NAMES = ['id', 'guid', 'uuid'];
 
 /**
  * An id that a base class of the project keeps for the class (`AggregateRoot<Props>` with `protected readonly _id`
- * and `get id()` or `getId()`), when the class's own members have none: stored as `id`, read through what the class
+ * and `get id()` or `getId()`, `Entity<Props>` with `readonly guid`), when the class's own members have none: stored as `id`, read through what the class
  * exposes (accessor()). A base in node_modules is a framework's business, not read.
  */
 function withInheritedId(declaration: ClassDeclaration, members: StateMember[]): StateMember[] {
@@ -656,7 +656,7 @@ function withInheritedId(declaration: ClassDeclaration, members: StateMember[]):
     node !== undefined &&
     !node.getSourceFile().isInNodeModules() &&
     node.getFirstAncestorByKind(ts.SyntaxKind.ClassDeclaration) !== declaration;
-  for (const raw of ['id', '_id']) {
+  for (const raw of ID_NAMES.flatMap((id) => [id, `_${id}`])) {
     const symbol = type.getProperty(raw);
     const node = symbol?.getDeclarations()[0];
     if (symbol && inProjectBase(node)) return [memberOf(raw, symbol.getTypeAtLocation(declaration), node!, false, false), ...members];
@@ -1341,7 +1341,10 @@ function bindParameters(
   if (fields.size === 1) {
     const [first, ...rest] = parameters;
     const [field] = fields;
-    return first && field && isPrimitive(first.type.getNonNullableType()) && rest.every((p) => p.optional)
+    return first &&
+      field &&
+      (isPrimitive(first.type.getNonNullableType()) || sameTypeAs(at, field, first.type)) &&
+      rest.every((p) => p.optional)
       ? [{ kind: 'field', field }]
       : undefined;
   }
@@ -1358,6 +1361,15 @@ function bindParameters(
     at,
     types,
   );
+}
+
+/**
+ * Whether the class's public member `field` has exactly the parameter's type: a value object whose one value is a
+ * record (`get value(): IAddressProps` beside `create(props: IAddressProps)`) is rebuilt by passing the value back.
+ */
+function sameTypeAs(at: Node, field: string, parameter: Type): boolean {
+  const type = at.getType().getProperty(field)?.getTypeAtLocation(at);
+  return type !== undefined && !type.isAny() && type.isAssignableTo(parameter) && parameter.isAssignableTo(type);
 }
 
 /** A mode's values that read as rebuilding what was stored (`'restore'`, `'fromDb'`), as opposed to creating anew. */

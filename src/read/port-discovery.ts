@@ -59,7 +59,7 @@ const INFRASTRUCTURE_FOLDER = /^(infrastructure|infra|persistence|database|db|ad
  * refused by the isolation check, which names the import and `allowDomainImports` (skipped, it would only be "not
  * found").
  */
-const PERSISTENCE_IMPORT =
+export const PERSISTENCE_IMPORT =
   /^(@prisma\/client|prisma|typeorm|@mikro-orm\/.*|mongoose|sequelize|sequelize-typescript|knex|drizzle-orm.*|pg|mysql2?|mongodb|@nestjs\/(typeorm|mongoose|sequelize))(\/.*)?$/;
 const DOMAIN_SIDE_FOLDER = /^(domain|core|ports?)$/i;
 

@@ -1,5 +1,5 @@
 import { constantCase, kebabCase } from 'change-case';
-import { Node, type ClassDeclaration, type SourceFile, type Type } from 'ts-morph';
+import { Node, SyntaxKind, type ClassDeclaration, type SourceFile, type Type } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { GenError } from '../errors.js';
 import type { LeftAlone, PortMethod, PortModel, PortToken, TypeUse } from '../model/domain-model.js';
@@ -10,7 +10,7 @@ import { locate } from './source-location.js';
 import { idCandidates } from './aggregate-reader.js';
 import { recordOf, type AggregateDeclaration } from './record-state-reader.js';
 import { libraryAliased } from './type-shapes.js';
-import { collectionOf, COLLECTION_METHOD } from './port-discovery.js';
+import { collectionOf, COLLECTION_METHOD, PERSISTENCE_IMPORT } from './port-discovery.js';
 
 /** Names a repository port (or a one-method out-port) may have: only these are implemented. */
 export const IMPLEMENTABLE_PORT = /(Repository|Repo|Port|Store)(Interface)?$/;
@@ -470,6 +470,15 @@ function noPort(
     const verdict = verdicts.get(port)!;
     const written = verdict.kind === 'undecided' ? verdict.written : undefined;
     if (written) return notAClass(port, written, projectRoot);
+    const generated = persistenceTypes(port);
+    if (generated.length > 0) {
+      const [{ name, module }] = generated;
+      return new GenError(
+        `port ${port.getName()} takes or returns ${name} from ${module}, a persistence library's own type, not an aggregate of the domain: gen generates the persistence of a domain class or record`,
+        locate(port, projectRoot),
+        `Declare ${name} in the domain (a class, or an interface of its fields) and have ${port.getName()} take and return it; or keep this repository hand-written.`,
+      );
+    }
     const save = port.getType().getProperty('save');
     if (!save)
       return new GenError(
@@ -509,6 +518,25 @@ function noPort(
 }
 
 /** A port that stores something gen cannot store as one aggregate: a union of records, a generic record, a `Partial<T>`. */
+/**
+ * The types a port's own file imports from a persistence library and uses (`import { Activity } from '@prisma/client'`
+ * in `all(): Promise<Activity[]>`): the port stores the ORM's model, and there is no domain aggregate to read.
+ */
+function persistenceTypes(port: PortDeclaration): { name: string; module: string }[] {
+  const used = new Set(port.getDescendantsOfKind(SyntaxKind.TypeReference).map((reference) => reference.getTypeName().getText()));
+  return port
+    .getSourceFile()
+    .getImportDeclarations()
+    .filter((declaration) => PERSISTENCE_IMPORT.test(declaration.getModuleSpecifierValue()))
+    .flatMap((declaration) =>
+      declaration
+        .getNamedImports()
+        .map((named) => named.getAliasNode()?.getText() ?? named.getName())
+        .filter((name) => used.has(name))
+        .map((name) => ({ name, module: declaration.getModuleSpecifierValue() })),
+    );
+}
+
 function notAClass(port: PortDeclaration, written: Written, projectRoot: string, seen: string[] = []): GenError {
   // Where the port declares it; an inherited method (`Repository<T>.store` in a shared file) is told at the port.
   const method = port

@@ -116,6 +116,43 @@ describe('which test files the project runner picks up', () => {
     expect(finder.finds('src/user/user.service.spec.ts')).toBe(true);
   });
 
+  it("reads each inline project's include of a vitest workspace or projects list, never the root's", () => {
+    // The shape of a Hono service's vitest.config.ts: two inline projects, each with its own include.
+    const workspace = testDiscovery(
+      loadProjectContext(
+        project({
+          'vitest.config.ts': `export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    workspace: [
+      { test: { include: ["app/api/**/*.test.ts"], name: "api", environment: "node" } },
+      { test: { include: ["app/domain/repositories/**/*.test.ts"], name: "repository", hookTimeout: 70000 } },
+    ],
+  },
+});
+`,
+        }),
+      ),
+      'vitest',
+    );
+    expect(workspace.finds('app/api/root.route.test.ts')).toBe(true);
+    expect(workspace.finds('app/domain/repositories/user.test.ts')).toBe(true);
+    expect(workspace.finds('tests/user/UserRepository.test.ts')).toBe(false);
+    expect(workspace.entryFor('tests', '.test.ts')).toBe(
+      "a project { test: { name: 'infrastructure', include: ['tests/**/*.test.ts'] } } to test.workspace (in vitest.config.ts)",
+    );
+    // A project without an include, or one named by its folder, runs vitest's default include.
+    const projects = testDiscovery(
+      loadProjectContext(
+        project({
+          'vitest.config.mts': "export default defineConfig({ test: { projects: ['packages/*', { test: { name: 'unit' } }] } });\n",
+        }),
+      ),
+      'vitest',
+    );
+    expect(projects.finds('tests/user/UserRepository.test.ts')).toBe(true);
+  });
+
   it("reads jest's testPathIgnorePatterns, with <rootDir>", () => {
     const finder = testDiscovery(
       loadProjectContext(
@@ -252,7 +289,21 @@ describe('placeTests', () => {
     const placed = placeTests(layout, nowhere);
     expect(placed.layout).toBe(layout);
     expect(placed.warning).toBe(
-      "vitest.config.ts does not pick up tests/integration/infrastructure/invoice.repository.test.ts: the generated tests would never run. Add test: { include: ['e2e/**/*.e2e.ts', 'tests/integration/infrastructure/**/*.test.ts'] } (in vitest.config.ts), or set \"testsDir\" in gen.config.json to a folder it runs.",
+      "vitest.config.ts does not pick up tests/integration/infrastructure/invoice.repository.test.ts or tests/integration/infrastructure/migrations.test.ts: the generated tests would never run. Add test: { include: ['e2e/**/*.e2e.ts', 'tests/integration/infrastructure/**/*.test.ts'] } (in vitest.config.ts), or set \"testsDir\" in gen.config.json to a folder it runs.",
+    );
+  });
+
+  it("names one folder that holds both missed tests, the feature's suite and the shared migrations test", () => {
+    const nowhere = testDiscovery(
+      loadProjectContext(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" })),
+      'vitest',
+    );
+    const placed = placeTests(
+      { ...layout, test: 'tests/user/UserRepository.test.ts', migrationsTest: 'tests/migrations.test.ts' },
+      nowhere,
+    );
+    expect(placed.warning).toBe(
+      "vitest.config.ts does not pick up tests/user/UserRepository.test.ts or tests/migrations.test.ts: the generated tests would never run. Add test: { include: ['e2e/**/*.e2e.ts', 'tests/**/*.test.ts'] } (in vitest.config.ts), or set \"testsDir\" in gen.config.json to a folder it runs.",
     );
   });
 });

@@ -91,6 +91,18 @@ describe('the id of an aggregate, as projects spell it', () => {
       'id',
       '.id',
     ],
+    [
+      'a guid inherited from Entity<Props>, given to its constructor or made up there',
+      project(
+        "import { Entity } from './entity';\n\ninterface UserProps {\n  name: string;\n}\n\nexport class User extends Entity<UserProps> {\n  private _name: string;\n\n  constructor({ name }: UserProps, guid?: string) {\n    super(guid);\n    this._name = name;\n  }\n\n  get name(): string {\n    return this._name;\n  }\n}\n",
+        {
+          [`${DIR}/entity.ts`]:
+            'export abstract class Entity<Props> {\n  public readonly guid: string;\n\n  constructor(guid?: string) {\n    this.guid = guid || String(Math.random());\n  }\n}\n',
+        },
+      ),
+      'guid',
+      '.guid',
+    ],
   ])('%s', (_, files, idField, access) => {
     const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'users');
 

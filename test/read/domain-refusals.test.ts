@@ -115,3 +115,22 @@ describe('an empty port (issue 19)', () => {
     expect(error.message).toBe('port OrderRepository declares no methods, so there is nothing to implement and no aggregate to store');
   });
 });
+
+describe("a port that stores a persistence library's own type", () => {
+  it("names the type and its library, not a missing save (an Express service's port returning Prisma's Activity)", () => {
+    const error = readError({
+      // @prisma/client is not installed here: its generated types are unresolved, as before `prisma generate`.
+      'src/domain/aggregates/ordering/activity.repository.ts': `import { Activity } from '@prisma/client';
+
+export interface IActivityRepository {
+  all(): Promise<Activity[]>;
+  create(type: string, content: string): Promise<void>;
+}
+`,
+    });
+    expect(formatError(error)).toBe(
+      "src/domain/aggregates/ordering/activity.repository.ts:3: port IActivityRepository takes or returns Activity from @prisma/client, a persistence library's own type, not an aggregate of the domain: gen generates the persistence of a domain class or record\n" +
+        '  Declare Activity in the domain (a class, or an interface of its fields) and have IActivityRepository take and return it; or keep this repository hand-written.',
+    );
+  });
+});

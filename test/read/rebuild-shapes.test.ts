@@ -137,3 +137,47 @@ describe('a private member set from a default', () => {
     expect((error as GenError).location).toEqual({ file: 'src/domain/items/item.ts', line: 6 });
   });
 });
+
+describe('a value object whose one value is a record', () => {
+  // A rental app's Address: `{ value: IAddressProps }` behind a private constructor, `create(props: IAddressProps)`.
+  const files = {
+    'src/domain/property/address.ts': `interface IAddressProps {
+  streetAddress: string;
+  city: string;
+}
+
+export class Address {
+  private constructor(private readonly props: { value: IAddressProps }) {}
+
+  get value(): IAddressProps {
+    return this.props.value;
+  }
+
+  static create(props: IAddressProps): Address {
+    return new Address({ value: props });
+  }
+}
+`,
+    'src/domain/property/property.ts': `import { Address } from './address';
+
+export class Property {
+  constructor(
+    readonly id: string,
+    readonly address: Address,
+  ) {}
+}
+`,
+    'src/domain/property/property.repository.ts': `import { Property } from './property';
+
+export interface PropertyRepository {
+  save(property: Property): Promise<void>;
+}
+`,
+  };
+
+  it('is rebuilt by passing the record back to the factory that takes it', () => {
+    const { aggregate } = read(files, 'property');
+    const address = aggregate.fields.find((f) => f.name === 'address');
+    expect(JSON.stringify(address?.type)).toContain('"method":"create"');
+  });
+});
