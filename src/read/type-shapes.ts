@@ -1,5 +1,5 @@
 import { isPublic } from './visibility.js';
-import { Node, type ClassDeclaration, type Type, type TypeAliasDeclaration } from 'ts-morph';
+import { Node, type ClassDeclaration, type SourceFile, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import type { Unwrap } from '../model/domain-model.js';
 
 // How a class is built and what a type holds: questions both the class-state and the collection readers ask.
@@ -100,10 +100,30 @@ export function libraryAliased(type: Type): TypeAliasDeclaration | undefined {
       .map((d) => d.getSourceFile())
       .filter((f) => !f.isInNodeModules() && !f.isDeclarationFile()),
   );
-  for (const file of [...files]) for (const importer of file.getReferencingSourceFiles()) files.add(importer);
+  for (const importer of importersOf(files)) files.add(importer);
   for (const file of files) {
     const found = file.getTypeAliases().find((a) => a.getTypeParameters().length === 0 && a.getType().compilerType === type.compilerType);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The project's own files that import or re-export one of `files`. Not ts-morph's getReferencingSourceFiles: that
+ * leaves every unresolved import of the project listening for files added later, and the next file gen adds (a use
+ * case) then builds the program again for each file it discovers, nested: a stack overflow on a real application.
+ */
+function importersOf(files: ReadonlySet<SourceFile>): SourceFile[] {
+  const [first] = files;
+  if (!first) return [];
+  return first
+    .getProject()
+    .getSourceFiles()
+    .filter((file) => !file.isInNodeModules() && !file.isDeclarationFile() && !files.has(file))
+    .filter((file) =>
+      [...file.getImportDeclarations(), ...file.getExportDeclarations()].some((d) => {
+        const target = d.getModuleSpecifierSourceFile();
+        return target !== undefined && files.has(target);
+      }),
+    );
 }

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
-import { readDomain } from '../../src/read/domain-reader.js';
+import { readDomain, readFeature } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
 import { ACCOUNTS, BADGES, MEMOS, SHELVES, TASKS, TICKETS, items, sellers } from '../fixtures/rebuild-shapes.js';
 import { writeProject } from '../support/projects.js';
@@ -79,6 +79,38 @@ describe('a record aggregate spelled through Readonly', () => {
     const { aggregate } = read(files, feature);
     expect(aggregate).toMatchObject({ name, style: 'record', idField: 'id' });
     expect(aggregate.fields.filter((f) => f.mutable).map((f) => f.name)).toEqual(mutable);
+  });
+
+  it('is found in a project with an unresolved import, and its use cases read after it', () => {
+    // nestjs-hexagonal-auth: ts-morph's importer lookup left the unresolved import listening for added files, and adding
+    // the use case (which imports many files not yet read) built the program once per file, nested: a stack overflow.
+    const parts = 400;
+    const feature = readFeature(
+      loadProjectContext(
+        writeProject({
+          ...TASKS,
+          'src/domain/tasks/task.ts': `import type { Clock } from 'not-installed';\n${TASKS['src/domain/tasks/task.ts']}`,
+          'src/application/tasks/finish.use-case.ts': `import type { TaskRepository } from '../../domain/tasks/task.repository';
+import { later } from '../../shared/later';
+
+export class Finish {
+  constructor(private readonly tasks: TaskRepository) {}
+  run(id: string) {
+    return later > 0 ? this.tasks.findById(id) : null;
+  }
+}
+`,
+          'src/shared/later.ts': `${Array.from({ length: parts }, (_, i) => `export * from './parts/part${i}';\n`).join('')}export const later = 1;\n`,
+          ...Object.fromEntries(
+            Array.from({ length: parts }, (_, i) => [`src/shared/parts/part${i}.ts`, `export const part${i} = ${i};\n`]),
+          ),
+        }),
+      ),
+      DEFAULT_CONFIG,
+      'tasks',
+    );
+    expect(feature.domain.aggregate.name).toBe('Task');
+    expect(feature.application.useCases.map((u) => [u.name, u.calls.map((c) => c.method)])).toEqual([['Finish', ['findById']]]);
   });
 });
 
