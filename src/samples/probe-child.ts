@@ -8,6 +8,32 @@ import type { ProbeAnswer, ProbeRequest, ProbeResult } from './domain-probe.js';
 
 const loaded = new Map<string, Record<string, unknown>>();
 
+/**
+ * tsx (esbuild) emits no decorator metadata, and TypeORM's `@Column()` with no type reads it when the class is defined:
+ * a domain class that is also an entity (allowed with "allowDomainImports") threw "Column type ... cannot be guessed"
+ * here though it runs under the project's tsc or ts-jest. The probe only runs constructors, so a design type nobody
+ * emitted reads as `Object`, what TypeScript itself emits for a type it cannot name. reflect-metadata (the project's)
+ * is loaded first and wrapped; a later copy keeps the wrapper, as it never replaces an installed function.
+ */
+function designTypesAsObject(): void {
+  let install: ((id: string) => unknown) | undefined;
+  try {
+    install = createRequire(`${process.cwd()}/package.json`);
+    install('reflect-metadata');
+  } catch {
+    return;
+  }
+  const reflect = Reflect as unknown as { getMetadata?: (key: unknown, target: unknown, property?: unknown) => unknown };
+  const read = reflect.getMetadata;
+  if (typeof read !== 'function') return;
+  reflect.getMetadata = (key, target, property) => {
+    const value = read(key, target, property);
+    return value === undefined && key === 'design:type' && property !== undefined ? Object : value;
+  };
+}
+
+designTypesAsObject();
+
 async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
   const names: string[] = [];
   const values: unknown[] = [];

@@ -174,6 +174,48 @@ async function largeOf(rule: string) {
   return (await acceptedSamples(mapFeature(domain, config.columns, config.concurrency), config.samples, dir)).largeCollections;
 }
 
+describe('a domain class that is also a TypeORM entity', () => {
+  it('is loaded though tsx emits no decorator metadata: @Column() with no type reads the design type', async () => {
+    // k-takahashi23's User and Item ("allowDomainImports": ["typeorm"]): loading them threw "Column type for
+    // Parcel#id is not defined and cannot be guessed", so gen could check no sample and wrote nothing.
+    const { choices, evaluated } = await samplesOf({
+      ...parcels({}),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          strict: true,
+          experimentalDecorators: true,
+          lib: ['ES2022'],
+          types: [],
+        },
+        include: ['src'],
+      }),
+      [`${DIR}/parcel.ts`]: `import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { TrackingCode } from './tracking-code';
+
+@Entity('parcels')
+export class Parcel {
+  @PrimaryColumn()
+  readonly id: string;
+
+  @Column()
+  public label: string;
+
+  constructor(id: string, readonly tracking: TrackingCode, label: string, public weight: number) {
+    if (label.length === 0) throw new Error('A parcel has a label');
+    this.id = id;
+    this.label = label;
+  }
+}
+`,
+    });
+    expect(choices).toEqual({});
+    expect(evaluated).toBeGreaterThan(0);
+  });
+});
+
 describe('a collection of many children', () => {
   it('is tested where the domain builds an aggregate with that many', async () => {
     expect(await largeOf('')).toEqual(['parcels']);
