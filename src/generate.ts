@@ -1,12 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ts } from 'ts-morph';
+import { toPosix } from './paths.js';
 import { GenError, need } from './errors.js';
 import { missingTokenWarning, projectFramework } from './config/framework.js';
 import { FEATURE_GENERATORS, INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
-import { checkTypeScriptVersion } from './config/typescript-version.js';
+import { checkIterationTarget, checkTypeScriptVersion } from './config/typescript-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
-import { MANIFEST_FILE, artifactLayout, featureNestModule, placeTests, type ArtifactLayout } from './layout.js';
+import {
+  MANIFEST_FILE,
+  artifactLayout,
+  featureNestModule,
+  placeTests,
+  rootDirWarning,
+  type ArtifactLayout,
+  type CompiledFiles,
+} from './layout.js';
 import { contentHash, featureEntryOf, planDate, portMethods, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './config/column-renames.js';
@@ -165,6 +177,7 @@ async function generateWith(
   const typeorm = typeOrmTarget(sources, override);
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
+  if (tsconfig) checkIterationTarget(tsconfig.options, readTextIfExists(join(projectRoot, 'tsconfig.json')));
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
     throw new GenError(
@@ -201,6 +214,7 @@ async function generateWith(
     ...new Set([
       ...placements.flatMap((p) => optional(p.warning)),
       ...optional(need(sources.testDiscovery).warning),
+      ...optional(rootDirWarning(testFiles(layouts), compiledFiles(tsconfig, projectRoot))),
       ...(config.planWarnings
         ? contexts.flatMap((c, i) => prerequisiteWarnings(c.application, domains[i].port, c.layout, project.documents))
         : []),
@@ -402,4 +416,27 @@ function optionalLib(lib: string | undefined): { libReference?: string } {
 
 function optional<T>(value: T | undefined): T[] {
   return value === undefined ? [] : [value];
+}
+
+/** The generated test files of the features' layouts: what tsc must be able to compile beside the project's code. */
+function testFiles(layouts: readonly ArtifactLayout[]): string[] {
+  return [...new Set(layouts.flatMap((l) => [l.test, l.migrationsTest, l.testDatabase, l.testApi]))];
+}
+
+/** The tsconfig's rootDir and include/exclude, project-relative; a `files` list without `include` takes nothing else. */
+function compiledFiles(tsconfig: ts.ParsedCommandLine | undefined, projectRoot: string): CompiledFiles {
+  if (!tsconfig?.options.rootDir) return {};
+  const raw = (tsconfig.raw ?? {}) as { include?: unknown; exclude?: unknown; files?: unknown };
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined);
+  const include = strings(raw.include) ?? (raw.files !== undefined ? [] : undefined);
+  const exclude = strings(raw.exclude);
+  return {
+    rootDir: toPosix(relative(projectRoot, tsconfig.options.rootDir)),
+    ...(include && { include }),
+    ...(exclude && { exclude }),
+  };
+}
+
+function readTextIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

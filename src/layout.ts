@@ -1,4 +1,5 @@
 import { pascalCase } from 'change-case';
+import picomatch from 'picomatch';
 import type { NameSet } from './map/persistence-model.js';
 import type { FeaturePaths } from './read/feature-locator.js';
 import { featureFileNames, type FileNameStyle } from './render/file-names.js';
@@ -162,4 +163,34 @@ function commonFolder(folders: readonly string[]): string {
     length = same;
   }
   return first.slice(0, length).join('/');
+}
+
+/** What of a tsconfig.json decides whether tsc compiles a file: its rootDir and its include/exclude (project-relative). */
+export interface CompiledFiles {
+  rootDir?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+/**
+ * A generated test outside the tsconfig's `rootDir` that its `include` still takes (the default include takes every
+ * file) breaks the project's own `tsc -p tsconfig.json` (TS6059, "not under rootDir"): said, with the two ways out.
+ */
+export function rootDirWarning(paths: readonly string[], compiled: CompiledFiles): string | undefined {
+  const rootDir = compiled.rootDir?.replace(/^\.\/?/, '').replace(/\/$/, '');
+  if (rootDir === undefined || rootDir === '') return undefined;
+  const matcher = (specs: readonly string[]) => {
+    const matches = specs.map((spec) => {
+      const clean = spec.replace(/^\.\/?/, '').replace(/\/$/, '');
+      if (picomatch.scan(clean).isGlob) return picomatch(clean, { dot: true });
+      return (path: string) => path === clean || path.startsWith(`${clean}/`);
+    });
+    return (path: string) => matches.some((match) => match(path));
+  };
+  const included = matcher(compiled.include ?? ['**/*']);
+  const excluded = matcher(compiled.exclude ?? []);
+  const outside = paths.filter((path) => !path.startsWith(`${rootDir}/`) && included(path) && !excluded(path));
+  if (outside.length === 0) return undefined;
+  const folder = commonFolder(outside.map((path) => path.slice(0, path.lastIndexOf('/'))));
+  return `tsconfig.json sets rootDir to ${rootDir} and includes ${outside[0]}, outside it: the project's tsc -p tsconfig.json would fail on the generated tests (TS6059). Set "testsDir" and "sharedTestsDir" in gen.config.json to folders under ${rootDir}/, or add "${folder.split('/')[0]}" to "exclude" in tsconfig.json.`;
 }

@@ -1,3 +1,4 @@
+import { ts } from 'ts-morph';
 import { GenError, type SourceLocation } from '../errors.js';
 import { declaredDependency, type PackageFacts } from './package-manifest.js';
 import type { TypeOrmLine } from './typeorm-line.js';
@@ -70,4 +71,20 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * Stops (exit 2) when tsconfig.json compiles for ES5 or ES3 without downlevelIteration: the generated repositories
+ * iterate Maps and Sets (`for (const [key, row] of rows)`), which tsc refuses there (TS2802). Only an explicit target
+ * is judged; the line is where tsconfig.json sets it.
+ */
+export function checkIterationTarget(options: ts.CompilerOptions, tsconfigText: string | undefined): void {
+  if (options.target === undefined || options.target >= ts.ScriptTarget.ES2015 || options.downlevelIteration === true) return;
+  const lines = (tsconfigText ?? '').split('\n');
+  const index = lines.findIndex((l) => /"target"\s*:/.test(l));
+  throw new GenError(
+    `tsconfig.json compiles for ${ts.ScriptTarget[options.target]}, where tsc refuses the generated code's iteration of Maps and Sets (TS2802)`,
+    { file: 'tsconfig.json', line: index === -1 ? 1 : index + 1 },
+    'Set "target" to "es2015" or later in tsconfig.json (Node.js runs ES2015+ natively), or set "downlevelIteration": true.',
+  );
 }

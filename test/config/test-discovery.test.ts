@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDiscovery } from '../../src/config/test-discovery.js';
-import { placeTests, type ArtifactLayout } from '../../src/layout.js';
+import { placeTests, rootDirWarning, type ArtifactLayout } from '../../src/layout.js';
 import { loadProjectContext } from '../../src/project-context.js';
 
 function project(files: Record<string, string>): string {
@@ -305,5 +305,23 @@ describe('placeTests', () => {
     expect(placed.warning).toBe(
       "vitest.config.ts does not pick up tests/user/UserRepository.test.ts or tests/migrations.test.ts: the generated tests would never run. Add test: { include: ['e2e/**/*.e2e.ts', 'tests/**/*.test.ts'] } (in vitest.config.ts), or set \"testsDir\" in gen.config.json to a folder it runs.",
     );
+  });
+});
+
+describe('rootDirWarning', () => {
+  const tests = ['tests/user/UserRepository.test.ts', 'tests/migrations.test.ts', 'tests/support/test-database.ts'];
+
+  it('warns when the default include takes tests outside rootDir (tsc fails with TS6059)', () => {
+    expect(rootDirWarning(tests, { rootDir: 'src', exclude: ['node_modules', '__tests__', '**/*.spec.ts'] })).toBe(
+      'tsconfig.json sets rootDir to src and includes tests/user/UserRepository.test.ts, outside it: the project\'s tsc -p tsconfig.json would fail on the generated tests (TS6059). Set "testsDir" and "sharedTestsDir" in gen.config.json to folders under src/, or add "tests" to "exclude" in tsconfig.json.',
+    );
+  });
+
+  it('says nothing without rootDir, with the tests under it, or with an include or exclude that leaves them out', () => {
+    expect(rootDirWarning(tests, {})).toBeUndefined();
+    expect(rootDirWarning(['src/tests/user.test.ts'], { rootDir: 'src' })).toBeUndefined();
+    expect(rootDirWarning(tests, { rootDir: 'src', include: ['src/**/*.ts'] })).toBeUndefined();
+    expect(rootDirWarning(tests, { rootDir: 'src', include: ['src'] })).toBeUndefined();
+    expect(rootDirWarning(tests, { rootDir: './src', exclude: ['tests'] })).toBeUndefined();
   });
 });

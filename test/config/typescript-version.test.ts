@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkTypeScriptVersion, compareVersions, projectTypeScript } from '../../src/config/typescript-version.js';
-import { GenError } from '../../src/errors.js';
+import { ts } from 'ts-morph';
+import { checkIterationTarget, checkTypeScriptVersion, compareVersions, projectTypeScript } from '../../src/config/typescript-version.js';
+import { GenError, formatError } from '../../src/errors.js';
 import { PLAYLIST } from '../fixtures/toolchains.js';
 import { removeCopies, runGen, writeProject } from '../support/projects.js';
 
@@ -111,5 +112,29 @@ describe('gen infra on a project whose TypeScript is too old', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('TypeScript 4.4.4 (node_modules/typescript) is older than TypeORM 0.3 needs: TypeScript 4.5 or newer');
     expect(existsSync(join(root, 'app', 'src', 'infrastructure'))).toBe(false);
+  });
+});
+
+describe('checkIterationTarget', () => {
+  const TSCONFIG = '{\n  "compilerOptions": {\n    "target": "es5",\n    "module": "commonjs"\n  }\n}\n';
+
+  it('refuses an explicit ES5 target without downlevelIteration at the line that sets it (a 2020 Express app)', () => {
+    let error: unknown;
+    try {
+      checkIterationTarget({ target: ts.ScriptTarget.ES5 }, TSCONFIG);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect(formatError(error as GenError)).toBe(
+      "tsconfig.json:3: tsconfig.json compiles for ES5, where tsc refuses the generated code's iteration of Maps and Sets (TS2802)\n" +
+        '  Set "target" to "es2015" or later in tsconfig.json (Node.js runs ES2015+ natively), or set "downlevelIteration": true.',
+    );
+  });
+
+  it('lets ES2015 and later, downlevelIteration, or no explicit target through', () => {
+    expect(() => checkIterationTarget({ target: ts.ScriptTarget.ES2015 }, TSCONFIG)).not.toThrow();
+    expect(() => checkIterationTarget({ target: ts.ScriptTarget.ES5, downlevelIteration: true }, TSCONFIG)).not.toThrow();
+    expect(() => checkIterationTarget({}, undefined)).not.toThrow();
   });
 });
