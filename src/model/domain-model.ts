@@ -84,7 +84,8 @@ export type ValueType =
       /** Declared `export default class`: imported with a default import. */
       defaultExport?: true;
     }
-  | { kind: 'aggregate'; name: string; file: string }
+  /** The feature's aggregate; with `reference`, another aggregate root of the project (read only to be refused). */
+  | { kind: 'aggregate'; name: string; file: string; reference?: AggregateReference }
   /** A pagination parameter: an object type with `limit`/`take` and `offset`/`skip` numbers. */
   | { kind: 'page'; take: string; skip: string }
   /** Read at run time (dynamic-query-model.ts): a Criteria object, a page request, the project's page type. */
@@ -94,6 +95,14 @@ export type ValueType =
   | { kind: 'void' }
   /** A type gen cannot store or query (fine in a hand-written method); `reason` says why. */
   | { kind: 'unknown'; reason: string };
+
+/** Another aggregate root held by a member: the port that stores it, and how its id is typed. */
+export interface AggregateReference {
+  port: string;
+  portLocation: SourceLocation;
+  /** The text of the other aggregate's `id` type (`string`, `UserId`), when it has an `id` member. */
+  idType?: string;
+}
 
 export interface FieldModel {
   name: string;

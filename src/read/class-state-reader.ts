@@ -23,6 +23,7 @@ import type {
   WrappedArgument,
 } from '../model/domain-model.js';
 import { locate } from './source-location.js';
+import { heldAggregatesError, isHeldAggregate, type HeldReference } from './aggregate-reference.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
 /** What reading a class's state asks of the type classifier (read/type-classifier.ts), which reads each field's type. */
@@ -124,6 +125,8 @@ function memberState(
   const text = members.length === 1 ? textOfStringOrNumber(declaration, members[0].type) : undefined;
   // Value objects whose public reader already hands out their primitive: stored as it, rebuilt into the value object.
   const readAs = new Map<string, Type>();
+  // Every member holding another aggregate, refused together: one decision for all of them.
+  const held: HeldReference[] = [];
   const fields = members.map((member): FieldModel => {
     const location = locate(member.node, projectRoot);
     if (text)
@@ -138,6 +141,10 @@ function memberState(
         location,
       };
     const use = classifier.classifyUse(member.type, member.node);
+    if (isHeldAggregate(use)) {
+      held.push({ member: member.name, use, location });
+      return { name: member.name, type: use.type, optional: false, nullable: false, list: use.list, mutable: false, access: '', location };
+    }
     checkStorable(use, member.name, name, location);
     const optional = member.optional || use.absent === 'undefined';
     if (use.collection && (optional || use.absent === 'null')) {
@@ -163,6 +170,12 @@ function memberState(
       ...(use.inPlace && inPlaceThrough(declaration, access) !== false ? { inPlace: use.inPlace } : {}),
     };
   });
+  if (held.length > 0)
+    throw heldAggregatesError(
+      name,
+      held,
+      members.map((m) => m.name),
+    );
   // Beside a `toPrimitives(): any`, fromPrimitives takes that untyped snapshot, not the members: never a rehydrator here.
   const untypedSnapshot = declaration.getInstanceMethod(PRIMITIVES.write)?.getReturnType().isAny() ?? false;
   return {
@@ -437,6 +450,7 @@ function snapshotState(
 
 function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {
   const kind = use.type.kind;
+  if (isHeldAggregate(use)) throw heldAggregatesError(owner, [{ member: field, use, location }], []);
   if (kind === 'aggregate') {
     // A state object holding its aggregate (`CheckInStatus.checkIn`, a state pattern), or one aggregate inside another.
     throw new GenError(

@@ -7,6 +7,8 @@ import type { ApplicationModel } from '../model/application-model.js';
 import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
+import { AggregateRoots } from './aggregate-reference.js';
+import { discoverPorts } from './port-discovery.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
@@ -96,8 +98,10 @@ function loadDomain(
   for (const { ports, aggregate } of selections) checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
+  // The project's other aggregates: a member holding one is a reference to refuse, not a value to store.
+  const roots = new AggregateRoots(discoverPorts(sources), projectRoot);
   const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {
-    const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators);
+    const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators, roots);
     const name = aggregate.getName() ?? 'default';
     const configured = Object.hasOwn(config.ids, name)
       ? {

@@ -32,6 +32,17 @@ export function sourceRoot(project: ProjectSources): string {
  * skipped). Only syntax is read, so this stays fast on large projects; port-selection.ts later confirms with types.
  */
 export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
+  // Read once per run: the feature locator and the type classifier (other aggregates) both ask.
+  const known = discovered.get(project.texts);
+  if (known) return known;
+  const ports = discover(project);
+  discovered.set(project.texts, ports);
+  return ports;
+}
+
+const discovered = new WeakMap<ProjectSources['texts'], DiscoveredPort[]>();
+
+function discover(project: ProjectSources): DiscoveredPort[] {
   const root = sourceRoot(project);
   const found = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
     ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],

@@ -1,6 +1,7 @@
 import { Node, ts, type ClassDeclaration, type InterfaceDeclaration, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { FieldModel, Rehydration, TypeUse, ValueType } from '../model/domain-model.js';
+import { heldAggregatesError, isHeldAggregate } from './aggregate-reference.js';
 import { locate, relativeFile } from './source-location.js';
 import { libraryAliased } from './type-shapes.js';
 import type { TypeClassifier } from './type-classifier.js';
@@ -150,6 +151,12 @@ export function readRecordState(
         `Rename it to a plain identifier (\`${memberName.replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}\`).`,
       );
     const use = classifyMember(classifier, property.getTypeAtLocation(declaration), node, `member '${memberName}' of ${name}`);
+    if (isHeldAggregate(use))
+      throw heldAggregatesError(
+        name,
+        [{ member: memberName, use, location }],
+        type.getProperties().map((p) => p.getName()),
+      );
     const kind = use.type.kind;
     if (
       kind === 'void' ||

@@ -17,6 +17,7 @@ import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { libraryAliased } from './type-shapes.js';
 import { locate, relativeFile } from './source-location.js';
+import { heldAggregateInPort, heldAggregatesError, isHeldAggregate, type AggregateRoots } from './aggregate-reference.js';
 
 /** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
 export class TypeClassifier {
@@ -27,6 +28,8 @@ export class TypeClassifier {
     private readonly projectRoot: string,
     private readonly aggregateName: string | undefined,
     private readonly rehydrators: readonly string[] = DEFAULT_REHYDRATORS,
+    /** The project's other aggregate roots: a member holding one is a reference, refused by the state readers. */
+    private readonly roots?: AggregateRoots,
   ) {}
 
   /**
@@ -140,6 +143,12 @@ export class TypeClassifier {
           name,
           file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
         };
+      const reference = name !== undefined ? this.roots?.referenceTo(declaration) : undefined;
+      if (name !== undefined && reference) {
+        // In a port's signature it is a parameter to look up by, which only a hand-written method can do.
+        if (!plainObjects) throw heldAggregateInPort(name, reference);
+        return { kind: 'aggregate', name, file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot), reference };
+      }
       return this.valueObject(declaration, text);
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
@@ -221,6 +230,12 @@ export class TypeClassifier {
       const node = property.getDeclarations()[0] ?? at;
       const use = this.classifyUse(property.getTypeAtLocation(at), node);
       const location = locate(node, this.projectRoot);
+      if (isHeldAggregate(use))
+        throw heldAggregatesError(
+          text,
+          [{ member: property.getName(), use, location }],
+          properties.map((p) => p.getName()),
+        );
       const entity = use.type.kind === 'composite' && use.type.idField !== undefined;
       if (entity || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
         throw new GenError(
