@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
+import { directWriteWarnings, mapFeature } from '../../src/map/map-feature.js';
 import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
@@ -41,6 +42,15 @@ describe('a constructor or factory that takes some of the stored fields', () => 
     });
     expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
       'Object.assign<Customer, object>(new Customer(r.id, r.name), { _address: r.address, _active: r.active, _rewardPoints: r.rewardPoints })',
+    );
+  });
+
+  it('warns at the class, naming the builder and the members written, so a reviewer can predict a load', () => {
+    expect(directWriteWarnings(mapFeature(read(CUSTOMERS, 'customers')))).toEqual([
+      'src/domain/customers/customer.ts:3: Customer is rebuilt through its constructor, which takes only some of its stored fields, then _address, _active, _rewardPoints are written directly onto the instance, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.',
+    ]);
+    expect(directWriteWarnings(mapFeature(read(ORDERS, 'orders')))[0]).toContain(
+      'Order is rebuilt through Order.create(), which takes only',
     );
   });
 
