@@ -25,7 +25,7 @@ import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
 import { checkOtherOverrides } from './map/column-overrides.js';
 import { entityExports } from './map/naming.js';
-import { fieldWriterWarnings, mapFeature, syncWriterWarnings } from './map/map-feature.js';
+import { directWriteWarnings, fieldWriterWarnings, mapFeature, syncWriterWarnings } from './map/map-feature.js';
 import { OUTBOX_OWNER, OUTBOX_TABLE, outboxEvents } from './map/outbox.js';
 import type { PersistenceModel } from './map/persistence-model.js';
 import type { ModuleSettings, PathAlias } from './model/module-settings.js';
@@ -222,6 +222,7 @@ async function generateWith(
       ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
       ...models.flatMap(syncWriterWarnings),
       ...models.flatMap(fieldWriterWarnings),
+      ...models.flatMap(directWriteWarnings),
       ...domains.flatMap((d) => optional(naturalKeyWarning(d.aggregate))),
       ...domains.flatMap((d) => optional(missingTokenWarning(framework, d.port))),
       ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),

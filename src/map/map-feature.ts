@@ -196,6 +196,27 @@ export function fieldWriterWarnings(model: PersistenceModel): string[] {
   );
 }
 
+/**
+ * Classes rebuilt through a constructor or factory that takes only some of their stored fields, the rest written straight
+ * onto their members: said at the class, with the members, so a reviewer can predict what a load runs and what it skips.
+ */
+export function directWriteWarnings(model: PersistenceModel): string[] {
+  const { aggregate } = model;
+  const classes = [
+    { name: aggregate.name, rehydration: aggregate.rehydration, at: aggregate.location },
+    ...model.children.map((c) => ({ name: c.className, rehydration: c.rehydration, at: c.field.location })),
+  ];
+  return classes.flatMap(({ name, rehydration, at }) => {
+    if (!rehydration.written?.length) return [];
+    const call = rehydration.call;
+    const through = call.kind === 'static' ? `${name}.${call.method}()` : `its constructor`;
+    const members = rehydration.written.map((w) => w.member).join(', ');
+    return [
+      `${at.file}:${at.line}: ${name} is rebuilt through ${through}, which takes only some of its stored fields, then ${members} ${rehydration.written.length === 1 ? 'is' : 'are'} written directly onto the instance, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.`,
+    ];
+  });
+}
+
 /** A list of entities (classes with an id): stored in a child table rather than as JSON. */
 function isChildCollection(field: FieldModel): boolean {
   return field.list && field.type.kind === 'composite' && field.type.idField !== undefined;

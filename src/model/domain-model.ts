@@ -186,6 +186,12 @@ export interface Rehydration {
   unwrap?: Unwrap;
   /** Fields the constructor does not take, set on the new instance as public properties (an inherited `id?: number`). */
   assigned?: string[];
+  /**
+   * Fields the constructor or factory does not take, written straight onto the members that hold them on the new
+   * instance (`_address`, a private field), bypassing the class's methods, as an ORM rehydrates: `Object.assign(new
+   * Customer(id, name), { _address: ... })`.
+   */
+  written?: { field: string; member: string }[];
 }
 
 export interface AggregateModel {

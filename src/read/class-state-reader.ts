@@ -24,6 +24,7 @@ import type {
 } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { heldAggregatesError, isHeldAggregate, type HeldReference } from './aggregate-reference.js';
+import { eventRecordedBy, lockedBy } from './rebuild-side-effects.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
 /** What reading a class's state asks of the type classifier (read/type-classifier.ts), which reads each field's type. */
@@ -188,6 +189,7 @@ function memberState(
       untypedSnapshot ? rehydrators.filter((r) => r !== PRIMITIVES.read) : rehydrators,
       readAs.size > 0 ? readAs : undefined,
       readAs.size > 0 ? wrapping(classifier)(fields) : undefined,
+      style === 'props-object' ? undefined : new Map(members.map((m) => [m.name, m])),
     ),
   };
 }
@@ -1083,9 +1085,10 @@ function rehydration(
   rehydrators: readonly string[],
   types?: FieldTypes,
   wrap?: Wrap,
+  members?: ReadonlyMap<string, StateMember>,
 ): Rehydration {
   try {
-    return rehydrationOf(declaration, fields, projectRoot, rehydrators, types, wrap);
+    return rehydrationOf(declaration, fields, projectRoot, rehydrators, types, wrap, members);
   } catch (error) {
     const rebuilt = error instanceof GenError ? byPublicNames(declaration, fields, projectRoot, rehydrators) : undefined;
     if (rebuilt) return rebuilt;
@@ -1118,7 +1121,7 @@ function byPublicNames(
     }));
     const found = rehydrationOf(declaration, renamed, projectRoot, rehydrators);
     const positional = found.arguments.filter((a): a is Exclude<RehydrationArgument, ObjectArgument> => a.kind !== 'object');
-    if (found.assigned || positional.length !== found.arguments.length) return undefined;
+    if (found.assigned || found.written || positional.length !== found.arguments.length) return undefined;
     return {
       ...found,
       arguments: positional.map((a) => (a.kind === 'mode' ? a : { ...a, field: fieldOf.get(a.field) ?? a.field })),
@@ -1136,6 +1139,7 @@ function rehydrationOf(
   rehydrators: readonly string[],
   types?: FieldTypes,
   wrap?: Wrap,
+  members?: ReadonlyMap<string, StateMember>,
 ): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
@@ -1210,10 +1214,129 @@ function rehydrationOf(
       `Decide which mode rebuilds ${name} without side effects (no events, no validation of new input, the given id kept) and name it so (e.g. 'restore'); ${rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create']))}`,
     );
   }
+  const partial = members ? partialRebuild(declaration, fields, members, projectRoot, rehydrators, wrap) : undefined;
+  if (partial) return partial;
   throw new GenError(
     `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} do not take exactly these fields`}`,
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
+  );
+}
+
+/**
+ * No constructor or factory takes every stored field, but the public constructor (else a rehydrator, else `create`)
+ * takes some of them: the class is rebuilt through it, and each field it does not take is written straight onto the
+ * member that holds it, as an ORM rehydrates (Doctrine, Hibernate, TypeORM itself), bypassing the methods that set it
+ * (`changeAddress`, `activate`). Refused, naming the decision, where that would not give back what was stored: a
+ * builder that records a domain event (every load would record it again), a member nothing outside the class can
+ * write (`#private`, a getter with no field behind it), or a constructor that freezes the instance.
+ */
+function partialRebuild(
+  declaration: ClassDeclaration,
+  fields: FieldModel[],
+  members: ReadonlyMap<string, StateMember>,
+  projectRoot: string,
+  rehydrators: readonly string[],
+  wrap?: Wrap,
+): Rehydration | undefined {
+  if (declaration.isAbstract()) return undefined;
+  const name = declaration.getName() ?? 'default';
+  const names = new Set(fields.map((f) => f.name));
+  const constructor = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+  const builders: { label: string; call: Rehydration['call']; parameters: BindableParameter[]; node: Node }[] = [];
+  const parameters = constructorParameters(declaration);
+  if (parameters) builders.push({ label: `new ${name}`, call: { kind: 'constructor' }, parameters, node: constructor ?? declaration });
+  for (const method of [...new Set([...rehydrators, 'create'])]) {
+    const factory = staticFactory(declaration, method);
+    // A factory whose result is unwrapped (`Result<T>`) is left out: the fields would be written before its failure is checked.
+    if (!factory || !isPublic(factory) || unwrapOf(factory.getReturnType(), declaration) !== undefined) continue;
+    const taking = factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+    builders.push({ label: `${name}.${method}`, call: { kind: 'static', method }, parameters: taking, node: factory });
+  }
+  let recording: GenError | undefined;
+  for (const builder of builders) {
+    const taken = namedBy(builder.parameters, names, declaration);
+    const args = taken.size > 0 ? bindParameters(builder.parameters, taken, declaration, undefined, wrap) : undefined;
+    const rest = fields.filter((f) => !taken.has(f.name));
+    if (!args || rest.length === 0) continue;
+    const listed = (list: readonly FieldModel[]) => list.map((f) => f.name).join(', ');
+    const event = eventRecordedBy(declaration, builder.node);
+    if (event) {
+      recording ??= new GenError(
+        `cannot rebuild ${name} from its stored fields (${listed(fields)}): ${builder.label} takes only ${[...taken].join(', ')}, and it records a domain event (${event.text}, line ${event.line}), which every load would record again`,
+        locate(builder.node, projectRoot),
+        `Decide how a stored ${name} is rebuilt without recording events: ${rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create']))}`,
+      );
+      continue;
+    }
+    const written = rest.map((field) => ({
+      field: field.name,
+      member: writableMember(declaration, members.get(field.name), field, builder.label, taken, projectRoot),
+    }));
+    const lock = lockedBy(declaration);
+    if (lock) {
+      throw new GenError(
+        `cannot rebuild ${name} from its stored fields: ${builder.label} takes only ${[...taken].join(', ')}, and ${listed(rest)} cannot be written after it, since its constructor locks the instance (${lock.text}, line ${lock.line})`,
+        locate(declaration, projectRoot),
+        rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
+      );
+    }
+    return { call: builder.call, arguments: args, written };
+  }
+  if (recording) throw recording;
+  return undefined;
+}
+
+type BindableParameter = { name: string; type: Type; optional: boolean };
+
+/** The fields a builder's parameters name: a parameter by its name (`_name` too), or an object's members, one level down as well. */
+function namedBy(parameters: readonly BindableParameter[], fields: ReadonlySet<string>, at: Node): Set<string> {
+  const named = new Set<string>();
+  const inObject = (type: Type, depth: number) => {
+    if (!(type.isObject() || type.isIntersection()) || type.isArray() || (type.isClass() && !isDataClass(type))) return;
+    if (type.getCallSignatures().length > 0 || type.getSymbol()?.getName() === 'Date') return;
+    for (const property of type.getProperties()) {
+      if (fields.has(property.getName())) named.add(property.getName());
+      else if (depth > 0) inObject(property.getTypeAtLocation(at).getNonNullableType(), depth - 1);
+    }
+  };
+  for (const parameter of parameters) {
+    const name = parameter.name.replace(/^_/, '');
+    if (fields.has(name)) named.add(name);
+    else inObject(parameter.type.getNonNullableType(), 1);
+  }
+  return named;
+}
+
+/**
+ * The member a field left out of the builder is written to (`_address`), which must be a plain property of the class
+ * or of a base class of the project: an ECMAScript `#private` field cannot be written from outside, and a value read
+ * through a method or getter alone has no member to write.
+ */
+function writableMember(
+  declaration: ClassDeclaration,
+  member: StateMember | undefined,
+  field: FieldModel,
+  builder: string,
+  taken: ReadonlySet<string>,
+  projectRoot: string,
+): string {
+  const name = declaration.getName() ?? 'default';
+  const node = member?.node;
+  const plain = node && (Node.isPropertyDeclaration(node) || (Node.isParameterDeclaration(node) && node.isParameterProperty()));
+  const reason =
+    !member || !plain
+      ? `${name}.${field.name} is read through ${field.access.replace(/^\./, '')}, with no property behind it that gen could write`
+      : member.raw.startsWith('#')
+        ? `${name}.${member.raw} is an ECMAScript private field, which nothing outside the class can write`
+        : node.getSourceFile().isInNodeModules() || node.getSourceFile().isDeclarationFile()
+          ? `${name}.${member.raw} is declared in a library, not in the project`
+          : undefined;
+  if (!reason) return member!.raw;
+  throw new GenError(
+    `cannot rebuild ${name} from its stored fields: ${builder} takes only ${[...taken].join(', ')}, and ${reason}`,
+    locate(node ?? declaration, projectRoot),
+    `Decide how a loaded ${name} gets its ${field.name} back: let the constructor (or a static reconstitute) take ${field.name} and set it${member?.raw.startsWith('#') ? `, or declare it \`private ${member.raw.slice(1)}\` (TypeScript's private, which gen writes directly after construction)` : ''}.`,
   );
 }
 

@@ -69,6 +69,9 @@ export function rehydrationCall(
       : `${className}.${rehydration.call.method}(${args.join(', ')})`;
   if (rehydration.assigned?.length)
     return `Object.assign(${call}, { ${rehydration.assigned.map((f) => `${f}: ${valueOf(f)}`).join(', ')} })`;
+  // Typed as the class alone: tsc reduces `Customer & { _address: Address }` to never, `_address` being private in one.
+  if (rehydration.written?.length)
+    return `Object.assign<${className}, object>(${call}, { ${rehydration.written.map((w) => `${w.member}: ${valueOf(w.field)}`).join(', ')} })`;
   return rehydration.unwrap ? `${call}${rehydration.unwrap.accessor}` : call;
 }
 

@@ -69,11 +69,12 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
 }
 
 /**
- * The expression as JavaScript: a sample of a branded primitive is cast to its type (`('u-1' as UserId)`), which
- * `new Function` cannot parse; TypeScript drops the cast. Loaded only when an expression has one.
+ * The expression as JavaScript: a sample of a branded primitive is cast to its type (`('u-1' as UserId)`), and a
+ * rebuild that writes members names its type arguments (`Object.assign<Customer, object>(...)`), which `new Function`
+ * cannot parse; TypeScript drops them. Loaded only when an expression may have one.
  */
 function javascript(expression: string): string {
-  if (!/\bas\b/.test(expression)) return expression;
+  if (!/\bas\b|</.test(expression)) return expression;
   typescript ??= createRequire(import.meta.url)('typescript') as typeof import('typescript');
   const output = typescript
     .transpile(`const value = (${expression});`, { target: typescript.ScriptTarget.ES2022, module: typescript.ModuleKind.ESNext })

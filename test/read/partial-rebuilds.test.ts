@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
+import { GenError } from '../../src/errors.js';
+import { directWriteWarnings, mapFeature } from '../../src/map/map-feature.js';
+import type { DomainModel } from '../../src/model/domain-model.js';
+import { loadProjectContext } from '../../src/project-context.js';
+import { readDomain } from '../../src/read/domain-reader.js';
+import { rehydrationCall } from '../../src/render/conversions.js';
+import { CUSTOMERS, CUSTOMERS_FROZEN, CUSTOMERS_HASH_PRIVATE, CUSTOMERS_RECORDING, ORDERS } from '../fixtures/partial-rebuilds.js';
+import { writeProject } from '../support/projects.js';
+
+function read(files: Record<string, string>, feature: string): DomainModel {
+  return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
+}
+
+function refusal(files: Record<string, string>, feature: string): GenError {
+  try {
+    read(files, feature);
+  } catch (error) {
+    if (error instanceof GenError) return error;
+    throw error;
+  }
+  throw new Error('expected a GenError');
+}
+
+describe('a constructor or factory that takes some of the stored fields', () => {
+  it('rebuilds through the constructor, then writes the members it does not take (fc-ddd-patterns Customer)', () => {
+    const { aggregate } = read(CUSTOMERS, 'customers');
+
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'name', 'address', 'active', 'rewardPoints']);
+    expect(aggregate.rehydration).toEqual({
+      call: { kind: 'constructor' },
+      arguments: [
+        { kind: 'field', field: 'id' },
+        { kind: 'field', field: 'name' },
+      ],
+      written: [
+        { field: 'address', member: '_address' },
+        { field: 'active', member: '_active' },
+        { field: 'rewardPoints', member: '_rewardPoints' },
+      ],
+    });
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
+      'Object.assign<Customer, object>(new Customer(r.id, r.name), { _address: r.address, _active: r.active, _rewardPoints: r.rewardPoints })',
+    );
+  });
+
+  it('warns at the class, naming the builder and the members written, so a reviewer can predict a load', () => {
+    expect(directWriteWarnings(mapFeature(read(CUSTOMERS, 'customers')))).toEqual([
+      'src/domain/customers/customer.ts:3: Customer is rebuilt through its constructor, which takes only some of its stored fields, then _address, _active, _rewardPoints are written directly onto the instance, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.',
+    ]);
+    expect(directWriteWarnings(mapFeature(read(ORDERS, 'orders')))[0]).toContain(
+      'Order is rebuilt through Order.create(), which takes only',
+    );
+  });
+
+  it('rebuilds through a factory when the constructor is private, the clock it reads overwritten (tap-ddd Order)', () => {
+    const { aggregate } = read(ORDERS, 'orders');
+
+    expect(aggregate.rehydration).toMatchObject({
+      call: { kind: 'static', method: 'create' },
+      arguments: [{ kind: 'object', fields: ['id', 'sellerId', 'quantities'] }],
+      written: [
+        { field: 'total', member: '_total' },
+        { field: 'createdAt', member: '_createdAt' },
+        { field: 'status', member: '_status' },
+        { field: 'paidAt', member: '_paidAt' },
+      ],
+    });
+  });
+
+  it('refuses a constructor that records a domain event, naming it and the call', () => {
+    const error = refusal(CUSTOMERS_RECORDING, 'customers');
+
+    expect(error.message).toBe(
+      "cannot rebuild Customer from its stored fields (id, name, address, active, rewardPoints): new Customer takes only id, name, and it records a domain event (this.addDomainEvent({ name: 'CustomerCreated', id }), line 13), which every load would record again",
+    );
+    expect(error.location).toMatchObject({ file: 'src/domain/customers/customer.ts', line: 10 });
+    expect(error.hint).toContain(
+      'static reconstitute(props: { id: string; name: string; address?: Address; active: boolean; rewardPoints: number }): Customer',
+    );
+  });
+
+  it('refuses an ECMAScript private member, which nothing outside the class can write', () => {
+    const error = refusal(CUSTOMERS_HASH_PRIVATE, 'customers');
+
+    expect(error.message).toBe(
+      'cannot rebuild Customer from its stored fields: new Customer takes only id, name, and Customer.#rewardPoints is an ECMAScript private field, which nothing outside the class can write',
+    );
+    expect(error.location).toMatchObject({ file: 'src/domain/customers/customer.ts', line: 8 });
+    expect(error.hint).toContain('declare it `private rewardPoints`');
+  });
+
+  it('refuses a constructor that seals the instance', () => {
+    expect(refusal(CUSTOMERS_FROZEN, 'customers').message).toBe(
+      'cannot rebuild Customer from its stored fields: new Customer takes only id, name, and address, active, rewardPoints cannot be written after it, since its constructor locks the instance (Object.seal(this), line 13)',
+    );
+  });
+});
