@@ -393,6 +393,7 @@ function existsByValue(method: PortMethod, domain: DomainModel, context: Vocabul
 function wraps(parameter: ValueType, field: FieldModel): boolean {
   return (
     parameter.kind === 'value-object' &&
+    !parameter.textual &&
     field.type.kind === 'primitive' &&
     field.type.primitive === parameter.primitive &&
     field.name === parameter.name[0].toLowerCase() + parameter.name.slice(1)

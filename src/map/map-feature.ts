@@ -343,7 +343,9 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const anyId = (use: TypeUse, name: string | undefined) =>
     name !== undefined && idNames.has(name) && use.type.kind === 'unknown' && use.text === 'any';
   const isId = (use: TypeUse, name?: string) =>
-    !use.list && use.absent === 'none' && (takes(id.type, use.type) || holdsId(use, name) || anyId(use, name));
+    !use.list &&
+    use.absent === 'none' &&
+    (takes(id.type, use.type) || takesAsText(id.type, use.type) || holdsId(use, name) || anyId(use, name));
   const isVoid = returns.type.kind === 'void';
   const only = (test: (use: TypeUse, name: string) => boolean) => params.length === 1 && test(params[0].use, params[0].name);
   const expect = (ok: boolean, shape: string): void => {
@@ -415,7 +417,32 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       return { kind: 'delete-by-id', method, argument: 'aggregate' };
   }
   if (looksDerived(method.name)) return derivedMethod(method, domain, fail);
-  return { kind: 'hand-written', method };
+  return fieldLookup(method, domain, fail) ?? { kind: 'hand-written', method };
+}
+
+/** `ofEmail(email)`, `byStatus(status)`, `withSku(sku)`: a collection-like port's lookup by one field. */
+const FIELD_LOOKUP = /^(of|by|with)([A-Z]\w*)$/;
+
+/**
+ * `of<Field>`, `by<Field>`, `with<Field>` naming exactly one field of the aggregate, taking one value of it and
+ * returning the aggregate: read as `findBy<Field>` (one result for `T | null`, a list for `T[]`). Anything else of
+ * these names (`withLock()`, `ofTodoList(todoListId)`, a parameter of another type) is the user's to write, with why.
+ */
+function fieldLookup(method: PortMethod, domain: DomainModel, fail: Fail): RepositoryMethod | undefined {
+  const match = FIELD_LOOKUP.exec(method.name);
+  if (!match || !method.async || method.parameters.length !== 1 || method.returns.type.kind !== 'aggregate') return undefined;
+  const field = domain.aggregate.fields.find((f) => f.name === `${match[2].charAt(0).toLowerCase()}${match[2].slice(1)}`);
+  if (!field) return undefined;
+  try {
+    return derivedMethod(method, domain, fail, `findBy${match[2]}`);
+  } catch (error) {
+    if (!(error instanceof GenError)) throw error;
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `it reads as findBy${match[2]}, but ${error.message.replace(/^cannot implement [\w.]+: /, '')}`,
+    };
+  }
 }
 
 /** Names gen implements itself; anything else may be synchronous, since the user writes it. */
@@ -447,12 +474,13 @@ function pageParameter(method: PortMethod, index: number): PageParameter | undef
     : undefined;
 }
 
-function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail): RepositoryMethod {
+/** `name`: what the method's name reads as, when it is spelled otherwise (`ofEmail` as `findByEmail`). */
+function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name = method.name): RepositoryMethod {
   const { aggregate } = domain;
   let parsed;
   try {
     parsed = parseDerivedQuery(
-      method.name,
+      name,
       aggregate.fields.map((f) => f.name),
     );
   } catch (error) {
@@ -583,8 +611,17 @@ function isBoolean(use: TypeUse): boolean {
 function takes(field: ValueType, parameter: ValueType): boolean {
   return (
     typeText(parameter) === typeText(field) ||
-    (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive)
+    (field.kind === 'primitive' && parameter.kind === 'value-object' && parameter.primitive === field.primitive && !parameter.textual)
   );
+}
+
+/**
+ * `delete(uuid: ReservationUUID)` where the aggregate stores its id as a string and ReservationUUID holds a library's
+ * UUID: read through its `toString()` (TypeClassifier.textParameter), as an id only. A date or an amount a class prints
+ * in its own format is no column's value, so such a class is never taken for another field.
+ */
+function takesAsText(field: ValueType, parameter: ValueType): boolean {
+  return field.kind === 'primitive' && field.primitive === 'string' && parameter.kind === 'value-object' && parameter.textual === true;
 }
 
 /**

@@ -79,6 +79,8 @@ export type ValueType =
       uuid?: true;
       /** A branded primitive type alias, no class: nothing to call at runtime. */
       brand?: true;
+      /** A port's parameter gen cannot store, read through its `toString()` (TypeClassifier.textParameter): only as a string id. */
+      textual?: true;
       /** Regular expressions the class tests values with (`/^[A-Z]{3}-\d{4}$/`), for the sample stage. */
       patterns?: string[];
       /** Declared `export default class`: imported with a default import. */

@@ -1,4 +1,4 @@
-import { Node } from 'ts-morph';
+import { Node, type ClassDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import type { AggregateModel, FieldModel, PortMethod, Rehydration } from '../model/domain-model.js';
@@ -30,6 +30,38 @@ export interface KeySources {
  * Reads the aggregate root: its stored fields (whatever style it is written in), its id, and how to rebuild it. An
  * interface or type alias of fields (a port that names no class) is a record: its properties, rebuilt as a literal.
  */
+/**
+ * An abstract aggregate with subclasses (mapeveri's `abstract class Term` of `Word` and `Expression`): what is stored
+ * is one of the subclasses, each with fields of its own (Word's terms), which the base's state does not have and no
+ * rebuild of the base could give back. gen maps one concrete class to one table; a hierarchy (single-table
+ * inheritance: the union of the columns and a discriminator naming the class) is not read yet, so it is refused
+ * before anything is read from the base.
+ */
+function refuseHierarchy(declaration: ClassDeclaration, name: string, projectRoot: string): void {
+  if (!declaration.isAbstract()) return;
+  const subclasses = declaration.getDerivedClasses().filter((c) => !c.getSourceFile().isInNodeModules());
+  if (subclasses.length === 0) return;
+  const named = subclasses.map((c) => {
+    const at = locate(c, projectRoot);
+    const own = [
+      ...c.getInstanceProperties().map((p) => p.getName()),
+      ...c.getConstructors().flatMap((k) =>
+        k
+          .getParameters()
+          .filter((p) => p.isParameterProperty())
+          .map((p) => p.getName()),
+      ),
+    ];
+    return `${c.getName() ?? 'default'} (${at.file}:${at.line}${own.length > 0 ? `, adding ${[...new Set(own)].join(', ')}` : ''})`;
+  });
+  const first = subclasses[0].getName() ?? 'Subclass';
+  throw new GenError(
+    `cannot store ${name}: it is abstract, and what is stored is one of its subclasses ${named.join(', ')}; gen stores one concrete class per table and does not map a class hierarchy (single-table inheritance) yet`,
+    locate(declaration, projectRoot),
+    `Decide how the subclasses are stored: give each its own port taking it (\`${first}Repository\` with \`save(${first.charAt(0).toLowerCase()}${first.slice(1)}: ${first})\`) so that gen generates each as an aggregate with a table of its own, or keep ${name}'s repository hand-written.`,
+  );
+}
+
 export function readAggregate(
   declaration: AggregateDeclaration,
   classifier: TypeClassifier,
@@ -39,6 +71,7 @@ export function readAggregate(
 ): AggregateModel {
   const name = declaration.getName() ?? 'default';
   const location = locate(declaration, projectRoot);
+  if (Node.isClassDeclaration(declaration)) refuseHierarchy(declaration, name, projectRoot);
   const state: {
     style: AggregateModel['style'];
     fields: FieldModel[];

@@ -8,10 +8,12 @@ import type { DomainImports } from '../model/domain-imports.js';
 import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
 import { AggregateRoots } from './aggregate-reference.js';
-import { discoverPorts } from './port-discovery.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
 import { readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
+import { declaredTypeNames, discoverPorts } from './port-discovery.js';
+import { distance } from 'fastest-levenshtein';
+import { compareText } from '../compare.js';
 import { mergePorts, selectPorts } from './port-selection.js';
 import { readPort, type PortDeclaration } from './port-reader.js';
 import { locate } from './source-location.js';
@@ -93,6 +95,11 @@ function loadDomain(
     projectRoot,
     location.foundBy?.map((p) => p.port),
   );
+  checkConfiguredIds(
+    config,
+    sources,
+    selections.map((s) => s.aggregate.getName() ?? 'default'),
+  );
   const allPorts = selections.flatMap((s) => s.ports);
   checkDomainTypes([...new Set([...domainFiles, ...allPorts.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
   for (const { ports, aggregate } of selections) checkSave(ports, aggregate, projectRoot);
@@ -135,6 +142,30 @@ function loadDomain(
     return { domain, ports };
   });
   return { domains, project, files, location };
+}
+
+/**
+ * An `"ids"` entry must name an aggregate: one this feature reads, or a class, interface or type declared under the
+ * source root (another feature's). A misspelt one would be ignored, and the key it names with it: refused, naming
+ * the aggregates the project's ports store, closest first.
+ */
+function checkConfiguredIds(config: ProjectConfig, sources: ProjectSources, read: string[]): void {
+  const unknown = Object.keys(config.ids).filter((name) => !read.includes(name));
+  if (unknown.length === 0) return;
+  const declared = declaredTypeNames(sources);
+  const missing = unknown.find((name) => !declared.has(name));
+  if (missing === undefined) return;
+  const aggregates = [...new Set([...read, ...discoverPorts(sources).map((p) => p.aggregate)])].sort(
+    (a, b) => distance(missing.toLowerCase(), a.toLowerCase()) - distance(missing.toLowerCase(), b.toLowerCase()) || compareText(a, b),
+  );
+  const [nearest] = aggregates;
+  throw new GenError(
+    `${CONFIG_FILE}: "ids" names '${missing}', which is no aggregate of the project (aggregates its ports store: ${aggregates.join(', ') || 'none found'})`,
+    { file: CONFIG_FILE, line: keyLine(config.layout.text, missing, keyLine(config.layout.text, 'ids')) },
+    nearest
+      ? `Name the aggregate as its class is spelled (did you mean "${nearest}"?), or remove the entry.`
+      : 'Name the aggregate as its class is spelled, or remove the entry.',
+  );
 }
 
 /** Under the options of the project's tsconfig chain, parsed once when the run started. */

@@ -130,6 +130,24 @@ export function featureNamedCandidates(
   return found.slice(0, 6);
 }
 
+/** Every class, interface and type alias declared under the source root (syntax only): what a config entry may name. */
+export function declaredTypeNames(project: ProjectSources): Set<string> {
+  const root = sourceRoot(project);
+  const files = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
+    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.gen/**'],
+  });
+  const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  const names = new Set<string>();
+  for (const file of files) {
+    const source = morph.createSourceFile(join(project.root, file), textOf(project, file));
+    for (const d of [...source.getClasses(), ...source.getInterfaces(), ...source.getTypeAliases()]) {
+      const name = d.getName();
+      if (name !== undefined) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** Names that a record of fields beside a port has without being the aggregate: a class's snapshot, a query's filter. */
 const NOT_RECORD_AGGREGATE = /(Primitives|Snapshot|Json|JSON|Row|Record|Document|Schema|Options|Config|Params|Filter|Criteria|Where)$/;
 

@@ -95,7 +95,7 @@ function typeLevelMethods(
       return withMembers(
         {
           name: parameter.getName(),
-          use: classifyOrUnknown(classifier, parameter.getTypeAtLocation(declaration), declaration),
+          use: classifyParameter(classifier, parameter.getTypeAtLocation(declaration), declaration),
           optional: parameterNode !== undefined && Node.isParameterDeclaration(parameterNode) && parameterNode.isOptional(),
         },
         parameter.getTypeAtLocation(declaration),
@@ -170,7 +170,7 @@ function readMethod(
       withMembers(
         {
           name: parameter.getName(),
-          use: classifyOrUnknown(classifier, parameter.getType(), parameter),
+          use: classifyParameter(classifier, parameter.getType(), parameter),
           optional: parameter.isOptional(),
         },
         parameter.getType(),
@@ -188,6 +188,13 @@ function readMethod(
     typeReferences: typeReferences(method, projectRoot),
     ...(unitOfWork ? { unitOfWork } : {}),
   };
+}
+
+/** A parameter is only read: a class gen cannot store may still be read as the text it gives (TypeClassifier.textParameter). */
+function classifyParameter(classifier: TypeClassifier, type: Type, at: Node): TypeUse {
+  const use = classifyOrUnknown(classifier, type, at);
+  const text = use.type.kind === 'unknown' ? classifier.textParameter(type) : undefined;
+  return text ? { ...use, type: text } : use;
 }
 
 /** A port may use any type in a method gen does not implement, so an unsupported type is kept, not fatal, here. */

@@ -162,6 +162,61 @@ export class TypeClassifier {
   }
 
   /**
+   * A class of the project that a port only takes, which gen cannot store (its one value is a library's class:
+   * `ReservationUUID` over uuidv7's `UUID`) but which says what it is as text: it declares `toString(): string`, and
+   * a public static factory (or constructor) takes that one string. As a parameter it is only read, so it is read as
+   * a string value object through `toString()`; the generated tests build it through that factory from the stored
+   * string, so a `toString()` that does not give back what the factory took fails them.
+   */
+  textParameter(type: Type): ValueType | undefined {
+    const declaration = type.getSymbol()?.getDeclarations().find(Node.isClassDeclaration);
+    if (!declaration || declaration.getSourceFile().isInNodeModules() || declaration.getSourceFile().isDeclarationFile()) return undefined;
+    const name = declaration.getName();
+    if (name === undefined || name === this.aggregateName || declaration.isAbstract() || declaration.getTypeParameters().length > 0)
+      return undefined;
+    const toString = declaration.getInstanceMethod('toString');
+    if (!toString || toString.getParameters().length > 0 || !toString.getReturnType().isString()) return undefined;
+    if (toString.hasModifier(ts.SyntaxKind.PrivateKeyword) || toString.hasModifier(ts.SyntaxKind.ProtectedKeyword)) return undefined;
+    const takesOneString = (parameters: { getType(): Type; isOptional(): boolean; isRestParameter(): boolean }[]) =>
+      parameters.length === 1 && parameters[0].getType().isString() && !parameters[0].isOptional() && !parameters[0].isRestParameter();
+    const factory = [...this.rehydrators, ...VALUE_FACTORIES, 'create']
+      .map((method) => declaration.getStaticMethod(method))
+      .find(
+        (method) =>
+          method !== undefined &&
+          !method.hasModifier(ts.SyntaxKind.PrivateKeyword) &&
+          !method.hasModifier(ts.SyntaxKind.ProtectedKeyword) &&
+          takesOneString(method.getParameters()) &&
+          method.getReturnType().getSymbol()?.getDeclarations().includes(declaration),
+      );
+    const constructor = declaration
+      .getConstructors()
+      .find(
+        (c) =>
+          !c.hasModifier(ts.SyntaxKind.PrivateKeyword) &&
+          !c.hasModifier(ts.SyntaxKind.ProtectedKeyword) &&
+          takesOneString(c.getParameters()),
+      );
+    if (!factory && !constructor) return undefined;
+    const patterns = classPatterns(declaration);
+    return {
+      kind: 'value-object',
+      name,
+      file: relativeFile(declaration.getSourceFile().getFilePath(), this.projectRoot),
+      valueAccess: '.toString()',
+      primitive: 'string',
+      textual: true,
+      rehydration: {
+        call: factory ? { kind: 'static', method: factory.getName() } : { kind: 'constructor' },
+        arguments: [{ kind: 'field', field: 'value' }],
+      },
+      ...(namedLikeUuid(declaration) ? { uuid: true as const } : {}),
+      ...(patterns.length > 0 ? { patterns } : {}),
+      ...(declaration.isDefaultExport() ? { defaultExport: true as const } : {}),
+    };
+  }
+
+  /**
    * A branded primitive (`type UserId = Branded<string, 'UserId'>`, `type Email = string & { readonly __brand: 'Email' }`):
    * a named alias of the project whose type is one primitive joined with object types that only tag it. Stored as the
    * primitive, rebuilt by casting the stored value to the alias. An unnamed one (`string & { __tag: 'x' }`) has no

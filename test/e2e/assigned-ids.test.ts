@@ -347,21 +347,32 @@ describe.each([
   { name: 'TypeORM', make: (): ReceiptRepository => new TypeOrmReceiptRepository(dataSource) },
   { name: 'in memory', make: (): ReceiptRepository => new InMemoryReceiptRepository() },
 ])('a rollback of receipts whose setter refuses to take the id back ($name)', ({ make }) => {
-  it('runs every other undo step and rejects with the error that rolled it back, not the setter\\'s', async () => {
+  it('runs every other undo step and rejects with the error that rolled it back, the setter\\'s refusals attached', async () => {
     const receipts = make();
     const kept = new Receipt('kept', 1);
     await receipts.save(kept);
     const before = await receipts.findAll();
     const first = new Receipt('first', 2);
     const second = new Receipt('second', 3);
+    const cause = new Error('rolled back');
 
-    await expect(
-      receipts.transaction(async () => {
+    const failure = await receipts
+      .transaction(async () => {
         await receipts.save(first);
         await receipts.save(second);
-        throw new Error('rolled back');
-      }),
-    ).rejects.toThrow('rolled back');
+        throw cause;
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+
+    // The same error, so the caller's instanceof checks hold; each undo step that threw is on it, not lost.
+    expect(failure).toBe(cause);
+    expect((failure as { undoErrors?: unknown[] }).undoErrors?.map((e) => (e as Error).message)).toEqual([
+      'Receipt id is set once',
+      'Receipt id is set once',
+    ]);
 
     // The setter kept the ids; the rows the transaction wrote are gone all the same.
     expect(first.getId()).toBeDefined();

@@ -134,3 +134,61 @@ export interface IActivityRepository {
     );
   });
 });
+
+/** mapeveri's `abstract class Term` stored as Word or Expression, each adding its own terms. */
+const TERMS: Record<string, string> = {
+  'src/domain/aggregates/terms/term.ts': `export abstract class Term {
+  constructor(
+    protected readonly id: string,
+    protected readonly languageId: string,
+  ) {}
+
+  getId(): string {
+    return this.id;
+  }
+
+  static restore(id: string, languageId: string): Term {
+    return new Word(id, languageId, []);
+  }
+}
+
+export class Word extends Term {
+  constructor(
+    id: string,
+    languageId: string,
+    private readonly terms: string[],
+  ) {
+    super(id, languageId);
+  }
+}
+
+export class Expression extends Term {
+  private readonly phrase: string = '';
+}
+`,
+  'src/domain/aggregates/terms/term.repository.ts': `import type { Term } from './term';
+
+export interface TermRepository {
+  save(term: Term): Promise<void>;
+  findById(id: string): Promise<Term | null>;
+}
+`,
+};
+
+describe('an abstract aggregate with subclasses', () => {
+  it('is refused at its file and line, naming each subclass with what it adds, though a factory of the base would rebuild some', () => {
+    let error: unknown;
+    try {
+      readDomain(loadProjectContext(writeProject(TERMS)), DEFAULT_CONFIG, 'terms');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    const { message, location, hint } = error as GenError;
+    expect(location).toEqual({ file: 'src/domain/aggregates/terms/term.ts', line: 1 });
+    expect(message).toBe(
+      'cannot store Term: it is abstract, and what is stored is one of its subclasses Word (src/domain/aggregates/terms/term.ts:16, adding terms), Expression (src/domain/aggregates/terms/term.ts:26, adding phrase); gen stores one concrete class per table and does not map a class hierarchy (single-table inheritance) yet',
+    );
+    expect(hint).toContain('give each its own port taking it (`WordRepository` with `save(word: Word)`)');
+  });
+});

@@ -249,6 +249,24 @@ describe('reading an aggregate keyed by a natural key', () => {
     expect(error.hint).toContain('"ids": { "Setting": "title" }');
   });
 
+  it("refuses an 'ids' entry naming no aggregate, with its line and the aggregates there are, closest first", () => {
+    const files = {
+      'src/domain/settings/setting.ts': SETTING,
+      'src/domain/settings/setting.repository.ts': port(''),
+      'src/domain/staff/staff.ts': 'export interface Staff {\n  staffCode: string;\n}\n',
+      'src/domain/staff/staff.repository.ts':
+        "import type { Staff } from './staff';\n\nexport interface StaffRepository {\n  save(staff: Staff): Promise<void>;\n}\n",
+    };
+    const error = readError(files, parseProjectConfig('{\n  "ids": {\n    "Settings": "label"\n  }\n}\n'));
+    expect(error.message).toBe(
+      `gen.config.json: "ids" names 'Settings', which is no aggregate of the project (aggregates its ports store: Setting, Staff)`,
+    );
+    expect(error.location).toEqual({ file: 'gen.config.json', line: 3 });
+    expect(error.hint).toBe('Name the aggregate as its class is spelled (did you mean "Setting"?), or remove the entry.');
+    // Another feature's aggregate is no mistake: it applies when that feature is generated.
+    expect(read(files, parseProjectConfig('{ "ids": { "Staff": "staffCode" } }')).aggregate.name).toBe('Setting');
+  });
+
   it("refuses a config 'ids' that is not a map of names", () => {
     expect(() => parseProjectConfig('{ "ids": { "Setting": ["a", "b"] } }')).toThrow(
       "'ids' must map aggregate names to one of their fields",

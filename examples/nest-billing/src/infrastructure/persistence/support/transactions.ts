@@ -66,8 +66,7 @@ export async function inTransaction<T>(
         return result;
       });
     } catch (error) {
-      undoAll(undo.reverse());
-      throw error;
+      throw undoAll(undo.reverse(), error);
     }
   });
 }
@@ -307,23 +306,38 @@ export async function inMemoryTransaction<T>(
   try {
     return await memoryScope.run(undo, work);
   } catch (error) {
-    undoAll([...undo.values()].reverse());
-    throw error;
+    throw undoAll([...undo.values()].reverse(), error);
   }
 }
 
 /**
  * Runs every step of a rollback's undo, each on its own: one that throws (a set-once or validating `set id()` that
  * refuses to take its id back) neither stops the others nor replaces the error that rolled the transaction back.
+ * Returns that error, to rethrow as it is (`instanceof` checks on it still hold), with the steps' failures attached
+ * as its `undoErrors`; a thrown value that cannot hold them (a string, a frozen object) comes back inside an Error
+ * that holds both (`error`, `undoErrors`).
  */
-function undoAll(steps: readonly (() => void)[]): void {
+function undoAll(steps: readonly (() => void)[], error: unknown): unknown {
+  const undoErrors: unknown[] = [];
   for (const restore of steps) {
     try {
       restore();
-    } catch {
-      // What this step held stays as the transaction left it; the caller gets the error that caused the rollback.
+    } catch (failure) {
+      undoErrors.push(failure);
     }
   }
+  if (undoErrors.length === 0) return error;
+  if (typeof error === 'object' && error !== null && Object.isExtensible(error))
+    return Object.assign(error, { undoErrors });
+  return Object.assign(
+    new Error(
+      `${String(error)} (and ${undoErrors.length} step(s) undoing the transaction in memory failed)`,
+    ),
+    {
+      error,
+      undoErrors,
+    },
+  );
 }
 
 /** An in-memory repository's rows: a Map that, on its first change inside `inMemoryTransaction`, keeps a copy to restore. */
