@@ -5,6 +5,7 @@ import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.j
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { checkTypeScriptVersion } from './config/typescript-version.js';
+import { checkJestVersion, projectJest } from './config/jest-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import { MANIFEST_FILE, artifactLayout, featureNestModule, placeTests, type ArtifactLayout } from './layout.js';
 import { contentHash, featureEntryOf, planDate, portMethods, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
@@ -165,6 +166,7 @@ async function generateWith(
   const typeorm = typeOrmTarget(sources, override);
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
+  checkJestVersion(runner.name, projectJest(sources), sources.installed.typeorm);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
     throw new GenError(
