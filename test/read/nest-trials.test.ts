@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GenError } from '../../src/errors.js';
+import { mapFeature } from '../../src/map/map-feature.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
@@ -130,5 +131,24 @@ describe('a port whose members are properties of function type', () => {
 
     expect(error.message).toBe("port VehicleRepository declares property 'table'; only methods are supported");
     expect(error.location).toEqual({ file: 'src/vehicle/domain/vehicle.repository.ts', line: 6 });
+  });
+});
+
+describe('writers named for an interface aggregate without its I', () => {
+  it('reads createRoute, updateRoute and deleteRoute of an IRoute as create, update and delete', () => {
+    const dir = writeProject({
+      'src/route/domain/route.ts': 'export interface IRoute {\n  readonly id: string;\n  name: string;\n}\n',
+      'src/route/domain/route.repository.ts':
+        "import { IRoute } from './route';\n\nexport interface RouteRepository {\n  getById(id: string): Promise<IRoute | null>;\n  createRoute(route: IRoute): Promise<IRoute>;\n  updateRoute(route: IRoute): Promise<IRoute>;\n  deleteRoute(id: string): Promise<boolean>;\n}\n",
+    });
+
+    const model = mapFeature(readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'route'));
+
+    expect(model.methods.map((m) => [m.method.name, m.kind])).toEqual([
+      ['getById', 'find-by-id'],
+      ['createRoute', 'write'],
+      ['updateRoute', 'write'],
+      ['deleteRoute', 'delete-by-id'],
+    ]);
   });
 });
