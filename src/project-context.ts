@@ -45,6 +45,7 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
   const installed: InstalledVersions = {
     ...installedVersion(projectRoot, 'typeorm', 'typeorm'),
     ...installedVersion(projectRoot, 'typescript', 'typescript'),
+    ...installedVersion(projectRoot, 'jest', 'jest'),
   };
   const typescript = projectTypeScript({ packageManifest, installed });
   const sources = loadProjectSources(projectRoot, typescript);

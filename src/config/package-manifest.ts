@@ -12,6 +12,7 @@ export interface PackageManifest {
 export interface InstalledVersions {
   typeorm?: string;
   typescript?: string;
+  jest?: string;
 }
 
 /** What gen learns from the project's packages: its package.json (none without one) and the installed versions. */

@@ -94,11 +94,14 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const takesAggregate = params.some((p) => p.use.type.kind === 'aggregate');
   if (!method.async) return undefined;
 
+  // `createRoute` for an `IRoute` as for a `Route`: the verb followed by the aggregate's name, an interface's `I` dropped.
+  const stems = [...new Set([T, T.replace(/^I(?=[A-Z][a-z])/, '')])];
+  const named = (...verbs: string[]) => verbs.some((verb) => stems.some((stem) => name === `${verb}${stem}`));
   // `createTodo(dto)`, `insertTodo(title)`: named for the aggregate, taking its fields.
-  if ((name === `create${T}` || name === `insert${T}`) && !takesAggregate && params.length > 0)
-    return fieldWriter(method, 'create', domain, context);
-  const update = name === 'update' || name === `update${T}`;
-  if (CREATE.includes(name) || update) {
+  if (named('create', 'insert') && !takesAggregate && params.length > 0) return fieldWriter(method, 'create', domain, context);
+  const update = name === 'update' || named('update');
+  // `createStudent(student: Student)`: create, named for the aggregate.
+  if (CREATE.includes(name) || named('create', 'insert') || update) {
     const parameter = params[0]?.use;
     const list: 'no' | 'yes' | 'either' = parameter?.orList ? 'either' : parameter?.list ? 'yes' : 'no';
     const shape = update
@@ -179,6 +182,13 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     const page = context.page(method, 0);
     if (params.length !== (page ? 1 : 0) || returns.type.kind !== 'aggregate' || !returns.list) return undefined;
     return page ? { kind: 'find-all', method, page } : { kind: 'find-all', method };
+  }
+  // `deleteStudent(id)`, `removeRoute(route)`: delete, named for the aggregate, resolving to nothing or to whether it deleted.
+  if (named('delete', 'remove') && (isVoid || isBoolean)) {
+    const reports = isBoolean ? { reports: true as const } : {};
+    if (only(context.isId)) return { kind: 'delete-by-id', method, argument: 'id', ...reports };
+    if (only(single)) return { kind: 'delete-by-id', method, argument: 'aggregate', ...reports };
+    return undefined;
   }
   if ((name === 'delete' || name === 'remove' || name === 'deleteById') && isBoolean) {
     if (only(context.isId)) return { kind: 'delete-by-id', method, argument: 'id', reports: true };

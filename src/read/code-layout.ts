@@ -131,11 +131,19 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
         .split('/')
         .some((segment) => OTHER_LAYER.test(segment)),
     );
-  let domainDir = outside ? folderOf(ports[0].aggregateFile) : beside;
-  while (ROLE_FOLDER.test(posix.basename(domainDir)) && domainDir.includes('/')) domainDir = posix.dirname(domainDir);
+  const climbed = (folder: string) => {
+    while (ROLE_FOLDER.test(posix.basename(folder)) && folder.includes('/')) folder = posix.dirname(folder);
+    return folder;
+  };
+  const othersIn = (folder: string) => all.filter((p) => p.aggregate !== ports[0].aggregate && p.file.startsWith(`${folder}/`));
+  let domainDir = climbed(outside ? folderOf(ports[0].aggregateFile) : beside);
+  // Ports in sibling folders (`src/transactions/{students,studentsPerTeacher}/domain/`): their common folder holds
+  // other features too (`teachers/`, and what gen generates there); the aggregate's own folder is the domain's.
+  const own = climbed(folderOf(ports[0].aggregateFile));
+  if (own.startsWith(`${domainDir}/`) && othersIn(domainDir).length > 0 && othersIn(own).length === 0) domainDir = own;
   const files = [...new Set(ports.map((p) => p.file))].sort(compareText);
   const inside = files.every((f) => f.startsWith(`${domainDir}/`));
-  const others = all.filter((p) => p.aggregate !== ports[0].aggregate && p.file.startsWith(`${domainDir}/`));
+  const others = othersIn(domainDir);
   // A port outside the domain folder (`src/application/repositories/`), or beside other aggregates' ports: its own file.
   // Several ports outside it (`application/port/out/{command,query}/`): their folder, unless another aggregate's ports are there too.
   const portsFolder = commonFolder(files.map(folderOf));

@@ -303,7 +303,11 @@ function aggregateOf(declaration: Node, resolveClass: (name: string) => string |
     .filter((m) => WRITE_METHOD.test(m.name))
     .map((m) => classIn(m.parameters[0]))
     .find((c) => c !== undefined);
-  const returned = methods.map((m) => classIn(m.returns)).find((c) => c !== undefined);
+  const returnedAll = methods.map((m) => classIn(m.returns)).filter((c) => c !== undefined);
+  // `AuthenticateRepository { findStudentByEmail(); findTeacherByEmail() }`: reads of several classes that it writes
+  // none of is no one aggregate's port (port-selection.ts leaves it alone, saying so).
+  const several = new Set(returnedAll.map((c) => c.name)).size > 1 && written === undefined;
+  const returned = several ? undefined : returnedAll[0];
   const deleted = methods
     .filter((m) => /^(delete|remove)/.test(m.name))
     .map((m) => classIn(m.parameters[0]))
@@ -319,7 +323,7 @@ function aggregateOf(declaration: Node, resolveClass: (name: string) => string |
     .replace(/^I(?=[A-Z][a-z])/, '')
     .replace(/^(Load|Save|Find|Get|Delete|Remove|Update|Create|Add|Store|Persist)(?=[A-Z])/, '')
     .replace(DISCOVERED_PORT_NAME, '');
-  const named = stem === undefined || stem === '' ? undefined : resolveClass(stem);
+  const named = stem === undefined || stem === '' || several ? undefined : resolveClass(stem);
   return written ?? returned ?? deleted ?? inherited ?? (named === undefined ? undefined : { name: stem!, file: named });
 }
 

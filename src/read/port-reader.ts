@@ -36,6 +36,9 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
       ? declaration.getMethods().filter((m) => m.isAbstract())
       : [];
   for (const property of Node.isTypeAliasDeclaration(declaration) ? [] : declaration.getProperties()) {
+    // `getById: (id: number) => Promise<Vehicle | null>`: a member of function type is a method, read with the
+    // inherited ones from the port's type (typeLevelMethods); a class implements it with a method.
+    if (Node.isInterfaceDeclaration(declaration) && property.getType().getCallSignatures().length > 0) continue;
     throw new GenError(
       `port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`,
       locate(property, projectRoot),

@@ -269,16 +269,7 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
     .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0], WRITTEN_NOT_AGGREGATE))
     .find((c) => c !== undefined);
   if (writtenClass) return { kind: 'port', aggregate: writtenClass, writes: true };
-  // The class the port is named for first (`EmployeeSalary` of EmployeeSalaryRepository beside its `getQueryBuilder()`).
-  const returnedClasses = returned.map((t) => aggregateClass(t)).filter((c) => c !== undefined);
-  const returnedClass = returnedClasses.find((c) => c.getName() === portStem(name)) ?? returnedClasses[0];
-  if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
-  const takenClass = methods
-    .filter((m) => /^(delete|remove)/.test(m.name))
-    .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0]))
-    .find((c) => c !== undefined);
-  if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
-  // No class: an interface or type alias of fields (`save(user: User)`, `findById(id): Promise<User | null>`) is the aggregate.
+  // No class written: an interface or type alias of fields (`save(user: User)`, `findById(id): Promise<User | null>`) may be the aggregate.
   const writers = methods.filter((m) => WRITE_METHOD.test(m.name) && m.parameters[0] !== undefined);
   let refused: Written | undefined;
   const writtenRecords: AggregateDeclaration[] = [];
@@ -295,6 +286,29 @@ function verdict(declaration: PortDeclaration, implementable: (name: string) => 
   // `create(dto: CreateTodo)` beside `save(todo: Todo)`: the record with an id is the aggregate, the other its fields.
   const hasId = (d: AggregateDeclaration) => idCandidates(d.getName() ?? '').some((id) => d.getType().getProperty(id) !== undefined);
   const writtenRecord = writtenRecords.find(hasId);
+  // The class the port is named for first (`EmployeeSalary` of EmployeeSalaryRepository beside its `getQueryBuilder()`).
+  // A class only returned, with no id of its own, beside a written record with one is a result that wraps the
+  // record (`update(product: Product): Promise<ProductUpdatedTuple>` of `{ old, new }`), not the aggregate.
+  const returnedClasses = returned
+    .map((t) => aggregateClass(t))
+    .filter((c) => c !== undefined)
+    .filter((c) => !writtenRecord || c.getName() === portStem(name) || hasId(c) || c.getType().getProperty('getId') !== undefined);
+  const named = returnedClasses.find((c) => c.getName() === portStem(name));
+  // `AuthenticateRepository { findStudentByEmail(): Promise<Student>; findTeacherByEmail(): Promise<Teacher> }`:
+  // reads across aggregates, each of which has a repository of its own; joined to one, the other's method cannot be implemented.
+  const classNames = [...new Set(returnedClasses.map((c) => c.getName() ?? ''))];
+  if (!named && classNames.length > 1)
+    return {
+      kind: 'left-alone',
+      reason: `a port across aggregates: it reads ${classNames.join(' and ')} and writes neither; gen implements one aggregate's repository, so write this one by hand (or split it into a method on each aggregate's port)`,
+    };
+  const returnedClass = named ?? returnedClasses[0];
+  if (returnedClass) return { kind: 'port', aggregate: returnedClass, writes: false };
+  const takenClass = methods
+    .filter((m) => /^(delete|remove)/.test(m.name))
+    .map((m) => m.parameters[0] && aggregateClass(leafTypes(m.parameters[0])[0]))
+    .find((c) => c !== undefined);
+  if (takenClass) return { kind: 'port', aggregate: takenClass, writes: true };
   if (writtenRecord) return { kind: 'port', aggregate: writtenRecord, writes: true };
   if (refused && writtenRecords.length === 0) return { kind: 'undecided', written: refused };
   // Only read: a record with an id (a statistics object has none) that a method returns, or the one the port is named for.

@@ -274,6 +274,13 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
       },
     ],
     ['addLine(order: Order): Promise<void>', { kind: 'hand-written' }],
+    // Nest services' spelling: the verb named for the aggregate (createStudent, deleteStudent).
+    ['createOrder(order: Order): Promise<void>', { kind: 'write', mode: 'create', list: 'no', result: 'void' }],
+    ['insertOrder(order: Order): Promise<Order>', { kind: 'write', mode: 'create', list: 'no', result: 'aggregate' }],
+    ['deleteOrder(id: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],
+    ['deleteOrder(orderId: string): Promise<boolean>', { kind: 'delete-by-id', argument: 'id', reports: true }],
+    ['removeOrder(order: Order): Promise<void>', { kind: 'delete-by-id', argument: 'aggregate' }],
+    ['deleteOrder(id: OrderId, reason: string): Promise<void>', { kind: 'hand-written' }],
   ])('%s', (signature, expected) => {
     expect(shape(mappedInProject(signature))).toEqual(expected);
   });
