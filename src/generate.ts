@@ -9,7 +9,7 @@ import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.j
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { checkIterationTarget, checkTypeScriptVersion } from './config/typescript-version.js';
-import { checkJestVersion, projectJest } from './config/jest-version.js';
+import { checkJestVersion, projectJest, projectTypeorm } from './config/jest-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import {
   MANIFEST_FILE,
@@ -179,7 +179,7 @@ async function generateWith(
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
   if (tsconfig) checkIterationTarget(tsconfig.options, readTextIfExists(join(projectRoot, 'tsconfig.json')));
-  checkJestVersion(runner.name, projectJest(sources), sources.installed.typeorm);
+  checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources));
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
     throw new GenError(

@@ -28,16 +28,26 @@ export function projectJest(project: PackageFacts): JestVersion | undefined {
   return { version, from: `package.json "jest": "${declared.range}"`, location: { file: 'package.json', line: declared.line } };
 }
 
+/**
+ * The project's typeorm: the one installed, else one package.json pins exactly (`"typeorm": "0.3.20"`, the version a
+ * clone installs); a range (`^0.3.20`) may install the newest 0.3, so it tells nothing.
+ */
+export function projectTypeorm(project: PackageFacts): string | undefined {
+  if (project.installed.typeorm !== undefined) return project.installed.typeorm;
+  const declared = declaredDependency(project.packageManifest, 'typeorm', ['dependencies', 'devDependencies'], true);
+  return declared && /^=?v?(\d+\.\d+\.\d+)$/.exec(declared.range.trim())?.[1];
+}
+
 /** The first typeorm that depends on ansis 4 (0.3.27 and older: ansis 3 or chalk, which have a `main`). */
 const ANSIS_4_TYPEORM = '0.3.28';
 
 /**
  * Stops (exit 2) when the generated tests are written for a jest too old to load TypeORM: they could not run at all.
- * A project whose jest version gen cannot tell is not checked, nor one with an older typeorm installed.
+ * A project whose jest version gen cannot tell is not checked, nor one with an older typeorm installed or pinned.
  */
-export function checkJestVersion(runner: TestRunnerName, jest: JestVersion | undefined, installedTypeorm: string | undefined): void {
+export function checkJestVersion(runner: TestRunnerName, jest: JestVersion | undefined, typeorm: string | undefined): void {
   if (runner !== 'jest' || !jest || compareVersions(jest.version, MINIMUM_JEST) >= 0) return;
-  if (installedTypeorm !== undefined && compareVersions(installedTypeorm, ANSIS_4_TYPEORM) < 0) return;
+  if (typeorm !== undefined && compareVersions(typeorm, ANSIS_4_TYPEORM) < 0) return;
   throw new GenError(
     `jest ${jest.version} (${jest.from}) cannot run the generated tests: it cannot load TypeORM, which depends on ansis 4, a package jest resolves from version ${MINIMUM_JEST} on (its package.json has only "exports")`,
     jest.location,

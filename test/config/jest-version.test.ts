@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkJestVersion, projectJest } from '../../src/config/jest-version.js';
+import { checkJestVersion, projectJest, projectTypeorm } from '../../src/config/jest-version.js';
 import { GenError } from '../../src/errors.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { PLAYLIST } from '../fixtures/toolchains.js';
@@ -25,7 +25,7 @@ const NEST_8 = '{\n  "name": "app",\n  "devDependencies": {\n    "jest": "27.0.6
 function refusal(dir: string, runner: 'jest' | 'vitest' = 'jest'): GenError | undefined {
   const context = loadProjectContext(dir);
   try {
-    checkJestVersion(runner, projectJest(context), context.installed.typeorm);
+    checkJestVersion(runner, projectJest(context), projectTypeorm(context));
     return undefined;
   } catch (error) {
     if (error instanceof GenError) return error;
@@ -68,6 +68,16 @@ describe('checkJestVersion', () => {
     expect(refusal(dir)?.message).toContain('jest 27.0.6 (package.json "jest": "27.0.6") cannot run the generated tests');
     expect(refusal(dir, 'vitest')).toBeUndefined();
     expect(refusal(project({ 'package.json': { devDependencies: { jest: 'latest' } } }))).toBeUndefined();
+  });
+  it.each([
+    { pinned: '0.3.20', refused: false },
+    { pinned: '^0.3.20', refused: true },
+    { pinned: '~0.3.20', refused: true },
+    { pinned: '0.3.31', refused: true },
+  ])('reads typeorm $pinned from package.json when it is not installed: refused $refused', ({ pinned, refused }) => {
+    const manifest = { name: 'app', dependencies: { typeorm: pinned }, devDependencies: { jest: '27.0.6' } };
+
+    expect(refusal(project({ 'package.json': manifest })) !== undefined).toBe(refused);
   });
 });
 
