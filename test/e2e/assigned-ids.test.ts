@@ -373,6 +373,17 @@ describe.each([
       'Receipt id is set once',
       'Receipt id is set once',
     ]);
+    // Thrown again by a later rollback whose steps all ran, the same instance carries that rollback's failures (none).
+    const again = await receipts
+      .transaction(async () => {
+        throw cause;
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(again).toBe(cause);
+    expect((again as { undoErrors?: unknown[] }).undoErrors).toEqual([]);
 
     // The setter kept the ids; the rows the transaction wrote are gone all the same.
     expect(first.getId()).toBeDefined();

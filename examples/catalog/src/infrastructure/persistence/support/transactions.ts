@@ -265,9 +265,10 @@ export async function inMemoryTransaction<T>(work: () => Promise<T>): Promise<T>
 /**
  * Runs every step of a rollback's undo, each on its own: one that throws (a set-once or validating `set id()` that
  * refuses to take its id back) neither stops the others nor replaces the error that rolled the transaction back.
- * Returns that error, to rethrow as it is (`instanceof` checks on it still hold), with the steps' failures attached
- * as its `undoErrors`; a thrown value that cannot hold them (a string, a frozen object) comes back inside an Error
- * that holds both (`error`, `undoErrors`).
+ * Returns that error, to rethrow as it is (`instanceof` checks on it still hold), with this rollback's failures as its
+ * `undoErrors` (set at every rollback, empty too: an error instance thrown again must not carry an earlier
+ * rollback's); a thrown value that cannot hold them (a string, a frozen object) comes back inside an Error that holds
+ * both (`error`, `undoErrors`) when a step failed.
  */
 function undoAll(steps: readonly (() => void)[], error: unknown): unknown {
   const undoErrors: unknown[] = [];
@@ -278,16 +279,36 @@ function undoAll(steps: readonly (() => void)[], error: unknown): unknown {
       undoErrors.push(failure);
     }
   }
+  try {
+    if (typeof error === 'object' && error !== null && Object.isExtensible(error)) {
+      Object.defineProperty(error, 'undoErrors', {
+        value: undoErrors,
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
+      return error;
+    }
+  } catch {
+    // An `undoErrors` of the error's own that cannot be redefined: wrapped below, when a step failed.
+  }
   if (undoErrors.length === 0) return error;
-  if (typeof error === 'object' && error !== null && Object.isExtensible(error))
-    return Object.assign(error, { undoErrors });
   return Object.assign(
-    new Error(`${String(error)} (and ${undoErrors.length} step(s) undoing the transaction in memory failed)`),
+    new Error(`${printable(error)} (and ${undoErrors.length} step(s) undoing the transaction in memory failed)`),
     {
       error,
       undoErrors,
     },
   );
+}
+
+/** A thrown value as text: one with no prototype (`Object.create(null)`) has no toString and would throw. */
+function printable(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** An in-memory repository's rows: a Map that, on its first change inside `inMemoryTransaction`, keeps a copy to restore. */
