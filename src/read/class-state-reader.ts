@@ -1751,9 +1751,15 @@ export function hasSetter(declaration: ClassDeclaration, name: string): boolean 
  */
 export function hasGuardedSetter(declaration: ClassDeclaration, name: string): boolean {
   const declarations = declaration.getType().getProperty(name)?.getDeclarations() ?? [];
-  const mayThrow = [ts.SyntaxKind.ThrowStatement, ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression];
-  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && mayThrow.some((kind) => d.getDescendantsOfKind(kind).length > 0));
+  const mayThrow = (d: Node) =>
+    d.getDescendantsOfKind(ts.SyntaxKind.ThrowStatement).length > 0 ||
+    d.getDescendantsOfKind(ts.SyntaxKind.NewExpression).length > 0 ||
+    d.getDescendantsOfKind(ts.SyntaxKind.CallExpression).some((call) => !CONVERSION_CALL.test(call.getExpression().getText()));
+  return declarations.some((d) => Node.isSetAccessorDeclaration(d) && mayThrow(d));
 }
+
+/** Conversions that accept any number or string (`this._id = Number(value)`): a setter calling only these takes any id back. */
+const CONVERSION_CALL = /^(Number|String|Boolean|parseInt|parseFloat|Math\.\w+)$/;
 
 /** A public property (own or inherited) that code outside the class may assign: not readonly, or with a public setter. */
 export function isSettable(declaration: ClassDeclaration, name: string): boolean {

@@ -62,6 +62,11 @@ describe('an id the database assigns on insert', () => {
       { strategy: 'increment', writable: true, accessor: true, guarded: true },
     ],
     [
+      'a `set id()` accessor that only converts what it is given (Number(value)), which takes any id back',
+      'export class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    this._id = value === undefined ? undefined : Number(value);\n  }\n}\n',
+      { strategy: 'increment', writable: true, accessor: true },
+    ],
+    [
       'a `set id()` accessor that guards through a helper, which may throw as well',
       "const Guard = { againstNullOrUndefined(value: unknown): void {\n  if (value === undefined) throw new Error('required');\n} };\n\nexport class Order {\n  private _id: number | undefined;\n\n  constructor(public total: number) {}\n\n  getId(): number | undefined {\n    return this._id;\n  }\n\n  set id(value: number | undefined) {\n    Guard.againstNullOrUndefined(value);\n    this._id = value;\n  }\n}\n",
       { strategy: 'increment', writable: true, accessor: true, guarded: true },
