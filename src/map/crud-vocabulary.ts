@@ -67,8 +67,12 @@ function keyLookup(method: PortMethod, domain: DomainModel): boolean {
 
 /** `id`, the id field's own name, `<aggregate>Id`, `guid`, `uuid`: a parameter named for the aggregate's id. */
 function namedForId(parameter: string, domain: DomainModel): boolean {
+  return idNames(domain).has(parameter);
+}
+
+function idNames(domain: DomainModel): Set<string> {
   const { name: T, idField } = domain.aggregate;
-  return [idField, 'id', `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`, 'guid', 'uuid'].includes(parameter);
+  return new Set([idField, 'id', `${T.charAt(0).toLowerCase()}${T.slice(1)}Id`, 'guid', 'uuid']);
 }
 
 /** Names this module may implement: a database answers them asynchronously. */
@@ -109,8 +113,18 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
     // `create(title: string)`, `update(id, changes: Partial<User>)`: fields, not the aggregate, so the user's to write.
     if (!takesAggregate) return fieldWriter(method, update ? 'update' : 'create', domain, context);
-    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no'))
+    // `createOrder(order, manager)`, `createOrder(order): Promise<string>`: a shape gen does not implement under a name
+    // that may mean anything the user's service does, so the user's to write; only the bare verbs are gen's to refuse.
+    const namedWriter = !CREATE.includes(name) && !update;
+    const stub = (why: string): RepositoryMethod => ({
+      kind: 'hand-written',
+      method,
+      reason: `its name reads as create, but ${why}, where gen implements ${name}(x: ${T}) resolving to nothing, the ${T} or whether it was written`,
+    });
+    if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no')) {
+      if (namedWriter) return stub(`it takes ${params.map((p) => `${p.name}: ${p.use.text}`).join(', ')}`);
       throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
+    }
     const result = isVoid
       ? 'void'
       : isBoolean
@@ -118,6 +132,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
         : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either'
           ? 'aggregate'
           : undefined;
+    if (!result && namedWriter) return stub(`it returns '${returns.text}'`);
     if (!result)
       throw context.fail(
         `it returns '${returns.text}', expected ${shape}`,
@@ -184,9 +199,19 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     return page ? { kind: 'find-all', method, page } : { kind: 'find-all', method };
   }
   // `deleteStudent(id)`, `removeRoute(route)`: delete, named for the aggregate, resolving to nothing or to whether it deleted.
+  // A plain string or number is the id only when named for it: `deleteCustomer(name: string)` deletes by name, which
+  // read as the id would delete another row (a value-object or branded id type says it is the id itself).
   if (named('delete', 'remove') && (isVoid || isBoolean)) {
     const reports = isBoolean ? { reports: true as const } : {};
-    if (only(context.isId)) return { kind: 'delete-by-id', method, argument: 'id', ...reports };
+    const byId = (use: TypeUse, parameter: string) =>
+      context.isId(use, parameter) && (use.type.kind !== 'primitive' || namedForId(parameter, domain));
+    if (only(byId)) return { kind: 'delete-by-id', method, argument: 'id', ...reports };
+    if (only(context.isId))
+      return {
+        kind: 'hand-written',
+        method,
+        reason: `its name reads as delete, but '${params[0].name}' is not named for the id (${[...idNames(domain)].join(', ')})`,
+      };
     if (only(single)) return { kind: 'delete-by-id', method, argument: 'aggregate', ...reports };
     return undefined;
   }

@@ -281,6 +281,14 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     ['deleteOrder(orderId: string): Promise<boolean>', { kind: 'delete-by-id', argument: 'id', reports: true }],
     ['removeOrder(order: Order): Promise<void>', { kind: 'delete-by-id', argument: 'aggregate' }],
     ['deleteOrder(id: OrderId, reason: string): Promise<void>', { kind: 'hand-written' }],
+    // The id's own type says it is the id, whatever the parameter's name.
+    ['removeOrder(target: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],
+    // A shape gen does not implement, under a name the user's service may mean anything by: a stub, with why.
+    ['createOrder(order: Order): Promise<string>', { kind: 'hand-written', reason: expect.stringContaining("it returns 'string'") }],
+    [
+      'insertOrder(order: Order, note: string): Promise<void>',
+      { kind: 'hand-written', reason: expect.stringContaining('it takes order: Order, note: string') },
+    ],
   ])('%s', (signature, expected) => {
     expect(shape(mappedInProject(signature))).toEqual(expected);
   });
@@ -288,6 +296,9 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
   it.each([
     ['store(order: Order): Promise<number>', /cannot implement OrderRepository.store: it returns 'number'/],
     ['updateOrder(orders: Order[]): Promise<void>', /expected updateOrder\(x: Order\)/],
+    // The bare verbs are gen's own: a shape that does not fit is refused, not stubbed.
+    ['create(order: Order): Promise<string>', /cannot implement OrderRepository.create: it returns 'string'/],
+    ['insert(order: Order, note: string): Promise<void>', /expected insert\(x: Order/],
     // A string not named for the id is a value: customerEmail and note are both strings.
     ['exists(email: string): Promise<boolean>', /fields 'customerEmail', 'note' are all string/],
   ])('refuses %s', (signature, message) => {
@@ -334,6 +345,23 @@ describe('lookups and writers keyed by the id, read by name as well as type', ()
     const byId = mappedRecord('users', USER, port('id', 'userId', 'uuid'));
     expect(byEmail.map((m) => m.kind)).not.toContain('find-by-id');
     expect(byId.map((m) => m.kind)).toEqual(['find-by-id', 'find-by-id', 'find-by-id']);
+  });
+
+  it('reads deleteUser(email: string) as no delete by id, though the id is a string too; removeUser(userId)/deleteUser(uuid) as one', () => {
+    const [byEmail, byId] = mappedRecord(
+      'users',
+      USER,
+      '  deleteUser(email: string): Promise<void>;\n  removeUser(userId: string): Promise<void>;\n',
+    );
+    const [byUuid, byUser] = mappedRecord(
+      'users',
+      USER,
+      '  deleteUser(uuid: string): Promise<boolean>;\n  removeUser(user: User): Promise<void>;\n',
+    );
+    expect(byEmail).toMatchObject({ kind: 'hand-written', reason: expect.stringContaining("'email' is not named for the id") });
+    expect(byId).toMatchObject({ kind: 'delete-by-id', argument: 'id' });
+    expect(byUuid).toMatchObject({ kind: 'delete-by-id', argument: 'id', reports: true });
+    expect(byUser).toMatchObject({ kind: 'delete-by-id', argument: 'aggregate' });
   });
 
   it('leaves create(...) to the user when a natural key is not among its parameters', () => {
