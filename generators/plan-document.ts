@@ -175,8 +175,14 @@ function rebuiltThrough(className: string, rehydration: Rehydration): string {
   if (rehydration.call.kind === 'cast') return `as its stored value cast to ${code(className)}`;
   const through =
     rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
-  if (rehydration.written?.length)
-    return `${through}, then writing ${rehydration.written.map((w) => code(w.member)).join(', ')} straight onto the instance (bypassing its methods, as an ORM rehydrates)`;
+  if (rehydration.written?.length) {
+    const back = rehydration.written.filter((w) => w.taken).map((w) => code(w.member));
+    const also = back.length > 0 ? `, and writing ${back.join(', ')} back as stored over what it made of them` : '';
+    return `${through}, then writing ${rehydration.written
+      .filter((w) => !w.taken)
+      .map((w) => code(w.member))
+      .join(', ')} straight onto the instance (bypassing its methods, as an ORM rehydrates)${also}`;
+  }
   return rehydration.assigned?.length ? `${through}, then setting ${rehydration.assigned.map(code).join(', ')}` : through;
 }
 

@@ -210,9 +210,12 @@ export function directWriteWarnings(model: PersistenceModel): string[] {
     if (!rehydration.written?.length) return [];
     const call = rehydration.call;
     const through = call.kind === 'static' ? `${name}.${call.method}()` : `its constructor`;
-    const members = rehydration.written.map((w) => w.member).join(', ');
+    const rest = rehydration.written.filter((w) => !w.taken);
+    const back = rehydration.written.filter((w) => w.taken).map((w) => w.member);
+    const members = rest.map((w) => w.member).join(', ');
+    const also = back.length > 0 ? `, and ${back.join(', ')} written back as stored over what it made of them,` : '';
     return [
-      `${at.file}:${at.line}: ${name} is rebuilt through ${through}, which takes only some of its stored fields, then ${members} ${rehydration.written.length === 1 ? 'is' : 'are'} written directly onto the instance, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.`,
+      `${at.file}:${at.line}: ${name} is rebuilt through ${through}, which takes only some of its stored fields, then ${members} ${rest.length === 1 ? 'is' : 'are'} written directly onto the instance${also || ','} bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.`,
     ];
   });
 }

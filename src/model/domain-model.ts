@@ -191,9 +191,9 @@ export interface Rehydration {
   /**
    * Fields the constructor or factory does not take, written straight onto the members that hold them on the new
    * instance (`_address`, a private field), bypassing the class's methods, as an ORM rehydrates: `Object.assign(new
-   * Customer(id, name), { _address: ... })`.
+   * Customer(id, name), { _address: ... })`. `taken`: a field the builder takes, written back over what it made of it.
    */
-  written?: { field: string; member: string }[];
+  written?: { field: string; member: string; taken?: true }[];
 }
 
 export interface AggregateModel {

@@ -1269,10 +1269,17 @@ function partialRebuild(
       );
       continue;
     }
-    const written = rest.map((field) => ({
+    const written: { field: string; member: string; taken?: true }[] = rest.map((field) => ({
       field: field.name,
       member: writableMember(declaration, members.get(field.name), field, builder.label, taken, projectRoot),
     }));
+    // What the builder takes it may transform (hashes a password, lowercases an email): each taken field whose member
+    // holds exactly its stored value is written back too, so a load gives what was stored, not that transformed again.
+    for (const field of fields) {
+      const member = members.get(field.name);
+      if (taken.has(field.name) && member && !directWriteRefusal(declaration, member, field))
+        written.push({ field: field.name, member: member.raw, taken: true });
+    }
     const lock = lockedBy(declaration);
     if (lock) {
       throw new GenError(
@@ -1310,8 +1317,9 @@ function namedBy(parameters: readonly BindableParameter[], fields: ReadonlySet<s
 
 /**
  * The member a field left out of the builder is written to (`_address`), which must be a plain property of the class
- * or of a base class of the project: an ECMAScript `#private` field cannot be written from outside, and a value read
- * through a method or getter alone has no member to write.
+ * or of a base class of the project that holds exactly the field's stored value: an ECMAScript `#private` field cannot
+ * be written from outside, a value read through a method or getter alone has no member to write, and a member that
+ * the field is computed from (`get email(): string { return this._email.value; }`) would receive the wrong value.
  */
 function writableMember(
   declaration: ClassDeclaration,
@@ -1322,21 +1330,40 @@ function writableMember(
   projectRoot: string,
 ): string {
   const name = declaration.getName() ?? 'default';
-  const node = member?.node;
-  const plain = node && (Node.isPropertyDeclaration(node) || (Node.isParameterDeclaration(node) && node.isParameterProperty()));
-  const reason =
-    !member || !plain
-      ? `${name}.${field.name} is read through ${field.access.replace(/^\./, '')}, with no property behind it that gen could write`
-      : member.raw.startsWith('#')
-        ? `${name}.${member.raw} is an ECMAScript private field, which nothing outside the class can write`
-        : node.getSourceFile().isInNodeModules() || node.getSourceFile().isDeclarationFile()
-          ? `${name}.${member.raw} is declared in a library, not in the project`
-          : undefined;
+  const reason = directWriteRefusal(declaration, member, field);
   if (!reason) return member!.raw;
   throw new GenError(
     `cannot rebuild ${name} from its stored fields: ${builder} takes only ${[...taken].join(', ')}, and ${reason}`,
-    locate(node ?? declaration, projectRoot),
+    locate(member?.node ?? declaration, projectRoot),
     `Decide how a loaded ${name} gets its ${field.name} back: let the constructor (or a static reconstitute) take ${field.name} and set it${member?.raw.startsWith('#') ? `, or declare it \`private ${member.raw.slice(1)}\` (TypeScript's private, which gen writes directly after construction)` : ''}.`,
+  );
+}
+
+/** Why gen cannot write the field's stored value straight onto the member, or undefined when it can. */
+function directWriteRefusal(declaration: ClassDeclaration, member: StateMember | undefined, field: FieldModel): string | undefined {
+  const name = declaration.getName() ?? 'default';
+  const node = member?.node;
+  const plain = node && (Node.isPropertyDeclaration(node) || (Node.isParameterDeclaration(node) && node.isParameterProperty()));
+  if (!member || !plain)
+    return `${name}.${field.name} is read through ${field.access.replace(/^\./, '')}, with no property behind it that gen could write`;
+  if (member.raw.startsWith('#')) return `${name}.${member.raw} is an ECMAScript private field, which nothing outside the class can write`;
+  if (node.getSourceFile().isInNodeModules() || node.getSourceFile().isDeclarationFile())
+    return `${name}.${member.raw} is declared in a library, not in the project`;
+  if (!readsStraight(declaration, member, field))
+    return `${name}.${member.raw} (${member.type.getText(node)}) holds what ${field.access.replace(/^\./, '')} is computed from, not the stored ${field.name} itself, so writing the stored value into it would load a wrong ${field.name}`;
+  return undefined;
+}
+
+/**
+ * The field is the member itself: read as the public member, or through a getter or method whose body is
+ * `return this.<member>;`, of a type the member's fits. A wrapped collection's items are read through the member.
+ */
+function readsStraight(declaration: ClassDeclaration, member: StateMember, field: FieldModel): boolean {
+  const items = field.collection && !field.collection.iterable ? field.collection.itemsAccess : '';
+  const access = items && field.access.endsWith(items) ? field.access.slice(0, -items.length) : field.access;
+  if (access === `.${member.raw}`) return true;
+  return returningAccessors(declaration, member.raw).some(
+    (a) => (a.getter ? `.${a.name}` : `.${a.name}()`) === access && member.type.isAssignableTo(a.node.getReturnType()),
   );
 }
 

@@ -78,7 +78,10 @@ describe('a member the constructor computes from its parameters (issue 19)', () 
       rehydration: {
         call: { kind: 'constructor' },
         arguments: [{ kind: 'field', field: 'value' }],
-        written: [{ field: 'age', member: 'age' }],
+        written: [
+          { field: 'age', member: 'age' },
+          { field: 'value', member: 'value', taken: true },
+        ],
       },
     });
   });

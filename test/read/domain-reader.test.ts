@@ -224,7 +224,11 @@ export class Order {
         { kind: 'field', field: 'id' },
         { kind: 'field', field: 'status' },
       ],
-      written: [{ field: 'placedAt', member: 'placedAt' }],
+      written: [
+        { field: 'placedAt', member: 'placedAt' },
+        { field: 'id', member: 'id', taken: true },
+        { field: 'status', member: 'status', taken: true },
+      ],
     });
   });
 

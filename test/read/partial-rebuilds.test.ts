@@ -6,7 +6,15 @@ import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
-import { CUSTOMERS, CUSTOMERS_FROZEN, CUSTOMERS_HASH_PRIVATE, CUSTOMERS_RECORDING, ORDERS } from '../fixtures/partial-rebuilds.js';
+import {
+  ACCOUNTS_HASHING,
+  CUSTOMERS,
+  CUSTOMERS_EMAIL_VALUE,
+  CUSTOMERS_FROZEN,
+  CUSTOMERS_HASH_PRIVATE,
+  CUSTOMERS_RECORDING,
+  ORDERS,
+} from '../fixtures/partial-rebuilds.js';
 import { writeProject } from '../support/projects.js';
 
 function read(files: Record<string, string>, feature: string): DomainModel {
@@ -38,16 +46,18 @@ describe('a constructor or factory that takes some of the stored fields', () => 
         { field: 'address', member: '_address' },
         { field: 'active', member: '_active' },
         { field: 'rewardPoints', member: '_rewardPoints' },
+        { field: 'id', member: '_id', taken: true },
+        { field: 'name', member: '_name', taken: true },
       ],
     });
     expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
-      'Object.assign<Customer, object>(new Customer(r.id, r.name), { _address: r.address, _active: r.active, _rewardPoints: r.rewardPoints })',
+      'Object.assign<Customer, object>(new Customer(r.id, r.name), { _address: r.address, _active: r.active, _rewardPoints: r.rewardPoints, _id: r.id, _name: r.name })',
     );
   });
 
   it('warns at the class, naming the builder and the members written, so a reviewer can predict a load', () => {
     expect(directWriteWarnings(mapFeature(read(CUSTOMERS, 'customers')))).toEqual([
-      'src/domain/customers/customer.ts:3: Customer is rebuilt through its constructor, which takes only some of its stored fields, then _address, _active, _rewardPoints are written directly onto the instance, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.',
+      'src/domain/customers/customer.ts:3: Customer is rebuilt through its constructor, which takes only some of its stored fields, then _address, _active, _rewardPoints are written directly onto the instance, and _id, _name written back as stored over what it made of them, bypassing its methods (as an ORM rehydrates); to rebuild it through code you own, add a static reconstitute() that takes every stored field.',
     ]);
     expect(directWriteWarnings(mapFeature(read(ORDERS, 'orders')))[0]).toContain(
       'Order is rebuilt through Order.create(), which takes only',
@@ -65,6 +75,9 @@ describe('a constructor or factory that takes some of the stored fields', () => 
         { field: 'createdAt', member: '_createdAt' },
         { field: 'status', member: '_status' },
         { field: 'paidAt', member: '_paidAt' },
+        { field: 'id', member: 'id', taken: true },
+        { field: 'sellerId', member: '_sellerId', taken: true },
+        { field: 'quantities', member: '_quantities', taken: true },
       ],
     });
   });
@@ -94,6 +107,27 @@ describe('a constructor or factory that takes some of the stored fields', () => 
   it('refuses a constructor that seals the instance', () => {
     expect(refusal(CUSTOMERS_FROZEN, 'customers').message).toBe(
       'cannot rebuild Customer from its stored fields: new Customer takes only id, name, and address, active, rewardPoints cannot be written after it, since its constructor locks the instance (Object.seal(this), line 13)',
+    );
+  });
+
+  it('refuses to write a stored primitive into a member that holds the value object it is read from', () => {
+    const error = refusal(CUSTOMERS_EMAIL_VALUE, 'customers');
+
+    expect(error.message).toBe(
+      'cannot rebuild Customer from its stored fields: new Customer takes only id, name, and Customer._email (Email) holds what email is computed from, not the stored email itself, so writing the stored value into it would load a wrong email',
+    );
+    expect(error.location).toMatchObject({ file: 'src/domain/customers/customer.ts', line: 6 });
+    expect(error.hint).toContain('let the constructor (or a static reconstitute) take email and set it');
+  });
+
+  it('writes back what a factory that transforms its input took, so a load does not hash the stored hash again', () => {
+    const { aggregate } = read(ACCOUNTS_HASHING, 'accounts');
+
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
+      'Object.assign<Account, object>(Account.create({ id: r.id, email: r.email, password: r.password }), { _active: r.active, _id: r.id, _email: r.email, _password: r.password })',
+    );
+    expect(directWriteWarnings(mapFeature(read(ACCOUNTS_HASHING, 'accounts')))[0]).toContain(
+      'then _active is written directly onto the instance, and _id, _email, _password written back as stored over what it made of them',
     );
   });
 });
