@@ -1362,8 +1362,26 @@ function readsStraight(declaration: ClassDeclaration, member: StateMember, field
   const items = field.collection && !field.collection.iterable ? field.collection.itemsAccess : '';
   const access = items && field.access.endsWith(items) ? field.access.slice(0, -items.length) : field.access;
   if (access === `.${member.raw}`) return true;
-  return returningAccessors(declaration, member.raw).some(
-    (a) => (a.getter ? `.${a.name}` : `.${a.name}()`) === access && member.type.isAssignableTo(a.node.getReturnType()),
+  if (
+    returningAccessors(declaration, member.raw).some(
+      (a) => (a.getter ? `.${a.name}` : `.${a.name}()`) === access && member.type.isAssignableTo(a.node.getReturnType()),
+    )
+  )
+    return true;
+  // A getter handing out a copy of the member (`[...this._tags]`, `new Date(this._at)`): the copy equals what is held.
+  const getter = declaration.getGetAccessor(access.replace(/^\./, ''));
+  const statements = getter?.getBody() && Node.isBlock(getter.getBody()) ? getter.getStatements() : [];
+  const returned = statements.length === 1 && Node.isReturnStatement(statements[0]) ? statements[0].getExpression()?.getText() : undefined;
+  const copies = [
+    `[...this.${member.raw}]`,
+    `this.${member.raw}.slice()`,
+    `new Date(this.${member.raw})`,
+    `new Date(this.${member.raw}.getTime())`,
+  ];
+  return (
+    returned !== undefined &&
+    copies.some((copy) => copy.replace(/\s+/g, '') === returned.replace(/\s+/g, '')) &&
+    member.type.isAssignableTo(getter!.getReturnType())
   );
 }
 

@@ -9,6 +9,7 @@ import { rehydrationCall } from '../../src/render/conversions.js';
 import {
   ACCOUNTS_HASHING,
   CUSTOMERS,
+  CUSTOMERS_COPYING_GETTERS,
   CUSTOMERS_EMAIL_VALUE,
   CUSTOMERS_FROZEN,
   CUSTOMERS_HASH_PRIVATE,
@@ -53,6 +54,15 @@ describe('a constructor or factory that takes some of the stored fields', () => 
     expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
       'Object.assign<Customer, object>(new Customer(r.id, r.name), { _address: r.address, _active: r.active, _rewardPoints: r.rewardPoints, _id: r.id, _name: r.name })',
     );
+  });
+
+  it('writes a member a getter hands out a copy of ([...this._tags], new Date(this._joinedAt)): the copy is the stored value', () => {
+    const { aggregate } = read(CUSTOMERS_COPYING_GETTERS, 'customers');
+
+    expect(aggregate.rehydration.written?.filter((w) => w.taken !== true)).toEqual([
+      { field: 'tags', member: '_tags' },
+      { field: 'joinedAt', member: '_joinedAt' },
+    ]);
   });
 
   it('warns at the class, naming the builder and the members written, so a reviewer can predict a load', () => {
