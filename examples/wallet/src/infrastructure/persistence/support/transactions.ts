@@ -307,7 +307,7 @@ function printable(value: unknown): string {
   try {
     return String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    return 'a thrown value with no string form';
   }
 }
 
