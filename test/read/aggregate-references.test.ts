@@ -7,6 +7,7 @@ import { readDomain } from '../../src/read/domain-reader.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { ORDER_DOMAIN, AGGREGATE_FILE } from '../support/fixtures.js';
 import { runGen, writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 const CUSTOMER_FILE = 'src/domain/aggregates/customer/customer.ts';
 const CUSTOMER_PORT_FILE = 'src/domain/aggregates/customer/customer.repository.ts';
@@ -46,13 +47,7 @@ function lineOf(files: Record<string, string>, file: string, text: string): numb
 }
 
 function readError(files: Record<string, string>, feature = 'ordering'): GenError {
-  try {
-    readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
+  return thrown(() => readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature));
 }
 
 describe('a member typed as another aggregate root (one with its own repository port)', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 // Shapes met in public NestJS codebases on their first run (issue 19).
-
-function thrown(action: () => unknown): GenError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
-}
 
 /** A student and a teacher, each in its feature folder; a third folder's port writes students; one port reads both. */
 const SCHOOL: Record<string, string> = {

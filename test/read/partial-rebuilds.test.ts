@@ -17,19 +17,14 @@ import {
   ORDERS,
 } from '../fixtures/partial-rebuilds.js';
 import { writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 function read(files: Record<string, string>, feature: string): DomainModel {
   return readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, feature);
 }
 
 function refusal(files: Record<string, string>, feature: string): GenError {
-  try {
-    read(files, feature);
-  } catch (error) {
-    if (error instanceof GenError) return error;
-    throw error;
-  }
-  throw new Error('expected a GenError');
+  return thrown(() => read(files, feature));
 }
 
 describe('a constructor or factory that takes some of the stored fields', () => {
