@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import type { ts } from 'ts-morph';
 import { toPosix } from './paths.js';
 import { GenError, need } from './errors.js';
@@ -8,7 +8,7 @@ import { FEATURE_GENERATORS, INFRA_GENERATORS, migration, planDocument } from '.
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
-import { checkIterationTarget, checkTypeScriptVersion } from './config/typescript-version.js';
+import { checkCollectionLibrary, checkTypeScriptVersion } from './config/typescript-version.js';
 import { checkJestVersion, projectJest, projectTypeorm } from './config/jest-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import {
@@ -178,7 +178,7 @@ async function generateWith(
   const typeorm = typeOrmTarget(sources, override);
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
-  if (tsconfig) checkIterationTarget(tsconfig.options, readTextIfExists(join(projectRoot, 'tsconfig.json')));
+  if (tsconfig) checkCollectionLibrary(tsconfig.options, readTextIfExists(join(projectRoot, 'tsconfig.json')));
   checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources));
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
@@ -426,11 +426,20 @@ function testFiles(layouts: readonly ArtifactLayout[]): string[] {
   return [...new Set(layouts.flatMap((l) => [l.test, l.migrationsTest, l.testDatabase, l.testApi]))];
 }
 
-/** The tsconfig's rootDir and include/exclude, project-relative; a `files` list without `include` takes nothing else. */
-function compiledFiles(tsconfig: ts.ParsedCommandLine | undefined, projectRoot: string): CompiledFiles {
+/**
+ * The tsconfig's rootDir and include/exclude, project-relative; a `files` list without `include` takes nothing else.
+ * TypeScript hands the lists a config inherits through `extends` over as written there, prefixed with the folder
+ * between (`config/../src/**`), and keeps `${configDir}` as written: both made project-relative here.
+ */
+export function compiledFiles(tsconfig: ts.ParsedCommandLine | undefined, projectRoot: string): CompiledFiles {
   if (!tsconfig?.options.rootDir) return {};
   const raw = (tsconfig.raw ?? {}) as { include?: unknown; exclude?: unknown; files?: unknown };
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined);
+  const spec = (value: string) => {
+    const path = toPosix(value).replace(/^\$\{configDir\}/, '.');
+    return path.startsWith('/') ? toPosix(relative(projectRoot, path)) : posix.normalize(path);
+  };
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map(spec) : undefined;
   const include = strings(raw.include) ?? (raw.files !== undefined ? [] : undefined);
   const exclude = strings(raw.exclude);
   return {

@@ -74,17 +74,19 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * Stops (exit 2) when tsconfig.json compiles for ES5 or ES3 without downlevelIteration: the generated repositories
- * iterate Maps and Sets (`for (const [key, row] of rows)`), which tsc refuses there (TS2802). Only an explicit target
- * is judged; the line is where tsconfig.json sets it.
+ * Stops (exit 2) when the generated code would find no types for Map, Set and Array.from: under `noLib`, which also
+ * drops the `/// <reference lib="es2022" />` gen adds where the project's lib is older (lib-reference.ts). Any target
+ * compiles otherwise, ES5 and ES3 included: the generated code iterates Maps and Sets through Array.from and forEach,
+ * never `for...of` or spread, which tsc refuses there without downlevelIteration (TS2802). The line is where
+ * tsconfig.json sets noLib.
  */
-export function checkIterationTarget(options: ts.CompilerOptions, tsconfigText: string | undefined): void {
-  if (options.target === undefined || options.target >= ts.ScriptTarget.ES2015 || options.downlevelIteration === true) return;
+export function checkCollectionLibrary(options: ts.CompilerOptions, tsconfigText: string | undefined): void {
+  if (options.noLib !== true) return;
   const lines = (tsconfigText ?? '').split('\n');
-  const index = lines.findIndex((l) => /"target"\s*:/.test(l));
+  const index = lines.findIndex((l) => /"noLib"\s*:/.test(l));
   throw new GenError(
-    `tsconfig.json compiles for ${ts.ScriptTarget[options.target]}, where tsc refuses the generated code's iteration of Maps and Sets (TS2802)`,
+    'tsconfig.json sets noLib, which leaves out the standard library the generated code uses (Map, Set, Promise, Array.from from es2015)',
     { file: 'tsconfig.json', line: index === -1 ? 1 : index + 1 },
-    'Set "target" to "es2015" or later in tsconfig.json (Node.js runs ES2015+ natively), or set "downlevelIteration": true.',
+    'Remove "noLib" from tsconfig.json (a "lib" list naming what the project allows, e.g. ["es2015"], keeps other library code out).',
   );
 }

@@ -24,7 +24,7 @@ import type {
 } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { heldAggregatesError, isHeldAggregate, type HeldReference } from './aggregate-reference.js';
-import { eventRecordedBy, lockedBy } from './rebuild-side-effects.js';
+import { eventRecordedBy, inConstructor, lockedBy } from './rebuild-side-effects.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
 /** What reading a class's state asks of the type classifier (read/type-classifier.ts), which reads each field's type. */
@@ -1229,7 +1229,7 @@ function rehydrationOf(
  * member that holds it, as an ORM rehydrates (Doctrine, Hibernate, TypeORM itself), bypassing the methods that set it
  * (`changeAddress`, `activate`). Refused, naming the decision, where that would not give back what was stored: a
  * builder that records a domain event (every load would record it again), a member nothing outside the class can
- * write (`#private`, a getter with no field behind it), or a constructor that freezes the instance.
+ * write (`#private`, a getter with no field behind it), or a constructor or factory that freezes the instance.
  */
 function partialRebuild(
   declaration: ClassDeclaration,
@@ -1253,19 +1253,31 @@ function partialRebuild(
     const taking = factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
     builders.push({ label: `${name}.${method}`, call: { kind: 'static', method }, parameters: taking, node: factory });
   }
-  let recording: GenError | undefined;
+  // A builder that records an event or locks the instance is passed over for the next; the first such is said if none fits.
+  let refusal: GenError | undefined;
   for (const builder of builders) {
     const taken = namedBy(builder.parameters, names, declaration);
     const args = taken.size > 0 ? bindParameters(builder.parameters, taken, declaration, undefined, wrap) : undefined;
     const rest = fields.filter((f) => !taken.has(f.name));
     if (!args || rest.length === 0) continue;
     const listed = (list: readonly FieldModel[]) => list.map((f) => f.name).join(', ');
+    const hint = rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create']));
     const event = eventRecordedBy(declaration, builder.node);
     if (event) {
-      recording ??= new GenError(
+      refusal ??= new GenError(
         `cannot rebuild ${name} from its stored fields (${listed(fields)}): ${builder.label} takes only ${[...taken].join(', ')}, and it records a domain event (${event.text}, line ${event.line}), which every load would record again`,
         locate(builder.node, projectRoot),
-        `Decide how a stored ${name} is rebuilt without recording events: ${rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create']))}`,
+        `Decide how a stored ${name} is rebuilt without recording events: ${hint}`,
+      );
+      continue;
+    }
+    const lock = lockedBy(declaration, builder.node);
+    if (lock) {
+      const constructor = inConstructor(lock);
+      refusal ??= new GenError(
+        `cannot rebuild ${name} from its stored fields: ${builder.label} takes only ${[...taken].join(', ')}, and ${listed(rest)} cannot be written after it, since ${constructor ? 'its constructor locks the instance' : `${builder.label} locks the instance it returns`} (${lock.text}, line ${lock.line})`,
+        constructor ? locate(declaration, projectRoot) : locate(lock.node, projectRoot),
+        `Decide how a stored ${name} gets ${listed(rest)} back without writing to a locked instance: ${hint}`,
       );
       continue;
     }
@@ -1280,17 +1292,9 @@ function partialRebuild(
       if (taken.has(field.name) && member && !directWriteRefusal(declaration, member, field))
         written.push({ field: field.name, member: member.raw, taken: true });
     }
-    const lock = lockedBy(declaration);
-    if (lock) {
-      throw new GenError(
-        `cannot rebuild ${name} from its stored fields: ${builder.label} takes only ${[...taken].join(', ')}, and ${listed(rest)} cannot be written after it, since its constructor locks the instance (${lock.text}, line ${lock.line})`,
-        locate(declaration, projectRoot),
-        rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
-      );
-    }
     return { call: builder.call, arguments: args, written };
   }
-  if (recording) throw recording;
+  if (refusal) throw refusal;
   return undefined;
 }
 

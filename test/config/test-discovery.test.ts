@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDiscovery } from '../../src/config/test-discovery.js';
+import { compiledFiles } from '../../src/generate.js';
 import { placeTests, rootDirWarning, type ArtifactLayout } from '../../src/layout.js';
 import { loadProjectContext } from '../../src/project-context.js';
+import { readTsconfig } from '../../src/read/tsconfig-reader.js';
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'gen-discovery-'));
@@ -323,5 +325,24 @@ describe('rootDirWarning', () => {
     expect(rootDirWarning(tests, { rootDir: 'src', include: ['src/**/*.ts'] })).toBeUndefined();
     expect(rootDirWarning(tests, { rootDir: 'src', include: ['src'] })).toBeUndefined();
     expect(rootDirWarning(tests, { rootDir: './src', exclude: ['tests'] })).toBeUndefined();
+  });
+
+  it('follows the include and exclude a tsconfig inherits through extends, written relative to the config that sets them', () => {
+    const inherited = (base: object) => {
+      const dir = project({
+        'tsconfig.json': '{ "extends": "./config/tsconfig.base.json" }',
+        'config/tsconfig.base.json': JSON.stringify(base),
+      });
+      return compiledFiles(readTsconfig(dir), dir);
+    };
+    const warning = (base: object) => rootDirWarning(tests, inherited(base));
+
+    // Excluded in the base, the tests are not compiled: no warning.
+    expect(warning({ compilerOptions: { rootDir: '../src' }, exclude: ['../tests'] })).toBeUndefined();
+    expect(warning({ compilerOptions: { rootDir: '../src' }, exclude: ['${configDir}/tests'] })).toBeUndefined();
+    // Included by the base, they are: the warning names them.
+    expect(warning({ compilerOptions: { rootDir: '../src' }, include: ['../src', '../tests'] })).toContain(
+      'tsconfig.json sets rootDir to src and includes tests/user/UserRepository.test.ts, outside it',
+    );
   });
 });

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ts } from 'ts-morph';
-import { checkIterationTarget, checkTypeScriptVersion, compareVersions, projectTypeScript } from '../../src/config/typescript-version.js';
+import { checkCollectionLibrary, checkTypeScriptVersion, compareVersions, projectTypeScript } from '../../src/config/typescript-version.js';
 import { GenError, formatError } from '../../src/errors.js';
 import { PLAYLIST } from '../fixtures/toolchains.js';
 import { removeCopies, runGen, writeProject } from '../support/projects.js';
+import { thrown } from '../support/thrown.js';
 
 afterAll(removeCopies);
 
@@ -115,26 +116,20 @@ describe('gen infra on a project whose TypeScript is too old', () => {
   });
 });
 
-describe('checkIterationTarget', () => {
-  const TSCONFIG = '{\n  "compilerOptions": {\n    "target": "es5",\n    "module": "commonjs"\n  }\n}\n';
+describe('checkCollectionLibrary', () => {
+  const TSCONFIG = '{\n  "compilerOptions": {\n    "target": "es5",\n    "noLib": true\n  }\n}\n';
 
-  it('refuses an explicit ES5 target without downlevelIteration at the line that sets it (a 2020 Express app)', () => {
-    let error: unknown;
-    try {
-      checkIterationTarget({ target: ts.ScriptTarget.ES5 }, TSCONFIG);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(GenError);
-    expect(formatError(error as GenError)).toBe(
-      "tsconfig.json:3: tsconfig.json compiles for ES5, where tsc refuses the generated code's iteration of Maps and Sets (TS2802)\n" +
-        '  Set "target" to "es2015" or later in tsconfig.json (Node.js runs ES2015+ natively), or set "downlevelIteration": true.',
+  it('refuses noLib, which drops the library gen references for Map and Set, at the line that sets it', () => {
+    expect(formatError(thrown(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES5, noLib: true }, TSCONFIG)))).toBe(
+      'tsconfig.json:4: tsconfig.json sets noLib, which leaves out the standard library the generated code uses (Map, Set, Promise, Array.from from es2015)\n' +
+        '  Remove "noLib" from tsconfig.json (a "lib" list naming what the project allows, e.g. ["es2015"], keeps other library code out).',
     );
   });
 
-  it('lets ES2015 and later, downlevelIteration, or no explicit target through', () => {
-    expect(() => checkIterationTarget({ target: ts.ScriptTarget.ES2015 }, TSCONFIG)).not.toThrow();
-    expect(() => checkIterationTarget({ target: ts.ScriptTarget.ES5, downlevelIteration: true }, TSCONFIG)).not.toThrow();
-    expect(() => checkIterationTarget({}, undefined)).not.toThrow();
+  it('lets ES5 and ES3 through without downlevelIteration (a 2020 Express app), as every later target', () => {
+    expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES5 }, TSCONFIG)).not.toThrow();
+    expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES3, lib: ['lib.es5.d.ts'] }, TSCONFIG)).not.toThrow();
+    expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES2015 }, TSCONFIG)).not.toThrow();
+    expect(() => checkCollectionLibrary({}, undefined)).not.toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NO_DECORATORS_TSCONFIG, PLAYLIST, STANDARD_DECORATORS_PLAYLIST, nonStrictTsconfig } from '../fixtures/toolchains.js';
+import { ES5_TSCONFIG, NO_DECORATORS_TSCONFIG, PLAYLIST, STANDARD_DECORATORS_PLAYLIST, nonStrictTsconfig } from '../fixtures/toolchains.js';
 import { FULL_RUN, databaseServers } from '../support/databases.js';
 import { copyExample, generateAndRun, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
 
@@ -81,6 +81,16 @@ describe('a project that is not strict (strict off, strictNullChecks: false)', (
     const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': nonStrictTsconfig(decorators) }, 'playlist');
 
     expect(read(dir, MODEL)).toContain(entity);
+  });
+});
+
+describe('a project that compiles for ES5 without downlevelIteration (tsc --init before TypeScript 4)', () => {
+  it('gets code that iterates Maps and Sets through Array.from, which compiles under its tsconfig and passes the generated suites', async () => {
+    const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': ES5_TSCONFIG }, 'playlist');
+
+    expect(read(dir, 'src/infrastructure/persistence/in-memory/playlist.repository.ts')).toContain('Array.from(this.rows.values())');
+    // No `lib`: the generated files bring ES2022's types (Map, Set, Array.from) themselves.
+    expect(read(dir, 'src/infrastructure/persistence/support/transactions.ts')).toContain('/// <reference lib="es2022" />');
   });
 });
 

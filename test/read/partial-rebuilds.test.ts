@@ -14,6 +14,12 @@ import {
   CUSTOMERS_FROZEN,
   CUSTOMERS_HASH_PRIVATE,
   CUSTOMERS_RECORDING,
+  MEMBERS,
+  MEMBERS_FROZEN_BY_THE_FACTORY,
+  MEMBERS_RECORDING_DOWN_A_STATIC,
+  MEMBERS_RECORDING_THROUGH_A_HELPER,
+  MEMBERS_RECORDING_TO_A_REGISTRY,
+  MEMBERS_SEALED_DOWN_A_STATIC,
   ORDERS,
 } from '../fixtures/partial-rebuilds.js';
 import { writeProject } from '../support/projects.js';
@@ -133,6 +139,48 @@ describe('a constructor or factory that takes some of the stored fields', () => 
     );
     expect(directWriteWarnings(mapFeature(read(ACCOUNTS_HASHING, 'accounts')))[0]).toContain(
       'then _active is written directly onto the instance, and _id, _email, _password written back as stored over what it made of them',
+    );
+  });
+
+  it('follows a builder down every call it makes, whatever the names, for an event it records', () => {
+    // create() -> private static make() -> member.addDomainEvent(...)
+    const downAStatic = refusal(MEMBERS_RECORDING_DOWN_A_STATIC, 'members');
+    expect(downAStatic.message).toBe(
+      "cannot rebuild Member from its stored fields (id, name, active, points): Member.create takes only id, name, and it records a domain event (member.addDomainEvent({ name: 'MemberJoined', id }), line 16), which every load would record again",
+    );
+    expect(downAStatic.location).toMatchObject({ file: 'src/domain/members/member.ts', line: 10 });
+    expect(downAStatic.hint).toContain('Decide how a stored Member is rebuilt without recording events');
+    // DomainEvents.add(new MemberJoined(id)): neither name says "event" on its own.
+    expect(refusal(MEMBERS_RECORDING_TO_A_REGISTRY, 'members').message).toContain(
+      'new Member takes only id, name, and it records a domain event (DomainEvents.add(new MemberJoined(_id)), line 12)',
+    );
+    // The constructor calls welcome(this), a function that calls the AggregateRoot base's apply (NestJS CQRS).
+    expect(refusal(MEMBERS_RECORDING_THROUGH_A_HELPER, 'members').message).toContain(
+      'new Member takes only id, name, and it records a domain event (member.apply(new MemberJoined(member.id)), line 5)',
+    );
+  });
+
+  it('refuses a factory that freezes or seals what it returns, with the decision to make (not the samples)', () => {
+    expect(read(MEMBERS, 'members').aggregate.rehydration).toMatchObject({
+      call: { kind: 'static', method: 'create' },
+      written: [
+        { field: 'active', member: '_active' },
+        { field: 'points', member: '_points' },
+        { field: 'id', member: '_id', taken: true },
+        { field: 'name', member: '_name', taken: true },
+      ],
+    });
+
+    const frozen = refusal(MEMBERS_FROZEN_BY_THE_FACTORY, 'members');
+    expect(frozen.message).toBe(
+      'cannot rebuild Member from its stored fields: Member.create takes only id, name, and active, points cannot be written after it, since Member.create locks the instance it returns (Object.freeze(member), line 12)',
+    );
+    expect(frozen.location).toMatchObject({ file: 'src/domain/members/member.ts', line: 12 });
+    expect(frozen.hint).toContain('static reconstitute(props: { id: string; name: string; active: boolean; points: number }): Member');
+    expect(frozen.hint).not.toContain('samples');
+
+    expect(refusal(MEMBERS_SEALED_DOWN_A_STATIC, 'members').message).toContain(
+      'since Member.create locks the instance it returns (Object.seal(member), line 16)',
     );
   });
 });

@@ -557,7 +557,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Posts at once through one repository: all resolve, each stored exactly', async () => {
     for (const post of manyPosts()) await writers.a.repository.save(post);
     const changed: Post[] = [];
-    for (const [n, post] of manyPosts().entries()) {
+    for (const [n, post] of Array.from(manyPosts().entries())) {
       const loaded = await writers.a.repository.findById(post.id);
       const change = Post.reconstitute(
         {

@@ -733,7 +733,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded PlaylistEntities at once through one repository: all resolve, each stored exactly', async () => {
     for (const playlist of manyPlaylistEntities()) await writers.a.repository.insert(playlist);
     const changed: PlaylistEntity[] = [];
-    for (const [n, playlist] of manyPlaylistEntities().entries()) {
+    for (const [n, playlist] of Array.from(manyPlaylistEntities().entries())) {
       const loaded = contents(await writers.a.repository.findOneById(playlist.id));
       const change = new PlaylistEntity({
         id: `playlist-${100 + n + 1}`,

@@ -524,7 +524,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded WalletEntities at once through one repository: all resolve, each stored exactly', async () => {
     for (const wallet of manyWalletEntities()) await writers.a.repository.save(wallet);
     const changed: WalletEntity[] = [];
-    for (const [n, wallet] of manyWalletEntities().entries()) {
+    for (const [n, wallet] of Array.from(manyWalletEntities().entries())) {
       const loaded = await writers.a.repository.findById(wallet.id);
       const change = new WalletEntity({
         id: `wallet-${100 + n + 1}`,

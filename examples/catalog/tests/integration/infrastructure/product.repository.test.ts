@@ -775,7 +775,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Products at once through one repository: all resolve, each stored exactly', async () => {
     for (const product of manyProducts()) await writers.a.repository.save(product);
     const changed: Product[] = [];
-    for (const [n, product] of manyProducts().entries()) {
+    for (const [n, product] of Array.from(manyProducts().entries())) {
       const loaded = await writers.a.repository.findById(product.id);
       const change = Product.reconstitute(
         {

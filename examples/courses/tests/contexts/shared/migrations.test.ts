@@ -35,7 +35,7 @@ describe('migrations', () => {
         states.push(await schemaOf(queryRunner));
       }
 
-      for (const [index, migration] of [...steps.entries()].reverse()) {
+      for (const [index, migration] of Array.from(steps.entries()).reverse()) {
         await migration.down(queryRunner);
         expect(await schemaOf(queryRunner), `${migration.name} down`).toStrictEqual(states[index]);
         await migration.up(queryRunner);

@@ -613,7 +613,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Courses at once through one repository: all resolve, each stored exactly', async () => {
     for (const course of manyCourses()) await writers.a.repository.save(course);
     const changed: Course[] = [];
-    for (const [n, course] of manyCourses().entries()) {
+    for (const [n, course] of Array.from(manyCourses().entries())) {
       const loaded = await writers.a.repository.findById(course.id);
       const change = new Course(
         new CourseId(`course-${100 + n + 1}`),

@@ -570,7 +570,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Loans at once through one repository: all resolve, each stored exactly', async () => {
     for (const loan of manyLoans()) await writers.a.repository.save(loan);
     const changed: Loan[] = [];
-    for (const [n, loan] of manyLoans().entries()) {
+    for (const [n, loan] of Array.from(manyLoans().entries())) {
       const loaded = await writers.a.repository.findById(loan.id);
       const change = new Loan(
         new LoanId(`loan-${100 + n + 1}`),

@@ -715,7 +715,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Registrations at once through one repository: all resolve, each stored exactly', async () => {
     for (const registration of manyRegistrations()) await writers.a.repository.save(registration);
     const changed: Registration[] = [];
-    for (const [n, registration] of manyRegistrations().entries()) {
+    for (const [n, registration] of Array.from(manyRegistrations().entries())) {
       const loaded = await writers.a.repository.findById(registration.id);
       const change = Registration.reconstitute(
         {

@@ -591,7 +591,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Rulesets at once through one repository: all resolve, each stored exactly', async () => {
     for (const ruleset of manyRulesets()) await writers.a.repository.save(ruleset);
     const changed: Ruleset[] = [];
-    for (const [n, ruleset] of manyRulesets().entries()) {
+    for (const [n, ruleset] of Array.from(manyRulesets().entries())) {
       const loaded = await writers.a.repository.findById(ruleset.id);
       const change = new Ruleset(
         new RulesetId(`ruleset-${100 + n + 1}`),

@@ -585,7 +585,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
   it('saves changes to 50 loaded Orders at once through one repository: all resolve, each stored exactly', async () => {
     for (const order of manyOrders()) await writers.a.repository.save(order);
     const changed: Order[] = [];
-    for (const [n, order] of manyOrders().entries()) {
+    for (const [n, order] of Array.from(manyOrders().entries())) {
       const loaded = await writers.a.repository.findById(order.id);
       const change = new Order(
         new OrderId(`order-${100 + n + 1}`),

@@ -131,7 +131,7 @@ export class InMemoryProductRepository implements ProductRepository {
     predicate: (model: ProductModel) => boolean,
     compare: (a: ProductModel, b: ProductModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): ProductModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

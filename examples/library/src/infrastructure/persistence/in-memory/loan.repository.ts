@@ -127,7 +127,7 @@ export class InMemoryLoanRepository implements LoanRepository {
     predicate: (model: LoanModel) => boolean,
     compare: (a: LoanModel, b: LoanModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): LoanModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

@@ -186,7 +186,7 @@ export class AggregateStore<
    */
   async save(aggregates: readonly Aggregate[]): Promise<Aggregate[]> {
     // One object listed twice is saved once: else one without an id yet would be inserted twice, as two rows.
-    const unique = [...new Set(aggregates)];
+    const unique = Array.from(new Set(aggregates));
     const stored = await this.write(unique, 'save');
     const byObject = new Map(
       unique.map((aggregate, i) => [aggregate, stored[i]]),
@@ -337,7 +337,7 @@ export class AggregateStore<
               after.children[c].get(writes.keyText(child)),
             ),
         ),
-        remove: [...before.children[c].keys()]
+        remove: Array.from(before.children[c].keys())
           .filter((key) => !after.children[c].has(key))
           .map((key) => writes.childId(key)),
       })),
@@ -367,7 +367,7 @@ export class AggregateStore<
           version,
           await this.rootWrites.version(manager, id),
         );
-      for (const [c, writes] of this.childWrites.entries()) {
+      for (const [c, writes] of Array.from(this.childWrites.entries())) {
         await writes.deleteChildren(manager, id, change.children[c].remove);
         await writes.upsert(manager, change.children[c].upsert);
       }
@@ -379,7 +379,7 @@ export class AggregateStore<
       (await this.rootWrites.insert(manager, change.row))
     ) {
       await this.rootWrites.passSequence(manager, change.row);
-      for (const [c, writes] of this.childWrites.entries())
+      for (const [c, writes] of Array.from(this.childWrites.entries()))
         await writes.insertAll(manager, change.children[c]);
       return 1;
     }
@@ -391,7 +391,7 @@ export class AggregateStore<
     if ((await this.rootWrites.update(manager, change.row, undefined)) === 0)
       throw new Missing();
     const version = (await this.rootWrites.version(manager, id)) ?? 1;
-    for (const [c, writes] of this.childWrites.entries()) {
+    for (const [c, writes] of Array.from(this.childWrites.entries())) {
       const keep = new Set(
         change.children[c].map((child) => writes.keyText(child)),
       );
@@ -513,7 +513,7 @@ function sameRows(
   b: ReadonlyMap<string, RowValues>,
 ): boolean {
   if (a.size !== b.size) return false;
-  for (const [key, values] of a)
+  for (const [key, values] of Array.from(a))
     if (!sameValues(b.get(key), values)) return false;
   return true;
 }

@@ -65,7 +65,7 @@ export function unstorable(
         length &&
         column.length !== undefined &&
         value.length > column.length &&
-        [...value].length > column.length
+        Array.from(value).length > column.length
       )
         return `longer than the column's ${column.length} characters`;
       return undefined;

@@ -88,7 +88,9 @@ export class InvalidQueryError extends Error {
 export function meaningOf<M>(meanings: ReadonlyMap<unknown, M>, value: unknown, what: string, method: string): M {
   const meaning = meanings.get(value);
   if (meaning === undefined) {
-    const known = [...meanings.keys()].map((key) => `'${String(key)}'`).join(', ');
+    const known = Array.from(meanings.keys())
+      .map((key) => `'${String(key)}'`)
+      .join(', ');
     throw new InvalidQueryError(`${method}: unknown ${what} '${String(value)}' (supported: ${known})`);
   }
   return meaning;
@@ -223,7 +225,7 @@ export function queryWhere<M>(dialect: string, fields: QueryFields, query: Dynam
     byProperty.set(filter.field.property, conditions);
   });
   const where: Record<string, unknown> = {};
-  for (const [property, conditions] of byProperty) {
+  for (const [property, conditions] of Array.from(byProperty)) {
     where[property] = conditions.length === 1 ? conditions[0] : And(...(conditions as FindOperator<unknown>[]));
   }
   return where as FindOptionsWhere<M>;

@@ -45,7 +45,12 @@ export function unstorable(value: unknown, column: ColumnCheck, length = true): 
       if (value.includes('\u0000')) return 'a string may not contain the NUL character (\\u0000)';
       if (column.members !== undefined && !column.members.includes(value))
         return `not one of ${column.members.map((m) => `'${m}'`).join(', ')}`;
-      if (length && column.length !== undefined && value.length > column.length && [...value].length > column.length)
+      if (
+        length &&
+        column.length !== undefined &&
+        value.length > column.length &&
+        Array.from(value).length > column.length
+      )
         return `longer than the column's ${column.length} characters`;
       return undefined;
     case 'double':

@@ -171,7 +171,7 @@ export class InMemoryRegistrationRepository implements RegistrationRepository {
     predicate: (model: RegistrationModel) => boolean,
     compare: (a: RegistrationModel, b: RegistrationModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): RegistrationModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

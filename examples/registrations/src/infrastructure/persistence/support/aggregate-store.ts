@@ -163,7 +163,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
    */
   async save(aggregates: readonly Aggregate[]): Promise<Aggregate[]> {
     // One object listed twice is saved once: else one without an id yet would be inserted twice, as two rows.
-    const unique = [...new Set(aggregates)];
+    const unique = Array.from(new Set(aggregates));
     const stored = await this.write(unique, 'save');
     const byObject = new Map(unique.map((aggregate, i) => [aggregate, stored[i]!]));
     return aggregates.map((aggregate) => byObject.get(aggregate) ?? aggregate);
@@ -283,7 +283,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
           (child) =>
             !sameValues(before.children[c]!.get(writes.keyText(child)), after.children[c]!.get(writes.keyText(child))),
         ),
-        remove: [...before.children[c]!.keys()]
+        remove: Array.from(before.children[c]!.keys())
           .filter((key) => !after.children[c]!.has(key))
           .map((key) => writes.childId(key)),
       })),
@@ -308,7 +308,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
       );
       if (affected === 0)
         throw new ConcurrencyError(this.shape.name, idText(id), version, await this.rootWrites.version(manager, id));
-      for (const [c, writes] of this.childWrites.entries()) {
+      for (const [c, writes] of Array.from(this.childWrites.entries())) {
         await writes.deleteChildren(manager, id, change.children[c]!.remove);
         await writes.upsert(manager, change.children[c]!.upsert);
       }
@@ -317,7 +317,8 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     // A new aggregate: a plain INSERT, which takes no gap locks and never overwrites.
     if (mode !== 'update' && (await this.rootWrites.insert(manager, change.row))) {
       await this.rootWrites.passSequence(manager, change.row);
-      for (const [c, writes] of this.childWrites.entries()) await writes.insertAll(manager, change.children[c]!);
+      for (const [c, writes] of Array.from(this.childWrites.entries()))
+        await writes.insertAll(manager, change.children[c]!);
       return 1;
     }
     if (mode === 'insert') throw new DuplicateError(this.shape.name, idText(id));
@@ -326,7 +327,7 @@ export class AggregateStore<Aggregate extends object, Root extends ObjectLiteral
     // its row lock orders this replace after (or before) any other writer of the aggregate.
     if ((await this.rootWrites.update(manager, change.row, undefined)) === 0) throw new Missing();
     const version = (await this.rootWrites.version(manager, id)) ?? 1;
-    for (const [c, writes] of this.childWrites.entries()) {
+    for (const [c, writes] of Array.from(this.childWrites.entries())) {
       const keep = new Set(change.children[c]!.map((child) => writes.keyText(child)));
       const stored = await writes.storedKeys(manager, id);
       await writes.deleteChildren(
@@ -418,7 +419,7 @@ function remember(snapshots: Snapshots, aggregate: object, snapshot: Snapshot): 
 
 function sameRows(a: ReadonlyMap<string, RowValues>, b: ReadonlyMap<string, RowValues>): boolean {
   if (a.size !== b.size) return false;
-  for (const [key, values] of a) if (!sameValues(b.get(key), values)) return false;
+  for (const [key, values] of Array.from(a)) if (!sameValues(b.get(key), values)) return false;
   return true;
 }
 

@@ -160,7 +160,7 @@ export class InMemoryRulesetRepository implements RulesetRepository {
     predicate: (model: RulesetModel) => boolean,
     compare: (a: RulesetModel, b: RulesetModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): RulesetModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

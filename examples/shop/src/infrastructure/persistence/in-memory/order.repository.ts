@@ -150,7 +150,7 @@ export class InMemoryOrderRepository extends InMemoryOrderRepositoryCustom imple
     predicate: (model: OrderModel) => boolean,
     compare: (a: OrderModel, b: OrderModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): OrderModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

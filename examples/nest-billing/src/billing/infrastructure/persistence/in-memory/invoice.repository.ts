@@ -100,7 +100,7 @@ export class InMemoryInvoiceRepository implements InvoiceRepository {
     compare: (a: InvoiceModel, b: InvoiceModel) => number = (a, b) =>
       compareColumns(a.id, b.id),
   ): InvoiceModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

@@ -92,7 +92,7 @@ export class InMemoryPaymentRepository implements PaymentRepository {
     compare: (a: PaymentModel, b: PaymentModel) => number = (a, b) =>
       compareColumns(a.id, b.id),
   ): PaymentModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

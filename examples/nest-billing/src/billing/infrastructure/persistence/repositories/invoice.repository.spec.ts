@@ -582,7 +582,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     for (const invoice of manyInvoices())
       await writers.a.repository.save(invoice);
     const changed: Invoice[] = [];
-    for (const [n, invoice] of manyInvoices().entries()) {
+    for (const [n, invoice] of Array.from(manyInvoices().entries())) {
       const loaded = await writers.a.repository.findById(invoice.id);
       const change = new Invoice(
         new InvoiceId(`invoice-${100 + n + 1}`),

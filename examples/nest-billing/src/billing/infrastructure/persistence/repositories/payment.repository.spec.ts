@@ -507,7 +507,7 @@ describe.each(writerPairs)('%s: concurrent writers', (_name, connect) => {
     for (const payment of manyPayments())
       await writers.a.repository.save(payment);
     const changed: Payment[] = [];
-    for (const [n, payment] of manyPayments().entries()) {
+    for (const [n, payment] of Array.from(manyPayments().entries())) {
       const loaded = await writers.a.repository.findById(payment.id);
       const change = new Payment(
         new PaymentId(`payment-${100 + n + 1}`),

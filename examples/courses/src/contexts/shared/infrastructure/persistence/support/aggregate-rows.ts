@@ -123,7 +123,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
         }
       }
     }
-    return [...roots.values()];
+    return Array.from(roots.values());
   }
 
   /** `count` placeholders in the driver's spelling (`?, ?` or `$1, $2`). */
@@ -183,7 +183,7 @@ export class AggregateRows<Root extends ObjectLiteral> {
       };
       roots.set(id, found);
     }
-    for (const [c, collection] of this.collections.entries()) {
+    for (const [c, collection] of Array.from(this.collections.entries())) {
       const keys = collection.keys.map((i) => row[`c${c}_${i}`]);
       // No child (a LEFT JOIN's NULLs), or one already seen: several collections multiply the rows.
       if (keys.some((key) => key === null || key === undefined)) continue;

@@ -173,7 +173,7 @@ export async function exclusive<T>(dataSource: DataSource, work: () => Promise<T
   );
   await previous;
   try {
-    return await holding.run(new Set([...(held ?? []), dataSource]), work);
+    return await holding.run(new Set(held).add(dataSource), work);
   } finally {
     release();
   }
@@ -258,7 +258,7 @@ export async function inMemoryTransaction<T>(work: () => Promise<T>): Promise<T>
   try {
     return await memoryScope.run(undo, work);
   } catch (error) {
-    throw undoAll([...undo.values()].reverse(), error);
+    throw undoAll(Array.from(undo.values()).reverse(), error);
   }
 }
 
@@ -333,7 +333,7 @@ export class InMemoryRows<K, V> extends Map<K, V> {
 function enlistRows<K, V>(rows: Map<K, V>): void {
   const undo = memoryScope.getStore();
   if (!undo || undo.has(rows)) return;
-  const entries = [...rows.entries()];
+  const entries = Array.from(rows.entries());
   undo.set(rows, () => {
     Map.prototype.clear.call(rows);
     for (const [key, value] of entries) Map.prototype.set.call(rows, key, value);
@@ -412,7 +412,7 @@ class Snapshots<A extends object> {
       const saved = new Map<A, Snapshot | undefined>();
       this.before.set(undo, saved);
       undo.set(this, () => {
-        for (const [changed, snapshot] of saved) this.put(changed, snapshot);
+        saved.forEach((snapshot, changed) => this.put(changed, snapshot));
       });
       before = saved;
     }
@@ -494,7 +494,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
     const writes = new Map<K, RowWrite<A, K, M>>();
     const list: RowWrite<A, K, M>[] = [];
     // One object listed twice is saved once, as the TypeORM repository does.
-    for (const aggregate of new Set(aggregates)) {
+    for (const aggregate of Array.from(new Set(aggregates))) {
       const row = this.mapper.toModel(aggregate);
       this.check?.(row);
       const snapshot = this.snapshots.get(aggregate);
@@ -527,7 +527,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
       if (this.versionOf(id, writes) !== null) throw new DuplicateError(this.aggregate, id);
       writes.set(id, { aggregate, id, row: copyRow(row), version: 1, text: rowText(row), assigned });
     }
-    return this.write(aggregates, [...writes.values()]);
+    return this.write(aggregates, Array.from(writes.values()));
   }
 
   /**
@@ -562,7 +562,7 @@ export class InMemoryAggregates<A extends object, K extends string | number | bi
   private assignId(row: M, writes: ReadonlyMap<K, RowWrite<A, K, M>>): boolean {
     const id: K | null | undefined = this.idOf(row);
     if (this.ids === undefined || (id !== undefined && id !== null)) return false;
-    this.lastId = this.ids.next([...this.rows.keys(), ...writes.keys()], this.lastId);
+    this.lastId = this.ids.next(Array.from(this.rows.keys()).concat(Array.from(writes.keys())), this.lastId);
     this.ids.setRow(row, this.lastId);
     return true;
   }

@@ -93,7 +93,7 @@ export class InMemoryPostRepository implements PostRepo {
     predicate: (model: PostModel) => boolean,
     compare: (a: PostModel, b: PostModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): PostModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

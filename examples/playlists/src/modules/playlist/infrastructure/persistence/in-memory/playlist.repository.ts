@@ -116,7 +116,7 @@ export class InMemoryPlaylistRepository implements PlaylistRepositoryPort {
     predicate: (model: PlaylistModel) => boolean,
     compare: (a: PlaylistModel, b: PlaylistModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): PlaylistModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

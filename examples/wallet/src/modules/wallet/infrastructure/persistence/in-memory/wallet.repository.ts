@@ -71,7 +71,7 @@ export class InMemoryWalletRepository implements WalletRepositoryPort {
     predicate: (model: WalletModel) => boolean,
     compare: (a: WalletModel, b: WalletModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): WalletModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**

@@ -87,7 +87,7 @@ export class InMemoryCourseRepository implements CourseRepository {
     predicate: (model: CourseModel) => boolean,
     compare: (a: CourseModel, b: CourseModel) => number = (a, b) => compareColumns(a.id, b.id),
   ): CourseModel[] {
-    return [...this.rows.values()].filter(predicate).sort(compare);
+    return Array.from(this.rows.values()).filter(predicate).sort(compare);
   }
 
   /**
