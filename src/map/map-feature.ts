@@ -547,7 +547,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
   if (bound !== method.parameters.length) {
     throw fail(
       `it has ${method.parameters.length} parameters but its name binds ${next}`,
-      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow.',
+      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow: { limit, offset }, { take, skip } or a page request such as { page, perPage } (its page counted from 0).',
     );
   }
   const T = aggregate.name;
