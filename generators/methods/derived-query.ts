@@ -96,7 +96,11 @@ function derivedRow({ method, query }: MethodOf<'derived'>, model: PersistenceMo
   const order =
     query.orderBy.length > 0 ? ` ORDER BY ${query.orderBy.map((o) => `${column(o.field)} ${o.direction.toUpperCase()}`).join(', ')}` : '';
   const limit = query.limit === undefined ? '' : ` LIMIT ${query.limit}`;
-  const page = query.page ? `, paginated by \`${query.page.skip}\`/\`${query.page.take}\`` : '';
+  const page = !query.page
+    ? ''
+    : query.page.skipsPages
+      ? `, paginated by page \`${query.page.skip}\` (counted from 0) of \`${query.page.take}\` rows`
+      : `, paginated by \`${query.page.skip}\`/\`${query.page.take}\``;
   switch (query.action) {
     case 'find':
       return `derived query: \`SELECT …${clause}${order}${limit}\`, ${query.result === 'one' ? 'at most one row' : 'rows'}${page}`;
@@ -143,8 +147,11 @@ export function derivedPlan(method: PortMethod, query: DerivedQuery, model: Pers
   if (!orders.some((o) => o.mapping === id)) orders.push({ mapping: id, direction: 'asc' });
   const findOptions = [...(where ? [`where: ${where}`] : []), `order: ${orderLiteral(orders, imports.sqlSupport)}`];
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
-  const skip = page && query.page ? `${page}${query.page.skip}` : undefined;
+  let skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
+  // A page number counted from 0 (never absent: its parameter is required) skips that many pages.
+  const pagesSkipped = query.page?.skipsPages === true;
+  if (pagesSkipped && skip && take) skip = `${skip} * ${take}`;
   if (query.limit !== undefined) take = take ? `Math.min(${query.limit}, ${take} ?? ${query.limit})` : String(query.limit);
   if (query.result === 'one' && query.limit === undefined) take = '2';
   if (skip) findOptions.push(pageOption('skip', skip));
@@ -165,7 +172,12 @@ export function derivedPlan(method: PortMethod, query: DerivedQuery, model: Pers
           : `compareColumns(b.${o.mapping.column.property}, a.${o.mapping.column.property})`,
       )
       .join(' || '),
-    slice: skip || take ? sliceBounds(skip, query.result === 'one' && query.limit === undefined ? undefined : take) : plan.slice,
+    slice:
+      pagesSkipped && skip && take
+        ? { start: skip, end: `${skip} + ${take}` }
+        : skip || take
+          ? sliceBounds(skip, query.result === 'one' && query.limit === undefined ? undefined : take)
+          : plan.slice,
     typeormImports: [...imports.typeorm].sort(),
     sqlSupportImports: [...imports.sqlSupport].sort(),
     memorySupportImports: [...imports.memorySupport].sort(),
@@ -304,7 +316,7 @@ function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, sampl
     const values = conditionArguments(condition, byName.get(condition.field)!, parameter, samples, emptyLists);
     condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
   }
-  const page = query.page && pageCase(query.page.take, query.page.skip);
+  const page = query.page && pageCase(query.page.take, query.page.skip, query.page.skipsPages);
   if (page && query.page) args[query.page.parameter] = { expression: page.expression, stored: null };
   const rows: OracleRow[] = Array.from({ length: SAMPLE_COUNT }, (_, sample) => ({
     sample,

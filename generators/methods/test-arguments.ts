@@ -19,7 +19,7 @@ export function wraps(parameter: ValueType, field: FieldMapping): parameter is E
   return parameter.kind === 'value-object' && field.field.type.kind === 'primitive';
 }
 
-/** `{ limit: 2, offset: 1 }`: the second and third rows. */
-export function pageCase(take: string, skip: string) {
-  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: 1, take: 2 };
+/** `{ limit: 2, offset: 1 }`: the second and third rows; `{ perPage: 2, page: 1 }` (pages counted from 0): the third and fourth. */
+export function pageCase(take: string, skip: string, skipsPages?: true) {
+  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: skipsPages ? 2 : 1, take: 2 };
 }

@@ -477,6 +477,26 @@ function pageParameter(method: PortMethod, index: number): PageParameter | undef
     : undefined;
 }
 
+/**
+ * A derived query's trailing page: `{ limit, offset }`, or the project's page request without an order of its own
+ * (`PaginationParams { page, perPage }`, read as page requests are: a page number counted from 0), when its members
+ * are read directly from a parameter that is always given.
+ */
+function derivedPage(method: PortMethod, index: number): PageParameter | undefined {
+  const plain = pageParameter(method, index);
+  if (plain) return plain;
+  const parameter = method.parameters[index];
+  const type = parameter?.use.type;
+  if (type?.kind !== 'page-request' || index !== method.parameters.length - 1 || parameter.optional || type.shape.order) return undefined;
+  const member = (access: string | undefined) => (access && /^\.\w+$/.test(access) ? access.slice(1) : undefined);
+  const take = member(type.shape.limit);
+  const offset = member(type.shape.offset);
+  const page = member(type.shape.page);
+  if (!take) return undefined;
+  if (offset) return { parameter: index, take, skip: offset };
+  return page ? { parameter: index, take, skip: page, skipsPages: true } : undefined;
+}
+
 /** `name`: what the method's name reads as, when it is spelled otherwise (`ofEmail` as `findByEmail`). */
 function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name = method.name): RepositoryMethod {
   const { aggregate } = domain;
@@ -522,12 +542,12 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
       return { field: field.name, operator: predicate.operator, ignoreCase, parameters };
     }),
   );
-  const page = pageParameter(method, next);
+  const page = derivedPage(method, next);
   const bound = next + (page ? 1 : 0);
   if (bound !== method.parameters.length) {
     throw fail(
       `it has ${method.parameters.length} parameters but its name binds ${next}`,
-      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow.',
+      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow: { limit, offset }, { take, skip } or a page request such as { page, perPage } (its page counted from 0).',
     );
   }
   const T = aggregate.name;

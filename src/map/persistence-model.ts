@@ -212,6 +212,8 @@ export interface PageParameter {
   parameter: number;
   take: string;
   skip: string;
+  /** `skip` names a page number counted from 0, as in page requests (`{ page, perPage }`): skip × take rows are skipped. */
+  skipsPages?: true;
 }
 
 /** A query read from a method name (`findTop3ByStatusInOrderByTotalDesc`), bound to fields and parameters. */

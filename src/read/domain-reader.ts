@@ -84,17 +84,19 @@ function loadDomain(
     ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'],
   }).map((file) => project.addSourceFileAtPath(join(projectRoot, domainDir, file)));
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
-  const portFolderFiles = portSourceFiles(sources, portDir).map(
+  const portFiles = portSourceFiles(sources, portDir);
+  const portFolderFiles = portFiles.map(
     (file) => project.getSourceFile(join(projectRoot, file)) ?? project.addSourceFileAtPath(join(projectRoot, file)),
   );
+  // Ports found from the code where ports are kept (`IUserCommand` in repositories/) stay ports once `gen init` has
+  // written their folder down: the configured folder is read by the same discovery.
+  const knownPorts =
+    location.foundBy?.map((p) => p.port) ??
+    discoverPorts(sources)
+      .filter((p) => portFiles.includes(p.file))
+      .map((p) => p.name);
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const selections = selectPorts(
-    portFolderFiles,
-    portDir,
-    feature,
-    projectRoot,
-    location.foundBy?.map((p) => p.port),
-  );
+  const selections = selectPorts(portFolderFiles, portDir, feature, projectRoot, knownPorts);
   checkConfiguredIds(
     config,
     sources,

@@ -609,3 +609,29 @@ describe('mapFeature: child entity collections', () => {
     expect((error as GenError).location?.line).toBeGreaterThan(0);
   });
 });
+
+describe('a derived query paged by the project page request (issue 19)', () => {
+  const PAGE = '\nexport interface PaginationParams {\n  page: number;\n  perPage: number;\n}\n';
+
+  it('reads `{ page, perPage }` after the bound parameters as a page number counted from 0, as page requests are', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',
+    );
+    files[PORT_FILE] += PAGE;
+
+    expect(map(files).methods[1]).toMatchObject({
+      kind: 'derived',
+      query: { result: 'many', page: { parameter: 1, take: 'perPage', skip: 'page', skipsPages: true } },
+    });
+  });
+
+  it('still stops on a trailing parameter that is no page, and on a page request of its own order', () => {
+    const ordered = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus, params: Sorted): Promise<Order[]>;',
+    );
+    ordered[PORT_FILE] +=
+      "\nexport interface Sorted {\n  page: number;\n  limit: number;\n  orderBy: { field: string; param: 'asc' | 'desc' };\n}\n";
+
+    expect(() => map(ordered)).toThrow(/it has 2 parameters but its name binds 1/);
+  });
+});

@@ -202,3 +202,22 @@ describe('gen init where no preset fits', () => {
     expect(readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'order').port.file).toBe('src/domain/order.repository.d.ts');
   });
 });
+
+describe('a port found where ports are kept, named otherwise (issue 19)', () => {
+  it('is still the port once gen init has written its folder down', () => {
+    const dir = writeProject({
+      'src/domain/user.ts': 'export class User {\n  constructor(\n    readonly id: string,\n    public name: string,\n  ) {}\n}\n',
+      'src/domain/repositories/user.command.ts':
+        "import { User } from '../user';\n\nexport interface IUserCommand {\n  save(user: User): Promise<void>;\n  findById(id: string): Promise<User | null>;\n}\n",
+    });
+    const detected = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'user');
+    const written = initialConfig(dir);
+    writeFileSync(join(dir, written.path), written.content);
+
+    const configured = readDomain(loadProjectContext(dir), loadProjectContext(dir).config, 'user');
+
+    expect(detected.port.name).toBe('IUserCommand');
+    expect(configured.port.name).toBe('IUserCommand');
+    expect(configured.port.methods.map((m) => m.name)).toEqual(['save', 'findById']);
+  });
+});
