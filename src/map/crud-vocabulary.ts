@@ -7,7 +7,8 @@ import type { Absent, FieldWriteMethod, PageParameter, RepositoryMethod } from '
  * `save<Something>`, `upsert`, `findOneById`, `find(id)`, `search(id)`, `get<X>ById`, `find<X>ById`, `searchAll`,
  * `exists(value)` and `delete`/`remove` resolving to a boolean; and (issue 19) `add`/`store`/`persist` (alone or
  * followed by the aggregate's name) as `save`, `update<Aggregate>` as `update`, `all`/`list`/`getAll` as `findAll`,
- * `get<Aggregate>By<Aggregate>Id` as `findById`; `save<Something>` taking no aggregate is left to the user. Each is
+ * `get<Aggregate>By<Aggregate>Id` as `findById`; `save<Something>` taking no aggregate is left to the user; `One` in
+ * place of the aggregate's name (`updateOne`, `deleteOne`, `insertOne`, `removeOne`). Each is
  * recognised by its name and its shape (the id's type, the aggregate); a name whose shape does not fit is left to
  * the rest of map-feature.ts (derived queries, errors, hand-written stubs).
  */
@@ -98,8 +99,9 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   const takesAggregate = params.some((p) => p.use.type.kind === 'aggregate');
   if (!method.async) return undefined;
 
-  // `createRoute` for an `IRoute` as for a `Route`: the verb followed by the aggregate's name, an interface's `I` dropped.
-  const stems = [...new Set([T, T.replace(/^I(?=[A-Z][a-z])/, '')])];
+  // `createRoute` for an `IRoute` as for a `Route`: the verb followed by the aggregate's name, an interface's `I` dropped;
+  // or by `One` (`updateOne`, `deleteOne`), as MongoDB and TypeORM spell their verbs of one row.
+  const stems = [...new Set([T, T.replace(/^I(?=[A-Z][a-z])/, ''), 'One'])];
   const named = (...verbs: string[]) => verbs.some((verb) => stems.some((stem) => name === `${verb}${stem}`));
   // `createTodo(dto)`, `insertTodo(title)`: named for the aggregate, taking its fields.
   if (named('create', 'insert') && !takesAggregate && params.length > 0) return fieldWriter(method, 'create', domain, context);

@@ -418,7 +418,8 @@ function snapshotState(
       shape.isClass() ||
       shape.getCallSignatures().length > 0 ||
       shape.getSymbol()?.getName() === 'Date' ||
-      shape.getProperties().length === 0
+      shape.getProperties().length === 0 ||
+      leavesOutPublicProperty(declaration, shape)
     )
       continue;
     const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
@@ -448,6 +449,24 @@ function snapshotState(
     }
   }
   return undefined;
+}
+
+/**
+ * A snapshot that leaves out a public property the class declares (`toJSON()` returning a user without its password,
+ * an inner entity without its id) is a view written for responses, not the stored state: read through it, that
+ * value would be lost on every load. The class is then read through its members.
+ */
+function leavesOutPublicProperty(declaration: ClassDeclaration, shape: Type): boolean {
+  const returned = new Set(shape.getProperties().map((p) => p.getName()));
+  return declaration.getInstanceProperties().some((property) => {
+    if (!(Node.isPropertyDeclaration(property) || Node.isParameterDeclaration(property)) || !isPublic(property)) return false;
+    const name = property.getName();
+    const type = property.getType();
+    // Functions, event lists and constants are not state (as in declaredBeside).
+    if (returned.has(name) || type.getCallSignatures().length > 0 || isEventList(type, name)) return false;
+    if (Node.isPropertyDeclaration(property) && property.hasDeclareKeyword()) return false;
+    return !(property.isReadonly() && (type.isLiteral() || type.isBooleanLiteral()));
+  });
 }
 
 function checkStorable(use: TypeUse, field: string, owner: string, location: SourceLocation): void {

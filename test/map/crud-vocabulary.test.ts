@@ -283,6 +283,12 @@ describe('the CRUD vocabulary as projects spell it (issue 19)', () => {
     ['deleteOrder(id: OrderId, reason: string): Promise<void>', { kind: 'hand-written' }],
     // The id's own type says it is the id, whatever the parameter's name.
     ['removeOrder(target: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],
+    // `One` in the aggregate's place, as MongoDB and TypeORM spell their verbs (findOne is read so already).
+    ['updateOne(order: Order): Promise<void>', { kind: 'write', mode: 'update', list: 'no', result: 'void' }],
+    ['insertOne(order: Order): Promise<Order>', { kind: 'write', mode: 'create', list: 'no', result: 'aggregate' }],
+    ['deleteOne(id: OrderId): Promise<void>', { kind: 'delete-by-id', argument: 'id' }],
+    ['removeOne(order: Order): Promise<boolean>', { kind: 'delete-by-id', argument: 'aggregate', reports: true }],
+    ['deleteOne(customerEmail: string): Promise<void>', { kind: 'hand-written' }],
     // A shape gen does not implement, under a name the user's service may mean anything by: a stub, with why.
     ['createOrder(order: Order): Promise<string>', { kind: 'hand-written', reason: expect.stringContaining("it returns 'string'") }],
     [

@@ -7,13 +7,15 @@ import { libReference, nodeTypesReference } from '../../src/read/lib-reference.j
 
 describe('libReference', () => {
   it.each([
-    ['target ES2017, no lib (Nest 9)', { target: ts.ScriptTarget.ES2017 }, 'es2022'],
-    ['no target at all (TypeScript 5: ES5)', {}, 'es2022'],
-    ['target ES2021', { target: ts.ScriptTarget.ES2021 }, 'es2022'],
-    ['lib naming only ES2020', { target: ts.ScriptTarget.ES2022, lib: ['lib.es2020.d.ts'] }, 'es2022'],
-    ['target ES2022, no lib', { target: ts.ScriptTarget.ES2022 }, undefined],
+    ['target ES2017, no lib (Nest 9)', { target: ts.ScriptTarget.ES2017 }, 'es2020'],
+    ['no target at all (TypeScript 5: ES5)', {}, 'es2020'],
+    ['target ES2019', { target: ts.ScriptTarget.ES2019 }, 'es2020'],
+    ['lib naming only ES2019', { target: ts.ScriptTarget.ES2022, lib: ['lib.es2019.d.ts'] }, 'es2020'],
+    ['lib naming ES2017 and only a part of ES2020', { lib: ['lib.es2017.d.ts', 'lib.es2020.bigint.d.ts'] }, 'es2020'],
+    ['target ES2020, no lib', { target: ts.ScriptTarget.ES2020 }, undefined],
+    ['target ES2021 (TypeScript 4.5 knows no later year)', { target: ts.ScriptTarget.ES2021 }, undefined],
     ['target ESNext', { target: ts.ScriptTarget.ESNext }, undefined],
-    ['lib ES2022', { target: ts.ScriptTarget.ES2017, lib: ['lib.es2022.d.ts'] }, undefined],
+    ['lib ES2020', { target: ts.ScriptTarget.ES2017, lib: ['lib.es2020.d.ts'] }, undefined],
     ['lib ES2023 with the DOM', { lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'] }, undefined],
     ['lib ESNext', { lib: ['lib.esnext.d.ts'] }, undefined],
   ] as const)('%s: %s', (_title, options, expected) => {
