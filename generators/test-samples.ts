@@ -34,6 +34,17 @@ export function listShapeKey(owner: string, field: string): string {
   return `${owner}.${field}[]`;
 }
 
+/**
+ * The owner a composite's parts are sampled under (the first part of their `samples` key): its class or type name
+ * (`Money`), or for an object type with no name (`customer: { name: string; email: string }`) the path to it from the
+ * nearest named one (`Reservation.customer`), so that `Reservation.customer.email` names the value at any depth.
+ */
+export function partsOwner(mapping: FieldMapping, owner: string): string {
+  const { conversion } = mapping;
+  const className = conversion.kind === 'composite' || conversion.kind === 'composite-list' ? conversion.className : '';
+  return /^[A-Za-z_$][\w$]*$/.test(className) ? className : `${owner}.${mapping.field.name}`;
+}
+
 /** How many children the generated suite saves in one aggregate: past every database's parameter limit (65,535 on PostgreSQL). */
 export const LARGE_COLLECTION = 70_000;
 
@@ -225,7 +236,7 @@ export class SampleSet {
   variant(mapping: FieldMapping, variant: number, idPrefix = this.model.names.kebab, owner = this.model.aggregate.name): SampleValue {
     const { field, column, conversion } = mapping;
     if (conversion.kind === 'composite') {
-      const parts = conversion.parts.map((part) => this.variant(part, variant, idPrefix, conversion.className));
+      const parts = conversion.parts.map((part) => this.variant(part, variant, idPrefix, partsOwner(mapping, owner)));
       const byName = new Map(conversion.parts.map((part, i) => [part.field.name, parts[i]]));
       return {
         expression: rehydrationCall(conversion.className, conversion.rehydration, (name) => byName.get(name)!.expression),

@@ -45,6 +45,7 @@ import { moneyColumnWarnings } from './map/money-columns.js';
 import { aliasResolutionWarning } from './config/alias-resolution.js';
 import { acceptedSamples } from './samples/accepted-samples.js';
 import { DomainProbe } from './samples/domain-probe.js';
+import { checkSampleKeys } from './samples/sample-keys.js';
 import { loadProjectContext, type ProjectContext } from './project-context.js';
 
 export interface GenerateOptions {
@@ -249,6 +250,11 @@ async function generateWith(
   }
   // The domain's own code decides which sample values the generated tests may build (src/samples/).
   if (probe) {
+    checkSampleKeys(
+      contexts.map((c) => c.model),
+      config,
+      sources,
+    );
     for (const c of contexts) {
       const accepted = await acceptedSamples(c.model, config.samples, projectRoot, probe);
       c.samples = accepted.choices;

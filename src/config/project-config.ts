@@ -57,7 +57,7 @@ export interface ProjectConfig {
   ids: Record<string, string>;
 }
 
-/** Sample values by `Class.field`, tried before gen's own guesses (src/samples/sample-candidates.ts). */
+/** Sample values by `Class.field` (or `Class.object.field` for an object with no class of its own), tried before gen's own guesses (src/samples/sample-candidates.ts). */
 export type SampleConfig = Record<string, (string | number | boolean)[]>;
 
 export const CONFIG_FILE = 'gen.config.json';
@@ -292,9 +292,10 @@ function parseSamples(value: unknown, text: string, at: SourceLocation): SampleC
   const samples: SampleConfig = {};
   for (const [key, values] of Object.entries(value)) {
     const keyAt = { file: CONFIG_FILE, line: keyLine(text, key, at.line) };
-    if (!/^[A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*$/.test(key)) {
+    // `Class.field`, or a path into the objects a class holds (`Reservation.customer.email`).
+    if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(key)) {
       throw new GenError(
-        `${CONFIG_FILE}: samples key '${key}' must name a class and one of its fields, like "Money.currency"`,
+        `${CONFIG_FILE}: samples key '${key}' must name a class and one of its fields, like "Money.currency" (or a field of an object it holds, like "Reservation.customer.email")`,
         keyAt,
         `For example: ${SAMPLES_EXAMPLE}.`,
       );

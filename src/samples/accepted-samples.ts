@@ -7,6 +7,7 @@ import {
   LARGE_COLLECTION,
   listShapeKey,
   MISSING_VARIANT,
+  partsOwner,
   type RawSample,
   type SampleChoices,
   type SampleSet,
@@ -158,6 +159,11 @@ async function choose(
 
   // 2. Whole aggregates, as the tests build them: a refused one has one field at a time changed to another accepted value.
   const shapes = listShapes(model);
+  // The values each field and variant was moved away from: the aggregate refused them, so no later round moves back
+  // (a refusal further on would otherwise blame the field just repaired, and the repair go round in circles).
+  const left = new Map<string, RawSample[]>();
+  // The refusals each sample met so far: a change that brings one back (its email refused again) is no step forward.
+  const met = new Map<number, Set<string>>();
   const builds = (choices: SampleChoices) =>
     sets.flatMap((set) => {
       const samples = set.withChoices(choices);
@@ -185,6 +191,11 @@ async function choose(
     const byThunk = new Map(zip([...new Set(current)], answers));
     const refused = [...new Set(current)].filter((thunk) => !byThunk.get(thunk)!.accepted);
     if (refused.length === 0) break;
+    current.forEach((thunk, i) => {
+      const answer = byThunk.get(thunk)!;
+      if (!answer.accepted) met.set(i, new Set([...(met.get(i) ?? []), answer.message]));
+    });
+    const metBy = (thunk: string) => new Set(current.flatMap((other, i) => (other === thunk ? [...(met.get(i) ?? [])] : [])));
     if (round === MAX_ROUNDS) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
     const trials: {
       field: SampledField;
@@ -199,7 +210,12 @@ async function choose(
       accepted
         .get(field)!
         .get(variant)!
-        .filter((value) => value !== chosen[field.slot.key][variant] && !Object.values(chosen[field.slot.key]).includes(value))
+        .filter(
+          (value) =>
+            value !== chosen[field.slot.key][variant] &&
+            !Object.values(chosen[field.slot.key]).includes(value) &&
+            !(left.get(`${field.slot.key}#${variant}`) ?? []).includes(value),
+        )
         .slice(0, ALTERNATIVES);
     for (const field of fields) {
       for (const variant of field.variants) {
@@ -247,11 +263,16 @@ async function choose(
     const changed = new Set<string>();
     for (const thunk of refused) {
       const before = byThunk.get(thunk) as { message: string };
+      const earlier = metBy(thunk);
       const mine = trials.filter((t) => t.of === thunk);
       // A refusal that names the value just tried (`Unsupported currency 'GBX'`) is that value's own fault, not a move.
       const moved = (t: (typeof trials)[number]) => {
         const message = messageOf(trialAnswers.get(t.thunk)!);
-        return message !== before.message && !(message !== undefined && typeof t.value !== 'boolean' && message.includes(String(t.value)));
+        return (
+          message !== before.message &&
+          !(message !== undefined && earlier.has(message)) &&
+          !(message !== undefined && typeof t.value !== 'boolean' && message.includes(String(t.value)))
+        );
       };
       // Accepted now; else refused for another reason, changing the field most of whose other values do that: the one
       // the domain refused (a valid field changed to a refused value would also change the message, but only for some).
@@ -259,8 +280,12 @@ async function choose(
       const slot = best && `${best.field.slot.key}#${best.variant}`;
       if (!best || changed.has(slot!)) continue;
       changed.add(slot!);
-      for (const field of [best.field, ...(best.also ?? [])])
+      for (const field of [best.field, ...(best.also ?? [])]) {
+        const slotOf = `${field.slot.key}#${best.variant}`;
+        const previous = chosen[field.slot.key]?.[best.variant];
+        if (previous !== undefined) left.set(slotOf, [...(left.get(slotOf) ?? []), previous]);
         chosen[field.slot.key] = { ...chosen[field.slot.key], [best.variant]: best.value };
+      }
     }
     if (changed.size === 0) throw aggregateRefused(model, refused[0], byThunk.get(refused[0])!, fields, chosen);
   }
@@ -394,6 +419,13 @@ function changesOnly(
   return choices;
 }
 
+/** The `samples` keys of a model's fields: what gen.config.json may name for it. */
+export function sampleKeys(model: PersistenceModel): string[] {
+  const base = repositorySamples(model).asJavaScript();
+  const fields = sampledFields(model, base, new Map(wrappingParameters(model).map(({ field, type }) => [field.field.name, type])));
+  return [...new Set(fields.map((field) => field.slot.key))];
+}
+
 /** Every field whose samples are primitives gen picks: the aggregate's, its value objects' parts, its children's. */
 function sampledFields(
   model: PersistenceModel,
@@ -406,7 +438,7 @@ function sampledFields(
     if (conversion.kind === 'composite' || conversion.kind === 'composite-list') {
       const type = mapping.field.type;
       const own = type.kind === 'composite' ? (type.patterns ?? []) : [];
-      for (const part of conversion.parts) add(part, conversion.className, idPrefix, [0, 1, 2, 3], own);
+      for (const part of conversion.parts) add(part, partsOwner(mapping, owner), idPrefix, [0, 1, 2, 3], own);
       return;
     }
     const element = mapping.field.list
@@ -571,15 +603,30 @@ function aggregateRefused(
   chosen: Record<string, Record<number, RawSample>>,
 ): GenError {
   const message = result.accepted ? '' : result.message;
-  const keys = fields.filter((f) => f.slot.owner === model.aggregate.name && !f.slot.primary).map((f) => f.slot.key);
-  // The field whose value the refusal quotes (`The Order Status <Status Alpha> is invalid`) is the one to name.
+  // The aggregate's own fields (those of the objects with no class it holds among them: `Reservation.customer.email`),
+  // then those of the values it holds (`Place.venue.zone`).
+  const own = fields.filter((f) => f.slot.key.startsWith(`${model.aggregate.name}.`) && !f.slot.primary);
+  // Ids last: gen's UUIDs and `order-1` are seldom what a rule across fields refuses.
+  const ordered = [...own, ...fields.filter((f) => !f.slot.primary && !own.includes(f)), ...fields.filter((f) => f.slot.primary)];
+  const keys = [...new Set(ordered.map((f) => f.slot.key))];
+  // The field whose value the refusal quotes (`The Order Status <Status Alpha> is invalid`) is the one to name; else
+  // the one it names (`The email format is not valid`).
   const quoted = fields.find((f) =>
     Object.values(chosen[f.slot.key] ?? {}).some((v) => typeof v === 'string' && v.length > 2 && message.includes(v)),
   );
-  const named = quoted?.slot.key ?? keys[0] ?? `${model.aggregate.name}.field`;
+  const words = new Set(message.toLowerCase().match(/[a-z]+/g) ?? []);
+  const mentioned = ordered.find((f) => words.has(f.slot.field.toLowerCase()));
+  const named = quoted?.slot.key ?? mentioned?.slot.key ?? keys[0];
   const others = keys.filter((key) => key !== named);
+  const refusal = `${model.aggregate.name} refuses the samples gen built for its tests (${thunk.length > 160 ? `${thunk.slice(0, 157)}...` : thunk}); it says: ${message}`;
+  if (named === undefined)
+    return new GenError(
+      refusal,
+      model.aggregate.location,
+      'gen samples none of its fields (enums, literal unions and booleans take their declared values): make the rule accept those.',
+    );
   return new GenError(
-    `${model.aggregate.name} refuses the samples gen built for its tests (${thunk.length > 160 ? `${thunk.slice(0, 157)}...` : thunk}); it says: ${message}`,
+    refusal,
     model.aggregate.location,
     `Give the generated tests values it accepts in gen.config.json, four distinct ones per field (fewer if it accepts fewer; the tests reuse them), e.g. ${samplesEntry(named)}${others.length > 0 ? ` (fields sampled: ${[named, ...others].join(', ')})` : ''}.`,
   );

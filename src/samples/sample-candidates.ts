@@ -61,6 +61,8 @@ function stringCandidates(slot: SampleSlot, variant: number): string[] {
     [/currenc/i, [nth(CURRENCIES, variant, () => 'CHF')]],
     [/countr/i, [nth(COUNTRIES, variant, () => 'ES')]],
     [/url|uri|link|website|homepage/i, [`https://example.com/${word.toLowerCase()}`]],
+    // A date kept as text (`date: this.date.toISOString()`): ISO text, which such a field reads back unchanged.
+    [/[dD]ate|[tT]ime|[a-z]At(\s|$)/, [new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0)).toISOString()]],
   ];
   const hinted = families.flatMap(([names_, values]) => (names_.test(names) ? values : []));
   const others = families.flatMap(([names_, values]) => (names_.test(names) ? [] : values));
@@ -113,6 +115,10 @@ export function patternMatches(pattern: string, variant: number): string[] {
   } catch {
     return [];
   }
+  // Under `i`, randexp mixes cases (`145aD9DA-b2F7-...`); a domain that normalises the value (a UUID parsed to
+  // lower case) then names it otherwise than the test wrote it: lower case first, as hex ids are usually written.
+  const folded = (value: string) =>
+    match[2].includes('i') ? [...new Set([value.toLowerCase(), value])].filter((v) => expression.test(v)) : [value];
   return [0, 1].flatMap((attempt) => {
     const random = seeded(hash(`${pattern}#${variant}#${attempt}`));
     const generator = new RandExp(expression);
@@ -122,7 +128,7 @@ export function patternMatches(pattern: string, variant: number): string[] {
     generator.defaultRange.subtract(0, 31).subtract(127, 0x10ffff);
     try {
       const value = generator.gen();
-      return expression.test(value) ? [value] : [];
+      return expression.test(value) ? folded(value) : [];
     } catch {
       return [];
     }

@@ -48,10 +48,14 @@ describe('gen.config.json: concurrency', () => {
 });
 
 describe('gen.config.json: samples', () => {
-  it('reads lists of values by Class.field', () => {
-    expect(load('{ "samples": { "Money.currency": ["EUR", "USD"], "Order.quantity": [1, 2] } }').samples).toEqual({
+  it('reads lists of values by Class.field, and by a path into the objects a class holds', () => {
+    expect(
+      load('{ "samples": { "Money.currency": ["EUR", "USD"], "Order.quantity": [1, 2], "Reservation.customer.email": ["a@b.io"] } }')
+        .samples,
+    ).toEqual({
       'Money.currency': ['EUR', 'USD'],
       'Order.quantity': [1, 2],
+      'Reservation.customer.email': ['a@b.io'],
     });
     expect(load(undefined).samples).toEqual({});
   });
@@ -61,7 +65,13 @@ describe('gen.config.json: samples', () => {
     [
       'a key without a class',
       '{ "currency": ["EUR"] }',
-      `gen.config.json: samples key 'currency' must name a class and one of its fields, like "Money.currency"`,
+      `gen.config.json: samples key 'currency' must name a class and one of its fields, like "Money.currency" (or a field of an object it holds, like "Reservation.customer.email")`,
+      3,
+    ],
+    [
+      'a path with an empty step',
+      '{ "Reservation..email": ["a@b.io"] }',
+      `gen.config.json: samples key 'Reservation..email' must name a class and one of its fields, like "Money.currency" (or a field of an object it holds, like "Reservation.customer.email")`,
       3,
     ],
     [

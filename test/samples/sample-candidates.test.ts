@@ -66,6 +66,14 @@ describe('sample candidates', () => {
     expect(patternMatches('/(unclosed/', 0)).toEqual([]);
   });
 
+  it('offers the lower-case form of a case-insensitive match first: a domain that parses a UUID names it in lower case', () => {
+    const pattern = '/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i';
+    const [first, ...rest] = patternMatches(pattern, 0);
+    expect(first).toBe(first.toLowerCase());
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(rest.some((value) => value !== value.toLowerCase())).toBe(true);
+  });
+
   it('offers integers only to integer columns: whole numbers, small numbers, whole cents, then fractions below one', () => {
     expect(sampleCandidates(slot({ kind: 'integer', field: 'amount' }), 1, 20.5)).toEqual([20.5, 20, 2, 2050, 200, 2000]);
     expect(sampleCandidates(slot({ kind: 'number', field: 'amount' }), 1, 20.5)).toEqual([20.5, 20, 2, 2050, 200, 2.5, 2000, 0.2, 0.02]);
