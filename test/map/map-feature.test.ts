@@ -300,6 +300,17 @@ describe('mapFeature', () => {
     ]);
   });
 
+  it('leaves to the user a derived name followed by an object that is no page gen reads ({ page } with no page size)', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',
+    );
+    files[PORT_FILE] = `export interface PaginationParams {\n  page: number;\n}\n${files[PORT_FILE]}`;
+    const model = map(files);
+    const method = model.methods.find((m) => m.method.name === 'findManyByStatus');
+    expect(method).toMatchObject({ kind: 'hand-written' });
+    expect(method?.kind === 'hand-written' && method.reason).toContain("last parameter 'params' (PaginationParams) is no page gen reads");
+  });
+
   it.each([
     // A word one or two letters from a field is a misspelling to point at, not a method to leave to the user.
     [
