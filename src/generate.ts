@@ -147,7 +147,10 @@ async function generateWith(
   refuseSharedTables(models);
   const runner = need(sources.testRunner);
   const styles = models.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
-  const placements = models.map((m, i) => placeTests(artifactLayout(location.paths, m.names, styles[i]), need(sources.testDiscovery)));
+  const rootDir = compiledFiles(need(sources.compiler).tsconfig, projectRoot).rootDir;
+  const placements = models.map((m, i) =>
+    placeTests(artifactLayout(location.paths, m.names, styles[i]), need(sources.testDiscovery), rootDir),
+  );
   // Several aggregates share the feature's one Nest module.
   const layouts = placements.map(({ layout }) =>
     several ? { ...layout, nestModule: featureNestModule(layout, feature, styles[0]) } : layout,

@@ -115,9 +115,11 @@ export interface TestFinder {
 /**
  * The layout with its two test files where the project's test runner finds them: as the layout says, else named
  * `.spec.ts` (Nest's `testRegex`), else beside the code they test (a jest `rootDir: src`), else as the layout
- * says with a warning naming the one configuration entry that makes the runner find them.
+ * says with a warning naming the one configuration entry that makes the runner find them. Tests placed under the
+ * tsconfig's `rootDir` take their support files with them (`test-support/` beside the migrations test): tsc refuses
+ * a file they import from outside it (TS6059), whatever `include` says.
  */
-export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout: ArtifactLayout; warning?: string } {
+export function placeTests(layout: ArtifactLayout, finder: TestFinder, rootDir?: string): { layout: ArtifactLayout; warning?: string } {
   const spec = (path: string) => path.replace(/\.test\.ts$/, '.spec.ts');
   const folder = (path: string) => path.slice(0, path.lastIndexOf('/'));
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -148,8 +150,15 @@ export function placeTests(layout: ArtifactLayout, finder: TestFinder): { layout
   const root = (path: string) => path.split('/')[0];
   const moved =
     root(migrationsTest) !== root(layout.migrationsTest) && rerooted(layout.migrationsTest).some((p) => root(p) === root(migrationsTest));
-  const support = (path: string) =>
+  const rerootedSupport = (path: string) =>
     moved && root(path) === root(layout.migrationsTest) ? [root(migrationsTest), ...path.split('/').slice(1)].join('/') : path;
+  const base = rootDir?.replace(/^\.\/?/, '').replace(/\/$/, '');
+  const under = (path: string) => base !== undefined && base !== '' && path.startsWith(`${base}/`);
+  const support = (path: string) => {
+    const placed = rerootedSupport(path);
+    if (under(placed) || !(under(test) || under(migrationsTest))) return placed;
+    return `${folder(under(migrationsTest) ? migrationsTest : test)}/test-support/${name(placed)}`;
+  };
   return { layout: { ...layout, test, migrationsTest, testDatabase: support(layout.testDatabase), testApi: support(layout.testApi) } };
 }
 

@@ -497,6 +497,9 @@ function derivedPage(method: PortMethod, index: number): PageParameter | undefin
   return page ? { parameter: index, take, skip: page, skipsPages: true } : undefined;
 }
 
+/** Parameter kinds that are objects of the project's own, not a value a condition of a derived name takes. */
+const UNREAD_OBJECTS: ReadonlySet<string> = new Set(['page-request', 'composite', 'criteria', 'unknown']);
+
 /** `name`: what the method's name reads as, when it is spelled otherwise (`ofEmail` as `findByEmail`). */
 function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name = method.name): RepositoryMethod {
   const { aggregate } = domain;
@@ -544,6 +547,16 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
   );
   const page = derivedPage(method, next);
   const bound = next + (page ? 1 : 0);
+  // One object after the name's parameters that is no page gen reads (`params: { page: number }`, no page size):
+  // the name is read right, the paging is the user's, as for a method whose name says nothing.
+  const extra = method.parameters[next];
+  if (!page && extra && method.parameters.length === next + 1 && UNREAD_OBJECTS.has(extra.use.type.kind)) {
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `its name reads as a derived query, but its last parameter '${extra.name}' (${extra.use.text}) is no page gen reads (limit and offset, or take and skip)`,
+    };
+  }
   if (bound !== method.parameters.length) {
     throw fail(
       `it has ${method.parameters.length} parameters but its name binds ${next}`,

@@ -98,7 +98,7 @@ function withSnapshotHint(declaration: ClassDeclaration, error: GenError): GenEr
   const name = declaration.getName() ?? 'default';
   const write = declaration.getInstanceMethod(PRIMITIVES.write);
   const shape = write && isPublic(write) ? write.getReturnType() : undefined;
-  if (!shape || !shape.isObject() || shape.isAny() || !error.message.includes(` of ${name} `)) return error;
+  if (!shape || !isRecordShape(shape) || !error.message.includes(` of ${name} `)) return error;
   const members = shape.getProperties().map((p) => p.getName());
   const hint = `Or store it as what ${PRIMITIVES.write}() returns: declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, or let its public constructor take ${members.join(', ')} (each that value, or a value object built from it).`;
   return new GenError(error.message, error.location, error.hint ? `${error.hint} ${hint}` : hint);
@@ -251,13 +251,7 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   const unwrap = unwrapOf(read.getReturnType(), declaration);
   if (unwrap === null) throw new GenError(`${name}.${PRIMITIVES.read} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
   const call = { kind: 'static' as const, method: PRIMITIVES.read };
-  const objectShape =
-    shape.isObject() &&
-    !shape.isArray() &&
-    !shape.isClass() &&
-    shape.getCallSignatures().length === 0 &&
-    !(shape.getSymbol()?.getName() === 'Date');
-  if (!objectShape) {
+  if (!isRecordShape(shape)) {
     // One value: a single-value object stored as that value.
     const use = classifier.classifyUse(shape, write);
     checkStorable(use, 'value', name, location);
@@ -387,6 +381,21 @@ function snapshotField(
   };
 }
 
+/**
+ * A plain object of fields, as a snapshot method returns: an object type (not a list, class, function or Date), or
+ * an intersection of them (`{ id: string } & UserProps`), whose members are those of its parts.
+ */
+function isRecordShape(shape: Type): boolean {
+  if (shape.isIntersection()) return shape.getIntersectionTypes().every(isRecordShape);
+  return (
+    shape.isObject() &&
+    !shape.isArray() &&
+    !shape.isClass() &&
+    shape.getCallSignatures().length === 0 &&
+    shape.getSymbol()?.getName() !== 'Date'
+  );
+}
+
 /** Methods whose one call returns every stored field as a plain object, besides `toPrimitives`. */
 const SNAPSHOTS = ['toJSON', 'export'];
 /**
@@ -412,16 +421,7 @@ function snapshotState(
     const write = declaration.getInstanceMethod(method);
     if (!write || !Node.isMethodDeclaration(write) || !isPublic(write) || write.getParameters().some((p) => !p.isOptional())) continue;
     const shape = write.getReturnType();
-    if (
-      !shape.isObject() ||
-      shape.isArray() ||
-      shape.isClass() ||
-      shape.getCallSignatures().length > 0 ||
-      shape.getSymbol()?.getName() === 'Date' ||
-      shape.getProperties().length === 0 ||
-      leavesOutPublicProperty(declaration, shape)
-    )
-      continue;
+    if (!isRecordShape(shape) || shape.getProperties().length === 0 || leavesOutPublicProperty(declaration, shape)) continue;
     const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
     try {
       const fields = shape

@@ -283,6 +283,24 @@ describe('placeTests', () => {
     });
   });
 
+  it("moves the tests' support files beside them when the tests land under the tsconfig rootDir and the support would not", () => {
+    const withSupport = {
+      ...layout,
+      testDatabase: 'tests/integration/infrastructure/support/test-database.ts',
+      testApi: 'tests/integration/infrastructure/support/test-api.ts',
+    };
+    const nest = testDiscovery(loadProjectContext(project({ 'package.json': JSON.stringify({ jest: NEST_JEST }) })), 'jest');
+    expect(placeTests(withSupport, nest, 'src').layout).toMatchObject({
+      migrationsTest: 'src/infrastructure/persistence/migrations.spec.ts',
+      testDatabase: 'src/infrastructure/persistence/test-support/test-database.ts',
+      testApi: 'src/infrastructure/persistence/test-support/test-api.ts',
+    });
+    // No rootDir, or tests that stay outside it: the support stays where the layout says.
+    expect(placeTests(withSupport, nest).layout.testDatabase).toBe(withSupport.testDatabase);
+    const vitest = testDiscovery(loadProjectContext(project({})), 'vitest');
+    expect(placeTests(withSupport, vitest, 'src').layout).toEqual(withSupport);
+  });
+
   it('warns with the one entry to add when no place works', () => {
     const nowhere = testDiscovery(
       loadProjectContext(project({ 'vitest.config.ts': "export default { test: { include: ['e2e/**/*.e2e.ts'] } };\n" })),

@@ -1,14 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MEMBERSHIP_ON_JEST, MEMBERSHIP_ON_NEST_JEST } from '../fixtures/base-classes.js';
+import { LEDGER_UNDER_SRC_ON_JEST, MEMBERSHIP_ON_JEST, MEMBERSHIP_ON_NEST_JEST } from '../fixtures/base-classes.js';
 import { USERS_ON_JEST } from '../fixtures/record-aggregates.js';
 import { databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool } from '../support/projects.js';
 
 const servers = await databaseServers();
 
-function filesUnder(dir: string): string[] {
+function filesUnder(dir: string, mayBeAbsent = false): string[] {
+  if (mayBeAbsent && !existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
   );
@@ -46,6 +47,17 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
       'src/infrastructure/persistence/migrations.spec.ts',
       'src/infrastructure/persistence/repositories/user.repository.spec.ts',
     ]);
+  });
+
+  it('keeps every generated test file under a tsconfig rootDir of src, and a save-only port leaves no describe without tests', async () => {
+    const { dir, output } = await generateAndRun(LEDGER_UNDER_SRC_ON_JEST, 'ledger');
+
+    expect(output).toMatch(/PASS .*entry\.repository\.test\.ts/);
+    expect(output).toMatch(/PASS .*migrations\.test\.ts/);
+    expect(filesUnder(join(dir, 'tests'), true)).toEqual([]);
+    const suite = filesUnder(join(dir, 'src')).find((file) => file.endsWith('entry.repository.test.ts'));
+    // jest fails a describe block whose hooks have no test in it.
+    expect(readFileSync(suite ?? '', 'utf8')).not.toMatch(/describe\.each\(implementations\)\('%s', /);
   });
 
   it('stores an aggregate typed as an interface under isolatedModules, imported as a type, and its suite passes', async () => {

@@ -300,6 +300,17 @@ describe('mapFeature', () => {
     ]);
   });
 
+  it('leaves to the user a derived name followed by an object that is no page gen reads ({ page } with no page size)', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',
+    );
+    files[PORT_FILE] = `export interface PaginationParams {\n  page: number;\n}\n${files[PORT_FILE]}`;
+    const model = map(files);
+    const method = model.methods.find((m) => m.method.name === 'findManyByStatus');
+    expect(method).toMatchObject({ kind: 'hand-written' });
+    expect(method?.kind === 'hand-written' && method.reason).toContain("last parameter 'params' (PaginationParams) is no page gen reads");
+  });
+
   it.each([
     // A word one or two letters from a field is a misspelling to point at, not a method to leave to the user.
     [
@@ -625,13 +636,15 @@ describe('a derived query paged by the project page request (issue 19)', () => {
     });
   });
 
-  it('still stops on a trailing parameter that is no page, and on a page request of its own order', () => {
+  it('leaves to the user a page request with an order of its own after a derived name', () => {
     const ordered = withPortMethods(
       '  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus, params: Sorted): Promise<Order[]>;',
     );
     ordered[PORT_FILE] +=
       "\nexport interface Sorted {\n  page: number;\n  limit: number;\n  orderBy: { field: string; param: 'asc' | 'desc' };\n}\n";
 
-    expect(() => map(ordered)).toThrow(/it has 2 parameters but its name binds 1/);
+    const method = map(ordered).methods.find((m) => m.method.name === 'findByStatus');
+    expect(method).toMatchObject({ kind: 'hand-written' });
+    expect(method?.kind === 'hand-written' && method.reason).toContain("last parameter 'params' (Sorted) is no page gen reads");
   });
 });

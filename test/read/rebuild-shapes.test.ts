@@ -130,6 +130,18 @@ describe('a private member with no getter', () => {
     },
   );
 
+  it('is read through a snapshot typed as an intersection (`{ id: string } & SellerProps`), as through one object type', () => {
+    const files = sellers(`  toPrimitives(): { id: string } & SellerProps {
+    return { id: this.id, name: this.name, password: this.password };
+  }
+`);
+    const file = 'src/domain/sellers/seller.ts';
+    files[file] = `export interface SellerProps {\n  name: string;\n  password: string;\n}\n\n${files[file]}`;
+    const { aggregate } = read(files, 'sellers');
+    expect(aggregate.fields.map((f) => f.access)).toEqual(['.toPrimitives().id', '.toPrimitives().name', '.toPrimitives().password']);
+    expect(aggregate.rehydration.call).toEqual({ kind: 'constructor' });
+  });
+
   it('is refused otherwise, naming the member, its file:line and the getter or snapshot to add', () => {
     let error: unknown;
     try {
