@@ -54,7 +54,7 @@ export interface MethodPlan {
   write?: {
     mode: 'create' | 'update';
     list: 'no' | 'yes' | 'either';
-    result: 'void' | 'aggregate' | 'boolean';
+    result: 'void' | 'aggregate' | 'boolean' | 'id';
     all: string;
     failure: string;
   };

@@ -155,7 +155,9 @@ export type RepositoryMethod =
       method: PortMethod;
       mode: 'create' | 'update';
       list: 'no' | 'yes' | 'either';
-      result: 'void' | 'aggregate' | 'boolean';
+      /** `id` (create of one only): resolves to the id it wrote, read through `returnsId` (`.id`, `.id.value`). */
+      result: 'void' | 'aggregate' | 'boolean' | 'id';
+      returnsId?: string;
     }
   | FieldWriteMethod
   | { kind: 'save-all'; method: PortMethod }
