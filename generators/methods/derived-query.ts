@@ -78,7 +78,22 @@ export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
     }
   },
   planRow: (method, model) => derivedRow(method, model),
-  testCases: (method, suite) => suiteQueries(method, suite).map((query) => queryTest(query, suite)),
+  testCases: (method, suite) => [
+    ...suiteQueries(method, suite).map((query) => queryTest(query, suite)),
+    ...(method.unlessAbsent
+      ? [
+          contractCase(
+            `${method.method.name} without its argument finds every ${suite.aggregate}`,
+            [
+              'await saveAll();',
+              '',
+              `expect(ids(await subject.repository.${method.method.name}())).toStrictEqual(ids(sample${suite.plural}()));`,
+            ],
+            ['saveAll', 'ids'],
+          ),
+        ]
+      : []),
+  ],
 };
 
 function tooMany(plan: MethodPlan, aggregate: string, found: string): string {

@@ -58,6 +58,8 @@ export interface MethodPlan {
     all: string;
     failure: string;
   };
+  /** A filter that restricts nothing when its argument is not given: the plan of the findAll() it then is. */
+  unfiltered?: MethodPlan;
   /** A writer taking fields (field-write.ts): the aggregate it builds, the id it loads. */
   fieldWrite?: FieldWritePlan;
   /** The stored id of `item`, one aggregate of a list argument. */

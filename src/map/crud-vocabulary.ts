@@ -201,6 +201,10 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
     return { kind: 'find-by-id', method, absent };
   }
+  if ((ALL.includes(name) || name === 'findAll') && params.length === 1 && !context.page(method, 0) && returns.list) {
+    const filtered = returns.type.kind === 'aggregate' ? filteredAll(method, domain) : undefined;
+    if (filtered) return filtered;
+  }
   if (ALL.includes(name)) {
     const page = context.page(method, 0);
     if (params.length !== (page ? 1 : 0) || returns.type.kind !== 'aggregate' || !returns.list) return undefined;
@@ -257,6 +261,57 @@ function idResult(returns: TypeUse, domain: DomainModel, context: VocabularyCont
   )
     return `${idAccess(domain)}${id.valueAccess}`;
   return undefined;
+}
+
+/**
+ * `findAll(status?: OrderStatus)`, `list(role: Role)`: every aggregate whose enum or string-union field holds the
+ * value, the one field typed exactly as the parameter; every aggregate when an optional one is not given. A type with
+ * a member no stored value can be (`Role | 'all'`) means what the user decides: a stub, with why. Else undefined.
+ */
+function filteredAll(method: PortMethod, domain: DomainModel): RepositoryMethod | undefined {
+  const parameter = method.parameters[0];
+  const parts = (text: string) =>
+    text
+      .split('|')
+      .map((part) => part.trim().replace(/^"(.*)"$/, "'$1'"))
+      .filter((part) => part !== 'undefined' && part !== '');
+  // `Role` named through its alias, or spelled out: the values of a string union, else the type's names as written.
+  const type = parameter.use.type;
+  const given = new Set(type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`) : parts(parameter.use.text));
+  const held = (field: FieldModel): string[] | undefined =>
+    field.list || field.name === domain.aggregate.idField
+      ? undefined
+      : field.type.kind === 'enum'
+        ? [field.type.name]
+        : field.type.kind === 'literal-union'
+          ? field.type.values.map((v) => `'${v}'`)
+          : undefined;
+  const related = domain.aggregate.fields.flatMap((field) => {
+    const values = held(field);
+    return values && values.every((v) => given.has(v)) ? [{ field, extra: [...given].filter((v) => !values.includes(v)) }] : [];
+  });
+  if (related.length !== 1 || parameter.use.list || parameter.use.absent === 'null') return undefined;
+  const [{ field, extra }] = related;
+  if (extra.length > 0)
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `it filters on '${field.name}', but ${extra.join(', ')} ${extra.length === 1 ? 'is' : 'are'} no value ${domain.aggregate.name}.${field.name} can hold, so what ${extra.length === 1 ? 'it means' : 'they mean'} is yours to say`,
+      decision: `write it in the repository's custom part (gen left a stub), or type '${parameter.name}' as the field is (\`${parameter.name}?: ${field.type.kind === 'enum' ? field.type.name : held(field)!.join(' | ')}\`, absent for every ${domain.aggregate.name}) so that gen implements it`,
+    };
+  const unlessAbsent = parameter.optional || parameter.use.absent === 'undefined';
+  return {
+    kind: 'derived',
+    method,
+    query: {
+      action: 'find',
+      result: 'many',
+      absent: 'null',
+      where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      orderBy: [],
+    },
+    ...(unlessAbsent ? { unlessAbsent: true as const } : {}),
+  };
 }
 
 /** How the aggregate's id is read from it (`.id`, `.getId()`). */

@@ -205,6 +205,46 @@ describe('the CRUD vocabulary', () => {
     expect(shape(mapped(signature))).toEqual(expected);
   });
 
+  // An enum-filtered list: the one field of that type; absent, every Order (issue: port shapes from public projects).
+  it.each([
+    ['findAll(status?: OrderStatus): Promise<Order[]>', true],
+    ['list(status: OrderStatus): Promise<Order[]>', false],
+  ])('%s filters on status', (signature, unlessAbsent) => {
+    const method = mapped(signature);
+    expect(shape(method)).toEqual({
+      kind: 'derived',
+      action: 'find',
+      result: 'many',
+      absent: 'null',
+      where: [[{ field: 'status', operator: 'equals', ignoreCase: false, parameters: [0] }]],
+    });
+    expect(method.kind === 'derived' && method.unlessAbsent === true).toBe(unlessAbsent);
+  });
+
+  it("leaves findAll(status?: OrderStatus | 'all') to the user: 'all' is no stored status, its meaning theirs", () => {
+    expect(mapped("findAll(status?: OrderStatus | 'all'): Promise<Order[]>")).toMatchObject({
+      kind: 'hand-written',
+      reason: "it filters on 'status', but 'all' is no value Order.status can hold, so what it means is yours to say",
+      decision: expect.stringContaining('`status?: OrderStatus`'),
+    });
+  });
+
+  it('reads a parameter destructured into one member as that member, and leaves a wider pattern to the user', () => {
+    const findOne = mapped('findOne({ id }: { id: OrderId }): Promise<Order | null>');
+    expect(findOne).toMatchObject({ kind: 'find-by-id', absent: 'null' });
+    expect(findOne.method.parameters[0]).toMatchObject({ name: 'id', destructured: { pattern: '{ id }', member: 'id' } });
+    expect(findOne.method.signatureText.parameters).toEqual(['{ id }: { id: OrderId }']);
+
+    const findBy = mapped("findBy({ customerEmail }: Pick<Order, 'customerEmail'>): Promise<Order[]>");
+    expect(shape(findBy)).toMatchObject({ kind: 'derived', result: 'many', where: [[{ field: 'customerEmail', parameters: [0] }]] });
+    expect(findBy.method.parameters[0].use.text).toBe('string');
+
+    expect(mapped('search({ status, paid }: { status: OrderStatus; paid: boolean }): Promise<Order[]>')).toMatchObject({
+      kind: 'hand-written',
+      reason: "it destructures its parameter into '{ status, paid }', where gen reads a pattern of one member (`{ id }: { id: string }`)",
+    });
+  });
+
   it('takes a parameter named for the id and typed any as the id (findById(id: any)), as stored', () => {
     expect(mapped('findById(id: any): Promise<Order>')).toMatchObject({ kind: 'find-by-id', absent: 'throw' });
     expect(mapped('existsById(id: any): Promise<boolean>')).toMatchObject({ kind: 'exists-by-id' });
