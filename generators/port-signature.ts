@@ -12,8 +12,10 @@ export function methodSignature(method: PortMethod, options: { unusedParameters?
   if (T !== undefined)
     return `async ${method.name}<${T}>(${options.unusedParameters ? '_' : ''}${method.parameters[0].name}: () => Promise<${T}>): Promise<${T}>`;
   const parameters = method.signatureText.parameters.map((text, i) => {
-    const name = method.parameters[i].name;
-    // A stub does not read its parameters; `_` keeps noUnusedParameters quiet.
+    const { name, destructured } = method.parameters[i];
+    // A stub does not read its parameters; `_` keeps noUnusedParameters quiet (a pattern is named instead).
+    if (options.unusedParameters && destructured && text.startsWith(destructured.pattern))
+      return `_${name}${text.slice(destructured.pattern.length)}`;
     return options.unusedParameters && text.startsWith(name) ? `_${text}` : text;
   });
   const typeParameters = method.signatureText.typeParameters ? `<${method.signatureText.typeParameters.join(', ')}>` : '';

@@ -13,7 +13,7 @@ import { concurrentWriters, type ConcurrentWriters } from './concurrent-writers.
 import { addAggregateImport, addPortImports } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter, subjectType } from './sample-writer.js';
-import { asParameter, wraps } from './methods/test-arguments.js';
+import { asParameter, passed, wraps } from './methods/test-arguments.js';
 import { suiteQueries, type SuiteQuery } from './methods/derived-query.js';
 import { contractCases, type ContractCase, type ContractSuite, type IdLookup } from './methods/index.js';
 import { idLookup } from './methods/find-by-id.js';
@@ -233,9 +233,16 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
   // An id the database assigns is typed `number | undefined`: read through assignedId(), which fails an unsaved one.
   const idOf = (method: RepositoryMethod, subject: string) =>
-    asParameter(id.column.generated ? `assignedId(${subject})` : `${subject}${id.field.access}`, method.method.parameters[0]?.use.type, id);
+    passed(
+      asParameter(
+        id.column.generated ? `assignedId(${subject})` : `${subject}${id.field.access}`,
+        method.method.parameters[0]?.use.type,
+        id,
+      ),
+      method.method.parameters[0],
+    );
   const missingIdOf = (method: RepositoryMethod) =>
-    asParameter(samples.idValue('missing').expression, method.method.parameters[0]?.use.type, id);
+    passed(asParameter(samples.idValue('missing').expression, method.method.parameters[0]?.use.type, id), method.method.parameters[0]);
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
   const readerOf = (method: RepositoryMethod, expression: string) =>
     method.method.returns.option ? `contents(${expression})` : expression;
@@ -329,7 +336,7 @@ interface UnstorableCases {
   number: string | undefined;
   date: string | undefined;
   enum: string | undefined;
-  lookup: { name: string; field: string } | undefined;
+  lookup: { name: string; field: string; argument: string } | undefined;
   page: { name: string; argument: string; field: string } | undefined;
 }
 
@@ -376,7 +383,7 @@ function unstorableCases(model: PersistenceModel, findAll: Method<'find-all'> | 
     enum: first(['enum']),
     lookup:
       lookup && lookupField && model.fields.find((f) => f.field.name === lookupField)?.column.kind === 'string'
-        ? { name: lookup.method.name, field: lookupField }
+        ? { name: lookup.method.name, field: lookupField, argument: passed("'a\\u0000b'", lookup.method.parameters[0]) }
         : undefined,
     page:
       findAll?.page && findAll.method.async

@@ -7,7 +7,7 @@ import { comparesText, conditionTree, memoryPredicate, sqlText, typeOrmWhere, ty
 import { contractCase, type ContractCase, type ContractSuite } from './contract-cases.js';
 import { rootsReader, singleResult, sliceCall, type MethodEmitter, type MethodOf } from './method-emitter.js';
 import { orderLiteral, pageAccess, pageOption, sliceBounds, type MethodPlan } from './method-plan.js';
-import { asParameter, pageCase } from './test-arguments.js';
+import { asParameter, pageCase, passed } from './test-arguments.js';
 
 /** A query read from the method's name (`findTop3ByStatusInOrderByTotalDesc`): find, count, exists or delete. */
 export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
@@ -78,7 +78,22 @@ export const derivedQuery: MethodEmitter<MethodOf<'derived'>> = {
     }
   },
   planRow: (method, model) => derivedRow(method, model),
-  testCases: (method, suite) => suiteQueries(method, suite).map((query) => queryTest(query, suite)),
+  testCases: (method, suite) => [
+    ...suiteQueries(method, suite).map((query) => queryTest(query, suite)),
+    ...(method.unlessAbsent
+      ? [
+          contractCase(
+            `${method.method.name} without its argument finds every ${suite.aggregate}`,
+            [
+              'await saveAll();',
+              '',
+              `expect(ids(await subject.repository.${method.method.name}())).toStrictEqual(ids(sample${suite.plural}()));`,
+            ],
+            ['saveAll', 'ids'],
+          ),
+        ]
+      : []),
+  ],
 };
 
 function tooMany(plan: MethodPlan, aggregate: string, found: string): string {
@@ -330,7 +345,7 @@ function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, sampl
     page,
   );
   const idText = (sample: number) => String(samples.idValue(sample).stored);
-  const call = `${method.method.name}(${args.map((a) => a.expression).join(', ')})`;
+  const call = `${method.method.name}(${args.map((a, i) => passed(a.expression, method.method.parameters[i])).join(', ')})`;
   const base = { name: method.method.name, call, result: query.result, absent: query.absent };
   switch (query.result) {
     case 'many':

@@ -68,7 +68,14 @@ function emitterOf<M extends ImplementedMethod>(method: M): MethodEmitter<M> {
 
 /** The TypeORM repository's body of a method: its argument checks, then what its kind runs. */
 export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, repository: TypeOrmClass): string[] {
-  return withIdLocal(plan, [...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)]);
+  const unfiltered =
+    plan.unfiltered && unlessAbsent(method, findAll.typeorm({ kind: 'find-all', method: method.method }, plan.unfiltered, repository));
+  return withIdLocal(plan, [...(unfiltered ?? []), ...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)]);
+}
+
+/** `findAll(status?: Status)`: not given, every aggregate (findAll()'s body); given, the filter that follows. */
+function unlessAbsent(method: ImplementedMethod, all: string[]): string[] {
+  return [`if (${method.method.parameters[0].name} === undefined) {`, ...all, '}'];
 }
 
 /**
@@ -76,7 +83,9 @@ export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, reposit
  * async there (it would await nothing): its body runs in `settled`, so what it throws rejects.
  */
 export function memoryBody(method: ImplementedMethod, plan: MethodPlan, repository: MemoryClass): string[] {
-  const body = withIdLocal(plan, [...plan.checks, ...emitterOf(method).memory(method, plan, repository)]);
+  const unfiltered =
+    plan.unfiltered && unlessAbsent(method, findAll.memory({ kind: 'find-all', method: method.method }, plan.unfiltered, repository));
+  const body = withIdLocal(plan, [...(unfiltered ?? []), ...plan.checks, ...emitterOf(method).memory(method, plan, repository)]);
   // Not indented inside `settled`: the formatter indents it, and the text it is given stays as it always was (format-cache.ts).
   return method.method.async ? ['return settled(() => {', ...body, '});'] : body;
 }

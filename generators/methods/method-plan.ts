@@ -54,10 +54,12 @@ export interface MethodPlan {
   write?: {
     mode: 'create' | 'update';
     list: 'no' | 'yes' | 'either';
-    result: 'void' | 'aggregate' | 'boolean';
+    result: 'void' | 'aggregate' | 'boolean' | 'id';
     all: string;
     failure: string;
   };
+  /** A filter that restricts nothing when its argument is not given: the plan of the findAll() it then is. */
+  unfiltered?: MethodPlan;
   /** A writer taking fields (field-write.ts): the aggregate it builds, the id it loads. */
   fieldWrite?: FieldWritePlan;
   /** The stored id of `item`, one aggregate of a list argument. */

@@ -101,6 +101,7 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
   if (method.kind === 'derived') {
     derivedChecks(method, model, { argument: checkArgument, text: checkText, page: checkPage });
     Object.assign(plan, derivedPlan(method.method, method.query, model, plan));
+    if (method.unlessAbsent) plan.unfiltered = planMethod({ kind: 'find-all', method: method.method }, model);
   }
   Object.assign(plan, absentCases(method.method, plan.absent));
   const dynamic = dynamicMethodPlan(method, model);

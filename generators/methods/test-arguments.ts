@@ -1,5 +1,5 @@
 import type { FieldMapping } from '../../src/map/persistence-model.js';
-import type { ValueType } from '../../src/model/domain-model.js';
+import type { PortParameter, ValueType } from '../../src/model/domain-model.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
 
 /**
@@ -22,4 +22,10 @@ export function wraps(parameter: ValueType, field: FieldMapping): parameter is E
 /** `{ limit: 2, offset: 1 }`: the second and third rows; `{ perPage: 2, page: 1 }` (pages counted from 0): the third and fourth. */
 export function pageCase(take: string, skip: string, skipsPages?: true) {
   return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: skipsPages ? 2 : 1, take: 2 };
+}
+
+/** An argument as the method takes it: `{ id: x }` for a parameter declared as the pattern `{ id }`. */
+export function passed(expression: string, parameter: PortParameter | undefined): string {
+  const member = parameter?.destructured?.member;
+  return member === undefined ? expression : `{ ${member}: ${expression} }`;
 }

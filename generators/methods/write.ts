@@ -18,12 +18,12 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         '  throw error;',
         '}',
       );
-    } else if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave) {
+    } else if (method.mode === 'create' && method.list === 'no' && rebuilt(method, repository)) {
       lines.push(
         '// A plain INSERT: an id stored already, even by a concurrent writer, is a DuplicateError, never overwritten.',
         '// Rebuilt with the id the database assigned, which the aggregate cannot take.',
         `const [created = ${plan.argument}] = await ${store}.insert(${written});`,
-        'return created;',
+        ...returned(method, 'created', repository),
       );
       return lines;
     } else if (method.mode === 'create') {
@@ -39,12 +39,15 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         `if (!(await ${store}.update(${plan.write!.all}))) ${refusal(plan, `${plan.write!.all}.map((item) => ${plan.itemIdValue}).join(', ')`)}`,
       );
     }
-    return [...lines, ...result(method.result, plan.argument)];
+    return [...lines, ...returned(method, plan.argument, repository)];
   },
   memory: (method, plan, repository) => {
     const lines: string[] = [];
-    if (method.mode === 'create' && method.list === 'no' && method.result === 'aggregate' && repository.rebuildsOnSave)
-      return [`const [created = ${plan.argument}] = this.aggregates.insert([${plan.argument}]);`, 'return created;'];
+    if (method.mode === 'create' && method.list === 'no' && rebuilt(method, repository))
+      return [
+        `const [created = ${plan.argument}] = this.aggregates.insert([${plan.argument}]);`,
+        ...returned(method, 'created', repository),
+      ];
     const all = plan.write!.all;
     if (method.mode === 'update') {
       lines.push(
@@ -65,7 +68,7 @@ export const write: MethodEmitter<MethodOf<'write'>> = {
         lines.push(`this.aggregates.checkAll(${all});`, `if (${all}.some((item) => ${storedItem(plan)})) return false;`);
       lines.push(`this.aggregates.insert(${all});`);
     }
-    return [...lines, ...result(method.result, plan.argument)];
+    return [...lines, ...returned(method, plan.argument, repository)];
   },
   imports: (method) => ({
     typeorm: method.mode === 'create' && method.result === 'boolean' ? { persistenceErrors: ['DuplicateError'] } : {},
@@ -86,6 +89,7 @@ function writeCase(method: MethodOf<'write'>, suite: ContractSuite): ContractCas
     const call = `await subject.repository.${name}(${argument})`;
     if (method.result === 'boolean') return `expect(${call}).toBe(true);`;
     if (method.result === 'aggregate') return `expect(${call}).${argument.startsWith('[') ? 'toStrictEqual' : 'toBe'}(${argument});`;
+    if (method.result === 'id') return `expect(${call}).toStrictEqual(${argument}${method.returnsId ?? ''});`;
     return `${call};`;
   };
   const refused = (call: string): string[] => {
@@ -150,9 +154,25 @@ function storedItem(plan: MethodPlan): string {
   return `{ const ${name} = ${read}; return !(${plan.itemIdAbsent}) && this.rows.has(${name}); }`;
 }
 
-function result(kind: 'void' | 'aggregate' | 'boolean', argument: string): string[] {
-  if (kind === 'boolean') return ['return true;'];
-  return kind === 'aggregate' ? [`return ${argument};`] : [];
+/** A create of one whose result the database's id is part of: what the insert rebuilt, not the aggregate it took. */
+function rebuilt(method: MethodOf<'write'>, repository: { rebuildsOnSave?: boolean }): boolean {
+  return (method.result === 'aggregate' || method.result === 'id') && repository.rebuildsOnSave === true;
+}
+
+/**
+ * What the method resolves to: `true`, the aggregate, its id, or nothing. An id the database assigns is typed as
+ * possibly absent: checked before it is returned, which it always is after an insert.
+ */
+function returned(method: MethodOf<'write'>, written: string, repository: { aggregate: string; idAbsent?: string[] }): string[] {
+  if (method.result === 'boolean') return ['return true;'];
+  if (method.result === 'aggregate') return [`return ${written};`];
+  if (method.result !== 'id') return [];
+  if (!repository.idAbsent) return [`return ${written}${method.returnsId ?? ''};`];
+  return [
+    `const id = ${written}${method.returnsId ?? ''};`,
+    `if (${repository.idAbsent.map((absent) => `id === ${absent}`).join(' || ')}) throw new Error('${repository.aggregate}: created without an id');`,
+    'return id;',
+  ];
 }
 
 function withErrors(test: ContractCase, errors: string[]): ContractCase {

@@ -115,25 +115,30 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       : `${name}(x: ${T} | ${T}[]): Promise<void>, Promise<${T}>, Promise<${T}[]> for a list, or Promise<boolean>`;
     // `create(title: string)`, `update(id, changes: Partial<User>)`: fields, not the aggregate, so the user's to write.
     if (!takesAggregate) return fieldWriter(method, update ? 'update' : 'create', domain, context);
-    // `createOrder(order, manager)`, `createOrder(order): Promise<string>`: a shape gen does not implement under a name
-    // that may mean anything the user's service does, so the user's to write; only the bare verbs are gen's to refuse.
-    const namedWriter = !CREATE.includes(name) && !update;
+    // `createOrder(order, manager)`, `update(order, by)`: a shape gen does not implement under a name that may mean
+    // anything the user's service does, so the user's to write; only the bare create/insert are gen's to refuse.
+    const namedWriter = !CREATE.includes(name);
     const stub = (why: string): RepositoryMethod => ({
       kind: 'hand-written',
       method,
-      reason: `its name reads as create, but ${why}, where gen implements ${name}(x: ${T}) resolving to nothing, the ${T} or whether it was written`,
+      reason: `its name reads as ${update ? 'update' : 'create'}, but ${why}, where gen implements ${name}(x: ${T}) resolving to nothing, the ${T}${update ? '' : ', its id'} or whether it was written`,
+      decision: `write it in the repository's custom part (gen left a stub), or declare it \`${name}(${T.charAt(0).toLowerCase()}${T.slice(1)}: ${T}): Promise<void>\` so that gen implements it`,
     });
     if (params.length !== 1 || !parameter || !aggregateUse(parameter) || (update && list !== 'no')) {
       if (namedWriter) return stub(`it takes ${params.map((p) => `${p.name}: ${p.use.text}`).join(', ')}`);
       throw context.fail(`expected ${shape}`, 'Change the signature, or rename the method so that gen leaves it to you to write.');
     }
+    // `create(order): Promise<OrderId>`, `add(order): Promise<string>`: the new aggregate's id, as it gives it.
+    const returnsId = !update && list === 'no' ? idResult(returns, domain, context) : undefined;
     const result = isVoid
       ? 'void'
       : isBoolean
         ? 'boolean'
         : aggregateUse(returns) && returns.list === (list === 'yes') && !returns.orList && list !== 'either'
           ? 'aggregate'
-          : undefined;
+          : returnsId !== undefined
+            ? 'id'
+            : undefined;
     if (!result && namedWriter) return stub(`it returns '${returns.text}'`);
     if (!result)
       throw context.fail(
@@ -146,6 +151,7 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
       mode: update ? 'update' : 'create',
       list,
       result,
+      ...(returnsId !== undefined ? { returnsId } : {}),
     };
   }
   // `add(block)`, `store(block)`, `persistBlock(block)`: taking anything else, they are the user's to write.
@@ -154,7 +160,8 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (!only(single)) return undefined;
     if (isVoid) return { kind: 'save', method };
     if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
-    if (context.isId(returns)) return { kind: 'save', method, returnsId: idAccess(domain) };
+    const returnsId = idResult(returns, domain, context);
+    if (returnsId !== undefined) return { kind: 'save', method, returnsId };
     throw context.fail(
       `it returns '${returns.text}'`,
       `Return Promise<void>, Promise<${T}> (the aggregate it stored) or its id, as save does.`,
@@ -180,7 +187,8 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     if (isVoid) return name === 'save' ? undefined : { kind: 'save', method };
     if (single(returns)) return { kind: 'save', method, returnsAggregate: true };
     // `save(order): Promise<OrderId>`: the id of the aggregate it took, which the caller may not have kept.
-    if (context.isId(returns)) return { kind: 'save', method, returnsId: idAccess(domain) };
+    const returnsId = idResult(returns, domain, context);
+    if (returnsId !== undefined) return { kind: 'save', method, returnsId };
     if (name === 'save') return undefined;
     throw context.fail(`it returns '${returns.text}'`, `Return Promise<void>, Promise<${T}> (the aggregate it saved) or its id.`);
   }
@@ -194,6 +202,10 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
     }
     const absent: Absent = returns.absent === 'none' ? 'throw' : returns.absent;
     return { kind: 'find-by-id', method, absent };
+  }
+  if ((ALL.includes(name) || name === 'findAll') && params.length === 1 && !context.page(method, 0) && returns.list) {
+    const filtered = returns.type.kind === 'aggregate' ? filteredAll(method, domain) : undefined;
+    if (filtered) return filtered;
   }
   if (ALL.includes(name)) {
     const page = context.page(method, 0);
@@ -232,6 +244,76 @@ export function vocabularyMethod(method: PortMethod, domain: DomainModel, contex
   if (name === 'exists' && params.length === 1 && !context.isId(params[0].use, params[0].name) && isBoolean)
     return existsByValue(method, domain, context);
   return undefined;
+}
+
+/**
+ * How a writer resolving to the id it wrote reads it from the aggregate: `.id` for the id's own type, `.id.value` for
+ * the primitive a value-object id holds (`add(order): Promise<string>` of an `OrderId` over a string); else undefined.
+ */
+function idResult(returns: TypeUse, domain: DomainModel, context: VocabularyContext): string | undefined {
+  if (context.isId(returns)) return idAccess(domain);
+  const id = domain.aggregate.fields.find((f) => f.name === domain.aggregate.idField)?.type;
+  const plain = !returns.list && !returns.orList && returns.absent === 'none' && returns.type.kind === 'primitive';
+  if (
+    plain &&
+    id?.kind === 'value-object' &&
+    id.brand !== true &&
+    returns.type.kind === 'primitive' &&
+    returns.type.primitive === id.primitive
+  )
+    return `${idAccess(domain)}${id.valueAccess}`;
+  return undefined;
+}
+
+/**
+ * `findAll(status?: OrderStatus)`, `list(role: Role)`: every aggregate whose enum or string-union field holds the
+ * value, the one field typed exactly as the parameter; every aggregate when an optional one is not given. A type with
+ * a member no stored value can be (`Role | 'all'`) means what the user decides: a stub, with why. Else undefined.
+ */
+function filteredAll(method: PortMethod, domain: DomainModel): RepositoryMethod | undefined {
+  const parameter = method.parameters[0];
+  const parts = (text: string) =>
+    text
+      .split('|')
+      .map((part) => part.trim().replace(/^"(.*)"$/, "'$1'"))
+      .filter((part) => part !== 'undefined' && part !== '');
+  // `Role` named through its alias, or spelled out: the values of a string union, else the type's names as written.
+  const type = parameter.use.type;
+  const given = new Set(type.kind === 'literal-union' ? type.values.map((v) => `'${v}'`) : parts(parameter.use.text));
+  const held = (field: FieldModel): string[] | undefined =>
+    field.list || field.name === domain.aggregate.idField
+      ? undefined
+      : field.type.kind === 'enum'
+        ? [field.type.name]
+        : field.type.kind === 'literal-union'
+          ? field.type.values.map((v) => `'${v}'`)
+          : undefined;
+  const related = domain.aggregate.fields.flatMap((field) => {
+    const values = held(field);
+    return values && values.every((v) => given.has(v)) ? [{ field, extra: [...given].filter((v) => !values.includes(v)) }] : [];
+  });
+  if (related.length !== 1 || parameter.use.list || parameter.use.absent === 'null') return undefined;
+  const [{ field, extra }] = related;
+  if (extra.length > 0)
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `it filters on '${field.name}', but ${extra.join(', ')} ${extra.length === 1 ? 'is' : 'are'} no value ${domain.aggregate.name}.${field.name} can hold, so what ${extra.length === 1 ? 'it means' : 'they mean'} is yours to say`,
+      decision: `write it in the repository's custom part (gen left a stub), or type '${parameter.name}' as the field is (\`${parameter.name}?: ${field.type.kind === 'enum' ? field.type.name : held(field)!.join(' | ')}\`, absent for every ${domain.aggregate.name}) so that gen implements it`,
+    };
+  const unlessAbsent = parameter.optional || parameter.use.absent === 'undefined';
+  return {
+    kind: 'derived',
+    method,
+    query: {
+      action: 'find',
+      result: 'many',
+      absent: 'null',
+      where: [[{ field: field.name, operator: 'equals', ignoreCase: false, parameters: [0] }]],
+      orderBy: [],
+    },
+    ...(unlessAbsent ? { unlessAbsent: true as const } : {}),
+  };
 }
 
 /** How the aggregate's id is read from it (`.id`, `.getId()`). */

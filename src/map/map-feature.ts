@@ -115,7 +115,8 @@ function checkGeneratedId(domain: DomainModel, methods: readonly RepositoryMetho
   );
   const blind = writers.filter(
     (m) =>
-      !(m.kind === 'save' && (m.returnsAggregate || m.returnsId)) && !(m.kind === 'write' && m.result === 'aggregate' && m.list === 'no'),
+      !(m.kind === 'save' && (m.returnsAggregate || m.returnsId)) &&
+      !(m.kind === 'write' && (m.result === 'aggregate' || m.result === 'id') && m.list === 'no'),
   );
   if (blind.length === 0) return;
   const method = blind[0].method;
@@ -358,6 +359,14 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
   const T = aggregate.name;
   const transaction = transactionMethod(method);
   if (transaction) return transaction;
+  // `find({ email, status }: Filter)`: a pattern gen reads only when it takes one member (port-reader.ts destructured).
+  const pattern = params.find((p) => p.destructured && p.destructured.member === undefined)?.destructured?.pattern;
+  if (pattern !== undefined)
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `it destructures its parameter into '${pattern}', where gen reads a pattern of one member (\`{ id }: { id: string }\`)`,
+    };
 
   if (method.name === 'nextId' || method.name === 'nextIdentity') {
     expect(params.length === 0 && !returns.list && takes(id.type, returns.type), `${method.name}(): ${idType} or Promise<${idType}>`);
@@ -419,6 +428,10 @@ function mapMethod(method: PortMethod, domain: DomainModel): RepositoryMethod {
       expect(only(single) && isVoid, `${method.name}(id: ${idType}): Promise<void> or ${method.name}(x: ${T}): Promise<void>`);
       return { kind: 'delete-by-id', method, argument: 'aggregate' };
   }
+  // `findBy({ email }: Pick<User, 'email'>)`: the members it destructures name the fields, as in findByEmail(email).
+  const members = params.map((p) => p.destructured?.member);
+  if (/^[a-z]+(One|First)?By$/.test(method.name) && members.length > 0 && members.every((m) => m !== undefined))
+    return derivedMethod(method, domain, fail, `${method.name}${members.map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('And')}`);
   if (looksDerived(method.name)) return derivedMethod(method, domain, fail);
   return fieldLookup(method, domain, fail) ?? { kind: 'hand-written', method };
 }

@@ -155,7 +155,9 @@ export type RepositoryMethod =
       method: PortMethod;
       mode: 'create' | 'update';
       list: 'no' | 'yes' | 'either';
-      result: 'void' | 'aggregate' | 'boolean';
+      /** `id` (create of one only): resolves to the id it wrote, read through `returnsId` (`.id`, `.id.value`). */
+      result: 'void' | 'aggregate' | 'boolean' | 'id';
+      returnsId?: string;
     }
   | FieldWriteMethod
   | { kind: 'save-all'; method: PortMethod }
@@ -169,7 +171,11 @@ export type RepositoryMethod =
   /** `reports`: resolves to whether it deleted something, where a missing one otherwise rejects. */
   | { kind: 'delete-by-id'; method: PortMethod; argument: 'id' | 'aggregate'; reports?: true }
   | { kind: 'next-id'; method: PortMethod }
-  | { kind: 'derived'; method: PortMethod; query: DerivedQuery }
+  /**
+   * `unlessAbsent`: `findAll(status?: Status)`, a filter on its one parameter that restricts nothing when it is not
+   * given (every aggregate, as findAll()).
+   */
+  | { kind: 'derived'; method: PortMethod; query: DerivedQuery; unlessAbsent?: true }
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: `work` in one transaction (see map/transaction-method.ts). */
   | { kind: 'transaction'; method: PortMethod; typeParameter: string }
   /** Queries read at run time (dynamic-query-methods.ts): a Criteria object, or a page request returning a page. */

@@ -274,6 +274,11 @@ export interface PortParameter {
    * its data members (methods left out), which a writer taking fields reads as the aggregate's (crud-vocabulary.ts).
    */
   members?: ParameterMember[];
+  /**
+   * Declared as a pattern (`{ id }: { id: string }`): `pattern` is its text; `member`, the one member it reads, which
+   * `name` (the local it binds) and `use` stand for. Without `member` the pattern is not read (several members, nested).
+   */
+  destructured?: { pattern: string; member?: string };
 }
 
 /** A data member of an object-typed parameter; `optional`: declared with `?` (all of a `Partial<T>`'s are). */

@@ -7,6 +7,7 @@ import {
   type InterfaceDeclaration,
   type MethodDeclaration,
   type MethodSignature,
+  type ParameterDeclaration,
   type Type,
   type TypeAliasDeclaration,
 } from 'ts-morph';
@@ -93,8 +94,13 @@ function typeLevelMethods(
     if (!node || !signature) continue;
     const returnType = signature.getReturnType();
     const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
-    const parameters = signature.getParameters().map((parameter) => {
+    const parameters = signature.getParameters().map((parameter, index) => {
       const parameterNode = parameter.getDeclarations()[0];
+      const binding =
+        parameterNode && Node.isParameterDeclaration(parameterNode)
+          ? destructured(parameterNode, parameter.getTypeAtLocation(declaration), index, classifier, declaration)
+          : undefined;
+      if (binding) return binding;
       return withMembers(
         {
           name: parameter.getName(),
@@ -140,7 +146,10 @@ function typeLevelMethods(
       signatureText: {
         parameters: signature
           .getParameters()
-          .map((p, i) => `${p.getName()}${parameters[i].optional ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`),
+          .map(
+            (p, i) =>
+              `${parameters[i].destructured?.pattern ?? p.getName()}${parameters[i].optional && !parameters[i].destructured ? '?' : ''}: ${text(p.getTypeAtLocation(declaration))}`,
+          ),
         returns: text(returnType),
         ...(typeParameters.length > 0 ? { typeParameters } : {}),
       },
@@ -169,17 +178,19 @@ function readMethod(
   return {
     name: method.getName(),
     location: locate(method, projectRoot),
-    parameters: method.getParameters().map((parameter) =>
-      withMembers(
-        {
-          name: parameter.getName(),
-          use: classifyParameter(classifier, parameter.getType(), parameter),
-          optional: parameter.isOptional(),
-        },
-        parameter.getType(),
-        parameter,
-        classifier,
-      ),
+    parameters: method.getParameters().map(
+      (parameter, index) =>
+        destructured(parameter, parameter.getType(), index, classifier) ??
+        withMembers(
+          {
+            name: parameter.getName(),
+            use: classifyParameter(classifier, parameter.getType(), parameter),
+            optional: parameter.isOptional(),
+          },
+          parameter.getType(),
+          parameter,
+          classifier,
+        ),
     ),
     returns: optionOrUndefined(method, classifier, projectRoot, option) ?? classifyOrUnknown(classifier, promised ?? returnType, method),
     async: promised !== undefined,
@@ -220,6 +231,48 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
       text: type.getText(at),
     };
   }
+}
+
+/**
+ * `findOne({ id }: { id: string })`, `findBy({ email }: Pick<User, 'email'>)`: a parameter destructured into one member
+ * is read as that member (named as the body reads it, typed as the member), so the lookups read it as `id` or `email`.
+ * A pattern of several members, a nested or rest one, or a default is kept whole, under a name of its own
+ * (`destructured.member` absent): left to the user (map-feature.ts). Undefined for a parameter with a plain name.
+ */
+function destructured(
+  parameter: ParameterDeclaration,
+  type: Type,
+  index: number,
+  classifier: TypeClassifier,
+  at: Node = parameter,
+): PortParameter | undefined {
+  const pattern = parameter.getNameNode();
+  if (!Node.isObjectBindingPattern(pattern) && !Node.isArrayBindingPattern(pattern)) return undefined;
+  const whole = { pattern: pattern.getText() };
+  const elements = Node.isObjectBindingPattern(pattern) ? pattern.getElements() : [];
+  const element = elements.length === 1 ? elements[0] : undefined;
+  const local = element?.getNameNode();
+  const member = element?.getPropertyNameNode()?.getText() ?? local?.getText();
+  const symbol = member === undefined ? undefined : type.getProperty(member);
+  if (!element || !Node.isIdentifier(local) || element.getDotDotDotToken() || element.getInitializer() || !symbol)
+    return {
+      name: `arg${index}`,
+      use: { type: { kind: 'unknown', reason: 'a destructured parameter' }, list: false, absent: 'none', text: type.getText(at) },
+      optional: parameter.isOptional(),
+      destructured: whole,
+    };
+  const memberType = symbol.getTypeAtLocation(at);
+  return withMembers(
+    {
+      name: local.getText(),
+      use: classifyParameter(classifier, memberType, at),
+      optional: parameter.isOptional() || symbol.isOptional(),
+      destructured: { ...whole, member: member! },
+    },
+    memberType,
+    at,
+    classifier,
+  );
 }
 
 /**
