@@ -8,7 +8,7 @@ import { FEATURE_GENERATORS, INFRA_GENERATORS, migration, planDocument } from '.
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
 import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
-import { checkCollectionLibrary, checkTypeScriptVersion } from './config/typescript-version.js';
+import { checkClassTarget, checkCollectionLibrary, checkTypeScriptVersion } from './config/typescript-version.js';
 import { checkJestVersion, projectJest, projectTypeorm } from './config/jest-version.js';
 import { typeOrmTarget, type TypeOrmLine, type TypeOrmTarget } from './config/typeorm-line.js';
 import {
@@ -182,7 +182,11 @@ async function generateWith(
   const typeorm = typeOrmTarget(sources, override);
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
-  if (tsconfig) checkCollectionLibrary(tsconfig.options, readTextIfExists(join(projectRoot, 'tsconfig.json')));
+  if (tsconfig) {
+    const text = readTextIfExists(join(projectRoot, 'tsconfig.json'));
+    checkClassTarget(tsconfig.options, text);
+    checkCollectionLibrary(tsconfig.options, text);
+  }
   checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources));
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {

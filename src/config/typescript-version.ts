@@ -74,10 +74,26 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
+ * Stops (exit 2) when tsconfig.json compiles for ES5 or ES3, with or without downlevelIteration: tsc compiles classes to
+ * functions there, and the generated code's classes that extend built-ins break at run time (a `Map` subclass throws
+ * "Constructor Map requires 'new'"; an `Error` subclass is not `instanceof` itself, so a stale write's ConcurrencyError
+ * could not be told apart). tsc accepts the code, so only this check says so. Only an explicit target is judged; the line
+ * is where tsconfig.json sets it.
+ */
+export function checkClassTarget(options: ts.CompilerOptions, tsconfigText: string | undefined): void {
+  if (options.target === undefined || options.target >= ts.ScriptTarget.ES2015) return;
+  const lines = (tsconfigText ?? '').split('\n');
+  const index = lines.findIndex((l) => /"target"\s*:/.test(l));
+  throw new GenError(
+    `tsconfig.json compiles for ${ts.ScriptTarget[options.target]}, where the generated classes that extend Map and Error break at run time (tsc compiles classes to functions: a Map subclass cannot be built, an Error subclass fails instanceof)`,
+    { file: 'tsconfig.json', line: index === -1 ? 1 : index + 1 },
+    'Set "target" to "es2015" or later in tsconfig.json (every Node.js gen supports runs ES2015+ natively).',
+  );
+}
+
+/**
  * Stops (exit 2) when the generated code would find no types for Map, Set and Array.from: under `noLib`, which also
- * drops the `/// <reference lib="es2022" />` gen adds where the project's lib is older (lib-reference.ts). Any target
- * compiles otherwise, ES5 and ES3 included: the generated code iterates Maps and Sets through Array.from and forEach,
- * never `for...of` or spread, which tsc refuses there without downlevelIteration (TS2802). The line is where
+ * drops the `/// <reference lib="es2020" />` gen adds where the project's lib is older (lib-reference.ts). The line is where
  * tsconfig.json sets noLib.
  */
 export function checkCollectionLibrary(options: ts.CompilerOptions, tsconfigText: string | undefined): void {

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ts } from 'ts-morph';
-import { checkCollectionLibrary, checkTypeScriptVersion, compareVersions, projectTypeScript } from '../../src/config/typescript-version.js';
+import {
+  checkClassTarget,
+  checkCollectionLibrary,
+  checkTypeScriptVersion,
+  compareVersions,
+  projectTypeScript,
+} from '../../src/config/typescript-version.js';
 import { GenError, formatError } from '../../src/errors.js';
 import { PLAYLIST } from '../fixtures/toolchains.js';
 import { removeCopies, runGen, writeProject } from '../support/projects.js';
@@ -126,10 +132,28 @@ describe('checkCollectionLibrary', () => {
     );
   });
 
-  it('lets ES5 and ES3 through without downlevelIteration (a 2020 Express app), as every later target', () => {
+  it("judges only noLib: the target is checkClassTarget's", () => {
     expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES5 }, TSCONFIG)).not.toThrow();
     expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES3, lib: ['lib.es5.d.ts'] }, TSCONFIG)).not.toThrow();
     expect(() => checkCollectionLibrary({ target: ts.ScriptTarget.ES2015 }, TSCONFIG)).not.toThrow();
     expect(() => checkCollectionLibrary({}, undefined)).not.toThrow();
+  });
+});
+
+describe('checkClassTarget', () => {
+  const TSCONFIG = '{\n  "compilerOptions": {\n    "target": "es5",\n    "downlevelIteration": true\n  }\n}\n';
+
+  it('refuses ES5 and ES3, downlevelIteration or not, at the line that sets the target: subclasses of Map and Error break at run time', () => {
+    expect(formatError(thrown(() => checkClassTarget({ target: ts.ScriptTarget.ES5, downlevelIteration: true }, TSCONFIG)))).toBe(
+      'tsconfig.json:3: tsconfig.json compiles for ES5, where the generated classes that extend Map and Error break at run time (tsc compiles classes to functions: a Map subclass cannot be built, an Error subclass fails instanceof)\n' +
+        '  Set "target" to "es2015" or later in tsconfig.json (every Node.js gen supports runs ES2015+ natively).',
+    );
+    expect(thrown(() => checkClassTarget({ target: ts.ScriptTarget.ES3 }, TSCONFIG)).message).toContain('compiles for ES3');
+  });
+
+  it('lets ES2015 and later through, and a tsconfig that names no target', () => {
+    expect(() => checkClassTarget({ target: ts.ScriptTarget.ES2015 }, TSCONFIG)).not.toThrow();
+    expect(() => checkClassTarget({ target: ts.ScriptTarget.ES2022 }, TSCONFIG)).not.toThrow();
+    expect(() => checkClassTarget({}, undefined)).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,13 +84,15 @@ describe('a project that is not strict (strict off, strictNullChecks: false)', (
   });
 });
 
-describe('a project that compiles for ES5 without downlevelIteration (tsc --init before TypeScript 4)', () => {
-  it('gets code that iterates Maps and Sets through Array.from, which compiles under its tsconfig and passes the generated suites', async () => {
-    const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': ES5_TSCONFIG }, 'playlist');
+describe('a project that compiles for ES5 (tsc --init before TypeScript 4)', () => {
+  it('is refused at the target line before anything is written: the generated subclasses of Map and Error break there at run time', async () => {
+    const dir = writeProject({ ...PLAYLIST, 'tsconfig.json': ES5_TSCONFIG });
+    const run = await runGen(['infra', 'playlist', '--cwd', dir]);
 
-    expect(read(dir, 'src/infrastructure/persistence/in-memory/playlist.repository.ts')).toContain('Array.from(this.rows.values())');
-    // No `lib`: the generated files bring ES2022's types (Map, Set, Array.from) themselves.
-    expect(read(dir, 'src/infrastructure/persistence/support/transactions.ts')).toContain('/// <reference lib="es2022" />');
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('tsconfig.json:3: tsconfig.json compiles for ES5');
+    expect(run.err).toContain('Set "target" to "es2015" or later');
+    expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
   });
 });
 
