@@ -6,8 +6,9 @@ import { MANIFEST_FILE } from './layout.js';
 import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
 import { parsePackageManifest, type InstalledVersions, type PackageFacts, type PackageManifest } from './config/package-manifest.js';
 import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from './config/project-config.js';
+import { jestConfigPath, spreadConfigPaths } from './config/jest-config.js';
 import { mochaConfigPaths } from './config/mocha-options.js';
-import { isRunnerConfig, testDiscovery, type RunnerConfigFiles, type TestDiscovery } from './config/test-discovery.js';
+import { isJestConfig, isRunnerConfig, testDiscovery, type RunnerConfigFiles, type TestDiscovery } from './config/test-discovery.js';
 import { testRunner, type TestRunner } from './config/test-runner.js';
 import { projectTypeScript, type TypeScriptVersion } from './config/typescript-version.js';
 import type { ModuleSettings } from './model/module-settings.js';
@@ -60,6 +61,18 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
   // names none here: the stage that reads it reports it).
   for (const path of packageManifest?.fields === undefined ? [] : mochaConfigPaths(packageManifest)) {
     if (isFileAt(join(projectRoot, path))) runnerConfigs.set(path, readFileSync(join(projectRoot, path), 'utf8'));
+  }
+  // The jest config `jest --config test/config/jest-unit.config.ts` names in scripts.test, and the project files it
+  // spreads in (`...baseConfig` from './jest-base.config'), in turn.
+  const jestConfigs = new Set([
+    ...(packageManifest?.fields === undefined ? [] : [jestConfigPath(packageManifest)].filter((p) => p !== undefined)),
+    ...[...runnerConfigs.keys()].filter(isJestConfig),
+  ]);
+  for (const path of jestConfigs) {
+    const text = runnerConfigs.get(path) ?? (isFileAt(join(projectRoot, path)) ? readFileSync(join(projectRoot, path), 'utf8') : undefined);
+    if (text === undefined) continue;
+    runnerConfigs.set(path, text);
+    for (const base of spreadConfigPaths(path, text, (candidate) => isFileAt(join(projectRoot, candidate)))) jestConfigs.add(base);
   }
   const runner = loaded(() => testRunner(packageManifest, rootEntries));
   const manifestText = readIfFile(join(projectRoot, MANIFEST_FILE));

@@ -17,7 +17,8 @@ export function aliasResolutionWarning(runner: TestRunner, files: RunnerConfigFi
   const dependencies = ['dependencies', 'devDependencies'].flatMap((field) =>
     Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}),
   );
-  const configs = [...files.runnerConfigs].filter(([name]) => name.startsWith(runner.name));
+  // A config named by a script (test/config/jest-unit.config.ts) or spread in counts as the runner's too.
+  const configs = [...files.runnerConfigs].filter(([name]) => name.slice(name.lastIndexOf('/') + 1).startsWith(runner.name));
   const named = aliases.map((a) => `'${a.pattern}'`).join(', ');
   if (runner.name === 'mocha') {
     const options = mochaOptions(files.packageManifest, files.runnerConfigs);

@@ -1,4 +1,6 @@
+import { posix } from 'node:path';
 import picomatch from 'picomatch';
+import { jestConfigPath, spreadConfigPaths } from './jest-config.js';
 import { manifestFields, type PackageManifest } from './package-manifest.js';
 import { loadsTypeScript, mochaOptions } from './mocha-options.js';
 import { MOCHA_CONFIG, type TestRunnerName } from './test-runner.js';
@@ -32,6 +34,10 @@ const VITEST_CONFIG = /^(vitest|vite)\.config\.(js|cjs|mjs|ts|cts|mts)$/;
 /** Whether a file at the project root may configure the runner's discovery: its text is read when the run starts. */
 export function isRunnerConfig(file: string): boolean {
   return JEST_CONFIG.test(file) || VITEST_CONFIG.test(file) || MOCHA_CONFIG.test(file);
+}
+
+export function isJestConfig(file: string): boolean {
+  return JEST_CONFIG.test(file);
 }
 
 /** What discovery reads: package.json, and the runner config files at the project root by name (see isRunnerConfig), in directory order. */
@@ -96,7 +102,7 @@ function dependsOn(packageManifest: PackageManifest | undefined, name: string): 
 }
 
 function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
-  const { rules, from } = jestRules(project);
+  const { rules, from, unread } = jestRules(project);
   const rootDir = trimDot(rules.rootDir ?? '');
   const expand = (pattern: string) => trimDot(pattern.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`));
   const roots = (rules.roots ?? ['<rootDir>']).map(expand);
@@ -115,6 +121,11 @@ function jestDiscovery(project: RunnerConfigFiles): TestDiscovery {
       (regexes ? regexes.some((r) => r.test(`/${path}`)) : globs.some((match) => match(path))),
     entryFor: (folder, suffix) =>
       `"testMatch": [${(rules.testMatch ?? JEST_DEFAULT_MATCH).map((m) => JSON.stringify(m)).join(', ')}, "<rootDir>/${relativeTo(rootDir, folder)}/**/*${suffix}"]${rules.roots ? ` and "<rootDir>/${relativeTo(rootDir, folder)}" in "roots"` : ''} (in ${from})`,
+    ...optionalWarning(
+      unread.length > 0
+        ? `${unread.join(', ')}: gen cannot read this jest option as a literal, so it placed the generated tests by jest's default for it (${from}, rootDir ${rootDir === '' ? 'the project root' : rootDir}); write the option as a literal string or array there, or add a literal "testMatch" naming the folder of the generated tests, so that gen places them where jest runs them`
+        : undefined,
+    ),
   };
 }
 
@@ -185,29 +196,52 @@ function projectList(text: string): { key: string; text: string } | undefined {
   return undefined;
 }
 
-function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string } {
+/**
+ * The config `jest --config <path>` names in scripts.test, else package.json's `jest`, else a root jest.config.*.
+ * A named config's rootDir is relative to its own folder (its folder when it sets none); a project file it spreads in
+ * (`...baseConfig`) gives the keys the config does not set itself.
+ */
+function jestRules(project: RunnerConfigFiles): { rules: JestRules; from: string; unread: string[] } {
+  const named = jestConfigPath(project.packageManifest);
   const jest = manifestFields(project.packageManifest)['jest'];
-  if (jest && typeof jest === 'object') return { rules: fromObject(jest as Record<string, unknown>), from: 'package.json (jest)' };
-  const config = [...project.runnerConfigs.keys()].find((file) => JEST_CONFIG.test(file));
-  if (!config) return { rules: {}, from: "jest's defaults" };
+  const config =
+    named !== undefined && project.runnerConfigs.has(named)
+      ? named
+      : [...project.runnerConfigs.keys()].find((file) => JEST_CONFIG.test(file));
+  if (config === undefined || (config !== named && jest && typeof jest === 'object'))
+    return jest && typeof jest === 'object'
+      ? { rules: fromObject(jest as Record<string, unknown>), from: 'package.json (jest)', unread: [] }
+      : { rules: {}, from: "jest's defaults", unread: [] };
+  const { rules, unread } = fileRules(config, project.runnerConfigs, new Set());
+  // jest resolves rootDir against the config file's folder, and takes that folder when rootDir is not set.
+  const rootDir = posix.normalize(posix.join(posix.dirname(config), rules.rootDir ?? '.'));
+  return { rules: { ...rules, rootDir: rootDir === '.' ? '' : rootDir }, from: config, unread };
+}
+
+const JEST_KEYS = ['rootDir', 'roots', 'testMatch', 'testRegex', 'testPathIgnorePatterns'] as const;
+
+/** One config file's rules, over those of the project files it spreads in; `unread`: `file:line: key` gen cannot read as a literal. */
+function fileRules(file: string, configs: ReadonlyMap<string, string>, seen: Set<string>): { rules: JestRules; unread: string[] } {
+  seen.add(file);
   // `jest --init` writes every option it leaves at its default as a comment (`// testRegex: [],`): not a setting.
-  const text = withoutComments(project.runnerConfigs.get(config)!);
-  if (config.endsWith('.json')) return { rules: fromObject(JSON.parse(text) as Record<string, unknown>), from: config };
-  const rootDir = stringValue(text, 'rootDir');
-  const roots = stringArray(text, 'roots');
-  const testMatch = stringArray(text, 'testMatch');
-  const testRegex = stringArray(text, 'testRegex') ?? optional(stringValue(text, 'testRegex'));
-  const testPathIgnorePatterns = stringArray(text, 'testPathIgnorePatterns');
-  return {
-    rules: {
-      ...(rootDir !== undefined && { rootDir }),
-      ...(roots && { roots }),
-      ...(testMatch && { testMatch }),
-      ...(testRegex && { testRegex }),
-      ...(testPathIgnorePatterns && { testPathIgnorePatterns }),
-    },
-    from: config,
-  };
+  const text = withoutComments(configs.get(file)!);
+  if (file.endsWith('.json')) return { rules: fromObject(JSON.parse(text) as Record<string, unknown>), unread: [] };
+  const bases = spreadConfigPaths(file, text, (path) => configs.has(path)).filter((path) => !seen.has(path));
+  const inherited = bases.map((base) => fileRules(base, configs, seen));
+  const own: JestRules = {};
+  const unread: string[] = inherited.flatMap((base) => base.unread);
+  for (const key of JEST_KEYS) {
+    const value =
+      key === 'rootDir'
+        ? stringValue(text, key)
+        : (stringArray(text, key) ?? (key === 'testRegex' || key === 'testMatch' ? optional(stringValue(text, key)) : undefined));
+    if (value !== undefined) Object.assign(own, { [key]: value });
+    else {
+      const written = new RegExp(`\\b${key}\\b\\s*[:,}\\n]`).exec(text);
+      if (written) unread.push(`${file}:${text.slice(0, written.index).split('\n').length}: ${key}`);
+    }
+  }
+  return { rules: Object.assign({}, ...inherited.map((base) => base.rules), own) as JestRules, unread };
 }
 
 function fromObject(config: Record<string, unknown>): JestRules {
@@ -250,8 +284,9 @@ export function withoutComments(text: string): string {
       out += '\n';
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
+      // Its line breaks stay, so that a line number counted in the result is the file's.
+      out += text.slice(i, end === -1 ? text.length : end + 2).replace(/[^\n]/g, '') || ' ';
       i = end === -1 ? text.length : end + 1;
-      out += ' ';
     } else out += c;
   }
   return out;

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEDGER_UNDER_SRC_ON_JEST, MEMBERSHIP_ON_JEST, MEMBERSHIP_ON_NEST_JEST } from '../fixtures/base-classes.js';
+import {
+  LEDGER_UNDER_SRC_ON_JEST,
+  MEMBERSHIP_ON_JEST,
+  MEMBERSHIP_ON_NAMED_JEST_CONFIG,
+  MEMBERSHIP_ON_NEST_JEST,
+} from '../fixtures/base-classes.js';
 import { USERS_ON_JEST } from '../fixtures/record-aggregates.js';
 import { databaseServers } from '../support/databases.js';
 import { generateAndRun, runTool } from '../support/projects.js';
@@ -58,6 +63,13 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
     const suite = filesUnder(join(dir, 'src')).find((file) => file.endsWith('entry.repository.test.ts'));
     // jest fails a describe block whose hooks have no test in it.
     expect(readFileSync(suite ?? '', 'utf8')).not.toMatch(/describe\.each\(implementations\)\('%s', /);
+  });
+
+  it('puts the tests where the jest config named by the test script (rootDir ../.., a spread base) finds them, and they pass', async () => {
+    const { output } = await generateAndRun(MEMBERSHIP_ON_NAMED_JEST_CONFIG, 'membership');
+
+    expect(output).toMatch(/PASS tests\/integration\/infrastructure\/user\.repository\.spec\.ts/);
+    expect(output).toMatch(/PASS .*migrations\.spec\.ts/);
   });
 
   it('stores an aggregate typed as an interface under isolatedModules, imported as a type, and its suite passes', async () => {

@@ -155,12 +155,14 @@ export function suiteRunnerOf(paths: readonly string[]): SuiteRunner {
 
 /**
  * The runner a fixture's generated suites run under (see suiteRunnerOf); a `jest` section in its package.json counts as
- * a jest config, and a `mocha …` test script as mocha's, run with that script's arguments.
+ * a jest config, a `jest …` test script jest run with its arguments, and a `mocha …` test script as mocha's, run with that script's arguments.
  */
 export function suiteRunner(files: Record<string, string>): SuiteRunner {
   const manifest =
     files['package.json'] === undefined ? {} : (JSON.parse(files['package.json']) as { jest?: unknown; scripts?: { test?: string } });
   if (manifest.jest !== undefined) return { tool: 'jest', args: [] };
+  // `jest --config test/config/jest-unit.config.js`: the config the script names, not a root one.
+  if (/^jest\s/.test(manifest.scripts?.test ?? '')) return { tool: 'jest', args: (manifest.scripts?.test ?? '').split(/\s+/).slice(1) };
   const script = /^mocha(\s|$)/.test(manifest.scripts?.test ?? '') ? manifest.scripts?.test : undefined;
   if (script !== undefined)
     return { tool: 'mocha', args: (script.match(/'[^']*'|\S+/g) ?? []).slice(1).map((arg) => arg.replace(/^'(.*)'$/, '$1')) };
