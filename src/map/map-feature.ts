@@ -493,14 +493,22 @@ function pageParameter(method: PortMethod, index: number): PageParameter | undef
 /**
  * A derived query's trailing page: `{ limit, offset }`, or the project's page request without an order of its own
  * (`PaginationParams { page, perPage }`, read as page requests are: a page number counted from 0), when its members
- * are read directly from a parameter that is always given.
+ * are read directly from a parameter that is always given and none of them may be left out.
  */
 function derivedPage(method: PortMethod, index: number): PageParameter | undefined {
   const plain = pageParameter(method, index);
   if (plain) return plain;
   const parameter = method.parameters[index];
   const type = parameter?.use.type;
-  if (type?.kind !== 'page-request' || index !== method.parameters.length - 1 || parameter.optional || type.shape.order) return undefined;
+  // Members that may be left out would page by `undefined`: TypeORM would return every row, the in-memory twin none.
+  if (
+    type?.kind !== 'page-request' ||
+    index !== method.parameters.length - 1 ||
+    parameter.optional ||
+    type.shape.order ||
+    type.shape.optionalMembers
+  )
+    return undefined;
   const member = (access: string | undefined) => (access && /^\.\w+$/.test(access) ? access.slice(1) : undefined);
   const take = member(type.shape.limit);
   const offset = member(type.shape.offset);

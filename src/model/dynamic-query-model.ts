@@ -85,6 +85,8 @@ export interface PageRequestShape {
   offset?: string;
   page?: string;
   order?: { field: string; direction: ScalarReading<OrderDirection> };
+  /** Some of limit, offset and page may be left out (`page?: number`). */
+  optionalMembers?: true;
 }
 
 /** The members of a page (`Paginated<T>`) and what each one holds. */

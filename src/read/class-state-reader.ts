@@ -465,6 +465,8 @@ function leavesOutPublicProperty(declaration: ClassDeclaration, shape: Type): bo
     // Functions, event lists and constants are not state (as in declaredBeside).
     if (returned.has(name) || type.getCallSignatures().length > 0 || isEventList(type, name)) return false;
     if (Node.isPropertyDeclaration(property) && property.hasDeclareKeyword()) return false;
+    // `readonly label = ...` is set once from what the class holds: derived, as a view may well leave it out.
+    if (Node.isPropertyDeclaration(property) && property.isReadonly() && property.hasInitializer()) return false;
     return !(property.isReadonly() && (type.isLiteral() || type.isBooleanLiteral()));
   });
 }

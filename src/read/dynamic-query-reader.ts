@@ -395,6 +395,7 @@ function pageRequest(type: Type, at: Node, name: string, file: string): PageRequ
     ...(offset ? { offset: step(offset.name, false) } : {}),
     ...(page ? { page: step(page.name, false) } : {}),
     ...(order.order ? { order: order.order } : {}),
+    ...([limit, offset, page].some((m) => m?.optional) ? { optionalMembers: true as const } : {}),
   };
 }
 

@@ -61,8 +61,12 @@ function stringCandidates(slot: SampleSlot, variant: number): string[] {
     [/currenc/i, [nth(CURRENCIES, variant, () => 'CHF')]],
     [/countr/i, [nth(COUNTRIES, variant, () => 'ES')]],
     [/url|uri|link|website|homepage/i, [`https://example.com/${word.toLowerCase()}`]],
-    // A date kept as text (`date: this.date.toISOString()`): ISO text, which such a field reads back unchanged.
-    [/[dD]ate|[tT]ime|[a-z]At(\s|$)/, [new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0)).toISOString()]],
+    // A date kept as text (`date: this.date.toISOString()`): ISO text, which such a field reads back unchanged. Words
+    // only (`date`, `birthDate`, `startTime`, `createdAt`), not `validate`, `candidate` or `runtime`.
+    [
+      /(^|\s)(date|time)(\s|$|[A-Z])|[a-z](Date|Time)(\s|$|[A-Z])|[a-z]At(\s|$)/,
+      [new Date(Date.UTC(2024, variant % 12, 15, 9, 30, 0)).toISOString()],
+    ],
   ];
   const hinted = families.flatMap(([names_, values]) => (names_.test(names) ? values : []));
   const others = families.flatMap(([names_, values]) => (names_.test(names) ? [] : values));

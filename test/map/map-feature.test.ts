@@ -636,6 +636,16 @@ describe('a derived query paged by the project page request (issue 19)', () => {
     });
   });
 
+  it('leaves to the user a page request whose members may be left out after a derived name', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',
+    );
+    files[PORT_FILE] = `export interface PaginationParams {\n  page?: number;\n  perPage?: number;\n}\n${files[PORT_FILE]}`;
+    const method = map(files).methods.find((m) => m.method.name === 'findManyByStatus');
+    expect(method).toMatchObject({ kind: 'hand-written' });
+    expect(method?.kind === 'hand-written' && method.reason).toContain("last parameter 'params' (PaginationParams) is no page gen reads");
+  });
+
   it('leaves to the user a page request with an order of its own after a derived name', () => {
     const ordered = withPortMethods(
       '  save(order: Order): Promise<void>;\n  findByStatus(status: OrderStatus, params: Sorted): Promise<Order[]>;',

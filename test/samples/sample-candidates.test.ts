@@ -33,6 +33,8 @@ describe('sample candidates', () => {
     ['an ISO currency', { owner: 'Money', field: 'currency' }, 3, ['JPY']],
     ['a country code', { field: 'country' }, 1, ['DE']],
     ['a URL', { field: 'website' }, 0, ['https://example.com/alpha']],
+    ['ISO text for a date kept as text', { field: 'birthDate' }, 0, ['2024-01-15T09:30:00.000Z']],
+    ['ISO text for a time kept as text', { field: 'createdAt' }, 1, ['2024-02-15T09:30:00.000Z']],
     [
       'an id: a version-4 UUID tagged like the id samples',
       { field: 'id', valueObject: 'OrderId', primary: true },
@@ -41,6 +43,11 @@ describe('sample candidates', () => {
     ],
   ] as const)('suggests %s by the name, right after the guess', (_name, overrides, variant, expected) => {
     expect(sampleCandidates(slot(overrides), variant, 'guess').slice(1, 1 + expected.length)).toEqual(expected);
+  });
+
+  it('does not take words that only contain date or time (validate, candidate, runtime) for a date', () => {
+    for (const field of ['validate', 'candidate', 'runtime', 'timezone'])
+      expect(sampleCandidates(slot({ field }), 0, 'guess')[1]).not.toBe('2024-01-15T09:30:00.000Z');
   });
 
   it('suggests short strings in each case after the hinted ones', () => {
