@@ -163,12 +163,12 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
     let offset = shape.offset ? `${argument}${shape.offset}` : undefined;
     if (!offset && shape.page) {
       imports.add(support, 'pageOffset');
-      offset = `pageOffset(${argument}${shape.page}, ${argument}${shape.limit})`;
+      offset = `pageOffset(${argument}${shape.page}, ${argument}${shape.limit}${model.firstPage === 1 ? ', 1' : ''})`;
     }
     readers.set(shape.name, {
       name: readerName(m),
       parameter: `${argument}: ${shape.name}`,
-      description: `A ${shape.name} as a query: its order, limit and offset${shape.offset ? '' : ' (its page counts from 0)'}`,
+      description: `A ${shape.name} as a query: its order, limit and offset${shape.offset ? '' : ` (its page counts from ${model.firstPage ?? 0})`}`,
       filters: '[]',
       order: order(shape.name, argument, shape.order),
       limit: `${argument}${shape.limit}`,
@@ -194,7 +194,7 @@ export function featureQueries({ model, layout, specifiers }: GeneratorContext):
           return 'query.offset ?? 0';
         default:
           imports.add(support, 'pageNumber');
-          return 'pageNumber(query)';
+          return model.firstPage === 1 ? 'pageNumber(query, 1)' : 'pageNumber(query)';
       }
     };
     const object = `{ ${shape.members.map((member) => `${member.name}: ${value(member.role)}`).join(', ')} }`;

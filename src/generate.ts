@@ -1,3 +1,4 @@
+import { firstPageWarnings } from './map/page-numbers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import type { ts } from 'ts-morph';
@@ -139,7 +140,7 @@ async function generateWith(
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   // One model per aggregate: one, unless the feature's port folder holds the ports of several (issue 20).
   const models = domains.map((domain) => {
-    const mapped = mapFeature(domain, config.columns, config.concurrency);
+    const mapped = mapFeature(domain, config.columns, config.concurrency, config.firstPage);
     return outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
   });
   const model = models[0];
@@ -233,6 +234,7 @@ async function generateWith(
       ...models.flatMap(syncWriterWarnings),
       ...models.flatMap(fieldWriterWarnings),
       ...models.flatMap(directWriteWarnings),
+      ...models.flatMap((m) => firstPageWarnings(m, config.firstPage)),
       ...domains.flatMap((d) => optional(naturalKeyWarning(d.aggregate))),
       ...domains.flatMap((d) => optional(missingTokenWarning(framework, d.port))),
       ...optional(aliasResolutionWarning(runner, sources, usedAliases(need(sources.moduleSettings)))),

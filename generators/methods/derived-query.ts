@@ -114,7 +114,7 @@ function derivedRow({ method, query }: MethodOf<'derived'>, model: PersistenceMo
   const page = !query.page
     ? ''
     : query.page.skipsPages
-      ? `, paginated by page \`${query.page.skip}\` (counted from 0) of \`${query.page.take}\` rows`
+      ? `, paginated by page \`${query.page.skip}\` (counted from ${model.firstPage ?? 0}: "firstPage" in gen.config.json) of \`${query.page.take}\` rows`
       : `, paginated by \`${query.page.skip}\`/\`${query.page.take}\``;
   switch (query.action) {
     case 'find':
@@ -164,9 +164,9 @@ export function derivedPlan(method: PortMethod, query: DerivedQuery, model: Pers
   const page = query.page ? pageAccess(method, query.page.parameter) : undefined;
   let skip = page && query.page ? `${page}${query.page.skip}` : undefined;
   let take = page && query.page ? `${page}${query.page.take}` : undefined;
-  // A page number counted from 0 (never absent: its parameter is required) skips that many pages.
+  // A page number (never absent: its parameter is required) skips the pages before it, counted from the project's first page.
   const pagesSkipped = query.page?.skipsPages === true;
-  if (pagesSkipped && skip && take) skip = `${skip} * ${take}`;
+  if (pagesSkipped && skip && take) skip = model.firstPage === 1 ? `(${skip} - 1) * ${take}` : `${skip} * ${take}`;
   if (query.limit !== undefined) take = take ? `Math.min(${query.limit}, ${take} ?? ${query.limit})` : String(query.limit);
   if (query.result === 'one' && query.limit === undefined) take = '2';
   if (skip) findOptions.push(pageOption('skip', skip));
@@ -331,7 +331,7 @@ function derivedCase(method: MethodOf<'derived'>, model: PersistenceModel, sampl
     const values = conditionArguments(condition, byName.get(condition.field)!, parameter, samples, emptyLists);
     condition.parameters.forEach((parameter, i) => (args[parameter] = values[i]!));
   }
-  const page = query.page && pageCase(query.page.take, query.page.skip, query.page.skipsPages);
+  const page = query.page && pageCase(query.page.take, query.page.skip, query.page.skipsPages && (model.firstPage ?? 0));
   if (page && query.page) args[query.page.parameter] = { expression: page.expression, stored: null };
   const rows: OracleRow[] = Array.from({ length: SAMPLE_COUNT }, (_, sample) => ({
     sample,

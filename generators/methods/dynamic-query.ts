@@ -42,7 +42,7 @@ export const dynamicQuery: MethodEmitter<MethodOf<'criteria' | 'find-page'>> = {
       .map((f) => `\`${f.name}\``)
       .join(', ');
     if (method.kind === 'criteria') return criteriaRow(method, layout.queries, fields);
-    return pageRow(method, layout.queries, fields);
+    return pageRow(method, layout.queries, fields, model.firstPage ?? 0);
   },
   queryTest: (method, suite) => (method.kind === 'criteria' ? criteriaTest(method, suite) : pageTest(method, suite)),
 };
@@ -55,9 +55,12 @@ function criteriaRow(method: CriteriaMethod, queries: string, fields: string): s
   return `criteria: \`${method.criteria.name}\` read at run time (\`${queries}\`): ${result}; filters and order may name ${fields}, anything else is rejected`;
 }
 
-function pageRow(method: PageMethod, queries: string, fields: string): string {
+function pageRow(method: PageMethod, queries: string, fields: string, firstPage: 0 | 1): string {
   const page = method.page ? `, returned as a \`${method.page.name}\` with the total row count` : '';
-  return `page request: \`${method.request.name}\` read at run time (\`${queries}\`): OFFSET/LIMIT over the roots, in the requested order, then by id${page}; the order may name ${fields}, anything else is rejected`;
+  const { request } = method;
+  const number =
+    request.page && !request.offset ? ` (its \`${request.page.slice(1)}\` counted from ${firstPage}: "firstPage" in gen.config.json)` : '';
+  return `page request: \`${request.name}\`${number} read at run time (\`${queries}\`): OFFSET/LIMIT over the roots, in the requested order, then by id${page}; the order may name ${fields}, anything else is rejected`;
 }
 
 /**
@@ -66,7 +69,7 @@ function pageRow(method: PageMethod, queries: string, fields: string): string {
  * negative limit and an order on an unknown field. Only for requests the test can spell as object literals.
  */
 function pageTest(method: PageMethod, { model, idAccess }: QuerySuite): QueryTest | undefined {
-  const spell = literalRequest(method);
+  const spell = literalRequest(method, model.firstPage ?? 0);
   if (!spell) return undefined;
   const name = method.method.name;
   const cases: { title: string; request: string }[] = [
@@ -84,6 +87,9 @@ function pageTest(method: PageMethod, { model, idAccess }: QuerySuite): QueryTes
   const total = method.page?.members.find((member) => member.role === 'total')?.name;
   const unknownField = method.request.order ? spell(2, 0, ['noSuchField', 'asc']) : undefined;
   const ids = (found: string) => `${found}.map((item) => item${idAccess})`;
+  // A page number, not an offset: pin which page is the first, which the two repositories would agree on either way.
+  const readsPageNumber = method.request.page !== undefined && method.request.offset === undefined;
+  const firstPage = model.firstPage ?? 0;
   return {
     lines: [
       `describe('${name}: the TypeORM repository and the in-memory one return the same pages', () => {`,
@@ -103,6 +109,17 @@ function pageTest(method: PageMethod, { model, idAccess }: QuerySuite): QueryTes
       '  });',
       '',
       '',
+      ...(readsPageNumber
+        ? [
+            `  it('page ${firstPage} is the first page, in both: its rows are the first in id order', async () => {`,
+            '    for (const repository of [typeorm, memory]) {',
+            `      const [first, all] = [await repository.${name}(${spell(2, 0)}), await repository.${name}(${spell(SAMPLE_COUNT, 0)})];`,
+            `      expect(${ids(items ? `first.${items}` : 'first')}).toEqual(${ids(items ? `all.${items}` : 'all')}.slice(0, 2));`,
+            '    }',
+            '  });',
+            '',
+          ]
+        : []),
       "  it('rejects a negative limit, in both: InvalidValueError', async () => {",
       '    for (const repository of [typeorm, memory]) {',
       `      const finding = repository.${name}(${spell(-1, 0)});`,
@@ -312,7 +329,10 @@ function fill(template: string, holes: Record<string, string>): string {
  * How to spell a request as an object literal, or undefined when the test cannot: every member is read
  * directly (no value objects), and the direction is a literal (an enum would need its import).
  */
-function literalRequest(method: PageMethod): ((limit: number, offset: number, order?: [string, 'asc' | 'desc']) => string) | undefined {
+function literalRequest(
+  method: PageMethod,
+  firstPage: 0 | 1,
+): ((limit: number, offset: number, order?: [string, 'asc' | 'desc']) => string) | undefined {
   const { request } = method;
   const member = (access: string | undefined) => (access && /^\.\w+$/.test(access) ? access.slice(1) : undefined);
   const limit = member(request.limit);
@@ -331,7 +351,7 @@ function literalRequest(method: PageMethod): ((limit: number, offset: number, or
   return (take, skip, by) => {
     const entries = [`${limit}: ${take}`];
     if (offset) entries.push(`${offset}: ${skip}`);
-    if (page) entries.push(`${page}: ${Math.floor(skip / take)}`);
+    if (page) entries.push(`${page}: ${Math.floor(skip / take) + firstPage}`);
     // A required order with nothing asked: by id, which is the default anyway.
     const [field, direction] = by ?? ['id', 'asc'];
     if (order)

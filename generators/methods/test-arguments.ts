@@ -19,9 +19,15 @@ export function wraps(parameter: ValueType, field: FieldMapping): parameter is E
   return parameter.kind === 'value-object' && field.field.type.kind === 'primitive';
 }
 
-/** `{ limit: 2, offset: 1 }`: the second and third rows; `{ perPage: 2, page: 1 }` (pages counted from 0): the third and fourth. */
-export function pageCase(take: string, skip: string, skipsPages?: true) {
-  return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: skipsPages ? 2 : 1, take: 2 };
+/**
+ * `{ limit: 2, offset: 1 }`: the second and third rows. With `firstPage` (`skip` is a page number counted from it), the
+ * first page: `{ perPage: 2, page: 0 }` or `{ perPage: 2, page: 1 }`, the first two rows. A repository counting from the
+ * other first page skips two rows (or starts at page −1), so the case pins the project's first page wherever a row matches
+ * (a later page of the few samples a filter keeps is empty however pages are counted).
+ */
+export function pageCase(take: string, skip: string, firstPage?: 0 | 1 | false) {
+  if (firstPage === undefined || firstPage === false) return { expression: `{ ${take}: 2, ${skip}: 1 }`, skip: 1, take: 2 };
+  return { expression: `{ ${take}: 2, ${skip}: ${firstPage} }`, skip: 0, take: 2 };
 }
 
 /** An argument as the method takes it: `{ id: x }` for a parameter declared as the pattern `{ id }`. */

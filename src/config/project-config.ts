@@ -55,7 +55,12 @@ export interface ProjectConfig {
   allowDomainImports: string[];
   /** `"ids": { "Staff": "staffCode" }`: the field that is an aggregate's key, where gen finds no id or cannot tell. */
   ids: Record<string, string>;
+  /** `"firstPage": 0 | 1`: the number of a page request's first page; undefined: not said (gen reads 0 and warns). */
+  firstPage?: FirstPage;
 }
+
+/** The number of the first page in the project's page requests: Spring Data counts from 0, many NestJS codebases from 1. */
+export type FirstPage = 0 | 1;
 
 /** Sample values by `Class.field` (or `Class.object.field` for an object with no class of its own), tried before gen's own guesses (src/samples/sample-candidates.ts). */
 export type SampleConfig = Record<string, (string | number | boolean)[]>;
@@ -106,6 +111,7 @@ const SETTINGS = [
   'samples',
   'allowDomainImports',
   'ids',
+  'firstPage',
 ];
 
 export const FRAMEWORKS = ['nest', 'none'] as const;
@@ -260,6 +266,17 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
         );
       }
       config.ids = { ...(value as Record<string, string>) };
+      continue;
+    }
+    if (key === 'firstPage') {
+      if (value !== 0 && value !== 1) {
+        throw new GenError(
+          `${CONFIG_FILE}: 'firstPage' must be 0 or 1`,
+          at,
+          'The number a page request gives its first page: 0 when `page: 0` asks for the first rows, 1 when `page: 1` does.',
+        );
+      }
+      config.firstPage = value;
       continue;
     }
     if (key === 'option') {

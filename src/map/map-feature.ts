@@ -16,6 +16,7 @@ import {
 } from './naming.js';
 import type { ColumnOverride } from '../config/column-overrides.js';
 import type { Concurrency } from '../config/concurrency.js';
+import type { FirstPage } from '../config/project-config.js';
 import { checkOwnOverrides } from './column-overrides.js';
 import { transactionMethod } from './transaction-method.js';
 import { isVocabularyName, vocabularyMethod } from './crud-vocabulary.js';
@@ -36,11 +37,13 @@ import type {
  * Maps the domain model to tables and columns, and decides how each port method is implemented.
  * `columns`: the column types gen.config.json sets; those of this feature's table apply here.
  * `concurrency`: gen.config.json's; `optimistic` gives the root table a version column.
+ * `firstPage`: gen.config.json's; the number of the first page in the project's page requests.
  */
 export function mapFeature(
   domain: DomainModel,
   columns: readonly ColumnOverride[] = [],
   concurrency: Concurrency = 'optimistic',
+  firstPage: FirstPage = 0,
 ): PersistenceModel {
   const { aggregate, port } = domain;
   const table = tableName(aggregate.name);
@@ -72,6 +75,7 @@ export function mapFeature(
     fields,
     children,
     methods,
+    ...(firstPage === 1 ? { firstPage } : {}),
   };
   if (concurrency === 'none') return model;
   // Last, so that adding it to an existing table (ADD COLUMN appends) gives the same table as creating it.
@@ -492,8 +496,9 @@ function pageParameter(method: PortMethod, index: number): PageParameter | undef
 
 /**
  * A derived query's trailing page: `{ limit, offset }`, or the project's page request without an order of its own
- * (`PaginationParams { page, perPage }`, read as page requests are: a page number counted from 0), when its members
- * are read directly from a parameter that is always given and none of them may be left out.
+ * (`PaginationParams { page, perPage }`, read as page requests are: a page number counted from gen.config.json's
+ * `firstPage`), when its members are read directly from a parameter that is always given and none of them may be
+ * left out.
  */
 function derivedPage(method: PortMethod, index: number): PageParameter | undefined {
   const plain = pageParameter(method, index);
@@ -581,7 +586,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
   if (bound !== method.parameters.length) {
     throw fail(
       `it has ${method.parameters.length} parameters but its name binds ${next}`,
-      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow: { limit, offset }, { take, skip } or a page request such as { page, perPage } (its page counted from 0).',
+      'Each condition in the name takes its parameters in order (none for IsNull/True/False, two for Between); a pagination object may follow: { limit, offset }, { take, skip } or a page request such as { page, perPage } (its page counted from "firstPage" in gen.config.json, 0 by default).',
     );
   }
   const T = aggregate.name;

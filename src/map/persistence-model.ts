@@ -25,6 +25,8 @@ export interface PersistenceModel {
    * `"concurrency": "none"`.
    */
   version?: { property: string; column: string };
+  /** Page numbers in the project's page requests count from 1 (gen.config.json `"firstPage": 1`); absent: from 0. */
+  firstPage?: 1;
 }
 
 /**
@@ -218,7 +220,7 @@ export interface PageParameter {
   parameter: number;
   take: string;
   skip: string;
-  /** `skip` names a page number counted from 0, as in page requests (`{ page, perPage }`): skip × take rows are skipped. */
+  /** `skip` names a page number, as in page requests (`{ page, perPage }`): (skip − the model's first page) × take rows are skipped. */
   skipsPages?: true;
 }
 

@@ -80,8 +80,10 @@ export interface PageRequestShape {
   /** The type as the project declares it (`PaginatedQueryParams`), and its file. */
   name: string;
   file: string;
+  /** The line of its declaration, for messages. */
+  line: number;
   limit: string;
-  /** Where the page starts: the offset member, else page × limit with a zero-based page. */
+  /** Where the page starts: the offset member, else (page − the project's first page) × limit. */
   offset?: string;
   page?: string;
   order?: { field: string; direction: ScalarReading<OrderDirection> };

@@ -22,7 +22,7 @@ import { relativeFile } from './source-location.js';
 export function readDynamicQueryType(type: Type, at: Node, aggregateName: string | undefined, projectRoot: string): ValueType | undefined {
   const declared = projectDeclaration(type, projectRoot);
   if (!declared) return undefined;
-  const { name, file } = declared;
+  const { name, file, line } = declared;
   const page = aggregateName === undefined ? undefined : pageResult(type, at, aggregateName, name, file);
   if (page) return { kind: 'paginated', name, file, shape: page };
   const criteria = criteriaShape(type, at, name, file);
@@ -35,7 +35,7 @@ export function readDynamicQueryType(type: Type, at: Node, aggregateName: string
       shape: build ? { ...criteria, build } : criteria,
     };
   }
-  const request = pageRequest(type, at, name, file);
+  const request = pageRequest(type, at, name, file, line);
   if (request) return { kind: 'page-request', name, file, shape: request };
   return undefined;
 }
@@ -151,7 +151,7 @@ function spelling(text: string): string {
 }
 
 /** The declaration of a type written in the project (not a library's, not an inline object type). */
-function projectDeclaration(type: Type, projectRoot: string): { name: string; file: string } | undefined {
+function projectDeclaration(type: Type, projectRoot: string): { name: string; file: string; line: number } | undefined {
   const symbol = type.getAliasSymbol() ?? type.getSymbol();
   const declaration = symbol
     ?.getDeclarations()
@@ -162,6 +162,7 @@ function projectDeclaration(type: Type, projectRoot: string): { name: string; fi
   return {
     name: symbol.getName(),
     file: relativeFile(source.getFilePath(), projectRoot),
+    line: declaration.getStartLineNumber(),
   };
 }
 
@@ -375,7 +376,7 @@ function criteriaShape(type: Type, at: Node, name: string, file: string): Criter
   };
 }
 
-function pageRequest(type: Type, at: Node, name: string, file: string): PageRequestShape | undefined {
+function pageRequest(type: Type, at: Node, name: string, file: string, line: number): PageRequestShape | undefined {
   if (!type.isObject() || type.isArray() || type.isClass()) return undefined;
   const list = members(type, at);
   const limit = find(list, LIMIT_NAMES);
@@ -391,6 +392,7 @@ function pageRequest(type: Type, at: Node, name: string, file: string): PageRequ
   return {
     name,
     file,
+    line,
     limit: step(limit.name, false),
     ...(offset ? { offset: step(offset.name, false) } : {}),
     ...(page ? { page: step(page.name, false) } : {}),

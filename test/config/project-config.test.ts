@@ -47,6 +47,29 @@ describe('gen.config.json: concurrency', () => {
   });
 });
 
+describe('gen.config.json: firstPage', () => {
+  it.each([
+    ['no gen.config.json', undefined, undefined],
+    ['a config that does not say', '{ "layout": "plan" }', undefined],
+    ['0', '{ "firstPage": 0 }', 0],
+    ['1', '{ "firstPage": 1 }', 1],
+  ] as const)('with %s is %s', (_name, text, firstPage) => {
+    expect(load(text).firstPage).toBe(firstPage);
+  });
+
+  it.each([['2'], ['"1"'], ['-1'], ['true'], ['null']])('refuses %s, pointing at its line', (value) => {
+    let error: unknown;
+    try {
+      load(`{\n  "layout": "plan",\n  "firstPage": ${value}\n}`);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toBe(`gen.config.json: 'firstPage' must be 0 or 1`);
+    expect((error as GenError).location).toEqual({ file: 'gen.config.json', line: 3 });
+  });
+});
+
 describe('gen.config.json: samples', () => {
   it('reads lists of values by Class.field, and by a path into the objects a class holds', () => {
     expect(

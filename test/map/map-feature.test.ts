@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/project-config.js';
 import { GenError } from '../../src/errors.js';
 import { mapFeature } from '../../src/map/map-feature.js';
+import { firstPageWarnings } from '../../src/map/page-numbers.js';
 import { nameSet, tableName } from '../../src/map/naming.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { AGGREGATE_FILE, ORDER_DOMAIN, PORT_FILE, withPortMethods } from '../support/fixtures.js';
@@ -634,6 +635,33 @@ describe('a derived query paged by the project page request (issue 19)', () => {
       kind: 'derived',
       query: { result: 'many', page: { parameter: 1, take: 'perPage', skip: 'page', skipsPages: true } },
     });
+  });
+
+  it('names the page request for the first-page warning unless gen.config.json says the first page', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',
+    );
+    files[PORT_FILE] += PAGE;
+    const domain = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'ordering');
+    const line = files[PORT_FILE].split('\n').indexOf('export interface PaginationParams {') + 1;
+
+    const unsaid = firstPageWarnings(mapFeature(domain), undefined);
+    expect(unsaid).toEqual([
+      expect.stringContaining(`${PORT_FILE}:${line}: PaginationParams.page is read as a page number whose first page is 0`),
+    ]);
+    expect(unsaid[0]).toContain('"firstPage": 1');
+    expect(firstPageWarnings(mapFeature(domain, [], 'optimistic', 0), 0)).toEqual([]);
+    expect(firstPageWarnings(mapFeature(domain, [], 'optimistic', 1), 1)).toEqual([]);
+    expect(mapFeature(domain).firstPage).toBeUndefined();
+    expect(mapFeature(domain, [], 'optimistic', 1).firstPage).toBe(1);
+  });
+
+  it('has no first-page warning for a page of `{ limit, offset }`', () => {
+    const files = withPortMethods(
+      '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: Window): Promise<Order[]>;',
+    );
+    files[PORT_FILE] += '\nexport interface Window {\n  limit: number;\n  offset: number;\n}\n';
+    expect(firstPageWarnings(map(files), undefined)).toEqual([]);
   });
 
   it('leaves to the user a page request whose members may be left out after a derived name', () => {

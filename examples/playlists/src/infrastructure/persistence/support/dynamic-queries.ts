@@ -102,15 +102,19 @@ export function orderOf(field: unknown, direction: OrderDirection | undefined): 
   return [{ field, direction: direction ?? 'asc' }];
 }
 
-/** A zero-based page's offset. */
-export function pageOffset(page: number | undefined, limit: number | undefined): number | undefined {
-  return page === undefined || limit === undefined ? undefined : page * limit;
+/** A page's offset: the rows of the pages before it, counted from the project's first page (gen.config.json's "firstPage"). */
+export function pageOffset(
+  page: number | undefined,
+  limit: number | undefined,
+  firstPage: 0 | 1 = 0,
+): number | undefined {
+  return page === undefined || limit === undefined ? undefined : (page - firstPage) * limit;
 }
 
-/** The page a result is: the one asked for, else the offset's page. */
-export function pageNumber(query: DynamicQuery): number {
+/** The page a result is: the one asked for, else the offset's page, counted from the project's first page. */
+export function pageNumber(query: DynamicQuery, firstPage: 0 | 1 = 0): number {
   if (query.page !== undefined) return query.page;
-  return query.limit ? Math.floor((query.offset ?? 0) / query.limit) : 0;
+  return (query.limit ? Math.floor((query.offset ?? 0) / query.limit) : 0) + firstPage;
 }
 
 function fieldOf(fields: QueryFields, name: unknown, method: string): QueryField {
