@@ -73,9 +73,14 @@ export function typeOrmBody(method: ImplementedMethod, plan: MethodPlan, reposit
   return withIdLocal(plan, [...(unfiltered ?? []), ...plan.checks, ...emitterOf(method).typeorm(method, plan, repository)]);
 }
 
-/** `findAll(status?: Status)`: not given, every aggregate (findAll()'s body); given, the filter that follows. */
+/**
+ * `findAll(status?: Status)`: not given, every aggregate (findAll()'s body); given, the filter that follows. A null
+ * (a DTO's `"status": null`) is not given either: TypeORM would drop it from `where` and return every row, the
+ * in-memory twin would match none.
+ */
 function unlessAbsent(method: ImplementedMethod, all: string[]): string[] {
-  return [`if (${method.method.parameters[0].name} === undefined) {`, ...all, '}'];
+  const name = method.method.parameters[0].name;
+  return [`if (${name} === undefined || ${name} === null) {`, ...all, '}'];
 }
 
 /**

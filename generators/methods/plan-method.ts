@@ -60,9 +60,9 @@ export function planMethod(method: RepositoryMethod, model: PersistenceModel): M
     plan.checks.push(`checkText(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value});`);
     if (!plan.checkImports.includes('checkText')) plan.checkImports.push('checkText');
   };
-  const checkPage = (value: string) => {
+  const checkPage = (value: string, least = 0) => {
     const field = value.slice(value.lastIndexOf('.') + 1);
-    plan.checks.push(`checkPage(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value});`);
+    plan.checks.push(`checkPage(${tsLiteral(plan.name)}, ${tsLiteral(field)}, ${value}${least === 0 ? '' : `, ${least}`});`);
     if (!plan.checkImports.includes('checkPage')) plan.checkImports.push('checkPage');
   };
   const byIdArgument =

@@ -236,7 +236,7 @@ function classifyOrUnknown(classifier: TypeClassifier, type: Type, at: Node): Ty
 /**
  * `findOne({ id }: { id: string })`, `findBy({ email }: Pick<User, 'email'>)`: a parameter destructured into one member
  * is read as that member (named as the body reads it, typed as the member), so the lookups read it as `id` or `email`.
- * A pattern of several members, a nested or rest one, or a default is kept whole, under a name of its own
+ * A pattern of several members, a nested or rest one, a default, or one member of a wider type is kept whole, under a name of its own
  * (`destructured.member` absent): left to the user (map-feature.ts). Undefined for a parameter with a plain name.
  */
 function destructured(
@@ -254,7 +254,10 @@ function destructured(
   const local = element?.getNameNode();
   const member = element?.getPropertyNameNode()?.getText() ?? local?.getText();
   const symbol = member === undefined ? undefined : type.getProperty(member);
-  if (!element || !Node.isIdentifier(local) || element.getDotDotDotToken() || element.getInitializer() || !symbol)
+  // A type with members the pattern leaves out (`{ page }: PaginationParams` of page and perPage) is no one-member
+  // lookup: read as `page` alone, what the caller passes in the others would be ignored.
+  const wider = type.getProperties().length !== 1;
+  if (!element || !Node.isIdentifier(local) || element.getDotDotDotToken() || element.getInitializer() || !symbol || wider)
     return {
       name: `arg${index}`,
       use: { type: { kind: 'unknown', reason: 'a destructured parameter' }, list: false, absent: 'none', text: type.getText(at) },

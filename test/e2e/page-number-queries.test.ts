@@ -48,6 +48,8 @@ describe('derived queries paged by a page number', () => {
 
     const repository = read(dir, 'src/infrastructure/persistence/repositories/order.repository.ts');
     expect(repository).toContain('skip: (params.page - 1) * params.perPage');
+    // Page 0 is refused alike in both (it would skip -perPage rows: SQLite reads 0, the in-memory slice none).
+    expect(repository).toMatch(/checkPage\('\w+', 'page', params\.page, 1\);/);
     const memory = read(dir, 'src/infrastructure/persistence/in-memory/order.repository.ts');
     expect(memory).toContain('.slice((params.page - 1) * params.perPage, (params.page - 1) * params.perPage + params.perPage)');
     const suite = read(dir, 'tests/integration/infrastructure/order.repository.test.ts');

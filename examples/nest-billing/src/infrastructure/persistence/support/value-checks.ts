@@ -197,18 +197,25 @@ export function checkText(
     );
 }
 
-/** A page's limit or offset: a whole number, at least 0 (absent: no bound). */
+/** A page's limit, offset or page number: a whole number, at least `least` (1 for a page counted from 1; absent: no bound). */
 export function checkPage(
   subject: string,
   field: string,
   value: number | undefined,
+  least = 0,
 ): void {
   if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+  if (
+    typeof value !== 'number' ||
+    !Number.isSafeInteger(value) ||
+    value < least
+  )
     throw new InvalidValueError(
       subject,
       field,
       value,
-      'a limit or offset is a whole number, at least 0',
+      least === 0
+        ? 'a limit or offset is a whole number, at least 0'
+        : `a page is a whole number, at least ${least}`,
     );
 }
