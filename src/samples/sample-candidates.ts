@@ -146,7 +146,7 @@ function hash(text: string): number {
 }
 
 /** mulberry32: a small PRNG whose sequence depends only on the seed. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -8,23 +8,12 @@ import { loadProjectContext } from '../../src/project-context.js';
 import { readFeature } from '../../src/read/domain-reader.js';
 import { acceptedSamples } from '../../src/samples/accepted-samples.js';
 import { checkSampleKeys } from '../../src/samples/sample-keys.js';
+import { seeded } from '../../src/samples/sample-candidates.js';
 import { writeProject } from '../support/projects.js';
 
 const DIR = 'src/domain/aggregates/bookings';
 /** The only values the strict field takes: none of them a value gen would guess. */
 const ALLOWED = ['k7-north', 'k7-south', 'k7-east', 'k7-west'];
-
-/** mulberry32: the same domains every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['zone', 'slot', 'badge', 'ticket', 'route', 'gate'];
 const NESTS = ['details', 'venue', 'contact', 'extra', 'meta'];
@@ -42,7 +31,7 @@ interface Domain {
  * object of its own. The domain refuses other values quoting them or naming the field.
  */
 function domain(seed: number): Domain {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
   const depth = 1 + Math.floor(next() * 3);
   const path = Array.from({ length: depth }, (_, i) => NESTS[(seed + i) % NESTS.length]);
