@@ -47,7 +47,8 @@ import { aliasResolutionWarning } from './config/alias-resolution.js';
 import { acceptedSamples } from './samples/accepted-samples.js';
 import { DomainProbe } from './samples/domain-probe.js';
 import { checkSampleKeys } from './samples/sample-keys.js';
-import { loadProjectContext, type ProjectContext } from './project-context.js';
+import { featureContext, loadProjectContext, type ProjectContext } from './project-context.js';
+import { tsconfigPathFor } from './read/package-scope.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -126,16 +127,18 @@ async function generateWith(
     module,
     outbox = false,
   }: GenerateOptions,
-  sources: ProjectContext,
+  projectSources: ProjectContext,
   probe: DomainProbe | undefined,
 ): Promise<Generation> {
-  const config = sources.config;
+  const config = projectSources.config;
   const {
     domains,
     applications,
     domainImports: scanned,
     location,
-  } = readFeature(sources, config, feature, { context: contextOption, module });
+  } = readFeature(projectSources, config, feature, { context: contextOption, module });
+  // In a workspace package, its own tsconfig.json: its options and path aliases decide how the generated code compiles and imports.
+  const sources = featureContext(projectSources, location.paths.domainDir);
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   // One model per aggregate: one, unless the feature's port folder holds the ports of several (issue 20).
@@ -184,7 +187,7 @@ async function generateWith(
   const tsconfig = need(sources.compiler).tsconfig;
   checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
   if (tsconfig) {
-    const text = readTextIfExists(join(projectRoot, 'tsconfig.json'));
+    const text = readTextIfExists(join(projectRoot, tsconfigPathFor(sources, location.paths.domainDir)));
     checkClassTarget(tsconfig.options, text);
     checkCollectionLibrary(tsconfig.options, text);
   }

@@ -15,7 +15,8 @@ import type { ModuleSettings } from './model/module-settings.js';
 import { ownCompilerDefaults } from './read/compiler-defaults.js';
 import { readModuleSettings } from './read/module-settings-reader.js';
 import type { CompilerSetup, ProjectSources } from './read/project-sources.js';
-import { readTsconfig } from './read/tsconfig-reader.js';
+import { readTsconfig, TSCONFIG } from './read/tsconfig-reader.js';
+import { tsconfigFolder, workspacePackages } from './read/package-scope.js';
 
 /**
  * Everything gen learns about a project before it generates, read once when a run starts: gen.config.json, the
@@ -100,6 +101,22 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
 }
 
 /**
+ * The context a feature is generated in: in a workspace package with a tsconfig.json of its own (the nearest above
+ * `domainDir`), that tsconfig's options and path aliases, as tsc and editors read the package's files; else the
+ * project's.
+ */
+export function featureContext(context: ProjectContext, domainDir: string): ProjectContext {
+  const folder = tsconfigFolder(context, domainDir);
+  if (folder === '') return context;
+  const scoped: ProjectContext = { ...context, compiler: context.compilerAt(folder) };
+  scoped.moduleSettings = loaded(() => {
+    const files = need(context.manifest).files;
+    return { ...readModuleSettings(scoped, (path) => path in files), tsconfig: `${folder}/${TSCONFIG}` };
+  });
+  return scoped;
+}
+
+/**
  * The project's files and how it compiles, for the readers (src/read/): a folder walk without node_modules and
  * dot-folders (tinyglobby's and tsc's wildcards skip those too), every TypeScript file's text, the tsconfig chain.
  */
@@ -131,12 +148,22 @@ function loadProjectSources(projectRoot: string, typescript: TypeScriptVersion |
     subfolders.set(relative, below.sort(compareText));
   };
   walk('');
-  const compiler = loaded((): CompilerSetup => {
-    const tsconfig = readTsconfig(projectRoot);
-    const options = tsconfig?.options ?? {};
-    return { tsconfig, defaults: ownCompilerDefaults(options, typescript, typesPackages(projectRoot, options.typeRoots)) };
-  });
-  return { root: projectRoot, files: files.sort(compareText), folders, subfolders, texts, compiler };
+  const setups = new Map<string, Loaded<CompilerSetup>>();
+  const compilerAt = (folder: string): Loaded<CompilerSetup> => {
+    const known = setups.get(folder);
+    if (known) return known;
+    const setup = loaded((): CompilerSetup => {
+      const tsconfig = readTsconfig(projectRoot, folder);
+      const options = tsconfig?.options ?? {};
+      const dir = folder === '' ? projectRoot : join(projectRoot, folder);
+      return { tsconfig, defaults: ownCompilerDefaults(options, typescript, typesPackages(dir, options.typeRoots)) };
+    });
+    setups.set(folder, setup);
+    return setup;
+  };
+  const sorted = files.sort(compareText);
+  const listing = { root: projectRoot, files: sorted, folders, subfolders, texts };
+  return { ...listing, compiler: compilerAt(''), compilerAt, packages: workspacePackages(listing, readIfFile) };
 }
 
 function readIfFile(path: string): string | undefined {

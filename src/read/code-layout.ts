@@ -5,7 +5,8 @@ import type { LayoutTemplate } from '../config/layout-presets.js';
 import { CONFIG_FILE } from '../config/project-config.js';
 import { GenError } from '../errors.js';
 import { GEN } from '../gen-command.js';
-import { discoverPorts, sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { discoverPorts, type DiscoveredPort } from './port-discovery.js';
+import { packageFolder, packageSourceRoot } from './package-scope.js';
 import { isFolder, type ProjectSources } from './project-sources.js';
 
 /** A feature found from its ports where no preset names its folders: the folders, and the ports that told. */
@@ -121,7 +122,10 @@ function severalAggregates(project: ProjectSources, feature: string, groups: Dis
 function featurePaths(project: ProjectSources, feature: string, ports: DiscoveredPort[], all: DiscoveredPort[]): LayoutTemplate {
   // The aggregate's folder, or the one holding it and its ports when they sit side by side under it.
   const beside = commonFolder([ports[0].aggregateFile, ...ports.map((p) => p.file)].map(folderOf));
-  const root = sourceRoot(project);
+  // In a workspace, the package holding the aggregate: the other layers, tests and plans go inside it.
+  const root = packageSourceRoot(project, ports[0].aggregateFile);
+  const pkg = packageFolder(project, ports[0].aggregateFile);
+  const inPackage = (folder: string) => (pkg === '' ? folder : `${pkg}/${folder}`);
   const outside =
     beside === root ||
     beside === '.' ||
@@ -168,7 +172,7 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
   const [applicationDir, infrastructureDir] =
     at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
-  const testsRoot = isFolder(project, 'test') && !isFolder(project, 'tests') ? 'test' : 'tests';
+  const testsRoot = inPackage(isFolder(project, inPackage('test')) && !isFolder(project, inPackage('tests')) ? 'test' : 'tests');
   return {
     domainDir,
     portDir,
@@ -177,7 +181,7 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
       isFolder(project, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
-    plansDir: `documentation/plans/${feature}`,
+    plansDir: inPackage(`documentation/plans/${feature}`),
     databaseDir: `${prefix}${!isFolder(project, `${prefix}infrastructure`) && isFolder(project, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
     sharedTestsDir: testsRoot,
   };

@@ -1,6 +1,6 @@
 import { shareDeclarations } from './shared-declarations.js';
 import { join } from 'node:path';
-import { Node, Project, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts, type ImportDeclaration, type SourceFile } from 'ts-morph';
 import { CONFIG_FILE, keyLine, type ProjectConfig } from '../config/project-config.js';
 import { GenError, need } from '../errors.js';
 import type { ApplicationModel } from '../model/application-model.js';
@@ -20,6 +20,7 @@ import { locate } from './source-location.js';
 import type { AggregateDeclaration } from './record-state-reader.js';
 import { libraryAliased } from './type-shapes.js';
 import { globTree, type CompilerSetup, type ProjectSources } from './project-sources.js';
+import { compilerFor, tsconfigPathFor } from './package-scope.js';
 import { TypeClassifier } from './type-classifier.js';
 import { readUseCases } from './use-case-reader.js';
 
@@ -73,7 +74,8 @@ function loadDomain(
   const projectRoot = sources.root;
   const location = locateFeature(sources, config, feature, options);
   const { domainDir, portDir } = location.paths;
-  const setup = need(sources.compiler);
+  // The tsconfig.json nearest above the domain folder: a workspace package's own, with its path aliases.
+  const setup = need(compilerFor(sources, domainDir));
   const project = createProject(setup);
   // Global declarations (`type Nullable<T> = T | null` in src/types.d.ts) resolve only when their files are in the project.
   const ambient = ambientDeclarations(setup);
@@ -96,15 +98,31 @@ function loadDomain(
       .filter((p) => portFiles.includes(p.file))
       .map((p) => p.name);
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
-  const selections = selectPorts(portFolderFiles, portDir, feature, projectRoot, knownPorts);
+  const selections = unlessUnresolved(
+    () => selectPorts(portFolderFiles, portDir, feature, projectRoot, knownPorts),
+    portFolderFiles,
+    setup,
+    tsconfigPathFor(sources, domainDir),
+    projectRoot,
+  );
   checkConfiguredIds(
     config,
     sources,
     selections.map((s) => s.aggregate.getName() ?? 'default'),
   );
   const allPorts = selections.flatMap((s) => s.ports);
+  // A port that names a type its file imports from nowhere (a base port through an alias its tsconfig does not map)
+  // would be read without what that type declares: refused, naming the import.
+  for (const port of allPorts) refuseUnresolvedTypes(port, setup, tsconfigPathFor(sources, domainDir), projectRoot);
   checkDomainTypes([...new Set([...domainFiles, ...allPorts.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
-  for (const { ports, aggregate } of selections) checkSave(ports, aggregate, projectRoot);
+  for (const { ports, aggregate } of selections)
+    unlessUnresolved(
+      () => checkSave(ports, aggregate, projectRoot),
+      [...new Set(ports.map((p) => p.getSourceFile()))],
+      setup,
+      tsconfigPathFor(sources, domainDir),
+      projectRoot,
+    );
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
   // The project's other aggregates: a member holding one is a reference to refuse, not a value to store.
@@ -167,6 +185,74 @@ function checkConfiguredIds(config: ProjectConfig, sources: ProjectSources, read
     nearest
       ? `Name the aggregate as its class is spelled (did you mean "${nearest}"?), or remove the entry.`
       : 'Name the aggregate as its class is spelled, or remove the entry.',
+  );
+}
+
+/**
+ * A port whose file imports what does not resolve (a path alias its tsconfig does not map, a package not installed)
+ * has methods whose types are errors: whatever gen would then say about its methods is about those errors, not the
+ * code. When reading the ports fails so, the refusal names the import and the tsconfig.json gen read instead.
+ */
+function unlessUnresolved<T>(read: () => T, files: readonly SourceFile[], setup: CompilerSetup, tsconfig: string, projectRoot: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof GenError)) throw error;
+    // A refusal that already names the module (a persistence library's type from '@prisma/client') says more.
+    const unresolved = unresolvedImports(files, setup);
+    if (unresolved.length === 0 || unresolved.some((d) => error.message.includes(d.getModuleSpecifierValue()))) throw error;
+    throw unresolvedError(unresolved, tsconfig, projectRoot);
+  }
+}
+
+/** Refuses a port that names (extends, takes, returns) something its file imports from a module that does not resolve. */
+function refuseUnresolvedTypes(port: PortDeclaration, setup: CompilerSetup, tsconfig: string, projectRoot: string): void {
+  const unresolved = unresolvedImports([port.getSourceFile()], setup);
+  if (unresolved.length === 0) return;
+  // Names in type positions only (`extends Repository<…>`, `Promise<Order>`): a decorator's import is no type of the port.
+  const used = new Set(
+    [
+      ...port.getDescendantsOfKind(SyntaxKind.TypeReference).map((reference) => reference.getTypeName().getText()),
+      ...port.getDescendantsOfKind(SyntaxKind.ExpressionWithTypeArguments).map((heritage) => heritage.getExpression().getText()),
+    ].map((name) => name.split('.')[0]),
+  );
+  const naming = unresolved.filter((declaration) => importedNames(declaration).some((name) => used.has(name)));
+  if (naming.length > 0) throw unresolvedError(naming, tsconfig, projectRoot);
+}
+
+function importedNames(declaration: ImportDeclaration): string[] {
+  return [
+    ...(declaration.getDefaultImport() ? [declaration.getDefaultImport()!.getText()] : []),
+    ...(declaration.getNamespaceImport() ? [declaration.getNamespaceImport()!.getText()] : []),
+    ...declaration.getNamedImports().map((named) => (named.getAliasNode() ?? named.getNameNode()).getText()),
+  ];
+}
+
+function unresolvedError(unresolved: readonly ImportDeclaration[], tsconfig: string, projectRoot: string): GenError {
+  const [first] = unresolved;
+  const specifier = first.getModuleSpecifierValue();
+  const others =
+    unresolved.length > 1 ? ` (and ${unresolved.length - 1} more import${unresolved.length === 2 ? '' : 's'} of the ports' files)` : '';
+  const aliased = !specifier.startsWith('.') && !specifier.startsWith('/');
+  return new GenError(
+    `'${specifier}' does not resolve under ${tsconfig}${others}, so the types the ports name are unknown`,
+    locate(first, projectRoot),
+    aliased
+      ? `gen reads this feature with ${tsconfig} (the tsconfig.json nearest above its domain folder, as tsc and editors pick it): map '${specifier}' in its "paths" (or install the package), then run gen again.`
+      : `Fix the import's path (gen reads this feature with ${tsconfig}), then run gen again.`,
+  );
+}
+
+/** The files' imports TypeScript resolves to nothing under the feature's compiler options. */
+function unresolvedImports(files: readonly SourceFile[], setup: CompilerSetup): ImportDeclaration[] {
+  const options = { ...setup.tsconfig?.options, ...setup.defaults };
+  return files.flatMap((file) =>
+    file
+      .getImportDeclarations()
+      .filter(
+        (declaration) =>
+          ts.resolveModuleName(declaration.getModuleSpecifierValue(), file.getFilePath(), options, ts.sys).resolvedModule === undefined,
+      ),
   );
 }
 

@@ -60,7 +60,7 @@ function describe(resolution: ts.ModuleResolutionKind, esm: boolean): string {
 }
 
 /** `paths`, its targets made project-relative: TypeScript resolves them from `baseUrl`, else from the tsconfig that declares them. */
-function pathAliases(projectRoot: string, options: ts.CompilerOptions): PathAlias[] {
+export function pathAliases(projectRoot: string, options: ts.CompilerOptions): PathAlias[] {
   const paths = options.paths ?? {};
   const base = options.baseUrl ?? (options['pathsBasePath'] as string | undefined) ?? projectRoot;
   return Object.entries(paths).map(([pattern, targets]) => ({

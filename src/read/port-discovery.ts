@@ -2,6 +2,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
 import { compareText } from '../compare.js';
 import { exists, globTree, textOf, type ProjectSources } from './project-sources.js';
+import { aliasedPaths, sourceRoots } from './package-scope.js';
 
 /** A port found by what it is: an exported interface, abstract class or type whose methods take or return a class of the project. */
 export interface DiscoveredPort {
@@ -43,10 +44,14 @@ export function discoverPorts(project: ProjectSources): DiscoveredPort[] {
 const discovered = new WeakMap<ProjectSources['texts'], DiscoveredPort[]>();
 
 function discover(project: ProjectSources): DiscoveredPort[] {
-  const root = sourceRoot(project);
-  const found = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
-    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
-  }).sort(compareText);
+  // In a workspace whose root has a src/ of its own, the packages are read too.
+  const found = globTree(
+    project,
+    sourceRoots(project).map((root) => `${root === '.' ? '' : `${root}/`}**/*.ts`),
+    {
+      ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
+    },
+  ).sort(compareText);
   const all = new Set(found);
   const files = found.filter((f) => !(f.endsWith('.d.ts') && all.has(f.replace(/\.d\.ts$/, '.ts'))));
   // Syntax only: the texts listed when the run started, in memory (no import is followed).
@@ -106,10 +111,13 @@ export function featureNamedCandidates(
   project: ProjectSources,
   namesFeature: (name: string) => boolean,
 ): { name: string; file: string; line: number; kind: string }[] {
-  const root = sourceRoot(project);
-  const files = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
-    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
-  }).sort(compareText);
+  const files = globTree(
+    project,
+    sourceRoots(project).map((root) => `${root === '.' ? '' : `${root}/`}**/*.ts`),
+    {
+      ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/*.{test,spec}.ts', '**/__tests__/**', '**/.gen/**'],
+    },
+  ).sort(compareText);
   const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   const found: { name: string; file: string; line: number; kind: string }[] = [];
   for (const file of files) {
@@ -132,10 +140,13 @@ export function featureNamedCandidates(
 
 /** Every class, interface and type alias declared under the source root (syntax only): what a config entry may name. */
 export function declaredTypeNames(project: ProjectSources): Set<string> {
-  const root = sourceRoot(project);
-  const files = globTree(project, [`${root === '.' ? '' : `${root}/`}**/*.ts`], {
-    ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.gen/**'],
-  });
+  const files = globTree(
+    project,
+    sourceRoots(project).map((root) => `${root === '.' ? '' : `${root}/`}**/*.ts`),
+    {
+      ignore: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/coverage/**', '**/.gen/**'],
+    },
+  );
   const morph = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   const names = new Set<string>();
   for (const file of files) {
@@ -390,7 +401,11 @@ function classFile(name: string, source: SourceFile, classes: Map<string, string
       (declaration.getDefaultImport()?.getText() === name ? declaration : undefined);
     if (!imported) continue;
     const specifier = declaration.getModuleSpecifierValue();
-    if (!specifier.startsWith('.')) return candidates.length === 1 ? candidates[0] : undefined;
+    if (!specifier.startsWith('.')) {
+      // Through a path alias (`@hexa/order-context/domains/aggs/order.agg`) of the tsconfig governing the file.
+      const aliased = aliasedPaths(project, own, specifier).flatMap((base) => [`${base}.ts`, `${base}/index.ts`, `${base}.d.ts`]);
+      return candidates.find((c) => aliased.includes(c)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    }
     const base = posixRelative(project, resolve(dirname(source.getFilePath()), specifier.replace(/\.(js|ts)$/, '')));
     return candidates.find((c) => [`${base}.ts`, `${base}/index.ts`, `${base}.d.ts`].includes(c));
   }

@@ -21,8 +21,18 @@ export interface ProjectSources {
   subfolders: ReadonlyMap<string, readonly string[]>;
   /** The text of every TypeScript file (`.ts`, `.d.ts`, `.tsx`, `.mts`, `.cts`). */
   texts: ReadonlyMap<string, string>;
-  /** How the project compiles: what ts-morph projects are created with. */
+  /** How the project compiles: what ts-morph projects are created with (the root's tsconfig.json). */
   compiler: Loaded<CompilerSetup>;
+  /**
+   * The setup of the tsconfig.json in a project folder ('' is the root's, `compiler`): a workspace package's own,
+   * with its `extends` and `paths`. Read once per folder; see package-scope.ts for which folder governs a file.
+   */
+  compilerAt: (folder: string) => Loaded<CompilerSetup>;
+  /**
+   * The workspace packages' folders, sorted: what package.json `workspaces` (npm, yarn) or pnpm-workspace.yaml
+   * `packages` match among the project's folders that hold a package.json. None outside a monorepo.
+   */
+  packages: readonly string[];
 }
 
 /** The project's tsconfig.json as tsc reads it (undefined without one), and its own TypeScript's defaults (see compiler-defaults.ts). */
