@@ -69,10 +69,8 @@ export function keepUserMethods(model: PersistenceModel, typeorm: CustomFile | u
     );
   }
   if (mine.typeorm.size === 0 && mine.inMemory.size === 0) return { model, typeorm: model, inMemory: model, warnings };
-  const at = (name: string) => [
-    ...(mine.typeorm.has(name) ? [`${typeorm!.path}:${written(typeorm, name)!.line}`] : []),
-    ...(mine.inMemory.has(name) ? [`${inMemory!.path}:${written(inMemory, name)!.line}`] : []),
-  ];
+  // The files, not their lines: the plan that names them stays as it is while the user edits around the method.
+  const at = (name: string) => [...(mine.typeorm.has(name) ? [typeorm!.path] : []), ...(mine.inMemory.has(name) ? [inMemory!.path] : [])];
   const userWritten = (m: RepositoryMethod, own: ReadonlySet<string>) =>
     m.kind !== 'hand-written' && !(m.kind === 'save' && m.inPort === false) && own.has(m.method.name);
   const either = new Set([...mine.typeorm, ...mine.inMemory]);

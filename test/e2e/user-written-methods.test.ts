@@ -113,9 +113,9 @@ describe('a method gen implements, written by the user in a custom file', () => 
     expect(read(dir, TEST)).toContain("it.todo('findByCustomerEmail is hand-written: test it in your own suite');");
     expect(read(dir, TEST)).toContain("it.todo('countByStatus is hand-written: test it in your own suite');");
     expect(read(dir, PLAN)).toContain(
-      `hand-written: yours, in \`${TYPEORM_CUSTOM}:${typeormLine + 1}\` and \`${MEMORY_CUSTOM}:${memoryLine}\`; gen can implement it, and does once you delete it there`,
+      `hand-written: yours, in \`${TYPEORM_CUSTOM}\` and \`${MEMORY_CUSTOM}\`; gen can implement it, and does once you delete it there`,
     );
-    expect(read(dir, PLAN)).toContain(`hand-written: yours, in \`${MEMORY_CUSTOM}:${memoryLine + 7}\`;`);
+    expect(read(dir, PLAN)).toContain(`hand-written: yours, in \`${MEMORY_CUSTOM}\`;`);
 
     const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
     expect(tsc.output).toBe('');
@@ -127,6 +127,16 @@ describe('a method gen implements, written by the user in a custom file', () => 
     const again = await runGen(['infra', 'ordering', '--cwd', dir]);
     expect(again.code, again.err).toBe(0);
     expect(again.out).toContain('Nothing to change.');
+    // Edited around the method, the custom file changes no generated file (the plan names it, not its line).
+    writeFileSync(
+      join(dir, TYPEORM_CUSTOM),
+      read(dir, TYPEORM_CUSTOM).replace('/** Orders that are still open', '// Ours.\n/** Orders that are still open'),
+    );
+    const edited = await runGen(['infra', 'ordering', '--cwd', dir]);
+    expect(edited.err).toContain(
+      `${TYPEORM_CUSTOM}:${typeormLine + 2} and ${MEMORY_CUSTOM}:${memoryLine}: OrderRepository.findByCustomerEmail`,
+    );
+    expect(edited.out).toContain('Nothing to change.');
   });
 
   it("takes the user's save where gen would add its own for the tests: refused at the custom file, nothing written", async () => {
