@@ -7,7 +7,10 @@ import { customClass } from './repository.js';
 import { handWrittenStubs, type RepositoryCustomTemplate } from './repository-custom.js';
 
 /** The user's part of the in-memory repository: like repositoryCustom, created once and never overwritten. */
-export function inMemoryRepositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
+export function inMemoryRepositoryCustom(context: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
+  const { layout, specifiers } = context;
+  // A method the user wrote in the other repository's custom file only is gen's here (src/map/user-methods.ts).
+  const model = context.repositories?.inMemory ?? context.model;
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.inMemoryRepositoryCustom;

@@ -18,7 +18,10 @@ import { addValueCheckImports, columnChecksName } from './value-checks.js';
  * transactions.ts) and applies the same query semantics (support/query-semantics.ts), so one contract
  * suite passes on both.
  */
-export function inMemoryRepository({ model, layout, specifiers }: GeneratorContext): Artifact<InMemoryRepositoryTemplate> {
+export function inMemoryRepository(context: GeneratorContext): Artifact<InMemoryRepositoryTemplate> {
+  const { layout, specifiers } = context;
+  // A method the user wrote in the other repository's custom file only is gen's here (src/map/user-methods.ts).
+  const model = context.repositories?.inMemory ?? context.model;
   const { names, aggregate, port } = model;
   const path = layout.inMemoryRepository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');

@@ -48,7 +48,10 @@ export interface RepositoryCustomTemplate {
  * derive, and never overwrites it. The generated class extends it; a port method added later that is
  * missing here is a compile error in the generated class.
  */
-export function repositoryCustom({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
+export function repositoryCustom(context: GeneratorContext): Artifact<RepositoryCustomTemplate> | undefined {
+  const { layout, specifiers } = context;
+  // A method the user wrote in the other repository's custom file only is gen's here (src/map/user-methods.ts).
+  const model = context.repositories?.typeorm ?? context.model;
   const stubs = handWrittenStubs(model);
   if (stubs.length === 0) return undefined;
   const path = layout.repositoryCustom;

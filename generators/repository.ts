@@ -15,7 +15,10 @@ import { addValueCheckImports, columnChecksName } from './value-checks.js';
 import type { DomainEventsAccess } from '../src/model/domain-events.js';
 
 /** The TypeORM implementation of the port: it only translates between the port and the ORM. */
-export function repository({ model, layout, specifiers }: GeneratorContext): Artifact<RepositoryTemplate> {
+export function repository(context: GeneratorContext): Artifact<RepositoryTemplate> {
+  const { layout, specifiers } = context;
+  // A method the user wrote in the other repository's custom file only is gen's here (src/map/user-methods.ts).
+  const model = context.repositories?.typeorm ?? context.model;
   const { names, aggregate, port, table } = model;
   const path = layout.repository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');

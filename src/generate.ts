@@ -49,6 +49,9 @@ import { DomainProbe } from './samples/domain-probe.js';
 import { checkSampleKeys } from './samples/sample-keys.js';
 import { featureContext, loadProjectContext, type ProjectContext } from './project-context.js';
 import { tsconfigPathFor } from './read/package-scope.js';
+import { keepUserMethods, type CustomFile } from './map/user-methods.js';
+import { readCustomMethods } from './read/custom-class-reader.js';
+import { customClass } from '../generators/repository.js';
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -142,23 +145,32 @@ async function generateWith(
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   // One model per aggregate: one, unless the feature's port folder holds the ports of several (issue 20).
-  const models = domains.map((domain) => {
+  const derived = domains.map((domain) => {
     const mapped = mapFeature(domain, config.columns, config.concurrency, config.firstPage);
     return outbox || config.outbox ? { ...mapped, outbox: { events: outboxEvents(mapped.aggregate) } } : mapped;
   });
-  const model = models[0];
-  const several = models.length > 1;
-  refuseSharedTables(models);
+  const several = derived.length > 1;
+  refuseSharedTables(derived);
   const runner = need(sources.testRunner);
-  const styles = models.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
+  const styles = derived.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
   const rootDir = compiledFiles(need(sources.compiler).tsconfig, projectRoot).rootDir;
-  const placements = models.map((m, i) =>
+  const placements = derived.map((m, i) =>
     placeTests(artifactLayout(location.paths, m.names, styles[i]), need(sources.testDiscovery), rootDir),
   );
   // Several aggregates share the feature's one Nest module.
   const layouts = placements.map(({ layout }) =>
     several ? { ...layout, nestModule: featureNestModule(layout, feature, styles[0]) } : layout,
   );
+  // A port method the user wrote in an existing custom file stays theirs, though gen can implement it.
+  const kept = derived.map((m, i) =>
+    keepUserMethods(
+      m,
+      customFile(sources, layouts[i].repositoryCustom, customClass(m.names.typeOrmRepositoryClass)),
+      customFile(sources, layouts[i].inMemoryRepositoryCustom, customClass(m.names.inMemoryRepositoryClass)),
+    ),
+  );
+  const models = kept.map((k) => k.model);
+  const model = models[0];
   const layout = layouts[0];
   const project = readProjectState(
     projectRoot,
@@ -216,6 +228,7 @@ async function generateWith(
     framework,
     entityStyle: style.style,
     specifiers,
+    ...(kept[i].typeorm === m && kept[i].inMemory === m ? {} : { repositories: { typeorm: kept[i].typeorm, inMemory: kept[i].inMemory } }),
     testRunner: runner,
     uncheckedIndexedAccess: tsconfig?.options.noUncheckedIndexedAccess === true,
     ...optionalLib(libReference(tsconfig?.options, sources.typescript?.version)),
@@ -233,6 +246,7 @@ async function generateWith(
         ? contexts.flatMap((c, i) => prerequisiteWarnings(c.application, domains[i].port, c.layout, project.documents))
         : []),
       ...overrideWarnings,
+      ...kept.flatMap((k) => k.warnings),
       ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
       ...models.flatMap(syncWriterWarnings),
       ...models.flatMap(fieldWriterWarnings),
@@ -322,6 +336,12 @@ async function generateWith(
     manifest,
     files: [...rendered, { path: layout.manifest, content: serializeManifest(manifest) }],
   };
+}
+
+/** The custom file gen created for a repository's hand-written methods, as the project holds it now; undefined before. */
+function customFile(sources: ProjectContext, path: string, className: string): CustomFile | undefined {
+  const text = sources.texts.get(path);
+  return text === undefined ? undefined : { path, className, methods: readCustomMethods(text, path, className) };
 }
 
 /** Each aggregate's run renders the project's shared files too: alike, since they depend on the feature, not the aggregate. */

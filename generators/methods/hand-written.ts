@@ -6,7 +6,9 @@ import type { MethodOf } from './method-emitter.js';
 export const handWritten = {
   stub: (method: MethodOf<'hand-written'>): string[] => [`throw new Error('not implemented: ${method.method.name}');`],
   planRow: (method: MethodOf<'hand-written'>, layout: ArtifactLayout): string =>
-    `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`,
+    method.written
+      ? `hand-written: yours, in ${method.written.map((at) => `\`${at}\``).join(' and ')}; gen can implement it, and does once you delete it there`
+      : `hand-written${method.reason ? ` (${method.reason})` : ''}: a stub in \`${layout.repositoryCustom}\` and \`${layout.inMemoryRepositoryCustom}\`, yours to write`,
   testCases: (method: MethodOf<'hand-written'>): ContractCase[] => [
     { lines: [`it.todo('${method.method.name} is hand-written: test it in your own suite');`], uses: [] },
   ],

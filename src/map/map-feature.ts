@@ -155,7 +155,7 @@ function versionColumn(domain: DomainModel, columns: readonly ColumnSpec[]): Col
  * port that only reads, or only updates), gen's own `save(x)` after them, marked `inPort: false`: the repositories
  * implement it as a public method beside the port's, and the generated tests store their samples with it.
  */
-function withSampleWriter(methods: RepositoryMethod[], domain: DomainModel): RepositoryMethod[] {
+export function withSampleWriter(methods: RepositoryMethod[], domain: Pick<DomainModel, 'aggregate' | 'port'>): RepositoryMethod[] {
   if (methods.some((m) => m.kind === 'save' || (m.kind === 'write' && m.mode === 'create'))) return methods;
   const { aggregate, port } = domain;
   const variable = nameSet(aggregate.name).variable;

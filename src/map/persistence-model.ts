@@ -186,9 +186,11 @@ export type RepositoryMethod =
   /**
    * Not derivable: the user writes it in the repository's custom part, which gen creates once. `reason`: why a name
    * that reads as something gen implements is not, for the plan. `decision`: for a writer that takes fields rather
-   * than the aggregate (`create(title)`), what the user decides; gen warns with it (fieldWriterWarnings).
+   * than the aggregate (`create(title)`), what the user decides; gen warns with it (fieldWriterWarnings). `written`:
+   * a method gen implements that the user wrote in a custom file, which (one or both custom files): it stays
+   * theirs (src/map/user-methods.ts).
    */
-  | { kind: 'hand-written'; method: PortMethod; reason?: string; decision?: string };
+  | { kind: 'hand-written'; method: PortMethod; reason?: string; decision?: string; written?: string[] };
 
 /**
  * A writer that takes fields rather than the aggregate (crud-vocabulary.ts `fieldWriter`): `create(title)`,

@@ -14,6 +14,12 @@ import type { ModuleSpecifiers } from './module-specifiers.js';
 /** Everything a generator may look at: the mapped feature, where files go, and what the project already has. */
 export interface GeneratorContext {
   model: PersistenceModel;
+  /**
+   * What each repository class (and its custom file, when gen creates it) is generated from, where it differs from
+   * `model`: a port method the user wrote in only one of the custom files is hand-written in that repository only
+   * (src/map/user-methods.ts). Absent: both are generated from `model`.
+   */
+  repositories?: { typeorm: PersistenceModel; inMemory: PersistenceModel };
   layout: ArtifactLayout;
   project: ProjectState;
   /** The use cases that call the port (for the plan). */
