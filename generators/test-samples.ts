@@ -174,9 +174,23 @@ export class SampleSet {
     const uuidExpression = `\`${sampleUuid(prefix, 0).slice(0, 24)}\${(${variant} + 1).toString(16).padStart(12, '0')}\``;
     const chosen = this.choices[`${owner}.${field.name}`];
     if (chosen) {
-      // Ids the domain chose: built in a loop only when they are the UUIDs this expression makes.
-      const uuids = [0, 1, 2, 3].every((v) => chosen[v] === undefined || chosen[v] === sampleUuid(prefix, v));
-      return column.kind === 'string' && uuids ? this.wrapExpression(mapping, uuidExpression) : undefined;
+      // Ids the domain chose: built in a loop only when they are the UUIDs or readable ids one of these expressions
+      // makes, maybe in the case the domain stores them in (`new MemberId('MEMBER-1')`, an id it upper-cases).
+      if (column.kind !== 'string') return undefined;
+      const forms = [
+        { value: (v: number) => sampleUuid(prefix, v), expression: uuidExpression },
+        { value: (v: number) => `${prefix}-${v + 1}`, expression: `\`${prefix}-\${${variant} + 1}\`` },
+      ];
+      const cases = [
+        { apply: (text: string) => text, call: '' },
+        { apply: (text: string) => text.toUpperCase(), call: '.toUpperCase()' },
+        { apply: (text: string) => text.toLowerCase(), call: '.toLowerCase()' },
+      ];
+      for (const form of forms)
+        for (const { apply, call } of cases)
+          if ([0, 1, 2, 3].every((v) => chosen[v] === undefined || chosen[v] === apply(form.value(v))))
+            return this.wrapExpression(mapping, `${form.expression}${call}`);
+      return undefined;
     }
     switch (column.kind) {
       case 'string':
@@ -207,6 +221,18 @@ export class SampleSet {
     // Built through create(), it holds the events create() recorded: a stored sample has none pending, as a loaded one.
     const discard = eventsRecordedByRebuild(this.model.aggregate);
     return discard === undefined ? call : `((sample) => {\n sample.${discard};\n return sample;\n})(${call})`;
+  }
+
+  /**
+   * One child of `child`'s collection with every field (its id too) in variant `variant`, whatever sample would hold
+   * it: the probe stage reads back what the child stores for each of its samples.
+   */
+  childAt(child: ChildCollection, variant: number): string {
+    const byName = new Map(child.fields.map((f) => [f.field.name, f]));
+    const expression = (name: string) => this.variant(byName.get(name)!, variant, kebabCase(child.className), child.className).expression;
+    return rehydrationCall(child.className, child.rehydration, expression, (name) =>
+      expression(name) === 'undefined' ? { omit: true } : expression(name),
+    );
   }
 
   /**

@@ -15,9 +15,17 @@ export interface ProbeRequest {
   modules: ProbeModule[];
   /** JavaScript expressions over the bindings (`Email.create('alice@gmail.com')`). */
   thunks: string[];
+  /**
+   * Answer each accepted expression's value too (see ReadValue): what the domain stores for a sample, read back to
+   * find the form it normalises a value to (a lower-cased email).
+   */
+  read?: true;
 }
 
-export type ProbeResult = { accepted: true } | { accepted: false; message: string };
+/** A value read back: a primitive, a bigint as `{ bigint: '10' }`, a Date as its ISO text, an array of these; `{ other: true }` is anything else. */
+export type ReadValue = string | number | boolean | null | { bigint: string } | { other: true } | ReadValue[];
+
+export type ProbeResult = { accepted: true; value?: ReadValue } | { accepted: false; message: string };
 
 export type ProbeAnswer = { results: ProbeResult[] } | { error: string };
 
@@ -44,6 +52,11 @@ export class DomainProbe {
     const answer = await this.ask(request, TIMEOUT_MS);
     if (answer === 'timeout') throw this.failure(`no answer within ${TIMEOUT_MS / 1000}s`);
     return answer;
+  }
+
+  /** Like evaluate, each accepted expression answered with its value (see ProbeRequest.read). */
+  async read(request: Omit<ProbeRequest, 'read'>): Promise<ProbeResult[]> {
+    return this.evaluate({ ...request, read: true });
   }
 
   /**

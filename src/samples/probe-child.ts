@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { ProbeAnswer, ProbeRequest, ProbeResult } from './domain-probe.js';
+import type { ProbeAnswer, ProbeRequest, ProbeResult, ReadValue } from './domain-probe.js';
 
 const loaded = new Map<string, Record<string, unknown>>();
 
@@ -60,12 +60,24 @@ async function answer(request: ProbeRequest): Promise<ProbeAnswer> {
       // The probe evaluates the expressions gen wrote, in this child process that holds nothing else.
       // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
       const value: unknown = new Function(...names, `return (${expression});`)(...values);
-      return value === undefined || value === null ? { accepted: false, message: `returned ${String(value)}` } : { accepted: true };
+      if (value === undefined || value === null) return { accepted: false, message: `returned ${String(value)}` };
+      return request.read ? { accepted: true, value: readValue(value) } : { accepted: true };
     } catch (error) {
       return { accepted: false, message: message(error) };
     }
   });
   return { results };
+}
+
+/** A value read back as the parent can receive it (IPC carries JSON: no bigints, no Dates). */
+function readValue(value: unknown): ReadValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { other: true };
+  if (typeof value === 'bigint') return { bigint: value.toString() };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { other: true } : value.toISOString();
+  if (Array.isArray(value)) return value.map(readValue);
+  return { other: true };
 }
 
 /**
