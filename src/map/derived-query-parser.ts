@@ -1,5 +1,6 @@
 import { pascalCase } from 'change-case';
 import { closest, distance } from 'fastest-levenshtein';
+import pluralize from 'pluralize';
 
 /**
  * Spring Data's method-name grammar: `<subject>By<predicates>[OrderBy<orders>]`.
@@ -125,7 +126,15 @@ export function looksDerived(name: string): boolean {
   return match !== null && name.length > match[0].length;
 }
 
-export function parseDerivedQuery(name: string, fields: readonly string[]): ParsedQuery {
+/** Words between the verb and `By` that say nothing about which aggregates match (`findAllBy`, `findOneBy`). */
+const PLAIN_SUBJECT_WORDS = new Set(['All', 'One', 'Many', 'Distinct', 'First', 'Top']);
+
+/**
+ * `aggregate`: the aggregate's name. Spring Data ignores what stands between the verb and `By`, but a word there that
+ * is not the aggregate's name (`findRentalActiveByUserId`, `countUnreadByUserId`) narrows the query in a way the name
+ * does not spell out: implementing it as `findByUserId` would return finished rentals too, so it is another query.
+ */
+export function parseDerivedQuery(name: string, fields: readonly string[], aggregate?: string): ParsedQuery {
   const subject = SUBJECT.exec(name);
   if (!subject || name.length === subject[0].length) {
     throw new QueryParseError(
@@ -145,6 +154,19 @@ export function parseDerivedQuery(name: string, fields: readonly string[]): Pars
   const parser = new PredicateParser(name, fields);
   const rest = name.slice(subject[0].length);
   const split = splitOrderBy(rest, parser);
+  if (aggregate !== undefined) {
+    const named = new Set(
+      (aggregate.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).flatMap((w) => [w, pluralize(w), pluralize.singular(w)]),
+    );
+    const words = subject[2].match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
+    const unread = words.filter((w) => !PLAIN_SUBJECT_WORDS.has(w) && !/^\d+$/.test(w) && !named.has(w));
+    if (unread.length > 0)
+      throw new QueryParseError(
+        `'${unread.join('')}' before 'By' in '${name}' narrows which ${pluralize(aggregate)} it finds in a way gen does not read`,
+        `Name the condition as fields (findBy<Field>…), or write the method yourself.`,
+        'unreadable',
+      );
+  }
   return {
     action,
     ...(limit === undefined ? {} : { limit }),

@@ -534,6 +534,7 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
     parsed = parseDerivedQuery(
       name,
       aggregate.fields.map((f) => f.name),
+      aggregate.name,
     );
   } catch (error) {
     if (!(error instanceof QueryParseError)) throw error;

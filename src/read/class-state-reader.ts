@@ -540,9 +540,15 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
           false,
         ),
       );
+    // The id the class exposes (an Entity base's `get id()` over `_id`) is the one stored, even where the props also
+    // declare an optional `id?` (bike_share_api's `BikeProps { id?: UniqueEntityId }`, which create() never sets).
     const id = type.getProperty('id');
-    if (id && !members.some((m) => m.name === 'id'))
-      members.unshift(memberOf('id', id.getTypeAtLocation(declaration), id.getDeclarations()[0] ?? declaration, false, false));
+    const idNode = id?.getDeclarations()[0];
+    const propsId = members.findIndex((m) => m.name === 'id');
+    if (id && (propsId < 0 || (idNode !== undefined && !propsType.getProperty('id')?.getDeclarations().includes(idNode)))) {
+      if (propsId >= 0) members.splice(propsId, 1);
+      members.unshift(memberOf('id', id.getTypeAtLocation(declaration), idNode ?? declaration, false, false));
+    }
     // What an Entity base keeps beside the props, read as tsc sees it from this class.
     for (const name of BASE_STATE) {
       const symbol = type.getProperty(name);
@@ -1718,11 +1724,16 @@ function bindByName(
       const rest = bind(index + 1, new Set([...covered, name]));
       if (rest) return [wrapped, ...rest];
     }
-    const bound = new Set(covered);
-    const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types, wrap);
-    if (object) {
-      const rest = bind(index + 1, bound);
-      if (rest) return [object, ...rest];
+    // An optional member of the object that a later parameter also takes by name (`constructor(props: { id?: Id, ... },
+    // id?: Id)`, an Entity base keeping the id beside the props) is left to that parameter first: it is the one kept.
+    const later = new Set(parameters.slice(index + 1).map((p) => p.name.replace(/^_/, '')));
+    for (const reserved of later.size > 0 ? [later, undefined] : [undefined]) {
+      const bound = new Set(covered);
+      const object = bindObject(parameter.type.getNonNullableType(), fields, bound, at, true, types, wrap, reserved);
+      if (object) {
+        const rest = bind(index + 1, bound);
+        if (rest) return [object, ...rest];
+      }
     }
     const mode = fields.has(name) ? undefined : restoringMode(name, parameter.type);
     if (mode !== undefined) {
@@ -1746,6 +1757,7 @@ function bindObject(
   nest: boolean,
   types?: FieldTypes,
   wrap?: Wrap,
+  reserved?: ReadonlySet<string>,
 ): ObjectArgument | undefined {
   // An intersection too: `Omit<User, 'id'> & { id?: string }`, a class's own fields with some made optional.
   const properties =
@@ -1761,6 +1773,7 @@ function bindObject(
   for (const property of properties) {
     const member = property.getName();
     const optional = property.hasFlags(ts.SymbolFlags.Optional);
+    if (optional && reserved?.has(member)) continue;
     if (fields.has(member) && !bound.has(member) && fits(types, member, property.getTypeAtLocation(at))) {
       bound.add(member);
       members.push(member);

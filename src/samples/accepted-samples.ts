@@ -728,9 +728,12 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
     if (seen.has(type)) return;
     seen.add(type);
     // A branded primitive is a type alias, with no runtime value: its samples are cast, which the probe strips.
-    if ((type.kind === 'value-object' && type.brand !== true) || type.kind === 'enum') bind(type.file, type.name, type.name);
+    // A default export (`enum OrderStatus {...}` then `export default OrderStatus`) is bound under `default`: an enum's is
+    // an object, which the probe cannot tell from a module namespace by its name as it can a class.
+    if ((type.kind === 'value-object' && type.brand !== true) || type.kind === 'enum')
+      bind(type.file, type.defaultExport ? 'default' : type.name, type.name);
     if (type.kind === 'composite') {
-      if (!type.plain) bind(type.file, type.name, type.name);
+      if (!type.plain) bind(type.file, type.defaultExport ? 'default' : type.name, type.name);
       type.fields.forEach(visitField);
     }
   };

@@ -393,10 +393,33 @@ describe('names that read as derived queries but name no field (issue 19)', () =
       'findByStatusWithLines(status: OrderStatus): Promise<Order[]>',
       "its name reads as a derived query, but cannot read 'WithLines' in 'findByStatusWithLines'",
     ],
+    // Spring Data ignores the words before By; implemented as findByCustomerEmail it would return every Order of
+    // that customer, not the open ones (bike_share_api's findRentalActiveByUserId).
+    [
+      'findOrderOpenByCustomerEmail(email: string): Promise<Order | null>',
+      "its name reads as a derived query, but 'Open' before 'By' in 'findOrderOpenByCustomerEmail' narrows which Orders it finds in a way gen does not read",
+    ],
+    [
+      'countUnpaidByCustomerEmail(email: string): Promise<number>',
+      "its name reads as a derived query, but 'Unpaid' before 'By' in 'countUnpaidByCustomerEmail' narrows which Orders it finds in a way gen does not read",
+    ],
   ])('leaves `%s` to the user as a stub, saying why in the plan', (signature, reason) => {
     const model = map(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`));
 
     expect(model.methods[1]).toMatchObject({ kind: 'hand-written', reason });
+  });
+
+  it.each([
+    'findOrderByCustomerEmail(email: string): Promise<Order | null>',
+    'findAllOrdersByCustomerEmail(email: string): Promise<Order[]>',
+    'findOneByCustomerEmail(email: string): Promise<Order | null>',
+    'findDistinctByCustomerEmail(email: string): Promise<Order[]>',
+    'findTop3OrdersByCustomerEmail(email: string): Promise<Order[]>',
+    'countOrdersByCustomerEmail(email: string): Promise<number>',
+  ])('reads `%s`, whose words before By are the aggregate or say how many, as a derived query', (signature) => {
+    const model = map(withPortMethods(`  save(order: Order): Promise<void>;\n  ${signature};`));
+
+    expect(model.methods[1].kind).toBe('derived');
   });
 });
 

@@ -114,6 +114,27 @@ describe('the id of an aggregate, as projects spell it', () => {
     expect(JSON.stringify(aggregate.rehydration.arguments)).toContain(`"${idField}"`);
   });
 
+  it('stores the id an Entity<Props> base keeps beside the props, not an optional id the props also declare, and rebuilds with it', () => {
+    // bike_share_api's shape: BikeProps declares `id?`, which create() never sets; the base's `get id()` is the id.
+    const files = project(
+      "import { Entity } from './entity';\n\ninterface UserProps {\n  id?: string;\n  name: string;\n}\n\nexport class User extends Entity<UserProps> {\n  get name(): string {\n    return this.props.name;\n  }\n\n  static create(props: UserProps, id?: string): User {\n    return new User({ name: props.name }, id);\n  }\n}\n",
+      {
+        [`${DIR}/entity.ts`]:
+          'export abstract class Entity<Props> {\n  private _id: string;\n  protected props: Props;\n\n  get id() {\n    return this._id;\n  }\n\n  constructor(props: Props, id?: string) {\n    this.props = props;\n    this._id = id ?? String(Math.random());\n  }\n}\n',
+      },
+    );
+    const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'users');
+
+    expect(aggregate.idField).toBe('id');
+    expect(aggregate.generatedId).toBeUndefined();
+    expect(aggregate.fields.map((f) => `${f.name}:${f.access}:${f.optional}`)).toEqual(['id:.id:false', 'name:.name:false']);
+    // The id goes to the base's own parameter, not into the props, where nothing reads it.
+    expect(aggregate.rehydration.arguments).toEqual([
+      { kind: 'object', fields: ['name'] },
+      { kind: 'field', field: 'id' },
+    ]);
+  });
+
   it('prefers id over the other spellings when a class has several', () => {
     const { aggregate } = readDomain(
       loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))),

@@ -124,6 +124,32 @@ describe('samples the domain accepts', () => {
     expect((error as GenError).location?.file).toBe(`${DIR}/parcel.ts`);
   });
 
+  it('loads an enum and a value object the domain exports as default (`enum Status {...}` then `export default Status`)', async () => {
+    const files = {
+      ...parcels({}),
+      [`${DIR}/status.ts`]: "enum Status {\n  OPEN = 'OPEN',\n  SHIPPED = 'SHIPPED',\n}\n\nexport default Status;\n",
+      [`${DIR}/tracking-code.ts`]:
+        "class TrackingCode {\n  constructor(readonly value: string) {\n    if (!/^[A-Z]{2}\\d{6}$/.test(value)) throw new Error('TrackingCode looks like AB123456');\n  }\n}\n\nexport default TrackingCode;\n",
+      [`${DIR}/parcel.ts`]: `import Status from './status';
+import TrackingCode from './tracking-code';
+
+export class Parcel {
+  constructor(
+    readonly id: string,
+    readonly tracking: TrackingCode,
+    public status: Status,
+  ) {
+    if (!Object.values(Status).includes(status)) throw new Error('Parcel needs a status');
+  }
+}
+`,
+    };
+    const { choices, evaluated } = await samplesOf(files);
+
+    expect(evaluated).toBeGreaterThan(0);
+    expect(Object.keys(choices)).toEqual(['Parcel.tracking']);
+  });
+
   it('says so when the domain cannot be loaded', async () => {
     const error = await samplesOf(
       parcels(
