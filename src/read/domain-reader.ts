@@ -9,7 +9,7 @@ import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
 import { AggregateRoots } from './aggregate-reference.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
-import { readDomainImports } from './domain-imports-reader.js';
+import { importClosure, readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { declaredTypeNames, discoverPorts } from './port-discovery.js';
 import { distance } from 'fastest-levenshtein';
@@ -103,7 +103,15 @@ function loadDomain(
     selections.map((s) => s.aggregate.getName() ?? 'default'),
   );
   const allPorts = selections.flatMap((s) => s.ports);
-  checkDomainTypes([...new Set([...domainFiles, ...allPorts.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
+  // Only the feature's files are checked: its ports, its aggregates and what they import from the project. A shared
+  // domain folder's other aggregates (answer.ts beside question.ts) are another feature's, broken or not.
+  const aggregateFiles = selections
+    .map((s) => s.aggregate.getSourceFile())
+    .filter((file) => !file.isInNodeModules() && !file.isDeclarationFile());
+  const checked = importClosure([...allPorts.map((p) => p.getSourceFile()), ...aggregateFiles]).sort((a, b) =>
+    compareText(a.getFilePath(), b.getFilePath()),
+  );
+  checkDomainTypes(checked, project, projectRoot, setup, ambient);
   for (const { ports, aggregate } of selections) checkSave(ports, aggregate, projectRoot);
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
   const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
