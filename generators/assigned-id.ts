@@ -74,9 +74,10 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
   const returns =
     (method.kind === 'save' && method.returnsAggregate === true) ||
     (method.kind === 'write' && method.result === 'aggregate' && method.list === 'no');
-  // Neither set on the aggregate nor on one the writer returns: the test has no way to the id (gen's own save).
-  if (!returns && !model.aggregate.generatedId?.writable) return [];
   const absent = { [id.field.name]: { expression: id.field.nullable ? 'null' : 'undefined', stored: null } };
+  // Neither set on the aggregate nor on one the writer returns: the id is what the writer resolves to (`create(ticket):
+  // Promise<number>`), else the test has no way to it (gen's own save).
+  if (!returns && !model.aggregate.generatedId?.writable) return returnedIdCases(suite, method, absent);
   // The aggregate as stored: what the writer resolves to where it returns it, else the one it was given.
   const saved = (name: string, sample: number): string[] =>
     returns
@@ -149,4 +150,49 @@ export function assignedIdCases(suite: ContractSuite): ContractCase[] {
       ]),
     );
   return cases;
+}
+
+/**
+ * Where the aggregate cannot take the id the database assigns and the writer resolves to it (`create(ticket):
+ * Promise<number>`): two aggregates created without one resolve to different ids, and each is found by the one it
+ * resolved to, holding it.
+ */
+function returnedIdCases(
+  suite: ContractSuite,
+  method: ReturnType<typeof sampleWriter>['method'],
+  absent: Record<string, { expression: string; stored: null }>,
+): ContractCase[] {
+  const { model, samples, aggregate, findById, findAll } = suite;
+  const id = model.fields.find((f) => f.column.primary)!;
+  const returned =
+    (method.kind === 'save' && method.returnsId) ||
+    (method.kind === 'write' && method.result === 'id' && method.list === 'no' && method.returnsId);
+  // An id read inside the id field's value (`.id.value`) is not what the field holds: no sample can be rebuilt with it.
+  if (!returned || returned !== id.field.access) return [];
+  const created = (name: string, sample: number): string[] => [
+    `const ${name} = ${samples.construct(sample, absent)};`,
+    `const ${name}Id = await subject.repository.${suite.store(name)};`,
+  ];
+  const holding = (name: string, sample: number) =>
+    samples.construct(sample, { [id.field.name]: { expression: `${name}Id`, stored: null } });
+  const found = (name: string, sample: number) =>
+    findById
+      ? [
+          `expect(${findById.read(`await subject.repository.${findById.name}(${findById.idValue(`${name}Id`)})`)}).toStrictEqual(${holding(name, sample)});`,
+        ]
+      : [];
+  return [
+    contractCase(`resolves each ${aggregate} created without an id to the one the database assigns, and finds it by it`, [
+      ...created('first', 0),
+      ...created('second', 1),
+      '',
+      'expect(firstId).not.toBe(secondId);',
+      ...(id.column.generated === 'uuid'
+        ? ['expect(firstId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);']
+        : []),
+      ...found('first', 0),
+      ...found('second', 1),
+      ...(!findById && findAll ? [`expect(await subject.repository.${findAll}).toHaveLength(2);`] : []),
+    ]),
+  ];
 }

@@ -232,15 +232,10 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   const findAll = find('find-all');
   // `findById(id: ProductId)` where the aggregate stores `id: string`: the tests wrap the id they read.
   // An id the database assigns is typed `number | undefined`: read through assignedId(), which fails an unsaved one.
+  const idValueOf = (method: RepositoryMethod, expression: string) =>
+    passed(asParameter(expression, method.method.parameters[0]?.use.type, id), method.method.parameters[0]);
   const idOf = (method: RepositoryMethod, subject: string) =>
-    passed(
-      asParameter(
-        id.column.generated ? `assignedId(${subject})` : `${subject}${id.field.access}`,
-        method.method.parameters[0]?.use.type,
-        id,
-      ),
-      method.method.parameters[0],
-    );
+    idValueOf(method, id.column.generated ? `assignedId(${subject})` : `${subject}${id.field.access}`);
   const missingIdOf = (method: RepositoryMethod) =>
     passed(asParameter(samples.idValue('missing').expression, method.method.parameters[0]?.use.type, id), method.method.parameters[0]);
   // An Option-returning lookup is read through the library's own API (`contents`, emitted once): what it holds, or null.
@@ -250,7 +245,7 @@ export function contractSuite(model: PersistenceModel, samples: SampleSet): Cont
   const replacement = samples.construct(1, {
     [id.field.name]: samples.idValue(0),
   });
-  const reads = { id: idOf, missingId: missingIdOf, idText, read: readerOf };
+  const reads = { id: idOf, idValue: idValueOf, missingId: missingIdOf, idText, read: readerOf };
   return {
     model,
     samples,

@@ -203,7 +203,7 @@ async function generateWith(
     checkClassTarget(tsconfig.options, text);
     checkCollectionLibrary(tsconfig.options, text);
   }
-  checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources));
+  checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources), sources.typescript);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   if (model.outbox && style.style === 'schema') {
     throw new GenError(

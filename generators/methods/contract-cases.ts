@@ -18,6 +18,8 @@ export interface IdLookup {
   absent: Absent;
   /** The method's argument for the id of `subject` (`orders[0]`). */
   id: (subject: string) => string;
+  /** The method's argument for an id held as the id field holds it (`firstId`, what a create resolved to). */
+  idValue: (expression: string) => string;
   missingId: string;
   missingIdText: string;
   /** What a found result is read as: the aggregate, or the Option's contents. */
@@ -55,6 +57,8 @@ export interface ContractSuite {
   findAll: string | undefined;
   /** The argument of `method` for the id of `subject`, wrapped or unwrapped as the method takes it. */
   id: (method: RepositoryMethod, subject: string) => string;
+  /** The argument of `method` for an id held as the id field holds it, wrapped or unwrapped as the method takes it. */
+  idValue: (method: RepositoryMethod, expression: string) => string;
   /** The argument of `method` for an id never stored. */
   missingId: (method: RepositoryMethod) => string;
   /** Sample 0 rebuilt with an id never stored. */

@@ -90,12 +90,16 @@ export const findById: MethodEmitter<MethodOf<'find-by-id'>> = {
 };
 
 /** How the suite looks up by id with this method: the other kinds' cases check what they wrote with it. */
-export function idLookup(method: MethodOf<'find-by-id'>, suite: Pick<ContractSuite, 'id' | 'missingId' | 'idText' | 'read'>): IdLookup {
+export function idLookup(
+  method: MethodOf<'find-by-id'>,
+  suite: Pick<ContractSuite, 'id' | 'idValue' | 'missingId' | 'idText' | 'read'>,
+): IdLookup {
   const option = method.method.returns.option;
   return {
     name: method.method.name,
     absent: method.absent,
     id: (subject) => suite.id(method, subject),
+    idValue: (expression) => suite.idValue(method, expression),
     missingId: suite.missingId(method),
     missingIdText: suite.idText('missing'),
     read: (expression) => suite.read(method, expression),

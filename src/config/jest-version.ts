@@ -1,7 +1,7 @@
 import { GenError, type SourceLocation } from '../errors.js';
 import { declaredDependency, type PackageFacts } from './package-manifest.js';
 import type { TestRunnerName } from './test-runner.js';
-import { compareVersions } from './typescript-version.js';
+import { compareVersions, type TypeScriptVersion } from './typescript-version.js';
 
 /**
  * The oldest jest that loads TypeORM: typeorm 0.3.28+ and 1.x depend on ansis 4, whose package.json has only
@@ -42,15 +42,30 @@ export function projectTypeorm(project: PackageFacts): string | undefined {
 const ANSIS_4_TYPEORM = '0.3.28';
 
 /**
+ * The oldest TypeScript that parses what jest 29 installs: its @types/babel__traverse (7.28, through @jest/transform's
+ * babel packages) declares TypeScript 5.1 as its least, and an older tsc fails on its declarations (seen in a trial on 4.x).
+ */
+const JEST_29_TYPESCRIPT = '5.1';
+
+/**
  * Stops (exit 2) when the generated tests are written for a jest too old to load TypeORM: they could not run at all.
  * A project whose jest version gen cannot tell is not checked, nor one with an older typeorm installed or pinned.
+ * The upgrade it advises names TypeScript too when the project's is older than jest 29's types need.
  */
-export function checkJestVersion(runner: TestRunnerName, jest: JestVersion | undefined, typeorm: string | undefined): void {
+export function checkJestVersion(
+  runner: TestRunnerName,
+  jest: JestVersion | undefined,
+  typeorm: string | undefined,
+  typescript?: TypeScriptVersion,
+): void {
   if (runner !== 'jest' || !jest || compareVersions(jest.version, MINIMUM_JEST) >= 0) return;
   if (typeorm !== undefined && compareVersions(typeorm, ANSIS_4_TYPEORM) < 0) return;
+  const oldTypeScript = typescript !== undefined && compareVersions(typescript.version, JEST_29_TYPESCRIPT) < 0;
   throw new GenError(
     `jest ${jest.version} (${jest.from}) cannot run the generated tests: it cannot load TypeORM, which depends on ansis 4, a package jest resolves from version ${MINIMUM_JEST} on (its package.json has only "exports")`,
     jest.location,
-    `Upgrade jest: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29.`,
+    oldTypeScript
+      ? `Upgrade jest and TypeScript together: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29 typescript@^${JEST_29_TYPESCRIPT} (jest 29 installs @types/babel__traverse, whose declarations need TypeScript ${JEST_29_TYPESCRIPT}: tsc ${typescript.version}, ${typescript.from}, would fail on them).`
+      : `Upgrade jest: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29.`,
   );
 }

@@ -27,12 +27,15 @@ export function typeOrmTarget(project: PackageFacts, override?: TypeOrmLine): Ty
     const installed = project.installed.typeorm;
     const fromInstalled = installed && lineOf(installed);
     if (fromInstalled) return { line: fromInstalled, from: `the installed typeorm ${installed}` };
-    throw unsupported(`typeorm '${declared.range}'`, { file: 'package.json', line: declared.line });
+    const at = { file: 'package.json', line: declared.line };
+    if (releaseOf(declared.range) === undefined && installed && releaseOf(installed))
+      throw unsupported(`typeorm '${declared.range}' (installed: ${installed})`, installed, at);
+    throw unsupported(`typeorm '${declared.range}'`, declared.range, at);
   }
   const installed = project.installed.typeorm;
   if (installed) {
     const line = lineOf(installed);
-    if (!line) throw unsupported(`the installed typeorm ${installed}`);
+    if (!line) throw unsupported(`the installed typeorm ${installed}`, installed);
     return { line, from: `the installed typeorm ${installed}` };
   }
   return { line: '0.3', from: 'the default (the project names no typeorm)' };
@@ -47,7 +50,25 @@ export function lineOf(range: string): TypeOrmLine | undefined {
   return undefined;
 }
 
-function unsupported(what: string, location?: { file: string; line: number }): GenError {
+/** The release a version or range names, as TypeORM numbers its lines (`^0.2.45` -> 0.2, `2.0.0` -> 2); undefined for a tag or URL. */
+function releaseOf(range: string): string | undefined {
+  const version = /^\s*[~^=v]*\s*(\d+)(?:\.(\d+))?/.exec(range.replace(/^[<>]=?/, ''));
+  if (!version) return undefined;
+  return version[1] === '0' && version[2] !== undefined ? `0.${version[2]}` : version[1];
+}
+
+/**
+ * A line gen does not generate for: named, with the upgrade to decide (0.2's Connection API is not 0.3's DataSource);
+ * a range no release can be read from (a tag, a URL), with the pin or the --typeorm that says which it is.
+ */
+function unsupported(what: string, version: string, location?: { file: string; line: number }): GenError {
+  const release = releaseOf(version);
+  if (release !== undefined)
+    return new GenError(
+      `${what} is TypeORM ${release}, and gen generates for TypeORM 0.3 and 1.x only`,
+      location,
+      'Upgrade typeorm to 0.3 (npm install typeorm@^0.3) or to 1.x (npm install typeorm@^1), then run gen again.',
+    );
   return new GenError(
     `gen generates for TypeORM 0.3 and 1.x, and cannot tell which one ${what} is`,
     location,

@@ -21,6 +21,12 @@ export interface CodeLayout {
 const ROLE_FOLDER =
   /^(entity|entities|model|models|aggregate|aggregates|aggregate-root|repository|repositories|repo|repos|port|ports|out|in|outbound|inbound|interfaces|contracts|value-objects|types)$/i;
 
+/** Names of a context's domain layer that name no feature: Clean Architecture's enterprise business rules. */
+const LAYER_OF_CONTEXT = /^(enterprise)$/i;
+
+/** Folders of the application layer: its use cases, and the ports when they are kept there. */
+const APPLICATION_FOLDER = /^(application|app|use-?cases)$/i;
+
 /** Folders of the layers around the domain: a port there is the application's, not a domain folder's. */
 const OTHER_LAYER = /^(application|app|use-?cases|infrastructure|infra|adapters?)$/i;
 
@@ -169,22 +175,49 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   // The project's own spelling of the infrastructure folder (`src/infra/`) when it has one.
   const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
   const infrastructure = !isFolder(project, inBase('infrastructure')) && isFolder(project, inBase('infra')) ? 'infra' : 'infrastructure';
-  const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${name}`}`;
+  // A domain folder that is one layer of its context (`src/domain/forum/enterprise` beside `forum/application`) names
+  // no feature: the infrastructure folder is the feature's (`src/infra/question`), not `src/infra/enterprise`.
+  const context = posix.dirname(domainDir);
+  const layerOfContext = LAYER_OF_CONTEXT.test(name) || listFolders(project, context).some((f) => f !== name && OTHER_LAYER.test(f));
+  const subfolder = layerOfContext ? feature : name;
+  const layer = (folder: string) => `${inBase(folder)}${at === segments.length - 1 ? '' : `/${subfolder}`}`;
   const [applicationDir, infrastructureDir] =
     at < 0 ? [`${prefix}application`, `${prefix}infrastructure/${feature}`] : [layer('application'), layer(infrastructure)];
   const testsRoot = inPackage(isFolder(project, inPackage('test')) && !isFolder(project, inPackage('tests')) ? 'test' : 'tests');
   return {
     domainDir,
     portDir,
-    // The feature's own use-case folder when it has one, else the application layer's.
-    applicationDir:
-      isFolder(project, applicationDir) || !applicationDir.endsWith(`/${name}`) ? applicationDir : posix.dirname(applicationDir),
+    applicationDir: existingApplication(project, applicationDir, subfolder, context, ports),
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: inPackage(`documentation/plans/${feature}`),
     databaseDir: `${prefix}${!isFolder(project, `${prefix}infrastructure`) && isFolder(project, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
     sharedTestsDir: testsRoot,
   };
+}
+
+/**
+ * The feature's own use-case folder when it has one, else the application layer's when it exists: the one named
+ * like the domain's layers (`src/application`), the context's beside the domain (`src/domain/forum/application`,
+ * Rocketseat's), or the one holding the ports (`.../application/repositories/`). With none, the conventional one.
+ */
+function existingApplication(project: ProjectSources, conventional: string, own: string, context: string, ports: DiscoveredPort[]): string {
+  const layerDir = conventional.endsWith(`/${own}`) ? posix.dirname(conventional) : conventional;
+  const holdingPorts = ports.map((p) => {
+    const segments = folderOf(p.file).split('/');
+    const at = segments.map((segment) => APPLICATION_FOLDER.test(segment)).lastIndexOf(true);
+    return at < 0 ? undefined : segments.slice(0, at + 1).join('/');
+  });
+  const besideDomain = listFolders(project, context)
+    .filter((f) => APPLICATION_FOLDER.test(f))
+    .map((f) => `${context}/${f}`);
+  const candidates = [conventional, layerDir, ...besideDomain, ...holdingPorts].filter((f) => f !== undefined);
+  return candidates.find((f) => isFolder(project, f)) ?? layerDir;
+}
+
+/** The names of the folders directly inside `folder`. */
+function listFolders(project: ProjectSources, folder: string): readonly string[] {
+  return project.subfolders.get(folder === '.' ? '' : folder) ?? [];
 }
 
 function folderOf(file: string): string {

@@ -10,15 +10,16 @@ const SHOWN = 5;
 /**
  * Errors gen does not stop for (the project's tsc still reports them): unused declarations and imports
  * (noUnusedLocals, noUnusedParameters), unreachable code and unused labels say nothing about the types gen reads;
- * a module that cannot be found (2307, 2792) may be the infrastructure gen is about to write, which the isolation
- * check refuses by name, or a package not installed yet.
+ * a module that cannot be found (2307, 2792; 2591 for `node:crypto` without @types/node in the types) may be the
+ * infrastructure gen is about to write, which the isolation check refuses by name, or a package not installed yet.
  */
-const IGNORED = new Set([2307, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7027, 7028]);
+const IGNORED = new Set([2307, 2591, 2792, 6133, 6138, 6192, 6196, 6198, 6199, 6205, 7027, 7028]);
 
 /**
  * Refuses a feature whose domain files do not type-check, with tsc's first errors (file:line), before anything is
- * read into the model: what gen would generate from a broken domain is guesswork. Only the feature's own files
- * are checked (their imports are type-checked as they are used, not for their own errors), under the project's own
+ * read into the model: what gen would generate from a broken domain is guesswork. Only the feature's own files are
+ * checked (its ports and aggregates and the project files they import, transitively: a broken file no feature
+ * imports is the project's tsc's business, not this feature's), under the project's own
  * compiler options: where they do not already check null and errors are found, a second program is built without
  * gen's forced strictNullChecks, so that gen never reports an error the project's tsc does not.
  */

@@ -9,7 +9,7 @@ import type { DomainModel, PortModel } from '../model/domain-model.js';
 import { readAggregate } from './aggregate-reader.js';
 import { AggregateRoots } from './aggregate-reference.js';
 import { checkDomainTypes } from './domain-diagnostics.js';
-import { readDomainImports } from './domain-imports-reader.js';
+import { importClosure, readDomainImports } from './domain-imports-reader.js';
 import { locateFeature, portSourceFiles, type FeatureLocation, type LocateOptions } from './feature-locator.js';
 import { declaredTypeNames, discoverPorts } from './port-discovery.js';
 import { distance } from 'fastest-levenshtein';
@@ -114,7 +114,15 @@ function loadDomain(
   // A port that names a type its file imports from nowhere (a base port through an alias its tsconfig does not map)
   // would be read without what that type declares: refused, naming the import.
   for (const port of allPorts) refuseUnresolvedTypes(port, setup, tsconfigPathFor(sources, domainDir), projectRoot);
-  checkDomainTypes([...new Set([...domainFiles, ...allPorts.map((p) => p.getSourceFile())])], project, projectRoot, setup, ambient);
+  // Only the feature's files are checked: its ports, its aggregates and what they import from the project. A shared
+  // domain folder's other aggregates (answer.ts beside question.ts) are another feature's, broken or not.
+  const aggregateFiles = selections
+    .map((s) => s.aggregate.getSourceFile())
+    .filter((file) => !file.isInNodeModules() && !file.isDeclarationFile());
+  const checked = importClosure([...allPorts.map((p) => p.getSourceFile()), ...aggregateFiles]).sort((a, b) =>
+    compareText(a.getFilePath(), b.getFilePath()),
+  );
+  checkDomainTypes(checked, project, projectRoot, setup, ambient);
   for (const { ports, aggregate } of selections)
     unlessUnresolved(
       () => checkSave(ports, aggregate, projectRoot),

@@ -25,7 +25,7 @@ const NEST_8 = '{\n  "name": "app",\n  "devDependencies": {\n    "jest": "27.0.6
 function refusal(dir: string, runner: 'jest' | 'vitest' = 'jest'): GenError | undefined {
   const context = loadProjectContext(dir);
   try {
-    checkJestVersion(runner, projectJest(context), projectTypeorm(context));
+    checkJestVersion(runner, projectJest(context), projectTypeorm(context), context.typescript);
     return undefined;
   } catch (error) {
     if (error instanceof GenError) return error;
@@ -56,6 +56,27 @@ describe('checkJestVersion', () => {
     expect(error.location).toEqual({ file: 'package.json', line: 4 });
     expect(error.hint).toBe('Upgrade jest: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29.');
   });
+
+  it.each([
+    { typescript: '4.9.5', upgraded: true },
+    { typescript: '5.0.4', upgraded: true },
+    { typescript: '5.1.6', upgraded: false },
+  ])(
+    'names the TypeScript upgrade too under TypeScript $typescript: jest 29 brings types it cannot parse below 5.1',
+    ({ typescript, upgraded }) => {
+      const dir = project({
+        'package.json': NEST_8,
+        'node_modules/jest/package.json': { name: 'jest', version: '27.0.6' },
+        'node_modules/typescript/package.json': { name: 'typescript', version: typescript },
+      });
+
+      expect(refusal(dir)?.hint).toBe(
+        upgraded
+          ? `Upgrade jest and TypeScript together: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29 typescript@^5.1 (jest 29 installs @types/babel__traverse, whose declarations need TypeScript 5.1: tsc ${typescript}, node_modules/typescript, would fail on them).`
+          : 'Upgrade jest: npm install --save-dev jest@^29 ts-jest@^29 @types/jest@^29.',
+      );
+    },
+  );
 
   it('reads the lowest version package.json allows when jest is not installed, and leaves other runners alone', () => {
     const dir = project({ 'package.json': NEST_8 });

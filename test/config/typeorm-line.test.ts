@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineOf, typeOrmTarget } from '../../src/config/typeorm-line.js';
-import { GenError } from '../../src/errors.js';
+import { formatError } from '../../src/errors.js';
+import { thrown } from '../support/thrown.js';
 import { loadProjectContext } from '../../src/project-context.js';
 
 /** A bare project folder (no node_modules above it but the ones written here). */
@@ -55,14 +56,29 @@ describe('typeOrmTarget', () => {
     expect(typeOrmTarget(loadProjectContext(project({ 'package.json': { name: 'x' } }))).line).toBe('0.3');
   });
 
-  it('refuses a line it does not generate for, naming package.json and its line', () => {
+  it('refuses a line it does not generate for, naming it at package.json:line with the upgrade to decide', () => {
     const dir = project({ 'package.json': { name: 'x', dependencies: { typeorm: '^0.2.45' } } });
-    expect(() => typeOrmTarget(loadProjectContext(dir))).toThrow(GenError);
-    try {
-      typeOrmTarget(loadProjectContext(dir));
-    } catch (error) {
-      expect((error as GenError).location).toEqual({ file: 'package.json', line: 4 });
-      expect((error as GenError).hint).toContain('--typeorm 0.3|1');
-    }
+    const error = thrown(() => typeOrmTarget(loadProjectContext(dir)));
+
+    expect(formatError(error)).toBe(
+      "package.json:4: typeorm '^0.2.45' is TypeORM 0.2, and gen generates for TypeORM 0.3 and 1.x only\n" +
+        '  Upgrade typeorm to 0.3 (npm install typeorm@^0.3) or to 1.x (npm install typeorm@^1), then run gen again.',
+    );
+  });
+
+  it('names the installed release when the range names none, and says it cannot tell only when neither does', () => {
+    const installed = project({
+      'package.json': { name: 'x', dependencies: { typeorm: 'latest' } },
+      'node_modules/typeorm/package.json': { name: 'typeorm', version: '0.2.45' },
+    });
+    expect(thrown(() => typeOrmTarget(loadProjectContext(installed))).message).toBe(
+      "typeorm 'latest' (installed: 0.2.45) is TypeORM 0.2, and gen generates for TypeORM 0.3 and 1.x only",
+    );
+
+    const unknown = project({ 'package.json': { name: 'x', dependencies: { typeorm: 'github:typeorm/typeorm' } } });
+    const error = thrown(() => typeOrmTarget(loadProjectContext(unknown)));
+    expect(error.message).toBe("gen generates for TypeORM 0.3 and 1.x, and cannot tell which one typeorm 'github:typeorm/typeorm' is");
+    expect(error.location).toEqual({ file: 'package.json', line: 4 });
+    expect(error.hint).toContain('--typeorm 0.3|1');
   });
 });

@@ -55,6 +55,19 @@ export interface TicketRepository {
 `,
 };
 
+/** A readonly `id?: number` the aggregate cannot take: create resolves to the id the database assigned, and nothing else holds it. */
+const TICKET_IDS: Record<string, string> = {
+  [`${DOMAIN}/tickets/ticket.ts`]: TICKETS[`${DOMAIN}/tickets/ticket.ts`],
+  [`${DOMAIN}/tickets/ticket.repository.ts`]: `import { Ticket } from './ticket';
+
+export interface TicketRepository {
+  create(ticket: Ticket): Promise<number>;
+  findById(id: number): Promise<Ticket | undefined>;
+  findAll(): Promise<Ticket[]>;
+}
+`,
+};
+
 /** `id: number | null`, null until created, set after construction; the port creates and returns nothing. */
 const NOTES: Record<string, string> = {
   [`${DOMAIN}/notes/note.ts`]: `export class Note {
@@ -396,6 +409,7 @@ describe.each([
 };
 
 const ASSIGNED = 'gives each %s saved without an id the one the database assigns, and finds it by it';
+const RETURNED = 'resolves each %s created without an id to the one the database assigns, and finds it by it';
 const SAVED_AGAIN = 'refuses to save again the %s it returned another in place of, which would be a second row: DuplicateError';
 const REPLACED = 'replaces the %s saved under an id the database assigned, rather than inserting another';
 const NOT_REUSED = 'never assigns again the id of a deleted %s, as a database sequence does not';
@@ -460,6 +474,15 @@ describe('an id the database assigns on insert', () => {
     expect(read(dir, `${TESTS}/ticket.repository.test.ts`)).toContain('const first = await subject.repository.save(');
     // The instance given is not the one stored: saved again it would be a second row, so both repositories refuse it.
     expect(read(dir, `${TESTS}/ticket.repository.test.ts`)).toContain(`it('${SAVED_AGAIN.replace('%s', 'Ticket')}'`);
+  });
+
+  it('a readonly number returned by create: each created ticket is found by the id create resolved to, holding it', async () => {
+    const dir = await batch.generate('ticket ids', TICKET_IDS, 'tickets');
+
+    const suite = read(dir, `${TESTS}/ticket.repository.test.ts`);
+    expect(suite).toContain(`it('${RETURNED.replace('%s', 'Ticket')}'`);
+    expect(suite).toContain('const firstId = await subject.repository.create(first);');
+    expect(suite).toMatch(/expect\(await subject\.repository\.findById\(firstId\)\)\.toStrictEqual\(\n\s+new Ticket\([^\n]*, firstId\),/);
   });
 
   it('a number or null: create sets it on the aggregate, and a rollback sets it back to null', async () => {

@@ -107,6 +107,36 @@ describe('a domain that does not type-check (issue 19)', () => {
   });
 });
 
+describe('the type check of a shared domain folder (several aggregates, one folder)', () => {
+  // A flat domain folder: the ordering feature's files beside an invoice aggregate no ordering file imports.
+  const shared = {
+    ...ORDER_DOMAIN,
+    'src/domain/aggregates/ordering/invoice.ts':
+      'export class Invoice {\n  constructor(readonly id: string) {}\n}\n\nexport const due: number = "soon";\n',
+    'src/domain/aggregates/ordering/refund.ts': 'export class Refund {\n  readonly amount: number = (\n}\n',
+  };
+
+  it("leaves a broken file the feature does not import to the project's tsc, and reads the feature as without it", () => {
+    const read = readDomain(loadProjectContext(writeProject(shared)), DEFAULT_CONFIG, 'ordering');
+
+    expect(read).toEqual(readDomain(loadProjectContext(writeProject(ORDER_DOMAIN)), DEFAULT_CONFIG, 'ordering'));
+  });
+
+  it('still refuses a broken file the feature imports, even through another file, at its file and line', () => {
+    const files = {
+      ...shared,
+      'src/domain/aggregates/ordering/order-id.ts':
+        "import { Currency } from '../../shared/currency';\n\nexport class OrderId {\n  constructor(readonly value: string, readonly currency?: Currency) {}\n}\n",
+      'src/domain/shared/currency.ts': "export type Currency = 'EUR' | 'USD';\n\nexport const DEFAULT: Currency = 'GBP';\n",
+    };
+    const error = readError(files);
+
+    expect(formatError(error)).toMatch(
+      /^src\/domain\/shared\/currency.ts:3: the domain does not type-check \(1 error\): TS2322: Type '"GBP"' is not assignable to type 'Currency'./,
+    );
+  });
+});
+
 describe('an empty port (issue 19)', () => {
   it('is refused at its file and line', () => {
     const error = readError(withPortMethods(''));

@@ -203,6 +203,77 @@ describe('gen init where no preset fits', () => {
   });
 });
 
+/** Rocketseat's layout: a context's layers under the domain (forum/{enterprise,application}), the project's own src/infra/. */
+const ROCKETSEAT = {
+  'src/core/entities/entity.ts':
+    'export abstract class Entity<Props> {\n  protected constructor(\n    protected props: Props,\n    readonly id: string,\n  ) {}\n}\n',
+  'src/domain/forum/enterprise/entities/question.ts': `import { Entity } from '../../../../core/entities/entity';
+
+interface QuestionProps {
+  title: string;
+}
+
+export class Question extends Entity<QuestionProps> {
+  get title(): string {
+    return this.props.title;
+  }
+
+  static create(props: QuestionProps, id: string): Question {
+    return new Question(props, id);
+  }
+}
+`,
+  'src/domain/forum/application/repositories/questions-repository.ts': `import { Question } from '../../enterprise/entities/question';
+
+export abstract class QuestionsRepository {
+  abstract findById(id: string): Promise<Question | null>;
+  abstract create(question: Question): Promise<void>;
+}
+`,
+  'src/domain/forum/application/use-cases/create-question.ts': `import { Question } from '../../enterprise/entities/question';
+import { QuestionsRepository } from '../repositories/questions-repository';
+
+export class CreateQuestionUseCase {
+  constructor(private questionsRepository: QuestionsRepository) {}
+
+  async execute(title: string, id: string): Promise<Question> {
+    const question = Question.create({ title }, id);
+    await this.questionsRepository.create(question);
+    return question;
+  }
+}
+`,
+  'src/infra/app.module.ts': 'export class AppModule {}\n',
+};
+
+describe("gen init on Rocketseat's layout (src/domain/forum/{enterprise,application}, src/infra/)", () => {
+  it("names folders that exist, or the feature's under the project's infra/: none after the enterprise layer", () => {
+    const dir = writeProject(ROCKETSEAT);
+
+    const written = initialConfig(dir);
+    writeFileSync(join(dir, written.path), written.content);
+
+    expect(JSON.parse(written.content)).toEqual({
+      databaseDir: 'src/infra',
+      sharedTestsDir: 'tests',
+      features: {
+        question: {
+          domainDir: 'src/domain/forum/enterprise',
+          portDir: 'src/domain/forum/application/repositories/questions-repository.ts',
+          applicationDir: 'src/domain/forum/application',
+          infrastructureDir: 'src/infra/question',
+          testsDir: 'tests/question',
+          plansDir: 'documentation/plans/question',
+        },
+      },
+    });
+    // The use case is found where init said the application layer is.
+    expect(
+      readFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'question').application.useCases.map((u) => u.file),
+    ).toEqual(['src/domain/forum/application/use-cases/create-question.ts']);
+  });
+});
+
 describe('a port found where ports are kept, named otherwise (issue 19)', () => {
   it('is still the port once gen init has written its folder down', () => {
     const dir = writeProject({
