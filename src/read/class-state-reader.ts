@@ -591,10 +591,35 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       })),
     };
   }
+  const own = fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
   return {
     style: 'private-fields',
-    members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p))),
+    members: [...own, ...baseParameterProperties(declaration, new Set(own.map((m) => m.name)))],
   };
+}
+
+/**
+ * Public parameter properties of a project base class's constructor (a DomainEntity's `constructor(public readonly id:
+ * string, public readonly createdAt: Date, public updatedAt: Date)`): state the class holds beside its own private
+ * fields, which a save storing only those would lose and a rebuild through create() would reset. The id is left to
+ * withInheritedId.
+ */
+function baseParameterProperties(declaration: ClassDeclaration, taken: ReadonlySet<string>): StateMember[] {
+  const names = new Set(taken);
+  const members: StateMember[] = [];
+  for (let base = declaration.getBaseClass(); base && !base.getSourceFile().isInNodeModules(); base = base.getBaseClass()) {
+    const constructor = base.getConstructors().find((c) => c.isImplementation()) ?? base.getConstructors()[0];
+    for (const parameter of constructor?.getParameters() ?? []) {
+      const raw = parameter.getName();
+      const name = raw.replace(/^[_#]/, '');
+      if (!parameter.isParameterProperty() || !isPublic(parameter) || names.has(name) || ID_NAMES.includes(name)) continue;
+      const type = declaration.getType().getProperty(raw)?.getTypeAtLocation(declaration) ?? parameter.getType();
+      if (type.getCallSignatures().length > 0 || isEventList(type, raw)) continue;
+      names.add(name);
+      members.push(memberOf(raw, type, parameter, parameter.hasQuestionToken(), !parameter.isReadonly()));
+    }
+  }
+  return members;
 }
 
 /**

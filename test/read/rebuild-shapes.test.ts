@@ -291,3 +291,50 @@ export interface MemberRepository {
     expect((error as GenError).hint).toContain('static reconstitute(');
   });
 });
+
+describe("a base class's public constructor parameter properties", () => {
+  // DomainEntity's `constructor(public readonly id, public readonly openedAt: Date, public closedAt: Date | null)`
+  // under a class whose own state is private fields: state too, not left out of the table.
+  const files = {
+    'src/domain/tabs/domain-entity.ts': `export abstract class DomainEntity {
+  constructor(
+    public readonly id: string,
+    public readonly openedAt: Date,
+    public closedAt: Date | null,
+  ) {}
+}
+`,
+    'src/domain/tabs/tab.ts': `import { DomainEntity } from './domain-entity';
+
+export class Tab extends DomainEntity {
+  private _label: string;
+
+  private constructor(id: string, label: string, openedAt: Date, closedAt: Date | null) {
+    super(id, openedAt, closedAt);
+    this._label = label;
+  }
+
+  static create(id: string, label: string): Tab {
+    return new Tab(id, label, new Date(), null);
+  }
+
+  get label(): string {
+    return this._label;
+  }
+}
+`,
+    'src/domain/tabs/tab.repository.ts': `import { Tab } from './tab';
+
+export interface TabRepository {
+  save(tab: Tab): Promise<void>;
+  findById(id: string): Promise<Tab | null>;
+}
+`,
+  };
+
+  it('are stored beside the private fields, and written back over what the factory made of them', () => {
+    const { aggregate } = read(files, 'tabs');
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'label', 'openedAt', 'closedAt']);
+    expect(aggregate.rehydration.written?.map((w) => w.field)).toEqual(expect.arrayContaining(['openedAt', 'closedAt']));
+  });
+});
