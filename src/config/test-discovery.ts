@@ -313,16 +313,22 @@ function stringValue(text: string, key: string): string | undefined {
   return match[4] ?? unescape(match[1] ?? match[2] ?? match[3] ?? '');
 }
 
-/** `key: ['a', "b"]` in a config file's text; undefined when absent or not all string literals. */
+/**
+ * `key: ['a', "b"]` in a config file's text; undefined when absent or not all string literals. A comma or a `]`
+ * inside a literal is part of it: `['src/{a,b}.test.[jt]s']` is one glob.
+ */
 function stringArray(text: string, key: string): string[] | undefined {
-  const match = new RegExp(`\\b${key}\\s*:\\s*\\[([^\\]]*)\\]`).exec(text);
+  const match = new RegExp(`\\b${key}\\s*:\\s*\\[((?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|[^\\]'"])*)\\]`).exec(text);
   if (!match) return undefined;
-  const items = match[1]
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  const literals = items.map((item) => /^(['"`])(.*)\1$/.exec(item)?.[2]);
-  return literals.every((l) => l !== undefined) ? literals.map((l) => unescape(l)) : undefined;
+  const literal = /\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`$\\]*)`)\s*(?:,|$)/y;
+  const literals: string[] = [];
+  const body = match[1].trim();
+  while (literal.lastIndex < body.length) {
+    const item = literal.exec(body);
+    if (!item) return undefined;
+    literals.push(unescape(item[1] ?? item[2] ?? item[3]));
+  }
+  return literals;
 }
 
 function unescape(literal: string): string {

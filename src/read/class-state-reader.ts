@@ -597,10 +597,35 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
       })),
     };
   }
+  const own = fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
   return {
     style: 'private-fields',
-    members: fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p))),
+    members: [...own, ...baseParameterProperties(declaration, new Set(own.map((m) => m.name)))],
   };
+}
+
+/**
+ * Public parameter properties of a project base class's constructor (a DomainEntity's `constructor(public readonly id:
+ * string, public readonly createdAt: Date, public updatedAt: Date)`): state the class holds beside its own private
+ * fields, which a save storing only those would lose and a rebuild through create() would reset. The id is left to
+ * withInheritedId.
+ */
+function baseParameterProperties(declaration: ClassDeclaration, taken: ReadonlySet<string>): StateMember[] {
+  const names = new Set(taken);
+  const members: StateMember[] = [];
+  for (let base = declaration.getBaseClass(); base && !base.getSourceFile().isInNodeModules(); base = base.getBaseClass()) {
+    const constructor = base.getConstructors().find((c) => c.isImplementation()) ?? base.getConstructors()[0];
+    for (const parameter of constructor?.getParameters() ?? []) {
+      const raw = parameter.getName();
+      const name = raw.replace(/^[_#]/, '');
+      if (!parameter.isParameterProperty() || !isPublic(parameter) || names.has(name) || ID_NAMES.includes(name)) continue;
+      const type = declaration.getType().getProperty(raw)?.getTypeAtLocation(declaration) ?? parameter.getType();
+      if (type.getCallSignatures().length > 0 || isEventList(type, raw)) continue;
+      names.add(name);
+      members.push(memberOf(raw, type, parameter, parameter.hasQuestionToken(), !parameter.isReadonly()));
+    }
+  }
+  return members;
 }
 
 /**
@@ -1203,7 +1228,10 @@ function rehydrationOf(
   const parameters = constructorParameters(declaration);
   if (parameters) {
     tried.push(`new ${name}`);
-    const args = bindParameters(parameters, names, declaration, types, wrap);
+    const stored = storedUnderFieldNames(declaration, parameters, names);
+    const args =
+      bindParameters(parameters, names, declaration, types, wrap) ??
+      (stored ? bindParameters(stored, names, declaration, types, wrap) : undefined);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
     // A constructor that takes the rest, where the fields it does not name are public and writable (an `id?: number`
     // of a base class that the database assigns): built through it, then those set, as an ORM would.
@@ -1542,6 +1570,40 @@ function returnsAnInstance(returnType: Type, declaration: ClassDeclaration): boo
  * Each parameter is a field by name, or an object whose members are fields; together they must cover every field once.
  * A single-value object's one field (`value`, `email`) also binds to a lone primitive parameter of any name (`new UserId(id)`).
  */
+/**
+ * The constructor's parameters renamed for the fields its body stores them in as they are: `constructor(id: UserId,
+ * password: HashedPassword) { this.id = id; this.hashedPassword = password; }` takes `hashedPassword` second.
+ * A parameter keeps its name where it names a field itself, is stored in several fields or transformed first
+ * (`this.hash = hash(password)`); undefined when none is renamed.
+ */
+function storedUnderFieldNames(
+  declaration: ClassDeclaration,
+  parameters: { name: string; type: Type; optional: boolean }[],
+  fields: ReadonlySet<string>,
+): { name: string; type: Type; optional: boolean }[] | undefined {
+  const constructor = declaration.getConstructors().find((c) => c.isImplementation());
+  if (!constructor) return undefined;
+  const bare = (name: string) => name.replace(/^[_#]/, '');
+  const storedIn = new Map<string, string[]>();
+  for (const statement of constructor.getStatements()) {
+    const expression = Node.isExpressionStatement(statement) ? statement.getExpression() : undefined;
+    if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== ts.SyntaxKind.EqualsToken) continue;
+    const [left, right] = [expression.getLeft(), expression.getRight()];
+    if (!Node.isPropertyAccessExpression(left) || !Node.isThisExpression(left.getExpression()) || !Node.isIdentifier(right)) continue;
+    storedIn.set(right.getText(), [...(storedIn.get(right.getText()) ?? []), bare(left.getName())]);
+  }
+  const taken = new Set(parameters.map((p) => bare(p.name)));
+  let renamed = false;
+  const result = parameters.map((p) => {
+    const [field, ...more] = storedIn.get(p.name) ?? [];
+    if (fields.has(bare(p.name)) || field === undefined || more.length > 0 || !fields.has(field) || taken.has(field)) return p;
+    taken.add(field);
+    renamed = true;
+    return { ...p, name: field };
+  });
+  return renamed ? result : undefined;
+}
+
 function bindParameters(
   parameters: { name: string; type: Type; optional: boolean }[],
   fields: ReadonlySet<string>,

@@ -97,6 +97,25 @@ describe('which test files the project runner picks up', () => {
     expect(defaults.finds('src/a.ts')).toBe(false);
   });
 
+  it('reads an include whose glob holds commas or brackets as one glob, not as several', () => {
+    const finder = testDiscovery(
+      loadProjectContext(
+        project({
+          'vitest.config.ts': `export default defineConfig({
+  test: { globals: true, include: ["src/**/*.test.{js,ts,jsx,tsx}", 'spec/**/*.[jt]s',] },
+});
+`,
+        }),
+      ),
+      'vitest',
+    );
+    expect(finder.finds('src/domain/post/post.test.ts')).toBe(true);
+    expect(finder.finds('spec/post.js')).toBe(true);
+    // vitest's default include would run these; this config does not
+    expect(finder.finds('tests/post/post.repository.test.ts')).toBe(false);
+    expect(finder.finds('spec/post.tsx')).toBe(false);
+  });
+
   it("reads vitest's exclude beside its include, and never coverage's include or exclude", () => {
     const finder = testDiscovery(
       loadProjectContext(

@@ -225,3 +225,116 @@ export interface PropertyRepository {
     expect(JSON.stringify(address?.type)).toContain('"method":"create"');
   });
 });
+
+describe('a constructor parameter stored under another name', () => {
+  // `constructor(..., password: Secret) { this.secret = password }`: the parameter is the field, renamed.
+  const member = (body: string) => ({
+    'src/domain/members/secret.ts': `export class Secret {
+  constructor(readonly value: string) {}
+}
+`,
+    'src/domain/members/member.ts': `import { Secret } from './secret';
+
+export class Member {
+  private readonly memberId: string;
+  private readonly nickname: string;
+  private readonly secret: Secret;
+
+  constructor(memberId: string, nickname: string, password: Secret) {
+${body}
+  }
+
+  getMemberId(): string {
+    return this.memberId;
+  }
+  getNickname(): string {
+    return this.nickname;
+  }
+  getSecret(): Secret {
+    return this.secret;
+  }
+}
+`,
+    'src/domain/members/member.repository.ts': `import { Member } from './member';
+
+export interface MemberRepository {
+  save(member: Member): Promise<void>;
+  findById(memberId: string): Promise<Member | null>;
+}
+`,
+  });
+
+  it('is bound to the field the constructor stores it in as it is', () => {
+    const { aggregate } = read(
+      member(`    this.memberId = memberId;
+    this.nickname = nickname;
+    this.secret = password;`),
+      'members',
+    );
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe('new Member(r.memberId, r.nickname, r.secret)');
+  });
+
+  it('is not bound when the constructor transforms it first: the refusal names the decision', () => {
+    let error: unknown;
+    try {
+      read(
+        member(`    this.memberId = memberId;
+    this.nickname = nickname.trim();
+    this.secret = new Secret(password.value + '!');`),
+        'members',
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GenError);
+    expect((error as GenError).message).toContain('cannot rebuild Member from its stored fields');
+    expect((error as GenError).hint).toContain('static reconstitute(');
+  });
+});
+
+describe("a base class's public constructor parameter properties", () => {
+  // DomainEntity's `constructor(public readonly id, public readonly openedAt: Date, public closedAt: Date | null)`
+  // under a class whose own state is private fields: state too, not left out of the table.
+  const files = {
+    'src/domain/tabs/domain-entity.ts': `export abstract class DomainEntity {
+  constructor(
+    public readonly id: string,
+    public readonly openedAt: Date,
+    public closedAt: Date | null,
+  ) {}
+}
+`,
+    'src/domain/tabs/tab.ts': `import { DomainEntity } from './domain-entity';
+
+export class Tab extends DomainEntity {
+  private _label: string;
+
+  private constructor(id: string, label: string, openedAt: Date, closedAt: Date | null) {
+    super(id, openedAt, closedAt);
+    this._label = label;
+  }
+
+  static create(id: string, label: string): Tab {
+    return new Tab(id, label, new Date(), null);
+  }
+
+  get label(): string {
+    return this._label;
+  }
+}
+`,
+    'src/domain/tabs/tab.repository.ts': `import { Tab } from './tab';
+
+export interface TabRepository {
+  save(tab: Tab): Promise<void>;
+  findById(id: string): Promise<Tab | null>;
+}
+`,
+  };
+
+  it('are stored beside the private fields, and written back over what the factory made of them', () => {
+    const { aggregate } = read(files, 'tabs');
+    expect(aggregate.fields.map((f) => f.name)).toEqual(['id', 'label', 'openedAt', 'closedAt']);
+    expect(aggregate.rehydration.written?.map((w) => w.field)).toEqual(expect.arrayContaining(['openedAt', 'closedAt']));
+  });
+});
