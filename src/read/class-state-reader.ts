@@ -683,7 +683,7 @@ function writtenNames(declaration: ClassDeclaration): WrittenNames {
 }
 
 /** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */
-export const ID_NAMES = ['id', 'guid', 'uuid'];
+export const ID_NAMES = ['id', 'guid', 'uuid', 'uid'];
 
 /**
  * An id that a base class of the project keeps for the class (`AggregateRoot<Props>` with `protected readonly _id`
