@@ -8,7 +8,7 @@ import { relativeFile } from './source-location.js';
 /** A port named as a repository of what it stores (`UserRepository`, `UserRepo`, `UserStore`, `Users`). */
 const REPOSITORY_NAME = /(Repository|Repo|Store)(Interface)?$/;
 /** Members an entity is identified by; a class some `…Port` returns without one is a value, not an aggregate. */
-const ID_MEMBER = /^(_?id|guid|uuid|getId)$/;
+const ID_MEMBER = /^(_?id|guid|uuid|uid|getId)$/;
 
 /**
  * The aggregate roots of the project other than the feature's: classes that a port found under the source root stores

@@ -708,7 +708,7 @@ function writtenNames(declaration: ClassDeclaration): WrittenNames {
 }
 
 /** Names a class's identity goes by, besides `id` and `<class>Id` (aggregate-reader.ts picks among them). */
-export const ID_NAMES = ['id', 'guid', 'uuid'];
+export const ID_NAMES = ['id', 'guid', 'uuid', 'uid'];
 
 /**
  * An id that a base class of the project keeps for the class (`AggregateRoot<Props>` with `protected readonly _id`
@@ -1196,7 +1196,7 @@ function rehydrationOf(
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
   const tried: string[] = [];
-  const viaFactory = (method: string): Rehydration | undefined => {
+  const viaFactory = (method: string, refuse = true): Rehydration | undefined => {
     const factory = staticFactory(declaration, method);
     if (!factory || !isPublic(factory)) return undefined;
     tried.push(`${name}.${method}`);
@@ -1211,6 +1211,7 @@ function rehydrationOf(
       types,
       wrap,
     );
+    if (args && refuse) refusePrimitiveForValueObject(declaration, `${name}.${method}`, factory, args, fields, projectRoot);
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
     return args && unwrap !== null
@@ -1253,8 +1254,11 @@ function rehydrationOf(
   const before = tried.length;
   for (const factory of declaration.getStaticMethods()) {
     if (tried.includes(`${name}.${factory.getName()}`) || factory.getName() === 'create') continue;
-    const found = viaFactory(factory.getName());
-    if (found && takesMode(found.arguments)) return found;
+    const found = viaFactory(factory.getName(), false);
+    if (found && takesMode(found.arguments)) {
+      refusePrimitiveForValueObject(declaration, `${name}.${factory.getName()}`, factory, found.arguments, fields, projectRoot);
+      return found;
+    }
   }
   tried.length = before;
   // `create` last: it is where a class validates new input and records its domain events (CodelyTV's
@@ -1276,6 +1280,57 @@ function rehydrationOf(
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );
+}
+
+/**
+ * A factory bound to the stored fields by name whose parameter takes a value object's primitive (`from({ price: number })`
+ * where the field is `price: Money`, the factory building the Money itself): gen would hand it the value object, and
+ * the generated mapper and tests would not compile. Refused at that parameter, naming the mismatch.
+ */
+function refusePrimitiveForValueObject(
+  declaration: ClassDeclaration,
+  label: string,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+  projectRoot: string,
+): void {
+  const bound = new Set<string>();
+  const collect = (object: ObjectArgument): void => {
+    for (const member of object.fields)
+      if (typeof member === 'string') bound.add(member);
+      else if ('object' in member) collect(member.object);
+  };
+  for (const arg of args)
+    if (arg.kind === 'field') bound.add(arg.field);
+    else if (arg.kind === 'object') collect(arg);
+  const wrapped = fields.filter((f) => bound.has(f.name) && !f.list && f.type.kind === 'value-object' && !f.type.brand);
+  if (wrapped.length === 0) return;
+  const takers: { name: string; type: Type; node: Node }[] = [];
+  const visit = (type: Type, depth: number): void => {
+    const plain = type.getNonNullableType();
+    if (depth > 1 || !(plain.isObject() || plain.isIntersection()) || plain.isArray() || plain.getCallSignatures().length > 0) return;
+    for (const property of plain.getProperties()) {
+      const node = property.getDeclarations()[0] ?? factory;
+      const propertyType = property.getTypeAtLocation(declaration);
+      takers.push({ name: property.getName(), type: propertyType, node });
+      visit(propertyType, depth + 1);
+    }
+  };
+  for (const parameter of factory.getParameters()) {
+    takers.push({ name: parameter.getName().replace(/^_/, ''), type: parameter.getType(), node: parameter });
+    visit(parameter.getType(), 0);
+  }
+  for (const field of wrapped) {
+    const taker = takers.find((t) => t.name === field.name && isPrimitive(t.type.getNonNullableType()));
+    if (!taker || field.type.kind !== 'value-object') continue;
+    const primitive = taker.type.getNonNullableType().getText(taker.node);
+    throw new GenError(
+      `${label} takes ${field.name} as ${primitive}, but the stored field ${field.name} of ${declaration.getName() ?? 'default'} holds a ${field.type.name}: gen rebuilds the ${field.type.name} from its column and would hand it where ${label} expects the ${primitive}`,
+      locate(taker.node, projectRoot),
+      `Decide what rebuilds a stored ${declaration.getName() ?? 'default'}: make ${label} take ${field.name}: ${field.type.name}, or add a static factory (e.g. 'reconstitute') taking the value objects as the fields hold them and name it in gen.config.json "rehydrators".`,
+    );
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
 } from '../model/domain-model.js';
 import { readDynamicQueryType } from './dynamic-query-reader.js';
 import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
-import { VALUE_FACTORIES, readClassState } from './class-state-reader.js';
+import { ID_NAMES, VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { libraryAliased } from './type-shapes.js';
 import { locate, relativeFile } from './source-location.js';
@@ -388,7 +388,7 @@ export class TypeClassifier {
       if (
         state.fields.length === 1 &&
         only &&
-        (only.name === 'value' || only.access === '.value' || only.access === '.getValue()') &&
+        (only.name === 'value' || only.access === '.value' || only.access === '.getValue()' || namedIdentity(name, only.name)) &&
         (only.type.kind === 'primitive' || (only.type.kind === 'value-object' && only.type.brand === true)) &&
         !only.list
       ) {
@@ -441,6 +441,17 @@ export class TypeClassifier {
       this.reading.delete(name);
     }
   }
+}
+
+/**
+ * A class named for an identity whose one value is named for it too (`UlidUid { uid }`, `OrderId { id }`,
+ * `UserUuid { uuid }`): an id wrapper, stored as its primitive like one whose value is called `value`.
+ */
+function namedIdentity(className: string, field: string): boolean {
+  const word = `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+  return (
+    ID_NAMES.includes(field) && className.length > field.length && (className.endsWith(word) || className.endsWith(field.toUpperCase()))
+  );
 }
 
 /**

@@ -63,6 +63,7 @@ describe('the id of an aggregate, as projects spell it', () => {
       'uuid',
       '.uuid',
     ],
+    ['a field named uid', project('export class User {\n  constructor(readonly uid: string, public name: string) {}\n}\n'), 'uid', '.uid'],
     [
       'a private field behind getId()',
       project(
@@ -135,6 +136,26 @@ describe('the id of an aggregate, as projects spell it', () => {
     ]);
   });
 
+  it('stores a uid that is a single-value object whose own value is also named uid (hexa-ddd-monorepo Sysadmin: UlidUid)', () => {
+    const files = project(
+      "import { UlidUid } from './ulid-uid';\n\nexport class User {\n  constructor(public readonly uid: UlidUid, public name: string) {}\n}\n",
+      {
+        [`${DIR}/ulid-uid.ts`]:
+          "export class UlidUid {\n  constructor(public readonly uid: string) {\n    if (uid.length === 0) throw new Error('uid');\n  }\n\n  static create(): UlidUid {\n    return new UlidUid(String(Date.now()));\n  }\n\n  equals(other: UlidUid): boolean {\n    return this.uid === other.uid;\n  }\n}\n",
+      },
+    );
+    const { aggregate } = readDomain(loadProjectContext(writeProject(files)), DEFAULT_CONFIG, 'users');
+
+    expect(aggregate.idField).toBe('uid');
+    expect(aggregate.fields.find((f) => f.name === 'uid')?.type).toMatchObject({
+      kind: 'value-object',
+      name: 'UlidUid',
+      valueAccess: '.uid',
+      primitive: 'string',
+      rehydration: { call: { kind: 'constructor' } },
+    });
+  });
+
   it('prefers id over the other spellings when a class has several', () => {
     const { aggregate } = readDomain(
       loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))),
@@ -161,7 +182,7 @@ describe('the id of an aggregate, as projects spell it', () => {
 
     expect(error).toBeInstanceOf(GenError);
     expect(formatError(error as GenError)).toBe(
-      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks one User up or deletes one by, or named 'userCode', 'userNo', 'userKey', 'code', 'key', 'slug', 'sku')\n` +
+      `${DIR}/user.ts:2: aggregate User has no id: gen looked for a field, getter or getX() method named 'id', 'userId', 'guid', 'uuid', 'uid', also inherited from a base class (\`_id\` with \`get id()\` or \`getId()\`), then for a natural key (a field the port looks one User up or deletes one by, or named 'userCode', 'userNo', 'userKey', 'code', 'key', 'slug', 'sku')\n` +
         '  Give it an id (e.g. `readonly id: UserId`), or name it in gen.config.json: "ids": { "User": "handle" } if that field is unique; fields found: handle, name.',
     );
   });

@@ -772,3 +772,65 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
     throw new Error('expected a GenError');
   }
 });
+
+describe('a rebuilding factory that takes a value object as its primitive (Frandols/nestjs-examples Product.from)', () => {
+  const MONEY = 'src/domain/aggregates/ordering/money.ts';
+  const domain = (priceType: string, build: string): Record<string, string> => ({
+    ...ORDER_DOMAIN,
+    [MONEY]: `export class Money {
+  private constructor(private readonly _value: number) {}
+
+  static create(value: number): Money {
+    return new Money(value);
+  }
+
+  get value(): number {
+    return this._value;
+  }
+}
+`,
+    [ORDER]: `import { Money } from './money';
+import { OrderId } from './order-id';
+import { OrderStatus } from './order-status';
+
+export class Order {
+  private constructor(
+    readonly id: OrderId,
+    public status: OrderStatus,
+    public customerEmail: string,
+    public placedAt: Date,
+    public total: Money,
+    public paid: boolean,
+  ) {}
+
+  static reconstitute(props: {
+    id: OrderId;
+    status: OrderStatus;
+    customerEmail: string;
+    placedAt: Date;
+    total: ${priceType};
+    paid: boolean;
+  }): Order {
+    return new Order(props.id, props.status, props.customerEmail, props.placedAt, ${build}, props.paid);
+  }
+}
+`,
+  });
+
+  it('refuses at the parameter that takes the primitive, naming the mismatch and the decision, instead of generating code tsc rejects', () => {
+    const error = readError(domain('number', 'Money.create(props.total)'));
+
+    expect(error.message).toBe(
+      'Order.reconstitute takes total as number, but the stored field total of Order holds a Money: gen rebuilds the Money from its column and would hand it where Order.reconstitute expects the number',
+    );
+    expect(error.location).toEqual({ file: ORDER, line: 20 });
+    expect(error.hint).toContain('make Order.reconstitute take total: Money');
+  });
+
+  it('rebuilds through the factory when it takes the value object itself', () => {
+    const aggregate = readDomain(loadProjectContext(writeProject(domain('Money', 'props.total'))), DEFAULT_CONFIG, 'ordering').aggregate;
+
+    expect(aggregate.rehydration.call).toEqual({ kind: 'static', method: 'reconstitute' });
+    expect(aggregate.fields.find((f) => f.name === 'total')?.type).toMatchObject({ kind: 'value-object', name: 'Money' });
+  });
+});
