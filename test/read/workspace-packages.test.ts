@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectContext } from '../../src/project-context.js';
+import { need } from '../../src/errors.js';
+import { featureContext, loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { packageFolder, tsconfigFolder } from '../../src/read/package-scope.js';
@@ -91,5 +92,33 @@ export interface OrderRepository {
 
     expect(context.packages).toEqual([ORDERING_PACKAGE]);
     expect(packageFolder(context, 'packages/kernel/src/repository.ts')).toBe('packages/kernel');
+  });
+});
+
+describe("a workspace package's own package.json", () => {
+  const NODENEXT = { ...ROOT_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext' };
+
+  it('gives the package\'s "type": a "module" package under a root without one imports with .js', () => {
+    const files = workspaceProject(NODENEXT);
+    files[`${ORDERING_PACKAGE}/package.json`] = JSON.stringify({ name: '@acme/ordering', version: '1.0.0', type: 'module' });
+    const context = loadProjectContext(writeProject(files));
+
+    const scoped = featureContext(context, `${ORDERING_PACKAGE}/src/domain`);
+
+    expect(context.packageType).toBe('commonjs');
+    expect(scoped.packageType).toBe('module');
+    expect(need(scoped.moduleSettings)).toMatchObject({ extension: '.js', tsconfig: `${ORDERING_PACKAGE}/tsconfig.json` });
+  });
+
+  it('is CommonJS for a package whose package.json has no "type", under a "module" root too, as Node takes it', () => {
+    const files = workspaceProject(NODENEXT);
+    files['package.json'] = JSON.stringify({ name: 'acme', private: true, type: 'module', workspaces: ['packages/*'] });
+    const context = loadProjectContext(writeProject(files));
+
+    const scoped = featureContext(context, `${ORDERING_PACKAGE}/src/domain`);
+
+    expect(context.packageType).toBe('module');
+    expect(scoped.packageType).toBe('commonjs');
+    expect(need(scoped.moduleSettings).extension).toBe('');
   });
 });
