@@ -251,7 +251,7 @@ function unresolvedError(unresolved: readonly ImportDeclaration[], tsconfig: str
     `'${specifier}' does not resolve under ${tsconfig}${others}, so the types the ports name are unknown`,
     locate(first, projectRoot),
     aliased
-      ? `gen reads this feature with ${tsconfig} (the tsconfig.json nearest above its domain folder, as tsc and editors pick it): map '${specifier}' in its "paths" (or install the package), then run gen again.`
+      ? `gen reads this feature with ${tsconfig} (the tsconfig.json of the package holding its domain folder, as tsc and editors pick it): map '${specifier}' in its "paths" (or install the package), then run gen again.`
       : `Fix the import's path (gen reads this feature with ${tsconfig}), then run gen again.`,
   );
 }

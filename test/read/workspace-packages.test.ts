@@ -3,7 +3,7 @@ import { need } from '../../src/errors.js';
 import { featureContext, loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
-import { packageFolder, tsconfigFolder } from '../../src/read/package-scope.js';
+import { packageFolder, tsconfigFolder, tsconfigPathFor } from '../../src/read/package-scope.js';
 import { discoverPorts } from '../../src/read/port-discovery.js';
 import { writeProject } from '../support/projects.js';
 import { thrown } from '../support/thrown.js';
@@ -120,5 +120,23 @@ describe("a workspace package's own package.json", () => {
     expect(context.packageType).toBe('module');
     expect(scoped.packageType).toBe('commonjs');
     expect(need(scoped.moduleSettings).extension).toBe('');
+  });
+});
+
+describe('the tsconfig.json a feature is read with', () => {
+  it("is a nested one only in a package's folder: beside a package.json, not one a single package keeps in src/modules", () => {
+    const files = [
+      'package.json',
+      'tsconfig.json',
+      'src/modules/tsconfig.json',
+      'src/modules/ordering/domain/order.ts',
+      'tools/billing/package.json',
+      'tools/billing/tsconfig.json',
+      'tools/billing/src/domain/invoice.ts',
+    ];
+
+    expect(tsconfigFolder({ files }, 'src/modules/ordering/domain')).toBe('');
+    expect(tsconfigPathFor({ files }, 'src/modules/ordering/domain')).toBe('tsconfig.json');
+    expect(tsconfigFolder({ files }, 'tools/billing/src/domain')).toBe('tools/billing');
   });
 });
