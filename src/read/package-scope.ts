@@ -47,7 +47,7 @@ function npmWorkspaces(text: string | undefined): string[] {
   }
 }
 
-/** pnpm-workspace.yaml's `packages`: a block list (`- 'packages/*'`) or a flow one (`packages: [a, b]`). */
+/** pnpm-workspace.yaml's `packages`: a block list (`- 'packages/*'`, indented or not) or a flow one (`packages: [a, b]`). */
 function pnpmWorkspaces(text: string | undefined): string[] {
   if (text === undefined) return [];
   const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
@@ -62,8 +62,9 @@ function pnpmWorkspaces(text: string | undefined): string[] {
       .filter((p) => p !== '');
   const found: string[] = [];
   for (const line of lines.slice(at + 1)) {
-    if (line.trim() === '') continue;
-    const item = /^\s+-\s*(.+)$/.exec(line);
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    // Indented or not: YAML lets a block sequence under a mapping key start at the key's own column.
+    const item = /^\s*-\s*(.+)$/.exec(line);
     if (!item) break;
     found.push(unquote(item[1]));
   }

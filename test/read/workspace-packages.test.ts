@@ -3,7 +3,7 @@ import { need } from '../../src/errors.js';
 import { featureContext, loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
-import { packageFolder, tsconfigFolder, tsconfigPathFor } from '../../src/read/package-scope.js';
+import { packageFolder, tsconfigFolder, tsconfigPathFor, workspacePackages } from '../../src/read/package-scope.js';
 import { discoverPorts } from '../../src/read/port-discovery.js';
 import { writeProject } from '../support/projects.js';
 import { thrown } from '../support/thrown.js';
@@ -138,5 +138,32 @@ describe('the tsconfig.json a feature is read with', () => {
     expect(tsconfigFolder({ files }, 'src/modules/ordering/domain')).toBe('');
     expect(tsconfigPathFor({ files }, 'src/modules/ordering/domain')).toBe('tsconfig.json');
     expect(tsconfigFolder({ files }, 'tools/billing/src/domain')).toBe('tools/billing');
+  });
+});
+
+describe("pnpm-workspace.yaml's packages", () => {
+  const listing = {
+    root: '/project',
+    files: [
+      'pnpm-workspace.yaml',
+      'apps/api/package.json',
+      'packages/kernel/package.json',
+      'packages/ordering/package.json',
+      'tools/package.json',
+    ],
+    folders: new Set(['apps', 'apps/api', 'packages', 'packages/kernel', 'packages/ordering', 'tools']),
+  };
+  const packagesOf = (yaml: string) => workspacePackages(listing, (path) => (path === '/project/pnpm-workspace.yaml' ? yaml : undefined));
+
+  it('are read from a block list whose items are not indented under the key, full-line comments between them', () => {
+    expect(packagesOf("packages:\n- 'packages/*'\n# the apps\n- apps/*\n- '!packages/kernel'\ncatalog:\n  - tools\n")).toEqual([
+      'apps/api',
+      'packages/ordering',
+    ]);
+  });
+
+  it('are read from an indented block list and from a flow one', () => {
+    expect(packagesOf('packages:\n  - "packages/*"\n')).toEqual(['packages/kernel', 'packages/ordering']);
+    expect(packagesOf("packages: ['apps/*', tools]\n")).toEqual(['apps/api', 'tools']);
   });
 });
