@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { compareText } from './compare.js';
 import { loaded, need, type Loaded } from './errors.js';
 import { MANIFEST_FILE } from './layout.js';
@@ -103,17 +103,30 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
 /**
  * The context a feature is generated in: in a workspace package with a tsconfig.json of its own (the nearest above
  * `domainDir`), that tsconfig's options and path aliases, as tsc and editors read the package's files; else the
- * project's.
+ * project's. Its package type is the `type` of the package.json nearest above `domainDir`, as Node and tsc (under
+ * node16/nodenext) take the package's files: a `"type": "module"` package under a root without one imports with `.js`.
  */
 export function featureContext(context: ProjectContext, domainDir: string): ProjectContext {
   const folder = tsconfigFolder(context, domainDir);
-  if (folder === '') return context;
-  const scoped: ProjectContext = { ...context, compiler: context.compilerAt(folder) };
+  const packageType = nearestPackageType(context, domainDir);
+  if (folder === '' && packageType === context.packageType) return context;
+  const scoped: ProjectContext = { ...context, compiler: folder === '' ? context.compiler : context.compilerAt(folder), packageType };
   scoped.moduleSettings = loaded(() => {
     const files = need(context.manifest).files;
-    return { ...readModuleSettings(scoped, (path) => path in files), tsconfig: `${folder}/${TSCONFIG}` };
+    const settings = readModuleSettings(scoped, (path) => path in files);
+    return folder === '' ? settings : { ...settings, tsconfig: `${folder}/${TSCONFIG}` };
   });
   return scoped;
+}
+
+/** The `type` of the package.json nearest at or above `path` (project-relative) within the project; the root's above that. */
+function nearestPackageType(context: ProjectContext, path: string): 'module' | 'commonjs' {
+  const files = new Set(context.files);
+  for (let dir = posix.normalize(path).replace(/\/$/, ''); dir !== '' && dir !== '.'; dir = posix.dirname(dir)) {
+    if (files.has(`${dir}/package.json`))
+      return typeOf(parsePackageManifest(readFileSync(join(context.root, dir, 'package.json'), 'utf8')));
+  }
+  return context.packageType;
 }
 
 /**

@@ -48,6 +48,8 @@ export interface ParsedQuery {
   orderBy: ParsedOrder[];
   /** `…AllIgnoreCase`: IgnoreCase on every predicate it applies to (text fields), as in Spring Data. */
   allIgnoreCase: boolean;
+  /** `findPagedBy…`, `findPaginatedBy…`: the name says one page, so the method must take a page gen reads. */
+  paged?: true;
 }
 
 /**
@@ -129,6 +131,12 @@ export function looksDerived(name: string): boolean {
 /** Words between the verb and `By` that say nothing about which aggregates match (`findAllBy`, `findOneBy`). */
 const PLAIN_SUBJECT_WORDS = new Set(['All', 'One', 'Many', 'Distinct', 'First', 'Top']);
 
+/** Words between the verb and `By` that ask for one page: read only with a trailing page parameter (map-feature.ts). */
+const PAGE_WORDS = new Set(['Paged', 'Paginated']);
+
+/** A name's words: runs of capitals (`API` in `APIKey`), capitalised words, numbers. */
+const WORDS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g;
+
 /**
  * `aggregate`: the aggregate's name. Spring Data ignores what stands between the verb and `By`, but a word there that
  * is not the aggregate's name (`findRentalActiveByUserId`, `countUnreadByUserId`) narrows the query in a way the name
@@ -154,13 +162,16 @@ export function parseDerivedQuery(name: string, fields: readonly string[], aggre
   const parser = new PredicateParser(name, fields);
   const rest = name.slice(subject[0].length);
   const split = splitOrderBy(rest, parser);
+  const words = subject[2].match(WORDS) ?? [];
+  const paged = words.some((w) => PAGE_WORDS.has(w));
   if (aggregate !== undefined) {
-    const named = new Set(
-      (aggregate.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []).flatMap((w) => [w, pluralize(w), pluralize.singular(w)]),
-    );
-    const words = subject[2].match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [];
-    const unread = words.filter((w) => !PLAIN_SUBJECT_WORDS.has(w) && !/^\d+$/.test(w) && !named.has(w));
-    if (unread.length > 0)
+    // Case aside (`APIKey` as `findApiKeysBy…`, `SKU` as `findSkusBy…`), singular or plural, word by word or whole.
+    const lower = (w: string) => w.toLowerCase();
+    const forms = (w: string) => [w, pluralize(w), pluralize.singular(w)].map(lower);
+    const named = new Set([...(aggregate.match(WORDS) ?? []).flatMap(forms), ...forms(aggregate)]);
+    const subjectWords = words.filter((w) => !PLAIN_SUBJECT_WORDS.has(w) && !PAGE_WORDS.has(w) && !/^\d+$/.test(w));
+    const unread = subjectWords.filter((w) => !named.has(lower(w)));
+    if (unread.length > 0 && !named.has(lower(subjectWords.join(''))))
       throw new QueryParseError(
         `'${unread.join('')}' before 'By' in '${name}' narrows which ${pluralize(aggregate)} it finds in a way gen does not read`,
         `Name the condition as fields (findBy<Field>…), or write the method yourself.`,
@@ -173,6 +184,7 @@ export function parseDerivedQuery(name: string, fields: readonly string[], aggre
     where: split.where,
     orderBy: split.orderBy,
     allIgnoreCase: ALL_IGNORE_CASE.test(rest.split('OrderBy')[0]),
+    ...(paged ? { paged: true as const } : {}),
   };
 }
 

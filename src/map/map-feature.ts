@@ -573,6 +573,13 @@ function derivedMethod(method: PortMethod, domain: DomainModel, fail: Fail, name
     }),
   );
   const page = derivedPage(method, next);
+  // `findPaginatedByStatus(status)`, or with a page gen does not read: all rows would contradict the name.
+  if (parsed.paged && !page)
+    return {
+      kind: 'hand-written',
+      method,
+      reason: `its name asks for a page, but it takes no page gen reads after the name's parameters ({ limit, offset }, { take, skip } or a page request such as { page, perPage })`,
+    };
   const bound = next + (page ? 1 : 0);
   // One object after the name's parameters that is no page gen reads (`params: { page: number }`, no page size):
   // the name is read right, the paging is the user's, as for a method whose name says nothing.

@@ -1,6 +1,6 @@
 import { shareDeclarations } from './shared-declarations.js';
 import { join } from 'node:path';
-import { Node, Project, SyntaxKind, ts, type ImportDeclaration, type SourceFile } from 'ts-morph';
+import { Node, Project, SyntaxKind, type ImportDeclaration, type SourceFile } from 'ts-morph';
 import { CONFIG_FILE, keyLine, type ProjectConfig } from '../config/project-config.js';
 import { GenError, need } from '../errors.js';
 import type { ApplicationModel } from '../model/application-model.js';
@@ -101,7 +101,6 @@ function loadDomain(
   const selections = unlessUnresolved(
     () => selectPorts(portFolderFiles, portDir, feature, projectRoot, knownPorts),
     portFolderFiles,
-    setup,
     tsconfigPathFor(sources, domainDir),
     projectRoot,
   );
@@ -113,7 +112,7 @@ function loadDomain(
   const allPorts = selections.flatMap((s) => s.ports);
   // A port that names a type its file imports from nowhere (a base port through an alias its tsconfig does not map)
   // would be read without what that type declares: refused, naming the import.
-  for (const port of allPorts) refuseUnresolvedTypes(port, setup, tsconfigPathFor(sources, domainDir), projectRoot);
+  for (const port of allPorts) refuseUnresolvedTypes(port, tsconfigPathFor(sources, domainDir), projectRoot);
   // Only the feature's files are checked: its ports, its aggregates and what they import from the project. A shared
   // domain folder's other aggregates (answer.ts beside question.ts) are another feature's, broken or not.
   const aggregateFiles = selections
@@ -127,7 +126,6 @@ function loadDomain(
     unlessUnresolved(
       () => checkSave(ports, aggregate, projectRoot),
       [...new Set(ports.map((p) => p.getSourceFile()))],
-      setup,
       tsconfigPathFor(sources, domainDir),
       projectRoot,
     );
@@ -199,33 +197,40 @@ function checkConfiguredIds(config: ProjectConfig, sources: ProjectSources, read
 /**
  * A port whose file imports what does not resolve (a path alias its tsconfig does not map, a package not installed)
  * has methods whose types are errors: whatever gen would then say about its methods is about those errors, not the
- * code. When reading the ports fails so, the refusal names the import and the tsconfig.json gen read instead.
+ * code. When reading the ports fails so, the refusal names the import and the tsconfig.json gen read instead; an
+ * unresolved import no type of the files names (a decorator's) leaves the refusal as it was.
  */
-function unlessUnresolved<T>(read: () => T, files: readonly SourceFile[], setup: CompilerSetup, tsconfig: string, projectRoot: string): T {
+function unlessUnresolved<T>(read: () => T, files: readonly SourceFile[], tsconfig: string, projectRoot: string): T {
   try {
     return read();
   } catch (error) {
     if (!(error instanceof GenError)) throw error;
     // A refusal that already names the module (a persistence library's type from '@prisma/client') says more.
-    const unresolved = unresolvedImports(files, setup);
+    const unresolved = files.flatMap((file) => namingImports(unresolvedImports([file]), file));
     if (unresolved.length === 0 || unresolved.some((d) => error.message.includes(d.getModuleSpecifierValue()))) throw error;
     throw unresolvedError(unresolved, tsconfig, projectRoot);
   }
 }
 
 /** Refuses a port that names (extends, takes, returns) something its file imports from a module that does not resolve. */
-function refuseUnresolvedTypes(port: PortDeclaration, setup: CompilerSetup, tsconfig: string, projectRoot: string): void {
-  const unresolved = unresolvedImports([port.getSourceFile()], setup);
-  if (unresolved.length === 0) return;
-  // Names in type positions only (`extends Repository<…>`, `Promise<Order>`): a decorator's import is no type of the port.
+function refuseUnresolvedTypes(port: PortDeclaration, tsconfig: string, projectRoot: string): void {
+  const naming = namingImports(unresolvedImports([port.getSourceFile()]), port);
+  if (naming.length > 0) throw unresolvedError(naming, tsconfig, projectRoot);
+}
+
+/**
+ * The imports whose names `node` uses in type positions only (`extends Repository<…>`, `Promise<Order>`): a
+ * decorator's import is no type of the port.
+ */
+function namingImports(imports: readonly ImportDeclaration[], node: Node): ImportDeclaration[] {
+  if (imports.length === 0) return [];
   const used = new Set(
     [
-      ...port.getDescendantsOfKind(SyntaxKind.TypeReference).map((reference) => reference.getTypeName().getText()),
-      ...port.getDescendantsOfKind(SyntaxKind.ExpressionWithTypeArguments).map((heritage) => heritage.getExpression().getText()),
+      ...node.getDescendantsOfKind(SyntaxKind.TypeReference).map((reference) => reference.getTypeName().getText()),
+      ...node.getDescendantsOfKind(SyntaxKind.ExpressionWithTypeArguments).map((heritage) => heritage.getExpression().getText()),
     ].map((name) => name.split('.')[0]),
   );
-  const naming = unresolved.filter((declaration) => importedNames(declaration).some((name) => used.has(name)));
-  if (naming.length > 0) throw unresolvedError(naming, tsconfig, projectRoot);
+  return imports.filter((declaration) => importedNames(declaration).some((name) => used.has(name)));
 }
 
 function importedNames(declaration: ImportDeclaration): string[] {
@@ -246,20 +251,23 @@ function unresolvedError(unresolved: readonly ImportDeclaration[], tsconfig: str
     `'${specifier}' does not resolve under ${tsconfig}${others}, so the types the ports name are unknown`,
     locate(first, projectRoot),
     aliased
-      ? `gen reads this feature with ${tsconfig} (the tsconfig.json nearest above its domain folder, as tsc and editors pick it): map '${specifier}' in its "paths" (or install the package), then run gen again.`
+      ? `gen reads this feature with ${tsconfig} (the tsconfig.json of the package holding its domain folder, as tsc and editors pick it): map '${specifier}' in its "paths" (or install the package), then run gen again.`
       : `Fix the import's path (gen reads this feature with ${tsconfig}), then run gen again.`,
   );
 }
 
-/** The files' imports TypeScript resolves to nothing under the feature's compiler options. */
-function unresolvedImports(files: readonly SourceFile[], setup: CompilerSetup): ImportDeclaration[] {
-  const options = { ...setup.tsconfig?.options, ...setup.defaults };
+/**
+ * The files' imports that resolve to nothing in the feature's program: no source file (a path alias its tsconfig does
+ * not map, a package not installed) and no module the checker knows either, as `declare module` declares one (Node's
+ * built-ins in @types/node, `declare module 'x'` in the project's `.d.ts`).
+ */
+function unresolvedImports(files: readonly SourceFile[]): ImportDeclaration[] {
   return files.flatMap((file) =>
     file
       .getImportDeclarations()
       .filter(
         (declaration) =>
-          ts.resolveModuleName(declaration.getModuleSpecifierValue(), file.getFilePath(), options, ts.sys).resolvedModule === undefined,
+          declaration.getModuleSpecifierSourceFile() === undefined && declaration.getModuleSpecifier().getSymbol() === undefined,
       ),
   );
 }

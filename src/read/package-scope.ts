@@ -8,7 +8,8 @@ import { matchAlias, pathAliases } from './module-settings-reader.js';
 /**
  * Which part of a monorepo a file belongs to. A workspace (npm/yarn `workspaces`, pnpm-workspace.yaml) keeps each
  * package's compiler options, path aliases included, in the package's own tsconfig.json: gen reads a feature with the
- * tsconfig.json nearest above its domain folder, as tsc and editors do, and places what it generates in that package.
+ * tsconfig.json of the package holding its domain folder, as tsc and editors do, and places what it generates in that
+ * package.
  */
 
 type Listing = Pick<ProjectSources, 'root' | 'files' | 'folders'>;
@@ -46,7 +47,7 @@ function npmWorkspaces(text: string | undefined): string[] {
   }
 }
 
-/** pnpm-workspace.yaml's `packages`: a block list (`- 'packages/*'`) or a flow one (`packages: [a, b]`). */
+/** pnpm-workspace.yaml's `packages`: a block list (`- 'packages/*'`, indented or not) or a flow one (`packages: [a, b]`). */
 function pnpmWorkspaces(text: string | undefined): string[] {
   if (text === undefined) return [];
   const unquote = (s: string) => s.trim().replace(/^(['"])(.*)\1$/, '$2');
@@ -61,18 +62,25 @@ function pnpmWorkspaces(text: string | undefined): string[] {
       .filter((p) => p !== '');
   const found: string[] = [];
   for (const line of lines.slice(at + 1)) {
-    if (line.trim() === '') continue;
-    const item = /^\s+-\s*(.+)$/.exec(line);
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    // Indented or not: YAML lets a block sequence under a mapping key start at the key's own column.
+    const item = /^\s*-\s*(.+)$/.exec(line);
     if (!item) break;
     found.push(unquote(item[1]));
   }
   return found;
 }
 
-/** The folder of the tsconfig.json nearest at or above `path` (project-relative) within the project; '' for the root's (or none). */
+/**
+ * The folder of the tsconfig.json of the package holding `path` (project-relative): the nearest at or above it with a
+ * package.json beside it (a workspace package, or a package outside `workspaces`); '' for the root's (or none). A
+ * tsconfig.json in a folder of a single package (src/modules/tsconfig.json, for an editor or a build step) is not
+ * what the project compiles with.
+ */
 export function tsconfigFolder(project: Pick<ProjectSources, 'files'>, path: string): string {
   const files = fileSet(project.files);
-  for (let dir = normalize(path); dir !== ''; dir = parent(dir)) if (files.has(`${dir}/${TSCONFIG}`)) return dir;
+  for (let dir = normalize(path); dir !== ''; dir = parent(dir))
+    if (files.has(`${dir}/${TSCONFIG}`) && files.has(`${dir}/package.json`)) return dir;
   return '';
 }
 
@@ -96,8 +104,7 @@ export function packageFolder(project: Pick<ProjectSources, 'files' | 'packages'
   const normalized = normalize(path);
   const within = project.packages.filter((p) => normalized === p || normalized.startsWith(`${p}/`));
   if (within.length > 0) return within.reduce((a, b) => (b.length > a.length ? b : a));
-  const folder = tsconfigFolder(project, normalized);
-  return folder !== '' && fileSet(project.files).has(`${folder}/package.json`) ? folder : '';
+  return tsconfigFolder(project, normalized);
 }
 
 /**

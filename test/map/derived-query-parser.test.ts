@@ -123,3 +123,28 @@ describe('parseDerivedQuery', () => {
     expect(looksDerived(name)).toBe(expected);
   });
 });
+
+describe('the words between the verb and By', () => {
+  it.each([
+    ['findApiKeysByOwner', 'APIKey'],
+    ['findAPIKeysByOwner', 'ApiKey'],
+    ['findSkusByOwner', 'SKU'],
+    ['findSkuByOwner', 'SKU'],
+    ['findOauthTokensByOwner', 'OAuthToken'],
+    ['findAllLinesByOwner', 'OrderLine'],
+  ])('read `%s` as naming the aggregate %s, whatever the case', (name, aggregate) => {
+    expect(parseDerivedQuery(name, ['owner'], aggregate).where).toEqual(where('owner'));
+  });
+
+  it('still refuse a word that narrows the query, in any case', () => {
+    expect(() => parseDerivedQuery('findActiveApiKeysByOwner', ['owner'], 'APIKey')).toThrow(
+      "'Active' before 'By' in 'findActiveApiKeysByOwner' narrows which APIKeys it finds",
+    );
+  });
+
+  it('mark a name asking for a page (Paged, Paginated) as paged', () => {
+    expect(parseDerivedQuery('findPaginatedByOwner', ['owner'], 'APIKey').paged).toBe(true);
+    expect(parseDerivedQuery('findApiKeysPagedByOwner', ['owner'], 'APIKey').paged).toBe(true);
+    expect(parseDerivedQuery('findApiKeysByOwner', ['owner'], 'APIKey').paged).toBeUndefined();
+  });
+});

@@ -660,6 +660,27 @@ describe('a derived query paged by the project page request (issue 19)', () => {
     });
   });
 
+  it.each(['findPaginatedByStatus', 'findPagedByStatus', 'findOrdersPaginatedByStatus'])(
+    'reads `%s(status, params)` as paged: the page word says what the page parameter does',
+    (name) => {
+      const files = withPortMethods(
+        `  save(order: Order): Promise<void>;\n  ${name}(status: OrderStatus, params: PaginationParams): Promise<Order[]>;`,
+      );
+      files[PORT_FILE] += PAGE;
+
+      expect(map(files).methods[1]).toMatchObject({ kind: 'derived', query: { result: 'many', page: { parameter: 1, skipsPages: true } } });
+    },
+  );
+
+  it('leaves to the user a name asking for a page without a page parameter: every row would contradict it', () => {
+    const method = map(
+      withPortMethods('  save(order: Order): Promise<void>;\n  findPaginatedByStatus(status: OrderStatus): Promise<Order[]>;'),
+    ).methods[1];
+
+    expect(method).toMatchObject({ kind: 'hand-written' });
+    expect(method.kind === 'hand-written' && method.reason).toContain('its name asks for a page, but it takes no page gen reads');
+  });
+
   it('names the page request for the first-page warning unless gen.config.json says the first page', () => {
     const files = withPortMethods(
       '  save(order: Order): Promise<void>;\n  findManyByStatus(status: OrderStatus, params: PaginationParams): Promise<Order[]>;',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectContext } from '../../src/project-context.js';
+import { need } from '../../src/errors.js';
+import { featureContext, loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
-import { packageFolder, tsconfigFolder } from '../../src/read/package-scope.js';
+import { packageFolder, tsconfigFolder, tsconfigPathFor, workspacePackages } from '../../src/read/package-scope.js';
 import { discoverPorts } from '../../src/read/port-discovery.js';
 import { writeProject } from '../support/projects.js';
 import { thrown } from '../support/thrown.js';
@@ -91,5 +92,78 @@ export interface OrderRepository {
 
     expect(context.packages).toEqual([ORDERING_PACKAGE]);
     expect(packageFolder(context, 'packages/kernel/src/repository.ts')).toBe('packages/kernel');
+  });
+});
+
+describe("a workspace package's own package.json", () => {
+  const NODENEXT = { ...ROOT_OPTIONS, module: 'NodeNext', moduleResolution: 'NodeNext' };
+
+  it('gives the package\'s "type": a "module" package under a root without one imports with .js', () => {
+    const files = workspaceProject(NODENEXT);
+    files[`${ORDERING_PACKAGE}/package.json`] = JSON.stringify({ name: '@acme/ordering', version: '1.0.0', type: 'module' });
+    const context = loadProjectContext(writeProject(files));
+
+    const scoped = featureContext(context, `${ORDERING_PACKAGE}/src/domain`);
+
+    expect(context.packageType).toBe('commonjs');
+    expect(scoped.packageType).toBe('module');
+    expect(need(scoped.moduleSettings)).toMatchObject({ extension: '.js', tsconfig: `${ORDERING_PACKAGE}/tsconfig.json` });
+  });
+
+  it('is CommonJS for a package whose package.json has no "type", under a "module" root too, as Node takes it', () => {
+    const files = workspaceProject(NODENEXT);
+    files['package.json'] = JSON.stringify({ name: 'acme', private: true, type: 'module', workspaces: ['packages/*'] });
+    const context = loadProjectContext(writeProject(files));
+
+    const scoped = featureContext(context, `${ORDERING_PACKAGE}/src/domain`);
+
+    expect(context.packageType).toBe('module');
+    expect(scoped.packageType).toBe('commonjs');
+    expect(need(scoped.moduleSettings).extension).toBe('');
+  });
+});
+
+describe('the tsconfig.json a feature is read with', () => {
+  it("is a nested one only in a package's folder: beside a package.json, not one a single package keeps in src/modules", () => {
+    const files = [
+      'package.json',
+      'tsconfig.json',
+      'src/modules/tsconfig.json',
+      'src/modules/ordering/domain/order.ts',
+      'tools/billing/package.json',
+      'tools/billing/tsconfig.json',
+      'tools/billing/src/domain/invoice.ts',
+    ];
+
+    expect(tsconfigFolder({ files }, 'src/modules/ordering/domain')).toBe('');
+    expect(tsconfigPathFor({ files }, 'src/modules/ordering/domain')).toBe('tsconfig.json');
+    expect(tsconfigFolder({ files }, 'tools/billing/src/domain')).toBe('tools/billing');
+  });
+});
+
+describe("pnpm-workspace.yaml's packages", () => {
+  const listing = {
+    root: '/project',
+    files: [
+      'pnpm-workspace.yaml',
+      'apps/api/package.json',
+      'packages/kernel/package.json',
+      'packages/ordering/package.json',
+      'tools/package.json',
+    ],
+    folders: new Set(['apps', 'apps/api', 'packages', 'packages/kernel', 'packages/ordering', 'tools']),
+  };
+  const packagesOf = (yaml: string) => workspacePackages(listing, (path) => (path === '/project/pnpm-workspace.yaml' ? yaml : undefined));
+
+  it('are read from a block list whose items are not indented under the key, full-line comments between them', () => {
+    expect(packagesOf("packages:\n- 'packages/*'\n# the apps\n- apps/*\n- '!packages/kernel'\ncatalog:\n  - tools\n")).toEqual([
+      'apps/api',
+      'packages/ordering',
+    ]);
+  });
+
+  it('are read from an indented block list and from a flow one', () => {
+    expect(packagesOf('packages:\n  - "packages/*"\n')).toEqual(['packages/kernel', 'packages/ordering']);
+    expect(packagesOf("packages: ['apps/*', tools]\n")).toEqual(['apps/api', 'tools']);
   });
 });
