@@ -342,6 +342,11 @@ interface Leaf {
   list: boolean;
   /** A list of objects stored as JSON: read, not compared (its parts are left as the tests write them). */
   skip: boolean;
+  /**
+   * A list of bigints, which JSON holds as decimal strings (the mapper's `.toString()`): the string read back is the
+   * mapper's encoding of the bigint, decoded before it is compared, not a form the domain normalised the sample to.
+   */
+  bigintText: boolean;
 }
 
 /** The leaves of one field, in the order columnAssignments writes their columns. */
@@ -353,6 +358,7 @@ function leavesOf(mapping: FieldMapping, owner: string): Leaf[] {
       key: `${owner}.${field.name}`,
       list: field.list || field.collection?.iterable === true,
       skip: conversion.kind === 'composite-list',
+      bigintText: mapping.column.jsonElement === 'bigint',
     },
   ];
 }
@@ -429,7 +435,8 @@ async function storedForms(
     leaves.forEach((leaf, n) => {
       if (leaf.skip || !sampled.has(leaf.key)) return;
       const column = (answer.value as ReadValue[])[n];
-      const value = rawFrom(leaf.list ? (Array.isArray(column) ? column[0] : undefined) : column);
+      const read = rawFrom(leaf.list ? (Array.isArray(column) ? column[0] : undefined) : column);
+      const value = leaf.bigintText && typeof read === 'string' ? bigintFrom(read) : read;
       if (value === undefined) return;
       const slot = `${leaf.key}#${variant}`;
       forms.set(slot, [...new Set([...(forms.get(slot) ?? []), value])]);
@@ -443,6 +450,11 @@ function rawFrom(value: ReadValue | undefined): RawSample | undefined {
   if (value === undefined || value === null || Array.isArray(value)) return undefined;
   if (typeof value === 'object') return 'bigint' in value ? BigInt(value.bigint) : undefined;
   return value;
+}
+
+/** A decimal string as the bigint it encodes; undefined for one that is no integer (nothing to compare). */
+function bigintFrom(text: string): bigint | undefined {
+  return /^-?\d+$/.test(text) ? BigInt(text) : undefined;
 }
 
 interface Normalised {

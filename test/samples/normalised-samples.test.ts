@@ -103,6 +103,27 @@ describe('samples of a domain that normalises what it stores', () => {
     expect(message).toContain('"samples": { "Parcel.tracking": [');
   });
 
+  it.each([
+    ['bigint[]', 'readonly counts: bigint[]', 'counts'],
+    ['Set<bigint>', 'readonly counts: Set<bigint>', 'counts'],
+  ])(
+    'reads a %s back through its JSON element type: the decimal strings the mapper writes are the bigints, not a normalisation',
+    async (_, declaration) => {
+      const { choices, values } = await samplesOf(
+        parcels(
+          {},
+          {
+            [`${DIR}/parcel.ts`]: `export class Parcel {\n  constructor(\n    readonly id: string,\n    ${declaration},\n  ) {}\n}\n`,
+            [`${DIR}/parcel.repository.ts`]: `import { Parcel } from './parcel';\n\nexport interface ParcelRepository {\n  save(parcel: Parcel): Promise<void>;\n  findById(id: string): Promise<Parcel | null>;\n}\n`,
+          },
+        ),
+      );
+      // Stored as written: no choice replaces gen's guesses, and every sample stays a bigint the tests can write.
+      expect(choices['Parcel.counts']).toBeUndefined();
+      expect(Object.values(values['Parcel.counts']).map((v) => typeof v)).toEqual(['bigint', 'bigint', 'bigint', 'bigint']);
+    },
+  );
+
   // Seeded random normalisations (lower/upper case, trim, collapsed spaces) of ids, value objects (in the constructor
   // or the getter the mapper reads), a plain field the aggregate normalises and a child's field: every value gen
   // samples (chosen or guessed) is one the normalisation keeps, and the variants of a key stay distinct.
