@@ -303,7 +303,13 @@ async function choose(
   const first = new Map<string, Normalised>();
   const slotOf = ({ field, variant }: Normalised) => `${field.slot.key}#${variant}`;
   for (let pass = 0; ; pass++) {
-    const stored = await storedForms(model, base.withChoices(chosen), fields, wrappers, (thunks) => probe.read({ modules, thunks }));
+    const readStored = () => storedForms(model, base.withChoices(chosen), fields, wrappers, (thunks) => probe.read({ modules, thunks }));
+    const stored = await readStored();
+    // Read twice, a clock tick apart: a field stored otherwise by two reads of the same sample stores a value of its own
+    // (`new Date()`, a random id), not one it normalises; no sample can be written in the form it stores.
+    await new Promise((done) => setTimeout(done, 5));
+    const own = ownValue(fields, stored, await readStored());
+    if (own) throw storesOwnValue(model, own);
     const moved = normalised(fields, chosen, stored);
     for (const move of moved) if (!first.has(slotOf(move))) first.set(slotOf(move), move);
     if (moved.length === 0) break;
@@ -484,6 +490,36 @@ function normalised(
     }
   }
   return moved;
+}
+
+/** The first sampled field whose stored forms differ between two reads of the same samples. */
+function ownValue(fields: SampledField[], first: Map<string, RawSample[]>, second: Map<string, RawSample[]>): SampledField | undefined {
+  const text = (forms: RawSample[] | undefined) => JSON.stringify((forms ?? []).map(String).sort());
+  return fields.find((field) =>
+    field.variants.some((variant) => {
+      const slot = `${field.slot.key}#${variant}`;
+      return text(first.get(slot)) !== text(second.get(slot));
+    }),
+  );
+}
+
+/** A field that stores a value of its own: refused at its line, naming nothing the probe read (it differs each run). */
+function storesOwnValue(model: PersistenceModel, { slot, location }: SampledField): GenError {
+  const owner = slot.valueObject ?? slot.owner;
+  const rebuild = rebuildOf(model, slot.owner);
+  return new GenError(
+    `${slot.key}: ${owner} stores a value of its own for '${slot.field}', not the one it is given: the same sample read back twice came back different (a clock or a random value), so no value the generated tests write would come back as written`,
+    location,
+    `Let the rebuild take the stored value: ${rebuild}, which gen rebuilds ${slot.owner} with, must keep the ${slot.field} it is given (assign it, as a reconstitute() or fromPrimitives() does, where create() makes a new one).`,
+  );
+}
+
+/** How gen rebuilds `owner`, for a message: `Parcel.reconstitute()`, else `new Parcel(...)`. */
+function rebuildOf(model: PersistenceModel, owner: string): string {
+  const rehydration =
+    model.aggregate.name === owner ? model.aggregate.rehydration : model.children.find((child) => child.className === owner)?.rehydration;
+  if (rehydration?.call.kind === 'static') return `${owner}.${rehydration.call.method}()`;
+  return `new ${owner}(...)`;
 }
 
 function notStable({ field, value, forms }: Normalised): GenError {
