@@ -60,12 +60,17 @@ export function keepUserMethods(model: PersistenceModel, typeorm: CustomFile | u
     ];
     if (places.length === 0) continue;
     const where = places.map((p) => `${p.file.path}:${p.method.line}`).join(' and ');
+    const [yours, gens] = inTypeOrm
+      ? [model.names.typeOrmRepositoryClass, model.names.inMemoryRepositoryClass]
+      : [model.names.inMemoryRepositoryClass, model.names.typeOrmRepositoryClass];
+    // The two repositories share one generated contract suite: a case for a method one of them leaves to the user
+    // would test the user's body there, so the method's cases are off in both, gen's implementation in the other too.
     const runs =
       places.length === 2
-        ? 'the generated repositories do not override it'
-        : `${inTypeOrm ? model.names.typeOrmRepositoryClass : model.names.inMemoryRepositoryClass} does not override it, ${inTypeOrm ? model.names.inMemoryRepositoryClass : model.names.typeOrmRepositoryClass} keeps gen's`;
+        ? `the generated repositories do not override it; the generated tests leave ${name} to your own suite`
+        : `${yours} does not override it, ${gens} keeps gen's; the contract tests the two repositories share leave ${name} to your own suite in both, so gen's ${gens}.${name} is not tested either`;
     warnings.push(
-      `${where}: ${port}.${name} is written by hand; gen can now implement it, but leaves yours to run (${runs}; the generated tests leave ${name} to your own suite). Delete it from the custom file${places.length === 2 ? 's' : ''} to let gen's implementation take over.`,
+      `${where}: ${port}.${name} is written by hand; gen can now implement it, but leaves yours to run (${runs}). Delete it from the custom file${places.length === 2 ? 's' : ''} to let gen's implementation take over.`,
     );
   }
   if (mine.typeorm.size === 0 && mine.inMemory.size === 0) return { model, typeorm: model, inMemory: model, warnings };
@@ -81,6 +86,19 @@ export function keepUserMethods(model: PersistenceModel, typeorm: CustomFile | u
   const methods = withSampleWriter(ported, model);
   const sampleWriter = methods.find((m) => m.kind === 'save' && m.inPort === false);
   const clash = sampleWriter && model.methods.find((m) => m.method.name === 'save' && userWritten(m, either));
+  // Any save a custom file declares is overridden by gen's, a helper of the user's that is no port method too.
+  const helper = written(typeorm, 'save') ? typeorm! : written(inMemory, 'save') ? inMemory! : undefined;
+  if (sampleWriter && !clash && helper)
+    throw new GenError(
+      `${helper.className}.save is written by hand, and ${port}'s only method that stores a new ${model.aggregate.name} is written by hand too, so the generated repositories add their own save(x) (the generated tests store their samples with it), which would override yours`,
+      { file: helper.path, line: written(helper, 'save')!.line },
+      `Rename your save, or delete ${
+        model.methods
+          .filter((m) => (m.kind === 'write' || m.kind === 'save') && either.has(m.method.name))
+          .map((m) => m.method.name)
+          .join(', ') || 'the writer'
+      } from the custom files so that gen implements it and needs no save of its own.`,
+    );
   if (clash)
     throw new GenError(
       `${port}.save is written by hand, and it is the port's only method that stores a new ${model.aggregate.name}: gen's tests store their samples with a save(x) of gen's own, which would override yours`,

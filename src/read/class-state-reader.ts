@@ -3,6 +3,7 @@ import { pascalCase } from 'change-case';
 import {
   Node,
   Scope,
+  SyntaxKind,
   ts,
   type ClassDeclaration,
   type GetAccessorDeclaration,
@@ -541,11 +542,19 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
         ),
       );
     // The id the class exposes (an Entity base's `get id()` over `_id`) is the one stored, even where the props also
-    // declare an optional `id?` (bike_share_api's `BikeProps { id?: UniqueEntityId }`, which create() never sets).
+    // declare an optional `id?` (bike_share_api's `BikeProps { id?: UniqueEntityId }`, which create() never sets). A
+    // required props id, or a getter that reads the props' own id (`get id() { return this.props.id.value }`), is the
+    // props' id seen from outside: the props' member (its type, its place in the rebuild) stays.
     const id = type.getProperty('id');
     const idNode = id?.getDeclarations()[0];
     const propsId = members.findIndex((m) => m.name === 'id');
-    if (id && (propsId < 0 || (idNode !== undefined && !propsType.getProperty('id')?.getDeclarations().includes(idNode)))) {
+    const keptBeside =
+      propsId >= 0 &&
+      members[propsId].optional &&
+      idNode !== undefined &&
+      !propsType.getProperty('id')?.getDeclarations().includes(idNode) &&
+      !readsPropsId(idNode, props.getName());
+    if (id && (propsId < 0 || keptBeside)) {
       if (propsId >= 0) members.splice(propsId, 1);
       members.unshift(memberOf('id', id.getTypeAtLocation(declaration), idNode ?? declaration, false, false));
     }
@@ -602,6 +611,20 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     style: 'private-fields',
     members: [...own, ...baseParameterProperties(declaration, new Set(own.map((m) => m.name)))],
   };
+}
+
+/** Whether a getter reads the props' own id: `get id() { return this.props.id.value }` (or `this.snap.id`). */
+function readsPropsId(node: Node, propsName: string): boolean {
+  if (!Node.isGetAccessorDeclaration(node)) return false;
+  return node.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression).some((access) => {
+    const object = access.getExpression();
+    return (
+      access.getName() === 'id' &&
+      Node.isPropertyAccessExpression(object) &&
+      object.getName() === propsName &&
+      Node.isThisExpression(object.getExpression())
+    );
+  });
 }
 
 /**

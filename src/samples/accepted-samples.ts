@@ -303,7 +303,13 @@ async function choose(
   const first = new Map<string, Normalised>();
   const slotOf = ({ field, variant }: Normalised) => `${field.slot.key}#${variant}`;
   for (let pass = 0; ; pass++) {
-    const stored = await storedForms(model, base.withChoices(chosen), fields, wrappers, (thunks) => probe.read({ modules, thunks }));
+    const readStored = () => storedForms(model, base.withChoices(chosen), fields, wrappers, (thunks) => probe.read({ modules, thunks }));
+    const stored = await readStored();
+    // Read twice, a clock tick apart: a field stored otherwise by two reads of the same sample stores a value of its own
+    // (`new Date()`, a random id), not one it normalises; no sample can be written in the form it stores.
+    await new Promise((done) => setTimeout(done, 5));
+    const own = ownValue(fields, stored, await readStored());
+    if (own) throw storesOwnValue(model, own);
     const moved = normalised(fields, chosen, stored);
     for (const move of moved) if (!first.has(slotOf(move))) first.set(slotOf(move), move);
     if (moved.length === 0) break;
@@ -342,6 +348,11 @@ interface Leaf {
   list: boolean;
   /** A list of objects stored as JSON: read, not compared (its parts are left as the tests write them). */
   skip: boolean;
+  /**
+   * A list of bigints, which JSON holds as decimal strings (the mapper's `.toString()`): the string read back is the
+   * mapper's encoding of the bigint, decoded before it is compared, not a form the domain normalised the sample to.
+   */
+  bigintText: boolean;
 }
 
 /** The leaves of one field, in the order columnAssignments writes their columns. */
@@ -353,6 +364,7 @@ function leavesOf(mapping: FieldMapping, owner: string): Leaf[] {
       key: `${owner}.${field.name}`,
       list: field.list || field.collection?.iterable === true,
       skip: conversion.kind === 'composite-list',
+      bigintText: mapping.column.jsonElement === 'bigint',
     },
   ];
 }
@@ -429,7 +441,8 @@ async function storedForms(
     leaves.forEach((leaf, n) => {
       if (leaf.skip || !sampled.has(leaf.key)) return;
       const column = (answer.value as ReadValue[])[n];
-      const value = rawFrom(leaf.list ? (Array.isArray(column) ? column[0] : undefined) : column);
+      const read = rawFrom(leaf.list ? (Array.isArray(column) ? column[0] : undefined) : column);
+      const value = leaf.bigintText && typeof read === 'string' ? bigintFrom(read) : read;
       if (value === undefined) return;
       const slot = `${leaf.key}#${variant}`;
       forms.set(slot, [...new Set([...(forms.get(slot) ?? []), value])]);
@@ -443,6 +456,11 @@ function rawFrom(value: ReadValue | undefined): RawSample | undefined {
   if (value === undefined || value === null || Array.isArray(value)) return undefined;
   if (typeof value === 'object') return 'bigint' in value ? BigInt(value.bigint) : undefined;
   return value;
+}
+
+/** A decimal string as the bigint it encodes; undefined for one that is no integer (nothing to compare). */
+function bigintFrom(text: string): bigint | undefined {
+  return /^-?\d+$/.test(text) ? BigInt(text) : undefined;
 }
 
 interface Normalised {
@@ -472,6 +490,36 @@ function normalised(
     }
   }
   return moved;
+}
+
+/** The first sampled field whose stored forms differ between two reads of the same samples. */
+function ownValue(fields: SampledField[], first: Map<string, RawSample[]>, second: Map<string, RawSample[]>): SampledField | undefined {
+  const text = (forms: RawSample[] | undefined) => JSON.stringify((forms ?? []).map(String).sort());
+  return fields.find((field) =>
+    field.variants.some((variant) => {
+      const slot = `${field.slot.key}#${variant}`;
+      return text(first.get(slot)) !== text(second.get(slot));
+    }),
+  );
+}
+
+/** A field that stores a value of its own: refused at its line, naming nothing the probe read (it differs each run). */
+function storesOwnValue(model: PersistenceModel, { slot, location }: SampledField): GenError {
+  const owner = slot.valueObject ?? slot.owner;
+  const rebuild = rebuildOf(model, slot.owner);
+  return new GenError(
+    `${slot.key}: ${owner} stores a value of its own for '${slot.field}', not the one it is given: the same sample read back twice came back different (a clock or a random value), so no value the generated tests write would come back as written`,
+    location,
+    `Let the rebuild take the stored value: ${rebuild}, which gen rebuilds ${slot.owner} with, must keep the ${slot.field} it is given (assign it, as a reconstitute() or fromPrimitives() does, where create() makes a new one).`,
+  );
+}
+
+/** How gen rebuilds `owner`, for a message: `Parcel.reconstitute()`, else `new Parcel(...)`. */
+function rebuildOf(model: PersistenceModel, owner: string): string {
+  const rehydration =
+    model.aggregate.name === owner ? model.aggregate.rehydration : model.children.find((child) => child.className === owner)?.rehydration;
+  if (rehydration?.call.kind === 'static') return `${owner}.${rehydration.call.method}()`;
+  return `new ${owner}(...)`;
 }
 
 function notStable({ field, value, forms }: Normalised): GenError {

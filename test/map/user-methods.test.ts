@@ -71,7 +71,7 @@ describe('keepUserMethods', () => {
     expect(kinds(kept.inMemory)).toMatchObject({ findById: 'hand-written' });
     expect(kinds(kept.typeorm)).toMatchObject({ findById: 'find-by-id' });
     expect(kept.warnings).toEqual([
-      "src/in-memory/order.repository.custom.ts:9: OrderRepository.findById is written by hand; gen can now implement it, but leaves yours to run (InMemoryOrderRepository does not override it, TypeOrmOrderRepository keeps gen's; the generated tests leave findById to your own suite). Delete it from the custom file to let gen's implementation take over.",
+      "src/in-memory/order.repository.custom.ts:9: OrderRepository.findById is written by hand; gen can now implement it, but leaves yours to run (InMemoryOrderRepository does not override it, TypeOrmOrderRepository keeps gen's; the contract tests the two repositories share leave findById to your own suite in both, so gen's TypeOrmOrderRepository.findById is not tested either). Delete it from the custom file to let gen's implementation take over.",
     ]);
   });
 
@@ -90,6 +90,32 @@ describe('keepUserMethods', () => {
     expect(error).toBeInstanceOf(GenError);
     expect(error.message).toContain("OrderRepository.save is written by hand, and it is the port's only method");
     expect(error.location).toEqual({ file: 'src/repositories/order.repository.custom.ts', line: 5 });
+  });
+
+  it("refuses a user's helper named save where gen adds its own beside the user's create, as it refuses the port's save", () => {
+    const creating = model('  create(order: Order): Promise<void>;\n  findById(id: OrderId): Promise<Order | null>;');
+    for (const [typeormFile, inMemoryFile, at] of [
+      [
+        typeorm([
+          { name: 'create', line: 5, stub: false },
+          { name: 'save', line: 9, stub: false },
+        ]),
+        inMemory([]),
+        'src/repositories/order.repository.custom.ts',
+      ],
+      [
+        typeorm([{ name: 'create', line: 5, stub: false }]),
+        inMemory([{ name: 'save', line: 9, stub: false }]),
+        'src/in-memory/order.repository.custom.ts',
+      ],
+    ] as const) {
+      const error = thrown(() => keepUserMethods(creating, typeormFile, inMemoryFile));
+      expect(error).toBeInstanceOf(GenError);
+      expect(error.message).toContain('.save is written by hand');
+      expect(error.message).toContain('which would override yours');
+      expect(error.location).toEqual({ file: at, line: 9 });
+      expect(error.hint).toContain('delete create from the custom files');
+    }
   });
 
   it("refuses a user's save where gen adds its own for a port without a writer", () => {

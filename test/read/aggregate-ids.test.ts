@@ -156,6 +156,42 @@ describe('the id of an aggregate, as projects spell it', () => {
     });
   });
 
+  const PROPS_ID_GETTER = (idLine: string) =>
+    project(
+      `import { Entity } from './entity';\nimport { UserId } from './user-id';\n\ninterface UserProps {\n  ${idLine}\n  name: string;\n}\n\nexport class User extends Entity<UserProps> {\n  get id(): string {\n    return this.props.id!.value;\n  }\n\n  get name(): string {\n    return this.props.name;\n  }\n\n  static reconstitute(props: UserProps): User {\n    return new User(props);\n  }\n}\n`,
+      {
+        [`${DIR}/entity.ts`]:
+          'export abstract class Entity<Props> {\n  protected props: Props;\n\n  constructor(props: Props) {\n    this.props = props;\n  }\n}\n',
+        [`${DIR}/user-id.ts`]:
+          'export class UserId {\n  private constructor(readonly value: string) {}\n\n  static of(value: string): UserId {\n    return new UserId(value);\n  }\n}\n',
+      },
+    );
+
+  it('keeps the required id the props declare when the class shows it through a getter over this.props.id', () => {
+    // `get id(): string { return this.props.id.value }` reads the props' id: it is no second id kept beside them.
+    const { aggregate } = readDomain(loadProjectContext(writeProject(PROPS_ID_GETTER('id: UserId;'))), DEFAULT_CONFIG, 'users');
+
+    // As before the base-kept id was read (0c40b11): the props' member, stored as the getter shows it and wrapped back
+    // into a UserId for the props; the getter's string handed into the props as is would not compile.
+    expect(aggregate.fields.find((f) => f.name === 'id')?.location.line).toBe(5);
+    expect(aggregate.rehydration.arguments).toMatchObject([
+      { kind: 'object', fields: [{ kind: 'wrapped', field: 'id', type: { kind: 'value-object', name: 'UserId' } }, 'name'] },
+    ]);
+  });
+
+  it('reads an optional props id that the class getter reads as the props id, not as one a base keeps beside them', () => {
+    // The getter is over this.props.id: no other id exists, so the optional one is the id, refused at its line as before.
+    let error: unknown;
+    try {
+      readDomain(loadProjectContext(writeProject(PROPS_ID_GETTER('id?: UserId;'))), DEFAULT_CONFIG, 'users');
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(GenError);
+    expect(formatError(error as GenError)).toMatch(new RegExp(`^${DIR}/user.ts:5: the id 'id' of aggregate User may be absent`));
+  });
+
   it('prefers id over the other spellings when a class has several', () => {
     const { aggregate } = readDomain(
       loadProjectContext(writeProject(project('export class User {\n  constructor(readonly id: string, readonly guid: string) {}\n}\n'))),

@@ -103,6 +103,70 @@ describe('samples of a domain that normalises what it stores', () => {
     expect(message).toContain('"samples": { "Parcel.tracking": [');
   });
 
+  it.each([
+    ['bigint[]', 'readonly counts: bigint[]', 'counts'],
+    ['Set<bigint>', 'readonly counts: Set<bigint>', 'counts'],
+  ])(
+    'reads a %s back through its JSON element type: the decimal strings the mapper writes are the bigints, not a normalisation',
+    async (_, declaration) => {
+      const { choices, values } = await samplesOf(
+        parcels(
+          {},
+          {
+            [`${DIR}/parcel.ts`]: `export class Parcel {\n  constructor(\n    readonly id: string,\n    ${declaration},\n  ) {}\n}\n`,
+            [`${DIR}/parcel.repository.ts`]: `import { Parcel } from './parcel';\n\nexport interface ParcelRepository {\n  save(parcel: Parcel): Promise<void>;\n  findById(id: string): Promise<Parcel | null>;\n}\n`,
+          },
+        ),
+      );
+      // Stored as written: no choice replaces gen's guesses, and every sample stays a bigint the tests can write.
+      expect(choices['Parcel.counts']).toBeUndefined();
+      expect(Object.values(values['Parcel.counts']).map((v) => typeof v)).toEqual(['bigint', 'bigint', 'bigint', 'bigint']);
+    },
+  );
+
+  it.each([
+    [
+      'a clock',
+      'readonly id: string;\n  readonly label: string;\n  readonly createdAt: Date;',
+      'id: string, label: string, createdAt: Date',
+      'this.id = id;\n    this.label = label;\n    this.createdAt = new Date();',
+      'createdAt',
+      4,
+    ],
+    [
+      'a random id',
+      'readonly label: string;\n  readonly id: string;',
+      'id: string, label: string',
+      'this.id = `parcel-${Math.random()}`;\n    this.label = label;',
+      'id',
+      3,
+    ],
+  ])(
+    'refuses a field that stores %s instead of the value it is given at its line, the same words each run',
+    async (_, members, parameters, body, field, line) => {
+      const files = parcels(
+        {},
+        {
+          [`${DIR}/parcel.ts`]: `export class Parcel {\n  ${members}\n\n  constructor(${parameters}) {\n    ${body}\n  }\n}\n`,
+          [`${DIR}/parcel.repository.ts`]: `import { Parcel } from './parcel';\n\nexport interface ParcelRepository {\n  save(parcel: Parcel): Promise<void>;\n  findById(id: string): Promise<Parcel | null>;\n}\n`,
+        },
+      );
+      const refusal = () =>
+        samplesOf(files).then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+      const [first, second] = [await refusal(), await refusal()];
+      expect(first).toBeInstanceOf(GenError);
+      // Nothing of what the probe read (the clock, the random value) is in it: two runs give the same words.
+      const message = formatError(first as GenError);
+      expect(message).toBe(formatError(second as GenError));
+      expect(message).toContain(`${DIR}/parcel.ts:${line}: Parcel.${field}: Parcel stores a value of its own for '${field}'`);
+      expect(message).toContain(`must keep the ${field} it is given`);
+      expect(message).not.toContain('Give the generated tests values');
+    },
+  );
+
   // Seeded random normalisations (lower/upper case, trim, collapsed spaces) of ids, value objects (in the constructor
   // or the getter the mapper reads), a plain field the aggregate normalises and a child's field: every value gen
   // samples (chosen or guessed) is one the normalisation keeps, and the variants of a key stay distinct.
