@@ -98,10 +98,12 @@ function loadDomain(
       .filter((p) => portFiles.includes(p.file))
       .map((p) => p.name);
   // Found through the ports' types, not by folder: the aggregate may live anywhere the ports import it from.
+  // The tsconfig this feature is read with, named by the refusals of imports that resolve to nothing.
+  const tsconfig = tsconfigPathFor(sources, domainDir);
   const selections = unlessUnresolved(
     () => selectPorts(portFolderFiles, portDir, feature, projectRoot, knownPorts),
     portFolderFiles,
-    tsconfigPathFor(sources, domainDir),
+    tsconfig,
     projectRoot,
   );
   checkConfiguredIds(
@@ -112,7 +114,7 @@ function loadDomain(
   const allPorts = selections.flatMap((s) => s.ports);
   // A port that names a type its file imports from nowhere (a base port through an alias its tsconfig does not map)
   // would be read without what that type declares: refused, naming the import.
-  for (const port of allPorts) refuseUnresolvedTypes(port, tsconfigPathFor(sources, domainDir), projectRoot);
+  for (const port of allPorts) refuseUnresolvedTypes(port, tsconfig, projectRoot);
   // Only the feature's files are checked: its ports, its aggregates and what they import from the project. A shared
   // domain folder's other aggregates (answer.ts beside question.ts) are another feature's, broken or not.
   const aggregateFiles = selections
@@ -126,7 +128,7 @@ function loadDomain(
     unlessUnresolved(
       () => checkSave(ports, aggregate, projectRoot),
       [...new Set(ports.map((p) => p.getSourceFile()))],
-      tsconfigPathFor(sources, domainDir),
+      tsconfig,
       projectRoot,
     );
   // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
