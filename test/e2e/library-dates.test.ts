@@ -15,5 +15,9 @@ describe("a library's date class as a timestamp column (issue 19: dayjs, as toky
     expect(mapper).toContain("import dayjs from 'dayjs';");
     expect(mapper).toContain('.toDate()');
     expect(mapper).toMatch(/dayjs\(\w+\.startsAt\)/);
+    expect(mapper).toContain('new Round(item.name, dayjs(new Date(item.at)))');
+    const repository = read(dir, `${INFRA}/repositories/match.repository.ts`);
+    expect(repository).toContain("import type { Dayjs } from 'dayjs';");
+    expect(repository).toContain('where: { startsAt: MoreThan(date.toDate()) }');
   });
 });

@@ -16,6 +16,9 @@ describe("a library's date class in the persistence model (issue 19)", () => {
       ['id', 'string', false],
       ['title', 'string', false],
       ['starts_at', 'timestamp', false],
+      ['kickoff_name', 'string', false],
+      ['kickoff_at', 'timestamp', false],
+      ['rounds', 'json', false],
       ['ends_at', 'timestamp', true],
       ['created_at', 'timestamp', false],
       ['updated_at', 'timestamp', false],
@@ -30,6 +33,12 @@ describe("a library's date class in the persistence model (issue 19)", () => {
     expect(fromColumns('model', mapping('startsAt'))).toBe('dayjs(model.startsAt)');
     expect(fromColumns('model', mapping('deletedAt'))).toBe('model.deletedAt === null ? null : dayjs(model.deletedAt)');
     expect(fromColumns('model', mapping('endsAt'))).toBe('model.endsAt === null ? undefined : dayjs(model.endsAt)');
+    // Inside a value object, as its own column; inside a list of them, as ISO text in the JSON.
+    expect(fromColumns('model', mapping('kickoff'))).toBe('new Round(model.kickoffName, dayjs(model.kickoffAt))');
+    expect(fromColumns('model', mapping('rounds'))).toBe('model.rounds.map((item) => new Round(item.name, dayjs(new Date(item.at))))');
+    expect(columnAssignments('match.rounds', mapping('rounds'))[0].value).toBe(
+      'match.rounds.map((item) => ({ name: item.name, at: item.at.toDate().toISOString() }))',
+    );
   });
 
   it('derives After, Between and IsNull queries on them, comparing the Dates the arguments convert to', () => {
