@@ -1,4 +1,4 @@
-import type { FieldModel, ValueType } from '../src/model/domain-model.js';
+import type { FieldModel, LibraryImport, ValueType } from '../src/model/domain-model.js';
 import { wrappedTypes } from '../src/render/conversions.js';
 import type { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
@@ -12,6 +12,11 @@ export function addDomainTypeImports(
   usage: { valueObjects: 'value' | 'type'; enums: 'value' | 'type' },
 ): void {
   for (const type of types) {
+    // A library's date: the code names only the factory that rebuilds one (`dayjs(...)`, `DateTime.fromJSDate(...)`).
+    if (type.kind === 'value-object' && type.library) {
+      addLibraryImport(imports, type.library);
+      continue;
+    }
     if (type.kind === 'value-object' || (type.kind === 'composite' && !type.plain))
       imports.add(specifiers.source(fromFile, type.file), type.name, {
         // A branded primitive is a type alias: nothing to import as a value.
@@ -35,6 +40,11 @@ export function addDomainTypeImports(
         defaultExport: type.defaultExport,
       });
   }
+}
+
+export function addLibraryImport(imports: ImportSet, library: LibraryImport): void {
+  if (library.form === 'namespace') imports.addNamespace(library.module, library.binding);
+  else imports.add(library.module, library.binding, { defaultExport: library.form === 'default' });
 }
 
 /** Adds imports of the collection classes that wrap lists of the fields (`Comments`), which the code builds. */

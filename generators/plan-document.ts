@@ -173,6 +173,7 @@ function planData(context: GeneratorContext, date: string) {
 function rebuiltThrough(className: string, rehydration: Rehydration): string {
   if (rehydration.call.kind === 'literal') return 'as an object literal';
   if (rehydration.call.kind === 'cast') return `as its stored value cast to ${code(className)}`;
+  if (rehydration.call.kind === 'function') return `through ${code(`${rehydration.call.callee}(date)`)}`;
   const through =
     rehydration.call.kind === 'constructor' ? 'through its constructor' : `through ${code(`${className}.${rehydration.call.method}`)}`;
   if (rehydration.written?.length) {
@@ -197,17 +198,19 @@ function mappingRow(mapping: FieldMapping, name: string) {
   const { field, column } = mapping;
   const type = field.type;
   const kind =
-    type.kind === 'value-object' || type.kind === 'composite'
-      ? `value object ${type.name}`
-      : type.kind === 'enum'
-        ? `enum ${type.name}`
-        : type.kind === 'primitive'
-          ? type.primitive === 'date'
-            ? 'Date'
-            : type.primitive
-          : type.kind === 'literal-union'
-            ? type.values.map((v) => `'${v}'`).join(' | ')
-            : type.kind;
+    type.kind === 'value-object' && type.library
+      ? `${type.library.module}'s ${type.name} (as a Date: ${code(type.valueAccess.slice(1))}, ${rebuiltThrough(type.name, type.rehydration)})`
+      : type.kind === 'value-object' || type.kind === 'composite'
+        ? `value object ${type.name}`
+        : type.kind === 'enum'
+          ? `enum ${type.name}`
+          : type.kind === 'primitive'
+            ? type.primitive === 'date'
+              ? 'Date'
+              : type.primitive
+            : type.kind === 'literal-union'
+              ? type.values.map((v) => `'${v}'`).join(' | ')
+              : type.kind;
   const base = mapping.reference ? `${kind}, the id of a ${mapping.reference} (no join)` : kind;
   const concept = field.list ? `list of ${base} (JSON${field.collection ? `, in a ${code(field.collection.className)}` : ''})` : base;
   const values = column.enumValues ? `: ${column.enumValues.map(code).join(', ')}` : '';

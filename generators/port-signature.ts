@@ -30,8 +30,16 @@ export function addSignatureImports(
   methods: readonly PortMethod[],
 ): void {
   for (const method of methods) {
-    for (const reference of method.typeReferences)
-      imports.add(specifiers.source(fromFile, reference.file), reference.name, { typeOnly: true, defaultExport: reference.defaultExport });
+    for (const reference of method.typeReferences) {
+      if (reference.package === 'namespace') imports.addNamespace(reference.file, reference.name);
+      else if (reference.package)
+        imports.add(reference.file, reference.name, { typeOnly: true, defaultExport: reference.package === 'default' });
+      else
+        imports.add(specifiers.source(fromFile, reference.file), reference.name, {
+          typeOnly: true,
+          defaultExport: reference.defaultExport,
+        });
+    }
   }
 }
 

@@ -13,6 +13,8 @@ import { parseColumnOverride, type ColumnOverride } from './column-overrides.js'
 import { parseRename, type ColumnRename } from './column-renames.js';
 import { parseOptionConfig, type OptionConfig } from './option-config.js';
 import { CONCURRENCY_MODES, type Concurrency } from './concurrency.js';
+import { parseDateTypes } from './date-types.js';
+import type { LibraryDateRule } from '../read/library-dates.js';
 
 /** Layout keys set in gen.config.json, at the top level or for one feature; `context` picks the `{context}`. */
 export type LayoutOverrides = Partial<LayoutTemplate> & { context?: string };
@@ -57,6 +59,8 @@ export interface ProjectConfig {
   ids: Record<string, string>;
   /** `"firstPage": 0 | 1`: the number of a page request's first page; undefined: not said (gen reads 0 and warns). */
   firstPage?: FirstPage;
+  /** `"dateTypes"`: date classes of libraries gen does not know, and how to build one from a Date (library-dates.ts). */
+  dateTypes: LibraryDateRule[];
 }
 
 /** The number of the first page in the project's page requests: Spring Data counts from 0, many NestJS codebases from 1. */
@@ -91,6 +95,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   samples: {},
   allowDomainImports: [],
   ids: {},
+  dateTypes: [],
 };
 
 const SETTINGS = [
@@ -112,6 +117,7 @@ const SETTINGS = [
   'allowDomainImports',
   'ids',
   'firstPage',
+  'dateTypes',
 ];
 
 export const FRAMEWORKS = ['nest', 'none'] as const;
@@ -283,6 +289,10 @@ export function parseProjectConfig(text: string | undefined): ProjectConfig {
       config.option = parseOptionConfig(value, at);
       continue;
     }
+    if (key === 'dateTypes') {
+      config.dateTypes = parseDateTypes(value, at);
+      continue;
+    }
     setLayoutKey(config.layout.paths, key, value, at);
   }
   return config;
@@ -297,6 +307,7 @@ function freshDefault(): ProjectConfig {
     samples: {},
     allowDomainImports: [],
     ids: {},
+    dateTypes: [],
   };
 }
 

@@ -85,6 +85,11 @@ export type ValueType =
       patterns?: string[];
       /** Declared `export default class`: imported with a default import. */
       defaultExport?: true;
+      /**
+       * A date class of a library (dayjs's `Dayjs`, luxon's `DateTime`): stored as the Date it converts to
+       * (`valueAccess`), rebuilt by the library's own factory from a Date; `file` is the module's name.
+       */
+      library?: LibraryImport;
     }
   /** The feature's aggregate; with `reference`, another aggregate root of the project (read only to be refused). */
   | { kind: 'aggregate'; name: string; file: string; reference?: AggregateReference }
@@ -97,6 +102,17 @@ export type ValueType =
   | { kind: 'void' }
   /** A type gen cannot store or query (fine in a hand-written method); `reason` says why. */
   | { kind: 'unknown'; reason: string };
+
+/**
+ * What code that rebuilds a library's value imports: `binding` from `module`, as the module's default export
+ * (`import dayjs from 'dayjs'`), the whole module (`import * as dayjs from 'dayjs'`, where the project cannot
+ * default-import a CommonJS module) or by name (`import { DateTime } from 'luxon'`).
+ */
+export interface LibraryImport {
+  module: string;
+  binding: string;
+  form: 'default' | 'namespace' | 'named';
+}
 
 /** Another aggregate root held by a member: the port that stores it, and how its id is typed. */
 export interface AggregateReference {
@@ -183,7 +199,13 @@ export interface ObjectArgument {
 export interface Rehydration {
   /** `cast`: a branded primitive, its one argument cast to the type (`(value as UserId)`). */
   /** `literal`: a plain object type (`{ street: string; city: string }`), rebuilt as an object literal, its one argument. */
-  call: { kind: 'constructor' } | { kind: 'static'; method: string } | { kind: 'literal' } | { kind: 'cast' };
+  /** `function`: a library's factory, called with the one argument (`dayjs(value)`, `DateTime.fromJSDate(value)`). */
+  call:
+    | { kind: 'constructor' }
+    | { kind: 'static'; method: string }
+    | { kind: 'literal' }
+    | { kind: 'cast' }
+    | { kind: 'function'; callee: string };
   arguments: RehydrationArgument[];
   unwrap?: Unwrap;
   /** Fields the constructor does not take, set on the new instance as public properties (an inherited `id?: number`). */
@@ -301,7 +323,13 @@ export interface PortMethod {
     /** `T extends object`: the method's own type parameters. */ typeParameters?: string[];
   };
   /** Project types the signature names, with the file that declares them (and whether it is its default export). */
-  typeReferences: { name: string; file: string; defaultExport?: boolean }[];
+  typeReferences: {
+    name: string;
+    file: string;
+    defaultExport?: boolean;
+    /** A package's type (`file` is the module): imported from it as the port's file does. */
+    package?: 'named' | 'default' | 'namespace';
+  }[];
   /** `transaction<T>(work: () => Promise<T>): Promise<T>`: the shape of a unit of work, and its type parameter (`T`). */
   unitOfWork?: string;
   /**

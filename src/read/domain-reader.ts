@@ -136,7 +136,7 @@ function loadDomain(
   // The project's other aggregates: a member holding one is a reference to refuse, not a value to store.
   const roots = new AggregateRoots(discoverPorts(sources), projectRoot);
   const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {
-    const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators, roots);
+    const classifier = new TypeClassifier(projectRoot, aggregate.getName(), config.rehydrators, roots, config.dateTypes);
     const name = aggregate.getName() ?? 'default';
     const configured = Object.hasOwn(config.ids, name)
       ? {

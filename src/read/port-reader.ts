@@ -8,6 +8,7 @@ import {
   type MethodDeclaration,
   type MethodSignature,
   type ParameterDeclaration,
+  type SourceFile,
   type Type,
   type TypeAliasDeclaration,
 } from 'ts-morph';
@@ -326,6 +327,7 @@ function optionOrUndefined(
 /** The project's own types named in the signature, so a stub elsewhere can import them. */
 function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot: string): PortMethod['typeReferences'] {
   const found = new Map<string, { file: string; defaultExport: boolean }>();
+  const packages = new Map<string, PortMethod['typeReferences'][number]>();
   // A type parameter's constraint and default are named in the stub's signature too (`<T extends PaginatedQueryParams>`).
   const nodes = [
     ...method.getTypeParameters().flatMap((p) => [p.getConstraint(), p.getDefault()]),
@@ -338,20 +340,43 @@ function typeReferences(method: MethodSignature | MethodDeclaration, projectRoot
     for (const reference of references.map((r) => r.getTypeName())) {
       const declaration = reference.getSymbol()?.getAliasedSymbol()?.getDeclarations()[0] ?? reference.getSymbol()?.getDeclarations()[0];
       const file = declaration?.getSourceFile();
-      if (!file || file.isInNodeModules() || file.isDeclarationFile() || Node.isTypeParameterDeclaration(declaration)) continue;
+      if (file && (file.isInNodeModules() || file.isDeclarationFile())) {
+        // A package's type (dayjs's `Dayjs`): imported from the package as the port's file imports it.
+        const imported = packageImport(method.getSourceFile(), reference.getText().split('.')[0]);
+        if (imported) packages.set(imported.name, imported);
+        continue;
+      }
+      if (!file || Node.isTypeParameterDeclaration(declaration)) continue;
       found.set(reference.getText(), {
         file: relativeFile(file.getFilePath(), projectRoot),
         defaultExport: declaration !== undefined && isDefaultExport(declaration),
       });
     }
   }
-  return [...found]
-    .map(([name, { file, defaultExport }]) => ({
+  return [
+    ...[...found].map(([name, { file, defaultExport }]) => ({
       name,
       file,
       ...(defaultExport ? { defaultExport } : {}),
-    }))
-    .sort((a, b) => compareText(a.name, b.name));
+    })),
+    ...packages.values(),
+  ].sort((a, b) => compareText(a.name, b.name));
+}
+
+/** How `file` imports the name `local` from a package: `{ Dayjs }`, `{ Dayjs as D }` (named `Dayjs as D`), a default or namespace import. */
+function packageImport(file: SourceFile, local: string): PortMethod['typeReferences'][number] | undefined {
+  for (const declaration of file.getImportDeclarations()) {
+    const module = declaration.getModuleSpecifierValue();
+    if (module.startsWith('.') || module.startsWith('/')) continue;
+    if (declaration.getDefaultImport()?.getText() === local) return { name: local, file: module, package: 'default' };
+    if (declaration.getNamespaceImport()?.getText() === local) return { name: local, file: module, package: 'namespace' };
+    for (const named of declaration.getNamedImports()) {
+      const alias = named.getAliasNode()?.getText();
+      if ((alias ?? named.getName()) === local)
+        return { name: alias ? `${named.getName()} as ${alias}` : local, file: module, package: 'named' };
+    }
+  }
+  return undefined;
 }
 
 /**

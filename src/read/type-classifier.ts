@@ -16,6 +16,7 @@ import { DEFAULT_REHYDRATORS } from '../config/project-config.js';
 import { ID_NAMES, VALUE_FACTORIES, readClassState } from './class-state-reader.js';
 import { readWrappedCollection } from './collection-reader.js';
 import { libraryAliased } from './type-shapes.js';
+import { readLibraryDate, type LibraryDateRule } from './library-dates.js';
 import { locate, relativeFile } from './source-location.js';
 import { heldAggregateInPort, heldAggregatesError, isHeldAggregate, type AggregateRoots } from './aggregate-reference.js';
 
@@ -30,6 +31,8 @@ export class TypeClassifier {
     private readonly rehydrators: readonly string[] = DEFAULT_REHYDRATORS,
     /** The project's other aggregate roots: a member holding one is a reference, refused by the state readers. */
     private readonly roots?: AggregateRoots,
+    /** gen.config.json's `dateTypes`: library date classes gen is told how to build from a Date. */
+    private readonly dateTypes: readonly LibraryDateRule[] = [],
   ) {}
 
   /**
@@ -153,11 +156,13 @@ export class TypeClassifier {
     }
     const plain = plainObjects ? this.plainObject(type, at, text) : undefined;
     if (plain) return plain;
+    const libraryDate = readLibraryDate(type, at, text, this.projectRoot, this.dateTypes);
+    if (libraryDate) return libraryDate;
     throw unsupported(
       text,
       at,
       this.projectRoot,
-      "supported field types: string, number, bigint, boolean, Date, enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class's state)",
+      "supported field types: string, number, bigint, boolean, Date (and dayjs, moment and luxon dates), enums, string-literal unions, value objects, plain object types, and lists of them (`T[]`, `readonly T[]`, `ReadonlyArray<T>`, and `Set<T>` in a class's state)",
     );
   }
 

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { queriesSamples } from '../../generators/queries-test.js';
 import { inPlaceDates, repositorySamples, wrappingParameters } from '../../generators/repository-test.js';
 import { columnAssignments, intoCollection, rehydrationCall, type MapperLocal } from '../render/conversions.js';
@@ -778,7 +779,11 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
     // A branded primitive is a type alias, with no runtime value: its samples are cast, which the probe strips.
     // A default export (`enum OrderStatus {...}` then `export default OrderStatus`) is bound under `default`: an enum's is
     // an object, which the probe cannot tell from a module namespace by its name as it can a class.
-    if ((type.kind === 'value-object' && type.brand !== true) || type.kind === 'enum')
+    // A library's date is rebuilt by its factory, loaded from the project's own copy of the package (its entry file).
+    if (type.kind === 'value-object' && type.library) {
+      const { module, binding, form } = type.library;
+      bind(libraryEntry(module, projectRoot), form === 'named' ? binding : 'default', binding);
+    } else if ((type.kind === 'value-object' && type.brand !== true) || type.kind === 'enum')
       bind(type.file, type.defaultExport ? 'default' : type.name, type.name);
     if (type.kind === 'composite') {
       if (!type.plain) bind(type.file, type.defaultExport ? 'default' : type.name, type.name);
@@ -800,6 +805,19 @@ function projectModules(model: PersistenceModel, projectRoot: string, parameterT
     file: resolve(projectRoot, file),
     bindings: [...bindings].map(([local, exported]) => ({ exported, local })),
   }));
+}
+
+/** The file Node loads for `module` from the project (its CommonJS entry, which the probe imports as a file). */
+function libraryEntry(module: string, projectRoot: string): string {
+  try {
+    return createRequire(join(projectRoot, 'package.json')).resolve(module);
+  } catch (error) {
+    throw new GenError(
+      `cannot load ${module} from ${projectRoot} to build sample values: ${error instanceof Error ? error.message : String(error)}`,
+      { file: 'package.json', line: 1 },
+      `Install ${module} in the project (npm install ${module}).`,
+    );
+  }
 }
 
 /** The first change of the field and variant whose changes most often change the domain's answer. */

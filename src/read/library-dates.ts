@@ -1,0 +1,146 @@
+import { Node, ts, type Project, type Type } from 'ts-morph';
+import { GenError } from '../errors.js';
+import type { LibraryImport, ValueType } from '../model/domain-model.js';
+import { locate } from './source-location.js';
+
+/**
+ * How gen stores a date class of a library: as the Date its `toDate` method gives, rebuilt by calling `fromDate` with
+ * a Date. `import`: how the module exports the first name of `fromDate` (`dayjs` is its module's default export,
+ * `DateTime` a named one).
+ */
+export interface LibraryDateRule {
+  module: string;
+  type: string;
+  toDate: string;
+  fromDate: string;
+  import: 'default' | 'named';
+}
+
+/** The libraries gen knows; gen.config.json's `dateTypes` adds others (and wins over these). */
+export const KNOWN_LIBRARY_DATES: readonly LibraryDateRule[] = [
+  { module: 'dayjs', type: 'Dayjs', toDate: 'toDate', fromDate: 'dayjs', import: 'default' },
+  { module: 'moment', type: 'Moment', toDate: 'toDate', fromDate: 'moment', import: 'default' },
+  { module: 'luxon', type: 'DateTime', toDate: 'toJSDate', fromDate: 'DateTime.fromJSDate', import: 'named' },
+];
+
+/** The methods by which a library's date class is recognised: one of them takes nothing and returns a Date. */
+const TO_DATE_METHODS = ['toDate', 'toJSDate'];
+
+/**
+ * A class or interface of a package (not of the project) that converts itself to a Date: stored as that Date (a
+ * timestamp column, like a Date field), rebuilt with the library's own factory. One whose factory gen does not know is
+ * refused at `at`, naming the gen.config.json entry that tells it. Undefined: not such a type.
+ */
+export function readLibraryDate(
+  type: Type,
+  at: Node,
+  text: string,
+  projectRoot: string,
+  configured: readonly LibraryDateRule[],
+): ValueType | undefined {
+  const symbol = type.getSymbol();
+  const declarations = symbol?.getDeclarations() ?? [];
+  if (!symbol || declarations.length === 0) return undefined;
+  if (!declarations.every((d) => (Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) && d.getSourceFile().isInNodeModules()))
+    return undefined;
+  const module = packageOf(declarations[0].getSourceFile().getFilePath());
+  if (module === undefined) return undefined;
+  const name = symbol.getName();
+  const rule = [...configured, ...KNOWN_LIBRARY_DATES].find((r) => r.module === module && r.type === name);
+  const toDate = [...(rule ? [rule.toDate] : []), ...TO_DATE_METHODS].find((method) => returnsDate(type, method, at));
+  if (!toDate) return undefined;
+  if (!rule)
+    throw new GenError(
+      `field type '${text}' is ${module}'s ${name}, a date (it has ${toDate}(): Date), but gen does not know how to build a ${name} from a Date`,
+      locate(at, projectRoot),
+      `Tell gen in gen.config.json, e.g. "dateTypes": [{ "module": "${module}", "type": "${name}", "fromDate": "${name}.fromDate", "import": "named" }] ` +
+        `(fromDate: the function or static method that takes a Date; import: how ${module} exports its first name, "named" or "default"). ` +
+        'Or store a Date in the domain.',
+    );
+  return {
+    kind: 'value-object',
+    name,
+    file: module,
+    valueAccess: `.${toDate}()`,
+    primitive: 'date',
+    rehydration: { call: { kind: 'function', callee: rule.fromDate }, arguments: [{ kind: 'field', field: 'value' }] },
+    library: libraryImport(rule, at),
+  };
+}
+
+/** `node_modules/dayjs/index.d.ts` -> `dayjs`; `node_modules/@types/luxon/...` -> `luxon`; the last node_modules wins (pnpm). */
+export function packageOf(path: string): string | undefined {
+  const parts = path.split(/[\\/]/);
+  const at = parts.lastIndexOf('node_modules');
+  if (at < 0 || at + 1 >= parts.length) return undefined;
+  const scoped = parts[at + 1].startsWith('@');
+  const name = scoped ? `${parts[at + 1]}/${parts[at + 2]}` : parts[at + 1];
+  if (name.startsWith('@types/')) {
+    const typed = name.slice('@types/'.length);
+    return typed.includes('__') ? `@${typed.replace('__', '/')}` : typed;
+  }
+  return name;
+}
+
+/** Whether `type` has a method `method()` that takes nothing and returns a Date. */
+function returnsDate(type: Type, method: string, at: Node): boolean {
+  const property = type.getProperty(method);
+  if (!property) return false;
+  return property
+    .getTypeAtLocation(at)
+    .getCallSignatures()
+    .some((signature) => {
+      const required = signature.getParameters().filter((p) => {
+        const declaration = p.getValueDeclaration();
+        return !(Node.isParameterDeclaration(declaration) && (declaration.isOptional() || declaration.hasInitializer()));
+      });
+      return required.length === 0 && signature.getReturnType().getSymbol()?.getName() === 'Date';
+    });
+}
+
+/**
+ * How generated code imports the factory: a named export by name; a module's default export (a CommonJS `export =`
+ * function, like dayjs) as the project's own code imports it, else as a default import where the compiler options
+ * allow one and as the whole module (`import * as dayjs`) where they do not.
+ */
+function libraryImport(rule: LibraryDateRule, at: Node): LibraryImport {
+  const binding = rule.fromDate.split('.')[0];
+  if (rule.import === 'named') return { module: rule.module, binding, form: 'named' };
+  return { module: rule.module, binding, form: defaultImportForm(at.getProject(), rule.module) };
+}
+
+const importForms = new WeakMap<Project, Map<string, 'default' | 'namespace'>>();
+
+function defaultImportForm(project: Project, module: string): 'default' | 'namespace' {
+  const known = importForms.get(project) ?? new Map<string, 'default' | 'namespace'>();
+  importForms.set(project, known);
+  const seen = known.get(module);
+  if (seen) return seen;
+  let form: 'default' | 'namespace' | undefined;
+  for (const file of project.getSourceFiles()) {
+    if (form || file.isInNodeModules() || file.isDeclarationFile()) continue;
+    for (const declaration of file.getImportDeclarations()) {
+      if (declaration.getModuleSpecifierValue() !== module) continue;
+      if (declaration.getDefaultImport()) form = 'default';
+      else if (declaration.getNamespaceImport()) form = 'namespace';
+      if (form) break;
+    }
+  }
+  form ??= syntheticDefaults(project.getCompilerOptions()) ? 'default' : 'namespace';
+  known.set(module, form);
+  return form;
+}
+
+/** Whether the compiler lets code default-import a CommonJS module (TypeScript's own rule for allowSyntheticDefaultImports). */
+function syntheticDefaults(options: ts.CompilerOptions): boolean {
+  if (options.allowSyntheticDefaultImports !== undefined) return options.allowSyntheticDefaultImports;
+  const module = options.module;
+  return (
+    options.esModuleInterop === true ||
+    module === ts.ModuleKind.System ||
+    module === ts.ModuleKind.Node16 ||
+    module === ts.ModuleKind.NodeNext ||
+    module === ts.ModuleKind.Preserve ||
+    options.moduleResolution === ts.ModuleResolutionKind.Bundler
+  );
+}
