@@ -9,7 +9,7 @@ import {
 } from '../fixtures/base-classes.js';
 import { USERS_ON_JEST } from '../fixtures/record-aggregates.js';
 import { databaseServers } from '../support/databases.js';
-import { generateAndRun, runTool } from '../support/projects.js';
+import { ProjectBatch, generateProject, runProjectSuites, runTool } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -20,9 +20,21 @@ function filesUnder(dir: string, mayBeAbsent = false): string[] {
   );
 }
 
+/**
+ * Every project below, type-checked by one tsc --build at the end (each under its own tsconfig) rather than one tsc
+ * each; jest runs each project's suites itself, under the project's own config.
+ */
+const typechecked = new ProjectBatch();
+
+/** Generates a project of the fixture and runs its suites under its own jest (asserting they passed); its type check waits for the end. */
+async function generateAndTest(name: string, files: Record<string, string>, feature: string): Promise<{ dir: string; output: string }> {
+  const dir = typechecked.add(name, await generateProject(files, feature));
+  return { dir, output: runProjectSuites(files, dir) };
+}
+
 describe('a CommonJS project tested with jest and ts-jest', () => {
   it('gets tests written for jest that pass under its own jest config, on SQLite and every database server', async () => {
-    const { dir, output } = await generateAndRun(MEMBERSHIP_ON_JEST, 'membership');
+    const { dir, output } = await generateAndTest('jest config', MEMBERSHIP_ON_JEST, 'membership');
 
     expect(output).toContain('PASS tests/integration/infrastructure/user.repository.test.ts');
     expect(output).toContain('PASS tests/integration/infrastructure/migrations.test.ts');
@@ -43,7 +55,7 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
   });
 
   it("puts the tests where Nest's default jest config (rootDir src, .spec.ts) finds them, and they pass", async () => {
-    const { dir, output } = await generateAndRun(MEMBERSHIP_ON_NEST_JEST, 'membership');
+    const { dir, output } = await generateAndTest('nest jest', MEMBERSHIP_ON_NEST_JEST, 'membership');
 
     expect(output).toMatch(/PASS .*user\.repository\.spec\.ts/);
     expect(output).toMatch(/PASS .*migrations\.spec\.ts/);
@@ -55,7 +67,7 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
   });
 
   it('keeps every generated test file under a tsconfig rootDir of src, and a save-only port leaves no describe without tests', async () => {
-    const { dir, output } = await generateAndRun(LEDGER_UNDER_SRC_ON_JEST, 'ledger');
+    const { dir, output } = await generateAndTest('rootDir src', LEDGER_UNDER_SRC_ON_JEST, 'ledger');
 
     expect(output).toMatch(/PASS .*entry\.repository\.test\.ts/);
     expect(output).toMatch(/PASS .*migrations\.test\.ts/);
@@ -66,18 +78,22 @@ describe('a CommonJS project tested with jest and ts-jest', () => {
   });
 
   it('puts the tests where the jest config named by the test script (rootDir ../.., a spread base) finds them, and they pass', async () => {
-    const { output } = await generateAndRun(MEMBERSHIP_ON_NAMED_JEST_CONFIG, 'membership');
+    const { output } = await generateAndTest('named jest config', MEMBERSHIP_ON_NAMED_JEST_CONFIG, 'membership');
 
     expect(output).toMatch(/PASS tests\/integration\/infrastructure\/user\.repository\.spec\.ts/);
     expect(output).toMatch(/PASS .*migrations\.spec\.ts/);
   });
 
   it('stores an aggregate typed as an interface under isolatedModules, imported as a type, and its suite passes', async () => {
-    const { dir, output } = await generateAndRun(USERS_ON_JEST, 'users');
+    const { dir, output } = await generateAndTest('isolatedModules', USERS_ON_JEST, 'users');
 
     expect(output).toContain('PASS tests/users/user.repository.test.ts');
     expect(readFileSync(join(dir, 'src/infrastructure/users/persistence/repositories/user.repository.ts'), 'utf8')).toContain(
       "import type { User } from '../../../../domain/users/user';",
     );
   });
+
+  it('every project above type-checks under its own tsconfig (one tsc --build)', () => {
+    typechecked.typecheck();
+  }, 600_000);
 });

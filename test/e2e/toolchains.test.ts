@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ES5_TSCONFIG, NO_DECORATORS_TSCONFIG, PLAYLIST, STANDARD_DECORATORS_PLAYLIST, nonStrictTsconfig } from '../fixtures/toolchains.js';
 import { FULL_RUN, databaseServers } from '../support/databases.js';
-import { copyExample, generateAndRun, read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+import { ProjectBatch, copyExample, read, removeCopies, runGen, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
 afterAll(removeCopies);
@@ -26,19 +26,21 @@ function generatedFiles(dir: string): Record<string, string> {
   return files;
 }
 
-function runOnServers(dir: string): void {
-  for (const server of servers) {
-    if (!server.run) continue;
-    const tests = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
-    expect(tests.status, `${server.name}: ${tests.output}`).toBe(0);
-  }
-}
+/**
+ * The projects below that compile, type-checked by one tsc (each under its own tsconfig) and their generated suites
+ * run by one vitest per database (each under its own config), instead of a tsc and a vitest per project and database.
+ */
+const batch = new ProjectBatch();
+/** The projects whose suites run, on SQLite. */
+const run: string[] = [];
+/** Those whose suites run on every database server too. */
+const onEveryDatabase: string[] = [];
 
 describe('a project without experimentalDecorators', () => {
   const project = { ...PLAYLIST, 'tsconfig.json': NO_DECORATORS_TSCONFIG };
 
-  it('gets EntitySchema entities, no decorators and no reflect-metadata, that compile under its own tsconfig and pass the generated suites on every database', async () => {
-    const { dir } = await generateAndRun(project, 'playlist');
+  it('gets EntitySchema entities, no decorators and no reflect-metadata, that compile under its own tsconfig and pass the generated suites on every database (below)', async () => {
+    const dir = await batch.generate('no decorators', project, 'playlist');
 
     const model = read(dir, MODEL);
     expect(model).toContain('export class PlaylistModel {');
@@ -52,24 +54,26 @@ describe('a project without experimentalDecorators', () => {
     expect(read(dir, 'documentation/plans/playlist/003-infrastructure-layer.md')).toContain(
       '`PlaylistSchema`, `TrackSchema`, TypeORM `EntitySchema` definitions',
     );
-    runOnServers(dir);
+    run.push('no decorators');
+    onEveryDatabase.push('no decorators');
   });
 
-  it.runIf(FULL_RUN)('does the same on TypeORM 1.x (better-sqlite3, and every database)', async () => {
-    const { dir } = await generateAndRun(project, 'playlist', { typeorm: '1' });
+  it.runIf(FULL_RUN)('does the same on TypeORM 1.x (better-sqlite3, and every database; below)', async () => {
+    const dir = await batch.generate('no decorators on TypeORM 1.x', project, 'playlist', { typeorm: '1' });
 
     expect(read(dir, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
-    runOnServers(dir);
+    run.push('no decorators on TypeORM 1.x');
+    onEveryDatabase.push('no decorators on TypeORM 1.x');
   });
 
-  it('type-checks beside a domain that uses TypeScript 5 standard decorators', async () => {
+  it('type-checks beside a domain that uses TypeScript 5 standard decorators (below)', async () => {
     // Only tsc: vitest's transform (oxc) does not lower standard decorators, so the suites cannot run on this domain.
     const dir = writeProject({ ...STANDARD_DECORATORS_PLAYLIST, 'tsconfig.json': NO_DECORATORS_TSCONFIG });
     const run = await runGen(['infra', 'playlist', '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
     expect(run.code, run.err).toBe(0);
 
     expect(read(dir, MODEL)).toContain('new EntitySchema<PlaylistModel>(');
-    expect(runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir).output).toBe('');
+    batch.add('standard decorators', dir);
   });
 });
 
@@ -77,11 +81,31 @@ describe('a project that is not strict (strict off, strictNullChecks: false)', (
   it.each([
     { style: 'decorated classes', decorators: true, entity: '@Entity(' },
     { style: 'EntitySchemas', decorators: false, entity: 'new EntitySchema<PlaylistModel>(' },
-  ])('gets $style that compile under its tsconfig and pass the generated suites', async ({ decorators, entity }) => {
-    const { dir } = await generateAndRun({ ...PLAYLIST, 'tsconfig.json': nonStrictTsconfig(decorators) }, 'playlist');
+  ])('gets $style that compile under its tsconfig and pass the generated suites (below)', async ({ style, decorators, entity }) => {
+    const dir = await batch.generate(`not strict, ${style}`, { ...PLAYLIST, 'tsconfig.json': nonStrictTsconfig(decorators) }, 'playlist');
 
     expect(read(dir, MODEL)).toContain(entity);
+    run.push(`not strict, ${style}`);
   });
+});
+
+describe('every project above that compiles', () => {
+  it('type-checks under its own tsconfig (one tsc --build) and passes its generated suites on SQLite (one vitest)', () => {
+    expect(run, 'the projects whose suites run').toHaveLength(FULL_RUN ? 4 : 3);
+    batch.typecheck();
+    batch.runSuites({}, run);
+  }, 900_000);
+
+  for (const server of servers) {
+    it.skipIf(!server.run)(
+      `passes them on ${server.name} too, where asked above`,
+      () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        batch.runSuites({ GEN_TEST_DATABASE_URL: server.url }, onEveryDatabase);
+      },
+      600_000,
+    );
+  }
 });
 
 describe('a project that compiles for ES5 (tsc --init before TypeScript 4)', () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTBOX_TEST, UNIT_OF_WORK, UNIT_OF_WORK_TEST } from '../fixtures/unit-of-work.js';
 import { FULL_RUN, databaseServers } from '../support/databases.js';
-import { read, removeCopies, runGen, runTool, writeProject } from '../support/projects.js';
+import { ProjectBatch, read, removeCopies, runGen, writeProject } from '../support/projects.js';
 
 const servers = await databaseServers();
 
@@ -14,6 +14,14 @@ const TYPEORM_LINES = FULL_RUN ? (['0.3', '1'] as const) : (['0.3'] as const);
 
 const VITEST_CONFIG =
   "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['tests/**/*.test.ts'] } });\n";
+
+/**
+ * Every project below, type-checked by one tsc and its suites run by one vitest per database (each project under its
+ * own config), instead of a tsc and a vitest per project and database.
+ */
+const batch = new ProjectBatch();
+/** The fixture's own test file each project runs, and how many tests it holds. */
+const ownTests = new Map<string, { file: string; tests: number }>();
 
 describe.each(TYPEORM_LINES)('transaction() across two features, on TypeORM %s', (typeorm) => {
   let dir: string;
@@ -29,6 +37,9 @@ describe.each(TYPEORM_LINES)('transaction() across two features, on TypeORM %s',
       expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
       expect(run.code).toBe(0);
     }
+    batch.add(`transaction() on TypeORM ${typeorm}`, dir);
+    // The project's own test of the two features, TypeORM and in memory.
+    ownTests.set(`transaction() on TypeORM ${typeorm}`, { file: 'tests/unit-of-work.test.ts', tests: 10 });
   });
 
   it('implements transaction() in both repositories, with no hand-written stub', () => {
@@ -43,23 +54,7 @@ describe.each(TYPEORM_LINES)('transaction() across two features, on TypeORM %s',
     expect(read(dir, '.gen/schema.json')).not.toContain('"outbox"');
   });
 
-  it('type-checks under strict, and a use case over both repositories commits or rolls back both', () => {
-    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
-    expect(tsc.output).toBe('');
-
-    const tests = runTool('vitest', ['run'], dir);
-    expect(tests.status, tests.output).toBe(0);
-    // The project's own test of the two features, TypeORM and in memory.
-    expect(tests.output).toMatch(/unit-of-work\.test\.ts \(10 tests\)/);
-
-    // On SQLite one connection serves every call, so a repository that did not join the transaction would still
-    // pass there; on a server it works on a connection of its own, and its writes would survive the rollback.
-    for (const server of servers) {
-      if (!server.run) continue;
-      const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
-      expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
-    }
-  });
+  // Type-checked under strict, and a use case over both repositories commits or rolls back both: below.
 });
 
 describe.each(TYPEORM_LINES)('--outbox, on TypeORM %s', (typeorm) => {
@@ -89,15 +84,32 @@ describe.each(TYPEORM_LINES)('--outbox, on TypeORM %s', (typeorm) => {
     const migrations = read(dir, 'src/infrastructure/persistence/index.ts');
     expect(migrations.match(/CreateOutbox\d+/g)).toHaveLength(2);
 
-    const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
-    expect(tsc.output).toBe('');
-    const tests = runTool('vitest', ['run'], dir);
-    expect(tests.status, tests.output).toBe(0);
-    expect(tests.output).toMatch(/outbox\.test\.ts \(3 tests\)/);
-    for (const server of servers) {
-      if (!server.run) continue;
-      const onServer = runTool('vitest', ['run'], dir, { GEN_TEST_DATABASE_URL: server.url });
-      expect(onServer.status, `${server.name}: ${onServer.output}`).toBe(0);
-    }
+    batch.add(`--outbox on TypeORM ${typeorm}`, dir);
+    ownTests.set(`--outbox on TypeORM ${typeorm}`, { file: 'tests/outbox.test.ts', tests: 3 });
+    // Type-checked and run below, on every database.
   });
+});
+
+describe('every project above', () => {
+  it('type-checks under strict (one tsc --build) and passes its generated suites and its own test on SQLite (one vitest)', () => {
+    expect(ownTests.size, 'the projects generated above').toBe(2 * TYPEORM_LINES.length);
+    batch.typecheck();
+    for (const [name, ran] of batch.runSuites()) {
+      const own = ownTests.get(name);
+      expect(ran.tests[own?.file ?? 'its own test'], `${name}: the tests of ${own?.file}`).toBe(own?.tests);
+    }
+  }, 900_000);
+
+  // On SQLite one connection serves every call, so a repository that did not join the transaction would still
+  // pass there; on a server it works on a connection of its own, and its writes would survive the rollback.
+  for (const server of servers) {
+    it.skipIf(!server.run)(
+      `passes them on ${server.name} too`,
+      () => {
+        expect(server.reachable, `${server.name} is not reachable at ${server.url}, and GEN_REQUIRE_DATABASES is set`).toBe(true);
+        batch.runSuites({ GEN_TEST_DATABASE_URL: server.url });
+      },
+      600_000,
+    );
+  }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { membersBehindPrimitives, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN, PORT_FILE } from '../support/fixtures.js';
-import { STRICT_COMPILER_OPTIONS, generateAndRun, read } from '../support/projects.js';
+import { ProjectBatch, STRICT_COMPILER_OPTIONS, read } from '../support/projects.js';
 
 const INFRA = 'src/infrastructure/persistence';
 const ORDER = 'src/domain/aggregates/ordering/order.ts';
@@ -194,6 +194,12 @@ export default interface BasketRepositoryInterface extends Repository<Basket> {}
 `,
 };
 
+/**
+ * Every project below, type-checked by one tsc and its generated suites run by one vitest (each project under its own
+ * config), instead of a tsc and a vitest per project.
+ */
+const batch = new ProjectBatch();
+
 describe('spellings met on unseen codebases (issue 19)', () => {
   it('implements a Repository whose read takes a FindManyInput, the read left as a stub to write', async () => {
     const files = { ...ORDER_DOMAIN };
@@ -201,7 +207,7 @@ describe('spellings met on unseen codebases (issue 19)', () => {
       '  findAll(): Promise<Order[]>;',
       '  findAll(): Promise<Order[]>;\n  findMany(input: FindManyOrdersInput): Promise<Order[]>;',
     ).concat('\nexport interface FindManyOrdersInput {\n  status?: OrderStatus;\n  page: number;\n}\n');
-    const { dir } = await generateAndRun(files, 'ordering');
+    const dir = await batch.generate('findMany stub', files, 'ordering');
 
     expect(read(dir, `${INFRA}/repositories/order.repository.ts`)).toMatch(/implements\s+OrderRepository\s*\{/);
     expect(read(dir, `${INFRA}/repositories/order.repository.custom.ts`)).toContain('findMany(');
@@ -233,7 +239,7 @@ export class Order {
 }
 `,
     };
-    const { dir } = await generateAndRun(files, 'ordering');
+    const dir = await batch.generate('no constructor', files, 'ordering');
 
     const mapper = read(dir, `${INFRA}/mappers/order.mapper.ts`);
     expect(mapper).toContain('new Order()');
@@ -261,7 +267,7 @@ export class Order {
 }
 `,
     };
-    const { dir } = await generateAndRun(files, 'ordering');
+    const dir = await batch.generate('constructor of itself', files, 'ordering');
 
     expect(read(dir, `${INFRA}/mappers/order.mapper.ts`)).toMatch(/new Order\(\{/);
   });
@@ -287,7 +293,7 @@ export interface CustomerRepository {
 }
 `,
     };
-    const { dir } = await generateAndRun(files, 'customer');
+    const dir = await batch.generate('ports/outbound', files, 'customer');
 
     expect(read(dir, 'src/core/infrastructure/persistence/repositories/customer.repository.ts')).toMatch(
       /implements\s+CustomerRepository\s*\{/,
@@ -295,7 +301,7 @@ export interface CustomerRepository {
   });
 
   it("stores a member typed any in toPrimitives() as its value object's own typed primitives", async () => {
-    const { dir } = await generateAndRun(walletWithUntypedBalance(), 'wallets');
+    const dir = await batch.generate('any in toPrimitives', walletWithUntypedBalance(), 'wallets');
 
     const model = read(dir, `${INFRA}/models/wallet.model.ts`);
     expect(model).toContain("name: 'balance_amount'");
@@ -303,7 +309,7 @@ export interface CustomerRepository {
   });
 
   it('rebuilds fields kept private behind toPrimitives() through a constructor taking value objects of them', async () => {
-    const { dir } = await generateAndRun(membersBehindPrimitives(), 'members');
+    const dir = await batch.generate('private behind toPrimitives', membersBehindPrimitives(), 'members');
 
     const mapper = read(dir, `${INFRA}/mappers/member.mapper.ts`);
     expect(mapper).toMatch(/new Member\(\s*new MemberId\(model\.id\),\s*new MemberName\(model\.name\)/);
@@ -312,12 +318,12 @@ export interface CustomerRepository {
   });
 
   it('rebuilds fields kept private behind toPrimitives() through a props object of value objects', async () => {
-    const { dir } = await generateAndRun(membersBehindPrimitives('props'), 'members');
+    const dir = await batch.generate('private behind props', membersBehindPrimitives('props'), 'members');
 
     expect(read(dir, `${INFRA}/mappers/member.mapper.ts`)).toMatch(/new Member\(\{\s*id: new MemberId\(model\.id\),/);
   });
   it('generates a context whose classes are default exports, whose port saves with void and whose aggregate only create() rebuilds', async () => {
-    const { dir } = await generateAndRun(GEO, 'region');
+    const dir = await batch.generate('default exports', GEO, 'region');
     const infra = 'src/geo/infrastructure/persistence';
 
     // The project's vitest runs test/: the generated suites go there, not to the layout's tests/.
@@ -331,7 +337,7 @@ export interface CustomerRepository {
     expect(suite).toMatch(/Omit<RegionRepository, 'save'> & Pick<TypeOrmRegionRepository, 'save'>/);
   });
   it('generates a default-exported aggregate behind a generic base port whose default-exported children may not be empty', async () => {
-    const { dir } = await generateAndRun(CHECKOUT, 'checkout');
+    const dir = await batch.generate('generic base port', CHECKOUT, 'checkout');
     const infra = 'src/infrastructure/checkout/persistence';
 
     // The base's methods name Basket through its type parameter: imported by its own name, not as `default`.
@@ -343,7 +349,7 @@ export interface CustomerRepository {
   it('implements findById(id: any): Promise<Order>, taking the id as the aggregate types it and rejecting a missing one', async () => {
     const files = { ...ORDER_DOMAIN };
     files[PORT_FILE] = files[PORT_FILE].replace('findById(id: OrderId): Promise<Order | null>;', 'findById(id: any): Promise<Order>;');
-    const { dir } = await generateAndRun(files, 'ordering');
+    const dir = await batch.generate('findById any', files, 'ordering');
 
     expect(read(dir, `${INFRA}/repositories/order.repository.ts`)).toMatch(/async findById\(id: any\): Promise<Order>/);
   });
@@ -352,8 +358,13 @@ export interface CustomerRepository {
       compilerOptions: { ...STRICT_COMPILER_OPTIONS, target: 'es2017', module: 'ESNext', moduleResolution: 'bundler' },
       include: ['src', 'tests'],
     };
-    const { dir } = await generateAndRun({ ...ORDER_DOMAIN, 'tsconfig.json': JSON.stringify(tsconfig) }, 'ordering');
+    const dir = await batch.generate('ES2017 with no lib', { ...ORDER_DOMAIN, 'tsconfig.json': JSON.stringify(tsconfig) }, 'ordering');
 
     expect(read(dir, `${INFRA}/support/aggregate-store.ts`).split('\n')[1]).toBe('/// <reference lib="es2020" />');
   });
+
+  it('every project above type-checks under strict (one tsc --build) and passes its generated suites (one vitest)', () => {
+    batch.typecheck();
+    expect(batch.runSuites().size, 'the projects run').toBe(11);
+  }, 900_000);
 });

@@ -1,5 +1,6 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { afterAll, expect } from 'vitest';
+import { cpuMilliseconds } from './cpu.js';
 
 /**
  * With GEN_TEST_CPU_LOG set to a file, appends one line per test file: the CPU time it took (this worker plus the
@@ -7,17 +8,6 @@ import { afterAll, expect } from 'vitest';
  * figure that compares across runs; wall time is what a person waits.
  */
 const log = process.env['GEN_TEST_CPU_LOG'];
-
-/** User and system time of this process and of the children it has waited for, in milliseconds (Linux only). */
-function cpuMilliseconds(): { own: number; children: number } {
-  // Fields 14 to 17 of /proc/self/stat, after the command name in parentheses: utime, stime, cutime, cstime in ticks.
-  const fields = readFileSync('/proc/self/stat', 'utf8')
-    .replace(/^.*\) /, '')
-    .split(' ')
-    .map(Number);
-  const tick = 10; // USER_HZ is 100 on Linux.
-  return { own: (fields[11] + fields[12]) * tick, children: (fields[13] + fields[14]) * tick };
-}
 
 if (log !== undefined) {
   const start = cpuMilliseconds();

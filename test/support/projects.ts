@@ -1,10 +1,22 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { main, type Io } from '../../src/cli.js';
 import { packageRoot } from '../../src/paths.js';
+import { cpuMilliseconds } from './cpu.js';
 
 export const ROOT = packageRoot();
 
@@ -121,6 +133,9 @@ export async function runGen(args: string[]): Promise<CliRun> {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** With GEN_TEST_SPAWN_LOG set to a file, runTool appends one line per run there: the tool, its arguments, its CPU and wall time in ms. */
+const spawnLog = process.env['GEN_TEST_SPAWN_LOG'];
+
 /** Runs one of this repository's installed tools (tsc, vitest, jest, mocha) in `cwd`, outside the current vitest. */
 export function runTool(
   tool: 'tsc' | 'vitest' | 'jest' | 'mocha',
@@ -132,12 +147,19 @@ export function runTool(
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'GEN_TEST_DATABASE_URL'),
   );
+  const before = spawnLog === undefined ? 0 : cpuMilliseconds().children;
+  const started = Date.now();
   const result = spawnSync(join(ROOT, 'node_modules', '.bin', tool), args, {
     cwd,
     env: { ...env, NO_COLOR: '1', ...extraEnv },
     encoding: 'utf8',
     timeout,
   });
+  if (spawnLog !== undefined) {
+    const cpu = cpuMilliseconds().children - before;
+    const line = { file: expect.getState().testPath, test: expect.getState().currentTestName, tool, args, cpu, wall: Date.now() - started };
+    appendFileSync(spawnLog, `${JSON.stringify(line)}\n`);
+  }
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -170,6 +192,36 @@ export function suiteRunner(files: Record<string, string>): SuiteRunner {
 }
 
 /**
+ * Writes a project of the given domain files (with a vitest config unless it brings its own, or another runner's) and
+ * runs `gen infra` on it, asserting that gen succeeded with no more than warnings; returns the project's folder.
+ */
+export async function generateProject(
+  files: Record<string, string>,
+  feature: string,
+  options: { typeorm?: '0.3' | '1' } = {},
+): Promise<string> {
+  // A project's own vitest config (path aliases, say) wins over the default one.
+  const dir = writeProject(suiteRunner(files).tool === 'vitest' ? { 'vitest.config.ts': VITEST_CONFIG, ...files } : files, {
+    ...options,
+    compiled: true,
+  });
+  const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
+  // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
+  expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
+  expect(run.code).toBe(0);
+  return dir;
+}
+
+/** Runs a generated project's suites with its own runner (see suiteRunner), asserting they passed; returns their output. */
+export function runProjectSuites(files: Record<string, string>, dir: string, env: Record<string, string> = {}): string {
+  const runner = suiteRunner(files);
+  const tests = runTool(runner.tool, runner.args, dir, env);
+  expect(tests.status, tests.output).toBe(0);
+  expect(tests.output).toMatch(runner.tool === 'mocha' ? /\d+ passing/ : /Tests:?\s+\d+ passed/);
+  return tests.output;
+}
+
+/**
  * Writes a project of the given domain files, runs `gen infra` on it, type-checks the result and runs the
  * generated suites with the project's runner, asserting each step; returns the suites' output so a test can check what ran.
  */
@@ -178,30 +230,19 @@ export async function generateAndRun(
   feature: string,
   options: { typeorm?: '0.3' | '1' } = {},
 ): Promise<{ dir: string; output: string }> {
-  const runner = suiteRunner(files);
-  // A project's own vitest config (path aliases, say) wins over the default one.
-  const dir = writeProject(runner.tool === 'vitest' ? { 'vitest.config.ts': VITEST_CONFIG, ...files } : files, {
-    ...options,
-    compiled: true,
-  });
-
-  const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
-  // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
-  expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
-  expect(run.code).toBe(0);
-
+  const dir = await generateProject(files, feature, options);
   const tsc = runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'], dir);
   expect(tsc.output).toBe('');
-
-  const tests = runTool(runner.tool, runner.args, dir);
-  expect(tests.status, tests.output).toBe(0);
-  expect(tests.output).toMatch(runner.tool === 'mocha' ? /\d+ passing/ : /Tests:?\s+\d+ passed/);
-  return { dir, output: tests.output };
+  return { dir, output: runProjectSuites(files, dir) };
 }
 
-/** What one project's suites did in a ProjectBatch's vitest run: its test files (relative paths), and its tests passed, skipped and todo. */
+/**
+ * What one project's suites did in a ProjectBatch's vitest run: its test files (relative paths), how many tests each
+ * file holds, and its tests passed, skipped and todo.
+ */
 export interface BatchedSuites {
   files: string[];
+  tests: Record<string, number>;
   passed: number;
   skipped: number;
   todo: number;
@@ -231,12 +272,7 @@ export class ProjectBatch {
    */
   async generate(name: string, files: Record<string, string>, feature: string, options: { typeorm?: '0.3' | '1' } = {}): Promise<string> {
     expect(suiteRunner(files).tool, `${name} runs its suites under vitest`).toBe('vitest');
-    const dir = writeProject({ 'vitest.config.ts': VITEST_CONFIG, ...files }, { ...options, compiled: true });
-    const run = await runGen(['infra', feature, '--cwd', dir, '--now', '2024-06-01T00:00:00Z']);
-    // Warnings about the plan method's prerequisites are expected: these fixtures have no use cases or plans.
-    expect(run.err.split('\n').filter((line) => line !== '' && !line.startsWith('gen: warning:'))).toEqual([]);
-    expect(run.code).toBe(0);
-    return this.add(name, dir);
+    return this.add(name, await generateProject(files, feature, options));
   }
 
   /** Every project so far type-checks (tsc's own output must be empty) under its own tsconfig, in one tsc --build. */
@@ -277,8 +313,10 @@ export class ProjectBatch {
       expect(files.length, `${name}: test files run`).toBeGreaterThan(0);
       for (const file of files) expect(file.status, `${name}: ${file.name}\n${run.output}`).toBe('passed');
       const tests = files.flatMap((file) => file.assertionResults);
+      const relative = (file: { name: string }) => file.name.slice(dir.length + 1);
       const suites = {
-        files: files.map((file) => file.name.slice(dir.length + 1)).sort(),
+        files: files.map(relative).sort(),
+        tests: Object.fromEntries(files.map((file) => [relative(file), file.assertionResults.length])),
         passed: tests.filter((test) => test.status === 'passed').length,
         skipped: tests.filter((test) => test.status === 'skipped' || test.status === 'pending').length,
         todo: tests.filter((test) => test.status === 'todo').length,
