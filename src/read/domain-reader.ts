@@ -128,9 +128,11 @@ function loadDomain(
       tsconfig,
       projectRoot,
     );
-  // The isolation check scans what the type check checks, from the same files: the ports' files are domain code wherever
-  // they live, and a file of the domain folder no port nor aggregate of the feature imports is not the feature's.
-  const files = own;
+  // The isolation check scans what the type check checks: the ports' files are domain code wherever they live, and a
+  // file of the domain folder no port nor aggregate of the feature imports is not the feature's. Those of the domain
+  // folder it does import are the feature's own, where a chain of imports starts.
+  const folder = `${join(projectRoot, domainDir)}/`;
+  const files = [...new Set([...own, ...checked.filter((file) => file.getFilePath().startsWith(folder))])];
   // The project's other aggregates: a member holding one is a reference to refuse, not a value to store.
   const roots = new AggregateRoots(discoverPorts(sources), projectRoot);
   const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {
