@@ -15,7 +15,7 @@ import { GenError, type SourceLocation } from '../errors.js';
 import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
 import { findFeatureInCode } from './code-layout.js';
-import { discoverPorts, featureNamedCandidates, sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { discoverPorts, featureNamedCandidates, leftToInfrastructure, sourceRoot, type DiscoveredPort } from './port-discovery.js';
 import { globTree, isFolder, textOf, type ProjectSources } from './project-sources.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
@@ -415,11 +415,14 @@ const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*
 
 /**
  * Whether a port file holds a port of a concrete aggregate: one discovery found (it stores an exported class or record),
- * or a port that is not generic. `interface IRepository<T>` of a `core/` folder of base classes is what the features'
- * ports extend, not a feature's own.
+ * or, in a folder discovery leaves to the adapters (the `modules` layout's `database/`), a port that is not generic.
+ * `interface IRepository<T>` of a `core/` folder of base classes, or a `Repository { save(a: AggregateRoot) }` over an
+ * abstract base, is what the features' ports extend, not a feature's own.
  */
 function declaresFeaturePort(project: ProjectSources, file: string, discovered: ReadonlySet<string>): boolean {
   if (discovered.has(file)) return true;
+  // Discovery read it and found no class it stores: a base port over an abstract AggregateRoot, or none at all.
+  if (!leftToInfrastructure(project, file)) return false;
   const text = textOf(project, file);
   const generic = new Set([...text.matchAll(GENERIC_TYPE)].map((m) => m[1]));
   const exported = [...text.matchAll(EXPORTED_TYPE)].map((m) => m[1]);

@@ -358,6 +358,27 @@ describe('gen init and a folder of generic bases (issue 19, app-chat-ddd src/cor
     expect(written).toMatchObject({ preset: 'feature-layers', features: ['messaging'], detected: true });
   });
 
+  it('takes no folder for a feature whose only port is a base over an abstract aggregate root', () => {
+    const dir = writeProject({
+      ...chatIn('src/domain', '../core/domain'),
+      'src/core/domain/Aggregate.ts': 'export abstract class AggregateRoot {\n  abstract get id(): string;\n}\n',
+      'src/core/domain/repositories/Repository.ts':
+        "import { AggregateRoot } from '../Aggregate';\n\nexport interface BaseRepository {\n  save(root: AggregateRoot): Promise<void>;\n}\n",
+      'src/core/domain/repositories/IRepository.ts': 'export interface IRepository<T> {\n  save(obj: T): Promise<void>;\n}\n',
+    });
+    // chatIn's Chat extends the generic AggregateRoot<Props>: here a plain one, so the Chat class is given its own.
+    writeFileSync(
+      join(dir, 'src/domain/Chat.ts'),
+      "import { AggregateRoot } from '../core/domain/Aggregate';\n\nexport class Chat extends AggregateRoot {\n  constructor(readonly id: string, public name: string) {\n    super();\n  }\n}\n",
+    );
+    writeFileSync(
+      join(dir, 'src/domain/repositories/ChatRepository.ts'),
+      "import { IRepository } from '../../core/domain/repositories/IRepository';\nimport { Chat } from '../Chat';\n\nexport interface IChatRepository extends IRepository<Chat> {\n  findById(id: string): Promise<Chat | null>;\n}\n",
+    );
+
+    expect(initialConfig(dir)).toMatchObject({ features: ['chat'], detected: true });
+  });
+
   it('still finds a feature through its non-generic port in a folder discovery leaves to infrastructure (modules: database/)', () => {
     const dir = writeProject({ ...GENERIC_CORE, ...ORDER_IN_LAYOUT.modules });
 
