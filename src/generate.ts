@@ -7,7 +7,7 @@ import { GenError, need } from './errors.js';
 import { missingTokenWarning, projectFramework } from './config/framework.js';
 import { FEATURE_GENERATORS, INFRA_GENERATORS, migration, planDocument } from '../generators/index.js';
 import { checkDomainIsolation, withoutAllowed } from './check/domain-isolation.js';
-import { prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
+import { checkPersistencePackages, prerequisiteWarnings, priorPlanPaths } from './check/prerequisites.js';
 import { entityStyle, type EntityStyle, type EntityStyleChoice } from './config/entity-style.js';
 import { checkClassTarget, checkCollectionLibrary, checkTypeScriptVersion } from './config/typescript-version.js';
 import { checkJestVersion, projectJest, projectTypeorm } from './config/jest-version.js';
@@ -205,6 +205,8 @@ async function generateWith(
   }
   checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources), sources.typescript);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
+  // The plan alone compiles nothing: only the code needs typeorm installed.
+  const packageWarnings = artifacts === 'plan' ? [] : checkPersistencePackages(sources, typeorm, style.style !== 'schema');
   if (model.outbox && style.style === 'schema') {
     throw new GenError(
       '--outbox writes the outbox as a decorated entity class, which this project does not compile (entity style: schema)',
@@ -246,6 +248,7 @@ async function generateWith(
         ? contexts.flatMap((c, i) => prerequisiteWarnings(c.application, domains[i].port, c.layout, project.documents))
         : []),
       ...overrideWarnings,
+      ...packageWarnings,
       ...kept.flatMap((k) => k.warnings),
       ...models.flatMap((m) => moneyColumnWarnings(m, config.columns)),
       ...models.flatMap(syncWriterWarnings),

@@ -5,6 +5,7 @@ import { loaded, need, type Loaded } from './errors.js';
 import { MANIFEST_FILE } from './layout.js';
 import { emptyManifest, parseManifest, type Manifest } from './manifest.js';
 import { parsePackageManifest, type InstalledVersions, type PackageFacts, type PackageManifest } from './config/package-manifest.js';
+import { packageManagerOf } from './config/package-manager.js';
 import { CONFIG_FILE, parseProjectConfig, type ProjectConfig } from './config/project-config.js';
 import { jestConfigPath, spreadConfigPaths } from './config/jest-config.js';
 import { mochaConfigPaths } from './config/mocha-options.js';
@@ -48,6 +49,8 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
     ...installedVersion(projectRoot, 'typeorm', 'typeorm'),
     ...installedVersion(projectRoot, 'typescript', 'typescript'),
     ...installedVersion(projectRoot, 'jest', 'jest'),
+    ...installedVersion(projectRoot, 'sqlite3', 'sqlite3'),
+    ...installedVersion(projectRoot, 'betterSqlite3', 'better-sqlite3'),
   };
   const typescript = projectTypeScript({ packageManifest, installed });
   const sources = loadProjectSources(projectRoot, typescript);
@@ -78,11 +81,19 @@ export function loadProjectContext(projectRoot: string): ProjectContext {
   const runner = loaded(() => testRunner(packageManifest, rootEntries));
   const manifestText = readIfFile(join(projectRoot, MANIFEST_FILE));
   const manifest = loaded(() => (manifestText === undefined ? emptyManifest() : parseManifest(manifestText, MANIFEST_FILE)));
+  // A workspace package may declare what the root does not (packages/api/package.json with typeorm).
+  const workspaceManifests = Object.fromEntries(
+    sources.files
+      .filter((file) => file.endsWith('/package.json'))
+      .map((file): [string, PackageManifest] => [file, parsePackageManifest(readFileSync(join(projectRoot, file), 'utf8'))]),
+  );
   const context: ProjectContext = {
     ...sources,
     config,
     packageManifest,
     installed,
+    packageManager: packageManagerOf(packageManifest, rootEntries),
+    workspaceManifests,
     typescript,
     packageType: packageManifest ? typeOf(packageManifest) : packageTypeAbove(projectRoot),
     runnerConfigs,

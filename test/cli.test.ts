@@ -335,6 +335,25 @@ describe('gen infra', () => {
     expect(run.err).toContain('Complete the domain layer first');
   });
 
+  it('stops before writing when the project has no typeorm, naming the install command of its client (yarn)', async () => {
+    const dir = writeProject({
+      ...ORDER_FEATURE,
+      'package.json': JSON.stringify({ name: 'shop', private: true, devDependencies: { typescript: '^5.4.0', vitest: '^3.0.0' } }, null, 2),
+      'yarn.lock': '# yarn lockfile v1\n',
+    });
+    // Nothing installed for it either: Node finds no typeorm from the project's folder up.
+    rmSync(join(dir, 'node_modules'));
+
+    const run = await runGen(['infra', 'ordering', '--cwd', dir, ...NOW]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/^gen: package.json:1: the project has no typeorm: package.json does not declare it and it is not installed/);
+    expect(run.err).toContain("TS2307 Cannot find module 'typeorm'");
+    expect(run.err).toContain('yarn add typeorm@^0.3 reflect-metadata && yarn add --dev sqlite3; then run gen again.');
+    expect(run.err).toContain('Nothing was written.');
+    expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
+  });
+
   it('stops with file and line when the domain imports typeorm, writing nothing', async () => {
     const dir = writeProject({
       ...ORDER_FEATURE,

@@ -1,4 +1,5 @@
 import { GenError } from '../errors.js';
+import type { PackageManager } from './package-manager.js';
 
 /** The project's package.json as read when the run started: its text, and its fields or why they cannot be read. */
 export interface PackageManifest {
@@ -13,12 +14,19 @@ export interface InstalledVersions {
   typeorm?: string;
   typescript?: string;
   jest?: string;
+  /** The SQLite drivers: TypeORM 0.3's `sqlite` type loads sqlite3, 1.x's `better-sqlite3` its namesake. */
+  sqlite3?: string;
+  betterSqlite3?: string;
 }
 
 /** What gen learns from the project's packages: its package.json (none without one) and the installed versions. */
 export interface PackageFacts {
   packageManifest: PackageManifest | undefined;
   installed: InstalledVersions;
+  /** The client its lockfile names (npm when none does): what gen's install commands are spelled for. */
+  packageManager?: PackageManager;
+  /** The package.json files of its workspace packages, project-relative, with their texts: a dependency may be declared there. */
+  workspaceManifests?: Readonly<Record<string, PackageManifest>>;
 }
 
 export function parsePackageManifest(text: string): PackageManifest {

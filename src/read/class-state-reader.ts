@@ -1299,7 +1299,7 @@ function rehydrationOf(
   const partial = members ? partialRebuild(declaration, fields, members, projectRoot, rehydrators, wrap) : undefined;
   if (partial) return partial;
   throw new GenError(
-    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} do not take exactly these fields`}`,
+    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} ${tried.length === 1 ? 'does' : 'do'} not take exactly these fields`}`,
     locate(declaration, projectRoot),
     rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
   );
@@ -1752,9 +1752,14 @@ function takesMode(args: readonly RehydrationArgument[]): boolean {
   return args.some((a) => a.kind === 'mode' || (a.kind === 'object' && inObject(a)));
 }
 
-/** The values of a string-literal union (`'create' | 'restore'`, one literal too), else undefined. */
+/**
+ * The values of a string-literal union (`'create' | 'restore'`, one literal too), else undefined. Not an enum's: an enum
+ * is data the aggregate keeps (`university: University` of a chat message), and a string literal would not pass as one.
+ */
 function modeValues(type: Type): string[] | undefined {
+  if (type.isEnum() || type.isEnumLiteral()) return undefined;
   const parts = type.isUnion() ? type.getUnionTypes() : [type];
+  if (parts.some((p) => p.isEnumLiteral())) return undefined;
   const values = parts.map((p) => (p.isStringLiteral() ? p.getLiteralValue() : undefined));
   return values.every((v) => typeof v === 'string') ? values : undefined;
 }
@@ -1765,8 +1770,10 @@ function modeValues(type: Type): string[] | undefined {
  */
 function unreadModes(declaration: ClassDeclaration, fields: ReadonlySet<string>): string[] {
   const found: string[] = [];
+  const stored = storedMembers(declaration, fields);
   const consider = (name: string, type: Type) => {
-    const values = fields.has(name) ? undefined : modeValues(type.getNonNullableType());
+    const kept = stored.names.has(name) || stored.types.some((t) => t.compilerType === type.getNonNullableType().compilerType);
+    const values = kept ? undefined : modeValues(type.getNonNullableType());
     if (values && values.length > 1 && restoringMode(name, type) === undefined)
       found.push(`${name}: ${values.map((v) => `'${v}'`).join(' | ')}`);
   };
@@ -1784,6 +1791,28 @@ function unreadModes(declaration: ClassDeclaration, fields: ReadonlySet<string>)
       for (const property of type.getProperties()) consider(property.getName(), property.getTypeAtLocation(declaration));
   }
   return [...new Set(found)];
+}
+
+/**
+ * What the aggregate stores: its fields and the members of the values they hold (`userInfo.role`), by name and by
+ * type. A literal union among them (`role: 'admin' | 'member'` that create() passes on into a value object) is data,
+ * not a flag that switches between creating and rebuilding.
+ */
+function storedMembers(declaration: ClassDeclaration, fields: ReadonlySet<string>): { names: Set<string>; types: Type[] } {
+  const names = new Set(fields);
+  const types: Type[] = [];
+  const own = declaration.getType();
+  for (const field of fields) {
+    const type = own.getProperty(field)?.getTypeAtLocation(declaration).getNonNullableType();
+    if (!type) continue;
+    types.push(type);
+    if (!type.isObject() || type.isArray() || type.getCallSignatures().length > 0) continue;
+    for (const member of type.getProperties()) {
+      names.add(member.getName());
+      types.push(member.getTypeAtLocation(declaration).getNonNullableType());
+    }
+  }
+  return { names, types };
 }
 
 function isPrimitive(type: Type): boolean {

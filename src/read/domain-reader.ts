@@ -81,10 +81,8 @@ function loadDomain(
   const ambient = ambientDeclarations(setup);
   project.addSourceFilesAtPaths(ambient);
   // The domain's files as listed when the run started; ts-morph reads them (and what they import) through its own file system.
-  const domainFiles = globTree(sources, ['**/*.ts'], {
-    cwd: domainDir,
-    ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'],
-  }).map((file) => project.addSourceFileAtPath(join(projectRoot, domainDir, file)));
+  for (const file of globTree(sources, ['**/*.ts'], { cwd: domainDir, ignore: ['**/*.d.ts', '**/*.{test,spec}.ts'] }))
+    project.addSourceFileAtPath(join(projectRoot, domainDir, file));
   // The port folder's files, `.d.ts` declarations of ports included (the domain's own are left out above).
   const portFiles = portSourceFiles(sources, portDir);
   const portFolderFiles = portFiles.map(
@@ -120,9 +118,8 @@ function loadDomain(
   const aggregateFiles = selections
     .map((s) => s.aggregate.getSourceFile())
     .filter((file) => !file.isInNodeModules() && !file.isDeclarationFile());
-  const checked = importClosure([...allPorts.map((p) => p.getSourceFile()), ...aggregateFiles]).sort((a, b) =>
-    compareText(a.getFilePath(), b.getFilePath()),
-  );
+  const own = [...new Set([...allPorts.map((p) => p.getSourceFile()), ...aggregateFiles])];
+  const checked = importClosure(own).sort((a, b) => compareText(a.getFilePath(), b.getFilePath()));
   checkDomainTypes(checked, project, projectRoot, setup, ambient);
   for (const { ports, aggregate } of selections)
     unlessUnresolved(
@@ -131,8 +128,11 @@ function loadDomain(
       tsconfig,
       projectRoot,
     );
-  // The ports' files are domain code wherever they live; the rest of their folder may be the project's own infrastructure.
-  const files = [...domainFiles, ...new Set(allPorts.map((p) => p.getSourceFile()).filter((f) => !domainFiles.includes(f)))];
+  // The isolation check scans what the type check checks: the ports' files are domain code wherever they live, and a
+  // file of the domain folder no port nor aggregate of the feature imports is not the feature's. Those of the domain
+  // folder it does import are the feature's own, where a chain of imports starts.
+  const folder = `${join(projectRoot, domainDir)}/`;
+  const files = [...new Set([...own, ...checked.filter((file) => file.getFilePath().startsWith(folder))])];
   // The project's other aggregates: a member holding one is a reference to refuse, not a value to store.
   const roots = new AggregateRoots(discoverPorts(sources), projectRoot);
   const domains = selections.map(({ aggregate, ports, leftAlone, token }) => {

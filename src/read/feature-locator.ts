@@ -15,7 +15,7 @@ import { GenError, type SourceLocation } from '../errors.js';
 import { spellAsOnDisk, spelledFolders } from './folder-spelling.js';
 import { GEN } from '../gen-command.js';
 import { findFeatureInCode } from './code-layout.js';
-import { featureNamedCandidates, sourceRoot, type DiscoveredPort } from './port-discovery.js';
+import { discoverPorts, featureNamedCandidates, leftToInfrastructure, sourceRoot, type DiscoveredPort } from './port-discovery.js';
 import { globTree, isFolder, textOf, type ProjectSources } from './project-sources.js';
 
 /** A feature's folders, placeholders filled: every path is relative to the project root (portDir may be a glob). */
@@ -413,6 +413,29 @@ const EXPORTED_TYPE = /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:interface|abs
 const EXPORTED_LATER = /\bexport\s+(?:default\s+([A-Za-z_$][\w$]*)\s*;|(?:type\s+)?\{([^}]*)\})/g;
 const DECLARED_TYPE = /\b(?:interface|abstract\s+class|type)\s+([A-Za-z_$][\w$]*)/g;
 
+/**
+ * Whether a port file holds a port of a concrete aggregate: one discovery found (it stores an exported class or record),
+ * or, in a folder discovery leaves to the adapters (the `modules` layout's `database/`), a port that is not generic.
+ * `interface IRepository<T>` of a `core/` folder of base classes, or a `Repository { save(a: AggregateRoot) }` over an
+ * abstract base, is what the features' ports extend, not a feature's own.
+ */
+function declaresFeaturePort(project: ProjectSources, file: string, discovered: ReadonlySet<string>): boolean {
+  if (discovered.has(file)) return true;
+  // Discovery read it and found no class it stores: a base port over an abstract AggregateRoot, or none at all.
+  if (!leftToInfrastructure(project, file)) return false;
+  const text = textOf(project, file);
+  const generic = new Set([...text.matchAll(GENERIC_TYPE)].map((m) => m[1]));
+  const exported = [...text.matchAll(EXPORTED_TYPE)].map((m) => m[1]);
+  const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]));
+  const later = [...text.matchAll(EXPORTED_LATER)]
+    .flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2].split(',').map((n) => n.trim().split(/\s+as\s+/)[0])))
+    .filter((name) => declared.has(name));
+  return [...exported, ...later].some((name) => PORT_NAME.test(name) && !generic.has(name));
+}
+
+/** A type declared with type parameters of its own: `interface IRepository<T>`, `abstract class BaseRepo<E extends Entity>`. */
+const GENERIC_TYPE = /\b(?:interface|class|type)\s+([A-Za-z_$][\w$]*)\s*</g;
+
 function declaresPort(text: string): boolean {
   if ([...text.matchAll(EXPORTED_TYPE)].some((m) => PORT_NAME.test(m[1]))) return true;
   const declared = new Set([...text.matchAll(DECLARED_TYPE)].map((m) => m[1]));
@@ -563,13 +586,15 @@ export function detectProjectLayouts(project: ProjectSources): { preset: PresetN
     feature: string;
     domainDir: string;
   }[] = [];
+  // A folder is a feature when it holds a port of a concrete aggregate, not just the generic bases the ports extend.
+  const discovered = new Set(discoverPorts(project).map((p) => p.file));
   for (const preset of PRESET_NAMES) {
     const template = LAYOUT_PRESETS[preset];
     // Folders in any spelling (src/Contexts/Mooc/Courses/domain), each feature by its kebab-case name.
     for (const { values } of spelledFolders(project, template.domainDir, {})) {
       if (values.feature === undefined) continue;
       const paths = fillPaths(template, values.feature, values.context, undefined, project);
-      if (portFiles(project, paths.portDir).length > 0)
+      if (portFiles(project, paths.portDir).some((file) => declaresFeaturePort(project, file, discovered)))
         candidates.push({
           preset,
           feature: kebabCase(values.feature),

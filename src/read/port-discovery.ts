@@ -79,6 +79,14 @@ export const PERSISTENCE_IMPORT =
   /^(@prisma\/client|prisma|typeorm|@mikro-orm\/.*|mongoose|sequelize|sequelize-typescript|knex|drizzle-orm.*|pg|mysql2?|mongodb|@nestjs\/(typeorm|mongoose|sequelize))(\/.*)?$/;
 const DOMAIN_SIDE_FOLDER = /^(domain|core|ports?)$/i;
 
+/** Whether discovery leaves a file out as an adapter's (its folder, or a persistence import outside the domain side). */
+export function leftToInfrastructure(project: ProjectSources, file: string): boolean {
+  const folders = file.split('/').slice(0, -1);
+  if (folders.some((folder) => INFRASTRUCTURE_FOLDER.test(folder))) return true;
+  if (folders.some((folder) => DOMAIN_SIDE_FOLDER.test(folder))) return false;
+  return [...textOf(project, file).matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].some((m) => PERSISTENCE_IMPORT.test(m[1]));
+}
+
 function isInfrastructure(source: SourceFile, project: ProjectSources): boolean {
   const folders = posixRelative(project, source.getFilePath()).split('/').slice(0, -1);
   return (

@@ -5,7 +5,7 @@ import { initialConfig } from '../../src/init-config.js';
 import { readDomain, readFeature } from '../../src/read/domain-reader.js';
 import { locateFeature } from '../../src/read/feature-locator.js';
 import { ORDER_FOUND_BY_CODE } from '../support/discovered-layouts.js';
-import { orderDomainIn } from '../support/layouts.js';
+import { ORDER_IN_LAYOUT, orderDomainIn } from '../support/layouts.js';
 import { writeProject } from '../support/projects.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { thrown } from '../support/thrown.js';
@@ -290,5 +290,98 @@ describe('a port found where ports are kept, named otherwise (issue 19)', () => 
     expect(detected.port.name).toBe('IUserCommand');
     expect(configured.port.name).toBe('IUserCommand');
     expect(configured.port.methods.map((m) => m.name)).toEqual(['save', 'findById']);
+  });
+});
+
+/** A folder of generic base classes and a generic base port that the features' ports extend (app-chat-ddd's src/core). */
+const GENERIC_CORE = {
+  'src/core/domain/Entity.ts':
+    'export abstract class Entity<Props> {\n  protected constructor(\n    protected props: Props,\n    protected readonly _id: string,\n  ) {}\n\n  get id(): string {\n    return this._id;\n  }\n}\n',
+  'src/core/domain/Aggregate.ts':
+    "import { Entity } from './Entity';\n\nexport abstract class AggregateRoot<Props> extends Entity<Props> {}\n",
+  'src/core/domain/repositories/Repository.ts':
+    'export interface IRepository<T> {\n  exists(obj: T): Promise<boolean>;\n  delete(obj: T): Promise<void>;\n  save(obj: T): Promise<void>;\n}\n',
+};
+
+function chatIn(domainDir: string, core: string): Record<string, string> {
+  return {
+    [`${domainDir}/Chat.ts`]: `import { AggregateRoot } from '${core}/Aggregate';
+
+interface ChatProps {
+  name: string;
+}
+
+export class Chat extends AggregateRoot<ChatProps> {
+  get name(): string {
+    return this.props.name;
+  }
+
+  static create(props: ChatProps, id: string): Chat {
+    return new Chat(props, id);
+  }
+}
+`,
+    [`${domainDir}/repositories/ChatRepository.ts`]: `import { IRepository } from '${core}/repositories/Repository';
+import { Chat } from '../Chat';
+
+export interface IChatRepository extends IRepository<Chat> {
+  findById(id: string): Promise<Chat | null>;
+}
+`,
+  };
+}
+
+describe('gen init and a folder of generic bases (issue 19, app-chat-ddd src/core)', () => {
+  it('lists the features of concrete aggregates found from their ports, not the folder of bases', () => {
+    const dir = writeProject({ ...GENERIC_CORE, ...chatIn('src/domain', '../core/domain') });
+
+    const written = initialConfig(dir);
+
+    expect(written).toMatchObject({ features: ['chat'], detected: true });
+    expect(written.preset).toBeUndefined();
+    expect((JSON.parse(written.content) as { features: Record<string, unknown> }).features.chat).toMatchObject({
+      domainDir: 'src/domain',
+      portDir: 'src/domain',
+    });
+  });
+
+  it('keeps a preset whose folders hold a feature, without the bases beside it', () => {
+    const base = {
+      'src/shared/domain/aggregate-root.ts': 'export abstract class AggregateRoot {\n  abstract get id(): string;\n}\n',
+      'src/shared/domain/base.repository.ts':
+        "import { AggregateRoot } from './aggregate-root';\n\nexport abstract class BaseRepository<T extends AggregateRoot> {\n  abstract save(entity: T): Promise<void>;\n  abstract findById(id: string): Promise<T | null>;\n}\n",
+    };
+    const dir = writeProject({ ...base, ...chatIn('src/messaging/domain', '../../../core/domain'), ...GENERIC_CORE });
+
+    const written = initialConfig(dir);
+
+    expect(written).toMatchObject({ preset: 'feature-layers', features: ['messaging'], detected: true });
+  });
+
+  it('takes no folder for a feature whose only port is a base over an abstract aggregate root', () => {
+    const dir = writeProject({
+      ...chatIn('src/domain', '../core/domain'),
+      'src/core/domain/Aggregate.ts': 'export abstract class AggregateRoot {\n  abstract get id(): string;\n}\n',
+      'src/core/domain/repositories/Repository.ts':
+        "import { AggregateRoot } from '../Aggregate';\n\nexport interface BaseRepository {\n  save(root: AggregateRoot): Promise<void>;\n}\n",
+      'src/core/domain/repositories/IRepository.ts': 'export interface IRepository<T> {\n  save(obj: T): Promise<void>;\n}\n',
+    });
+    // chatIn's Chat extends the generic AggregateRoot<Props>: here a plain one, so the Chat class is given its own.
+    writeFileSync(
+      join(dir, 'src/domain/Chat.ts'),
+      "import { AggregateRoot } from '../core/domain/Aggregate';\n\nexport class Chat extends AggregateRoot {\n  constructor(readonly id: string, public name: string) {\n    super();\n  }\n}\n",
+    );
+    writeFileSync(
+      join(dir, 'src/domain/repositories/ChatRepository.ts'),
+      "import { IRepository } from '../../core/domain/repositories/IRepository';\nimport { Chat } from '../Chat';\n\nexport interface IChatRepository extends IRepository<Chat> {\n  findById(id: string): Promise<Chat | null>;\n}\n",
+    );
+
+    expect(initialConfig(dir)).toMatchObject({ features: ['chat'], detected: true });
+  });
+
+  it('still finds a feature through its non-generic port in a folder discovery leaves to infrastructure (modules: database/)', () => {
+    const dir = writeProject({ ...GENERIC_CORE, ...ORDER_IN_LAYOUT.modules });
+
+    expect(initialConfig(dir)).toMatchObject({ preset: 'modules', features: ['ordering'] });
   });
 });

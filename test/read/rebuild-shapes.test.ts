@@ -59,6 +59,109 @@ describe('a constructor or factory that takes a mode flag is called in its resto
   });
 });
 
+/**
+ * A chat message whose create() takes an enum and a literal union that it passes on into a value object (toky-back's
+ * ChatMessage: `create(id, sport, content, userId, username, university: University)`), and rebuilds through
+ * `reconstruct(primitives)`, a name gen does not know by default.
+ */
+function chatMessages(university: string): Record<string, string> {
+  return {
+    'src/domain/chat/university.ts': `export enum University {
+  Korea = '고려대학교',
+  Yonsei = '연세대학교',
+}
+`,
+    'src/domain/chat/user-info.ts': `import { University } from './university';
+
+export class UserInfo {
+  private constructor(
+    readonly userId: string,
+    readonly university: ${university},
+    readonly role: 'player' | 'fan',
+  ) {}
+
+  static create(userId: string, university: ${university}, role: 'player' | 'fan'): UserInfo {
+    return new UserInfo(userId, university, role);
+  }
+}
+`,
+    'src/domain/chat/chat-message.ts': `import { University } from './university';
+import { UserInfo } from './user-info';
+
+export type Channel = 'main' | 'side';
+
+export interface ChatMessagePrimitives {
+  id: string;
+  content: string;
+  channel: Channel;
+  userInfo: UserInfo;
+}
+
+export class ChatMessage {
+  private constructor(
+    readonly id: string,
+    private _content: string,
+    readonly channel: Channel,
+    readonly userInfo: UserInfo,
+  ) {}
+
+  static create(id: string, content: string, channel: Channel, userId: string, university: ${university}, kind: 'player' | 'fan'): ChatMessage {
+    if (content.trim() === '') throw new Error('empty message');
+    return new ChatMessage(id, content, channel, UserInfo.create(userId, university, kind));
+  }
+
+  static reconstruct(primitives: ChatMessagePrimitives): ChatMessage {
+    return new ChatMessage(primitives.id, primitives.content, primitives.channel, primitives.userInfo);
+  }
+
+  get content(): string {
+    return this._content;
+  }
+}
+`,
+    'src/domain/chat/chat-message.repository.ts': `import { ChatMessage } from './chat-message';
+
+export interface ChatMessageRepository {
+  save(message: ChatMessage): Promise<void>;
+  findById(id: string): Promise<ChatMessage | null>;
+}
+`,
+  };
+}
+
+describe('a parameter of create() that is data the aggregate stores is not a mode (issue 19, toky-back ChatMessage)', () => {
+  it.each([['University'], ["'고려대학교' | '연세대학교'"]])(
+    'refuses naming what is true when nothing rebuilds it, for a university typed %s',
+    (university) => {
+      let error: unknown;
+      try {
+        read(chatMessages(university), 'chat');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(GenError);
+      const refusal = error as GenError;
+      expect(refusal.location).toMatchObject({ file: 'src/domain/chat/chat-message.ts', line: 13 });
+      expect(refusal.message).toBe(
+        'cannot rebuild ChatMessage from its stored fields (id, content, channel, userInfo): ChatMessage.create does not take exactly these fields',
+      );
+      expect(refusal.message).not.toContain('mode');
+      expect(refusal.hint).toContain('if reconstruct rebuilds it, name it in gen.config.json: "rehydrators": ["reconstruct"]');
+    },
+  );
+
+  it('rebuilds through the factory the user names, the enum stored inside the value object', () => {
+    const { aggregate } = readDomain(
+      loadProjectContext(writeProject(chatMessages('University'))),
+      { ...DEFAULT_CONFIG, rehydrators: ['reconstruct'] },
+      'chat',
+    );
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toBe(
+      'ChatMessage.reconstruct({ id: r.id, content: r.content, channel: r.channel, userInfo: r.userInfo })',
+    );
+  });
+});
+
 describe('a record aggregate spelled through Readonly', () => {
   it.each([
     {
