@@ -1371,7 +1371,7 @@ function rehydrationOf(
         ? declaration.isAbstract()
           ? 'it is abstract, and has no static factory'
           : 'it has no public constructor or static factory'
-        : failed.map((t) => `${t.label} (line ${t.node.getStartLineNumber()}) ${t.why}`).join('; ')
+        : failed.map((t) => `${t.label} (${lineOf(t.node)}) ${t.why}`).join('; ')
     }`,
     locate(declaration, projectRoot),
     rebuildHint(
@@ -1381,6 +1381,13 @@ function rehydrationOf(
       new Set([...rehydrators, 'create', ...failed.map((t) => t.label.replace(/^.*\./, ''))]),
     ),
   );
+
+  // `line 12` in the class's own file, `src/domain/shared/uuid.ts:12` for a factory it inherits from another.
+  function lineOf(node: Node): string {
+    if (node.getSourceFile() === declaration.getSourceFile()) return `line ${node.getStartLineNumber()}`;
+    const at = locate(node, projectRoot);
+    return `${at.file}:${at.line}`;
+  }
 }
 
 /** A constructor or factory tried as the rebuild, and why it did not fit ('' when it did). */

@@ -489,7 +489,7 @@ export class Email {
 `),
     );
 
-    expect(error.message).toBe('cannot rebuild Email from its stored fields (email): it has no public constructor or static factory');
+    expect(error.message).toBe('cannot rebuild Email from its stored fields (email): new Email (line 2) is private');
     expect(error.location).toEqual({ file: EMAIL, line: 1 });
     expect(error.hint).toBe(
       'Add `static reconstitute(email: string): Email` that rebuilds it without side effects, or a public constructor taking every field; ' +
