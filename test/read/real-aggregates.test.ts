@@ -483,7 +483,7 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
     };
 
     expect(readError(files, 'courses').message).toMatch(
-      /^cannot rebuild CourseId from its stored fields \(value\): CourseId.fromPrimitives \(src\/domain\/[\w/.-]+uuid\.ts:\d+\) does not return a CourseId/,
+      /^cannot rebuild CourseId from its stored fields \(value\): CourseId.fromPrimitives \(src\/shared\/domain\/uuid\.ts:11\) does not return a CourseId/,
     );
   });
 
