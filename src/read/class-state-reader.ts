@@ -1266,7 +1266,9 @@ function rehydrationOf(
       type: p.getType(),
       optional: p.isOptional(),
     }));
-    const args = bindParameters(parameters, names, declaration, types, wrap);
+    const bound = bindParameters(parameters, names, declaration, types, wrap);
+    // A value object the factory takes as its primitive (and builds itself) is handed over as that primitive.
+    const args = bound && refuse !== false ? (unwrappedForPrimitives(declaration, factory, bound, fields) ?? bound) : bound;
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
     if (!args || unwrap === null) {
@@ -1476,7 +1478,81 @@ function primitiveForValueObject(
   factory: MethodDeclaration,
   args: readonly RehydrationArgument[],
   fields: readonly FieldModel[],
-): { field: FieldModel; primitive: string; valueType: string; node: Node; why: string } | undefined {
+): PrimitiveTaker | undefined {
+  return primitiveTakers(declaration, factory, args, fields)[0];
+}
+
+/** A stored value-object field that a factory's parameter (or member of its props object) takes as a primitive. */
+interface PrimitiveTaker {
+  field: FieldModel;
+  primitive: string;
+  type: Type;
+  valueType: string;
+  node: Node;
+  why: string;
+}
+
+/**
+ * The arguments with each value-object field that the factory takes as its one primitive (`from({ price: number })` of
+ * a `price: Money` over a number, the factory building the Money itself) handed over as that primitive, read through
+ * the value object's own reader (`.value`). Undefined when one is taken as some other primitive, or may be absent.
+ */
+function unwrappedForPrimitives(
+  declaration: ClassDeclaration,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+): RehydrationArgument[] | undefined {
+  const takers = primitiveTakers(declaration, factory, args, fields);
+  const access = new Map<string, string>();
+  for (const { field, type } of takers) {
+    const vo = field.type;
+    if (vo.kind !== 'value-object' || !vo.valueAccess || field.optional || field.nullable || field.collection) return undefined;
+    if (!sameKind(type.getNonNullableType(), vo.primitive)) return undefined;
+    access.set(field.name, vo.valueAccess);
+  }
+  const unwrapped = (field: string) => ({ kind: 'unwrapped' as const, field, access: access.get(field)! });
+  const inObject = (object: ObjectArgument): ObjectArgument => ({
+    ...object,
+    fields: object.fields.map((member) =>
+      typeof member === 'string'
+        ? access.has(member)
+          ? unwrapped(member)
+          : member
+        : 'object' in member
+          ? { ...member, object: inObject(member.object) }
+          : member,
+    ),
+  });
+  return args.map((arg) =>
+    arg.kind === 'field' && access.has(arg.field) ? unwrapped(arg.field) : arg.kind === 'object' ? inObject(arg) : arg,
+  );
+}
+
+/** Whether a parameter's primitive type takes a value of the value object's primitive kind. */
+function sameKind(type: Type, primitive: string): boolean {
+  switch (primitive) {
+    case 'string':
+      return type.isString();
+    case 'number':
+      return type.isNumber();
+    case 'boolean':
+      return type.isBoolean();
+    case 'bigint':
+      return type.isBigInt();
+    case 'date':
+      return type.getSymbol()?.getName() === 'Date';
+    default:
+      return false;
+  }
+}
+
+function primitiveTakers(
+  declaration: ClassDeclaration,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+): PrimitiveTaker[] {
   const bound = new Set<string>();
   const collect = (object: ObjectArgument): void => {
     for (const member of object.fields)
@@ -1487,7 +1563,7 @@ function primitiveForValueObject(
     if (arg.kind === 'field') bound.add(arg.field);
     else if (arg.kind === 'object') collect(arg);
   const wrapped = fields.filter((f) => bound.has(f.name) && !f.list && f.type.kind === 'value-object' && !f.type.brand);
-  if (wrapped.length === 0) return;
+  if (wrapped.length === 0) return [];
   const takers: { name: string; type: Type; node: Node }[] = [];
   const visit = (type: Type, depth: number): void => {
     const plain = type.getNonNullableType();
@@ -1503,19 +1579,21 @@ function primitiveForValueObject(
     takers.push({ name: parameter.getName().replace(/^_/, ''), type: parameter.getType(), node: parameter });
     visit(parameter.getType(), 0);
   }
+  const found: PrimitiveTaker[] = [];
   for (const field of wrapped) {
     const taker = takers.find((t) => t.name === field.name && isPrimitive(t.type.getNonNullableType()));
     if (!taker || field.type.kind !== 'value-object') continue;
     const primitive = taker.type.getNonNullableType().getText(taker.node);
-    return {
+    found.push({
       field,
       primitive,
+      type: taker.type,
       valueType: field.type.name,
       node: taker.node,
       why: `takes ${field.name} as ${primitive}, where the stored field holds a ${field.type.name}`,
-    };
+    });
   }
-  return undefined;
+  return found;
 }
 
 /**
