@@ -5,7 +5,7 @@ import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
-import { GIFTS, MEMBERS, WALLETS, feature, todos } from '../fixtures/rebuild-factories.js';
+import { GIFTS, MEMBERS, PRODUCTS, WALLETS, todos } from '../fixtures/rebuild-factories.js';
 import { writeProject } from '../support/projects.js';
 
 function read(files: Record<string, string>, feature: string): DomainModel {
@@ -130,50 +130,7 @@ describe('a from-style factory taking exactly the stored fields', () => {
   });
 
   it("takes a value object as its primitive when the factory builds it itself (Frandols' Product.from({ price: number }))", () => {
-    const files = feature(
-      'products',
-      'Product',
-      `import { Money } from './money';
-
-export class Product {
-  private _active = true;
-
-  private constructor(
-    private readonly _id: string,
-    private _price: Money,
-  ) {}
-
-  static from(params: { id: string; price: number; active: boolean }): Product {
-    const product = new Product(params.id, Money.create(params.price));
-    product._active = params.active;
-    return product;
-  }
-
-  get id(): string {
-    return this._id;
-  }
-  get price(): Money {
-    return this._price;
-  }
-  get active(): boolean {
-    return this._active;
-  }
-}
-`,
-      {
-        'money.ts': `export class Money {
-  private constructor(private readonly _value: number) {}
-  static create(value: number): Money {
-    if (value < 0) throw new Error('negative price');
-    return new Money(value);
-  }
-  get value(): number {
-    return this._value;
-  }
-}
-`,
-      },
-    );
+    const files = PRODUCTS;
     expect(call(read(files, 'products'))).toBe('Product.from({ id: r.id, price: r.price.value, active: r.active })');
     // Taken as another primitive than the value object holds, it is refused, naming the parameter.
     const error = refusal(
