@@ -1266,7 +1266,12 @@ function rehydrationOf(
       type: p.getType(),
       optional: p.isOptional(),
     }));
-    const bound = bindParameters(parameters, names, declaration, types, wrap);
+    // A factory gen tries of its own accord binds by its parameters' names only: `PostSlug.fromTitle(title)` takes a
+    // title to make a slug of, not the slug's stored value.
+    const bound =
+      refuse === 'skip'
+        ? bindByName(parameters, names, declaration, types, wrap)
+        : bindParameters(parameters, names, declaration, types, wrap);
     // A value object the factory takes as its primitive (and builds itself) is handed over as that primitive.
     const args = bound && refuse !== false ? (unwrappedForPrimitives(declaration, factory, bound, fields) ?? bound) : bound;
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);

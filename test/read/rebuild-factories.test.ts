@@ -5,7 +5,7 @@ import type { DomainModel } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
 import { rehydrationCall } from '../../src/render/conversions.js';
-import { GIFTS, MEMBERS, PRODUCTS, WALLETS, todos } from '../fixtures/rebuild-factories.js';
+import { GIFTS, MEMBERS, PRODUCTS, WALLETS, feature, todos } from '../fixtures/rebuild-factories.js';
 import { writeProject } from '../support/projects.js';
 
 function read(files: Record<string, string>, feature: string): DomainModel {
@@ -143,6 +143,37 @@ describe('a from-style factory taking exactly the stored fields', () => {
       'products',
     );
     expect(error.message).toContain('Product.from (line 11) takes price as string, where the stored field holds a Money');
+  });
+
+  it("binds by its parameters' names only: a value object's fromTitle(title) makes a slug of a title, so create(value) rebuilds it", () => {
+    const files = feature(
+      'pages',
+      'Page',
+      `import { Slug } from './slug';
+
+export class Page {
+  constructor(
+    readonly id: string,
+    readonly slug: Slug,
+  ) {}
+}
+`,
+      {
+        'slug.ts': `export class Slug {
+  private constructor(readonly value: string) {}
+  static fromTitle(title: string): Slug {
+    return new Slug(title.toLowerCase().replace(/\\s+/g, '-'));
+  }
+  static create(value: string): Slug {
+    if (value.length === 0) throw new Error('empty slug');
+    return new Slug(value);
+  }
+}
+`,
+      },
+    );
+    const slug = read(files, 'pages').aggregate.fields.find((f) => f.name === 'slug');
+    expect(slug?.type).toMatchObject({ kind: 'value-object', rehydration: { call: { kind: 'static', method: 'create' } } });
   });
 
   it('is passed over when it generates an id, and the refusal says so with its line', () => {
