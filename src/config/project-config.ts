@@ -74,6 +74,7 @@ export const CONFIG_FILE = 'gen.config.json';
 /** Static factories meant for rebuilding from storage, tried before `create` and the constructor (`rehydrators`). */
 export const DEFAULT_REHYDRATORS = [
   'reconstitute',
+  'reconstruct',
   'restore',
   'rehydrate',
   'fromPersistence',

@@ -720,7 +720,7 @@ function wrappedBrand(rehydration: Rehydration): WrappedArgument['type'] | undef
     arg.kind === 'wrapped'
       ? [arg]
       : arg.kind === 'object'
-        ? arg.fields.filter((f): f is WrappedArgument => typeof f !== 'string' && 'kind' in f)
+        ? arg.fields.filter((f): f is WrappedArgument => typeof f !== 'string' && 'kind' in f && f.kind === 'wrapped')
         : [],
   );
   return wrapped.find((arg) => arg.type.brand === true)?.type;

@@ -162,7 +162,17 @@ export interface WrappedCollection {
  * One argument of the call that rebuilds a class: a field's value, or an object of several (a props object).
  * `omittable`: members the object type declares with `?`, left out when absent (what exactOptionalPropertyTypes needs).
  */
-export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument | WrappedArgument | ModeArgument;
+export type RehydrationArgument = { kind: 'field'; field: string } | ObjectArgument | WrappedArgument | UnwrappedArgument | ModeArgument;
+
+/**
+ * A stored value object handed to a parameter that takes its one primitive instead (`Product.from({ price: number })`
+ * of a `price: Money`): the value object read through `access` (`.value`), as it gives its value everywhere else.
+ */
+export interface UnwrappedArgument {
+  kind: 'unwrapped';
+  field: string;
+  access: string;
+}
 
 /**
  * A flag that tells a constructor or factory which of its modes to run (`type: 'create' | 'restore'`, `isNew: boolean`):
@@ -191,7 +201,7 @@ export interface WrappedArgument {
  */
 export interface ObjectArgument {
   kind: 'object';
-  fields: (string | { member: string; object: ObjectArgument } | { member: string; mode: string } | WrappedArgument)[];
+  fields: (string | { member: string; object: ObjectArgument } | { member: string; mode: string } | WrappedArgument | UnwrappedArgument)[];
   omittable?: string[];
 }
 

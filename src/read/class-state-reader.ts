@@ -25,7 +25,7 @@ import type {
 } from '../model/domain-model.js';
 import { locate } from './source-location.js';
 import { heldAggregatesError, isHeldAggregate, type HeldReference } from './aggregate-reference.js';
-import { eventRecordedBy, inConstructor, lockedBy } from './rebuild-side-effects.js';
+import { eventRecordedBy, idGeneratedBy, inConstructor, lockedBy } from './rebuild-side-effects.js';
 import { constructorParameters, elementOf, unwrapOf } from './type-shapes.js';
 
 /** What reading a class's state asks of the type classifier (read/type-classifier.ts), which reads each field's type. */
@@ -38,6 +38,12 @@ export interface UseClassifier {
  * a Password is rebuilt from what was stored, where `create` would hash it again.
  */
 export const VALUE_FACTORIES = ['of', 'from', 'fromValue', 'fromString', 'fromHashed'];
+
+/**
+ * Names that say a static method rebuilds a class from stored values, tried beside the configured `rehydrators` for the
+ * other half of a `toPrimitives()` pair (toky-back's `Gift.reconstruct(primitives: GiftPrimitives)`).
+ */
+const REBUILD_FACTORIES = ['reconstruct', 'reconstitute', 'restore', 'rehydrate', 'fromPersistence', 'hydrate'];
 
 export type StateStyle = 'constructor-properties' | 'props-object' | 'private-fields' | 'primitives';
 
@@ -75,7 +81,7 @@ export function readClassState(
   rehydrators: readonly string[],
 ): ClassState {
   const primitives =
-    primitivesState(declaration, classifier, projectRoot) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
+    primitivesState(declaration, classifier, projectRoot, rehydrators) ?? snapshotState(declaration, classifier, projectRoot, rehydrators);
   if (primitives) return primitives;
   try {
     return memberState(declaration, classifier, projectRoot, rehydrators);
@@ -230,12 +236,21 @@ function unwrappedBy(
  * `toPrimitives(): XPrimitives` with `static fromPrimitives(p: XPrimitives)`: the members of XPrimitives are
  * the stored fields, written from one `toPrimitives()` call and rebuilt through `fromPrimitives({ ... })`.
  * A value object whose `toPrimitives()` returns one value (`string`) is a single-value object.
+ * Without `fromPrimitives`, a rehydrator of another name that takes exactly what a record-typed `toPrimitives()` returns
+ * (`static reconstruct(primitives: GiftPrimitives)`, value objects flattened into `imageUrl`, `imageKey`) is the pair's
+ * other half just the same.
  */
-function primitivesState(declaration: ClassDeclaration, classifier: UseClassifier, projectRoot: string): ClassState | undefined {
+function primitivesState(
+  declaration: ClassDeclaration,
+  classifier: UseClassifier,
+  projectRoot: string,
+  rehydrators: readonly string[],
+): ClassState | undefined {
   const write = declaration.getInstanceMethod(PRIMITIVES.write);
-  const read = declaration.getStaticMethod(PRIMITIVES.read);
   const visible = (method: { getScope(): Scope | undefined } | undefined) => method !== undefined && isPublic(method);
-  if (!write || !read || !Node.isMethodDeclaration(write) || !visible(write) || !visible(read)) return undefined;
+  if (!write || !Node.isMethodDeclaration(write) || !visible(write)) return undefined;
+  const read = declaration.getStaticMethod(PRIMITIVES.read) ?? primitivesRehydrator(declaration, write, rehydrators);
+  if (!read || !visible(read)) return undefined;
   const name = declaration.getName() ?? 'default';
   const location = locate(write, projectRoot);
   if (write.getParameters().some((p) => !p.isOptional())) {
@@ -248,10 +263,11 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   const shape = write.getReturnType();
   // `toPrimitives(): any` (or unknown) says nothing about what is stored: read the class through its members instead.
   if (shape.isAny() || shape.isUnknown()) return undefined;
-  const rebuildHint = `Declare \`static ${PRIMITIVES.read}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, taking exactly what ${PRIMITIVES.write}() returns.`;
+  const method = read.getName();
+  const rebuildHint = `Declare \`static ${method}(primitives: ReturnType<${name}['${PRIMITIVES.write}']>): ${name}\`, taking exactly what ${PRIMITIVES.write}() returns.`;
   const unwrap = unwrapOf(read.getReturnType(), declaration);
-  if (unwrap === null) throw new GenError(`${name}.${PRIMITIVES.read} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
-  const call = { kind: 'static' as const, method: PRIMITIVES.read };
+  if (unwrap === null) throw new GenError(`${name}.${method} does not return a ${name}`, locate(read, projectRoot), rebuildHint);
+  const call = { kind: 'static' as const, method };
   if (!isRecordShape(shape)) {
     // One value: a single-value object stored as that value.
     const use = classifier.classifyUse(shape, write);
@@ -273,11 +289,7 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
         .slice(1)
         .some((p) => !p.isOptional())
     )
-      throw new GenError(
-        `${name}.${PRIMITIVES.read} must take the one value ${PRIMITIVES.write}() returns`,
-        locate(read, projectRoot),
-        rebuildHint,
-      );
+      throw new GenError(`${name}.${method} must take the one value ${PRIMITIVES.write}() returns`, locate(read, projectRoot), rebuildHint);
     return {
       style: 'primitives',
       fields: [field],
@@ -315,7 +327,7 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
   );
   if (!args) {
     throw new GenError(
-      `${name}.${PRIMITIVES.read} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`,
+      `${name}.${method} does not take what ${PRIMITIVES.write}() returns (${fields.map((f) => f.name).join(', ')})`,
       locate(read, projectRoot),
       rebuildHint,
     );
@@ -326,6 +338,31 @@ function primitivesState(declaration: ClassDeclaration, classifier: UseClassifie
     rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) },
     snapshot: PRIMITIVES.write,
   };
+}
+
+/**
+ * The rehydrator (`reconstruct`, `restore`, ... in their order) whose parameters take exactly the members of what a
+ * record-typed `toPrimitives()` returns, each of a type it accepts, returning the class: undefined when none does, and
+ * the class is read as before. One that returns something else (`Result<Gift>` aside) is not it.
+ */
+function primitivesRehydrator(
+  declaration: ClassDeclaration,
+  write: MethodDeclaration,
+  rehydrators: readonly string[],
+): MethodDeclaration | undefined {
+  const shape = write.getReturnType();
+  if (shape.isAny() || shape.isUnknown() || !isRecordShape(shape) || shape.getProperties().length === 0) return undefined;
+  const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
+  if ([...types.values()].some((type) => type.isAny())) return undefined;
+  const names = new Set(types.keys());
+  for (const method of new Set([...rehydrators, ...REBUILD_FACTORIES])) {
+    if (method === PRIMITIVES.read) continue;
+    const factory = declaration.getStaticMethod(method);
+    if (!factory || !isPublic(factory) || unwrapOf(factory.getReturnType(), declaration) === null) continue;
+    const parameters = factory.getParameters().map((p) => ({ name: p.getName(), type: p.getType(), optional: p.isOptional() }));
+    if (bindParameters(parameters, names, declaration, types)) return factory;
+  }
+  return undefined;
 }
 
 /**
@@ -1218,45 +1255,75 @@ function rehydrationOf(
 ): Rehydration {
   const name = declaration.getName() ?? 'default';
   const names = new Set(fields.map((f) => f.name));
-  const tried: string[] = [];
-  const viaFactory = (method: string, refuse = true): Rehydration | undefined => {
+  // Each constructor or factory tried, and why it did not fit: the refusal lists them.
+  const tried: Attempt[] = [];
+  const viaFactory = (method: string, refuse: 'refuse' | 'skip' | false = 'refuse'): Rehydration | undefined => {
     const factory = staticFactory(declaration, method);
     if (!factory || !isPublic(factory)) return undefined;
-    tried.push(`${name}.${method}`);
-    const args = bindParameters(
-      factory.getParameters().map((p) => ({
-        name: p.getName(),
-        type: p.getType(),
-        optional: p.isOptional(),
-      })),
-      names,
-      declaration,
-      types,
-      wrap,
-    );
-    if (args && refuse) refusePrimitiveForValueObject(declaration, `${name}.${method}`, factory, args, fields, projectRoot);
+    const label = `${name}.${method}`;
+    const parameters = factory.getParameters().map((p) => ({
+      name: p.getName(),
+      type: p.getType(),
+      optional: p.isOptional(),
+    }));
+    // A factory gen tries of its own accord binds by its parameters' names only: `PostSlug.fromTitle(title)` takes a
+    // title to make a slug of, not the slug's stored value.
+    const bound =
+      refuse === 'skip'
+        ? bindByName(parameters, names, declaration, types, wrap)
+        : bindParameters(parameters, names, declaration, types, wrap);
+    // A value object the factory takes as its primitive (and builds itself) is handed over as that primitive.
+    const args = bound && refuse !== false ? (unwrappedForPrimitives(declaration, factory, bound, fields) ?? bound) : bound;
     const unwrapped = unwrapOf(factory.getReturnType(), declaration);
     const unwrap = unwrapped === null && returnsAnInstance(factory.getReturnType(), declaration) ? undefined : unwrapped;
-    return args && unwrap !== null
-      ? {
-          call: { kind: 'static', method },
-          arguments: args,
-          ...(unwrap ? { unwrap } : {}),
-        }
-      : undefined;
+    if (!args || unwrap === null) {
+      tried.push({
+        label,
+        why: unwrap === null ? `does not return a ${name}` : misfit(parameters, names, declaration),
+        node: factory,
+      });
+      return undefined;
+    }
+    if (refuse === 'refuse') refusePrimitiveForValueObject(declaration, label, factory, args, fields, projectRoot);
+    if (refuse === 'skip') {
+      // A factory gen tries of its own accord (`from`, `of`) must rebuild what it is given, and nothing else.
+      const flattened = primitiveForValueObject(declaration, factory, args, fields);
+      const event = eventRecordedBy(declaration, factory);
+      const id = idGeneratedBy(factory);
+      const why = flattened
+        ? flattened.why
+        : event
+          ? `records a domain event: ${event.text} at line ${event.line}`
+          : id
+            ? `generates an id: ${id.text} at line ${id.line}`
+            : undefined;
+      if (why) {
+        tried.push({ label, why, node: factory });
+        return undefined;
+      }
+    }
+    return {
+      call: { kind: 'static', method },
+      arguments: args,
+      ...(unwrap ? { unwrap } : {}),
+    };
   };
   for (const method of rehydrators) {
     const found = viaFactory(method);
     if (found) return found;
   }
   const parameters = constructorParameters(declaration);
+  if (!parameters && !declaration.isAbstract()) {
+    const own = declaration.getConstructors().find((c) => c.isImplementation()) ?? declaration.getConstructors()[0];
+    if (own) tried.push({ label: `new ${name}`, why: `is ${own.getScope() ?? 'not public'}`, node: own });
+  }
   if (parameters) {
-    tried.push(`new ${name}`);
     const stored = storedUnderFieldNames(declaration, parameters, names);
     const args =
       bindParameters(parameters, names, declaration, types, wrap) ??
       (stored ? bindParameters(stored, names, declaration, types, wrap) : undefined);
     if (args) return { call: { kind: 'constructor' }, arguments: args };
+    tried.push({ label: `new ${name}`, why: misfit(parameters, names, declaration), node: declaration });
     // A constructor that takes the rest, where the fields it does not name are public and writable (an `id?: number`
     // of a base class that the database assigns): built through it, then those set, as an ORM would.
     const named = new Set(parameters.map((p) => p.name.replace(/^_/, '')));
@@ -1273,10 +1340,16 @@ function rehydrationOf(
   }
   const forwarded = viaForwardingFactory(declaration, names, types, wrap);
   if (forwarded) return forwarded;
+  // `from(props)`, `of(...)`, `fromProps(...)`: a factory whose name says it builds from given values, taking exactly the
+  // stored fields, recording no event and generating no id, in that order of names, then as declared.
+  for (const method of fromFactories(declaration, rehydrators)) {
+    const found = viaFactory(method, 'skip');
+    if (found) return found;
+  }
   // A factory of any name that takes a mode flag (`make(id, title, isNew)`), called in the mode that rebuilds.
   const before = tried.length;
   for (const factory of declaration.getStaticMethods()) {
-    if (tried.includes(`${name}.${factory.getName()}`) || factory.getName() === 'create') continue;
+    if (tried.some((t) => t.label === `${name}.${factory.getName()}`) || factory.getName() === 'create') continue;
     const found = viaFactory(factory.getName(), false);
     if (found && takesMode(found.arguments)) {
       refusePrimitiveForValueObject(declaration, `${name}.${factory.getName()}`, factory, found.arguments, fields, projectRoot);
@@ -1298,11 +1371,88 @@ function rehydrationOf(
   }
   const partial = members ? partialRebuild(declaration, fields, members, projectRoot, rehydrators, wrap) : undefined;
   if (partial) return partial;
+  const failed = tried.filter((t) => t.why !== '');
   throw new GenError(
-    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${tried.length === 0 ? (declaration.isAbstract() ? 'it is abstract, and has no static factory' : 'it has no public constructor or static factory') : `${tried.join(', ')} ${tried.length === 1 ? 'does' : 'do'} not take exactly these fields`}`,
+    `cannot rebuild ${name} from its stored fields (${fields.map((f) => f.name).join(', ')}): ${
+      failed.length === 0
+        ? declaration.isAbstract()
+          ? 'it is abstract, and has no static factory'
+          : 'it has no public constructor or static factory'
+        : failed.map((t) => `${t.label} (${lineOf(t.node)}) ${t.why}`).join('; ')
+    }`,
     locate(declaration, projectRoot),
-    rebuildHint(declaration, fields, rehydrators[0] ?? 'reconstitute', new Set([...rehydrators, 'create'])),
+    rebuildHint(
+      declaration,
+      fields,
+      rehydrators[0] ?? 'reconstitute',
+      new Set([...rehydrators, 'create', ...failed.map((t) => t.label.replace(/^.*\./, ''))]),
+    ),
   );
+
+  // `line 12` in the class's own file, `src/domain/shared/uuid.ts:12` for a factory it inherits from another.
+  function lineOf(node: Node): string {
+    if (node.getSourceFile() === declaration.getSourceFile()) return `line ${node.getStartLineNumber()}`;
+    const at = locate(node, projectRoot);
+    return `${at.file}:${at.line}`;
+  }
+}
+
+/** A constructor or factory tried as the rebuild, and why it did not fit ('' when it did). */
+interface Attempt {
+  label: string;
+  why: string;
+  node: Node;
+}
+
+/** Names of factories that build from values given, tried for a rebuild when they take exactly the stored fields. */
+const FROM_FACTORY = /^(from|of)([A-Z][A-Za-z0-9]*)?$/;
+
+/** The public static `from`-style factories of the class not already among the rehydrators: `from`, `of`, then as declared. */
+function fromFactories(declaration: ClassDeclaration, rehydrators: readonly string[]): string[] {
+  const declared = declaration
+    .getStaticMethods()
+    .filter((m) => isPublic(m) && FROM_FACTORY.test(m.getName()) && !rehydrators.includes(m.getName()))
+    .map((m) => m.getName());
+  return [...new Set(declared)].sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(method: string): number {
+  return method === 'from' ? 0 : method === 'of' ? 1 : 2;
+}
+
+/**
+ * Why a constructor or factory does not take exactly the stored fields: the fields it leaves out, the required
+ * parameters (or members of its props object) that are no stored field, else that the types differ.
+ */
+function misfit(parameters: readonly BindableParameter[], fields: ReadonlySet<string>, at: Node): string {
+  const named = namedBy(parameters, fields, at);
+  const missing = [...fields].filter((f) => !named.has(f));
+  const extra: string[] = [];
+  for (const parameter of parameters) {
+    const name = parameter.name.replace(/^_/, '');
+    if (fields.has(name)) continue;
+    const type = parameter.type.getNonNullableType();
+    const object =
+      (type.isObject() || type.isIntersection()) &&
+      !type.isArray() &&
+      type.getCallSignatures().length === 0 &&
+      type.getSymbol()?.getName() !== 'Date' &&
+      (!type.isClass() || isDataClass(type));
+    if (object) {
+      for (const property of type.getProperties())
+        if (
+          !fields.has(property.getName()) &&
+          !property.hasFlags(ts.SymbolFlags.Optional) &&
+          restoringMode(property.getName(), property.getTypeAtLocation(at)) === undefined
+        )
+          extra.push(`${name}.${property.getName()}`);
+    } else if (!parameter.optional && restoringMode(name, parameter.type) === undefined) extra.push(name);
+  }
+  const said = [
+    ...(missing.length > 0 ? [`does not take ${missing.join(', ')}`] : []),
+    ...(extra.length > 0 ? [`takes ${extra.join(', ')}, which ${extra.length === 1 ? 'is' : 'are'} not stored`] : []),
+  ];
+  return said.length > 0 ? said.join(' and ') : 'takes the stored fields, but of other types than they are stored as';
 }
 
 /**
@@ -1318,6 +1468,96 @@ function refusePrimitiveForValueObject(
   fields: readonly FieldModel[],
   projectRoot: string,
 ): void {
+  const found = primitiveForValueObject(declaration, factory, args, fields);
+  if (!found) return;
+  throw new GenError(
+    `${label} takes ${found.field.name} as ${found.primitive}, but the stored field ${found.field.name} of ${declaration.getName() ?? 'default'} holds a ${found.valueType}: gen rebuilds the ${found.valueType} from its column and would hand it where ${label} expects the ${found.primitive}`,
+    locate(found.node, projectRoot),
+    `Decide what rebuilds a stored ${declaration.getName() ?? 'default'}: make ${label} take ${found.field.name}: ${found.valueType}, or add a static factory (e.g. 'reconstitute') taking the value objects as the fields hold them and name it in gen.config.json "rehydrators".`,
+  );
+}
+
+/** The first stored value-object field the factory takes as a primitive instead (see refusePrimitiveForValueObject). */
+function primitiveForValueObject(
+  declaration: ClassDeclaration,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+): PrimitiveTaker | undefined {
+  return primitiveTakers(declaration, factory, args, fields)[0];
+}
+
+/** A stored value-object field that a factory's parameter (or member of its props object) takes as a primitive. */
+interface PrimitiveTaker {
+  field: FieldModel;
+  primitive: string;
+  type: Type;
+  valueType: string;
+  node: Node;
+  why: string;
+}
+
+/**
+ * The arguments with each value-object field that the factory takes as its one primitive (`from({ price: number })` of
+ * a `price: Money` over a number, the factory building the Money itself) handed over as that primitive, read through
+ * the value object's own reader (`.value`). Undefined when one is taken as some other primitive, or may be absent.
+ */
+function unwrappedForPrimitives(
+  declaration: ClassDeclaration,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+): RehydrationArgument[] | undefined {
+  const takers = primitiveTakers(declaration, factory, args, fields);
+  const access = new Map<string, string>();
+  for (const { field, type } of takers) {
+    const vo = field.type;
+    if (vo.kind !== 'value-object' || !vo.valueAccess || field.optional || field.nullable || field.collection) return undefined;
+    if (!sameKind(type.getNonNullableType(), vo.primitive)) return undefined;
+    access.set(field.name, vo.valueAccess);
+  }
+  const unwrapped = (field: string) => ({ kind: 'unwrapped' as const, field, access: access.get(field)! });
+  const inObject = (object: ObjectArgument): ObjectArgument => ({
+    ...object,
+    fields: object.fields.map((member) =>
+      typeof member === 'string'
+        ? access.has(member)
+          ? unwrapped(member)
+          : member
+        : 'object' in member
+          ? { ...member, object: inObject(member.object) }
+          : member,
+    ),
+  });
+  return args.map((arg) =>
+    arg.kind === 'field' && access.has(arg.field) ? unwrapped(arg.field) : arg.kind === 'object' ? inObject(arg) : arg,
+  );
+}
+
+/** Whether a parameter's primitive type takes a value of the value object's primitive kind. */
+function sameKind(type: Type, primitive: string): boolean {
+  switch (primitive) {
+    case 'string':
+      return type.isString();
+    case 'number':
+      return type.isNumber();
+    case 'boolean':
+      return type.isBoolean();
+    case 'bigint':
+      return type.isBigInt();
+    case 'date':
+      return type.getSymbol()?.getName() === 'Date';
+    default:
+      return false;
+  }
+}
+
+function primitiveTakers(
+  declaration: ClassDeclaration,
+  factory: MethodDeclaration,
+  args: readonly RehydrationArgument[],
+  fields: readonly FieldModel[],
+): PrimitiveTaker[] {
   const bound = new Set<string>();
   const collect = (object: ObjectArgument): void => {
     for (const member of object.fields)
@@ -1328,7 +1568,7 @@ function refusePrimitiveForValueObject(
     if (arg.kind === 'field') bound.add(arg.field);
     else if (arg.kind === 'object') collect(arg);
   const wrapped = fields.filter((f) => bound.has(f.name) && !f.list && f.type.kind === 'value-object' && !f.type.brand);
-  if (wrapped.length === 0) return;
+  if (wrapped.length === 0) return [];
   const takers: { name: string; type: Type; node: Node }[] = [];
   const visit = (type: Type, depth: number): void => {
     const plain = type.getNonNullableType();
@@ -1344,16 +1584,21 @@ function refusePrimitiveForValueObject(
     takers.push({ name: parameter.getName().replace(/^_/, ''), type: parameter.getType(), node: parameter });
     visit(parameter.getType(), 0);
   }
+  const found: PrimitiveTaker[] = [];
   for (const field of wrapped) {
     const taker = takers.find((t) => t.name === field.name && isPrimitive(t.type.getNonNullableType()));
     if (!taker || field.type.kind !== 'value-object') continue;
     const primitive = taker.type.getNonNullableType().getText(taker.node);
-    throw new GenError(
-      `${label} takes ${field.name} as ${primitive}, but the stored field ${field.name} of ${declaration.getName() ?? 'default'} holds a ${field.type.name}: gen rebuilds the ${field.type.name} from its column and would hand it where ${label} expects the ${primitive}`,
-      locate(taker.node, projectRoot),
-      `Decide what rebuilds a stored ${declaration.getName() ?? 'default'}: make ${label} take ${field.name}: ${field.type.name}, or add a static factory (e.g. 'reconstitute') taking the value objects as the fields hold them and name it in gen.config.json "rehydrators".`,
-    );
+    found.push({
+      field,
+      primitive,
+      type: taker.type,
+      valueType: field.type.name,
+      node: taker.node,
+      why: `takes ${field.name} as ${primitive}, where the stored field holds a ${field.type.name}`,
+    });
   }
+  return found;
 }
 
 /**

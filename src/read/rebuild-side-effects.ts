@@ -42,6 +42,30 @@ export function eventRecordedBy(declaration: ClassDeclaration, entry: Node): Rec
   return undefined;
 }
 
+/** Calls that make a new id: `randomUUID()`, `uuid()`, `v4()`, `nanoid()`, `ulid()`, `cuid()`, `generateId()`. */
+const GENERATES_ID = /^(randomUUID|uuid(v[1-7])?|v[1-7]|nanoid|ulid|cuid2?|createId|generateId|newId|nextId|generateUUID|genId)$/i;
+
+/** Classes whose argument-less construction is a new id: `new ObjectId()`, `new UniqueEntityID()`, `new Types.ObjectId()`. */
+const ID_CLASS = /(ObjectId|EntityI[dD]|Uuid|UUID|Ulid)$/;
+
+/**
+ * The first new id the factory's own body makes (`id: randomUUID()`, `new UniqueEntityID()`), where a rebuild must keep
+ * the stored one. Only the factory's body: a constructor that makes one when given none (`id ?? randomUUID()`) keeps
+ * the id it is given.
+ */
+export function idGeneratedBy(factory: Node): RecordedEvent | undefined {
+  for (const call of factory.getDescendantsOfKind(ts.SyntaxKind.CallExpression)) {
+    const callee = call.getExpression();
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : Node.isIdentifier(callee) ? callee.getText() : undefined;
+    if (name !== undefined && GENERATES_ID.test(name)) return at(call);
+  }
+  for (const created of factory.getDescendantsOfKind(ts.SyntaxKind.NewExpression)) {
+    const name = created.getExpression().getText().replace(/^.*\./, '');
+    if (ID_CLASS.test(name) && created.getArguments().length === 0) return at(created);
+  }
+  return undefined;
+}
+
 /**
  * `Object.freeze` (or seal, preventExtensions) of the instance that building the class through `entry` makes: of
  * `this` in a constructor or method of the class or a project base, or, in a factory, of a value of the class

@@ -50,7 +50,7 @@ export function rehydrationCall(
       typeof f === 'string'
         ? (member(f, omittable.includes(f)) ?? [])
         : 'kind' in f
-          ? `${f.field}: ${wrapped(f)}`
+          ? `${f.field}: ${f.kind === 'wrapped' ? wrapped(f) : `${valueOf(f.field)}${f.access}`}`
           : 'mode' in f
             ? `${f.member}: ${f.mode}`
             : `${f.member}: ${object(f.object)}`,
@@ -58,7 +58,15 @@ export function rehydrationCall(
     return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
   };
   const args = rehydration.arguments.map((arg) =>
-    arg.kind === 'field' ? valueOf(arg.field) : arg.kind === 'wrapped' ? wrapped(arg) : arg.kind === 'mode' ? arg.text : object(arg),
+    arg.kind === 'field'
+      ? valueOf(arg.field)
+      : arg.kind === 'wrapped'
+        ? wrapped(arg)
+        : arg.kind === 'unwrapped'
+          ? `${valueOf(arg.field)}${arg.access}`
+          : arg.kind === 'mode'
+            ? arg.text
+            : object(arg),
   );
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]})`;
@@ -84,7 +92,9 @@ export function wrappedTypes(rehydration: Rehydration): ValueType[] {
 /** The arguments of a rebuild that build a value object from a stored primitive, in objects too. */
 export function wrappedArguments(rehydration: Rehydration): WrappedArgument[] {
   const inObject = (object: ObjectArgument): WrappedArgument[] =>
-    object.fields.flatMap((f) => (typeof f === 'string' || 'mode' in f ? [] : 'kind' in f ? [f] : inObject(f.object)));
+    object.fields.flatMap((f) =>
+      typeof f === 'string' || 'mode' in f ? [] : 'kind' in f ? (f.kind === 'wrapped' ? [f] : []) : inObject(f.object),
+    );
   return rehydration.arguments.flatMap((arg) => (arg.kind === 'wrapped' ? [arg] : arg.kind === 'object' ? inObject(arg) : []));
 }
 

@@ -4,6 +4,7 @@ import { GenError } from '../../src/errors.js';
 import type { FieldModel } from '../../src/model/domain-model.js';
 import { mapFeature } from '../../src/map/map-feature.js';
 import { readDomain } from '../../src/read/domain-reader.js';
+import { rehydrationCall } from '../../src/render/conversions.js';
 import { inventoryWithNestedPrice, membersBehindPrimitives, walletWithUntypedBalance } from '../fixtures/value-spellings.js';
 import { ORDER_DOMAIN } from '../support/fixtures.js';
 import { writeProject } from '../support/projects.js';
@@ -489,7 +490,7 @@ export class Email {
 `),
     );
 
-    expect(error.message).toBe('cannot rebuild Email from its stored fields (email): it has no public constructor or static factory');
+    expect(error.message).toBe('cannot rebuild Email from its stored fields (email): new Email (line 2) is private');
     expect(error.location).toEqual({ file: EMAIL, line: 1 });
     expect(error.hint).toBe(
       'Add `static reconstitute(email: string): Email` that rebuilds it without side effects, or a public constructor taking every field; ' +
@@ -817,11 +818,21 @@ export class Order {
 `,
   });
 
-  it('refuses at the parameter that takes the primitive, naming the mismatch and the decision, instead of generating code tsc rejects', () => {
-    const error = readError(domain('number', 'Money.create(props.total)'));
+  it('hands the value object over as the primitive it holds, read through its own reader, where the factory builds it', () => {
+    const aggregate = readDomain(
+      loadProjectContext(writeProject(domain('number', 'Money.create(props.total)'))),
+      DEFAULT_CONFIG,
+      'ordering',
+    ).aggregate;
+
+    expect(rehydrationCall(aggregate.name, aggregate.rehydration, (f) => `r.${f}`)).toContain('total: r.total.value,');
+  });
+
+  it('refuses at the parameter that takes another primitive than the value object holds, naming the mismatch and the decision, instead of generating code tsc rejects', () => {
+    const error = readError(domain('string', 'Money.create(Number(props.total))'));
 
     expect(error.message).toBe(
-      'Order.reconstitute takes total as number, but the stored field total of Order holds a Money: gen rebuilds the Money from its column and would hand it where Order.reconstitute expects the number',
+      'Order.reconstitute takes total as string, but the stored field total of Order holds a Money: gen rebuilds the Money from its column and would hand it where Order.reconstitute expects the string',
     );
     expect(error.location).toEqual({ file: ORDER, line: 20 });
     expect(error.hint).toContain('make Order.reconstitute take total: Money');
