@@ -667,7 +667,9 @@ function baseFields(declaration: ClassDeclaration, taken: readonly StateMember[]
     for (const property of base.getProperties()) {
       const raw = property.getName();
       const name = raw.replace(/^[_#]/, '');
-      if (property.isStatic() || property.hasDeclareKeyword() || names.has(name) || names.has(raw) || ID_NAMES.includes(name)) continue;
+      // A symbol-keyed member (`[IS_AUTO_COMMIT_ENABLED] = false` in @nestjs/cqrs's AggregateRoot) is the framework's flag.
+      if (raw.startsWith('[') || property.isStatic() || property.hasDeclareKeyword() || names.has(name) || names.has(raw)) continue;
+      if (ID_NAMES.includes(name)) continue;
       const memberType = type.getProperty(raw)?.getTypeAtLocation(declaration) ?? property.getType();
       if (memberType.getCallSignatures().length > 0 || isEventList(memberType, raw) || isInstanceConstant(property, writtenOnce)) continue;
       if (Node.isArrowFunction(property.getInitializer()) || Node.isFunctionExpression(property.getInitializer())) continue;
