@@ -644,9 +644,10 @@ function stateMembers(declaration: ClassDeclaration): { style: StateStyle; membe
     };
   }
   const own = fields.map((p) => memberOf(p.getName(), p.getType(), p, p.hasQuestionToken(), !p.isReadonly() && isPublic(p)));
+  const withBaseParameters = [...own, ...baseParameterProperties(declaration, new Set(own.map((m) => m.name)))];
   return {
     style: 'private-fields',
-    members: [...own, ...baseParameterProperties(declaration, new Set(own.map((m) => m.name)))],
+    members: [...withBaseParameters, ...baseFields(declaration, withBaseParameters)],
   };
 }
 
@@ -683,6 +684,35 @@ function baseParameterProperties(declaration: ClassDeclaration, taken: ReadonlyS
       if (type.getCallSignatures().length > 0 || isEventList(type, raw)) continue;
       names.add(name);
       members.push(memberOf(raw, type, parameter, parameter.hasQuestionToken(), !parameter.isReadonly()));
+    }
+  }
+  return members;
+}
+
+/**
+ * Fields a project base class declares (`protected _createdAt: Date`, `private _deletedAt: Date | null = null` behind a
+ * public getter): state the aggregate holds as much as its own fields, which a save storing only those would silently
+ * lose. Taken like the class's own fields, readable or not, so that one it cannot read or rebuild is refused by name.
+ */
+function baseFields(declaration: ClassDeclaration, taken: readonly StateMember[]): StateMember[] {
+  const names = new Set(taken.flatMap((m) => [m.name, m.raw]));
+  const type = declaration.getType();
+  const members: StateMember[] = [];
+  for (let base = declaration.getBaseClass(); base && !base.getSourceFile().isInNodeModules(); base = base.getBaseClass()) {
+    let written: WrittenNames | undefined;
+    const writtenOnce = () => (written ??= writtenNames(base));
+    for (const property of base.getProperties()) {
+      const raw = property.getName();
+      const name = raw.replace(/^[_#]/, '');
+      // A symbol-keyed member (`[IS_AUTO_COMMIT_ENABLED] = false` in @nestjs/cqrs's AggregateRoot) is the framework's flag.
+      if (raw.startsWith('[') || property.isStatic() || property.hasDeclareKeyword() || names.has(name) || names.has(raw)) continue;
+      if (ID_NAMES.includes(name)) continue;
+      const memberType = type.getProperty(raw)?.getTypeAtLocation(declaration) ?? property.getType();
+      if (memberType.getCallSignatures().length > 0 || isEventList(memberType, raw) || isInstanceConstant(property, writtenOnce)) continue;
+      if (Node.isArrowFunction(property.getInitializer()) || Node.isFunctionExpression(property.getInitializer())) continue;
+      if (property.isReadonly() && (memberType.isLiteral() || memberType.isBooleanLiteral())) continue;
+      names.add(name);
+      members.push(memberOf(raw, memberType, property, property.hasQuestionToken(), !property.isReadonly() && isPublic(property)));
     }
   }
   return members;
@@ -847,10 +877,20 @@ function isUnusedDefault(declaration: ClassDeclaration, member: StateMember): bo
   if (!(Node.isParameterDeclaration(node) || Node.isPropertyDeclaration(node)) || !node.hasInitializer() || isPublic(node)) return false;
   // Read under its name on any instance (`other._createdAt` too), or perhaps by a `this` handed on whole
   // (`Object.assign(this, ...)`, `{ ...this }`, `this[key]`): then it may be state.
-  const named = declaration.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => access.getName() === member.raw);
-  const whole = declaration
-    .getDescendantsOfKind(ts.SyntaxKind.ThisKeyword)
-    .some((self) => !Node.isPropertyAccessExpression(self.getParent()));
+  // A base class's field is read by the base's own methods too (`isDeleted() { return !!this._deletedAt }`).
+  const lineage: ClassDeclaration[] = [];
+  for (
+    let c: ClassDeclaration | undefined = declaration;
+    c && !c.getSourceFile().isInNodeModules() && !lineage.includes(c);
+    c = c.getBaseClass()
+  )
+    lineage.push(c);
+  const named = lineage.some((c) =>
+    c.getDescendantsOfKind(ts.SyntaxKind.PropertyAccessExpression).some((access) => access.getName() === member.raw),
+  );
+  const whole = lineage.some((c) =>
+    c.getDescendantsOfKind(ts.SyntaxKind.ThisKeyword).some((self) => !Node.isPropertyAccessExpression(self.getParent())),
+  );
   return !named && !whole;
 }
 
@@ -875,6 +915,8 @@ const UNREPEATABLE =
 function isDerived(declaration: ClassDeclaration, member: StateMember, projectRoot: string): boolean {
   const node = member.node;
   if (!Node.isPropertyDeclaration(node) || node.hasInitializer() || node.isStatic()) return false;
+  // A base class's field is set by the base's constructor, out of this one's sight: stored, never taken as derived.
+  if (node.getFirstAncestorByKind(ts.SyntaxKind.ClassDeclaration) !== declaration) return false;
   // Only a readonly or private scalar that is not the id: a public mutable member may be set from outside, an object
   // may be changed inside (`this.lines.add(l)`), and an id computed from others (`${tenant}:${slug}`) is the key.
   const className = declaration.getName() ?? '';

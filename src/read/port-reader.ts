@@ -48,8 +48,9 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
     );
   }
   const own = methods.map((method) => readMethod(method, classifier, projectRoot, option));
-  // An abstract class's concrete methods are its own business; an interface's or alias's members all belong to the port.
-  const inherited = Node.isClassDeclaration(declaration) ? [] : typeLevelMethods(declaration, own, classifier, projectRoot, option);
+  // An abstract class's concrete methods are its own business, but the abstract ones it inherits (`abstract class
+  // LikeRepository extends Repository<Like>`) are the port's as much as its own; an interface's or alias's members all are.
+  const inherited = typeLevelMethods(declaration, own, classifier, projectRoot, option);
   return {
     name: declaration.getName() ?? 'default',
     file: relativeFile(declaration.getSourceFile().getFilePath(), projectRoot),
@@ -80,7 +81,7 @@ function isDefaultExport(declaration: Node): boolean {
  * declarations may still say `T`.
  */
 function typeLevelMethods(
-  declaration: InterfaceDeclaration | TypeAliasDeclaration,
+  declaration: PortDeclaration,
   own: PortMethod[],
   classifier: TypeClassifier,
   projectRoot: string,
@@ -93,6 +94,7 @@ function typeLevelMethods(
     const node = symbol.getDeclarations()[0];
     const signature = symbol.getTypeAtLocation(declaration).getCallSignatures()[0];
     if (!node || !signature) continue;
+    if (Node.isClassDeclaration(declaration) && !(Node.isMethodDeclaration(node) && node.isAbstract())) continue;
     const returnType = signature.getReturnType();
     const promised = returnType.getSymbol()?.getName() === 'Promise' ? returnType.getTypeArguments()[0] : undefined;
     const parameters = signature.getParameters().map((parameter, index) => {
