@@ -76,7 +76,7 @@ export function mapper({ model, layout, specifiers }: GeneratorContext): Artifac
   const propsCall = aggregate.snapshot ? undefined : sharedCall(fields.map((f) => f.field.access));
   const propsLocal = propsCall && (propsCall.local === variable ? `${propsCall.local}Value` : propsCall.local);
   const rootLocals: MapperLocal[] = aggregate.snapshot
-    ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}()` }]
+    ? [{ name: 'primitives', value: `${variable}.${aggregate.snapshot}` }]
     : propsCall && propsLocal
       ? [{ name: propsLocal, value: `${variable}${propsCall.call}` }]
       : [];

@@ -21,7 +21,16 @@ import {
   type ArtifactLayout,
   type CompiledFiles,
 } from './layout.js';
-import { contentHash, featureEntryOf, planDate, portMethods, serializeManifest, type FeatureEntry, type Manifest } from './manifest.js';
+import {
+  contentHash,
+  featureEntryOf,
+  otherContext,
+  planDate,
+  portMethods,
+  serializeManifest,
+  type FeatureEntry,
+  type Manifest,
+} from './manifest.js';
 import { planMigration, type MigrationOptions, type MigrationPlan, type NewMigration } from './migrate/migration-plan.js';
 import type { ColumnRename } from './config/column-renames.js';
 import { SCHEMA_FILE, serializeSnapshot } from './migrate/schema-snapshot.js';
@@ -187,6 +196,7 @@ async function generateWith(
     project.snapshot.tables,
   );
   const previous = project.manifest.features[feature];
+  refuseOtherContext(previous, feature, location.context, layout.entity, model);
   for (const m of models) refuseGeneratedElsewhere(project.manifest, feature, m);
   const migrations = planMigration(
     { models, layout, snapshot: project.snapshot, previous, migrationFiles: project.migrationFiles },
@@ -325,6 +335,7 @@ async function generateWith(
     files: own,
     projectFiles: needed,
     methods: portMethods(models),
+    ...(location.context === undefined ? {} : { context: location.context }),
   };
   // A migration is rendered once, when it is new: its formatting key would only be recorded by the run that wrote it.
   const recorded = rendered.map(({ formatKey, ...file }) =>
@@ -447,6 +458,28 @@ function refuseGeneratedElsewhere(manifest: Manifest, feature: string, model: Pe
       `Run ${GEN} infra ${other}; if '${other}' is gone, delete its entry under "features" in ${MANIFEST_FILE}.`,
     );
   }
+}
+
+/**
+ * The feature name was generated from another bounded context (`gen infra product --context shop`, now `--context
+ * backoffice`): gen keys a feature's files, entities and tables by its name, so this run would delete the other's
+ * generated files and map a second aggregate to its table. Refused at this aggregate before anything is written.
+ */
+function refuseOtherContext(
+  previous: FeatureEntry | undefined,
+  feature: string,
+  context: string | undefined,
+  entityFile: string,
+  model: PersistenceModel,
+): void {
+  const other = otherContext(previous, context, entityFile);
+  if (other === undefined || previous === undefined) return;
+  const from = previous.context !== undefined ? `context '${other}'` : `another context (${other})`;
+  throw new GenError(
+    `feature '${feature}' is already generated from ${from}, as ${previous.entities.map((e) => e.className).join(', ')} on table(s) gen keeps under the name '${feature}': generating ${model.names.aggregate} of context '${context}' as '${feature}' would delete that context's generated files and map a second aggregate to table '${model.table.name}'`,
+    model.aggregate.location,
+    `gen keeps one feature per name in a database: generate only one context's '${feature}' here, or give one of the two aggregates another name (its table follows it). If the other context's '${feature}' is gone, delete its entry under "features" in ${MANIFEST_FILE} (and its tables in ${SCHEMA_FILE}).`,
+  );
 }
 
 /** The path aliases the project's own code imports through (the ones the generated code may use too). */

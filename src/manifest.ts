@@ -24,6 +24,23 @@ export interface FeatureEntry {
   projectFiles?: string[];
   /** The port's methods as declared (see methodSignature), so the next run's review summary can say what changed. */
   methods?: string[];
+  /** The bounded context (`--context`, a layout's `{context}`) the feature was generated from, when it has one. */
+  context?: string;
+}
+
+/**
+ * The context another run of this feature name was generated from, when it is not `context`: gen keys features by
+ * name, so generating the second would take over (and delete) the first's files and tables. Recorded by newer runs;
+ * for an entry without it, read from its entity file's path (a `/<context>/` folder that is not this run's).
+ */
+export function otherContext(entry: FeatureEntry | undefined, context: string | undefined, entityFile: string): string | undefined {
+  if (!entry || context === undefined) return undefined;
+  if (entry.context !== undefined) return entry.context === context ? undefined : entry.context;
+  const previousFile = entry.entities[0]?.file;
+  if (previousFile === undefined || previousFile === entityFile) return undefined;
+  const segment = `/${context}/`;
+  if (!`/${entityFile}`.includes(segment) || `/${previousFile}`.includes(segment)) return undefined;
+  return previousFile;
 }
 
 /**

@@ -51,7 +51,7 @@ export type ValueType =
       file: string;
       fields: FieldModel[];
       rehydration: Rehydration;
-      /** Offers `toPrimitives()`: its fields are that call's members, written from one call. */
+      /** Offers `toPrimitives()`: its fields are that call's members, written from one call. Read after a dot: `toPrimitives()`. */
       snapshot?: string;
       idField?: string;
       /** A plain object type, not a class: nothing to import, rebuilt as an object literal. */
@@ -253,7 +253,7 @@ export interface AggregateModel {
   naturalKey?: { because?: string; location: SourceLocation };
   fields: FieldModel[];
   rehydration: Rehydration;
-  /** The primitives style: `toPrimitives`, whose one call gives every field (each field's access starts with it). */
+  /** The primitives style: `toPrimitives()` (or a snapshot getter's `data`), read after a dot, whose one read gives every field (each field's access starts with it). */
   snapshot?: string;
   /** Declared `export default class`: imported with a default import. */
   defaultExport?: boolean;

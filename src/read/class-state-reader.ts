@@ -51,7 +51,7 @@ export interface ClassState {
   style: StateStyle;
   fields: FieldModel[];
   rehydration: Rehydration;
-  /** The primitives style: the method whose one call returns every stored field (`toPrimitives`). */
+  /** The primitives style: what, read after a dot, returns every stored field (`toPrimitives()`, a getter's `data`). */
   snapshot?: string;
 }
 
@@ -90,11 +90,56 @@ export function readClassState(
     // constructor or a factory takes those values, or value objects built from them (`new Member(new MemberId(id))`).
     const behind =
       error instanceof GenError
-        ? snapshotState(declaration, classifier, projectRoot, rehydrators, [PRIMITIVES.write, ...OTHER_SNAPSHOTS], wrapping(classifier))
+        ? snapshotState(
+            declaration,
+            classifier,
+            projectRoot,
+            rehydrators,
+            [PRIMITIVES.write, ...OTHER_SNAPSHOTS, ...SNAPSHOT_GETTERS],
+            wrapping(classifier),
+          )
         : undefined;
     if (behind) return behind;
-    throw error instanceof GenError ? withSnapshotHint(declaration, error) : error;
+    if (!(error instanceof GenError)) throw error;
+    throw heldStateRefusal(declaration, error, projectRoot) ?? withSnapshotHint(declaration, error);
   }
+}
+
+/**
+ * The class keeps all its state in one object field that is not public (a base `Entity<T>`'s `protected _props: T`),
+ * and the refusal is about that field (its type, or reading it): say so at the class's own line, naming the field as
+ * declared, and the ways gen reads such a class. Undefined when the refusal is about something else.
+ */
+function heldStateRefusal(declaration: ClassDeclaration, error: GenError, projectRoot: string): GenError | undefined {
+  const name = declaration.getName() ?? 'default';
+  for (const symbol of declaration.getType().getProperties()) {
+    const node = symbol.getDeclarations()[0];
+    if (!node || !(Node.isParameterDeclaration(node) || Node.isPropertyDeclaration(node)) || isPublicMember(node)) continue;
+    const shape = symbol.getTypeAtLocation(declaration);
+    // An object of data (no methods: a RegExp or a service held is no state object).
+    const data = shape
+      .getProperties()
+      .every((p) => !p.getName().startsWith('__@') && p.getTypeAtLocation(declaration).getCallSignatures().length === 0);
+    if (!isRecordShape(shape) || shape.getProperties().length === 0 || !data) continue;
+    const raw = symbol.getName();
+    const at = locate(node, projectRoot);
+    const bare = raw.replace(/^[_#]+/, '');
+    const about =
+      (error.location?.file === at.file && error.location?.line === at.line) ||
+      error.message.includes(`'${raw}'`) ||
+      error.message.includes(`field '${bare}' of ${name} `);
+    if (!about) continue;
+    const owner = node.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+    const where =
+      owner && owner !== declaration ? ` (declared by its base class ${owner.getName() ?? 'default'} at ${at.file}:${at.line})` : '';
+    const members = shape.getProperties().map((p) => p.getName());
+    return new GenError(
+      `${name} keeps its state in the non-public field '${raw}'${where}, an object of ${members.join(', ')} that gen cannot read from outside ${name}`,
+      locate(declaration, projectRoot),
+      `Let ${name} hand out that state: a getter \`get data()\` (or \`snapshot\`, \`state\`, \`values\`) or a method \`toJSON()\` returning it whole, rebuilt by \`static fromData(data)\` (\`fromSnapshot\`, \`fromState\`, \`fromValues\`, \`fromJSON\`) or a constructor taking it; or public getters for each of ${members.join(', ')}.`,
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -298,7 +343,7 @@ function primitivesState(
         arguments: [{ kind: 'field', field: 'value' }],
         ...(unwrap ? { unwrap } : {}),
       },
-      snapshot: PRIMITIVES.write,
+      snapshot: `${PRIMITIVES.write}()`,
     };
   }
   const fields = shape
@@ -308,7 +353,7 @@ function primitivesState(
         symbol,
         typedSnapshotMember(declaration, symbol, symbol.getTypeAtLocation(write), write, PRIMITIVES.write, projectRoot),
         write,
-        PRIMITIVES.write,
+        `${PRIMITIVES.write}()`,
         name,
         classifier,
         projectRoot,
@@ -336,7 +381,7 @@ function primitivesState(
     style: 'primitives',
     fields,
     rehydration: { call, arguments: args, ...(unwrap ? { unwrap } : {}) },
-    snapshot: PRIMITIVES.write,
+    snapshot: `${PRIMITIVES.write}()`,
   };
 }
 
@@ -387,7 +432,7 @@ function typedSnapshotMember(
   if (returned && !returned.isAny() && !returned.isUnknown()) return returned;
   const name = declaration.getName() ?? 'default';
   throw new GenError(
-    `member '${member}' of what ${name}.${method}() returns is typed any, so gen cannot tell which columns store it${valueClass ? ` (${valueClass.getName()}.${snapshot?.getName() ?? PRIMITIVES.write}() is untyped too)` : ''}`,
+    `member '${member}' of what ${name}.${SNAPSHOT_GETTERS.includes(method) ? method : `${method}()`} returns is typed any, so gen cannot tell which columns store it${valueClass ? ` (${valueClass.getName()}.${snapshot?.getName() ?? PRIMITIVES.write}() is untyped too)` : ''}`,
     locate(symbol.getDeclarations()[0] ?? write, projectRoot),
     `Type it as what is stored: a primitive, an object of primitives (\`${member}: { amount: number; currency: string }\`), or the primitives type of its value object.`,
   );
@@ -398,7 +443,8 @@ function snapshotField(
   symbol: TsSymbol,
   type: Type,
   write: Node,
-  method: string,
+  /** How the snapshot is read after the dot: `toPrimitives()`, or a getter's `data`. */
+  call: string,
   owner: string,
   classifier: UseClassifier,
   projectRoot: string,
@@ -414,7 +460,7 @@ function snapshotField(
     nullable: use.absent === 'null',
     list: use.list,
     mutable: false,
-    access: `.${method}()${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
+    access: `.${call}${/^[A-Za-z_$][\w$]*$/.test(member) ? `.${member}` : `[${JSON.stringify(member)}]`}`,
     location: locate(node, projectRoot),
   };
 }
@@ -441,6 +487,13 @@ const SNAPSHOTS = ['toJSON', 'export'];
  * a class whose members are public is read through them, as before.
  */
 const OTHER_SNAPSHOTS = ['toObject', 'toPlainObject', 'toPlain', 'serialize', 'toSnapshot', 'getSnapshot'];
+/**
+ * Getters that hand out the whole state (`get data(): OddsProps`), tried as OTHER_SNAPSHOTS are: only where a member
+ * cannot be read otherwise (the state kept in a protected `_props`). Rebuilt by the matching `fromData`/`fromSnapshot`/...
+ * (SNAPSHOT_REBUILDS), a rehydration factory, `create` or the constructor.
+ */
+const SNAPSHOT_GETTERS = ['data', 'snapshot', 'state', 'values'];
+const SNAPSHOT_REBUILDS = ['fromJSON', 'import', 'fromData', 'fromSnapshot', 'fromState', 'fromValues'];
 
 /**
  * `toJSON(): InvoiceJson` or `export()`: the members of what it returns are the stored fields, written from one
@@ -456,8 +509,11 @@ function snapshotState(
   wrap?: (fields: readonly FieldModel[]) => Wrap,
 ): ClassState | undefined {
   for (const method of methods) {
-    const write = declaration.getInstanceMethod(method);
-    if (!write || !Node.isMethodDeclaration(write) || !isPublic(write) || write.getParameters().some((p) => !p.isOptional())) continue;
+    const getter = SNAPSHOT_GETTERS.includes(method);
+    const write = getter ? declaration.getGetAccessor(method) : declaration.getInstanceMethod(method);
+    if (!write || write.isStatic() || !isPublic(write)) continue;
+    if (Node.isMethodDeclaration(write) ? write.getParameters().some((p) => !p.isOptional()) : !getter) continue;
+    const call = getter ? method : `${method}()`;
     const shape = write.getReturnType();
     if (!isRecordShape(shape) || shape.getProperties().length === 0 || leavesOutPublicProperty(declaration, shape)) continue;
     const types = new Map(shape.getProperties().map((symbol) => [symbol.getName(), symbol.getTypeAtLocation(write)]));
@@ -469,7 +525,7 @@ function snapshotState(
             symbol,
             typedSnapshotMember(declaration, symbol, types.get(symbol.getName())!, write, method, projectRoot),
             write,
-            method,
+            call,
             declaration.getName() ?? 'default',
             classifier,
             projectRoot,
@@ -478,8 +534,8 @@ function snapshotState(
       return {
         style: 'primitives',
         fields,
-        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, 'fromJSON', 'import'], types, wrap?.(fields)),
-        snapshot: method,
+        rehydration: rehydration(declaration, fields, projectRoot, [...rehydrators, ...SNAPSHOT_REBUILDS], types, wrap?.(fields)),
+        snapshot: call,
       };
     } catch (error) {
       if (error instanceof GenError) continue;

@@ -145,7 +145,7 @@ function jsonItem(item: string, conversion: JsonObject): string {
       (part) => `${part.column.property}: ${jsonValue(`${base}${conversion.snapshot ? `.${part.field.name}` : part.field.access}`, part)}`,
     );
   if (!conversion.snapshot) return `({ ${members(item).join(', ')} })`;
-  return `{ const primitives = ${item}.${conversion.snapshot}(); return { ${members('primitives').join(', ')} }; }`;
+  return `{ const primitives = ${item}.${conversion.snapshot}; return { ${members('primitives').join(', ')} }; }`;
 }
 
 type JsonObject = Extract<FieldMapping['conversion'], { kind: 'composite' | 'composite-list' }>;
@@ -204,7 +204,7 @@ export function columnAssignments(
     const base = `${mapping.field.name}Primitives`;
     let name = base;
     for (let n = 2; locals.some((l) => l.name === name); n++) name = `${base}${n}`;
-    const local = { name, value: `${expression}${optional}.${conversion.snapshot}()` };
+    const local = { name, value: `${expression}${optional}.${conversion.snapshot}` };
     locals.push(local);
     return conversion.parts.flatMap((part) =>
       columnAssignments(`${local.name}${absent ? '?' : ''}.${part.field.name}`, part, locals, absent),

@@ -404,7 +404,7 @@ async function storedForms(
       const value = mapping.field.list
         ? { expression: intoCollection(mapping.field, `[${samples.element(mapping, variant).expression}]`), stored: null }
         : samples.variant(mapping, variant);
-      const locals: MapperLocal[] = aggregate.snapshot ? [{ name: 'primitives', value: `${READ}.${aggregate.snapshot}()` }] : [];
+      const locals: MapperLocal[] = aggregate.snapshot ? [{ name: 'primitives', value: `${READ}.${aggregate.snapshot}` }] : [];
       const thunk = readThunk(
         samples.construct(0, { [mapping.field.name]: value }),
         [mapping],

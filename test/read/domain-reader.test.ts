@@ -424,7 +424,7 @@ describe('readDomain on the primitives style', () => {
     const { aggregate } = readInventory();
 
     expect(aggregate.style).toBe('primitives');
-    expect(aggregate.snapshot).toBe('toPrimitives');
+    expect(aggregate.snapshot).toBe('toPrimitives()');
     expect(aggregate.rehydration).toEqual({
       call: { kind: 'static', method: 'fromPrimitives' },
       // `note?: string` may be left out, as exactOptionalPropertyTypes requires when it is absent.
@@ -460,7 +460,7 @@ describe('readDomain on the primitives style', () => {
     expect(list).toMatchObject({
       kind: 'composite',
       name: 'Money',
-      snapshot: 'toPrimitives',
+      snapshot: 'toPrimitives()',
       rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] },
     });
     expect(list.kind === 'composite' && list.fields.map((f) => `${f.name}:${f.access}`)).toEqual([

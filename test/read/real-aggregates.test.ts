@@ -39,7 +39,7 @@ describe('state read through one toJSON() or export() call', () => {
   it('stores the members of what toJSON() returns, rebuilt through fromJSON()', () => {
     const aggregate = read(BILLING, 'billing');
 
-    expect(aggregate.snapshot).toBe('toJSON');
+    expect(aggregate.snapshot).toBe('toJSON()');
     expect(aggregate.fields.map((f) => `${f.name}:${f.access}`)).toEqual(
       ['id', 'customer', 'status', 'amountCents', 'issuedAt', 'paidAt', 'notes'].map((f) => `${f}:.toJSON().${f}`),
     );
@@ -55,7 +55,7 @@ describe('state read through one toJSON() or export() call', () => {
       .replace(/ {2}static fromJSON[\s\S]*?\n {2}}\n\n/, '');
     const aggregate = read({ ...BILLING, [INVOICE]: invoice }, 'billing');
 
-    expect(aggregate.snapshot).toBe('export');
+    expect(aggregate.snapshot).toBe('export()');
     expect(field(aggregate.fields, 'paidAt')).toMatchObject({ access: '.export().paidAt', nullable: true });
     expect(aggregate.rehydration.call).toEqual({ kind: 'constructor' });
   });
@@ -493,7 +493,7 @@ describe('the CodelyTV / typescript-ddd-cqrs style: value in a generic ValueObje
       [COURSE]: COURSES[COURSE].replace('toPrimitives(): any', 'toPrimitives(): { id: string; name: string; duration: number }'),
     };
 
-    expect(read(files, 'courses').snapshot).toBe('toPrimitives');
+    expect(read(files, 'courses').snapshot).toBe('toPrimitives()');
   });
 });
 

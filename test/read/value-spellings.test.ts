@@ -712,7 +712,7 @@ describe('fields kept private behind a typed toPrimitives() with no fromPrimitiv
       const member = readMember(membersBehindPrimitives(factory));
 
       expect(member.style).toBe('primitives');
-      expect(member.snapshot).toBe('toPrimitives');
+      expect(member.snapshot).toBe('toPrimitives()');
       expect(member.fields.map((f) => [f.name, f.type])).toEqual([
         ['id', { kind: 'primitive', primitive: 'string' }],
         ['name', { kind: 'primitive', primitive: 'string' }],

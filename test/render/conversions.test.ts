@@ -28,7 +28,7 @@ const money: ValueType = {
     field('currency', string, { access: '.toPrimitives().currency' }),
   ],
   rehydration: { call: { kind: 'static', method: 'fromPrimitives' }, arguments: [{ kind: 'object', fields: ['amount', 'currency'] }] },
-  snapshot: 'toPrimitives',
+  snapshot: 'toPrimitives()',
 };
 
 describe('conversions', () => {
