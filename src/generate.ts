@@ -43,6 +43,8 @@ import type { ModuleSettings, PathAlias } from './model/module-settings.js';
 import { projectFiles, unneededProjectFiles } from './project-files.js';
 import { GEN_STATE, readProjectState, type ProjectState } from './project-state.js';
 import { readFeature } from './read/domain-reader.js';
+import { locateFeature } from './read/feature-locator.js';
+import { checkToolchain } from './config/toolchain.js';
 import type { FeatureLocation } from './read/feature-locator.js';
 import type { GeneratedFile, GeneratorContext } from './render/artifact.js';
 import { fileNameStyle } from './render/file-names.js';
@@ -143,14 +145,29 @@ async function generateWith(
   probe: DomainProbe | undefined,
 ): Promise<Generation> {
   const config = projectSources.config;
+  const located = locateFeature(projectSources, config, feature, { context: contextOption, module });
+  // In a workspace package, its own tsconfig.json: its options and path aliases decide how the generated code compiles and imports.
+  const sources = featureContext(projectSources, located.paths.domainDir);
+  // The toolchain first and all at once: an upgrade is one decision apart from the domain's, and needs no domain read.
+  const typeorm = typeOrmTarget(sources, override);
+  const tsconfig = need(sources.compiler).tsconfig;
+  const runner = need(sources.testRunner);
+  checkToolchain([
+    () => checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true),
+    () => {
+      if (!tsconfig) return;
+      const text = readTextIfExists(join(projectRoot, tsconfigPathFor(sources, located.paths.domainDir)));
+      checkClassTarget(tsconfig.options, text);
+      checkCollectionLibrary(tsconfig.options, text);
+    },
+    () => checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources), sources.typescript),
+  ]);
   const {
     domains,
     applications,
     domainImports: scanned,
     location,
   } = readFeature(projectSources, config, feature, { context: contextOption, module });
-  // In a workspace package, its own tsconfig.json: its options and path aliases decide how the generated code compiles and imports.
-  const sources = featureContext(projectSources, location.paths.domainDir);
   const domainImports = withoutAllowed(scanned, config.allowDomainImports);
   for (const dir of new Set([location.paths.infrastructureDir, location.paths.databaseDir])) checkDomainIsolation(domainImports, dir);
   // One model per aggregate: one, unless the feature's port folder holds the ports of several (issue 20).
@@ -160,7 +177,6 @@ async function generateWith(
   });
   const several = derived.length > 1;
   refuseSharedTables(derived);
-  const runner = need(sources.testRunner);
   const styles = derived.map((m) => fileNameStyle([m.aggregate.file, m.port.file]));
   const rootDir = compiledFiles(need(sources.compiler).tsconfig, projectRoot).rootDir;
   const placements = derived.map((m, i) =>
@@ -205,15 +221,6 @@ async function generateWith(
   const outboxPlan = model.outbox
     ? planOutbox(model, layout, project, migrations, { now, renames: [], configRenames: [], allowDataLoss })
     : undefined;
-  const typeorm = typeOrmTarget(sources, override);
-  const tsconfig = need(sources.compiler).tsconfig;
-  checkTypeScriptVersion(sources.typescript, typeorm.line, tsconfig?.options.skipLibCheck === true);
-  if (tsconfig) {
-    const text = readTextIfExists(join(projectRoot, tsconfigPathFor(sources, location.paths.domainDir)));
-    checkClassTarget(tsconfig.options, text);
-    checkCollectionLibrary(tsconfig.options, text);
-  }
-  checkJestVersion(runner.name, projectJest(sources), projectTypeorm(sources), sources.typescript);
   const style = entityStyle(tsconfig, config.entityStyle, styleOverride);
   // The plan alone compiles nothing: only the code needs typeorm installed.
   const packageWarnings = artifacts === 'plan' ? [] : checkPersistencePackages(sources, typeorm, style.style !== 'schema');

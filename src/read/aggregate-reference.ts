@@ -60,7 +60,12 @@ export interface HeldReference {
  * storing it inside `owner` would write it twice (or not at all) and rebuilding `owner` would need it loaded. The one
  * decision: reference it by identity. `existing`: the owner's other member names (`userId` beside `user`).
  */
-export function heldAggregatesError(owner: string, held: readonly HeldReference[], existing: readonly string[]): GenError {
+export function heldAggregatesError(
+  owner: string,
+  held: readonly HeldReference[],
+  existing: readonly string[],
+  through?: string,
+): GenError {
   const [first] = held;
   const describe = (h: HeldReference): string => {
     const reference = h.use.type.reference;
@@ -68,7 +73,7 @@ export function heldAggregatesError(owner: string, held: readonly HeldReference[
     return `'${h.member}' (${h.use.type.name}${h.use.list ? '[]' : ''}, stored by ${port})`;
   };
   const decisions = held.map((h) => {
-    const idName = h.use.list ? `${camel(pluralize.singular(h.member))}Ids` : `${h.member}Id`;
+    const idName = h.use.list ? idsName(h.member, h.use.type.name) : `${h.member}Id`;
     if (existing.includes(idName)) return `drop '${h.member}' (${owner} already holds \`${idName}\`)`;
     const idType = h.use.type.reference?.idType;
     if (idType === undefined) return `replace '${h.member}' with \`${idName}\`, holding ${h.use.type.name}'s id${h.use.list ? 's' : ''}`;
@@ -78,7 +83,7 @@ export function heldAggregatesError(owner: string, held: readonly HeldReference[
   const many = held.length > 1 || held.some((h) => h.use.list);
   const ports = [...new Set(held.map((h) => h.use.type.reference?.port ?? `${h.use.type.name}'s port`))];
   return new GenError(
-    `${owner} holds ${many ? 'other aggregates' : 'another aggregate'}: ${held.map(describe).join(', ')}; saving ${owner} does not save ${many ? 'them' : 'it'}, and gen cannot rebuild ${owner} without loading ${many ? 'them' : 'it'}`,
+    `${owner} holds ${many ? 'other aggregates' : 'another aggregate'}${through && through !== owner ? ` in its ${through}` : ''}: ${held.map(describe).join(', ')}; saving ${owner} does not save ${many ? 'them' : 'it'}, and gen cannot rebuild ${owner} without loading ${many ? 'them' : 'it'}`,
     first.location,
     `Reference other aggregates by identity: ${decisions.join('; ')}. Load ${many ? 'them' : 'it'} through ${ports.join(' and ')} where a use case needs ${many ? 'them' : 'it'}.`,
   );
@@ -94,6 +99,25 @@ export function heldAggregateInPort(name: string, reference: AggregateReference)
 /** Whether a use holds another aggregate root (not the feature's own). */
 export function isHeldAggregate(use: TypeUse): use is HeldReference['use'] {
   return use.type.kind === 'aggregate' && use.type.reference !== undefined;
+}
+
+/**
+ * The member holding the ids of a list of `aggregate`: built from the aggregate's name where the member is named after it
+ * (`odds: Odds[]` -> `oddsIds`, `matchOdds: Odds[]` -> `matchOddsIds`, `users: User[]` -> `userIds`), else the member
+ * singularised (`winners: User[]` -> `winnerIds`).
+ */
+export function idsName(member: string, aggregate: string): string {
+  const forms = [...new Set([aggregate, pluralize.plural(aggregate)])].sort((a, b) => b.length - a.length);
+  for (const form of forms) {
+    if (member === camel(form)) return `${camel(aggregate)}Ids`;
+    if (member.endsWith(form) && member.length > form.length) return `${member.slice(0, -form.length)}${aggregate}Ids`;
+  }
+  return `${camel(pluralize.singular(member))}Ids`;
+}
+
+/** A type as the user wrote it: `import("../domain/match").MatchProps` -> `MatchProps`. */
+export function plainTypeName(text: string): string {
+  return text.replace(/import\((["'])[^"']*\1\)\./g, '');
 }
 
 function camel(name: string): string {

@@ -174,7 +174,7 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
   const base = at < 0 ? (root === '.' ? '' : root) : segments.slice(0, at).join('/');
   // The project's own spelling of the infrastructure folder (`src/infra/`) when it has one.
   const inBase = (folder: string) => `${base === '' ? '' : `${base}/`}${folder}`;
-  const infrastructure = !isFolder(project, inBase('infrastructure')) && isFolder(project, inBase('infra')) ? 'infra' : 'infrastructure';
+  const infrastructure = INFRASTRUCTURE_FOLDERS.find((f) => isFolder(project, inBase(f))) ?? 'infrastructure';
   // A domain folder that is one layer of its context (`src/domain/forum/enterprise` beside `forum/application`) names
   // no feature: the infrastructure folder is the feature's (`src/infra/question`), not `src/infra/enterprise`.
   const context = posix.dirname(domainDir);
@@ -191,9 +191,20 @@ function featurePaths(project: ProjectSources, feature: string, ports: Discovere
     infrastructureDir,
     testsDir: `${testsRoot}/${feature}`,
     plansDir: inPackage(`documentation/plans/${feature}`),
-    databaseDir: `${prefix}${!isFolder(project, `${prefix}infrastructure`) && isFolder(project, `${prefix}infra`) ? 'infra' : 'infrastructure'}`,
+    databaseDir: databaseDir(project, prefix),
     sharedTestsDir: testsRoot,
   };
+}
+
+/**
+ * The project's own infrastructure folders, in the order one is preferred where several exist: generated adapters go
+ * into the one beside the domain folder rather than a new `infrastructure/` beside it.
+ */
+const INFRASTRUCTURE_FOLDERS = ['infrastructure', 'infra', 'infraestructure', 'infraestructura', 'adapters', 'persistence'];
+
+/** The folder of the shared database files (data source, migrations): the project's infrastructure folder under the source root, else a new one. */
+function databaseDir(project: ProjectSources, prefix: string): string {
+  return `${prefix}${INFRASTRUCTURE_FOLDERS.find((f) => isFolder(project, `${prefix}${f}`)) ?? 'infrastructure'}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Node, ts, type ClassDeclaration, type InterfaceDeclaration, type Type, type TypeAliasDeclaration } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { FieldModel, Rehydration, TypeUse, ValueType } from '../model/domain-model.js';
-import { heldAggregatesError, isHeldAggregate } from './aggregate-reference.js';
+import { heldAggregatesError, isHeldAggregate, type HeldReference } from './aggregate-reference.js';
 import { locate, relativeFile } from './source-location.js';
 import { libraryAliased } from './type-shapes.js';
 import type { TypeClassifier } from './type-classifier.js';
@@ -140,7 +140,9 @@ export function readRecordState(
   const name = declaration.getName();
   const type = declaration.getType();
   const readonlyMembers = readonlyBySpelling(declaration);
-  const fields: FieldModel[] = type.getProperties().map((property) => {
+  // Every member holding another aggregate, refused together: one decision for all of them.
+  const held: HeldReference[] = [];
+  const fields: FieldModel[] = type.getProperties().flatMap((property): FieldModel[] => {
     const node = property.getValueDeclaration() ?? property.getDeclarations()[0] ?? declaration;
     const location = locate(node, projectRoot);
     const memberName = property.getName();
@@ -151,12 +153,10 @@ export function readRecordState(
         `Rename it to a plain identifier (\`${memberName.replace(/\W+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}\`).`,
       );
     const use = classifyMember(classifier, property.getTypeAtLocation(declaration), node, `member '${memberName}' of ${name}`);
-    if (isHeldAggregate(use))
-      throw heldAggregatesError(
-        name,
-        [{ member: memberName, use, location }],
-        type.getProperties().map((p) => p.getName()),
-      );
+    if (isHeldAggregate(use)) {
+      held.push({ member: memberName, use, location });
+      return [];
+    }
     const kind = use.type.kind;
     if (
       kind === 'void' ||
@@ -183,19 +183,27 @@ export function readRecordState(
       );
     }
     const readonly = (Node.isPropertySignature(node) && node.isReadonly()) || readonlyMembers.has(memberName);
-    return {
-      name: memberName,
-      type: use.type,
-      optional: property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
-      nullable: use.absent === 'null',
-      list: use.list,
-      mutable: !readonly,
-      access: `.${memberName}`,
-      location,
-      ...(use.collection ? { collection: use.collection } : {}),
-      ...(use.inPlace && !readonly ? { inPlace: use.inPlace } : {}),
-    };
+    return [
+      {
+        name: memberName,
+        type: use.type,
+        optional: property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined',
+        nullable: use.absent === 'null',
+        list: use.list,
+        mutable: !readonly,
+        access: `.${memberName}`,
+        location,
+        ...(use.collection ? { collection: use.collection } : {}),
+        ...(use.inPlace && !readonly ? { inPlace: use.inPlace } : {}),
+      },
+    ];
   });
+  if (held.length > 0)
+    throw heldAggregatesError(
+      name,
+      held,
+      type.getProperties().map((p) => p.getName()),
+    );
   const omittable = fields.filter((f) => f.optional && !f.nullable).map((f) => f.name);
   return {
     fields,

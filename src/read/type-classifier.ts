@@ -18,7 +18,14 @@ import { readWrappedCollection } from './collection-reader.js';
 import { libraryAliased } from './type-shapes.js';
 import { readLibraryDate, type LibraryDateRule } from './library-dates.js';
 import { locate, relativeFile } from './source-location.js';
-import { heldAggregateInPort, heldAggregatesError, isHeldAggregate, type AggregateRoots } from './aggregate-reference.js';
+import {
+  heldAggregateInPort,
+  heldAggregatesError,
+  isHeldAggregate,
+  plainTypeName,
+  type AggregateRoots,
+  type HeldReference,
+} from './aggregate-reference.js';
 
 /** Turns ts-morph types into the plain ValueType of the domain model. The only place that inspects types. */
 export class TypeClassifier {
@@ -286,16 +293,16 @@ export class TypeClassifier {
     if (declarations.some((d) => d.getSourceFile().isInNodeModules() || d.getSourceFile().isDeclarationFile())) return undefined;
     const properties = type.getProperties();
     if (properties.length === 0) return undefined;
-    const fields: FieldModel[] = properties.map((property) => {
+    // Every member holding another aggregate, refused together and named as the aggregate's (`Bet` in its `BetProps`).
+    const held: HeldReference[] = [];
+    const fields: FieldModel[] = properties.flatMap((property): FieldModel[] => {
       const node = property.getDeclarations()[0] ?? at;
       const use = this.classifyUse(property.getTypeAtLocation(at), node);
       const location = locate(node, this.projectRoot);
-      if (isHeldAggregate(use))
-        throw heldAggregatesError(
-          text,
-          [{ member: property.getName(), use, location }],
-          properties.map((p) => p.getName()),
-        );
+      if (isHeldAggregate(use)) {
+        held.push({ member: property.getName(), use, location });
+        return [];
+      }
       const entity = use.type.kind === 'composite' && use.type.idField !== undefined;
       if (entity || use.type.kind === 'void' || use.type.kind === 'aggregate' || use.type.kind === 'unknown' || use.type.kind === 'page') {
         throw new GenError(
@@ -307,18 +314,29 @@ export class TypeClassifier {
         );
       }
       const optional = property.hasFlags(ts.SymbolFlags.Optional) || use.absent === 'undefined';
-      return {
-        name: property.getName(),
-        type: use.type,
-        optional,
-        nullable: use.absent === 'null',
-        list: use.list,
-        mutable: false,
-        access: `.${property.getName()}`,
-        location,
-        ...(use.collection ? { collection: use.collection } : {}),
-      };
+      return [
+        {
+          name: property.getName(),
+          type: use.type,
+          optional,
+          nullable: use.absent === 'null',
+          list: use.list,
+          mutable: false,
+          access: `.${property.getName()}`,
+          location,
+          ...(use.collection ? { collection: use.collection } : {}),
+        },
+      ];
     });
+    if (held.length > 0) {
+      const plain = plainTypeName(text);
+      throw heldAggregatesError(
+        this.aggregateName ?? plain,
+        held,
+        properties.map((p) => p.getName()),
+        plain,
+      );
+    }
     const name = symbol && symbol.getName() !== '__type' && symbol.getName() !== '__object' ? symbol.getName() : text;
     const omittable = fields.filter((f) => f.optional && !f.nullable).map((f) => f.name);
     return {

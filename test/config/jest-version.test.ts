@@ -124,3 +124,30 @@ describe('gen infra on a jest 27 project', () => {
     expect(existsSync(join(root, 'app', 'src', 'infrastructure'))).toBe(false);
   });
 });
+
+describe('gen infra on a project whose TypeScript and jest are both too old, and whose domain gen would refuse too', () => {
+  it('names both upgrades in one run, before any refusal of the domain', async () => {
+    const root = writeProject({});
+    const files = {
+      ...PLAYLIST,
+      'src/domain/aggregates/playlist/playlist.ts': 'export class Playlist {}\n',
+      'package.json': NEST_8,
+      'node_modules/jest/package.json': '{ "name": "jest", "version": "27.0.6" }',
+      'node_modules/typescript/package.json': '{ "name": "typescript", "version": "4.4.3" }',
+    };
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, 'app', path)), { recursive: true });
+      writeFileSync(join(root, 'app', path), content);
+    }
+    writeFileSync(join(root, 'app', 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: true } }));
+
+    const run = await runGen(['infra', 'playlist', '--cwd', join(root, 'app')]);
+
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("the project's toolchain cannot compile or run the generated code (2 problems)");
+    expect(run.err).toContain('TypeScript 4.4.3 (node_modules/typescript) is older than TypeORM 0.3 needs');
+    expect(run.err).toContain('package.json:4: jest 27.0.6 (node_modules/jest) cannot run the generated tests');
+    expect(run.err).not.toContain('no state to store');
+    expect(existsSync(join(root, 'app', 'src', 'infrastructure'))).toBe(false);
+  });
+});

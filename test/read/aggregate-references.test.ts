@@ -8,6 +8,7 @@ import { loadProjectContext } from '../../src/project-context.js';
 import { ORDER_DOMAIN, AGGREGATE_FILE } from '../support/fixtures.js';
 import { runGen, writeProject } from '../support/projects.js';
 import { thrown } from '../support/thrown.js';
+import { idsName } from '../../src/read/aggregate-reference.js';
 
 const CUSTOMER_FILE = 'src/domain/aggregates/customer/customer.ts';
 const CUSTOMER_PORT_FILE = 'src/domain/aggregates/customer/customer.repository.ts';
@@ -173,5 +174,53 @@ export class Delivery {
     expect(run.err).toContain("Order holds another aggregate: 'customer' (Customer, stored by CustomerRepository");
     expect(run.err).toContain('Nothing was written.');
     expect(existsSync(join(dir, 'src/infrastructure'))).toBe(false);
+  });
+
+  it('names the aggregate (not its props type, nor an import path) and every aggregate its props in a generic base hold', () => {
+    const base = 'src/domain/aggregates/shared/entity.ts';
+    const files = {
+      [base]:
+        'export abstract class Entity<P extends { id: I }, I = string> {\n  constructor(protected readonly props: P) {}\n\n  get id(): I {\n    return this.props.id;\n  }\n}\n',
+      'src/domain/aggregates/odds/odds.ts':
+        "import { Entity } from '../shared/entity';\n\nexport interface OddsProps {\n  id: string;\n  draw: number;\n}\n\nexport class Odds extends Entity<OddsProps> {}\n",
+      'src/domain/aggregates/odds/odds.repository.ts':
+        "import { Odds } from './odds';\n\nexport interface OddsRepository {\n  save(odds: Odds): Promise<void>;\n}\n",
+      'src/domain/aggregates/match/match.ts':
+        "import { Entity } from '../shared/entity';\nimport { Odds } from '../odds/odds';\n\ninterface MatchProps {\n  id: string;\n  odds: Odds[];\n  closingOdds: Odds[];\n}\n\nexport class Match extends Entity<MatchProps> {\n  get odds() {\n    return this.props.odds;\n  }\n\n  get closingOdds() {\n    return this.props.closingOdds;\n  }\n}\n",
+      'src/domain/aggregates/match/match.repository.ts':
+        "import { Match } from './match';\n\nexport interface MatchRepository {\n  save(match: Match): Promise<void>;\n}\n",
+      'src/domain/aggregates/betting/bet.ts':
+        "import { Entity } from '../shared/entity';\nimport { Match } from '../match/match';\nimport { Odds } from '../odds/odds';\n\ninterface BetProps {\n  id: string;\n  amount: number;\n  match: Match;\n  odds: Odds;\n}\n\nexport class Bet extends Entity<BetProps> {\n  get amount() {\n    return this.props.amount;\n  }\n}\n",
+      'src/domain/aggregates/betting/bet.repository.ts':
+        "import { Bet } from './bet';\n\nexport interface BetRepository {\n  save(bet: Bet): Promise<void>;\n}\n",
+    };
+    const bet = readError(files, 'betting');
+    expect(bet.location).toEqual({ file: 'src/domain/aggregates/betting/bet.ts', line: 8 });
+    expect(bet.message).toMatch(
+      /^Bet holds other aggregates( in its BetProps)?: 'match' \(Match, stored by MatchRepository at src\/domain\/aggregates\/match\/match.repository.ts:3\), 'odds' \(Odds, stored by OddsRepository at src\/domain\/aggregates\/odds\/odds.repository.ts:3\); saving Bet does not save them, and gen cannot rebuild Bet without loading them$/,
+    );
+    expect(bet.hint).toBe(
+      "Reference other aggregates by identity: replace 'match' with `matchId: string`; replace 'odds' with `oddsId: string`. Load them through MatchRepository and OddsRepository where a use case needs them.",
+    );
+
+    const match = readError(files, 'match');
+    expect(match.message).not.toContain('import(');
+    expect(match.message).toMatch(/^Match holds other aggregates( in its MatchProps)?: 'odds' \(Odds\[\], .*\), 'closingOdds' \(Odds\[\], /);
+    expect(match.hint).toContain("replace 'odds' with `oddsIds: string[]`; replace 'closingOdds' with `closingOddsIds: string[]`");
+  });
+});
+
+describe('the ids member asked for in place of a list of another aggregate', () => {
+  it.each([
+    ['odds', 'Odds', 'oddsIds'],
+    ['matchOdds', 'Odds', 'matchOddsIds'],
+    ['users', 'User', 'userIds'],
+    ['user', 'User', 'userIds'],
+    ['favouriteUsers', 'User', 'favouriteUserIds'],
+    ['winners', 'User', 'winnerIds'],
+    ['categories', 'Category', 'categoryIds'],
+    ['news', 'News', 'newsIds'],
+  ])('%s: %s[] -> %s', (member, aggregate, expected) => {
+    expect(idsName(member, aggregate)).toBe(expected);
   });
 });

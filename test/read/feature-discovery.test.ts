@@ -111,6 +111,23 @@ describe('a feature found from the code, where no preset names its folders', () 
     });
   });
 
+  it.each([
+    ['infraestructure', ['src/infraestructure/main.ts']],
+    ['adapters', ['src/adapters/http.ts']],
+    ['persistence', ['src/persistence/db.ts']],
+    ['infrastructure', ['src/infrastructure/main.ts', 'src/adapters/http.ts']],
+  ])("writes into the project's own %s/ folder beside the domain (not a new infrastructure/ beside it)", (folder, existing) => {
+    const dir = writeProject({
+      ...ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files,
+      ...Object.fromEntries(existing.map((f) => [f, 'export {};\n'])),
+    });
+
+    expect(locateFeature(loadProjectContext(dir), loadProjectContext(dir).config, 'order').paths).toMatchObject({
+      infrastructureDir: `src/${folder}`,
+      databaseDir: `src/${folder}`,
+    });
+  });
+
   it('tells apart the aggregates of one folder by their ports', () => {
     const dir = writeProject(ORDER_FOUND_BY_CODE['a flat src/domain/ of two aggregates, the port in a .d.ts'].files);
 
