@@ -65,9 +65,30 @@ export function readLibraryDate(
     file: module,
     valueAccess: `.${toDate}()`,
     primitive: 'date',
-    rehydration: { call: { kind: 'function', callee: rule.fromDate }, arguments: [{ kind: 'field', field: 'value' }] },
+    rehydration: {
+      call: { kind: 'function', callee: rule.fromDate, ...castTo(type, at, text, projectRoot, rule) },
+      arguments: [{ kind: 'field', field: 'value' }],
+    },
     library: libraryImport(rule, at, declarations[0], projectRoot),
   };
+}
+
+/**
+ * A date type with type arguments (luxon's `DateTime<true>`, which `DateTime.fromJSDate` does not return as such): the
+ * rebuilt date is cast to it, by the class's name as the generated code imports it (the factory's first name).
+ * Refused at the field when the generated code imports no such name.
+ */
+function castTo(type: Type, at: Node, text: string, projectRoot: string, rule: LibraryDateRule): { as?: string } {
+  const args = type.getTypeArguments();
+  if (args.length === 0) return {};
+  const binding = rule.fromDate.split('.')[0];
+  if (rule.import !== 'named' || binding !== rule.type)
+    throw new GenError(
+      `field type '${text}' is ${rule.module}'s ${rule.type} with type arguments, which gen cannot name in the generated code (it imports only ${binding} from ${rule.module})`,
+      locate(at, projectRoot),
+      `Declare the field as plain ${rule.type}, or store a Date in the domain.`,
+    );
+  return { as: `${rule.type}<${args.map((arg) => arg.getText(at, ts.TypeFormatFlags.UseFullyQualifiedType)).join(', ')}>` };
 }
 
 /** `node_modules/dayjs/index.d.ts` -> `dayjs`; `node_modules/@types/luxon/...` -> `luxon`; the last node_modules wins (pnpm). */
