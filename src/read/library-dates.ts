@@ -13,7 +13,8 @@ import { locate } from './source-location.js';
 export interface LibraryDateRule {
   module: string;
   type: string;
-  toDate: string;
+  /** Unset: whichever of toDate and toJSDate the class has. */
+  toDate?: string;
   fromDate: string;
   import: 'default' | 'named';
 }
@@ -48,12 +49,20 @@ export function readLibraryDate(
   const module = packageOf(declarations[0].getSourceFile().getFilePath());
   if (module === undefined) return undefined;
   const name = symbol.getName();
-  const rule = [...configured, ...KNOWN_LIBRARY_DATES].find((r) => r.module === module && r.type === name);
-  const toDate = [...(rule ? [rule.toDate] : []), ...TO_DATE_METHODS].find((method) => returnsDate(type, method, at));
+  const index = configured.findIndex((r) => r.module === module && r.type === name);
+  const configuredToDate = index >= 0 ? configured[index].toDate : undefined;
+  if (configuredToDate !== undefined && !returnsDate(type, configuredToDate, at))
+    throw new GenError(
+      `field type '${text}' is ${module}'s ${name}, which gen.config.json's dateTypes[${index}] stores through ${configuredToDate}(), but ${name} has no method ${configuredToDate}() that takes nothing and returns a Date`,
+      locate(at, projectRoot),
+      `Fix dateTypes[${index}].toDate in gen.config.json: the name of ${name}'s method that returns its Date (or leave it out for toDate/toJSDate).`,
+    );
+  const rule = index >= 0 ? configured[index] : KNOWN_LIBRARY_DATES.find((r) => r.module === module && r.type === name);
+  const toDate = [...(rule?.toDate ? [rule.toDate] : []), ...TO_DATE_METHODS].find((method) => returnsDate(type, method, at));
   if (!toDate) return undefined;
   if (!rule)
     throw new GenError(
-      `field type '${text}' is ${module}'s ${name}, a date (it has ${toDate}(): Date), but gen does not know how to build a ${name} from a Date`,
+      `field type '${text}' is ${module}'s ${name}, a date (it has ${toDate}(): Date), but gen does not know how to build ${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name} from a Date`,
       locate(at, projectRoot),
       `Tell gen in gen.config.json, e.g. "dateTypes": [{ "module": "${module}", "type": "${name}", "fromDate": "${name}.fromDate", "import": "named" }] ` +
         `(fromDate: the function or static method that takes a Date; import: how ${module} exports its first name, "named" or "default"). ` +

@@ -117,7 +117,7 @@ describe("a library's date class as a stored field (issue 19)", () => {
   it('refuses a date class of a package whose factory from a Date gen does not know, at the field, naming the dateTypes entry', () => {
     const error = thrown(() => fields(withInstant()));
     expect(error.message).toBe(
-      "field type 'Instant' is chrono-lite's Instant, a date (it has toDate(): Date), but gen does not know how to build a Instant from a Date",
+      "field type 'Instant' is chrono-lite's Instant, a date (it has toDate(): Date), but gen does not know how to build an Instant from a Date",
     );
     expect(error.location?.file).toBe(MATCH);
     expect(error.hint).toContain(
@@ -138,6 +138,18 @@ describe("a library's date class as a stored field (issue 19)", () => {
       rehydration: { call: { kind: 'function', callee: 'Instant.fromDate' } },
       library: { module: 'chrono-lite', binding: 'Instant', form: 'named' },
     });
+  });
+
+  it('refuses a dateTypes entry whose toDate the class does not have, naming the entry, instead of storing through another method', () => {
+    const config = parseProjectConfig(
+      JSON.stringify({ dateTypes: [{ module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate', toDate: 'asDate' }] }),
+    );
+    const error = thrown(() => fields(withInstant(), config));
+    expect(error.message).toBe(
+      "field type 'Instant' is chrono-lite's Instant, which gen.config.json's dateTypes[0] stores through asDate(), but Instant has no method asDate() that takes nothing and returns a Date",
+    );
+    expect(error.location?.file).toBe(MATCH);
+    expect(error.hint).toContain('dateTypes[0].toDate');
   });
 
   it('still refuses a package class with no method that returns a Date as an unsupported type', () => {
