@@ -215,7 +215,8 @@ export interface Rehydration {
     | { kind: 'static'; method: string }
     | { kind: 'literal' }
     | { kind: 'cast' }
-    | { kind: 'function'; callee: string };
+    /** `as`: the field's type the result is cast to, when the factory returns a wider one (luxon's `DateTime<true>`). */
+    | { kind: 'function'; callee: string; as?: string };
   arguments: RehydrationArgument[];
   unwrap?: Unwrap;
   /** Fields the constructor does not take, set on the new instance as public properties (an inherited `id?: number`). */

@@ -1,4 +1,6 @@
-import { Node, ts, type Project, type Type } from 'ts-morph';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Node, ts, type Type } from 'ts-morph';
 import { GenError } from '../errors.js';
 import type { LibraryImport, ValueType } from '../model/domain-model.js';
 import { locate } from './source-location.js';
@@ -11,7 +13,8 @@ import { locate } from './source-location.js';
 export interface LibraryDateRule {
   module: string;
   type: string;
-  toDate: string;
+  /** Unset: whichever of toDate and toJSDate the class has. */
+  toDate?: string;
   fromDate: string;
   import: 'default' | 'named';
 }
@@ -46,12 +49,20 @@ export function readLibraryDate(
   const module = packageOf(declarations[0].getSourceFile().getFilePath());
   if (module === undefined) return undefined;
   const name = symbol.getName();
-  const rule = [...configured, ...KNOWN_LIBRARY_DATES].find((r) => r.module === module && r.type === name);
-  const toDate = [...(rule ? [rule.toDate] : []), ...TO_DATE_METHODS].find((method) => returnsDate(type, method, at));
+  const index = configured.findIndex((r) => r.module === module && r.type === name);
+  const configuredToDate = index >= 0 ? configured[index].toDate : undefined;
+  if (configuredToDate !== undefined && !returnsDate(type, configuredToDate, at))
+    throw new GenError(
+      `field type '${text}' is ${module}'s ${name}, which gen.config.json's dateTypes[${index}] stores through ${configuredToDate}(), but ${name} has no method ${configuredToDate}() that takes nothing and returns a Date`,
+      locate(at, projectRoot),
+      `Fix dateTypes[${index}].toDate in gen.config.json: the name of ${name}'s method that returns its Date (or leave it out for toDate/toJSDate).`,
+    );
+  const rule = index >= 0 ? configured[index] : KNOWN_LIBRARY_DATES.find((r) => r.module === module && r.type === name);
+  const toDate = [...(rule?.toDate ? [rule.toDate] : []), ...TO_DATE_METHODS].find((method) => returnsDate(type, method, at));
   if (!toDate) return undefined;
   if (!rule)
     throw new GenError(
-      `field type '${text}' is ${module}'s ${name}, a date (it has ${toDate}(): Date), but gen does not know how to build a ${name} from a Date`,
+      `field type '${text}' is ${module}'s ${name}, a date (it has ${toDate}(): Date), but gen does not know how to build ${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name} from a Date`,
       locate(at, projectRoot),
       `Tell gen in gen.config.json, e.g. "dateTypes": [{ "module": "${module}", "type": "${name}", "fromDate": "${name}.fromDate", "import": "named" }] ` +
         `(fromDate: the function or static method that takes a Date; import: how ${module} exports its first name, "named" or "default"). ` +
@@ -63,9 +74,30 @@ export function readLibraryDate(
     file: module,
     valueAccess: `.${toDate}()`,
     primitive: 'date',
-    rehydration: { call: { kind: 'function', callee: rule.fromDate }, arguments: [{ kind: 'field', field: 'value' }] },
-    library: libraryImport(rule, at),
+    rehydration: {
+      call: { kind: 'function', callee: rule.fromDate, ...castTo(type, at, text, projectRoot, rule) },
+      arguments: [{ kind: 'field', field: 'value' }],
+    },
+    library: libraryImport(rule, at, declarations[0], projectRoot),
   };
+}
+
+/**
+ * A date type with type arguments (luxon's `DateTime<true>`, which `DateTime.fromJSDate` does not return as such): the
+ * rebuilt date is cast to it, by the class's name as the generated code imports it (the factory's first name).
+ * Refused at the field when the generated code imports no such name.
+ */
+function castTo(type: Type, at: Node, text: string, projectRoot: string, rule: LibraryDateRule): { as?: string } {
+  const args = type.getTypeArguments();
+  if (args.length === 0) return {};
+  const binding = rule.fromDate.split('.')[0];
+  if (rule.import !== 'named' || binding !== rule.type)
+    throw new GenError(
+      `field type '${text}' is ${rule.module}'s ${rule.type} with type arguments, which gen cannot name in the generated code (it imports only ${binding} from ${rule.module})`,
+      locate(at, projectRoot),
+      `Declare the field as plain ${rule.type}, or store a Date in the domain.`,
+    );
+  return { as: `${rule.type}<${args.map((arg) => arg.getText(at, ts.TypeFormatFlags.UseFullyQualifiedType)).join(', ')}>` };
 }
 
 /** `node_modules/dayjs/index.d.ts` -> `dayjs`; `node_modules/@types/luxon/...` -> `luxon`; the last node_modules wins (pnpm). */
@@ -99,48 +131,45 @@ function returnsDate(type: Type, method: string, at: Node): boolean {
 }
 
 /**
- * How generated code imports the factory: a named export by name; a module's default export (a CommonJS `export =`
- * function, like dayjs) as the project's own code imports it, else as a default import where the compiler options
- * allow one and as the whole module (`import * as dayjs`) where they do not.
+ * How generated code imports the factory: a named export by name; a module's default export as a default import,
+ * unless the module is a CommonJS `export =` function (dayjs, moment) and the compiler options allow no default import
+ * of it: then as the whole module (`import * as dayjs`), which is callable exactly there. Decided by the compiler
+ * options and the module's declaration alone, never by how some file of the project happens to import it.
  */
-function libraryImport(rule: LibraryDateRule, at: Node): LibraryImport {
+function libraryImport(rule: LibraryDateRule, at: Node, declaration: Node, projectRoot: string): LibraryImport {
   const binding = rule.fromDate.split('.')[0];
   if (rule.import === 'named') return { module: rule.module, binding, form: 'named' };
-  return { module: rule.module, binding, form: defaultImportForm(at.getProject(), rule.module) };
+  const exportEquals = declaration
+    .getSourceFile()
+    .getExportAssignments()
+    .some((assignment) => assignment.isExportEquals());
+  const defaultImport = !exportEquals || syntheticDefaults(at.getProject().getCompilerOptions(), typescriptMajor(projectRoot));
+  return { module: rule.module, binding, form: defaultImport ? 'default' : 'namespace' };
 }
 
-const importForms = new WeakMap<Project, Map<string, 'default' | 'namespace'>>();
-
-function defaultImportForm(project: Project, module: string): 'default' | 'namespace' {
-  const known = importForms.get(project) ?? new Map<string, 'default' | 'namespace'>();
-  importForms.set(project, known);
-  const seen = known.get(module);
-  if (seen) return seen;
-  let form: 'default' | 'namespace' | undefined;
-  for (const file of project.getSourceFiles()) {
-    if (form || file.isInNodeModules() || file.isDeclarationFile()) continue;
-    for (const declaration of file.getImportDeclarations()) {
-      if (declaration.getModuleSpecifierValue() !== module) continue;
-      if (declaration.getDefaultImport()) form = 'default';
-      else if (declaration.getNamespaceImport()) form = 'namespace';
-      if (form) break;
-    }
-  }
-  form ??= syntheticDefaults(project.getCompilerOptions()) ? 'default' : 'namespace';
-  known.set(module, form);
-  return form;
-}
-
-/** Whether the compiler lets code default-import a CommonJS module (TypeScript's own rule for allowSyntheticDefaultImports). */
-function syntheticDefaults(options: ts.CompilerOptions): boolean {
+/**
+ * Whether the project's compiler lets code default-import a CommonJS `export =` module (TypeScript's own rule for
+ * allowSyntheticDefaultImports): always unless set false since TypeScript 6; before, under esModuleInterop (set, or
+ * implied by the node16/nodenext/preserve module kinds), system modules or bundler resolution.
+ */
+function syntheticDefaults(options: ts.CompilerOptions, major: number): boolean {
   if (options.allowSyntheticDefaultImports !== undefined) return options.allowSyntheticDefaultImports;
+  if (major >= 6) return true;
   const module = options.module;
-  return (
-    options.esModuleInterop === true ||
-    module === ts.ModuleKind.System ||
-    module === ts.ModuleKind.Node16 ||
-    module === ts.ModuleKind.NodeNext ||
-    module === ts.ModuleKind.Preserve ||
-    options.moduleResolution === ts.ModuleResolutionKind.Bundler
-  );
+  const implied =
+    (module !== undefined && module >= ts.ModuleKind.Node16 && module <= ts.ModuleKind.NodeNext) || module === ts.ModuleKind.Preserve;
+  const interop = options.esModuleInterop ?? implied;
+  return interop || module === ts.ModuleKind.System || options.moduleResolution === ts.ModuleResolutionKind.Bundler;
+}
+
+/** The major version of the project's TypeScript (node_modules/typescript in its folder or one above it); 6, gen's own, when none is found. */
+function typescriptMajor(projectRoot: string): number {
+  for (let folder = projectRoot; ; folder = dirname(folder)) {
+    const manifest = join(folder, 'node_modules', 'typescript', 'package.json');
+    if (existsSync(manifest)) {
+      const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version ?? '6';
+      return Number(/^(\d+)/.exec(version)?.[1] ?? 6);
+    }
+    if (dirname(folder) === folder) return 6;
+  }
 }

@@ -71,7 +71,10 @@ export function rehydrationCall(
   // Parenthesized: an arrow function's body may be this literal.
   if (rehydration.call.kind === 'literal') return `(${args[0]})`;
   if (rehydration.call.kind === 'cast') return `(${args[0]} as ${className})`;
-  if (rehydration.call.kind === 'function') return `${rehydration.call.callee}(${args.join(', ')})`;
+  if (rehydration.call.kind === 'function') {
+    const call = `${rehydration.call.callee}(${args.join(', ')})`;
+    return rehydration.call.as === undefined ? call : `(${call} as ${rehydration.call.as})`;
+  }
   const call =
     rehydration.call.kind === 'constructor'
       ? `new ${className}(${args.join(', ')})`

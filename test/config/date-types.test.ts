@@ -5,14 +5,14 @@ import { thrown } from '../support/thrown.js';
 const config = (dateTypes: unknown) => parseProjectConfig(JSON.stringify({ dateTypes }, null, 2));
 
 describe('gen.config.json "dateTypes"', () => {
-  it('reads each entry, toDate defaulting to toDate and import to named', () => {
+  it('reads each entry, toDate left to the class (toDate or toJSDate) and import defaulting to named', () => {
     expect(
       config([
         { module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate' },
         { module: 'my-dates', type: 'Stamp', fromDate: 'stamp', toDate: 'asDate', import: 'default' },
       ]).dateTypes,
     ).toEqual([
-      { module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate', toDate: 'toDate', import: 'named' },
+      { module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate', import: 'named' },
       { module: 'my-dates', type: 'Stamp', fromDate: 'stamp', toDate: 'asDate', import: 'default' },
     ]);
     expect(parseProjectConfig('{}').dateTypes).toEqual([]);
@@ -27,11 +27,20 @@ describe('gen.config.json "dateTypes"', () => {
     [{ module: 'm', type: 'T', fromDate: 'T.of', toDate: 'toDate()' }, '[0].toDate must be the name of a method'],
     [{ module: 'm', type: 'T', fromDate: 'T.of', from: 'x' }, "[0] has an unknown key 'from'"],
     ['T', '[0] must be an object'],
+    [{ module: 'm', type: 'T', fromDate: 'T.of', import: null }, '[0].import must be "named" or "default"'],
+    [{ module: './src/dates', type: 'T', fromDate: 'T.of' }, "[0].module must be a package's name"],
   ])('refuses %j, at its line, with an example', (entry, message) => {
     const error = thrown(() => config([entry]));
     expect(error.message).toContain(`gen.config.json: 'dateTypes' ${message}`);
     expect(error.location).toEqual({ file: 'gen.config.json', line: 2 });
     expect(error.hint).toContain('"dateTypes": [{ "module"');
+  });
+
+  it('refuses a second entry for the same type of the same module', () => {
+    const entry = { module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate' };
+    expect(thrown(() => config([entry, { ...entry, fromDate: 'Instant.of' }])).message).toBe(
+      "gen.config.json: 'dateTypes' [1] repeats [0] (chrono-lite's Instant): keep one of them",
+    );
   });
 
   it('refuses a value that is not a list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryDateMatches } from '../fixtures/library-dates.js';
+import { libraryDateMatches, threeLibraryDates } from '../fixtures/library-dates.js';
 import { generateAndRun, read } from '../support/projects.js';
 
 const INFRA = 'src/infrastructure/matches/persistence';
@@ -19,5 +19,13 @@ describe("a library's date class as a timestamp column (issue 19: dayjs, as toky
     const repository = read(dir, `${INFRA}/repositories/match.repository.ts`);
     expect(repository).toContain("import type { Dayjs } from 'dayjs';");
     expect(repository).toContain('where: { startsAt: MoreThan(date.toDate()) }');
+  });
+
+  it("stores dayjs, luxon and moment dates in one aggregate (luxon's DateTime<true> included); strict tsc and the suite pass on SQLite", async () => {
+    const { dir } = await generateAndRun(threeLibraryDates(), 'slots');
+    const mapper = read(dir, 'src/infrastructure/slots/persistence/mappers/slot.mapper.ts');
+    expect(mapper).toContain("import { DateTime } from 'luxon';");
+    expect(mapper).toContain("import moment from 'moment';");
+    expect(mapper).toContain('DateTime.fromJSDate(model.closesAt) as DateTime<true>');
   });
 });

@@ -1,4 +1,8 @@
+import { join } from 'node:path';
+import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { addLibraryImport } from '../../generators/domain-imports.js';
+import { ImportSet } from '../../src/render/imports.js';
 import { DEFAULT_CONFIG, parseProjectConfig } from '../../src/config/project-config.js';
 import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
@@ -68,26 +72,52 @@ describe("a library's date class as a stored field (issue 19)", () => {
     expect([read.get('deletedAt')?.nullable, read.get('endsAt')?.optional, read.get('createdAt')?.nullable]).toEqual([true, true, false]);
   });
 
-  it('imports dayjs as the project does: a namespace import where its code writes `import * as dayjs`', () => {
+  // The import the mappers get compiles and calls dayjs under the project's own compiler options, whatever a file of
+  // the project writes first (here a port, sorted first, that uses `import * as dayjs` for its types only).
+  it.each([
+    ['commonjs, esModuleInterop unset (on by default since TypeScript 6)', { module: 'commonjs', moduleResolution: 'node10' }, 'default'],
+    ['commonjs with esModuleInterop', { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true }, 'default'],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }, 'default'],
+    [
+      'commonjs with no synthetic default imports',
+      { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: false, allowSyntheticDefaultImports: false },
+      'namespace',
+    ],
+  ] as const)('imports dayjs so that dayjs(date) type-checks: %s', (_, options, form) => {
     const files = libraryDateMatches({
       ...DAYJS,
-      imports: "import * as dayjs from 'dayjs';\nimport { Dayjs } from 'dayjs';",
-      // TypeScript 6, which gen reads with, no longer calls a namespace import; its members still work.
+      imports: "import * as dayjs from 'dayjs';",
+      typeImport: "import * as dayjs from 'dayjs';",
+      type: 'dayjs.Dayjs',
       now: 'dayjs.unix(1_700_000_000)',
     });
-    // Without esModuleInterop, dayjs (a CommonJS `export =` function) is only callable through a namespace import.
+    files['src/domain/matches/a-clock.port.ts'] = "import * as dayjs from 'dayjs';\n\nexport interface Clock {\n  now(): dayjs.Dayjs;\n}\n";
     files['tsconfig.json'] = JSON.stringify({
-      compilerOptions: { target: 'ES2022', strict: true, lib: ['ES2022'], types: [], module: 'commonjs', moduleResolution: 'node' },
+      compilerOptions: { target: 'ES2022', strict: true, lib: ['ES2022'], types: [], ignoreDeprecations: '6.0', ...options },
       include: ['src'],
     });
-    const type = fields(files).get('startsAt')?.type;
-    expect(type?.kind === 'value-object' && type.library).toEqual({ module: 'dayjs', binding: 'dayjs', form: 'namespace' });
+    const dir = writeProject(files);
+    const type = readDomain(loadProjectContext(dir), DEFAULT_CONFIG, 'matches').aggregate.fields.find((f) => f.name === 'startsAt')?.type;
+    const library = type?.kind === 'value-object' ? type.library : undefined;
+    expect(library).toMatchObject({ module: 'dayjs', binding: 'dayjs', form });
+    const imports = new ImportSet();
+    addLibraryImport(imports, library!);
+    const project = new Project({ tsConfigFilePath: join(dir, 'tsconfig.json') });
+    const mapper = project.createSourceFile(
+      join(dir, 'src/check-mapper.ts'),
+      `${imports.lines().join('\n')}\n\nexport const rebuilt: number = dayjs(new Date(0)).toDate().getTime();\n`,
+    );
+    expect(
+      mapper
+        .getPreEmitDiagnostics()
+        .map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')),
+    ).toEqual([]);
   });
 
   it('refuses a date class of a package whose factory from a Date gen does not know, at the field, naming the dateTypes entry', () => {
     const error = thrown(() => fields(withInstant()));
     expect(error.message).toBe(
-      "field type 'Instant' is chrono-lite's Instant, a date (it has toDate(): Date), but gen does not know how to build a Instant from a Date",
+      "field type 'Instant' is chrono-lite's Instant, a date (it has toDate(): Date), but gen does not know how to build an Instant from a Date",
     );
     expect(error.location?.file).toBe(MATCH);
     expect(error.hint).toContain(
@@ -108,6 +138,18 @@ describe("a library's date class as a stored field (issue 19)", () => {
       rehydration: { call: { kind: 'function', callee: 'Instant.fromDate' } },
       library: { module: 'chrono-lite', binding: 'Instant', form: 'named' },
     });
+  });
+
+  it('refuses a dateTypes entry whose toDate the class does not have, naming the entry, instead of storing through another method', () => {
+    const config = parseProjectConfig(
+      JSON.stringify({ dateTypes: [{ module: 'chrono-lite', type: 'Instant', fromDate: 'Instant.fromDate', toDate: 'asDate' }] }),
+    );
+    const error = thrown(() => fields(withInstant(), config));
+    expect(error.message).toBe(
+      "field type 'Instant' is chrono-lite's Instant, which gen.config.json's dateTypes[0] stores through asDate(), but Instant has no method asDate() that takes nothing and returns a Date",
+    );
+    expect(error.location?.file).toBe(MATCH);
+    expect(error.hint).toContain('dateTypes[0].toDate');
   });
 
   it('still refuses a package class with no method that returns a Date as an unsupported type', () => {
