@@ -49,25 +49,39 @@ function constructorSamples(declaration: ClassDeclaration, projectRoot: string):
   const staticSide = declaration.getSymbolOrThrow().getTypeAtLocation(declaration);
   const signature = staticSide.getConstructSignatures()[0];
   if (!signature) return [];
-  return signature.getParameters().map((parameter) => {
+  return signature.getParameters().map((parameter, index) => {
     const node = parameter.getDeclarations()[0];
     const type = parameter.getTypeAtLocation(declaration);
-    const optional = node !== undefined && Node.isParameterDeclaration(node) && (node.isOptional() || node.hasInitializer());
-    if (optional) return 'undefined';
-    const sample = sampleOf(type, parameter.getName(), declaration);
-    if (sample !== undefined) return sample;
+    const declared = node && Node.isParameterDeclaration(node) ? node : undefined;
+    if (declared && (declared.isOptional() || declared.hasInitializer())) return 'undefined';
+    // A destructured parameter (`{ ...props }`) has no name of its own: named by its place.
+    const name = declared && !Node.isIdentifier(declared.getNameNode()) ? `parameter ${index + 1}` : parameter.getName();
+    const built = sampleOf(type, parameter.getName(), declaration);
+    if (typeof built === 'string') return built;
     // The type as written where it is declared (`Clock`, not `import("./clock").Clock`).
-    const written = node && Node.isParameterDeclaration(node) ? node.getTypeNode()?.getText() : undefined;
+    const written = declared?.getTypeNode()?.getText() ?? type.getText(declaration);
+    const member = built.path.length > 0 ? ` (its '${built.path.join('.')}: ${built.type}' ${built.why})` : ` (${built.why})`;
     throw new GenError(
-      `port ${declaration.getName()}'s constructor takes '${parameter.getName()}: ${written ?? type.getText(declaration)}', which the generated repositories pass on to it but gen cannot build a value of for the generated tests`,
+      `port ${declaration.getName()}'s constructor takes ${name === parameter.getName() ? `'${name}: ${written}'` : `${name}: ${written}`}${member}, which the generated repositories pass on to it but gen cannot build a value of for the generated tests`,
       locate(constructor, projectRoot),
-      `Give '${parameter.getName()}' a default value or make it optional, or type it as a function returning void or as an object of strings, numbers and booleans (gen passes a no-op or a sample); or implement an interface port instead of extending this class.`,
+      `Give ${name === parameter.getName() ? `'${name}'` : name} a default value or make it optional, or type it as functions returning void and objects of strings, numbers, booleans and such functions (gen passes no-ops and samples); or implement an interface port instead of extending this class.`,
     );
   });
 }
 
-/** A value of `type` the generated tests can pass: a no-op for a callback, a sample for primitives and plain objects of them. */
-function sampleOf(type: Type, name: string, at: Node, depth = 0): string | undefined {
+/** Why no sample could be built: the member (a path into the object) and what it is. */
+interface NoSample {
+  path: string[];
+  type: string;
+  why: string;
+}
+
+/**
+ * A value of `type` the generated tests can pass: a no-op for a callback returning void, a sample for primitives,
+ * and plain objects of them (a logger interface of void methods); else what stopped it.
+ */
+function sampleOf(type: Type, name: string, at: Node, depth = 0): string | NoSample {
+  const no = (why: string): NoSample => ({ path: [], type: type.getText(at).replace(/import\("[^"]*"\)\./g, ''), why });
   if (type.isStringLiteral() || type.isNumberLiteral() || type.isBooleanLiteral()) return type.getText();
   if (type.isString()) return `'${name.replace(/[^A-Za-z0-9_ -]/g, '')}'`;
   if (type.isNumber()) return '0';
@@ -79,37 +93,36 @@ function sampleOf(type: Type, name: string, at: Node, depth = 0): string | undef
     if (parts.some((p) => p.isNull())) return 'null';
     for (const part of parts) {
       const sample = sampleOf(part, name, at, depth);
-      if (sample !== undefined) return sample;
+      if (typeof sample === 'string') return sample;
     }
-    return undefined;
+    return no('is a union of types gen cannot sample');
   }
   if (type.isArray()) return '[]';
   const calls = type.getCallSignatures();
   if (calls.length > 0) {
-    if (type.getProperties().length > 0) return undefined;
+    if (type.getProperties().length > 0) return no('is a function with properties');
     const returns = calls[0].getReturnType();
     if (returns.isUndefined() || returns.getText() === 'void') return '() => undefined';
     if (returns.getSymbol()?.getName() === 'Promise') {
       const promised = returns.getTypeArguments()[0];
       if (promised && (promised.isUndefined() || promised.getText() === 'void')) return '() => Promise.resolve()';
     }
-    return undefined;
+    return no('is a function that returns a value');
   }
-  if (type.isObject() && depth < 3 && type.getConstructSignatures().length === 0) {
-    const symbol = type.getSymbol();
-    const declaration = symbol?.getDeclarations()[0];
-    // A class instance (a logger, a client) is no plain object: its methods and private state cannot be sampled.
-    if (declaration && Node.isClassDeclaration(declaration)) return undefined;
-    const members: string[] = [];
-    for (const property of type.getProperties()) {
-      if (property.isOptional()) continue;
-      const sample = sampleOf(property.getTypeAtLocation(at), property.getName(), at, depth + 1);
-      if (sample === undefined || sample.startsWith('(') || sample.startsWith('()')) return undefined;
-      members.push(`${/^[A-Za-z_$][\w$]*$/.test(property.getName()) ? property.getName() : `'${property.getName()}'`}: ${sample}`);
-    }
-    return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+  const declaration = type.getSymbol()?.getDeclarations()[0];
+  // A class instance (an event bus, a client) is no plain object: its private state cannot be sampled.
+  if (declaration && Node.isClassDeclaration(declaration)) return no('is a class');
+  if (!type.isObject() || depth >= 3 || type.getConstructSignatures().length > 0) return no('is no plain object');
+  const members: string[] = [];
+  for (const property of type.getProperties()) {
+    if (property.isOptional()) continue;
+    const sample = sampleOf(property.getTypeAtLocation(at), property.getName(), at, depth + 1);
+    if (typeof sample !== 'string') return { ...sample, path: [property.getName(), ...sample.path] };
+    // A method (`log(message: string): void`) is written as a property holding the no-op.
+    const key = /^[A-Za-z_$][\w$]*$/.test(property.getName()) ? property.getName() : `'${property.getName()}'`;
+    members.push(`${key}: ${sample}`);
   }
-  return undefined;
+  return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
 }
 
 /**

@@ -91,6 +91,24 @@ describe('an abstract-class port that implements part of itself', () => {
     expect(error.hint).toContain("Give 'clock' a default value or make it optional");
   });
 
+  it('samples an interface of void methods (a logger), and names the member it cannot build (a class) by its path', () => {
+    const base = BASE.replace(
+      'readonly settings: { table: string; retries: number; strict: boolean }',
+      'readonly services: { logger: Logger; bus: Bus }',
+    ).concat(
+      'export interface Logger {\n  log(message: string): void;\n  warn: (message: string) => void;\n}\nexport class Bus {\n  private readonly sent: string[] = [];\n}\n',
+    );
+
+    const error = thrown(() => read(project(PORT, base)));
+    expect(error.message).toContain("takes 'services: { logger: Logger; bus: Bus }' (its 'bus: Bus' is a class)");
+
+    const sampled = read(project(PORT, base.replace('; bus: Bus }', ' }')));
+    expect(sampled.port.ports.find((p) => p.partial)?.partial?.samples).toEqual([
+      '() => undefined',
+      '{ logger: { log: () => undefined, warn: () => undefined } }',
+    ]);
+  });
+
   it('refuses an abstract property that is no string, at its line, naming where its value belongs', () => {
     const base = BASE.replace(
       'protected abstract readonly repositoryName: string;',
