@@ -1,7 +1,16 @@
 import { modelPropertyType } from '../src/map/column-types.js';
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
+import {
+  abstractPropertyFields,
+  addAggregateImport,
+  addPortImports,
+  addSignatureImports,
+  extendedPort,
+  implementedPorts,
+  methodSignature,
+  portsToImplement,
+} from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { customClass, supportFiles } from './repository.js';
 import { planMethod } from './methods/plan-method.js';
@@ -28,7 +37,7 @@ export function inMemoryRepository(context: GeneratorContext): Artifact<InMemory
   const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
   const methods = implemented.map((m) => planMethod(m, model));
   const imports = addAggregateImport(new ImportSet(), specifiers, path, aggregate, { typeOnly: true });
-  addPortImports(imports, specifiers, path, port).add(specifiers.generated(path, layout.mapper), names.mapperClass);
+  addPortImports(imports, specifiers, path, port, { extending: true }).add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (handWritten) imports.add(specifiers.generated(path, layout.inMemoryRepositoryCustom), customClass(names.inMemoryRepositoryClass));
   // Its rows are put back if a transaction of any in-memory repository rejects (support/transactions.ts).
   else imports.add(specifiers.generated(path, layout.transactions), 'InMemoryRows');
@@ -74,8 +83,12 @@ export function inMemoryRepository(context: GeneratorContext): Artifact<InMemory
     data: {
       imports: imports.lines(),
       className: names.inMemoryRepositoryClass,
-      base: handWritten ? customClass(names.inMemoryRepositoryClass) : undefined,
+      // A partial abstract-class port is extended; its constructor is inherited as it is.
+      base: handWritten ? customClass(names.inMemoryRepositoryClass) : extendedPort(port)?.name,
+      rowsInBase: handWritten,
+      fields: abstractPropertyFields(port, names.inMemoryRepositoryClass),
       port: implementedPorts(port),
+      implements: portsToImplement(port),
       aggregate: names.aggregate,
       variable: names.variable,
       entityClass: names.entityClass,
@@ -100,8 +113,15 @@ export function inMemoryRepository(context: GeneratorContext): Artifact<InMemory
 export interface InMemoryRepositoryTemplate {
   imports: string[];
   className: string;
+  /** The user's custom class, where the port has hand-written methods, or the partial abstract-class port. */
   base: string | undefined;
+  /** The base is the custom class, which holds `rows`. */
+  rowsInBase: boolean;
+  /** The abstract string properties of the extended port, filled with the class's name. */
+  fields: string[];
   port: string;
+  /** The ports after `implements` (none where the one port is extended). */
+  implements: string;
   aggregate: string;
   variable: string;
   entityClass: string;

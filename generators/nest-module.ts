@@ -1,6 +1,7 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
 import { pascalCase } from '../src/map/naming.js';
+import { GenError } from '../src/errors.js';
 
 export interface NestModuleTemplate {
   imports: string[];
@@ -23,6 +24,16 @@ export function nestModule(context: GeneratorContext): Artifact<NestModuleTempla
     port.token ? [{ token: port.token, port: port.name, names, repository: own.repository }] : [],
   );
   if (framework !== 'nest' || provided.length === 0) return undefined;
+  for (const { port, names } of (context.aggregates ?? [context]).map((c) => c.model)) {
+    const extended = port.ports.find((p) => p.partial);
+    // The tests' no-op and sample arguments are no production values: what to inject is the user's choice.
+    if (extended && extended.partial!.samples.length > 0)
+      throw new GenError(
+        `cannot provide ${port.token?.name ?? port.name} in a Nest module: ${extended.name}'s constructor takes arguments, and what to inject for them is not gen's to say`,
+        extended.location,
+        `Give the constructor's parameters default values, or provide ${port.token?.name ?? port.name} in a module of your own with \`new ${names.typeOrmRepositoryClass}(dataSource, ...)\`.`,
+      );
+  }
   const path = layout.nestModule;
   const imports = new ImportSet().add('@nestjs/common', 'Module').add('typeorm', 'DataSource');
   for (const { token, names, repository } of provided) {

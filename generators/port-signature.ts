@@ -1,4 +1,4 @@
-import type { AggregateModel, PortMethod, PortModel } from '../src/model/domain-model.js';
+import type { AggregateModel, PortMethod, PortModel, PortRef } from '../src/model/domain-model.js';
 import type { ImportSet } from '../src/render/imports.js';
 import type { ModuleSpecifiers } from '../src/render/module-specifiers.js';
 
@@ -44,9 +44,19 @@ export function addSignatureImports(
 }
 
 /** Imports of every port the repository implements (a default import where the port is its file's default export). */
-export function addPortImports(imports: ImportSet, specifiers: ModuleSpecifiers, fromFile: string, port: PortModel): ImportSet {
+export function addPortImports(
+  imports: ImportSet,
+  specifiers: ModuleSpecifiers,
+  fromFile: string,
+  port: PortModel,
+  options: { extending?: boolean } = {},
+): ImportSet {
+  // A repository extends a partial abstract-class port, so imports it as a value.
   for (const ref of port.ports)
-    imports.add(specifiers.source(fromFile, ref.file), ref.name, { typeOnly: true, defaultExport: ref.defaultExport });
+    imports.add(specifiers.source(fromFile, ref.file), ref.name, {
+      typeOnly: !(options.extending && ref.partial),
+      defaultExport: ref.defaultExport,
+    });
   return imports;
 }
 
@@ -65,4 +75,30 @@ export function addAggregateImport(
 /** `UserRepository, LoadUserPort`: what the repositories implement. */
 export function implementedPorts(port: PortModel): string {
   return port.ports.map((p) => p.name).join(', ');
+}
+
+/** The abstract-class port the repositories extend, where it implements part of itself (PartialPort). */
+export function extendedPort(port: PortModel): PortRef | undefined {
+  return port.ports.find((p) => p.partial);
+}
+
+/** The ports the repositories name after `implements`: all but the one they extend. */
+export function portsToImplement(port: PortModel): string {
+  return port.ports
+    .filter((p) => !p.partial)
+    .map((p) => p.name)
+    .join(', ');
+}
+
+/** `, () => undefined, 'name'`: the extended port's constructor arguments the generated tests and wiring pass after gen's own. */
+export function portArguments(port: PortModel): { after: string; alone: string } {
+  const samples = extendedPort(port)?.partial?.samples ?? [];
+  return { after: samples.map((s) => `, ${s}`).join(''), alone: samples.join(', ') };
+}
+
+/** `protected readonly repositoryName = 'TypeOrmTaskRepository';`: the abstract string properties the port leaves to the class. */
+export function abstractPropertyFields(port: PortModel, className: string): string[] {
+  return (extendedPort(port)?.partial?.abstractProperties ?? []).map(
+    (p) => `${p.scope === 'protected' ? 'protected ' : ''}${p.readonly ? 'readonly ' : ''}${p.name} = '${className}';`,
+  );
 }

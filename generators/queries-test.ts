@@ -5,7 +5,7 @@ import { wrappedTypes } from '../src/render/conversions.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { queryTests } from './methods/index.js';
 import { entityLoadingImports } from './entity-schema.js';
-import { addAggregateImport, addPortImports } from './port-signature.js';
+import { addAggregateImport, addPortImports, portArguments } from './port-signature.js';
 import { uuidFields } from './repository-test.js';
 import { sampleWriter, subjectType } from './sample-writer.js';
 import { SAMPLE_COUNT, SampleSet, type SampleChoices } from './test-samples.js';
@@ -70,6 +70,8 @@ export function queriesTest({
       port: subjectType(model),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
+      // A partial abstract-class port's constructor arguments, after the DataSource (sampled by the reader).
+      portArguments: portArguments(port),
       samples: Array.from({ length: SAMPLE_COUNT }, (_, i) => samples.construct(i)),
       store: sampleWriter(model).store('sample'),
       tests: tests.map((t) => t.lines),
@@ -84,6 +86,7 @@ export interface QueriesTestTemplate {
   port: string;
   typeOrmClass: string;
   inMemoryClass: string;
+  portArguments: { after: string; alone: string };
   samples: string[];
   store: string;
   tests: string[][];

@@ -10,7 +10,7 @@ import { tsLiteral } from '../src/render/ts-literal.js';
 import { addCollectionImports, addDomainTypeImports } from './domain-imports.js';
 import { entityLoadingImports } from './entity-schema.js';
 import { concurrentWriters, type ConcurrentWriters } from './concurrent-writers.js';
-import { addAggregateImport, addPortImports } from './port-signature.js';
+import { addAggregateImport, addPortImports, portArguments } from './port-signature.js';
 import { addOptionImports } from './option-wrapper.js';
 import { sampleWriter, subjectType } from './sample-writer.js';
 import { asParameter, passed, wraps } from './methods/test-arguments.js';
@@ -152,6 +152,8 @@ export function repositoryTest({
       port: subjectType(model),
       typeOrmClass: names.typeOrmRepositoryClass,
       inMemoryClass: names.inMemoryRepositoryClass,
+      // A partial abstract-class port's constructor arguments, after the DataSource (sampled by the reader).
+      portArguments: portArguments(port),
       variable,
       list,
       idPath,
@@ -275,6 +277,7 @@ export interface RepositoryTestTemplate {
   port: string;
   typeOrmClass: string;
   inMemoryClass: string;
+  portArguments: { after: string; alone: string };
   variable: string;
   list: string;
   /** How a sample's id is read (`.id.value`), for `ids()`. */

@@ -1,6 +1,16 @@
 import type { Artifact, GeneratorContext } from '../src/render/artifact.js';
 import { ImportSet } from '../src/render/imports.js';
-import { addAggregateImport, addPortImports, addSignatureImports, implementedPorts, methodSignature } from './port-signature.js';
+import {
+  abstractPropertyFields,
+  addAggregateImport,
+  addPortImports,
+  addSignatureImports,
+  extendedPort,
+  implementedPorts,
+  methodSignature,
+  portsToImplement,
+} from './port-signature.js';
+import { GenError } from '../src/errors.js';
 import { addOptionImports } from './option-wrapper.js';
 import { planMethod } from './methods/plan-method.js';
 import { newIdExpression } from './methods/next-id.js';
@@ -22,11 +32,20 @@ export function repository(context: GeneratorContext): Artifact<RepositoryTempla
   const { names, aggregate, port, table } = model;
   const path = layout.repository;
   const handWritten = model.methods.some((m) => m.kind === 'hand-written');
+  const extended = extendedPort(port);
+  if (extended && handWritten) {
+    const method = model.methods.find((m) => m.kind === 'hand-written')!.method;
+    throw new GenError(
+      `cannot implement ${port.name}.${method.name} (it needs a hand-written method) in a repository that extends ${extended.name}, an abstract class with members of its own: the hand-written methods' class would have to extend it too, which gen does not write yet`,
+      method.location,
+      `Rename or reshape '${method.name}' so that gen derives it, or make ${extended.name} an interface (or an abstract class of abstract methods only).`,
+    );
+  }
   const implemented = model.methods.filter((m) => m.kind !== 'hand-written');
   const plans = implemented.map((m) => planMethod(m, model));
   const imports = new ImportSet().add('typeorm', 'DataSource', { typeOnly: true });
   addAggregateImport(imports, specifiers, path, aggregate, { typeOnly: true });
-  addPortImports(imports, specifiers, path, port)
+  addPortImports(imports, specifiers, path, port, { extending: true })
     .add(specifiers.generated(path, layout.entity), names.entityClass)
     .add(specifiers.generated(path, layout.mapper), names.mapperClass);
   if (!handWritten) imports.add('typeorm', 'Repository', { typeOnly: true });
@@ -86,8 +105,14 @@ export function repository(context: GeneratorContext): Artifact<RepositoryTempla
     data: {
       imports: imports.lines(),
       className: names.typeOrmRepositoryClass,
-      base: handWritten ? customClass(names.typeOrmRepositoryClass) : undefined,
+      base: handWritten ? customClass(names.typeOrmRepositoryClass) : extended?.name,
+      ormInBase: handWritten,
+      portArguments: extended
+        ? { type: `ConstructorParameters<typeof ${extended.name}>`, count: extended.partial!.samples.length }
+        : undefined,
+      fields: abstractPropertyFields(port, names.typeOrmRepositoryClass),
       port: implementedPorts(port),
+      implements: portsToImplement(port),
       aggregate: names.aggregate,
       variable: names.variable,
       entityClass: names.entityClass,
@@ -123,8 +148,16 @@ export function repository(context: GeneratorContext): Artifact<RepositoryTempla
 export interface RepositoryTemplate {
   imports: string[];
   className: string;
-  /** The user's custom class it extends, where the port has hand-written methods. */
+  /** The user's custom class it extends, where the port has hand-written methods, or the partial abstract-class port. */
   base: string | undefined;
+  /** The base is the custom class, which holds `orm`. */
+  ormInBase: boolean;
+  /** The extended port's constructor parameters, forwarded after the DataSource. */
+  portArguments: { type: string; count: number } | undefined;
+  /** The abstract string properties of the extended port, filled with the class's name. */
+  fields: string[];
+  /** The ports after `implements` (none where the one port is extended). */
+  implements: string;
   port: string;
   aggregate: string;
   variable: string;

@@ -379,6 +379,18 @@ export interface PortRef {
   location: SourceLocation;
   /** Declared `export default interface`: imported with a default import. */
   defaultExport?: boolean;
+  /** An abstract class with members of its own (a constructor, fields, helpers, a base class): extended, not implemented. */
+  partial?: PartialPort;
+}
+
+/**
+ * What a repository that `extends` a partial abstract-class port owes it: the constructor's arguments (forwarded after
+ * gen's own; the tests pass `samples`), and the abstract string properties it fills with its class name.
+ */
+export interface PartialPort {
+  /** A sample argument for each of the constructor's parameters, as TypeScript (`() => undefined`, `'name'`). */
+  samples: string[];
+  abstractProperties: { name: string; scope: 'public' | 'protected'; readonly: boolean }[];
 }
 
 export interface LeftAlone {

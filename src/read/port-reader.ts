@@ -27,6 +27,7 @@ import type { TypeClassifier } from './type-classifier.js';
 import { unitOfWorkParameter } from './unit-of-work-reader.js';
 import type { OptionConfig } from '../config/option-config.js';
 import { readOptionUse } from './option-reader.js';
+import { readPartialPort } from './partial-port-reader.js';
 
 export type PortDeclaration = InterfaceDeclaration | ClassDeclaration | TypeAliasDeclaration;
 
@@ -41,6 +42,10 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
     // `getById: (id: number) => Promise<Vehicle | null>`: a member of function type is a method, read with the
     // inherited ones from the port's type (typeLevelMethods); a class implements it with a method.
     if (Node.isInterfaceDeclaration(declaration) && property.getType().getCallSignatures().length > 0) continue;
+    // An abstract class's concrete field is its own (`readonly repositoryName = 'TaskRepository'`, a `mapper`): the
+    // repositories extend the class and inherit it; an abstract one is read by readPartialPort.
+    if (Node.isClassDeclaration(declaration) && !(Node.isPropertyDeclaration(property) && property.isAbstract())) continue;
+    if (Node.isClassDeclaration(declaration) && property.getType().getCallSignatures().length === 0) continue;
     throw new GenError(
       `port ${declaration.getName()} declares property '${property.getName()}'; only methods are supported`,
       locate(property, projectRoot),
@@ -48,6 +53,7 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
     );
   }
   const own = methods.map((method) => readMethod(method, classifier, projectRoot, option));
+  const partial = Node.isClassDeclaration(declaration) ? readPartialPort(declaration, projectRoot) : undefined;
   // An abstract class's concrete methods are its own business, but the abstract ones it inherits (`abstract class
   // LikeRepository extends Repository<Like>`) are the port's as much as its own; an interface's or alias's members all are.
   const inherited = typeLevelMethods(declaration, own, classifier, projectRoot, option);
@@ -57,7 +63,7 @@ export function readPort(declaration: PortDeclaration, classifier: TypeClassifie
     location: locate(declaration, projectRoot),
     kind: Node.isInterfaceDeclaration(declaration) ? 'interface' : Node.isClassDeclaration(declaration) ? 'abstract-class' : 'type-alias',
     methods: [...inherited, ...own],
-    ports: [portRef(declaration, projectRoot)],
+    ports: [{ ...portRef(declaration, projectRoot), ...(partial ? { partial } : {}) }],
     leftAlone: [],
   };
 }

@@ -598,6 +598,14 @@ export function mergePorts(models: readonly PortModel[], leftAlone: LeftAlone[])
       }
     }
   }
+  // A class extends one class: two ports that each implement part of themselves cannot both be extended.
+  const partial = models.flatMap((m) => m.ports).filter((p) => p.partial);
+  if (partial.length > 1)
+    throw new GenError(
+      `ports ${partial.map((p) => p.name).join(' and ')} are abstract classes with members of their own (constructors, fields, helpers or a base class), so one repository cannot extend both`,
+      partial[1].location,
+      `Make one of them an interface (or an abstract class of abstract methods only), or keep the repository to one of them.`,
+    );
   return {
     ...first,
     methods,
