@@ -106,7 +106,7 @@ export function readClassState(
 }
 
 /**
- * The class keeps all its state in one object field that is not public (a base `Entity<T>`'s `protected _props: T`),
+ * The class keeps state in an object field that is not public (a base `Entity<T>`'s `protected _props: T`),
  * and the refusal is about that field (its type, or reading it): say so at the class's own line, naming the field as
  * declared, and the ways gen reads such a class. Undefined when the refusal is about something else.
  */
@@ -134,7 +134,7 @@ function heldStateRefusal(declaration: ClassDeclaration, error: GenError, projec
       owner && owner !== declaration ? ` (declared by its base class ${owner.getName() ?? 'default'} at ${at.file}:${at.line})` : '';
     const members = shape.getProperties().map((p) => p.getName());
     return new GenError(
-      `${name} keeps its state in the non-public field '${raw}'${where}, an object of ${members.join(', ')} that gen cannot read from outside ${name}`,
+      `${name} keeps state in the non-public field '${raw}'${where}, an object of ${members.join(', ')} that gen cannot read from outside ${name}`,
       locate(declaration, projectRoot),
       `Let ${name} hand out that state: a getter \`get data()\` (or \`snapshot\`, \`state\`, \`values\`) or a method \`toJSON()\` returning it whole, rebuilt by \`static fromData(data)\` (\`fromSnapshot\`, \`fromState\`, \`fromValues\`, \`fromJSON\`) or a constructor taking it; or public getters for each of ${members.join(', ')}.`,
     );

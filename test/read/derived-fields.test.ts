@@ -114,7 +114,7 @@ describe('a member the constructor computes from its parameters (issue 19)', () 
       fields = read(files).aggregate.fields.map((f) => f.name);
     } catch (caught) {
       if (!(caught instanceof GenError)) throw caught;
-      expect(caught.message).toMatch(/^cannot rebuild Patient/);
+      expect(caught.message).toMatch(/^cannot rebuild Patient|^Patient keeps state in the non-public field '_label'/);
       return;
     }
     expect(fields).toContain('label');

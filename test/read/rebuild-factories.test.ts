@@ -49,7 +49,7 @@ describe('the other half of a toPrimitives() pair, under a rebuilding name', () 
     },
   ])('$shape', ({ files, feature, fields, call: expected }) => {
     const model = read(files, feature);
-    expect(model.aggregate).toMatchObject({ style: 'primitives', snapshot: 'toPrimitives' });
+    expect(model.aggregate).toMatchObject({ style: 'primitives', snapshot: 'toPrimitives()' });
     expect(model.aggregate.fields.map((f) => f.name)).toEqual(fields);
     expect(model.aggregate.fields.every((f) => f.access.startsWith('.toPrimitives().'))).toBe(true);
     expect(call(model)).toBe(expected);
