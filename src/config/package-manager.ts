@@ -1,7 +1,6 @@
-import type { PackageManifest } from './package-manifest.js';
+import type { PackageManager, PackageManifest } from './package-manifest.js';
 
-/** The client that installs the project's packages: the one its lockfile (or package.json's `packageManager`) names. */
-export type PackageManager = 'npm' | 'yarn' | 'pnpm' | 'bun';
+export type { PackageManager } from './package-manifest.js';
 
 const LOCKFILES: readonly [string, PackageManager][] = [
   ['pnpm-lock.yaml', 'pnpm'],

@@ -1,5 +1,4 @@
 import { GenError } from '../errors.js';
-import type { PackageManager } from './package-manager.js';
 
 /** The project's package.json as read when the run started: its text, and its fields or why they cannot be read. */
 export interface PackageManifest {
@@ -18,6 +17,9 @@ export interface InstalledVersions {
   sqlite3?: string;
   betterSqlite3?: string;
 }
+
+/** The client that installs the project's packages: the one its lockfile (or package.json's `packageManager`) names. */
+export type PackageManager = 'npm' | 'yarn' | 'pnpm' | 'bun';
 
 /** What gen learns from the project's packages: its package.json (none without one) and the installed versions. */
 export interface PackageFacts {

@@ -205,7 +205,9 @@ export class Delivery {
 
     const match = readError(files, 'match');
     expect(match.message).not.toContain('import(');
-    expect(match.message).toMatch(/^Match holds other aggregates( in its MatchProps)?: 'odds' \(Odds\[\], .*\), 'closingOdds' \(Odds\[\], /);
+    expect(match.message).toMatch(
+      /^Match holds other aggregates( in its MatchProps)?: 'odds' \(Odds\[\], .*\), 'closingOdds' \(Odds\[\], /,
+    );
     expect(match.hint).toContain("replace 'odds' with `oddsIds: string[]`; replace 'closingOdds' with `closingOddsIds: string[]`");
   });
 });
