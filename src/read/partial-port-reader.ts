@@ -9,17 +9,25 @@ import { locate } from './source-location.js';
  * abstract class of abstract members only, which the repositories implement as they do an interface.
  */
 export function readPartialPort(declaration: ClassDeclaration, projectRoot: string): PartialPort | undefined {
-  const ownConcrete =
-    declaration.getConstructors().length > 0 ||
-    declaration.getExtends() !== undefined ||
-    declaration.getProperties().length > 0 ||
-    declaration.getMembers().some((m) => !Node.isConstructorDeclaration(m) && !hasAbstract(m));
-  if (!ownConcrete) return undefined;
+  // Up the project's base classes: `abstract class LikeRepository extends Repository<Like> {}` over a base of abstract
+  // methods only is still implemented as an interface is (static members and a constructor taking nothing aside).
+  const chain: ClassDeclaration[] = [];
+  for (let current: ClassDeclaration | undefined = declaration; current; current = current.getBaseClass()) chain.push(current);
+  const implementsPart = chain.some(
+    (c) =>
+      c.getConstructors().some((k) => k.getParameters().length > 0) ||
+      c.getMembers().some((m) => !Node.isConstructorDeclaration(m) && !isStatic(m) && (!hasAbstract(m) || Node.isPropertyDeclaration(m))),
+  );
+  if (!implementsPart) return undefined;
   refuseClashes(declaration, projectRoot);
   return {
     samples: constructorSamples(declaration, projectRoot),
     abstractProperties: abstractProperties(declaration, projectRoot),
   };
+}
+
+function isStatic(member: Node): boolean {
+  return Node.isStaticable(member) && member.isStatic();
 }
 
 function hasAbstract(member: Node): boolean {
@@ -39,11 +47,13 @@ function declaredConstructor(declaration: ClassDeclaration): Node | undefined {
 function constructorSamples(declaration: ClassDeclaration, projectRoot: string): string[] {
   const constructor = declaredConstructor(declaration);
   if (!constructor) return [];
-  if (Node.isConstructorDeclaration(constructor) && constructor.getScope() === Scope.Private) {
+  // The generated classes take the port's constructor parameters (`ConstructorParameters<typeof Port>`) and the tests
+  // construct them: both need a public constructor (tsc refuses a protected one in ConstructorParameters).
+  if (Node.isConstructorDeclaration(constructor) && constructor.getScope() !== Scope.Public) {
     throw new GenError(
-      `port ${declaration.getName()} has a private constructor, so no repository can extend it`,
+      `port ${declaration.getName()} has a ${constructor.getScope()} constructor, which the generated repositories that extend it cannot pass on`,
       locate(constructor, projectRoot),
-      'Make the constructor protected or public, or implement an interface port instead.',
+      'Make the constructor public, or implement an interface port instead.',
     );
   }
   const staticSide = declaration.getSymbolOrThrow().getTypeAtLocation(declaration);
@@ -178,6 +188,8 @@ const REPOSITORY_MEMBERS = [
 function refuseClashes(declaration: ClassDeclaration, projectRoot: string): void {
   for (const symbol of declaration.getType().getProperties()) {
     if (!REPOSITORY_MEMBERS.includes(symbol.getName())) continue;
+    // An abstract method is the port's, implemented by the repositories under its name (`store` moves gen's map aside).
+    if (symbol.getName() === 'store' && symbol.getDeclarations().every((d) => Node.isMethodDeclaration(d) && d.isAbstract())) continue;
     const node = symbol.getDeclarations()[0];
     throw new GenError(
       `port ${declaration.getName()} has a member '${symbol.getName()}', a name the generated repositories that extend it use for their own state`,

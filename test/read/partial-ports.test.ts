@@ -131,6 +131,44 @@ describe('an abstract-class port that implements part of itself', () => {
     expect(domain.port.ports.map((p) => p.partial)).toEqual([undefined]);
   });
 
+  it.each([
+    ['a generic base of abstract methods only', 'abstract class Repository<T> {\n  abstract save(item: T): Promise<void>;\n}\n'],
+    [
+      'a base with a static member and a constructor taking nothing',
+      'abstract class Repository<T> {\n  static readonly kind = "repo";\n  protected constructor() {}\n  abstract save(item: T): Promise<void>;\n}\n',
+    ],
+  ])('is implemented as before when it extends %s', (_shape, base) => {
+    const port = `${base}\nexport abstract class TaskRepository extends Repository<Task> {\n  abstract getTask(id: string): Promise<Task>;\n}\n`;
+
+    const domain = read(project(port));
+
+    expect(domain.port.ports.map((p) => p.partial)).toEqual([undefined]);
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['getTask', 'save']);
+  });
+
+  it('refuses a protected constructor, which the repositories extending it cannot pass on, at the constructor', () => {
+    const port =
+      'export abstract class TaskRepository {\n  protected constructor(readonly name: string) {}\n  abstract getTask(id: string): Promise<Task>;\n}\n';
+
+    const error = thrown(() => read(project(port)));
+
+    expect(error.message).toBe(
+      'port TaskRepository has a protected constructor, which the generated repositories that extend it cannot pass on',
+    );
+    expect(error.location).toEqual({ file: 'src/task/domain/task-repository.ts', line: 5 });
+    expect(error.hint).toContain('Make the constructor public');
+  });
+
+  it('reads an abstract store() as a port method, not as a clash with the repositories own members', () => {
+    const port =
+      "export abstract class TaskRepository {\n  protected readonly label = 'tasks';\n  abstract store(task: Task): Promise<void>;\n  abstract getTask(id: string): Promise<Task>;\n}\n";
+
+    const domain = read(project(port));
+
+    expect(domain.port.ports.find((p) => p.partial)?.name).toBe('TaskRepository');
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['getTask', 'store']);
+  });
+
   it('refuses two partial ports for one repository, which cannot extend both', () => {
     const second =
       'export abstract class TaskWriter {\n  protected readonly name = "w";\n  abstract create(task: Task): Promise<Task>;\n}\n';
