@@ -148,18 +148,26 @@ function libraryImport(rule: LibraryDateRule, at: Node, declaration: Node, proje
 }
 
 /**
- * Whether the project's compiler lets code default-import a CommonJS `export =` module (TypeScript's own rule for
- * allowSyntheticDefaultImports): always unless set false since TypeScript 6; before, under esModuleInterop (set, or
- * implied by the node16/nodenext/preserve module kinds), system modules or bundler resolution.
+ * Whether a default import of a CommonJS `export =` module compiles and runs in the project: always unless
+ * allowSyntheticDefaultImports is set false since TypeScript 6; before, under esModuleInterop (set, or implied by the
+ * node16/nodenext/preserve module kinds), or with ES output where allowSyntheticDefaultImports (set, or implied by
+ * system modules or bundler resolution) lets it compile.
  */
-function syntheticDefaults(options: ts.CompilerOptions, major: number): boolean {
-  if (options.allowSyntheticDefaultImports !== undefined) return options.allowSyntheticDefaultImports;
-  if (major >= 6) return true;
+export function syntheticDefaults(options: ts.CompilerOptions, major: number): boolean {
+  if (major >= 6) return options.allowSyntheticDefaultImports ?? true;
   const module = options.module;
   const implied =
     (module !== undefined && module >= ts.ModuleKind.Node16 && module <= ts.ModuleKind.NodeNext) || module === ts.ModuleKind.Preserve;
   const interop = options.esModuleInterop ?? implied;
-  return interop || module === ts.ModuleKind.System || options.moduleResolution === ts.ModuleResolutionKind.Bundler;
+  if (interop) return options.allowSyntheticDefaultImports ?? true;
+  // Without esModuleInterop, CommonJS output (the default module kind, and ts-jest's) reads `dayjs_1.default`, which
+  // a CommonJS `export =` module does not have: allowSyntheticDefaultImports makes it compile, not run.
+  const commonJsOutput = module === undefined || module <= ts.ModuleKind.UMD;
+  if (commonJsOutput) return false;
+  return (
+    options.allowSyntheticDefaultImports ??
+    (module === ts.ModuleKind.System || options.moduleResolution === ts.ModuleResolutionKind.Bundler)
+  );
 }
 
 /** The major version of the project's TypeScript (node_modules/typescript in its folder or one above it); 6, gen's own, when none is found. */

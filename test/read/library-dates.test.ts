@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { addLibraryImport } from '../../generators/domain-imports.js';
@@ -7,7 +9,7 @@ import { DEFAULT_CONFIG, parseProjectConfig } from '../../src/config/project-con
 import type { FieldModel, ValueType } from '../../src/model/domain-model.js';
 import { loadProjectContext } from '../../src/project-context.js';
 import { readDomain } from '../../src/read/domain-reader.js';
-import { packageOf } from '../../src/read/library-dates.js';
+import { packageOf, syntheticDefaults } from '../../src/read/library-dates.js';
 import { DAYJS, libraryDateMatches } from '../fixtures/library-dates.js';
 import { writeProject } from '../support/projects.js';
 import { thrown } from '../support/thrown.js';
@@ -112,6 +114,22 @@ describe("a library's date class as a stored field (issue 19)", () => {
         .getPreEmitDiagnostics()
         .map((d) => ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, '\n')),
     ).toEqual([]);
+  });
+
+  it.each([
+    ['allowSyntheticDefaultImports without esModuleInterop', { allowSyntheticDefaultImports: true, esModuleInterop: false }, false],
+    ['esModuleInterop', { esModuleInterop: true }, true],
+  ] as const)('default-imports dayjs under TypeScript 5 and CommonJS only where dayjs(date) then runs: %s', (_, options, expected) => {
+    expect(syntheticDefaults({ module: ts.ModuleKind.CommonJS, ...options }, 5)).toBe(expected);
+    // What tsc emits for the mapper's import and call under those options, run against gen's own dayjs (CommonJS).
+    const imports = new ImportSet();
+    addLibraryImport(imports, { module: 'dayjs', binding: 'dayjs', form: expected ? 'default' : 'namespace' });
+    const emitted = ts.transpileModule(`${imports.lines().join('\n')}\nexport const rebuilt = dayjs(new Date(0)).toDate().getTime();\n`, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: options.esModuleInterop },
+    }).outputText;
+    const exports: { rebuilt?: number } = {};
+    runInNewContext(emitted, { require: createRequire(import.meta.url), exports });
+    expect(exports.rebuilt).toBe(0);
   });
 
   it('refuses a date class of a package whose factory from a Date gen does not know, at the field, naming the dateTypes entry', () => {
