@@ -391,6 +391,8 @@ export interface PartialPort {
   /** A sample argument for each of the constructor's parameters, as TypeScript (`() => undefined`, `'name'`). */
   samples: string[];
   abstractProperties: { name: string; scope: 'public' | 'protected'; readonly: boolean }[];
+  /** The methods it (or a base) implements itself: the repositories inherit them, even where another port declares them. */
+  implemented: string[];
 }
 
 export interface LeftAlone {

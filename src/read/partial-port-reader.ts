@@ -20,9 +20,17 @@ export function readPartialPort(declaration: ClassDeclaration, projectRoot: stri
   );
   if (!implementsPart) return undefined;
   refuseClashes(declaration, projectRoot);
+  const implemented = chain.flatMap((c) =>
+    c
+      .getMembers()
+      .flatMap((m) =>
+        (Node.isMethodDeclaration(m) || Node.isPropertyDeclaration(m)) && !isStatic(m) && !hasAbstract(m) ? [m.getName()] : [],
+      ),
+  );
   return {
     samples: constructorSamples(declaration, projectRoot),
     abstractProperties: abstractProperties(declaration, projectRoot),
+    implemented: [...new Set(implemented)].sort(),
   };
 }
 

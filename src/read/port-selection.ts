@@ -606,9 +606,12 @@ export function mergePorts(models: readonly PortModel[], leftAlone: LeftAlone[])
       partial[1].location,
       `Make one of them an interface (or an abstract class of abstract methods only), or keep the repository to one of them.`,
     );
+  // What the extended port implements itself is the user's: another port declaring it (the interface the abstract
+  // class implements) does not make it gen's to override.
+  const inherited = new Set(partial[0]?.partial?.implemented ?? []);
   return {
     ...first,
-    methods,
+    methods: methods.filter((m) => !inherited.has(m.name)),
     ports: models.flatMap((m) => m.ports),
     leftAlone,
   };

@@ -59,6 +59,7 @@ describe('an abstract-class port that implements part of itself', () => {
     expect(extended?.partial).toEqual({
       samples: ['() => undefined', "{ table: 'table', retries: 0, strict: false }"],
       abstractProperties: [],
+      implemented: ['describe', 'logged', 'mapper', 'repositoryName'],
     });
   });
 
@@ -167,6 +168,28 @@ describe('an abstract-class port that implements part of itself', () => {
 
     expect(domain.port.ports.find((p) => p.partial)?.name).toBe('TaskRepository');
     expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['getTask', 'store']);
+  });
+
+  it('leaves a method it implements itself to it, though the interface it implements declares it too', () => {
+    const port = PORT.replace(
+      '  create(task: Task): Promise<Task>;\n}',
+      '  create(task: Task): Promise<Task>;\n  findById(id: string): Promise<Task | null>;\n}',
+    ).replace(
+      '  describe(task: Task): string {',
+      '  async findById(id: string): Promise<Task | null> {\n    return this.getTask(id);\n  }\n  describe(task: Task): string {',
+    );
+
+    const domain = read(project(port));
+
+    expect(port).toContain('findById(id: string): Promise<Task | null>;');
+    expect(domain.port.methods.map((m) => m.name).sort()).toEqual(['create', 'getTask']);
+    expect(domain.port.ports.find((p) => p.partial)?.partial?.implemented).toEqual([
+      'describe',
+      'findById',
+      'logged',
+      'mapper',
+      'repositoryName',
+    ]);
   });
 
   it('refuses two partial ports for one repository, which cannot extend both', () => {
