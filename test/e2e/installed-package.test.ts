@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,14 @@ describe('gen installed in a project as a devDependency', () => {
     const devDependencies = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> })
       .devDependencies;
     expect(Object.keys(devDependencies)).toEqual([manifest.name]);
+
+    // Without typeorm the generated code cannot compile: gen refuses, writing nothing, and names the install.
+    const refused = run('npx', ['--no', 'gen', 'infra', 'catalog'], project);
+    expect(refused.status, refused.output).toBe(2);
+    expect(refused.output).toContain('npm install typeorm@');
+    expect(existsSync(join(project, 'src/infrastructure'))).toBe(false);
+    // A project that uses gen has TypeORM installed: gen's own copy stands in for it.
+    symlinkSync(join(ROOT, 'node_modules/typeorm'), join(project, 'node_modules/typeorm'));
 
     const generate = run('npx', ['--no', 'gen', 'infra', 'catalog'], project);
 
